@@ -1,0 +1,115 @@
+import Foundation
+
+/// One article to analyse, as a client sends it (see the contract's "Request object").
+public struct AnalysisRequest: Sendable, Equatable {
+    public var text: String
+    public var title: String?
+    public var id: RequestID?
+    public var offsets: OffsetUnit
+
+    public init(text: String, title: String? = nil, id: RequestID? = nil, offsets: OffsetUnit = .codepoint) {
+        self.text = text
+        self.title = title
+        self.id = id
+        self.offsets = offsets
+    }
+}
+
+/// The client's `id`, echoed back unchanged: clients use strings or numbers.
+public enum RequestID: Sendable, Equatable {
+    case string(String)
+    case integer(Int64)
+    case number(Double)
+}
+
+/// Why a request object could not be read; each message says what to change.
+public enum RequestError: Error, Sendable, Equatable, CustomStringConvertible {
+    case invalidJSON(String)
+    case notAnObject
+    case missingText
+    case textNotString
+    case invalidField(name: String, expected: String)
+    case invalidUTF8
+
+    public var code: String {
+        switch self {
+        case .invalidJSON: "invalid_json"
+        case .notAnObject, .missingText, .textNotString, .invalidField: "invalid_request"
+        case .invalidUTF8: "invalid_utf8"
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .invalidJSON(let detail):
+            "The body is not valid JSON (\(detail)). Send one JSON object such as {\"text\": \"...\"}."
+        case .notAnObject:
+            "The request must be a JSON object such as {\"text\": \"...\"}."
+        case .missingText:
+            "The request object has no \"text\" field; put the article body in \"text\"."
+        case .textNotString:
+            "The \"text\" field must be a string holding the article body."
+        case .invalidField(let name, let expected):
+            "The \"\(name)\" field must be \(expected)."
+        case .invalidUTF8:
+            "The body is not valid UTF-8; send the article encoded as UTF-8."
+        }
+    }
+}
+
+extension AnalysisRequest {
+    /// Reads a request object from JSON bytes. Unknown fields are ignored so clients may add their own.
+    public static func decode(json bytes: some Collection<UInt8>) throws(RequestError) -> AnalysisRequest {
+        let data = Data(bytes)
+        guard String(validating: data, as: UTF8.self) != nil else { throw .invalidUTF8 }
+        do {
+            return try JSONDecoder().decode(WireRequest.self, from: data).request
+        } catch let error as RequestError {
+            throw error
+        } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty {
+            throw .invalidJSON(context.debugDescription)
+        } catch let DecodingError.typeMismatch(_, context) where context.codingPath.isEmpty {
+            throw .notAnObject
+        } catch {
+            throw .invalidJSON("\(error)")
+        }
+    }
+}
+
+/// The request as it travels, decoded field by field so each mistake gets its own message.
+private struct WireRequest: Decodable {
+    let request: AnalysisRequest
+
+    private enum Key: String, CodingKey { case text, title, id, offsets }
+
+    init(from decoder: any Decoder) throws {
+        let fields = try decoder.container(keyedBy: Key.self)
+        guard fields.contains(.text), try !fields.decodeNil(forKey: .text) else { throw RequestError.missingText }
+        guard let text = try? fields.decode(String.self, forKey: .text) else { throw RequestError.textNotString }
+        var request = AnalysisRequest(text: text)
+        if fields.contains(.title), try !fields.decodeNil(forKey: .title) {
+            guard let title = try? fields.decode(String.self, forKey: .title) else {
+                throw RequestError.invalidField(name: "title", expected: "a string or null")
+            }
+            request.title = title
+        }
+        if fields.contains(.id), try !fields.decodeNil(forKey: .id) {
+            if let string = try? fields.decode(String.self, forKey: .id) {
+                request.id = .string(string)
+            } else if let integer = try? fields.decode(Int64.self, forKey: .id) {
+                request.id = .integer(integer)
+            } else if let number = try? fields.decode(Double.self, forKey: .id) {
+                request.id = .number(number)
+            } else {
+                throw RequestError.invalidField(name: "id", expected: "a string, a number or null")
+            }
+        }
+        if fields.contains(.offsets), try !fields.decodeNil(forKey: .offsets) {
+            guard let name = try? fields.decode(String.self, forKey: .offsets), let unit = OffsetUnit(rawValue: name) else {
+                throw RequestError.invalidField(name: "offsets", expected: "one of \"codepoint\", \"utf16\", \"utf8\"")
+            }
+            request.offsets = unit
+        }
+        self.request = request
+    }
+}

@@ -1,0 +1,155 @@
+extension AnalysisResponse {
+    /// The response as compact JSON in the contract's field order.
+    public func jsonBytes() -> [UInt8] {
+        var json = JSONWriter(capacity: 1024 + 256 * (entities.count + quotes.count + claims.count))
+        write(to: &json)
+        return json.bytes
+    }
+
+    public func write(to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("id")
+        switch id {
+        case .none: json.null()
+        case .string(let value)?: json.string(value)
+        case .integer(let value)?: json.integer(Int(value))
+        case .number(let value)?: json.number(value, decimals: 6)
+        }
+        json.key("language")
+        json.string(language)
+        json.key("offsets")
+        json.string(offsets.rawValue)
+        json.key("title")
+        json.optionalString(title)
+        json.key("dateline")
+        json.optionalString(dateline)
+        json.key("entities")
+        json.beginArray()
+        for entity in entities { entity.write(to: &json) }
+        json.endArray()
+        json.key("quotes")
+        json.beginArray()
+        for quote in quotes { quote.write(to: &json) }
+        json.endArray()
+        json.key("claims")
+        json.beginArray()
+        for claim in claims { claim.write(to: &json) }
+        json.endArray()
+        json.endObject()
+    }
+}
+
+extension JSONWriter {
+    mutating func optionalString(_ value: String?) {
+        if let value { string(value) } else { null() }
+    }
+
+    mutating func spanFields(text: String, start: Int, end: Int) {
+        key("text")
+        string(text)
+        key("start")
+        integer(start)
+        key("end")
+        integer(end)
+    }
+
+    mutating func strings(_ values: [String]) {
+        beginArray()
+        for value in values { string(value) }
+        endArray()
+    }
+}
+
+extension Entity {
+    func write(to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("id")
+        json.string(id)
+        json.key("name")
+        json.string(name)
+        json.key("type")
+        json.string(type.rawValue)
+        json.key("salience")
+        json.number(salience)
+        json.key("titles")
+        json.strings(titles)
+        json.key("mentions")
+        json.beginArray()
+        for mention in mentions {
+            json.beginObject()
+            json.spanFields(text: mention.text, start: mention.start, end: mention.end)
+            json.key("kind")
+            json.string(mention.kind.rawValue)
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+    }
+}
+
+extension Quote {
+    func write(to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("id")
+        json.string(id)
+        json.key("kind")
+        json.string(kind.rawValue)
+        json.spanFields(text: text, start: start, end: end)
+        json.key("speaker")
+        if let speaker {
+            json.beginObject()
+            json.key("name")
+            json.string(speaker.name)
+            json.key("entity")
+            json.optionalString(speaker.entity)
+            json.spanFields(text: speaker.mention.text, start: speaker.mention.start, end: speaker.mention.end)
+            json.endObject()
+        } else {
+            json.null()
+        }
+        json.key("cue")
+        if let cue {
+            json.beginObject()
+            json.spanFields(text: cue.text, start: cue.start, end: cue.end)
+            json.endObject()
+        } else {
+            json.null()
+        }
+        json.key("confidence")
+        json.number(confidence)
+        json.key("rule")
+        json.string(rule)
+        json.endObject()
+    }
+}
+
+extension Claim {
+    func write(to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("id")
+        json.string(id)
+        json.spanFields(text: text, start: start, end: end)
+        json.key("checkworthiness")
+        json.number(checkworthiness)
+        json.key("types")
+        json.strings(types)
+        json.key("claimant")
+        if let claimant {
+            json.beginObject()
+            json.key("name")
+            json.string(claimant.name)
+            json.key("entity")
+            json.optionalString(claimant.entity)
+            json.endObject()
+        } else {
+            json.null()
+        }
+        json.key("quote")
+        json.optionalString(quote)
+        json.key("hedged")
+        json.bool(hedged)
+        json.key("entities")
+        json.strings(entities)
+        json.endObject()
+    }
+}

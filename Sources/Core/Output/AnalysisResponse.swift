@@ -1,0 +1,170 @@
+/// What Lede reads out of one article: the contract's "Response object".
+///
+/// Offsets are already in the unit the request asked for; every `text` equals that slice of the input.
+public struct AnalysisResponse: Sendable, Equatable {
+    public var id: RequestID?
+    public var language: String
+    public var offsets: OffsetUnit
+    public var title: String?
+    public var dateline: String?
+    public var entities: [Entity]
+    public var quotes: [Quote]
+    public var claims: [Claim]
+
+    public init(
+        id: RequestID? = nil, language: String = "en", offsets: OffsetUnit = .codepoint,
+        title: String? = nil, dateline: String? = nil,
+        entities: [Entity] = [], quotes: [Quote] = [], claims: [Claim] = []
+    ) {
+        self.id = id
+        self.language = language
+        self.offsets = offsets
+        self.title = title
+        self.dateline = dateline
+        self.entities = entities
+        self.quotes = quotes
+        self.claims = claims
+    }
+}
+
+/// The OntoNotes entity labels the contract names.
+public enum EntityType: String, Sendable, CaseIterable {
+    case person = "PERSON", norp = "NORP", facility = "FAC", organization = "ORG", gpe = "GPE"
+    case location = "LOC", product = "PRODUCT", event = "EVENT", workOfArt = "WORK_OF_ART", law = "LAW"
+    case language = "LANGUAGE", date = "DATE", time = "TIME", percent = "PERCENT", money = "MONEY"
+    case quantity = "QUANTITY", ordinal = "ORDINAL", cardinal = "CARDINAL"
+}
+
+/// One real-world referent with every place the article mentions it.
+public struct Entity: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var type: EntityType
+    public var salience: Double
+    public var titles: [String]
+    public var mentions: [Mention]
+
+    public init(id: String, name: String, type: EntityType, salience: Double, titles: [String] = [], mentions: [Mention]) {
+        self.id = id
+        self.name = name
+        self.type = type
+        self.salience = salience
+        self.titles = titles
+        self.mentions = mentions
+    }
+}
+
+public enum MentionKind: String, Sendable {
+    case name, pronoun, nominal
+}
+
+public struct Mention: Sendable, Equatable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+    public var kind: MentionKind
+
+    public init(text: String, start: Int, end: Int, kind: MentionKind) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+    }
+}
+
+public enum QuoteKind: String, Sendable {
+    case direct, indirect, mixed
+}
+
+public struct Quote: Sendable, Equatable {
+    public var id: String
+    public var kind: QuoteKind
+    public var text: String
+    public var start: Int
+    public var end: Int
+    public var speaker: Speaker?
+    public var cue: TextSpan?
+    public var confidence: Double
+    /// The attribution rule (sieve) that found the speaker, so a reviewer sees why.
+    public var rule: String
+
+    public init(
+        id: String, kind: QuoteKind, text: String, start: Int, end: Int,
+        speaker: Speaker?, cue: TextSpan?, confidence: Double, rule: String
+    ) {
+        self.id = id
+        self.kind = kind
+        self.text = text
+        self.start = start
+        self.end = end
+        self.speaker = speaker
+        self.cue = cue
+        self.confidence = confidence
+        self.rule = rule
+    }
+}
+
+/// A slice of the input: its text and `[start, end)` offsets.
+public struct TextSpan: Sendable, Equatable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+
+    public init(text: String, start: Int, end: Int) {
+        self.text = text
+        self.start = start
+        self.end = end
+    }
+}
+
+public struct Speaker: Sendable, Equatable {
+    /// The entity's name, or the descriptive text ("a senior official") when there is no entity.
+    public var name: String
+    public var entity: String?
+    public var mention: TextSpan
+
+    public init(name: String, entity: String?, mention: TextSpan) {
+        self.name = name
+        self.entity = entity
+        self.mention = mention
+    }
+}
+
+public struct Claimant: Sendable, Equatable {
+    public var name: String
+    public var entity: String?
+
+    public init(name: String, entity: String?) {
+        self.name = name
+        self.entity = entity
+    }
+}
+
+public struct Claim: Sendable, Equatable {
+    public var id: String
+    public var text: String
+    public var start: Int
+    public var end: Int
+    public var checkworthiness: Double
+    public var types: [String]
+    public var claimant: Claimant?
+    public var quote: String?
+    public var hedged: Bool
+    public var entities: [String]
+
+    public init(
+        id: String, text: String, start: Int, end: Int, checkworthiness: Double, types: [String],
+        claimant: Claimant?, quote: String?, hedged: Bool, entities: [String]
+    ) {
+        self.id = id
+        self.text = text
+        self.start = start
+        self.end = end
+        self.checkworthiness = checkworthiness
+        self.types = types
+        self.claimant = claimant
+        self.quote = quote
+        self.hedged = hedged
+        self.entities = entities
+    }
+}

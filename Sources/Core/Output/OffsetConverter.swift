@@ -1,0 +1,33 @@
+/// Turns UTF-8 byte offsets into the input into the unit the client asked for.
+///
+/// Built once per request in one pass, then each lookup is O(1), so converting every span stays linear.
+public struct OffsetConverter: Sendable {
+    public let unit: OffsetUnit
+    /// For each UTF-8 byte offset that starts a scalar (and the end), the offset in `unit`.
+    private let table: [Int32]
+
+    public init(source: [UInt8], unit: OffsetUnit) {
+        self.unit = unit
+        guard unit != .utf8 else {
+            table = []
+            return
+        }
+        var table = [Int32](repeating: 0, count: source.count + 1)
+        var position: Int32 = 0
+        for index in source.indices {
+            table[index] = position
+            let byte = source[index]
+            if byte & 0xC0 != 0x80 {
+                // Scalars above U+FFFF (four UTF-8 bytes) take two UTF-16 code units.
+                position += (unit == .utf16 && byte >= 0xF0) ? 2 : 1
+            }
+        }
+        table[source.count] = position
+        self.table = table
+    }
+
+    /// `byteOffset` must fall on a scalar boundary, as every span the analysis produces does.
+    public func convert(_ byteOffset: Int) -> Int {
+        unit == .utf8 ? byteOffset : Int(table[byteOffset])
+    }
+}
