@@ -15,8 +15,9 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CLinux"),
         .target(name: "Core", swiftSettings: strict),
-        .target(name: "HTTP", dependencies: ["CZlib"], swiftSettings: strict),
+        .target(name: "HTTP", dependencies: ["CZlib", "CLinux"], swiftSettings: strict),
         .executableTarget(
             name: "Server",
             dependencies: [

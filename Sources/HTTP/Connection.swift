@@ -1,0 +1,332 @@
+import CLinux
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One client connection, confined to its event loop's thread.
+///
+/// Requests on a connection are handled one at a time: while one is being answered, later
+/// pipelined requests wait in the input buffer, so responses always leave in request order
+/// (RFC 9112 §9.3.2) without any reordering machinery.
+final class Connection {
+    let fd: Int32
+    let id: UInt64
+    private unowned let loop: EventLoop
+    private var shared: ServerShared { loop.shared }
+
+    private var input: [UInt8] = []
+    private var readIndex = 0
+    private var parser: HTTPRequestParser
+    private var deadlines: ConnectionDeadlines
+
+    private var head: HTTPRequestHead?
+    private var route = HTTPRoute.inline
+    private var requestID = ""
+    private var requestStart: UInt64 = 0
+    private var bytesIn = 0
+
+    private var output: [[UInt8]] = []
+    private var outputOffset = 0
+    /// A request is being answered (handler running or response being written).
+    private var busy = false
+    private var closeAfterWrite = false
+    private var peerClosed = false
+    private var closed = false
+    /// After an error response: our side is shut, the client's leftover bytes are read and dropped
+    /// until this time, so the client sees the response instead of a reset (RFC 9112 §9.6).
+    private var lingerUntil: UInt64?
+    private var interest: UInt32 = EPOLLIN.rawValue | EPOLLRDHUP.rawValue
+
+    /// Unread pipelined input beyond this pauses reading until the current response is out.
+    private static let maxBufferedInput = 256 * 1024
+
+    init(fd: Int32, id: UInt64, loop: EventLoop, now: UInt64) {
+        self.fd = fd
+        self.id = id
+        self.loop = loop
+        self.parser = HTTPRequestParser(limits: loop.shared.configuration.limits)
+        self.deadlines = ConnectionDeadlines(timeouts: loop.shared.configuration.timeouts, now: now)
+    }
+
+    // MARK: Events
+
+    func handle(events: UInt32) {
+        if events & (EPOLLIN.rawValue | EPOLLRDHUP.rawValue | EPOLLHUP.rawValue | EPOLLERR.rawValue) != 0 {
+            readAvailable()
+        }
+        if !closed && events & EPOLLOUT.rawValue != 0 {
+            flush()
+            if !busy { process() }
+        }
+    }
+
+    private func readAvailable() {
+        for _ in 0..<4 {
+            switch Socket.read(fd, into: loop.scratch) {
+            case .bytes(let count):
+                let now = shared.clock()
+                if lingerUntil != nil { continue }
+                input.append(contentsOf: loop.scratch[0..<count])
+                deadlines.progress(at: now)
+                if count < loop.scratch.count { return afterRead() }
+            case .wouldBlock:
+                return afterRead()
+            case .closed:
+                peerClosed = true
+                if lingerUntil != nil || !busy {
+                    return abort()
+                }
+                // The client shut its side while we answer: finish the response, then close.
+                closeAfterWrite = true
+                setInterest(output.isEmpty ? 0 : EPOLLOUT.rawValue)
+                return
+            }
+        }
+        afterRead()
+    }
+
+    private func afterRead() {
+        guard !closed, lingerUntil == nil else { return }
+        if busy {
+            if input.count - readIndex > Self.maxBufferedInput { setInterest(output.isEmpty ? 0 : EPOLLOUT.rawValue) }
+            return
+        }
+        process()
+    }
+
+    // MARK: Requests
+
+    /// Parses and answers requests from the buffer until it needs more bytes or one is in progress.
+    private func process() {
+        while !busy && !closed && lingerUntil == nil {
+            switch parser.parse(input, readIndex: &readIndex) {
+            case .needMore:
+                compactInput()
+                let now = shared.clock()
+                if head != nil {
+                    deadlines.enter(.body, at: now)
+                } else if input.isEmpty {
+                    if loop.draining { return abort() }
+                    deadlines.enter(.idle, at: now)
+                } else {
+                    deadlines.enter(.head, at: now)
+                }
+                if peerClosed { abort() }
+                return
+            case .head(let newHead):
+                begin(newHead)
+            case .complete(let body):
+                complete(body: body)
+            case .failure(let error):
+                if head == nil { requestStart = shared.clock() }
+                closeAfterWrite = true
+                send(.error(error))
+            }
+        }
+    }
+
+    private func begin(_ newHead: HTTPRequestHead) {
+        head = newHead
+        requestStart = shared.clock()
+        shared.status.requestStarted()
+        bytesIn = 0
+        if let given = newHead.headers["X-Request-Id"], Self.isSafeRequestID(given) {
+            requestID = given
+        } else {
+            requestID = loop.makeRequestID()
+        }
+        let expectation = newHead.headers["Expect"]?.lowercased()
+        if let expectation, expectation != "100-continue" {
+            closeAfterWrite = true
+            return send(.error(.unsupportedExpectation))
+        }
+        route = shared.handler.route(newHead)
+        if case .reject(let error) = route {
+            // The body, if any, is never read: closing is the only way to resynchronise.
+            if parser.expectsBody { closeAfterWrite = true }
+            return send(.error(error))
+        }
+        if expectation == "100-continue" && parser.expectsBody && newHead.version == .http11 {
+            output.append(ResponseWriter.continueBytes)
+            flushInterim()
+        }
+    }
+
+    private func complete(body rawBody: [UInt8]) {
+        guard let head else { return }
+        bytesIn = rawBody.count
+        let body: [UInt8]
+        switch decodeContent(rawBody, head: head) {
+        case .success(let decoded): body = decoded
+        case .failure(let error):
+            return send(.error(error))
+        }
+        let request = HTTPRequest(head: head, body: body, requestID: requestID)
+        switch route {
+        case .inline, .reject:
+            send(shared.handler.respond(to: request))
+        case .worker:
+            busy = true
+            deadlines.enter(.processing, at: shared.clock())
+            setInterest(0)
+            let (loop, handler, id, fd) = (self.loop, shared.handler, self.id, self.fd)
+            let status = shared.status
+            status.jobQueued()
+            let accepted = shared.pool.trySubmit {
+                status.jobStarted()
+                let response = handler.respond(to: request)
+                loop.post(.completed(connection: id, fd: fd, response: response))
+            }
+            if !accepted {
+                status.jobStarted()
+                busy = false
+                send(.error(.overloaded))
+            }
+        }
+    }
+
+    /// Called on the loop thread when a worker has answered this connection's request.
+    func finish(with response: HTTPResponse) {
+        busy = false
+        send(response)
+        if !busy && !closed { process() }
+    }
+
+    private func decodeContent(_ body: [UInt8], head: HTTPRequestHead) -> Result<[UInt8], HTTPError> {
+        let codings = head.headers.tokens("Content-Encoding").filter { $0 != "identity" }
+        guard let coding = codings.first else { return .success(body) }
+        guard codings.count == 1, coding == "gzip" || coding == "x-gzip" else {
+            return .failure(.unsupportedContentEncoding(codings.joined(separator: ", ")))
+        }
+        do {
+            return .success(try Gzip.decompress(body, limit: parser.limits.maxBodyBytes))
+        } catch .tooLarge {
+            return .failure(.bodyTooLarge(limit: parser.limits.maxBodyBytes))
+        } catch {
+            return .failure(.invalidGzip)
+        }
+    }
+
+    // MARK: Responses
+
+    private func send(_ response: HTTPResponse) {
+        busy = true
+        let method = head?.method ?? "GET"
+        let keepAlive = (head?.wantsKeepAlive ?? false) && !closeAfterWrite && !loop.draining && !peerClosed
+        if !keepAlive { closeAfterWrite = true }
+        let context = ResponseWriter.Context(
+            method: method, keepAlive: keepAlive, version: head?.version ?? .http11,
+            acceptsGzip: head.map { ResponseWriter.acceptsGzip($0.headers) } ?? false,
+            requestID: requestID.isEmpty ? loop.makeRequestID() : requestID)
+        let (headBytes, body) = shared.writer.serialize(response, context: context, date: loop.date.now())
+        output.append(headBytes)
+        if !body.isEmpty { output.append(body) }
+
+        let now = shared.clock()
+        shared.logRequest(
+            AccessLogLine(
+                requestID: context.requestID ?? "", method: method, path: head?.path ?? "-",
+                status: response.status.code, bytesIn: bytesIn, bytesOut: headBytes.count + body.count,
+                milliseconds: Double(now &- requestStart) / 1e6))
+        if head != nil { shared.status.requestFinished() }
+        head = nil
+        requestID = ""
+        deadlines.enter(.writing, at: now)
+        flush()
+    }
+
+    /// Writes the 100 Continue interim response; the final response follows later.
+    private func flushInterim() {
+        flush(finishing: false)
+    }
+
+    private func flush(finishing: Bool = true) {
+        while !output.isEmpty {
+            switch Socket.write(fd, output, offset: outputOffset) {
+            case .bytes(let written):
+                outputOffset += written
+                while let first = output.first, outputOffset >= first.count {
+                    outputOffset -= first.count
+                    output.removeFirst()
+                }
+                deadlines.progress(at: shared.clock())
+            case .wouldBlock:
+                setInterest(EPOLLOUT.rawValue)
+                return
+            case .closed:
+                return abort()
+            }
+        }
+        guard finishing, busy else {
+            if interest & EPOLLOUT.rawValue != 0 { setInterest(EPOLLIN.rawValue | EPOLLRDHUP.rawValue) }
+            return
+        }
+        if closeAfterWrite { return closeGracefully() }
+        busy = false
+        setInterest(EPOLLIN.rawValue | EPOLLRDHUP.rawValue)
+        deadlines.enter(input.count > readIndex ? .head : .idle, at: shared.clock())
+    }
+
+    private func setInterest(_ events: UInt32) {
+        guard events != interest, !closed else { return }
+        interest = events
+        loop.modify(fd, events: events)
+    }
+
+    private func compactInput() {
+        if readIndex == input.count {
+            input.removeAll(keepingCapacity: input.capacity <= 64 * 1024)
+            readIndex = 0
+        } else if readIndex > 32 * 1024 {
+            input.removeFirst(readIndex)
+            readIndex = 0
+        }
+    }
+
+    // MARK: Closing
+
+    private func closeGracefully() {
+        if peerClosed || input.count == readIndex && !parser.isMidMessage {
+            return abort()
+        }
+        shutdown(fd, Int32(SHUT_WR))
+        lingerUntil = shared.clock() &+ 2_000_000_000
+        input = []
+        readIndex = 0
+        setInterest(EPOLLIN.rawValue | EPOLLRDHUP.rawValue)
+    }
+
+    func abort() {
+        guard !closed else { return }
+        closed = true
+        if head != nil { shared.status.requestFinished() }
+        loop.forget(self)
+    }
+
+    /// Shutdown: idle connections close now; a request in progress finishes with `Connection: close`.
+    func drain() {
+        if !busy && head == nil && input.count == readIndex { abort() }
+    }
+
+    func checkDeadlines(at now: UInt64) {
+        guard !closed else { return }
+        if let lingerUntil {
+            if now >= lingerUntil { abort() }
+            return
+        }
+        switch deadlines.expiry(at: now) {
+        case nil:
+            return
+        case .close:
+            abort()
+        case .requestTimeout(let error):
+            guard !busy else { return abort() }
+            closeAfterWrite = true
+            send(.error(error))
+        }
+    }
+
+    private static func isSafeRequestID(_ value: String) -> Bool {
+        !value.isEmpty && value.utf8.count <= 128 && value.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+    }
+}

@@ -1,0 +1,134 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Turns a handler's response into the bytes on the wire, adding what every response must carry.
+///
+/// Rules that protect the framing live here, not in handlers: HEAD, 1xx, 204 and 304 never get a
+/// body; Content-Length is always computed here; gzip only when the client accepts it (with Vary).
+public struct ResponseWriter: Sendable {
+    public var gzipMinimumBytes: Int
+
+    public init(gzipMinimumBytes: Int = 1024) {
+        self.gzipMinimumBytes = gzipMinimumBytes
+    }
+
+    /// What the request asked of the response's form.
+    public struct Context: Sendable {
+        public var method: String
+        public var keepAlive: Bool
+        public var version: HTTPVersion
+        public var acceptsGzip: Bool
+        public var requestID: String?
+
+        public init(method: String, keepAlive: Bool, version: HTTPVersion = .http11, acceptsGzip: Bool = false, requestID: String? = nil) {
+            self.method = method
+            self.keepAlive = keepAlive
+            self.version = version
+            self.acceptsGzip = acceptsGzip
+            self.requestID = requestID
+        }
+    }
+
+    public func serialize(_ response: HTTPResponse, context: Context, date: String) -> (head: [UInt8], body: [UInt8]) {
+        var headers = response.headers
+        var body = response.body
+        let status = response.status.code
+        let bodyForbidden = (100..<200).contains(status) || status == 204 || status == 304
+        if bodyForbidden { body = [] }
+
+        if !bodyForbidden && body.count >= gzipMinimumBytes && Self.isCompressible(headers["Content-Type"])
+            && !headers.contains("Content-Encoding")
+        {
+            headers.add("Vary", "Accept-Encoding")
+            if context.acceptsGzip {
+                body = Gzip.compress(body)
+                headers.add("Content-Encoding", "gzip")
+            }
+        }
+
+        var head: [UInt8] = []
+        head.reserveCapacity(256)
+        head.append(contentsOf: "HTTP/1.1 \(status) \(response.status.reason)\r\n".utf8)
+        head.append(contentsOf: "Date: \(date)\r\n".utf8)
+        for field in headers where !Self.isManaged(field.name) {
+            head.append(contentsOf: field.name.utf8)
+            head.append(contentsOf: ": ".utf8)
+            head.append(contentsOf: field.value.utf8)
+            head.append(contentsOf: "\r\n".utf8)
+        }
+        if !bodyForbidden {
+            head.append(contentsOf: "Content-Length: \(body.count)\r\n".utf8)
+        }
+        if let requestID = context.requestID {
+            head.append(contentsOf: "X-Request-Id: \(requestID)\r\n".utf8)
+        }
+        if !context.keepAlive {
+            head.append(contentsOf: "Connection: close\r\n".utf8)
+        } else if context.version == .http10 {
+            head.append(contentsOf: "Connection: keep-alive\r\n".utf8)
+        }
+        head.append(contentsOf: "\r\n".utf8)
+        // RFC 9110 §9.3.2: HEAD gets GET's headers (Content-Length included) and never a body.
+        if context.method == "HEAD" { body = [] }
+        return (head, body)
+    }
+
+    /// Interim "100 Continue" (RFC 9110 §10.1.1).
+    public static let continueBytes: [UInt8] = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
+
+    private static func isManaged(_ name: String) -> Bool {
+        HTTPHeaders.same(name, "Content-Length") || HTTPHeaders.same(name, "Connection")
+            || HTTPHeaders.same(name, "Date") || HTTPHeaders.same(name, "Transfer-Encoding")
+            || HTTPHeaders.same(name, "X-Request-Id")
+    }
+
+    private static func isCompressible(_ contentType: String?) -> Bool {
+        guard let type = contentType?.lowercased() else { return false }
+        return type.hasPrefix("application/json") || type.hasPrefix("text/") || type.hasPrefix("application/x-ndjson")
+    }
+
+    /// RFC 9110 §12.5.3: gzip is acceptable unless absent or given q=0.
+    public static func acceptsGzip(_ headers: HTTPHeaders) -> Bool {
+        var gzip: Bool?
+        var wildcard = false
+        for element in headers.values("Accept-Encoding").flatMap({ $0.split(separator: ",") }) {
+            let parts = element.split(separator: ";").map { $0.trimmingSpaces().lowercased() }
+            guard let coding = parts.first else { continue }
+            let zero = parts.dropFirst().contains { $0.hasPrefix("q=") && Double($0.dropFirst(2)) == 0 }
+            if coding == "gzip" || coding == "x-gzip" { gzip = !zero }
+            if coding == "*" { wildcard = !zero }
+        }
+        return gzip ?? wildcard
+    }
+}
+
+/// IMF-fixdate (RFC 9110 §5.6.7), formatted at most once a second per thread that asks.
+public struct HTTPDate {
+    private var second: Int = -1
+    private var cached = ""
+
+    public init() {}
+
+    public mutating func now() -> String {
+        var spec = timespec()
+        clock_gettime(CLOCK_REALTIME, &spec)
+        if spec.tv_sec != second {
+            second = spec.tv_sec
+            cached = Self.format(epochSeconds: spec.tv_sec)
+        }
+        return cached
+    }
+
+    private static let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    public static func format(epochSeconds: Int) -> String {
+        var time = time_t(epochSeconds)
+        var parts = tm()
+        gmtime_r(&time, &parts)
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(days[Int(parts.tm_wday)]), \(two(parts.tm_mday)) \(months[Int(parts.tm_mon)]) \(parts.tm_year + 1900) "
+            + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec)) GMT"
+    }
+}

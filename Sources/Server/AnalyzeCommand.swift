@@ -1,0 +1,40 @@
+import ArgumentParser
+import Core
+import Foundation
+
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Analyse one article (plain text) and print the JSON response, as POST /v1/analyze does."
+    )
+
+    @Argument(help: "The article file, or - for standard input.")
+    var file: String = "-"
+
+    @Option(help: "Offset unit of the output: codepoint, utf16 or utf8.")
+    var offsets: String = "codepoint"
+
+    func run() throws {
+        guard let unit = OffsetUnit(rawValue: offsets) else {
+            throw ValidationError("--offsets must be codepoint, utf16 or utf8.")
+        }
+        let data = try InputFile.readAll(file)
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw ValidationError("\(file) is not valid UTF-8; convert it to UTF-8 first.")
+        }
+        var json = Analyzer().analyze(AnalysisRequest(text: text, offsets: unit)).jsonBytes()
+        json.append(UInt8(ascii: "\n"))
+        FileHandle.standardOutput.write(Data(json))
+    }
+}
+
+enum InputFile {
+    /// The whole file, or standard input for "-".
+    static func readAll(_ path: String) throws -> Data {
+        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ValidationError("Cannot read \(path): check the path and its permissions.")
+        }
+        return data
+    }
+}

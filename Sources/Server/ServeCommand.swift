@@ -1,0 +1,108 @@
+import ArgumentParser
+import Core
+import Dispatch
+import Foundation
+import HTTP
+
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the HTTP service.",
+        discussion: "Every option also reads the environment variable named in its help; the option wins."
+    )
+
+    @Option(help: "Address to listen on. [env: LEDE_HOST] (default: 127.0.0.1)")
+    var host: String?
+    @Option(help: "Port to listen on; 0 picks a free one. [env: LEDE_PORT] (default: 8080)")
+    var port: Int?
+    @Option(help: "Largest request body, after gzip decoding, in bytes. [env: LEDE_MAX_BODY_BYTES] (default: 1048576)")
+    var maxBodyBytes: Int?
+    @Option(help: "Threads running analyses. [env: LEDE_WORKERS] (default: the number of CPUs)")
+    var workers: Int?
+    @Option(help: "Analyses waiting for a worker before 503. [env: LEDE_QUEUE_DEPTH] (default: 16 per worker)")
+    var queueDepth: Int?
+    @Option(help: "Open connections before 503. [env: LEDE_MAX_CONNECTIONS] (default: 4096)")
+    var maxConnections: Int?
+    @Option(help: "Threads moving bytes. [env: LEDE_IO_THREADS] (default: 1)")
+    var ioThreads: Int?
+    @Option(help: "Seconds for a whole request head to arrive. [env: LEDE_HEAD_TIMEOUT] (default: 10)")
+    var headTimeout: Double?
+    @Option(help: "Seconds a body may pause. [env: LEDE_BODY_TIMEOUT] (default: 30)")
+    var bodyTimeout: Double?
+    @Option(help: "Seconds an idle keep-alive connection stays open. [env: LEDE_KEEPALIVE_TIMEOUT] (default: 15)")
+    var keepaliveTimeout: Double?
+    @Option(help: "Seconds a response may make no write progress. [env: LEDE_WRITE_TIMEOUT] (default: 30)")
+    var writeTimeout: Double?
+    @Option(help: "Seconds to finish in-flight requests on SIGTERM. [env: LEDE_SHUTDOWN_GRACE] (default: 10)")
+    var shutdownGrace: Double?
+    @Option(help: "One JSON line per request on stderr: true or false. [env: LEDE_ACCESS_LOG] (default: true)")
+    var accessLog: Bool?
+
+    func run() throws {
+        let configuration = try ServiceSettings(command: self, environment: ProcessInfo.processInfo.environment)
+            .serverConfiguration()
+        let analyzer = Analyzer()
+        let status = ServerStatus()
+        let server = HTTPServer(
+            configuration: configuration, handler: LedeService(analyzer: analyzer, status: status), status: status)
+        let port = try server.start()
+        FileHandle.standardError.write(
+            Data("{\"level\":\"info\",\"msg\":\"listening\",\"host\":\"\(configuration.host)\",\"port\":\(port),\"workers\":\(configuration.workers)}\n".utf8))
+
+        let signals = [SIGTERM, SIGINT].map { number -> any DispatchSourceSignal in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { server.shutdown() }
+            source.resume()
+            return source
+        }
+        server.waitUntilStopped()
+        signals.forEach { $0.cancel() }
+        FileHandle.standardError.write(Data("{\"level\":\"info\",\"msg\":\"stopped\"}\n".utf8))
+    }
+}
+
+/// Resolves each setting: command-line option, else environment variable, else default.
+struct ServiceSettings {
+    var configuration = HTTPServerConfiguration()
+
+    init(command: ServeCommand, environment: [String: String]) throws {
+        func value<T>(_ option: T?, _ name: String, _ parse: (String) -> T?) throws -> T? {
+            if let option { return option }
+            guard let raw = environment[name], !raw.isEmpty else { return nil }
+            guard let parsed = parse(raw) else {
+                throw ValidationError("\(name)=\(raw) is not a valid value; see `lede serve --help`.")
+            }
+            return parsed
+        }
+        func positive(_ raw: String) -> Int? { Int(raw).flatMap { $0 > 0 ? $0 : nil } }
+        func seconds(_ raw: String) -> Double? { Double(raw).flatMap { $0 > 0 ? $0 : nil } }
+        func boolean(_ raw: String) -> Bool? {
+            switch raw.lowercased() {
+            case "1", "true", "yes", "on": true
+            case "0", "false", "no", "off": false
+            default: nil
+            }
+        }
+        let cpus = ProcessInfo.processInfo.activeProcessorCount
+        configuration.host = try value(command.host, "LEDE_HOST") { $0 } ?? "127.0.0.1"
+        configuration.port = try value(command.port, "LEDE_PORT") { Int($0).flatMap { (0...65535).contains($0) ? $0 : nil } } ?? 8080
+        configuration.limits.maxBodyBytes = try value(command.maxBodyBytes, "LEDE_MAX_BODY_BYTES", positive) ?? 1 << 20
+        configuration.workers = try value(command.workers, "LEDE_WORKERS", positive) ?? max(1, cpus)
+        configuration.queueDepth = try value(command.queueDepth, "LEDE_QUEUE_DEPTH", positive) ?? 16 * configuration.workers
+        configuration.maxConnections = try value(command.maxConnections, "LEDE_MAX_CONNECTIONS", positive) ?? 4096
+        configuration.ioThreads = try value(command.ioThreads, "LEDE_IO_THREADS", positive) ?? 1
+        if let head = try value(command.headTimeout, "LEDE_HEAD_TIMEOUT", seconds) { configuration.timeouts.head = .seconds(head) }
+        if let body = try value(command.bodyTimeout, "LEDE_BODY_TIMEOUT", seconds) { configuration.timeouts.bodyIdle = .seconds(body) }
+        if let idle = try value(command.keepaliveTimeout, "LEDE_KEEPALIVE_TIMEOUT", seconds) {
+            configuration.timeouts.keepAliveIdle = .seconds(idle)
+        }
+        if let write = try value(command.writeTimeout, "LEDE_WRITE_TIMEOUT", seconds) { configuration.timeouts.write = .seconds(write) }
+        if let grace = try value(command.shutdownGrace, "LEDE_SHUTDOWN_GRACE", seconds) {
+            configuration.timeouts.shutdownGrace = .seconds(grace)
+        }
+        configuration.accessLog = try value(command.accessLog, "LEDE_ACCESS_LOG", boolean) ?? true
+    }
+
+    func serverConfiguration() -> HTTPServerConfiguration { configuration }
+}

@@ -1,2 +1,0 @@
-import Core
-print("lede")
