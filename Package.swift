@@ -26,8 +26,9 @@ let package = Package(
             ],
             swiftSettings: strict),
         .testTarget(name: "CoreTests", dependencies: ["Core"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "HTTPTests", dependencies: ["HTTP"], swiftSettings: strict),
-        .testTarget(name: "ServerTests", dependencies: ["Server", "Core", "HTTP"], swiftSettings: strict),
+        .target(name: "TestSupport", dependencies: ["HTTP"], path: "Tests/TestSupport", swiftSettings: strict),
+        .testTarget(name: "HTTPTests", dependencies: ["HTTP", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "ServerTests", dependencies: ["Server", "Core", "HTTP", "TestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,6 +7,7 @@ import FoundationNetworking
 import Glibc
 #endif
 @testable import HTTP
+import TestSupport
 
 /// The real server on a loopback port, driven by raw sockets and by URLSession (libcurl).
 @Suite(.serialized) struct HTTPServerTests {

@@ -1,5 +1,6 @@
 import Foundation
 @testable import HTTP
+import TestSupport
 
 /// A handler for server-level tests: echoes bodies, sleeps on demand, never touches analysis.
 struct EchoHandler: HTTPHandler {

@@ -66,7 +66,7 @@ extension AnalysisRequest {
             return try JSONDecoder().decode(WireRequest.self, from: data).request
         } catch let error as RequestError {
             throw error
-        } catch let DecodingError.dataCorrupted(context) where context.codingPath.isEmpty {
+        } catch let DecodingError.dataCorrupted(context) {
             throw .invalidJSON(context.debugDescription)
         } catch let DecodingError.typeMismatch(_, context) where context.codingPath.isEmpty {
             throw .notAnObject
@@ -85,16 +85,16 @@ private struct WireRequest: Decodable {
     init(from decoder: any Decoder) throws {
         let fields = try decoder.container(keyedBy: Key.self)
         guard fields.contains(.text), try !fields.decodeNil(forKey: .text) else { throw RequestError.missingText }
-        guard let text = try? fields.decode(String.self, forKey: .text) else { throw RequestError.textNotString }
+        guard let text = try fields.decodeStringIfString(forKey: .text) else { throw RequestError.textNotString }
         var request = AnalysisRequest(text: text)
         if fields.contains(.title), try !fields.decodeNil(forKey: .title) {
-            guard let title = try? fields.decode(String.self, forKey: .title) else {
+            guard let title = try fields.decodeStringIfString(forKey: .title) else {
                 throw RequestError.invalidField(name: "title", expected: "a string or null")
             }
             request.title = title
         }
         if fields.contains(.id), try !fields.decodeNil(forKey: .id) {
-            if let string = try? fields.decode(String.self, forKey: .id) {
+            if let string = try fields.decodeStringIfString(forKey: .id) {
                 request.id = .string(string)
             } else if let integer = try? fields.decode(Int64.self, forKey: .id) {
                 request.id = .integer(integer)
@@ -111,5 +111,17 @@ private struct WireRequest: Decodable {
             request.offsets = unit
         }
         self.request = request
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// The string at `key`, nil when the value is another JSON type; malformed JSON (a lone
+    /// surrogate escape, say) still throws, so it is reported as invalid JSON rather than a wrong type.
+    fileprivate func decodeStringIfString(forKey key: Key) throws -> String? {
+        do {
+            return try decode(String.self, forKey: key)
+        } catch DecodingError.typeMismatch {
+            return nil
+        }
     }
 }

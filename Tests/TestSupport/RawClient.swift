@@ -2,22 +2,22 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
-@testable import HTTP
+import HTTP
 
 /// A blocking loopback TCP client that sends exact bytes and reads exact responses,
 /// for requests no well-behaved client library would send.
-final class RawClient {
-    let fd: Int32
+public final class RawClient {
+    public let fd: Int32
     private var buffer: [UInt8] = []
 
-    struct Response {
-        var status: Int
-        var headers: HTTPHeaders
-        var body: [UInt8]
-        var text: String { String(decoding: body, as: UTF8.self) }
+    public struct Response {
+        public var status: Int
+        public var headers: HTTPHeaders
+        public var body: [UInt8]
+        public var text: String { String(decoding: body, as: UTF8.self) }
     }
 
-    init(port: Int, timeout: Double = 5) throws {
+    public init(port: Int, timeout: Double = 5) throws {
         fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -38,9 +38,9 @@ final class RawClient {
 
     deinit { close(fd) }
 
-    func send(_ text: String) { send(Array(text.utf8)) }
+    public func send(_ text: String) { send(Array(text.utf8)) }
 
-    func send(_ bytes: [UInt8]) {
+    public func send(_ bytes: [UInt8]) {
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
@@ -59,7 +59,7 @@ final class RawClient {
     }
 
     /// The next complete response, or nil if the connection closed or timed out first.
-    func readResponse(forHead: Bool = false) -> Response? {
+    public func readResponse(forHead: Bool = false) -> Response? {
         while true {
             if let end = headEnd() {
                 let head = String(decoding: buffer[0..<end], as: UTF8.self)
@@ -92,12 +92,12 @@ final class RawClient {
     }
 
     /// True when the server has closed the connection (EOF with nothing more to read).
-    func isClosedByServer() -> Bool {
+    public func isClosedByServer() -> Bool {
         while fill() {}
         var chunk = [UInt8](repeating: 0, count: 16)
         return chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) } == 0
     }
 
     /// Bytes left unparsed in the buffer (e.g. a body that should not be there).
-    var leftover: Int { buffer.count }
+    public var leftover: Int { buffer.count }
 }

@@ -1,0 +1,135 @@
+import Core
+import Foundation
+import Testing
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+@testable import HTTP
+import TestSupport
+@testable import Server
+
+/// The service's routes on a live loopback server, through URLSession (libcurl).
+@Suite(.serialized) final class LedeServiceTests {
+    let status = ServerStatus()
+    let server: HTTPServer
+    let base: String
+
+    init() throws {
+        var configuration = HTTPServerConfiguration()
+        configuration.port = 0
+        configuration.accessLog = false
+        server = HTTPServer(configuration: configuration, handler: LedeService(analyzer: Analyzer(), status: status), status: status)
+        base = "http://127.0.0.1:\(try server.start())"
+    }
+
+    deinit {
+        server.shutdown()
+        server.waitUntilStopped()
+    }
+
+    func post(_ path: String, body: Data, contentType: String?, headers: [String: String] = [:]) async throws -> (Int, Data, HTTPURLResponse) {
+        var request = URLRequest(url: URL(string: base + path)!)
+        request.httpMethod = "POST"
+        if let contentType { request.setValue(contentType, forHTTPHeaderField: "Content-Type") }
+        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
+        let (data, response) = try await URLSession.shared.upload(for: request, from: body)
+        let http = try #require(response as? HTTPURLResponse)
+        return (http.statusCode, data, http)
+    }
+
+    func json(_ data: Data) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    static func seedArticle() throws -> Data {
+        try Data(contentsOf: #require(Bundle.module.url(forResource: "seed-article", withExtension: "txt", subdirectory: "Fixtures")))
+    }
+
+    @Test func healthAndReadiness() async throws {
+        let (data, response) = try await URLSession.shared.data(from: URL(string: base + "/healthz")!)
+        #expect((response as? HTTPURLResponse)?.statusCode == 200)
+        #expect(String(decoding: data, as: UTF8.self) == #"{"status":"ok"}"#)
+        let (_, ready) = try await URLSession.shared.data(from: URL(string: base + "/readyz")!)
+        #expect((ready as? HTTPURLResponse)?.statusCode == 200)
+    }
+
+    @Test func seedArticleEndToEndAsPlainText() async throws {
+        let article = try Self.seedArticle()
+        let (code, data, response) = try await post("/v1/analyze", body: article, contentType: "text/plain; charset=utf-8")
+        #expect(code == 200)
+        #expect(response.value(forHTTPHeaderField: "Content-Type") == "application/json; charset=utf-8")
+        let object = try json(data)
+        #expect(object["title"] as? String == "NATO urges more Russia talks to defuse Ukraine crisis")
+        #expect(object["dateline"] as? String == "Munich")
+        #expect(object["language"] as? String == "en")
+        #expect(object["entities"] is [Any])
+        #expect(!String(decoding: data, as: UTF8.self).contains("You may also like"))
+    }
+
+    @Test func jsonRequestEchoesIdAndOffsetUnit() async throws {
+        let body = Data(#"{"text": "Hello world.", "id": "doc-7", "offsets": "utf16"}"#.utf8)
+        let (code, data, _) = try await post("/v1/analyze", body: body, contentType: "application/json")
+        #expect(code == 200)
+        let object = try json(data)
+        #expect(object["id"] as? String == "doc-7")
+        #expect(object["offsets"] as? String == "utf16")
+    }
+
+    @Test func sameRequestGivesByteIdenticalJSON() async throws {
+        let article = try Self.seedArticle()
+        let (_, first, _) = try await post("/v1/analyze", body: article, contentType: "text/plain")
+        let (_, second, _) = try await post("/v1/analyze", body: article, contentType: "text/plain")
+        #expect(first == second)
+    }
+
+    @Test(arguments: [
+        (#"{"title": "no text"}"#, "invalid_request"),
+        (#"{"text": 42}"#, "invalid_request"),
+        (#"{"text": "x", "offsets": "bytes"}"#, "invalid_request"),
+        (#"{"text": "x""#, "invalid_json"),
+        (#"["text"]"#, "invalid_request"),
+        (#"{"text": "\ud800"}"#, "invalid_json"),
+    ])
+    func badJSONRequestsAre400WithAReason(body: String, code: String) async throws {
+        let (status, data, _) = try await post("/v1/analyze", body: Data(body.utf8), contentType: "application/json")
+        #expect(status == 400)
+        let error = try #require(try json(data)["error"] as? [String: Any])
+        #expect(error["code"] as? String == code)
+        #expect((error["message"] as? String)?.isEmpty == false)
+    }
+
+    @Test func invalidUTF8Is400() async throws {
+        let (status, data, _) = try await post("/v1/analyze", body: Data([0x66, 0xFF, 0xFE, 0x66]), contentType: "text/plain")
+        #expect(status == 400)
+        #expect(String(decoding: data, as: UTF8.self).contains("invalid_utf8"))
+    }
+
+    @Test func wrongMediaTypeIs415() async throws {
+        let (status, _, _) = try await post("/v1/analyze", body: Data("<p>x</p>".utf8), contentType: "text/html")
+        #expect(status == 415)
+        let (latin, _, _) = try await post("/v1/analyze", body: Data("x".utf8), contentType: "text/plain; charset=iso-8859-1")
+        #expect(latin == 415)
+    }
+
+    @Test func gzipRequestAndResponseThroughURLSession() async throws {
+        let article = try Self.seedArticle()
+        let (status, data, _) = try await post(
+            "/v1/analyze", body: Data(Gzip.compress(Array(article))), contentType: "text/plain",
+            headers: ["Content-Encoding": "gzip", "Accept-Encoding": "gzip"])
+        #expect(status == 200)
+        #expect(try json(data)["dateline"] as? String == "Munich")
+    }
+
+    @Test func readinessIs503WhileDraining() throws {
+        let port = Int(base.split(separator: ":").last!)!
+        let client = try RawClient(port: port)
+        client.send("GET /readyz HTTP/1.1\r\nHost: h\r\n")
+        usleep(50_000)
+        server.shutdown()
+        usleep(50_000)
+        client.send("\r\n")
+        let response = try #require(client.readResponse())
+        #expect(response.status == 503)
+        #expect(response.headers["Connection"] == "close")
+    }
+}
