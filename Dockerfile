@@ -1,0 +1,25 @@
+# Build: the official Swift 6 image; run: slim Debian with only what the binary links.
+FROM swift:6.0-bookworm AS build
+RUN apt-get update && apt-get install -y --no-install-recommends zlib1g-dev && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY Package.swift ./
+COPY Sources ./Sources
+COPY Tests ./Tests
+RUN swift build -c release --product lede --static-swift-stdlib \
+    && mkdir -p /out \
+    && cp "$(swift build -c release --show-bin-path)/lede" /out/lede \
+    && (cp -R "$(swift build -c release --show-bin-path)"/*.resources /out/ 2>/dev/null || true)
+
+FROM debian:bookworm-slim
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends zlib1g libcurl4 ca-certificates curl \
+    && rm -rf /var/lib/apt/lists/* \
+    && useradd --system --uid 10001 --no-create-home lede
+COPY --from=build /out/ /opt/lede/
+USER lede
+ENV LEDE_HOST=0.0.0.0 LEDE_PORT=8080
+EXPOSE 8080
+HEALTHCHECK --interval=10s --timeout=2s --start-period=5s --retries=3 \
+    CMD curl -fsS http://127.0.0.1:8080/healthz || exit 1
+ENTRYPOINT ["/opt/lede/lede"]
+CMD ["serve"]

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Server throughput on loopback with wrk: GET /healthz and POST /v1/analyze (the seed article),
+# 64 connections. Prints req/s, p50/p99 latency, idle and peak resident memory.
+# Usage: bench/http.sh [ARTICLE] [DURATION]   (defaults: the test fixture, 10s)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+article=${1:-Tests/CoreTests/Fixtures/seed-article.txt}
+duration=${2:-10s}
+threads=${WRK_THREADS:-2}
+connections=${WRK_CONNECTIONS:-64}
+port=${PORT:-18089}
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+swift build -c release --product lede >/dev/null
+bin="$(swift build -c release --show-bin-path)/lede"
+
+"$bin" serve --port "$port" --access-log false 2>/dev/null &
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+for _ in $(seq 50); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+echo "idle RSS: $(awk '/VmRSS/ {print $2, $3}' /proc/$pid/status)"
+
+lua=$(mktemp)
+python3 - "$article" > "$lua" <<'PY'
+import sys
+body = open(sys.argv[1], "rb").read()
+# Lua 5.1 string literal: every byte outside printable ASCII as a decimal escape.
+literal = "".join(chr(b) if 32 <= b < 127 and b not in (34, 92) else "\\%d" % b for b in body)
+print('wrk.method = "POST"')
+print('wrk.headers["Content-Type"] = "text/plain; charset=utf-8"')
+print('wrk.body = "' + literal + '"')
+PY
+
+summary() { awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {printf "req/s %s  p50 %s  p99 %s\n", rps, p50, p99}'; }
+echo "GET /healthz:      $(wrk -t"$threads" -c"$connections" -d"$duration" --latency "http://127.0.0.1:$port/healthz" | summary)"
+echo "POST /v1/analyze:  $(wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$lua" "http://127.0.0.1:$port/v1/analyze" | summary)"
+echo "peak RSS: $(awk '/VmHWM/ {print $2, $3}' /proc/$pid/status)"
+rm -f "$lua"
