@@ -39,6 +39,13 @@ public struct TextDocument: Sendable {
     public func sourceText(_ range: Range<Int>) -> String {
         String(decoding: source[sourceRange(range)], as: UTF8.self)
     }
+
+    /// The normalised text of a range, for tests and debugging; hot paths compare bytes instead.
+    public func text(_ range: Range<Int>) -> String {
+        String(decoding: normalized[range], as: UTF8.self)
+    }
+
+    public func text(of token: Token) -> String { text(token.range) }
 }
 
 public struct Sentence: Sendable, Equatable {
@@ -46,15 +53,63 @@ public struct Sentence: Sendable, Equatable {
     public var paragraph: Int
     /// Index of the first token of the sentence in `TextDocument.tokens`, and one past the last.
     public var tokens: Range<Int>
+
+    public init(range: Range<Int>, paragraph: Int, tokens: Range<Int>) {
+        self.range = range
+        self.paragraph = paragraph
+        self.tokens = tokens
+    }
 }
 
 public struct Token: Sendable, Equatable {
     public var start: Int32
     public var end: Int32
     public var kind: TokenKind
+    /// Index of the token's sentence in `TextDocument.sentences`; -1 for the dateline's tokens, which
+    /// are kept out of sentences so the first sentence reads as prose.
+    public var sentence: Int32
+    public var flags: TokenFlags
     public var range: Range<Int> { Int(start)..<Int(end) }
+
+    public init(start: Int32, end: Int32, kind: TokenKind, sentence: Int32 = -1, flags: TokenFlags = []) {
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.sentence = sentence
+        self.flags = flags
+    }
 }
 
 public enum TokenKind: UInt8, Sendable {
     case word, number, punctuation, symbol, quote
+}
+
+/// Facts about a token that are cheap to know while scanning and that a tagger would otherwise
+/// have to recompute by decoding the bytes again.
+public struct TokenFlags: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    /// The first letter is upper case ("Moscow", "NATO").
+    public static let capitalized = TokenFlags(rawValue: 1 << 0)
+    /// Has letters and none is lower case ("NATO", "U.S.").
+    public static let allCaps = TokenFlags(rawValue: 1 << 1)
+    /// The first word or number of its sentence, where capitals say little about names.
+    public static let sentenceInitial = TokenFlags(rawValue: 1 << 2)
+    /// A word that carries its period ("Mr.", "U.S.", "J.").
+    public static let abbreviation = TokenFlags(rawValue: 1 << 3)
+    /// An abbreviation that often closes a sentence too ("etc.", "U.S.", "Inc."), unlike "Mr.".
+    public static let mayEndSentence = TokenFlags(rawValue: 1 << 4)
+    /// The possessive "’s" / "'s" split off its word.
+    public static let possessive = TokenFlags(rawValue: 1 << 5)
+    /// ". ! ? … ..." – punctuation that can close a sentence.
+    public static let terminator = TokenFlags(rawValue: 1 << 6)
+    /// A quote mark that opens a quotation (“ ‘ « „, or a straight quote not touching the previous token).
+    public static let openingQuote = TokenFlags(rawValue: 1 << 7)
+    /// A quote mark that closes a quotation (” ’ », or a straight quote right after a token).
+    public static let closingQuote = TokenFlags(rawValue: 1 << 8)
+    public static let openingBracket = TokenFlags(rawValue: 1 << 9)
+    public static let closingBracket = TokenFlags(rawValue: 1 << 10)
+    /// A dash or hyphen standing alone ("—", "–", " - ").
+    public static let dash = TokenFlags(rawValue: 1 << 11)
 }
