@@ -30,7 +30,12 @@ struct HeadlineDetector: Sendable {
             return Result(title: nil, bodyStart: skippingRepeat(of: first, bytes))
         }
         guard looksLikeHeadline(bytes, first.content),
-              TextLines.nextNonBlankLine(bytes, from: first.next, limit: limit) != nil else {
+              let second = TextLines.nextNonBlankLine(bytes, from: first.next, limit: limit) else {
+            return Result(title: nil, bodyStart: 0)
+        }
+        // In text that separates paragraphs by blank lines, a line running straight into the next
+        // is the first line of a hard-wrapped paragraph, not a headline.
+        if second.content.lowerBound <= first.next + countSpaces(bytes, from: first.next), hasBlankLine(bytes) {
             return Result(title: nil, bodyStart: 0)
         }
         return Result(title: first.content, bodyStart: skippingRepeat(of: first, bytes))
@@ -42,6 +47,25 @@ struct HeadlineDetector: Sendable {
             return line.next
         }
         return second.next
+    }
+
+    private func countSpaces(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < bytes.count && bytes[index] == TextLines.space { index += 1 }
+        return index - start
+    }
+
+    private func hasBlankLine(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lineStart = 0
+        var sawText = false
+        while lineStart < bytes.count {
+            let end = TextLines.lineEnd(bytes, from: lineStart, limit: bytes.count)
+            let blank = TextLines.trimmed(bytes, lineStart..<end).isEmpty
+            if blank && sawText && end < bytes.count { return true }
+            sawText = sawText || !blank
+            lineStart = end + 1
+        }
+        return false
     }
 
     func looksLikeHeadline(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
@@ -78,7 +102,9 @@ struct HeadlineDetector: Sendable {
             case .period, .terminator, .ellipsis:
                 return true
             default:
-                return value == UInt32(UInt8(ascii: ":"))
+                // A trailing comma or semicolon means the sentence goes on in the next line.
+                return value == UInt32(UInt8(ascii: ":")) || value == UInt32(UInt8(ascii: ","))
+                    || value == UInt32(UInt8(ascii: ";"))
             }
         }
         return false
