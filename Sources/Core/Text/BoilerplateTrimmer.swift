@@ -89,11 +89,11 @@ struct BoilerplateTrimmer: Sendable {
             guard startsWith(bytes, line, marker.phrase) else { continue }
             let rest = (line.lowerBound + marker.phrase.count)..<line.upperBound
             if marker.wholeLine {
-                if !rest.contains(where: { isASCIILetter(bytes[$0]) || bytes[$0] >= 0x80 }) { return marker }
+                if !rest.contains(where: { ASCII.isLetter(bytes[$0]) || bytes[$0] >= 0x80 }) { return marker }
             } else {
                 // The phrase must end at a word boundary: "Subscribe to" but not "Subscribers".
                 let lastOfPhrase = marker.phrase[marker.phrase.count - 1]
-                if rest.isEmpty || !isASCIILetter(lastOfPhrase) || !isASCIILetter(bytes[rest.lowerBound]) { return marker }
+                if rest.isEmpty || !ASCII.isLetter(lastOfPhrase) || !ASCII.isLetter(bytes[rest.lowerBound]) { return marker }
             }
         }
         return nil
@@ -102,7 +102,7 @@ struct BoilerplateTrimmer: Sendable {
     private func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, _ phrase: [UInt8]) -> Bool {
         var index = line.lowerBound
         for byte in phrase {
-            if TextLines.lowercased(bytes[index]) != byte { return false }
+            if ASCII.lowercased(bytes[index]) != byte { return false }
             index += 1
         }
         return true

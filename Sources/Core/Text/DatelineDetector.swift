@@ -132,7 +132,7 @@ struct DatelineDetector: Sendable {
         guard range.count >= 3 else { return false }
         return Self.monthNames.contains { name in
             range.count <= name.count
-                && zip(range, name).allSatisfy { TextLines.lowercased(bytes[$0.0]) == $0.1 }
+                && zip(range, name).allSatisfy { ASCII.lowercased(bytes[$0.0]) == $0.1 }
         }
     }
 }

@@ -80,7 +80,7 @@ struct HeadlineDetector: Sendable {
             } else {
                 if !inWord { words += 1 }
                 inWord = true
-                if byte >= 0x80 || isASCIILetter(byte) { hasLetter = true }
+                if byte >= 0x80 || ASCII.isLetter(byte) { hasLetter = true }
             }
         }
         guard hasLetter, words <= Self.maximumWords else { return false }

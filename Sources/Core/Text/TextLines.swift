@@ -54,14 +54,9 @@ enum TextLines {
         guard range.count == other.count else { return false }
         var index = range.lowerBound
         for byte in other {
-            if lowercased(bytes[index]) != lowercased(byte) { return false }
+            if ASCII.lowercased(bytes[index]) != ASCII.lowercased(byte) { return false }
             index += 1
         }
         return true
-    }
-
-    @inline(__always)
-    static func lowercased(_ byte: UInt8) -> UInt8 {
-        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
     }
 }

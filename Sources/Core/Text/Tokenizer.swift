@@ -179,7 +179,7 @@ struct Tokenizer: Sendable {
             // Letter-period runs: "U.S.", "e.g.", "a.m.", "Ph.D.".
             if word.count <= 2 {
                 var end = word.upperBound
-                while end + 2 < limit, bytes[end] == dot, isASCIILetter(bytes[end + 1]), bytes[end + 2] == dot {
+                while end + 2 < limit, bytes[end] == dot, ASCII.isLetter(bytes[end + 1]), bytes[end + 2] == dot {
                     end += 2
                 }
                 if end > word.upperBound {
@@ -190,14 +190,14 @@ struct Tokenizer: Sendable {
             let afterDot = word.upperBound + 1
             // Initials: "John F. Kennedy", "J. K. Rowling" ("I." is a sentence's last word more often).
             if word.count == 1, flags.contains(.capitalized), bytes[word.lowerBound] != UInt8(ascii: "I"),
-               byte(afterDot) == TextLines.space, isASCIIUpper(byte(afterDot + 1)) {
+               byte(afterDot) == TextLines.space, ASCII.isUpper(byte(afterDot + 1)) {
                 flags.insert(.abbreviation)
                 return afterDot
             }
             guard let key = WordKey(bytes, word) else { return word.upperBound }
             if key == WordKey("no") {
                 // "No. 10", but "the answer was no."
-                guard byte(afterDot) == TextLines.space, isASCIIDigit(byte(afterDot + 1)) else { return word.upperBound }
+                guard byte(afterDot) == TextLines.space, ASCII.isDigit(byte(afterDot + 1)) else { return word.upperBound }
                 flags.insert(.abbreviation)
                 return afterDot
             }
@@ -215,13 +215,13 @@ struct Tokenizer: Sendable {
         /// A number ("76", "1,000", "3.5"); digits run on into a word for "19th", "1990s", "10-year".
         func number(from start: Int) -> Token {
             var index = start
-            while index < limit && isASCIIDigit(bytes[index]) { index += 1 }
+            while index < limit && ASCII.isDigit(bytes[index]) { index += 1 }
             var separated = false
             while index + 1 < limit, bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "."),
-                  isASCIIDigit(bytes[index + 1]) {
+                  ASCII.isDigit(bytes[index + 1]) {
                 separated = true
                 index += 1
-                while index < limit && isASCIIDigit(bytes[index]) { index += 1 }
+                while index < limit && ASCII.isDigit(bytes[index]) { index += 1 }
             }
             if !separated, let next = classAfter(index) {
                 let joinsWord = next.isWordCharacter
@@ -235,7 +235,7 @@ struct Tokenizer: Sendable {
         /// "st", "nd", "rd", "th" or "s" closing a word that starts with digits.
         func hasOrdinalSuffix(at index: Int) -> Bool {
             var end = index
-            while end < limit && end - index < 3 && isASCIILetter(bytes[end]) { end += 1 }
+            while end < limit && end - index < 3 && ASCII.isLetter(bytes[end]) { end += 1 }
             if let after = classAfter(end), after.isWordCharacter { return false }
             switch end - index {
             case 1: return bytes[index] | 0x20 == UInt8(ascii: "s")
@@ -252,12 +252,3 @@ struct Tokenizer: Sendable {
         }
     }
 }
-
-@inline(__always)
-func isASCIIDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
-
-@inline(__always)
-func isASCIIUpper(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "A") < 26 }
-
-@inline(__always)
-func isASCIILetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
