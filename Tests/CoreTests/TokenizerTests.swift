@@ -76,6 +76,20 @@ import Testing
         #expect(tokens("😀").first?.kind == .symbol)
     }
 
+    @Test func fastScalarClassesAgreeWithUnicodeProperties() {
+        let fastRanges: [ClosedRange<UInt32>] = [
+            0x80...0xFF, 0x300...0x36F, 0x391...0x3C9, 0x400...0x45F, 0x5D0...0x5EA, 0x621...0x64A, 0x3041...0x30FA,
+            0x4E00...0x9FFF, 0xAC00...0xD7A3, 0x1F300...0x1F5FF, 0x1F680...0x1F6C5, 0x1F900...0x1F9FF,
+        ]
+        for range in fastRanges {
+            for value in range where value != 0x2019 {
+                let special: Set<UInt32> = [0xAB, 0xBB]
+                guard !special.contains(value) else { continue }
+                #expect(ScalarClassifier.classify(value) == ScalarClassifier.classifyByProperties(value), "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
     @Test func emptyAndSpaceOnlyInputs() {
         #expect(tokenTexts("").isEmpty)
         #expect(tokenTexts("   \n  ").isEmpty)
