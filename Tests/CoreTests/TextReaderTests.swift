@@ -111,6 +111,8 @@ import Testing
         ("NEW YORK, Jan. 5, 2024 – Stocks fell.", "NEW YORK"),
         ("Rio de Janeiro, Brazil: Rain fell.", "Rio de Janeiro"),
         ("KYIV, Ukraine (AP) — Sirens sounded.", "KYIV"),
+        ("BERLIN/PARIS, March 3 (Reuters) - Leaders met.", "BERLIN/PARIS"),
+        ("LONDON — Britain said.", "LONDON"),
     ])
     func datelines(text: String, place: String) {
         #expect(read(text).datelineText == place)
@@ -195,7 +197,11 @@ import Testing
         let document = read(text)
         #expect(document.title.map { document.sourceText($0) } == "Title\u{A0}here")
         #expect(document.dateline.map { document.sourceText($0) } == "BERLIN")
-        #expect(document.tokens.map { document.sourceText($0.range) }.contains("hi\u{200B}"))
+        // The zero-width space after "hi" was removed and is not part of the token's source text.
+        #expect(document.tokens.map { document.sourceText($0.range) }.contains("hi"))
+        #expect(document.sourceText(document.body).hasSuffix("”."))
+        let trailingInvisible = read("Word\u{200B}")
+        #expect(trailingInvisible.sourceText(trailingInvisible.tokens[0].range) == "Word")
     }
 
     private static let oddFragments = [

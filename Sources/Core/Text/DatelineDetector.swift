@@ -58,6 +58,10 @@ struct DatelineDetector: Sendable {
                 words += 1
                 index += 1
                 placeEnd = index
+            } else if words > 0, index + 1 < end, isPunctuation(tokens[index], UInt8(ascii: "/")),
+                      tokens[index].start == tokens[index - 1].end, isPlaceWord(tokens[index + 1]) {
+                // "BERLIN/PARIS": two places sharing the byline.
+                index += 1
             } else if tokens[index].kind == .word, index + 1 < end, isPlaceWord(tokens[index + 1]),
                       let key = WordKey(bytes, tokens[index].range), Self.placeConnectors.contains(key) {
                 index += 1

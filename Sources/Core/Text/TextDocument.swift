@@ -31,8 +31,30 @@ public struct TextDocument: Sendable {
     }
 
     /// The byte range in `source` that a range of `normalized` came from.
+    ///
+    /// Ends right after the source of the range's last byte, so a removed invisible character
+    /// that followed it (a zero-width space, a BOM at the very end) is not part of the slice.
     public func sourceRange(_ range: Range<Int>) -> Range<Int> {
-        Int(sourceOffset[range.lowerBound])..<Int(sourceOffset[range.upperBound])
+        let start = Int(sourceOffset[range.lowerBound])
+        let next = Int(sourceOffset[range.upperBound])
+        guard range.upperBound > range.lowerBound else { return start..<max(start, next) }
+        let last = range.upperBound - 1
+        let origin = Int(sourceOffset[last])
+        let end: Int
+        if normalized[last] >= 0x80 || origin >= source.count {
+            end = origin + 1  // Copied from a multi-byte scalar byte for byte.
+        } else {
+            let byte = source[origin]
+            switch byte {
+            case 0x0D: end = origin + (origin + 1 < source.count && source[origin + 1] == 0x0A ? 2 : 1)
+            case 0xE0...0xEF: end = origin + 3
+            case 0xF0...0xF4: end = origin + 4
+            case 0xC2...0xDF: end = origin + 2
+            default: end = origin + 1
+            }
+        }
+        // Never past where the next normalised byte came from (an invalid or truncated sequence).
+        return start..<max(start, min(end, next))
     }
 
     /// The input's own text for a range of `normalized`, as the contract's `text` fields require.

@@ -9,7 +9,8 @@ public struct TextNormalizer: Sendable {
     public struct Output: Sendable {
         public var bytes: [UInt8]
         /// For each output byte offset and one past the end, the input byte offset it came from.
-        /// A removed character belongs to the byte after it, so a range starting there skips it.
+        /// A removed character belongs to the byte after it, so a range starting there skips it
+        /// (and `TextDocument.sourceRange` ends ranges before it).
         public var sourceOffset: [Int32]
     }
 
