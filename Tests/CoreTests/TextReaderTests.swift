@@ -125,6 +125,8 @@ import Testing
         "Stoltenberg said he sent the letter.",
         "Update: the vote was delayed.",
         "Munich:",
+        "Johnson – who resigned last year – said so.",
+        "Stoltenberg: we must talk.",
     ])
     func noDateline(text: String) {
         #expect(read(text).dateline == nil)

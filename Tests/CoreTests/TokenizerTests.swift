@@ -18,6 +18,10 @@ import Testing
         #expect(possessive.kind == .word && possessive.flags.contains(.possessive))
     }
 
+    @Test func abbreviatedDecadesKeepTheirApostrophe() {
+        #expect(tokenTexts("the ’90s and '80s, ‘2020’") == ["the", "’90s", "and", "'80s", ",", "‘", "2020", "’"])
+    }
+
     @Test func quoteMarksAreQuotesNotApostrophes() {
         let result = tokens("“Go,” she said. 'Now' \"then\" ‘x’ «y»")
         let quotes = result.filter { $0.kind == .quote }.map(\.text)

@@ -104,6 +104,11 @@ struct DatelineDetector: Sendable {
         guard index + 1 < end else { return nil }
         let separator = tokens[index]
         guard isPunctuation(separator, UInt8(ascii: ":")) || separator.flags.contains(.dash) else { return nil }
+        // The story proper starts like a sentence; "Johnson – who resigned – said" is an aside.
+        let next = tokens[index + 1]
+        guard next.flags.contains(.capitalized) || next.kind == .number || next.flags.contains(.openingQuote) else {
+            return nil
+        }
         return Result(place: place, tokenCount: index + 1 - tokens.startIndex)
     }
 

@@ -84,6 +84,9 @@ struct Tokenizer: Sendable {
                     if previousEnd == index, previousKind == .word || previousKind == .number,
                        isPossessiveS(at: index + length) {
                         token = Token(start: Int32(index), end: Int32(index + length + 1), kind: .word, flags: .possessive)
+                    } else if previousEnd != index, let end = abbreviatedDecadeEnd(from: index + length) {
+                        // "’90s": the apostrophe stands for the century, not a quotation.
+                        token = Token(start: Int32(index), end: Int32(end), kind: .word)
                     } else {
                         token = quote(from: index, length: length, attached: previousEnd == index)
                     }
@@ -123,6 +126,15 @@ struct Tokenizer: Sendable {
             guard index < limit, bytes[index] | 0x20 == UInt8(ascii: "s") else { return false }
             guard let after = classAfter(index + 1) else { return true }
             return !after.isWordCharacter && after != .hyphen
+        }
+
+        /// The end of "90s" or "90" (two digits, an optional "s", then no more word characters).
+        func abbreviatedDecadeEnd(from index: Int) -> Int? {
+            guard ASCII.isDigit(byte(index)), ASCII.isDigit(byte(index + 1)) else { return nil }
+            var end = index + 2
+            if byte(end) == UInt8(ascii: "s") { end += 1 }
+            if let after = classAfter(end), after.isWordCharacter { return nil }
+            return end
         }
 
         func quote(from index: Int, length: Int, attached: Bool) -> Token {
