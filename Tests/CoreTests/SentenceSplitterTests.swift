@@ -18,6 +18,10 @@ import Testing
         #expect(sentences("He paid approx. ten euros. Then left.") == ["He paid approx. ten euros.", "Then left."])
     }
 
+    @Test func ordinaryWordsBeforeAPeriodSplit() {
+        #expect(sentences("He loves art. Then he paints a fig. It works.") == ["He loves art.", "Then he paints a fig.", "It works."])
+    }
+
     @Test func abbreviationsBeforeNamesNeverSplit() {
         #expect(sentences("Mr. Smith met Sen. Jones and Gen. Lee on Jan. Fifth.") ==
             ["Mr. Smith met Sen. Jones and Gen. Lee on Jan. Fifth."])

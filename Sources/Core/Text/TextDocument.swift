@@ -10,12 +10,17 @@ public struct TextDocument: Sendable {
     /// For each byte offset of `normalized` (and one past its end), the byte offset in `source`.
     public let sourceOffset: [Int32]
 
+    /// The headline found in the text; nil when the client sent the title (or there is none).
     public var title: Range<Int>?
+    /// The place name of a wire-style dateline ("Munich" in "Munich: …"). Its tokens are in
+    /// `tokens` but in no sentence, so the first sentence starts with the story itself.
     public var dateline: Range<Int>?
     /// The article body: after the headline, before any boilerplate tail.
     public var body: Range<Int>
+    /// Inside `body`, trimmed, in order; lines that are page furniture on their own are left out.
     public var paragraphs: [Range<Int>]
     public var sentences: [Sentence]
+    /// Every token of every paragraph, in text order.
     public var tokens: [Token]
 
     public init(source: [UInt8], normalized: [UInt8], sourceOffset: [Int32]) {

@@ -23,13 +23,12 @@ struct Tokenizer: Sendable {
     private static let asciiClasses = ScalarClassifier.asciiClasses
 
     /// Abbreviations that keep their period and never end a sentence: titles before names, months
-    /// before days, "No." before numbers.
+    /// before days. Ordinary words ("art", "fig") stay out, since "He loves art." must end.
     static let nameAbbreviations = WordKey.set([
         "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
         "cmdr", "adm", "maj", "cpl", "pvt", "st", "mt", "ft", "pres", "rev", "hon", "supt", "insp",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "vs", "approx", "est", "dept", "univ", "assn", "bros", "messrs", "fig", "vol", "ch", "art",
-        "cf", "ca",
+        "vs", "approx", "dept", "univ", "assn", "bros", "messrs", "vol", "cf", "ca",
     ])
 
     /// Abbreviations that keep their period but often end a sentence as well.
