@@ -36,6 +36,11 @@ import Testing
         #expect(document.paragraphTexts == ["Rain fell.", long, "The end came."])
     }
 
+    @Test func furnitureBetweenShortParagraphsKeepsTheRest() {
+        let document = read("Rain fell.\n\nAdvertisement\n\nThe city flooded.\n\n“It was bad,” he said.")
+        #expect(document.paragraphTexts == ["Rain fell.", "The city flooded.", "“It was bad,” he said."])
+    }
+
     @Test func sentencesThatStartLikeFurnitureAreKept() {
         let document = read("Related to this, officials met.\n\nSubscribers paid more.\n\nRead more books, he said.")
         #expect(document.paragraphs.count == 3)

@@ -3,8 +3,9 @@
 ///
 /// Articles pasted from a browser carry these lines after the text, sometimes followed by teaser
 /// headlines; so the body is cut at the first such line that follows the article's content,
-/// provided it is in the body's second half or only short lines follow. Single furniture lines
-/// elsewhere (an "Advertisement" between paragraphs) are dropped as paragraphs instead.
+/// provided only teaser-like lines follow it, or it is an unmistakable end marker ("You may also
+/// like", "© …") in the body's second half. Single furniture lines elsewhere (an "Advertisement"
+/// between paragraphs) are dropped as paragraphs instead.
 struct BoilerplateTrimmer: Sendable {
     private struct Marker {
         let phrase: [UInt8]
@@ -45,17 +46,18 @@ struct BoilerplateTrimmer: Sendable {
 
     /// Longer lines are prose, whatever they start with.
     static let maximumFurnitureBytes = 160
-    /// Lines after a marker up to this length still look like teaser headlines, not article text.
+    /// Lines up to this length may be teaser headlines; longer ones are article text.
     static let maximumTeaserBytes = 200
 
     /// The end of the article text within `body`, before any furniture tail.
     func bodyEnd(_ bytes: UnsafeBufferPointer<UInt8>, body: Range<Int>) -> Int {
-        // Start of the last long line: a marker after it is followed only by short lines.
-        var lastLongLineStart = body.lowerBound
+        // Start of the last line of prose: a marker after it is followed only by teaser headlines
+        // and furniture, so it cannot be an "Advertisement" between two paragraphs.
+        var lastProseLineStart = body.lowerBound
         var lineStart = body.lowerBound
         while lineStart < body.upperBound {
             let end = TextLines.lineEnd(bytes, from: lineStart, limit: body.upperBound)
-            if TextLines.trimmed(bytes, lineStart..<end).count > Self.maximumTeaserBytes { lastLongLineStart = lineStart }
+            if isProse(bytes, TextLines.trimmed(bytes, lineStart..<end)) { lastProseLineStart = lineStart }
             lineStart = end + 1
         }
         let middle = body.lowerBound + body.count / 2
@@ -66,7 +68,7 @@ struct BoilerplateTrimmer: Sendable {
             let content = TextLines.trimmed(bytes, lineStart..<end)
             if !content.isEmpty {
                 if let marker = furnitureMarker(bytes, content) {
-                    if sawContent && ((marker.endsArticle && lineStart >= middle) || lineStart > lastLongLineStart) {
+                    if sawContent && ((marker.endsArticle && lineStart >= middle) || lineStart > lastProseLineStart) {
                         return lineStart
                     }
                 } else {
@@ -76,6 +78,18 @@ struct BoilerplateTrimmer: Sendable {
             lineStart = end + 1
         }
         return body.upperBound
+    }
+
+    /// Long lines, and lines that end like a sentence, are article text; teaser headlines are
+    /// short and unpunctuated.
+    private func isProse(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        guard !line.isEmpty else { return false }
+        if line.count > Self.maximumTeaserBytes { return true }
+        let last = bytes[line.upperBound - 1]
+        let closingQuote = last == 0x9D && line.count >= 3 && bytes[line.upperBound - 3] == 0xE2  // ”
+        let endsLikeSentence = last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+            || last == UInt8(ascii: "\"") || closingQuote
+        return endsLikeSentence && furnitureMarker(bytes, line) == nil
     }
 
     /// Whether one trimmed line is page furniture rather than article text.
