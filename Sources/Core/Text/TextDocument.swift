@@ -10,12 +10,17 @@ public struct TextDocument: Sendable {
     /// For each byte offset of `normalized` (and one past its end), the byte offset in `source`.
     public let sourceOffset: [Int32]
 
+    /// The headline found in the text; nil when the client sent the title (or there is none).
     public var title: Range<Int>?
+    /// The place name of a wire-style dateline ("Munich" in "Munich: …"). Its tokens are in
+    /// `tokens` but in no sentence, so the first sentence starts with the story itself.
     public var dateline: Range<Int>?
     /// The article body: after the headline, before any boilerplate tail.
     public var body: Range<Int>
+    /// Inside `body`, trimmed, in order; lines that are page furniture on their own are left out.
     public var paragraphs: [Range<Int>]
     public var sentences: [Sentence]
+    /// Every token of every paragraph, in text order.
     public var tokens: [Token]
 
     public init(source: [UInt8], normalized: [UInt8], sourceOffset: [Int32]) {
@@ -31,14 +36,43 @@ public struct TextDocument: Sendable {
     }
 
     /// The byte range in `source` that a range of `normalized` came from.
+    ///
+    /// Ends right after the source of the range's last byte, so a removed invisible character
+    /// that followed it (a zero-width space, a BOM at the very end) is not part of the slice.
     public func sourceRange(_ range: Range<Int>) -> Range<Int> {
-        Int(sourceOffset[range.lowerBound])..<Int(sourceOffset[range.upperBound])
+        let start = Int(sourceOffset[range.lowerBound])
+        let next = Int(sourceOffset[range.upperBound])
+        guard range.upperBound > range.lowerBound else { return start..<max(start, next) }
+        let last = range.upperBound - 1
+        let origin = Int(sourceOffset[last])
+        let end: Int
+        if normalized[last] >= 0x80 || origin >= source.count {
+            end = origin + 1  // Copied from a multi-byte scalar byte for byte.
+        } else {
+            let byte = source[origin]
+            switch byte {
+            case 0x0D: end = origin + (origin + 1 < source.count && source[origin + 1] == 0x0A ? 2 : 1)
+            case 0xE0...0xEF: end = origin + 3
+            case 0xF0...0xF4: end = origin + 4
+            case 0xC2...0xDF: end = origin + 2
+            default: end = origin + 1
+            }
+        }
+        // Never past where the next normalised byte came from (an invalid or truncated sequence).
+        return start..<max(start, min(end, next))
     }
 
     /// The input's own text for a range of `normalized`, as the contract's `text` fields require.
     public func sourceText(_ range: Range<Int>) -> String {
         String(decoding: source[sourceRange(range)], as: UTF8.self)
     }
+
+    /// The normalised text of a range, for tests and debugging; hot paths compare bytes instead.
+    public func text(_ range: Range<Int>) -> String {
+        String(decoding: normalized[range], as: UTF8.self)
+    }
+
+    public func text(of token: Token) -> String { text(token.range) }
 }
 
 public struct Sentence: Sendable, Equatable {
@@ -46,15 +80,63 @@ public struct Sentence: Sendable, Equatable {
     public var paragraph: Int
     /// Index of the first token of the sentence in `TextDocument.tokens`, and one past the last.
     public var tokens: Range<Int>
+
+    public init(range: Range<Int>, paragraph: Int, tokens: Range<Int>) {
+        self.range = range
+        self.paragraph = paragraph
+        self.tokens = tokens
+    }
 }
 
 public struct Token: Sendable, Equatable {
     public var start: Int32
     public var end: Int32
     public var kind: TokenKind
+    /// Index of the token's sentence in `TextDocument.sentences`; -1 for the dateline's tokens, which
+    /// are kept out of sentences so the first sentence reads as prose.
+    public var sentence: Int32
+    public var flags: TokenFlags
     public var range: Range<Int> { Int(start)..<Int(end) }
+
+    public init(start: Int32, end: Int32, kind: TokenKind, sentence: Int32 = -1, flags: TokenFlags = []) {
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.sentence = sentence
+        self.flags = flags
+    }
 }
 
 public enum TokenKind: UInt8, Sendable {
     case word, number, punctuation, symbol, quote
+}
+
+/// Facts about a token that are cheap to know while scanning and that a tagger would otherwise
+/// have to recompute by decoding the bytes again.
+public struct TokenFlags: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    /// The first letter is upper case ("Moscow", "NATO").
+    public static let capitalized = TokenFlags(rawValue: 1 << 0)
+    /// Has letters and none is lower case ("NATO", "U.S.").
+    public static let allCaps = TokenFlags(rawValue: 1 << 1)
+    /// The first word or number of its sentence, where capitals say little about names.
+    public static let sentenceInitial = TokenFlags(rawValue: 1 << 2)
+    /// A word that carries its period ("Mr.", "U.S.", "J.").
+    public static let abbreviation = TokenFlags(rawValue: 1 << 3)
+    /// An abbreviation that often closes a sentence too ("etc.", "U.S.", "Inc."), unlike "Mr.".
+    public static let mayEndSentence = TokenFlags(rawValue: 1 << 4)
+    /// The possessive "’s" / "'s" split off its word.
+    public static let possessive = TokenFlags(rawValue: 1 << 5)
+    /// ". ! ? … ..." – punctuation that can close a sentence.
+    public static let terminator = TokenFlags(rawValue: 1 << 6)
+    /// A quote mark that opens a quotation (“ ‘ « „, or a straight quote not touching the previous token).
+    public static let openingQuote = TokenFlags(rawValue: 1 << 7)
+    /// A quote mark that closes a quotation (” ’ », or a straight quote right after a token).
+    public static let closingQuote = TokenFlags(rawValue: 1 << 8)
+    public static let openingBracket = TokenFlags(rawValue: 1 << 9)
+    public static let closingBracket = TokenFlags(rawValue: 1 << 10)
+    /// A dash or hyphen standing alone ("—", "–", " - ").
+    public static let dash = TokenFlags(rawValue: 1 << 11)
 }

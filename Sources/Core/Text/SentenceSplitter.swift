@@ -1,0 +1,84 @@
+/// Groups a paragraph's tokens into sentences.
+///
+/// Works on tokens rather than bytes because the tokenizer has already settled the hard cases:
+/// "Mr." and "U.S." carry their period, "3.5" is one number, so a lone `.` token really is
+/// punctuation. A sentence ends at `. ! ? … ...` (with any closing quotes or brackets right after
+/// them) when the next token, after a space, could start a sentence: a capital, a digit, an
+/// opening quote or bracket.
+struct SentenceSplitter: Sendable {
+    /// Words that start sentences and are rarely part of a name, so "etc." or "U.S." before one
+    /// is taken to end the sentence.
+    static let sentenceStarters = WordKey.set([
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those",
+        "there", "his", "her", "its", "their", "our", "but", "and", "or", "so", "yet", "in", "on", "at",
+        "for", "if", "when", "while", "as", "after", "before", "however", "also", "some", "many",
+        "most", "meanwhile", "since", "then", "still", "such", "what", "who", "how", "why", "one",
+    ])
+
+    /// Splits `tokens[range]` (one paragraph) into sentences appended to `sentences`, and records
+    /// each token's sentence index and sentence-initial flag.
+    func split(
+        _ bytes: UnsafeBufferPointer<UInt8>, tokens: inout [Token], range: Range<Int>, paragraph: Int,
+        into sentences: inout [Sentence]
+    ) {
+        var sentenceStart = range.lowerBound
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
+            let token = tokens[index]
+            index += 1
+            let isTerminator = token.flags.contains(.terminator)
+            guard isTerminator || token.flags.contains(.mayEndSentence) else { continue }
+            // Take in further terminators ("?!", "...") and closing quotes or brackets that touch.
+            while index < end, tokens[index].start == tokens[index - 1].end,
+                  tokens[index].flags.contains(.terminator) || tokens[index].flags.contains(.closingQuote)
+                    || tokens[index].flags.contains(.closingBracket) {
+                index += 1
+            }
+            guard index < end else { break }
+            let next = tokens[index]
+            guard next.start > tokens[index - 1].end else { continue }
+            let startsSentence: Bool
+            if isTerminator {
+                startsSentence = next.flags.contains(.capitalized) || next.kind == .number
+                    || next.flags.contains(.openingQuote) || next.flags.contains(.openingBracket)
+                    || (next.kind == .word && !next.flags.contains(.capitalized) && startsWithCaselessLetter(bytes, next))
+            } else {
+                // After "etc." or "U.S." only an unmistakable sentence opening counts.
+                startsSentence = next.flags.contains(.openingQuote)
+                    || (next.flags.contains(.capitalized)
+                        && WordKey(bytes, next.range).map { Self.sentenceStarters.contains($0) } ?? false)
+            }
+            if startsSentence {
+                append(tokens: &tokens, sentenceStart..<index, paragraph: paragraph, into: &sentences)
+                sentenceStart = index
+            }
+        }
+        if sentenceStart < end {
+            append(tokens: &tokens, sentenceStart..<end, paragraph: paragraph, into: &sentences)
+        }
+    }
+
+    /// Scripts without case (Arabic, Chinese, Hindi) cannot signal a sentence start by a capital,
+    /// so a terminator followed by a space is enough there.
+    private func startsWithCaselessLetter(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token) -> Bool {
+        let start = Int(token.start)
+        guard bytes[start] >= 0x80 else { return false }
+        let (value, _) = ScalarClassifier.decode(bytes, at: start)
+        return ScalarClassifier.classify(value) == .caselessLetter
+    }
+
+    private func append(tokens: inout [Token], _ range: Range<Int>, paragraph: Int, into sentences: inout [Sentence]) {
+        let sentenceIndex = Int32(truncatingIfNeeded: sentences.count)
+        var sawWord = false
+        for index in range {
+            tokens[index].sentence = sentenceIndex
+            if !sawWord && (tokens[index].kind == .word || tokens[index].kind == .number) {
+                tokens[index].flags.insert(.sentenceInitial)
+                sawWord = true
+            }
+        }
+        let byteRange = Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
+        sentences.append(Sentence(range: byteRange, paragraph: paragraph, tokens: range))
+    }
+}

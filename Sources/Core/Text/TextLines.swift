@@ -1,0 +1,62 @@
+/// Line-level helpers over normalised bytes, where `\n` is the only line end and ASCII space the
+/// only space (see `TextNormalizer`).
+enum TextLines {
+    static let newline = UInt8(ascii: "\n")
+    static let space = UInt8(ascii: " ")
+
+    /// The end of the line starting at `start` (the index of its `\n`, or `limit`).
+    @inline(__always)
+    static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
+        var index = start
+        while index < limit && bytes[index] != newline { index += 1 }
+        return index
+    }
+
+    /// `range` without spaces at either end.
+    @inline(__always)
+    static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper && bytes[lower] == space { lower += 1 }
+        while upper > lower && bytes[upper - 1] == space { upper -= 1 }
+        return lower..<upper
+    }
+
+    /// `range` without spaces or line ends at either end.
+    static func trimmedBlock(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper && (bytes[lower] == space || bytes[lower] == newline) { lower += 1 }
+        while upper > lower && (bytes[upper - 1] == space || bytes[upper - 1] == newline) { upper -= 1 }
+        return lower..<upper
+    }
+
+    /// The next line at or after `start` that has more than spaces, trimmed, with the index just
+    /// past its line end.
+    static func nextNonBlankLine(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int
+    ) -> (content: Range<Int>, next: Int)? {
+        var lineStart = start
+        while lineStart < limit {
+            let end = lineEnd(bytes, from: lineStart, limit: limit)
+            let content = trimmed(bytes, lineStart..<end)
+            let next = min(end + 1, limit)
+            if !content.isEmpty { return (content, next) }
+            lineStart = next
+        }
+        return nil
+    }
+
+    /// Byte-wise equality, ignoring ASCII case.
+    static func equalIgnoringASCIICase(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ other: some Collection<UInt8>
+    ) -> Bool {
+        guard range.count == other.count else { return false }
+        var index = range.lowerBound
+        for byte in other {
+            if ASCII.lowercased(bytes[index]) != ASCII.lowercased(byte) { return false }
+            index += 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,265 @@
+/// Cuts a paragraph of normalised text into words, numbers, punctuation, symbols and quote marks.
+///
+/// Decisions a tagger would otherwise redo are made here, once, from the neighbouring bytes:
+/// whether an apostrophe is inside a word ("don’t"), a possessive ("Moscow’s") or a quote mark;
+/// whether a period belongs to an abbreviation ("Mr.", "U.S.") or ends a sentence; whether a
+/// hyphen joins ("NATO-Russia") or stands alone. One pass, no backtracking beyond a few bytes.
+struct Tokenizer: Sendable {
+    /// Appends the tokens of `range` (which must start and end on scalar boundaries) to `tokens`.
+    func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token]) {
+        Self.asciiClasses.withUnsafeBufferPointer { ascii in
+            let scanner = Scanner(bytes: bytes, ascii: ascii, limit: range.upperBound)
+            scanner.run(from: range.lowerBound, into: &tokens)
+        }
+    }
+
+    /// Tokens of a whole byte array; for tests and tools.
+    func tokens(_ text: [UInt8]) -> [Token] {
+        var tokens: [Token] = []
+        text.withUnsafeBufferPointer { tokenize($0, 0..<text.count, into: &tokens) }
+        return tokens
+    }
+
+    private static let asciiClasses = ScalarClassifier.asciiClasses
+
+    /// Abbreviations that keep their period and never end a sentence: titles before names, months
+    /// before days. Ordinary words ("art", "fig") stay out, since "He loves art." must end.
+    static let nameAbbreviations = WordKey.set([
+        "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+        "cmdr", "adm", "maj", "cpl", "pvt", "st", "mt", "ft", "pres", "rev", "hon", "supt", "insp",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "vs", "approx", "dept", "univ", "assn", "bros", "messrs", "vol", "cf", "ca",
+    ])
+
+    /// Abbreviations that keep their period but often end a sentence as well.
+    static let closingAbbreviations = WordKey.set([
+        "etc", "inc", "ltd", "corp", "co", "jr", "sr", "plc", "llc", "al", "ave", "blvd", "rd",
+    ])
+
+    private struct Scanner {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let ascii: UnsafeBufferPointer<CharacterClass>
+        let limit: Int
+
+        @inline(__always)
+        func classAt(_ index: Int) -> (CharacterClass, Int) {
+            let byte = bytes[index]
+            if byte < 0x80 { return (ascii[Int(byte)], 1) }
+            let (value, length) = ScalarClassifier.decode(bytes, at: index)
+            return (ScalarClassifier.classify(value), length)
+        }
+
+        @inline(__always)
+        func classAfter(_ index: Int) -> CharacterClass? {
+            index < limit ? classAt(index).0 : nil
+        }
+
+        @inline(__always)
+        func byte(_ index: Int) -> UInt8 { index < limit ? bytes[index] : 0 }
+
+        func run(from start: Int, into tokens: inout [Token]) {
+            var index = start
+            // Where the previous token of this paragraph ended, to tell attached marks from free ones.
+            var previousEnd = -1
+            var previousKind: TokenKind? = nil
+            while index < limit {
+                let (characterClass, length) = classAt(index)
+                var token: Token
+                switch characterClass {
+                case .space, .newline, .format:
+                    index += length
+                    continue
+                case .mark where previousEnd == index && !tokens.isEmpty:
+                    // A combining mark or variation selector after a symbol belongs to it.
+                    tokens[tokens.count - 1].end = Int32(truncatingIfNeeded: index + length)
+                    index += length
+                    previousEnd = index
+                    continue
+                case .upper, .lower, .caselessLetter, .mark:
+                    token = word(from: index)
+                case .digit:
+                    token = number(from: index)
+                case .apostrophe:
+                    if previousEnd == index, previousKind == .word || previousKind == .number,
+                       isPossessiveS(at: index + length) {
+                        token = Token(start: Int32(index), end: Int32(index + length + 1), kind: .word, flags: .possessive)
+                    } else if previousEnd != index, let end = abbreviatedDecadeEnd(from: index + length) {
+                        // "’90s": the apostrophe stands for the century, not a quotation.
+                        token = Token(start: Int32(index), end: Int32(end), kind: .word)
+                    } else {
+                        token = quote(from: index, length: length, attached: previousEnd == index)
+                    }
+                case .quote:
+                    token = quote(from: index, length: length, attached: previousEnd == index)
+                case .period:
+                    var end = index + 1
+                    while end < limit && bytes[end] == UInt8(ascii: ".") { end += 1 }
+                    token = Token(start: Int32(index), end: Int32(end), kind: .punctuation, flags: .terminator)
+                case .terminator, .ellipsis:
+                    token = Token(start: Int32(index), end: Int32(index + length), kind: .punctuation, flags: .terminator)
+                case .hyphen:
+                    var end = index + length
+                    while end < limit && bytes[end] == UInt8(ascii: "-") { end += 1 }
+                    token = Token(start: Int32(index), end: Int32(end), kind: .punctuation, flags: .dash)
+                case .dash:
+                    token = Token(start: Int32(index), end: Int32(index + length), kind: .punctuation, flags: .dash)
+                case .openBracket:
+                    token = Token(start: Int32(index), end: Int32(index + length), kind: .punctuation, flags: .openingBracket)
+                case .closeBracket:
+                    token = Token(start: Int32(index), end: Int32(index + length), kind: .punctuation, flags: .closingBracket)
+                case .punctuation:
+                    token = Token(start: Int32(index), end: Int32(index + length), kind: .punctuation)
+                case .symbol:
+                    token = Token(start: Int32(index), end: Int32(index + length), kind: .symbol)
+                }
+                tokens.append(token)
+                index = Int(token.end)
+                previousEnd = index
+                previousKind = token.kind
+            }
+        }
+
+        /// Whether `index` holds an "s" that ends a word, completing a possessive "’s".
+        @inline(__always)
+        func isPossessiveS(at index: Int) -> Bool {
+            guard index < limit, bytes[index] | 0x20 == UInt8(ascii: "s") else { return false }
+            guard let after = classAfter(index + 1) else { return true }
+            return !after.isWordCharacter && after != .hyphen
+        }
+
+        /// The end of "90s" or "90" (two digits, an optional "s", then no more word characters).
+        func abbreviatedDecadeEnd(from index: Int) -> Int? {
+            guard ASCII.isDigit(byte(index)), ASCII.isDigit(byte(index + 1)) else { return nil }
+            var end = index + 2
+            if byte(end) == UInt8(ascii: "s") { end += 1 }
+            if let after = classAfter(end), after.isWordCharacter { return nil }
+            return end
+        }
+
+        func quote(from index: Int, length: Int, attached: Bool) -> Token {
+            let flags: TokenFlags
+            switch bytes[index] {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                // A straight quote touching the previous token closes; otherwise it opens.
+                flags = attached ? .closingQuote : .openingQuote
+            default:
+                let (value, _) = ScalarClassifier.decode(bytes, at: index)
+                switch value {
+                case 0x201D, 0x2019, 0xBB, 0x203A: flags = .closingQuote
+                default: flags = .openingQuote
+                }
+            }
+            return Token(start: Int32(index), end: Int32(index + length), kind: .quote, flags: flags)
+        }
+
+        /// A word: letters, digits and marks, joined by inner hyphens and apostrophes, plus its
+        /// period when it is an abbreviation.
+        func word(from start: Int) -> Token {
+            var index = start
+            var hasUpper = false
+            var hasLower = false
+            let firstIsUpper = classAt(start).0 == .upper
+            scan: while index < limit {
+                let (characterClass, length) = classAt(index)
+                switch characterClass {
+                case .upper: hasUpper = true
+                case .lower: hasLower = true
+                case .caselessLetter, .digit, .mark: break
+                case .hyphen:
+                    guard let next = classAfter(index + length), next.isWordCharacter else { break scan }
+                case .apostrophe:
+                    let next = index + length
+                    guard let following = classAfter(next), following.isLetter else { break scan }
+                    if isPossessiveS(at: next) { break scan }
+                default:
+                    break scan
+                }
+                index += length
+            }
+            var flags: TokenFlags = []
+            if firstIsUpper { flags.insert(.capitalized) }
+            if hasUpper && !hasLower { flags.insert(.allCaps) }
+            let end = abbreviationEnd(word: start..<index, flags: &flags)
+            return Token(start: Int32(start), end: Int32(end), kind: .word, flags: flags)
+        }
+
+        /// Where the token ends once an abbreviation's period (or "U.S."-style periods) is taken in.
+        func abbreviationEnd(word: Range<Int>, flags: inout TokenFlags) -> Int {
+            let dot = UInt8(ascii: ".")
+            guard byte(word.upperBound) == dot else { return word.upperBound }
+            // Letter-period runs: "U.S.", "e.g.", "a.m.", "Ph.D.".
+            if word.count <= 2 {
+                var end = word.upperBound
+                while end + 2 < limit, bytes[end] == dot, ASCII.isLetter(bytes[end + 1]), bytes[end + 2] == dot {
+                    end += 2
+                }
+                if end > word.upperBound {
+                    flags.formUnion([.abbreviation, .mayEndSentence])
+                    return end + 1
+                }
+            }
+            let afterDot = word.upperBound + 1
+            // Initials: "John F. Kennedy", "J. K. Rowling" ("I." is a sentence's last word more often).
+            if word.count == 1, flags.contains(.capitalized), bytes[word.lowerBound] != UInt8(ascii: "I"),
+               byte(afterDot) == TextLines.space, ASCII.isUpper(byte(afterDot + 1)) {
+                flags.insert(.abbreviation)
+                return afterDot
+            }
+            guard let key = WordKey(bytes, word) else { return word.upperBound }
+            if key == WordKey("no") {
+                // "No. 10", but "the answer was no."
+                guard byte(afterDot) == TextLines.space, ASCII.isDigit(byte(afterDot + 1)) else { return word.upperBound }
+                flags.insert(.abbreviation)
+                return afterDot
+            }
+            if Tokenizer.nameAbbreviations.contains(key) {
+                flags.insert(.abbreviation)
+                return afterDot
+            }
+            if Tokenizer.closingAbbreviations.contains(key) {
+                flags.formUnion([.abbreviation, .mayEndSentence])
+                return afterDot
+            }
+            return word.upperBound
+        }
+
+        /// A number ("76", "1,000", "3.5"); digits run on into a word for "19th", "1990s", "10-year".
+        func number(from start: Int) -> Token {
+            var index = start
+            while index < limit && ASCII.isDigit(bytes[index]) { index += 1 }
+            var separated = false
+            while index + 1 < limit, bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "."),
+                  ASCII.isDigit(bytes[index + 1]) {
+                separated = true
+                index += 1
+                while index < limit && ASCII.isDigit(bytes[index]) { index += 1 }
+            }
+            if !separated, let next = classAfter(index) {
+                let joinsWord = next.isWordCharacter
+                    ? hasOrdinalSuffix(at: index)
+                    : next == .hyphen && (classAfter(index + 1)?.isLetter ?? false)
+                if joinsWord { return word(from: start) }
+            }
+            return Token(start: Int32(start), end: Int32(index), kind: .number)
+        }
+
+        /// "st", "nd", "rd", "th" or "s" closing a word that starts with digits.
+        func hasOrdinalSuffix(at index: Int) -> Bool {
+            var end = index
+            while end < limit && end - index < 3 && ASCII.isLetter(bytes[end]) { end += 1 }
+            if let after = classAfter(end), after.isWordCharacter { return false }
+            switch end - index {
+            case 1: return bytes[index] | 0x20 == UInt8(ascii: "s")
+            case 2:
+                let pair = (bytes[index] | 0x20, bytes[index + 1] | 0x20)
+                switch pair {
+                case (UInt8(ascii: "s"), UInt8(ascii: "t")), (UInt8(ascii: "n"), UInt8(ascii: "d")),
+                     (UInt8(ascii: "r"), UInt8(ascii: "d")), (UInt8(ascii: "t"), UInt8(ascii: "h")):
+                    return true
+                default: return false
+                }
+            default: return false
+            }
+        }
+    }
+}

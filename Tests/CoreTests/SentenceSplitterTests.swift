@@ -1,0 +1,71 @@
+import Testing
+@testable import Core
+
+@Suite struct SentenceSplitterTests {
+    private func sentences(_ text: String) -> [String] { read(text).sentenceTexts }
+
+    @Test func splitsAtTerminatorsBeforeCapitals() {
+        #expect(sentences("It rained. Then it stopped! Did it? Yes.") ==
+            ["It rained.", "Then it stopped!", "Did it?", "Yes."])
+    }
+
+    @Test func splitsBeforeDigitsQuotesAndBrackets() {
+        #expect(sentences("It ended. 2016 was worse. “Bad,” he said. (Not really.)") ==
+            ["It ended.", "2016 was worse.", "“Bad,” he said.", "(Not really.)"])
+    }
+
+    @Test func doesNotSplitBeforeLowerCase() {
+        #expect(sentences("He paid approx. ten euros. Then left.") == ["He paid approx. ten euros.", "Then left."])
+    }
+
+    @Test func ordinaryWordsBeforeAPeriodSplit() {
+        #expect(sentences("He loves art. Then he paints a fig. It works.") == ["He loves art.", "Then he paints a fig.", "It works."])
+    }
+
+    @Test func abbreviationsBeforeNamesNeverSplit() {
+        #expect(sentences("Mr. Smith met Sen. Jones and Gen. Lee on Jan. Fifth.") ==
+            ["Mr. Smith met Sen. Jones and Gen. Lee on Jan. Fifth."])
+    }
+
+    @Test func closingAbbreviationsSplitOnlyBeforeSentenceStarters() {
+        #expect(sentences("He moved to the U.S. The move was hard.") == ["He moved to the U.S.", "The move was hard."])
+        #expect(sentences("Officials in the U.S. State Department agreed.") == ["Officials in the U.S. State Department agreed."])
+        #expect(sentences("Apples, pears etc. They all grew.") == ["Apples, pears etc.", "They all grew."])
+    }
+
+    @Test func initialsDecimalsAndMoneyDoNotSplit() {
+        #expect(sentences("John F. Kennedy won 3.5 points and $1.13bn. J. K. Rowling wrote.") ==
+            ["John F. Kennedy won 3.5 points and $1.13bn.", "J. K. Rowling wrote."])
+    }
+
+    @Test func ellipsisInsideASentence() {
+        #expect(sentences("Well… maybe not. Then... we saw it… Later it rained.") ==
+            ["Well… maybe not.", "Then... we saw it…", "Later it rained."])
+    }
+
+    @Test func closingQuoteAndBracketStayWithTheSentence() {
+        #expect(sentences("“We are concerned. We see them,” he said. It ended.”") ==
+            ["“We are concerned.", "We see them,” he said.", "It ended.”"])
+        #expect(sentences("He left (finally.) She stayed.") == ["He left (finally.)", "She stayed."])
+    }
+
+    @Test func quotedQuestionFollowedByLowerCaseCueStays() {
+        #expect(sentences("“Why now?” she asked. Nobody knew.") == ["“Why now?” she asked.", "Nobody knew."])
+    }
+
+    @Test func sentenceWithoutTerminatorEndsWithItsParagraph() {
+        #expect(sentences("It rained.\n\nFirst paragraph without end\n\nSecond one. Third") ==
+            ["It rained.", "First paragraph without end", "Second one.", "Third"])
+    }
+
+    @Test func tokensKnowTheirSentence() {
+        let document = read("One two. Three four.")
+        #expect(document.sentences.map(\.tokens) == [0..<3, 3..<6])
+        #expect(document.tokens.map(\.sentence) == [0, 0, 0, 1, 1, 1])
+        #expect(document.tokens.filter { $0.flags.contains(.sentenceInitial) }.map { document.text(of: $0) } == ["One", "Three"])
+    }
+
+    @Test func uncasedScriptsSplitAfterTerminatorAndSpace() {
+        #expect(sentences("هذا جيد. هذا أيضا.") == ["هذا جيد.", "هذا أيضا."])
+    }
+}

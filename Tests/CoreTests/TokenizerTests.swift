@@ -1,0 +1,101 @@
+import Testing
+@testable import Core
+
+@Suite struct TokenizerTests {
+    @Test func wordsAndPunctuation() {
+        #expect(tokenTexts("Hello, world! (Really?)") == ["Hello", ",", "world", "!", "(", "Really", "?", ")"])
+    }
+
+    @Test func innerHyphensStayInTheWord() {
+        #expect(tokenTexts("the NATO-Russia build-up, pro- and anti-war") ==
+            ["the", "NATO-Russia", "build-up", ",", "pro", "-", "and", "anti-war"])
+    }
+
+    @Test func innerApostrophesStayButPossessivesSplit() {
+        #expect(tokenTexts("don’t O’Brien can't Moscow’s Paris's it’s") ==
+            ["don’t", "O’Brien", "can't", "Moscow", "’s", "Paris", "'s", "it", "’s"])
+        let possessive = tokens("Moscow’s")[1]
+        #expect(possessive.kind == .word && possessive.flags.contains(.possessive))
+    }
+
+    @Test func abbreviatedDecadesKeepTheirApostrophe() {
+        #expect(tokenTexts("the ’90s and '80s, ‘2020’") == ["the", "’90s", "and", "'80s", ",", "‘", "2020", "’"])
+    }
+
+    @Test func quoteMarksAreQuotesNotApostrophes() {
+        let result = tokens("“Go,” she said. 'Now' \"then\" ‘x’ «y»")
+        let quotes = result.filter { $0.kind == .quote }.map(\.text)
+        #expect(quotes == ["“", "”", "'", "'", "\"", "\"", "‘", "’", "«", "»"])
+        #expect(result[0].flags.contains(.openingQuote))
+        #expect(result[3].flags.contains(.closingQuote))
+    }
+
+    @Test func numbers() {
+        let result = tokens("1,000 troops, 3.5 per cent, 76% in 2016 and $1.13bn or £5")
+        #expect(result.map(\.text) ==
+            ["1,000", "troops", ",", "3.5", "per", "cent", ",", "76", "%", "in", "2016", "and", "$", "1.13", "bn", "or", "£", "5"])
+        #expect(result.filter { $0.kind == .number }.map(\.text) == ["1,000", "3.5", "76", "2016", "1.13", "5"])
+        #expect(result.filter { $0.kind == .symbol }.map(\.text) == ["%", "$", "£"])
+    }
+
+    @Test func digitsRunIntoOrdinalsDecadesAndCompounds() {
+        #expect(tokenTexts("the 19th, the 1990s, a 10-year-old, G7 and COVID-19") ==
+            ["the", "19th", ",", "the", "1990s", ",", "a", "10-year-old", ",", "G7", "and", "COVID-19"])
+    }
+
+    @Test func abbreviationsKeepTheirPeriod() {
+        #expect(tokenTexts("Mr. Smith met Dr. Jones of Acme Inc. in the U.S. on Feb. 3, e.g. today.") ==
+            ["Mr.", "Smith", "met", "Dr.", "Jones", "of", "Acme", "Inc.", "in", "the", "U.S.", "on", "Feb.", "3", ",",
+             "e.g.", "today", "."])
+        #expect(tokens("U.S.").first?.flags.contains(.abbreviation) == true)
+    }
+
+    @Test func initialsKeepTheirPeriod() {
+        #expect(tokenTexts("John F. Kennedy and J. K. Rowling") == ["John", "F.", "Kennedy", "and", "J.", "K.", "Rowling"])
+    }
+
+    @Test func numberAbbreviationOnlyBeforeDigits() {
+        #expect(tokenTexts("No. 10 said no.") == ["No.", "10", "said", "no", "."])
+    }
+
+    @Test func dashesAndEllipses() {
+        let result = tokens("border — although – then... and…")
+        #expect(result.map(\.text) == ["border", "—", "although", "–", "then", "...", "and", "…"])
+        #expect(result[1].flags.contains(.dash))
+        #expect(result[5].flags.contains(.terminator) && result[7].flags.contains(.terminator))
+    }
+
+    @Test func capitalisationFlags() {
+        let result = tokens("NATO Moscow said É")
+        #expect(result[0].flags.contains(.allCaps) && result[0].flags.contains(.capitalized))
+        #expect(result[1].flags.contains(.capitalized) && !result[1].flags.contains(.allCaps))
+        #expect(result[2].flags.isEmpty)
+        #expect(result[3].flags.contains(.capitalized))
+    }
+
+    @Test func nonASCIILettersCombiningMarksAndEmoji() {
+        #expect(tokenTexts("Zürich café\u{301} naïve Straße") == ["Zürich", "café\u{301}", "naïve", "Straße"])
+        #expect(tokenTexts("שלום עולם, مرحبا") == ["שלום", "עולם", ",", "مرحبا"])
+        #expect(tokenTexts("ok 👍🏽 ❤\u{FE0F} yes") == ["ok", "👍", "🏽", "❤\u{FE0F}", "yes"])
+        #expect(tokens("😀").first?.kind == .symbol)
+    }
+
+    @Test func fastScalarClassesAgreeWithUnicodeProperties() {
+        let fastRanges: [ClosedRange<UInt32>] = [
+            0x80...0xFF, 0x300...0x36F, 0x391...0x3C9, 0x400...0x45F, 0x5D0...0x5EA, 0x621...0x64A, 0x3041...0x30FA,
+            0x4E00...0x9FFF, 0xAC00...0xD7A3, 0x1F300...0x1F5FF, 0x1F680...0x1F6C5, 0x1F900...0x1F9FF,
+        ]
+        for range in fastRanges {
+            for value in range where value != 0x2019 {
+                let special: Set<UInt32> = [0xAB, 0xBB]
+                guard !special.contains(value) else { continue }
+                #expect(ScalarClassifier.classify(value) == ScalarClassifier.classifyByProperties(value), "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
+    @Test func emptyAndSpaceOnlyInputs() {
+        #expect(tokenTexts("").isEmpty)
+        #expect(tokenTexts("   \n  ").isEmpty)
+    }
+}
