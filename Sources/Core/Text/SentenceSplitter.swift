@@ -68,7 +68,7 @@ struct SentenceSplitter: Sendable {
         return ScalarClassifier.classify(value) == .caselessLetter
     }
 
-    private func append(tokens: inout [Token], _ range: Range<Int>, paragraph: Int, into sentences: inout [Sentence]) {
+    func append(tokens: inout [Token], _ range: Range<Int>, paragraph: Int, into sentences: inout [Sentence]) {
         let sentenceIndex = Int32(truncatingIfNeeded: sentences.count)
         var sawWord = false
         for index in range {

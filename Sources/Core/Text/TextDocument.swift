@@ -77,6 +77,7 @@ public struct TextDocument: Sendable {
 
 public struct Sentence: Sendable, Equatable {
     public var range: Range<Int>
+    /// Index into `TextDocument.paragraphs`; -1 for the headline, which is a sentence of its own.
     public var paragraph: Int
     /// Index of the first token of the sentence in `TextDocument.tokens`, and one past the last.
     public var tokens: Range<Int>
@@ -139,4 +140,6 @@ public struct TokenFlags: OptionSet, Sendable, Hashable {
     public static let closingBracket = TokenFlags(rawValue: 1 << 10)
     /// A dash or hyphen standing alone ("—", "–", " - ").
     public static let dash = TokenFlags(rawValue: 1 << 11)
+    /// Part of the headline, where capitals mark words, not names ("NATO Urges More Talks").
+    public static let headline = TokenFlags(rawValue: 1 << 12)
 }

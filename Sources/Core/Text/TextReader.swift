@@ -31,6 +31,14 @@ public struct TextReader: Sendable {
         sentences.reserveCapacity(document.body.count / 100 + 4)
         let tokenizer = Tokenizer()
         let splitter = SentenceSplitter()
+        // The headline is one sentence of its own (paragraph -1): its names are mentions too.
+        if let title = document.title {
+            tokenizer.tokenize(bytes, title, into: &tokens)
+            if !tokens.isEmpty {
+                for index in tokens.indices { tokens[index].flags.insert(.headline) }
+                splitter.append(tokens: &tokens, 0..<tokens.count, paragraph: -1, into: &sentences)
+            }
+        }
         for (index, paragraph) in document.paragraphs.enumerated() {
             var first = tokens.count
             tokenizer.tokenize(bytes, paragraph, into: &tokens)
