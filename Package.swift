@@ -17,18 +17,20 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CLinux"),
         .target(name: "Core", swiftSettings: strict),
-        .target(name: "HTTP", dependencies: ["CZlib", "CLinux"], swiftSettings: strict),
+        .target(name: "Compression", dependencies: ["CZlib"], swiftSettings: strict),
+        .target(name: "Models", dependencies: ["Core", "Compression"], resources: [.copy("Resources")], swiftSettings: strict),
+        .target(name: "HTTP", dependencies: ["Compression", "CLinux"], swiftSettings: strict),
         .executableTarget(
             name: "Server",
             dependencies: [
-                "Core", "HTTP",
+                "Core", "Models", "HTTP", "Compression",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
         .testTarget(name: "CoreTests", dependencies: ["Core"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .target(name: "TestSupport", dependencies: ["HTTP"], path: "Tests/TestSupport", swiftSettings: strict),
-        .testTarget(name: "HTTPTests", dependencies: ["HTTP", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "ServerTests", dependencies: ["Server", "Core", "HTTP", "TestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .target(name: "TestSupport", dependencies: ["HTTP", "Compression"], path: "Tests/TestSupport", swiftSettings: strict),
+        .testTarget(name: "HTTPTests", dependencies: ["HTTP", "Compression", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "ServerTests", dependencies: ["Server", "Core", "Models", "HTTP", "Compression", "TestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,16 +1,24 @@
 /// The whole analysis: one immutable value holding the loaded models, shared by every thread.
 public struct Analyzer: Sendable {
-    public init() {}
+    public let recognizer: EntityRecognizer?
+
+    /// Without models the text stage still runs (title, dateline) and every list stays empty.
+    public init(recognizer: EntityRecognizer? = nil) {
+        self.recognizer = recognizer
+    }
 
     public func analyze(_ request: AnalysisRequest) -> AnalysisResponse {
         let document = TextReader().read(request.text, givenTitle: request.title)
         let offsets = OffsetConverter(source: document.source, unit: request.offsets)
-        _ = offsets
+        let mentions = recognizer?.recognize(document) ?? []
+        let clusters = EntityClusterer().cluster(mentions, in: document)
+        let builder = ResponseBuilder(document: document, offsets: offsets)
         return AnalysisResponse(
             id: request.id,
             offsets: request.offsets,
             title: request.title ?? document.title.map { document.sourceText($0) },
-            dateline: document.dateline.map { document.sourceText($0) }
+            dateline: document.dateline.map { document.sourceText($0) },
+            entities: builder.entities(clusters)
         )
     }
 }

@@ -1,3 +1,4 @@
+import Compression
 import CLinux
 #if canImport(Glibc)
 import Glibc

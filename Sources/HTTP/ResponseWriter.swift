@@ -1,4 +1,5 @@
 #if canImport(Glibc)
+import Compression
 import Glibc
 #endif
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Core
+import Models
 import Foundation
 
 struct AnalyzeCommand: ParsableCommand {
@@ -22,7 +23,7 @@ struct AnalyzeCommand: ParsableCommand {
         guard let text = String(validating: data, as: UTF8.self) else {
             throw ValidationError("\(file) is not valid UTF-8; convert it to UTF-8 first.")
         }
-        var json = Analyzer().analyze(AnalysisRequest(text: text, offsets: unit)).jsonBytes()
+        var json = try BundledModels.analyzer().analyze(AnalysisRequest(text: text, offsets: unit)).jsonBytes()
         json.append(UInt8(ascii: "\n"))
         FileHandle.standardOutput.write(Data(json))
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Core
+import Models
 import Foundation
 import HTTP
 
@@ -23,7 +24,7 @@ struct BatchCommand: ParsableCommand {
             }
             handle = file
         }
-        let analyzer = Analyzer()
+        let analyzer = try BundledModels.analyzer()
         let progress = BatchProgress(enabled: isatty(2) != 0)
         var reader = LineReader(handle: handle)
         var lineNumber = 0

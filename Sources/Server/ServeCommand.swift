@@ -1,5 +1,6 @@
 import ArgumentParser
 import Core
+import Models
 import Dispatch
 import Foundation
 import HTTP
@@ -41,7 +42,7 @@ struct ServeCommand: ParsableCommand {
     func run() throws {
         let configuration = try ServiceSettings(command: self, environment: ProcessInfo.processInfo.environment)
             .serverConfiguration()
-        let analyzer = Analyzer()
+        let analyzer = try BundledModels.analyzer()
         let status = ServerStatus()
         let server = HTTPServer(
             configuration: configuration, handler: LedeService(analyzer: analyzer, status: status), status: status)

@@ -1,3 +1,4 @@
+import Compression
 import Foundation
 import Testing
 #if canImport(FoundationNetworking)

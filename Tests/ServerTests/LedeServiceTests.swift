@@ -1,4 +1,6 @@
+import Compression
 import Core
+import Models
 import Foundation
 import Testing
 #if canImport(FoundationNetworking)
@@ -18,7 +20,7 @@ import TestSupport
         var configuration = HTTPServerConfiguration()
         configuration.port = 0
         configuration.accessLog = false
-        server = HTTPServer(configuration: configuration, handler: LedeService(analyzer: Analyzer(), status: status), status: status)
+        server = HTTPServer(configuration: configuration, handler: LedeService(analyzer: try BundledModels.analyzer(), status: status), status: status)
         base = "http://127.0.0.1:\(try server.start())"
     }
 

@@ -1,0 +1,109 @@
+/// Why a model file could not be used; the message says what to do.
+public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
+    case badMagic(expected: String)
+    case truncated
+    case mismatch(String)
+
+    public var description: String {
+        switch self {
+        case .badMagic(let expected): "Not a \(expected) model file; retrain it with `lede train`."
+        case .truncated: "The model file is truncated; restore it from the repository or retrain it."
+        case .mismatch(let detail): "The model file does not fit this version of Lede (\(detail)); retrain it."
+        }
+    }
+}
+
+extension PerceptronTagger {
+    static let magic = Array("LEDENER1".utf8)
+
+    /// A compact binary form: only rows with a non-zero weight, each as 16-bit integers with one
+    /// shared scale. Rounding to 1/32767 of the largest weight changes no decision in practice.
+    public func serialized(pruneBelow threshold: Float = 0) -> [UInt8] {
+        let labels = Self.labels
+        var writer = ByteWriter()
+        writer.bytes.append(contentsOf: Self.magic)
+        writer.append(UInt32(features.bucketBits))
+        writer.append(UInt32(labels))
+        for value in transitions { writer.append(value.bitPattern) }
+        let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
+        let scale = largest > 0 ? largest / 32767 : 1
+        writer.append(scale.bitPattern)
+        let rows = weights.count / labels
+        var kept: [Int] = []
+        for row in 0..<rows {
+            let slice = weights[(row * labels)..<((row + 1) * labels)]
+            if slice.contains(where: { abs($0) > threshold && Int16(($0 / scale).rounded()) != 0 }) { kept.append(row) }
+        }
+        writer.append(UInt32(kept.count))
+        for row in kept {
+            writer.append(UInt32(row))
+            for label in 0..<labels {
+                let value = weights[row * labels + label]
+                writer.append(UInt16(bitPattern: abs(value) > threshold ? Int16((value / scale).rounded()) : 0))
+            }
+        }
+        return writer.bytes
+    }
+
+    public init(serialized bytes: [UInt8]) throws(ModelError) {
+        var reader = ByteReader(bytes)
+        guard try reader.take(Self.magic.count) == Self.magic else { throw .badMagic(expected: "Lede NER") }
+        let bucketBits = Int(try reader.uint32())
+        let labels = Int(try reader.uint32())
+        guard labels == Self.labels else { throw .mismatch("\(labels) labels, expected \(Self.labels)") }
+        guard (8...24).contains(bucketBits) else { throw .mismatch("\(bucketBits) hash bits") }
+        var transitions = [Float](repeating: 0, count: labels * labels)
+        for index in transitions.indices { transitions[index] = Float(bitPattern: try reader.uint32()) }
+        let scale = Float(bitPattern: try reader.uint32())
+        let rows = Int(try reader.uint32())
+        var weights = [Float](repeating: 0, count: (1 << bucketBits) * labels)
+        for _ in 0..<rows {
+            let row = Int(try reader.uint32())
+            guard row < 1 << bucketBits else { throw .truncated }
+            for label in 0..<labels {
+                weights[row * labels + label] = Float(Int16(bitPattern: try reader.uint16())) * scale
+            }
+        }
+        self.init(bucketBits: bucketBits, weights: weights, transitions: transitions)
+    }
+}
+
+struct ByteWriter {
+    var bytes: [UInt8] = []
+
+    mutating func append(_ value: UInt32) {
+        for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(shift))) }
+    }
+
+    mutating func append(_ value: UInt16) {
+        bytes.append(UInt8(truncatingIfNeeded: value))
+        bytes.append(UInt8(truncatingIfNeeded: value >> 8))
+    }
+}
+
+struct ByteReader {
+    let bytes: [UInt8]
+    var offset = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    mutating func take(_ count: Int) throws(ModelError) -> [UInt8] {
+        guard offset + count <= bytes.count else { throw .truncated }
+        defer { offset += count }
+        return Array(bytes[offset..<(offset + count)])
+    }
+
+    mutating func uint32() throws(ModelError) -> UInt32 {
+        guard offset + 4 <= bytes.count else { throw .truncated }
+        var value: UInt32 = 0
+        for index in 0..<4 { value |= UInt32(bytes[offset + index]) << UInt32(8 * index) }
+        offset += 4
+        return value
+    }
+
+    mutating func uint16() throws(ModelError) -> UInt16 {
+        guard offset + 2 <= bytes.count else { throw .truncated }
+        defer { offset += 2 }
+        return UInt16(bytes[offset]) | UInt16(bytes[offset + 1]) << 8
+    }
+}

@@ -1,0 +1,41 @@
+import Compression
+import Core
+import Foundation
+
+/// Loads the trained models shipped with Lede (see `Resources/DATA.md` for their provenance).
+public enum BundledModels {
+    public enum LoadError: Error, CustomStringConvertible {
+        case missing(String)
+        case unreadable(String, String)
+
+        public var description: String {
+            switch self {
+            case .missing(let name): "The model file \(name) is missing from the installation; reinstall Lede."
+            case .unreadable(let name, let reason): "The model file \(name) cannot be used: \(reason)"
+            }
+        }
+    }
+
+    /// An analyzer with every bundled model loaded.
+    public static func analyzer() throws -> Analyzer {
+        let tagger = try PerceptronTagger(serialized: gunzipped("ner.model.gz"))
+        return Analyzer(recognizer: EntityRecognizer(tagger: tagger))
+    }
+
+    static func gunzipped(_ name: String) throws -> [UInt8] {
+        let bytes = try resource(name)
+        do {
+            return try Gzip.decompress(bytes, limit: 512 << 20)
+        } catch {
+            throw LoadError.unreadable(name, "not a valid gzip file")
+        }
+    }
+
+    static func resource(_ name: String) throws -> [UInt8] {
+        let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+        guard let url = Bundle.module.url(forResource: parts[0], withExtension: parts.count > 1 ? parts[1] : nil),
+            let data = FileManager.default.contents(atPath: url.path)
+        else { throw LoadError.missing(name) }
+        return Array(data)
+    }
+}

@@ -1,0 +1,196 @@
+import ArgumentParser
+import Compression
+import Core
+import Foundation
+
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train Lede's models from openly licensed annotated corpora.",
+        subcommands: [TrainNERCommand.self]
+    )
+}
+
+struct TrainNERCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ner",
+        abstract: "Train the entity tagger (averaged structured perceptron) from CoNLL files (token<TAB>IOB2 tag).",
+        discussion: "The result is deterministic for the same files, order, seed and options."
+    )
+
+    @Argument(help: "Training files, token<TAB>IOB2-tag per line, blank line between sentences.")
+    var files: [String]
+
+    @Option(help: "Held-out CoNLL files scored after each epoch (PER/ORG/LOC span F1).")
+    var dev: [String] = []
+
+    @Option(help: "Where to write the gzip-compressed model.")
+    var out: String = "Sources/Models/Resources/ner.model.gz"
+
+    @Option(help: "Passes over the training data.")
+    var epochs: Int = 8
+
+    @Option(help: "log2 of the number of hashed feature rows.")
+    var bucketBits: Int = 18
+
+    @Option(help: "Seed for shuffling and case augmentation.")
+    var seed: UInt64 = 2026
+
+    @Option(help: "Share of training sentences also seen in capitals (for headlines), 0...1.")
+    var uppercaseShare: Double = 0.05
+
+    @Option(help: "Gazetteer TSV whose categories become features (phrase<TAB>CATEGORY).")
+    var gazetteer: String?
+
+    func run() throws {
+        let lexicon = try loadLexicon()
+        let features = TaggerFeatures(bucketBits: bucketBits)
+        var random = SeededGenerator(seed: seed)
+        var examples: [PerceptronTrainer.Example] = []
+        for path in files {
+            let corpus = try Self.corpus(path)
+            for sentence in corpus.sentences {
+                examples.append(Self.example(sentence, features: features, lexicon: lexicon, uppercased: false))
+                if Double.random(in: 0..<1, using: &random) < uppercaseShare {
+                    examples.append(Self.example(sentence, features: features, lexicon: lexicon, uppercased: true))
+                }
+            }
+            log("\(path): \(corpus.sentences.count) sentences")
+        }
+        let devSets = try dev.map { ($0, try Self.corpus($0)) }
+        var trainer = PerceptronTrainer(bucketBits: bucketBits)
+        var order = Array(examples.indices)
+        for epoch in 1...epochs {
+            order.shuffle(using: &random)
+            let started = Date()
+            let errors = trainer.epoch(examples, order: order)
+            var line = "epoch \(epoch): \(errors) token errors, \(String(format: "%.1f", Date().timeIntervalSince(started))) s"
+            if !devSets.isEmpty {
+                let model = trainer.model()
+                for (path, corpus) in devSets {
+                    let score = Self.evaluate(model, corpus, lexicon: lexicon)
+                    line += String(format: "  %@ F1 %.3f", (path as NSString).lastPathComponent, score.f1)
+                }
+            }
+            log(line)
+        }
+        let model = trainer.model()
+        for (path, corpus) in devSets {
+            let score = Self.evaluate(model, corpus, lexicon: lexicon)
+            log("\(path): \(score.report)")
+        }
+        let bytes = Gzip.compress(model.serialized(), level: 9)
+        try Data(bytes).write(to: URL(fileURLWithPath: out))
+        log("wrote \(out) (\(bytes.count) bytes)")
+    }
+
+    private func loadLexicon() throws -> EntityLexicon {
+        guard let gazetteer else { return EntityLexicon() }
+        guard let data = FileManager.default.contents(atPath: gazetteer) else {
+            throw ValidationError("Cannot read \(gazetteer).")
+        }
+        return try EntityLexicon(gazetteerTSV: Array(data))
+    }
+
+    static func corpus(_ path: String) throws -> TaggerCorpus {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ValidationError("Cannot read \(path): check the path.")
+        }
+        return TaggerCorpus(conll: String(decoding: data, as: UTF8.self))
+    }
+
+    static func example(_ sentence: TaggerCorpus.Sentence, features: TaggerFeatures, lexicon: EntityLexicon, uppercased: Bool)
+        -> PerceptronTrainer.Example
+    {
+        var (text, tokens) = TaggerCorpus.layout(sentence.words, uppercased: uppercased)
+        lexicon.annotate(text: text, tokens: &tokens)
+        var output: [Int32] = []
+        text.withUnsafeBufferPointer { text in
+            tokens.withUnsafeBufferPointer { tokens in features.extract(text: text, tokens: tokens, into: &output) }
+        }
+        return PerceptronTrainer.Example(features: output, labels: TaggerLabel.encode(sentence.spans, count: tokens.count))
+    }
+
+    static func evaluate(_ model: PerceptronTagger, _ corpus: TaggerCorpus, lexicon: EntityLexicon) -> SpanScore {
+        var score = SpanScore()
+        for sentence in corpus.sentences {
+            let example = Self.example(sentence, features: model.features, lexicon: lexicon, uppercased: false)
+            let predicted = example.features.withUnsafeBufferPointer { model.decode(features: $0, count: sentence.words.count) }
+            let gold = sentence.spans.filter { $0.1 != .miscellaneous }.map { SpanScore.Key($0.0, $0.1) }
+            let system = TaggerLabel.decode(predicted).filter { $0.1 != .miscellaneous }.map { SpanScore.Key($0.0, $0.1) }
+            score.add(gold: gold, system: system)
+        }
+        return score
+    }
+
+    private func log(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+/// Exact-span precision, recall and F1 per type, as the project's scorers count them.
+struct SpanScore {
+    struct Key: Hashable {
+        let start: Int, end: Int, type: String
+        init(_ range: Range<Int>, _ type: TaggerType) {
+            start = range.lowerBound
+            end = range.upperBound
+            self.type = type.name
+        }
+        init(start: Int, end: Int, type: String) {
+            self.start = start
+            self.end = end
+            self.type = type
+        }
+    }
+
+    var truePositives: [String: Int] = [:]
+    var falsePositives: [String: Int] = [:]
+    var falseNegatives: [String: Int] = [:]
+
+    mutating func add(gold: [Key], system: [Key]) {
+        let goldSet = Set(gold)
+        let systemSet = Set(system)
+        for key in systemSet {
+            if goldSet.contains(key) { truePositives[key.type, default: 0] += 1 } else { falsePositives[key.type, default: 0] += 1 }
+        }
+        for key in goldSet.subtracting(systemSet) { falseNegatives[key.type, default: 0] += 1 }
+    }
+
+    static func prf(_ tp: Int, _ fp: Int, _ fn: Int) -> (p: Double, r: Double, f: Double) {
+        let p = tp + fp > 0 ? Double(tp) / Double(tp + fp) : 0
+        let r = tp + fn > 0 ? Double(tp) / Double(tp + fn) : 0
+        return (p, r, p + r > 0 ? 2 * p * r / (p + r) : 0)
+    }
+
+    var f1: Double {
+        Self.prf(truePositives.values.reduce(0, +), falsePositives.values.reduce(0, +), falseNegatives.values.reduce(0, +)).f
+    }
+
+    var report: String {
+        let types = Set(truePositives.keys).union(falsePositives.keys).union(falseNegatives.keys).sorted()
+        var lines = types.map { type in
+            let (p, r, f) = Self.prf(truePositives[type] ?? 0, falsePositives[type] ?? 0, falseNegatives[type] ?? 0)
+            return String(format: "%@ p=%.3f r=%.3f f1=%.3f", type, p, r, f)
+        }
+        let (p, r, f) = Self.prf(
+            truePositives.values.reduce(0, +), falsePositives.values.reduce(0, +), falseNegatives.values.reduce(0, +))
+        lines.append(String(format: "f1=%.4f p=%.4f r=%.4f", f, p, r))
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// SplitMix64: a small, fast, seedable generator so training is reproducible.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
