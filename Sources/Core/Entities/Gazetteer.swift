@@ -1,0 +1,296 @@
+/// Gazetteer categories as a bitmask, because one phrase often belongs to
+/// several lists at once ("Georgia" is a country, a region and a first name)
+/// and the tagger weighs them together.
+public struct GazetteerCategories: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    public static let country = GazetteerCategories(rawValue: 1 << 0)
+    public static let city = GazetteerCategories(rawValue: 1 << 1)
+    public static let region = GazetteerCategories(rawValue: 1 << 2)
+    public static let continent = GazetteerCategories(rawValue: 1 << 3)
+    public static let nationality = GazetteerCategories(rawValue: 1 << 4)
+    public static let language = GazetteerCategories(rawValue: 1 << 5)
+    public static let currency = GazetteerCategories(rawValue: 1 << 6)
+    public static let firstMale = GazetteerCategories(rawValue: 1 << 7)
+    public static let firstFemale = GazetteerCategories(rawValue: 1 << 8)
+    public static let firstAmbiguous = GazetteerCategories(rawValue: 1 << 9)
+    public static let surname = GazetteerCategories(rawValue: 1 << 10)
+
+    public static let places: GazetteerCategories = [.country, .city, .region, .continent]
+    public static let firstNames: GazetteerCategories = [.firstMale, .firstFemale, .firstAmbiguous]
+
+    /// The names used in `gazetteer.tsv`, kept beside the bits so the file and
+    /// the code cannot drift apart silently: an unknown name is a parse error.
+    static let byName: [String: GazetteerCategories] = [
+        "COUNTRY": .country, "CITY": .city, "REGION": .region, "CONTINENT": .continent,
+        "NATIONALITY": .nationality, "LANGUAGE": .language, "CURRENCY": .currency,
+        "FIRST_MALE": .firstMale, "FIRST_FEMALE": .firstFemale,
+        "FIRST_AMBIGUOUS": .firstAmbiguous, "SURNAME": .surname,
+    ]
+
+    /// Bits no category uses; the table borrows the top one to mark phrase
+    /// prefixes, so entries must never carry it.
+    static let all = GazetteerCategories(rawValue: (1 << 11) - 1)
+}
+
+/// A phrase found by `Gazetteer.matches`: which tokens it covers and what it is.
+public struct GazetteerMatch: Sendable, Hashable {
+    /// Indices into the token array passed to `matches`, not byte offsets, so
+    /// the tagger can line matches up with its own per-token features.
+    public var tokens: Range<Int>
+    public var categories: GazetteerCategories
+
+    public init(tokens: Range<Int>, categories: GazetteerCategories) {
+        self.tokens = tokens
+        self.categories = categories
+    }
+}
+
+public enum GazetteerError: Error, Sendable, Equatable {
+    /// A non-empty line without exactly one tab, or with an empty phrase.
+    case malformedLine(line: Int)
+    /// The category column names no known category (the file is newer or corrupt).
+    case unknownCategory(line: Int, name: String)
+}
+
+/// FNV-1a 64 over ASCII-lowercased bytes. Chosen because it can be fed one
+/// byte at a time while walking tokens, so phrase lookups never build strings
+/// or concatenate buffers; non-ASCII bytes (curly apostrophes, accents) are
+/// hashed as they are.
+@usableFromInline
+struct PhraseHasher {
+    @usableFromInline static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    @usableFromInline static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    @usableFromInline var value: UInt64 = PhraseHasher.offsetBasis
+
+    @inlinable init() {}
+
+    @inlinable mutating func feed(_ byte: UInt8) {
+        let folded = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        value = (value ^ UInt64(folded)) &* PhraseHasher.prime
+    }
+
+    @inlinable mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for byte in bytes { feed(byte) }
+    }
+
+    @inlinable mutating func feed(_ bytes: some Collection<UInt8>) {
+        let done: Void? = bytes.withContiguousStorageIfAvailable { feed($0) }
+        if done == nil {
+            for byte in bytes { feed(byte) }
+        }
+    }
+
+    /// Separator between the tokens of a phrase, matching the single space
+    /// that joins words in the TSV.
+    @inlinable mutating func feedSeparator() { feed(0x20) }
+
+    static func hash(phrase: some Sequence<UInt8>) -> UInt64 {
+        var hasher = PhraseHasher()
+        var pendingSpace = false
+        var started = false
+        for byte in phrase {
+            if byte == 0x20 || byte == 0x09 {
+                pendingSpace = started
+                continue
+            }
+            if pendingSpace { hasher.feedSeparator(); pendingSpace = false }
+            hasher.feed(byte)
+            started = true
+        }
+        return hasher.value
+    }
+}
+
+/// Name and place lists looked up per token. Everything is keyed by a 64-bit
+/// hash so the hot path (every token of every article) allocates nothing; a
+/// collision between two of ~70k phrases is about 1 in 10^10 and would only
+/// add a spurious category, which the tagger tolerates.
+public struct Gazetteer: Sendable {
+    /// Longest phrase, in tokens, that `matches` looks for; the generator
+    /// drops longer ones.
+    public static let maxPhraseTokens = 6
+
+    /// Set on a hash that starts a longer phrase, so the longest-match loop
+    /// knows whether reading one more token can still succeed.
+    static let prefixFlag: UInt32 = 1 << 31
+
+    /// Phrase hash → categories, plus `prefixFlag` for proper prefixes.
+    let table: [UInt64: UInt32]
+
+    /// Number of distinct phrases (prefix-only hashes excluded).
+    public let phraseCount: Int
+
+    /// Parses `phrase<TAB>CATEGORY` lines. The caller loads the bytes, so Core
+    /// stays free of file and bundle handling.
+    public init(tsv: [UInt8]) throws(GazetteerError) {
+        var builder = Builder()
+        var lineNumber = 0
+        var start = 0
+        let count = tsv.count
+        while start < count {
+            lineNumber += 1
+            var end = start
+            while end < count && tsv[end] != 0x0A { end += 1 }
+            var lineEnd = end
+            if lineEnd > start && tsv[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            defer { start = end + 1 }
+            if lineEnd == start { continue }
+            var tab = start
+            while tab < lineEnd && tsv[tab] != 0x09 { tab += 1 }
+            guard tab > start, tab < lineEnd else { throw .malformedLine(line: lineNumber) }
+            var nameEnd = lineEnd
+            while nameEnd > tab + 1 && tsv[nameEnd - 1] == 0x20 { nameEnd -= 1 }
+            let name = String(decoding: tsv[(tab + 1)..<nameEnd], as: UTF8.self)
+            guard let category = GazetteerCategories.byName[name] else {
+                throw .unknownCategory(line: lineNumber, name: name)
+            }
+            guard builder.add(phrase: tsv[start..<tab], categories: category) else {
+                throw .malformedLine(line: lineNumber)
+            }
+        }
+        table = builder.table
+        phraseCount = builder.phrases
+    }
+
+    /// Builds from literal entries; meant for tests and small custom lists.
+    /// Entries with an empty phrase are skipped.
+    public init(entries: [(String, GazetteerCategories)]) {
+        var builder = Builder()
+        for (phrase, categories) in entries {
+            _ = builder.add(phrase: Array(phrase.utf8)[...], categories: categories)
+        }
+        table = builder.table
+        phraseCount = builder.phrases
+    }
+
+    private struct Builder {
+        var table: [UInt64: UInt32] = [:]
+        var phrases = 0
+
+        /// Registers the phrase and every proper token prefix of it. Returns
+        /// false for a phrase with no word in it.
+        mutating func add(phrase: ArraySlice<UInt8>, categories: GazetteerCategories) -> Bool {
+            var hasher = PhraseHasher()
+            var tokensSeen = 0
+            var inToken = false
+            var pendingSpace = false
+            for byte in phrase {
+                if byte == 0x20 || byte == 0x09 {
+                    if inToken { pendingSpace = true; inToken = false }
+                    continue
+                }
+                if pendingSpace {
+                    // The words so far form a prefix of this longer phrase.
+                    table[hasher.value, default: 0] |= Gazetteer.prefixFlag
+                    hasher.feedSeparator()
+                    pendingSpace = false
+                }
+                if !inToken { tokensSeen += 1; inToken = true }
+                hasher.feed(byte)
+            }
+            guard tokensSeen > 0 else { return false }
+            let bits = categories.intersection(.all).rawValue
+            let old = table[hasher.value, default: 0]
+            if old & ~Gazetteer.prefixFlag == 0 && bits != 0 { phrases += 1 }
+            table[hasher.value] = old | bits
+            return true
+        }
+    }
+
+    /// Categories of a single token, ignoring ASCII case ("PARIS", "paris",
+    /// "Paris" all answer `.city`); the tagger applies its own case policy.
+    public func categories(of token: some Collection<UInt8>) -> GazetteerCategories {
+        var hasher = PhraseHasher()
+        hasher.feed(token)
+        guard let value = table[hasher.value] else { return [] }
+        return GazetteerCategories(rawValue: value & ~Gazetteer.prefixFlag)
+    }
+
+    /// Categories of a whole phrase given as text with single spaces between
+    /// words ("new york city"); handy for tests and diagnostics.
+    public func categories(ofPhrase phrase: String) -> GazetteerCategories {
+        guard let value = table[PhraseHasher.hash(phrase: phrase.utf8)] else { return [] }
+        return GazetteerCategories(rawValue: value & ~Gazetteer.prefixFlag)
+    }
+
+    /// Longest-match phrases, left to right, without overlaps, up to
+    /// `maxPhraseTokens` tokens, ignoring ASCII case. Tokens with ranges
+    /// outside `text` never match (the input is untrusted, so no trap).
+    public func matches(in tokens: [Range<Int>], of text: [UInt8]) -> [GazetteerMatch] {
+        var result: [GazetteerMatch] = []
+        if tokens.isEmpty || table.isEmpty { return result }
+        text.withUnsafeBufferPointer { bytes in
+            let textCount = bytes.count
+            var index = 0
+            while index < tokens.count {
+                var hasher = PhraseHasher()
+                var bestLength = 0
+                var bestBits: UInt32 = 0
+                let limit = min(Gazetteer.maxPhraseTokens, tokens.count - index)
+                var length = 0
+                while length < limit {
+                    let range = tokens[index + length]
+                    guard range.lowerBound >= 0, range.upperBound <= textCount, !range.isEmpty else { break }
+                    if length > 0 { hasher.feedSeparator() }
+                    hasher.feed(UnsafeBufferPointer(rebasing: bytes[range]))
+                    length += 1
+                    guard let value = table[hasher.value] else { break }
+                    let bits = value & ~Gazetteer.prefixFlag
+                    if bits != 0 {
+                        bestLength = length
+                        bestBits = bits
+                    }
+                    if value & Gazetteer.prefixFlag == 0 { break }
+                }
+                if bestLength > 0 {
+                    result.append(GazetteerMatch(
+                        tokens: index..<(index + bestLength),
+                        categories: GazetteerCategories(rawValue: bestBits)))
+                    index += bestLength
+                } else {
+                    index += 1
+                }
+            }
+        }
+        return result
+    }
+}
+
+/// Common lowercase English words, so the tagger can tell a capitalised common
+/// word at a sentence start ("Such", "Speaking") from a name. Stored as hashes
+/// for the same no-allocation reason as `Gazetteer`.
+public struct CommonWords: Sendable {
+    let hashes: Set<UInt64>
+
+    /// One word per line; blank lines and a trailing CR are ignored.
+    public init(list: [UInt8]) {
+        var hashes = Set<UInt64>()
+        var hasher = PhraseHasher()
+        var empty = true
+        for byte in list {
+            if byte == 0x0A {
+                if !empty { hashes.insert(hasher.value) }
+                hasher = PhraseHasher()
+                empty = true
+            } else if byte != 0x0D {
+                hasher.feed(byte)
+                empty = false
+            }
+        }
+        if !empty { hashes.insert(hasher.value) }
+        self.hashes = hashes
+    }
+
+    public var count: Int { hashes.count }
+
+    /// Whether the token, folded to ASCII lowercase, is a listed word; the
+    /// caller passes the token as written ("Such" is found as "such").
+    public func contains(lowercased token: some Collection<UInt8>) -> Bool {
+        var hasher = PhraseHasher()
+        hasher.feed(token)
+        return hashes.contains(hasher.value)
+    }
+}
