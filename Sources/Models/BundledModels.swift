@@ -19,7 +19,8 @@ public enum BundledModels {
     /// An analyzer with every bundled model loaded.
     public static func analyzer() throws -> Analyzer {
         let tagger = try PerceptronTagger(serialized: gunzipped("ner.model.gz"))
-        return Analyzer(recognizer: EntityRecognizer(tagger: tagger))
+        let lexicon = try EntityLexicon(gazetteerTSV: resource("gazetteer.tsv"), commonWords: resource("common-words.txt"))
+        return Analyzer(recognizer: EntityRecognizer(tagger: tagger, lexicon: lexicon))
     }
 
     static func gunzipped(_ name: String) throws -> [UInt8] {

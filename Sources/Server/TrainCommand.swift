@@ -39,8 +39,11 @@ struct TrainNERCommand: ParsableCommand {
     @Option(help: "Share of training sentences also seen in capitals (for headlines), 0...1.")
     var uppercaseShare: Double = 0.05
 
-    @Option(help: "Gazetteer TSV whose categories become features (phrase<TAB>CATEGORY).")
-    var gazetteer: String?
+    @Option(help: "Gazetteer TSV whose categories become features (phrase<TAB>CATEGORY); empty for none.")
+    var gazetteer: String = "Sources/Models/Resources/gazetteer.tsv"
+
+    @Option(help: "Common lowercase English words, one per line; empty for none.")
+    var commonWords: String = "Sources/Models/Resources/common-words.txt"
 
     func run() throws {
         let lexicon = try loadLexicon()
@@ -85,11 +88,13 @@ struct TrainNERCommand: ParsableCommand {
     }
 
     private func loadLexicon() throws -> EntityLexicon {
-        guard let gazetteer else { return EntityLexicon() }
+        guard !gazetteer.isEmpty else { return EntityLexicon() }
         guard let data = FileManager.default.contents(atPath: gazetteer) else {
             throw ValidationError("Cannot read \(gazetteer).")
         }
-        return try EntityLexicon(gazetteerTSV: Array(data))
+        let words = commonWords.isEmpty ? nil : FileManager.default.contents(atPath: commonWords).map { Array($0) }
+        if !commonWords.isEmpty && words == nil { throw ValidationError("Cannot read \(commonWords).") }
+        return try EntityLexicon(gazetteerTSV: Array(data), commonWords: words)
     }
 
     static func corpus(_ path: String) throws -> TaggerCorpus {

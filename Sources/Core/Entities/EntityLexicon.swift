@@ -1,20 +1,185 @@
 /// What the lexicons say about each token, packed into `TaggerToken.lexicon` bits for the tagger,
-/// and the finer typing of tagged spans (GPE vs LOC, NORP, EVENT).
+/// and the finer typing of tagged spans (GPE vs LOC vs FAC, NORP, EVENT, LAW).
 ///
 /// The same code annotates training sentences and articles, so the tagger learns exactly the
 /// evidence it will see at run time.
 public struct EntityLexicon: Sendable {
-    public init() {}
+    public let gazetteer: Gazetteer?
+    public let commonWords: CommonWords?
 
-    public init(gazetteerTSV: [UInt8]) throws(ModelError) {}
+    /// Bits of `TaggerToken.lexicon` above the gazetteer's category bits (0...10).
+    enum Bit {
+        static let phraseStart: UInt32 = 1 << 11
+        static let multiToken: UInt32 = 1 << 12
+        static let commonWord: UInt32 = 1 << 13
+        static let organizationWord: UInt32 = 1 << 14
+        static let personTitle: UInt32 = 1 << 15
+        static let locationWord: UInt32 = 1 << 16
+        static let facilityWord: UInt32 = 1 << 17
+        static let eventWord: UInt32 = 1 << 18
+    }
 
-    public func annotate(text: [UInt8], tokens: inout [TaggerToken]) {}
+    public init(gazetteer: Gazetteer? = nil, commonWords: CommonWords? = nil) {
+        self.gazetteer = gazetteer
+        self.commonWords = commonWords
+    }
+
+    public init(gazetteerTSV: [UInt8], commonWords: [UInt8]? = nil) throws(ModelError) {
+        do {
+            self.gazetteer = try Gazetteer(tsv: gazetteerTSV)
+        } catch {
+            throw .mismatch("gazetteer: \(error)")
+        }
+        self.commonWords = commonWords.map { CommonWords(list: $0) }
+    }
+
+    public func annotate(text: [UInt8], tokens: inout [TaggerToken]) {
+        guard !tokens.isEmpty else { return }
+        if let gazetteer {
+            for match in gazetteer.matches(in: tokens.map(\.range), of: text) {
+                let multi = match.tokens.count > 1 ? Bit.multiToken : 0
+                for index in match.tokens {
+                    tokens[index].lexicon |= match.categories.rawValue | multi
+                        | (index == match.tokens.lowerBound ? Bit.phraseStart : 0)
+                }
+            }
+        }
+        text.withUnsafeBufferPointer { bytes in
+            for index in tokens.indices {
+                let range = tokens[index].range
+                guard range.count <= 24 else { continue }
+                if let commonWords, commonWords.contains(lowercased: LowercasedBytes(bytes: bytes, range: range)) {
+                    tokens[index].lexicon |= Bit.commonWord
+                }
+                let key = WordList.key(bytes, range)
+                if Self.organizationWords.contains(key) { tokens[index].lexicon |= Bit.organizationWord }
+                if Self.personTitles.contains(key) { tokens[index].lexicon |= Bit.personTitle }
+                if Self.locationWords.contains(key) { tokens[index].lexicon |= Bit.locationWord }
+                if Self.facilityWords.contains(key) { tokens[index].lexicon |= Bit.facilityWord }
+                if Self.eventWords.contains(key) { tokens[index].lexicon |= Bit.eventWord }
+            }
+        }
+    }
+
+    // MARK: Typing spans
+
+    func categories(document: TextDocument, tokens: Range<Int>) -> GazetteerCategories {
+        guard let gazetteer else { return [] }
+        let ranges = document.tokens[tokens].map(\.range)
+        let matches = gazetteer.matches(in: ranges, of: document.normalized)
+        if let whole = matches.first(where: { $0.tokens == 0..<ranges.count }) { return whole.categories }
+        return []
+    }
+
+    private func lastWord(_ document: TextDocument, _ tokens: Range<Int>) -> UInt64? {
+        document.normalized.withUnsafeBufferPointer { WordList.key($0, document.tokens[tokens.upperBound - 1].range) }
+    }
 
     func locationType(document: TextDocument, tokens: Range<Int>) -> EntityType {
-        .gpe
+        let whole = categories(document: document, tokens: tokens)
+        if !whole.intersection([.country, .city, .region]).isEmpty { return .gpe }
+        if whole.contains(.continent) { return .location }
+        if let last = lastWord(document, tokens) {
+            if Self.facilityWords.contains(last) { return .facility }
+            if Self.locationWords.contains(last) { return .location }
+            // "Eastern Europe", "Southeast Asia": a direction before a continent is a region, not a state.
+            if let gazetteer, tokens.count > 1,
+                gazetteer.categories(of: document.normalized[document.tokens[tokens.upperBound - 1].range]).contains(.continent)
+            {
+                return .location
+            }
+        }
+        return .gpe
     }
 
     func miscellaneousType(document: TextDocument, tokens: Range<Int>) -> EntityType? {
-        nil
+        let whole = categories(document: document, tokens: tokens)
+        if whole.contains(.nationality) { return .norp }
+        if whole.contains(.language) { return .language }
+        guard let last = lastWord(document, tokens) else { return nil }
+        if Self.eventWords.contains(last) { return .event }
+        if Self.lawWords.contains(last) { return .law }
+        return nil
+    }
+
+    /// A capitalised nationality word the tagger left alone ("Russian", "Germans") is a NORP mention.
+    func nationality(document: TextDocument, token: Int) -> Bool {
+        guard let gazetteer else { return false }
+        let token = document.tokens[token]
+        guard token.flags.contains(.capitalized), token.kind == .word else { return false }
+        return gazetteer.categories(of: document.normalized[token.range]).contains(.nationality)
+    }
+
+    // Generic head words of names, not names: what kind of thing a capitalised phrase ending in them is.
+    static let organizationWords = WordList([
+        "council", "ministry", "university", "party", "inc", "corp", "corporation", "ltd", "plc", "llc", "bank",
+        "association", "committee", "commission", "agency", "union", "club", "fc", "group", "company", "institute",
+        "department", "court", "parliament", "congress", "senate", "army", "police", "airlines", "airways", "news",
+        "times", "post", "organization", "organisation", "federation", "foundation", "fund", "board", "office",
+        "authority", "service", "network", "press", "bureau", "alliance", "league", "coalition", "assembly",
+        "cabinet", "government", "navy", "force", "forces", "church", "college", "school", "hospital", "trust",
+        "society", "movement", "front", "brigade", "reuters", "nato", "un",
+    ])
+    static let personTitles = WordList([
+        "mr", "mrs", "ms", "dr", "president", "minister", "chancellor", "secretary", "senator", "sen", "governor",
+        "gov", "mayor", "prime", "king", "queen", "prince", "princess", "pope", "judge", "general", "gen", "colonel",
+        "col", "captain", "capt", "lieutenant", "sergeant", "rep", "representative", "ambassador", "chairman",
+        "chairwoman", "spokesman", "spokeswoman", "director", "professor", "prof", "coach", "sheikh", "lord", "lady",
+        "sir", "dame", "archbishop", "bishop", "cardinal", "rabbi", "imam", "chief", "commissioner", "premier",
+        "vice", "deputy", "foreign", "defence", "defense", "finance", "leader", "ceo", "founder", "saint", "st",
+    ])
+    static let locationWords = WordList([
+        "sea", "ocean", "river", "mountains", "mountain", "mount", "mt", "lake", "valley", "gulf", "bay", "peninsula",
+        "desert", "island", "islands", "coast", "strait", "basin", "plain", "plains", "forest", "region", "delta",
+        "canyon", "channel", "cape", "highlands", "hills", "alps", "glacier", "reef",
+    ])
+    static let facilityWords = WordList([
+        "airport", "bridge", "street", "road", "avenue", "square", "stadium", "arena", "tower", "palace", "hall",
+        "station", "building", "cathedral", "temple", "mosque", "museum", "prison", "base", "port", "harbour",
+        "harbor", "tunnel", "highway", "centre", "center", "park", "castle", "kremlin", "pentagon",
+    ])
+    static let eventWords = WordList([
+        "war", "games", "olympics", "cup", "championship", "championships", "conference", "summit", "election",
+        "elections", "revolution", "crisis", "festival", "tournament", "open", "series", "forum", "congress",
+        "uprising", "massacre", "attack", "attacks", "pandemic", "hurricane", "storm", "olympiad", "expo",
+    ])
+    static let lawWords = WordList(["act", "law", "treaty", "constitution", "convention", "accord", "accords", "bill", "amendment"])
+}
+
+/// ASCII-lowercased view of a token's bytes, without copying.
+struct LowercasedBytes: Collection {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let range: Range<Int>
+    var startIndex: Int { range.lowerBound }
+    var endIndex: Int { range.upperBound }
+    func index(after index: Int) -> Int { index + 1 }
+    subscript(index: Int) -> UInt8 {
+        let byte = bytes[index]
+        return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+}
+
+/// A set of lowercase words looked up by the FNV-1a hash of a token's ASCII-lowercased bytes:
+/// any length, no `String` per lookup.
+struct WordList: Sendable {
+    private let hashes: Set<UInt64>
+
+    init(_ words: [String]) {
+        hashes = Set(words.map { word in
+            Array(word.utf8).withUnsafeBufferPointer { WordList.key($0, 0..<$0.count) }
+        })
+    }
+
+    func contains(_ key: UInt64?) -> Bool {
+        key.map { hashes.contains($0) } ?? false
+    }
+
+    static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in range {
+            let byte = bytes[index]
+            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* 0x100_0000_01b3
+        }
+        return hash
     }
 }

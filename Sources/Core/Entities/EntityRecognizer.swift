@@ -24,6 +24,13 @@ public struct EntityRecognizer: Sendable {
                 taggerTokens.withUnsafeBufferPointer { tokens in tagger.features.extract(text: text, tokens: tokens, into: &features) }
             }
             let labels = features.withUnsafeBufferPointer { tagger.decode(features: $0, count: taggerTokens.count) }
+            for (offset, label) in labels.enumerated() where label == .outside {
+                let index = sentence.tokens.lowerBound + offset
+                if lexicon.nationality(document: document, token: index) {
+                    let token = document.tokens[index]
+                    mentions.append(EntityMention(range: token.range, tokens: index..<(index + 1), type: .norp))
+                }
+            }
             for (span, type) in TaggerLabel.decode(labels) {
                 let first = sentence.tokens.lowerBound + span.lowerBound
                 let last = sentence.tokens.lowerBound + span.upperBound - 1
