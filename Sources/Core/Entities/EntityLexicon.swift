@@ -78,6 +78,8 @@ public struct EntityLexicon: Sendable {
     func locationType(document: TextDocument, tokens: Range<Int>) -> EntityType {
         let whole = categories(document: document, tokens: tokens)
         if !whole.intersection([.country, .city, .region]).isEmpty { return .gpe }
+        // "the Ukrainian border": an adjective of nationality, not the place.
+        if whole.contains(.nationality) { return .norp }
         if whole.contains(.continent) { return .location }
         if let last = lastWord(document, tokens) {
             if Self.facilityWords.contains(last) { return .facility }

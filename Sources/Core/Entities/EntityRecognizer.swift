@@ -31,16 +31,45 @@ public struct EntityRecognizer: Sendable {
                     mentions.append(EntityMention(range: token.range, tokens: index..<(index + 1), type: .norp))
                 }
             }
+            AcronymRule(gazetteer: lexicon.gazetteer, commonWords: lexicon.commonWords)
+                .apply(&mentions, labels: labels, sentence: sentence, document: document)
+            var sentenceMentions: [EntityMention] = []
             for (span, type) in TaggerLabel.decode(labels) {
                 let first = sentence.tokens.lowerBound + span.lowerBound
                 let last = sentence.tokens.lowerBound + span.upperBound - 1
                 guard let trimmed = trim(document, first...last) else { continue }
                 let range = Int(document.tokens[trimmed.lowerBound].start)..<Int(document.tokens[trimmed.upperBound - 1].end)
                 guard let entityType = entityType(type, document: document, tokens: trimmed) else { continue }
-                mentions.append(EntityMention(range: range, tokens: trimmed, type: entityType))
+                sentenceMentions.append(EntityMention(range: range, tokens: trimmed, type: entityType))
+            }
+            HeadWordRule(commonWords: lexicon.commonWords).apply(&sentenceMentions, sentence: sentence, document: document)
+            dropShoutedCommonWords(&sentenceMentions, sentence: sentence, document: document)
+            mentions += sentenceMentions
+        }
+        if let dateline = document.dateline, let index = document.tokens.firstIndex(where: { $0.range.lowerBound == dateline.lowerBound }) {
+            let last = document.tokens[index...].firstIndex { $0.range.upperBound >= dateline.upperBound } ?? index
+            mentions.append(EntityMention(range: dateline, tokens: index..<(last + 1), type: .gpe))
+        }
+        NameParticleRule().apply(&mentions, document: document)
+        SportsTeamRule(gazetteer: lexicon.gazetteer).apply(&mentions, document: document)
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return mentions
+    }
+
+    /// In an all-caps line ("SOCCER - JAPAN GET LUCKY WIN") capitals mark nothing: a span made only
+    /// of ordinary words that no lexicon knows is not a name.
+    private func dropShoutedCommonWords(_ mentions: inout [EntityMention], sentence: Sentence, document: TextDocument) {
+        guard let commonWords = lexicon.commonWords else { return }
+        let words = document.tokens[sentence.tokens].filter { $0.kind == .word }
+        guard words.count >= 2, words.filter({ $0.flags.contains(.allCaps) }).count * 10 >= words.count * 7 else { return }
+        document.normalized.withUnsafeBufferPointer { bytes in
+            mentions.removeAll { mention in
+                lexicon.categories(document: document, tokens: mention.tokens).isEmpty
+                    && document.tokens[mention.tokens].allSatisfy { token in
+                        token.kind != .word || commonWords.contains(lowercased: LowercasedBytes(bytes: bytes, range: token.range))
+                    }
             }
         }
-        return mentions
     }
 
     /// Drops punctuation, quote marks and possessive endings at the edges of a span.

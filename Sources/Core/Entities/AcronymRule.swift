@@ -1,0 +1,52 @@
+/// News introduces organisations by acronym more than any other kind of name ("OSCE", "NLD",
+/// "WBA"): an unknown capitalised acronym the tagger left untyped is taken as an organisation.
+///
+/// Only outside all-caps lines (where every word looks like an acronym), and never for words the
+/// lexicon knows as something else or for Roman numerals and units.
+struct AcronymRule: Sendable {
+    let gazetteer: Gazetteer?
+    let commonWords: CommonWords?
+
+    func apply(_ mentions: inout [EntityMention], labels: [TaggerLabel], sentence: Sentence, document: TextDocument) {
+        let tokens = document.tokens[sentence.tokens]
+        let words = tokens.filter { $0.kind == .word }
+        let capitals = words.filter { $0.flags.contains(.allCaps) }.count
+        guard words.count >= 4, capitals * 2 < words.count else { return }
+        document.normalized.withUnsafeBufferPointer { bytes in
+            for (offset, label) in labels.enumerated() where label == .outside {
+                let index = sentence.tokens.lowerBound + offset
+                let token = document.tokens[index]
+                guard token.kind == .word, token.flags.contains(.allCaps), (2...6).contains(token.range.count),
+                    isAcronym(bytes, token.range)
+                else { continue }
+                let lowered = LowercasedBytes(bytes: bytes, range: token.range)
+                if commonWords?.contains(lowercased: lowered) == true && token.range.count <= 3 { continue }
+                if let gazetteer, !gazetteer.categories(of: document.normalized[token.range]).isEmpty { continue }
+                mentions.append(EntityMention(range: token.range, tokens: index..<(index + 1), type: .organization))
+            }
+        }
+    }
+
+    /// Letters only (dots allowed, "U.N."), at least two letters, not a Roman numeral.
+    private func isAcronym(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var letters = 0
+        var roman = true
+        for index in range {
+            let byte = bytes[index]
+            if byte >= 0x41 && byte <= 0x5A {
+                letters += 1
+                if !"IVXLCDM".utf8.contains(byte) { roman = false }
+            } else if byte != UInt8(ascii: ".") && byte != UInt8(ascii: "&") {
+                return false
+            }
+        }
+        return letters >= 2 && !roman && !Self.notNames.contains(WordList.key(bytes, range))
+    }
+
+    /// Capitalised abbreviations that are not organisations.
+    static let notNames = WordList([
+        "am", "pm", "a.m.", "p.m.", "ok", "tv", "ceo", "cfo", "gdp", "usd", "eur", "gbp", "jpy", "km", "kg", "mph",
+        "id", "pc", "dna", "hiv", "aids", "faq", "pdf", "url", "ap", "ad", "bc", "ft", "vs", "mr", "mrs", "ms", "dr",
+        "us", "uk", "u.s.", "u.k.", "eu", "ii", "iii", "iv", "jr", "sr", "st", "no", "i", "a",
+    ])
+}

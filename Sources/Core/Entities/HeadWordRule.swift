@@ -1,0 +1,120 @@
+/// A run of capitalised words that ends in a generic head word is a name of that kind, whatever
+/// the tagger made of it: "European Commission" (organisation), "Munich Security Conference",
+/// "Cold War" (events). The head word says the type, the capitals say it is a name.
+struct HeadWordRule: Sendable {
+    let commonWords: CommonWords?
+
+    func apply(_ mentions: inout [EntityMention], sentence: Sentence, document: TextDocument) {
+        let range = sentence.tokens
+        guard !range.isEmpty else { return }
+        var found: [EntityMention] = []
+        document.normalized.withUnsafeBufferPointer { bytes in
+            var index = range.lowerBound
+            while index < range.upperBound {
+                guard isNameWord(document.tokens[index], bytes) else {
+                    index += 1
+                    continue
+                }
+                // Extend over capitalised words and the connectors names contain ("Bank of England").
+                var phraseStart = index
+                var end = index
+                var cursor = index
+                while cursor < range.upperBound {
+                    let token = document.tokens[cursor]
+                    if isNameWord(token, bytes) {
+                        end = cursor
+                        cursor += 1
+                    } else if Self.connectors.contains(WordList.key(bytes, token.range)), cursor + 1 < range.upperBound,
+                        isNameWord(document.tokens[cursor + 1], bytes)
+                    {
+                        cursor += 1
+                    } else {
+                        break
+                    }
+                }
+                for position in index...end {
+                    let key = WordList.key(bytes, document.tokens[position].range)
+                    let type: EntityType? =
+                        EntityLexicon.eventWords.contains(key) ? .event
+                        : EntityLexicon.organizationWords.contains(key) && !Self.ambiguousHeads.contains(key) ? .organization : nil
+                    if let type, position > phraseStart {
+                        var first = phraseStart
+                        let leading = document.tokens[first]
+                        if leading.flags.contains(.sentenceInitial) || leading.flags.contains(.headline),
+                            commonWords?.contains(lowercased: LowercasedBytes(bytes: bytes, range: leading.range)) == true
+                        {
+                            first += 1
+                        }
+                        if first < position {
+                            let span = Int(document.tokens[first].start)..<Int(document.tokens[position].end)
+                            found.append(EntityMention(range: span, tokens: first..<(position + 1), type: type))
+                        }
+                        phraseStart = position + 1
+                    } else if EntityLexicon.personTitles.contains(key) {
+                        phraseStart = position + 1
+                    }
+                }
+                index = end + 1
+            }
+        }
+        for phrase in found {
+            // A longer name already found around it wins; shorter or crossing pieces give way.
+            if mentions.contains(where: { $0.range.lowerBound <= phrase.range.lowerBound && $0.range.upperBound >= phrase.range.upperBound && $0.range != phrase.range }) {
+                continue
+            }
+            mentions.removeAll { $0.range.overlaps(phrase.range) }
+            mentions.append(phrase)
+        }
+    }
+
+    private func isNameWord(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.kind == .word && token.flags.contains(.capitalized) && !token.flags.contains(.possessive)
+    }
+
+    static let connectors = WordList(["of", "for", "and", "&", "the", "on", "de", "in"])
+    /// Organisation words that also end place and other names ("West Bank", "Washington Post" is
+    /// rarer than "the Post"): left to the tagger.
+    static let ambiguousHeads = WordList(["bank", "post", "times", "news", "front", "force", "forces", "service", "office", "press", "trust", "network", "board", "fund", "open", "series", "park"])
+}
+
+/// Joins name particles: "Ursula von der Leyen", "Vincent van Gogh", "Osama bin Laden" are one
+/// person, though taggers trained on English text often stop at the lowercase particle.
+struct NameParticleRule: Sendable {
+    func apply(_ mentions: inout [EntityMention], document: TextDocument) {
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var index = mentions.count - 1
+        document.normalized.withUnsafeBufferPointer { bytes in
+            while index >= 0 {
+                defer { index -= 1 }
+                guard mentions[index].type == .person else { continue }
+                var first = mentions[index].tokens.lowerBound
+                var particles = 0
+                while first - 1 >= 0, particles < 3, Self.particles.contains(WordList.key(bytes, document.tokens[first - 1].range)) {
+                    first -= 1
+                    particles += 1
+                }
+                guard particles > 0, first - 1 >= 0 else { continue }
+                let before = document.tokens[first - 1]
+                guard before.kind == .word, before.flags.contains(.capitalized), before.sentence == document.tokens[first].sentence else {
+                    continue
+                }
+                // Join to the person mention ending just before the particles, or take the capitalised word itself.
+                let start: Int
+                if index > 0, mentions[index - 1].tokens.upperBound == first, mentions[index - 1].type == .person {
+                    start = mentions[index - 1].tokens.lowerBound
+                    mentions.remove(at: index - 1)
+                    index -= 1
+                } else if EntityLexicon.personTitles.contains(WordList.key(bytes, before.range)) {
+                    continue
+                } else {
+                    start = first - 1
+                }
+                let tokens = start..<mentions[index].tokens.upperBound
+                mentions[index] = EntityMention(
+                    range: Int(document.tokens[start].start)..<mentions[index].range.upperBound, tokens: tokens, type: .person)
+            }
+        }
+    }
+
+    static let particles = WordList(["von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le", "bin", "ibn", "al", "dos", "das", "du", "ter", "ten", "zu", "af"])
+}

@@ -1,0 +1,67 @@
+/// In sports reporting, places name clubs: "Derbyshire beat Somerset", "CHICAGO 5 Houston 3".
+///
+/// A tagger trained on general text calls those locations; Lede retypes a non-country place as an
+/// organisation when the article is about sport and the sentence reports play (a score, or a
+/// sports verb). National sides stay GPE, as OntoNotes and CoNLL annotate them.
+struct SportsTeamRule: Sendable {
+    let gazetteer: Gazetteer?
+
+    func apply(_ mentions: inout [EntityMention], document: TextDocument) {
+        guard isAboutSport(document) else { return }
+        var sentencePlays: [Int32: Bool] = [:]
+        for index in mentions.indices where mentions[index].type == .gpe || mentions[index].type == .location {
+            let mention = mentions[index]
+            if isCountry(mention, document) { continue }
+            let sentence = document.tokens[mention.tokens.lowerBound].sentence
+            guard sentence >= 0 else { continue }
+            let plays = sentencePlays[sentence] ?? reportsPlay(document.sentences[Int(sentence)], document)
+            sentencePlays[sentence] = plays
+            if plays { mentions[index].type = .organization }
+        }
+    }
+
+    private func isCountry(_ mention: EntityMention, _ document: TextDocument) -> Bool {
+        guard let gazetteer else { return false }
+        let ranges = document.tokens[mention.tokens].map(\.range)
+        return gazetteer.matches(in: ranges, of: document.normalized).contains {
+            $0.tokens.count == ranges.count && $0.categories.contains(.country)
+        }
+    }
+
+    private func isAboutSport(_ document: TextDocument) -> Bool {
+        var cues = 0
+        document.normalized.withUnsafeBufferPointer { bytes in
+            for token in document.tokens where token.kind == .word && Self.sportWords.contains(WordList.key(bytes, token.range)) {
+                cues += 1
+            }
+        }
+        return cues >= 3 && cues * 60 >= document.tokens.count
+    }
+
+    /// A line of play: a sports verb, or two numbers (a score) in a short line.
+    private func reportsPlay(_ sentence: Sentence, _ document: TextDocument) -> Bool {
+        let tokens = document.tokens[sentence.tokens]
+        let numbers = tokens.filter { $0.kind == .number }.count
+        let words = tokens.filter { $0.kind == .word }.count
+        // "LONDON 1996-08-30" opening the story: a place with its date is a dateline, not a result.
+        if sentence.paragraph <= 0 && words <= 2 { return false }
+        if numbers >= 2 { return true }
+        return document.normalized.withUnsafeBufferPointer { bytes in
+            tokens.contains { $0.kind == .word && Self.playVerbs.contains(WordList.key(bytes, $0.range)) }
+        }
+    }
+
+    static let sportWords = WordList([
+        "match", "matches", "season", "league", "goal", "goals", "scored", "innings", "wickets", "wicket", "runs",
+        "halftime", "half-time", "points", "championship", "cup", "tournament", "striker", "midfielder", "coach",
+        "game", "games", "inning", "homer", "pitcher", "quarterback", "touchdown", "penalty", "draw", "drew",
+        "beat", "defeated", "won", "standings", "division", "soccer", "football", "cricket", "rugby", "baseball",
+        "basketball", "hockey", "tennis", "golf", "racing", "cycling", "seeded", "semifinal", "semi-final",
+        "final", "quarter-final", "victory", "unbeaten", "relegation", "premier", "stadium", "fixtures",
+    ])
+    static let playVerbs = WordList([
+        "beat", "beats", "defeated", "defeat", "won", "win", "wins", "lost", "lose", "loses", "drew", "draw",
+        "tied", "scored", "score", "edged", "routed", "thrashed", "trounced", "held", "hosted", "host", "hosts",
+        "play", "plays", "played", "v", "vs", "at", "innings", "wickets", "runs", "goals", "points",
+    ])
+}

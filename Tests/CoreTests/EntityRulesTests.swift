@@ -1,0 +1,66 @@
+import Testing
+@testable import Core
+
+/// The post-tagging rules on short invented sentences, with hand-made tagger output.
+@Suite struct EntityRulesTests {
+    let gazetteer = Gazetteer(entries: [("Leeds", .city), ("Kent", .region), ("France", .country), ("Europe", .continent), ("French", .nationality)])
+
+    func document(_ text: String) -> TextDocument { TextReader().read(text) }
+
+    func mention(_ document: TextDocument, _ text: String, _ type: EntityType) -> EntityMention {
+        let bytes = Array(text.utf8)
+        let start = document.normalized.indices.first { document.normalized[$0...].starts(with: bytes) }!
+        let range = start..<(start + bytes.count)
+        let tokens = document.tokens.indices.filter { range.contains(document.tokens[$0].range.lowerBound) }
+        return EntityMention(range: range, tokens: tokens.first!..<(tokens.last! + 1), type: type)
+    }
+
+    func texts(_ mentions: [EntityMention], _ document: TextDocument) -> [String] {
+        mentions.map { "\(document.text($0.range))/\($0.type.rawValue)" }
+    }
+
+    @Test func placesPlayingSportAreClubsButNationalSidesStayPlaces() {
+        let doc = document("Kent beat Leeds by six wickets in the cricket match.\n\nFrance won the match on points after the season's final innings.\n\nKent travel to Leeds next.")
+        var mentions = [mention(doc, "Kent", .gpe), mention(doc, "Leeds", .gpe), mention(doc, "France", .gpe)]
+        SportsTeamRule(gazetteer: gazetteer).apply(&mentions, document: doc)
+        #expect(texts(mentions, doc) == ["Kent/ORG", "Leeds/ORG", "France/GPE"])
+    }
+
+    @Test func placesOutsideSportStayPlaces() {
+        let doc = document("Kent and Leeds reported 5 new cases and 3 deaths on Monday, officials said.")
+        var mentions = [mention(doc, "Kent", .gpe), mention(doc, "Leeds", .gpe)]
+        SportsTeamRule(gazetteer: gazetteer).apply(&mentions, document: doc)
+        #expect(texts(mentions, doc) == ["Kent/GPE", "Leeds/GPE"])
+    }
+
+    @Test func unknownAcronymsAreOrganisationsButNotInShoutedLines() throws {
+        let doc = document("Monitors from the OSCE said the vote in France was fair.")
+        var mentions: [EntityMention] = []
+        let sentence = try #require(doc.sentences.first)
+        AcronymRule(gazetteer: gazetteer, commonWords: nil)
+            .apply(&mentions, labels: Array(repeating: .outside, count: sentence.tokens.count), sentence: sentence, document: doc)
+        #expect(texts(mentions, doc) == ["OSCE/ORG"])
+
+        let shouted = document("NEWS FROM THE OSCE SUMMIT TODAY")
+        var none: [EntityMention] = []
+        let line = try #require(shouted.sentences.first)
+        AcronymRule(gazetteer: gazetteer, commonWords: nil)
+            .apply(&none, labels: Array(repeating: .outside, count: line.tokens.count), sentence: line, document: shouted)
+        #expect(none.isEmpty)
+    }
+
+    @Test func headWordsTypeCapitalisedRuns() throws {
+        let doc = document("He spoke to the Munich Security Conference about the Cold War and the European Commission President.")
+        var mentions = [mention(doc, "Munich", .gpe)]
+        let sentence = try #require(doc.sentences.first)
+        HeadWordRule(commonWords: nil).apply(&mentions, sentence: sentence, document: doc)
+        #expect(Set(texts(mentions, doc)) == ["Munich Security Conference/EVENT", "Cold War/EVENT", "European Commission/ORG"])
+    }
+
+    @Test func namesWithParticlesAreOnePerson() {
+        let doc = document("Ursula von der Leyen met Ludwig van Beethoven fans.")
+        var mentions = [mention(doc, "Ursula", .person), mention(doc, "Leyen", .person), mention(doc, "Beethoven", .person)]
+        NameParticleRule().apply(&mentions, document: doc)
+        #expect(texts(mentions, doc) == ["Ursula von der Leyen/PERSON", "Ludwig van Beethoven/PERSON"])
+    }
+}

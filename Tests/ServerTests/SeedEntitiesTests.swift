@@ -1,0 +1,57 @@
+import Core
+import Foundation
+import Models
+import Testing
+
+/// The seed article's entity facts (from the project's acceptance list), through the bundled models.
+@Suite struct SeedEntitiesTests {
+    static let response: AnalysisResponse = {
+        let url = Bundle.module.url(forResource: "seed-article", withExtension: "txt", subdirectory: "Fixtures")!
+        let text = try! String(contentsOf: url, encoding: .utf8)
+        return try! BundledModels.analyzer().analyze(AnalysisRequest(text: text))
+    }()
+
+    func entity(_ name: String) -> Entity? {
+        Self.response.entities.first { $0.name.lowercased() == name.lowercased() }
+    }
+
+    @Test(arguments: [
+        ("Jens Stoltenberg", EntityType.person, 5), ("Sergei Lavrov", .person, 3), ("Vladimir Putin", .person, 1),
+        ("Ursula von der Leyen", .person, 2), ("Olaf Schultz", .person, 1), ("NATO", .organization, 6),
+        ("NATO-Russia Council", .organization, 1), ("European Commission", .organization, 1), ("Russia", .gpe, 6),
+        ("Ukraine", .gpe, 4), ("Moscow", .gpe, 3), ("Munich", .gpe, 1), ("Europe", .location, 1),
+        ("Eastern Europe", .location, 1), ("Munich Security Conference", .event, 1), ("Cold War", .event, 1),
+        ("UN", .organization, 1), ("German", .norp, 1), ("Russian", .norp, 1), ("Ukrainian", .norp, 1),
+    ])
+    func namedEntity(name: String, type: EntityType, mentions: Int) throws {
+        let found = try #require(entity(name), "\(name) not found")
+        #expect(found.type == type)
+        #expect(found.mentions.count >= mentions)
+    }
+
+    @Test func kremlinIsAnOrganisationOrFacility() throws {
+        #expect([EntityType.organization, .facility].contains(try #require(entity("Kremlin")).type))
+    }
+
+    @Test func surnamesJoinTheirFullName() throws {
+        #expect(try #require(entity("Jens Stoltenberg")).mentions.contains { $0.text == "Stoltenberg" })
+        #expect(try #require(entity("Sergei Lavrov")).mentions.contains { $0.text == "Lavrov" })
+    }
+
+    @Test func wordsThatAreNotNamesAreNotEntities() {
+        let texts = Set(Self.response.entities.flatMap { $0.mentions.map(\.text) })
+        for word in ["You may also like", "Impossible", "Such", "Speaking", "In a rare acknowledgment", "Minister", "President", "Secretary-General"] {
+            #expect(!texts.contains(word), "\(word)")
+        }
+    }
+
+    @Test func everyMentionTextEqualsItsSliceOfTheInput() throws {
+        let url = try #require(Bundle.module.url(forResource: "seed-article", withExtension: "txt", subdirectory: "Fixtures"))
+        let scalars = Array(try String(contentsOf: url, encoding: .utf8).unicodeScalars)
+        for mention in Self.response.entities.flatMap(\.mentions) {
+            var slice = String.UnicodeScalarView()
+            slice.append(contentsOf: scalars[mention.start..<mention.end])
+            #expect(String(slice) == mention.text)
+        }
+    }
+}
