@@ -11,7 +11,7 @@ public struct Analyzer: Sendable {
         let document = TextReader().read(request.text, givenTitle: request.title)
         let offsets = OffsetConverter(source: document.source, unit: request.offsets)
         let mentions = recognizer?.recognize(document) ?? []
-        let clusters = EntityClusterer().cluster(mentions, in: document)
+        let clusters = EntityClusterer(gazetteer: recognizer?.lexicon.gazetteer).cluster(mentions, in: document)
         let builder = ResponseBuilder(document: document, offsets: offsets)
         return AnalysisResponse(
             id: request.id,

@@ -167,13 +167,15 @@ struct WordList: Sendable {
     private let hashes: Set<UInt64>
 
     init(_ words: [String]) {
-        hashes = Set(words.map { word in
-            Array(word.utf8).withUnsafeBufferPointer { WordList.key($0, 0..<$0.count) }
-        })
+        hashes = Set(words.map(WordList.key))
     }
 
     func contains(_ key: UInt64?) -> Bool {
         key.map { hashes.contains($0) } ?? false
+    }
+
+    static func key(_ word: String) -> UInt64 {
+        Array(word.utf8).withUnsafeBufferPointer { key($0, 0..<$0.count) }
     }
 
     static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {

@@ -44,6 +44,7 @@ public struct EntityRecognizer: Sendable {
             }
             HeadWordRule(commonWords: lexicon.commonWords).apply(&sentenceMentions, sentence: sentence, document: document)
             dropShoutedCommonWords(&sentenceMentions, sentence: sentence, document: document)
+            SpeakerNameRule(commonWords: lexicon.commonWords).apply(&sentenceMentions, sentence: sentence, document: document)
             mentions += sentenceMentions
         }
         if let dateline = document.dateline, let index = document.tokens.firstIndex(where: { $0.range.lowerBound == dateline.lowerBound }) {

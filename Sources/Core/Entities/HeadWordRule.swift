@@ -93,9 +93,15 @@ struct NameParticleRule: Sendable {
                     first -= 1
                     particles += 1
                 }
-                guard particles > 0, first - 1 >= 0 else { continue }
-                let before = document.tokens[first - 1]
-                guard before.kind == .word, before.flags.contains(.capitalized), before.sentence == document.tokens[first].sentence else {
+                guard particles > 0 else { continue }
+                let before = first > 0 ? document.tokens[first - 1] : nil
+                guard let before, before.kind == .word, before.flags.contains(.capitalized),
+                    before.sentence == document.tokens[first].sentence
+                else {
+                    // "… von der Leyen said": the particles belong to the surname.
+                    let tokens = first..<mentions[index].tokens.upperBound
+                    mentions[index] = EntityMention(
+                        range: Int(document.tokens[first].start)..<mentions[index].range.upperBound, tokens: tokens, type: .person)
                     continue
                 }
                 // Join to the person mention ending just before the particles, or take the capitalised word itself.

@@ -9,7 +9,7 @@ struct ResponseBuilder {
             // More mentions and earlier ones (headline, lead) mean more central to the story.
             let firstSentence = cluster.mentions.map { Int(document.tokens[$0.tokens.lowerBound].sentence) }.min() ?? 0
             let position = 1 - Double(max(0, firstSentence)) / Double(sentenceCount)
-            let count = Double(cluster.mentions.count)
+            let count = cluster.mentions.reduce(0.0) { $0 + ($1.kind == .name ? 1 : 0.5) }
             let raw = (count / (count + 3)) * 0.7 + position * 0.3
             return (raw, cluster.mentions[0].range.lowerBound, cluster)
         }
@@ -17,9 +17,15 @@ struct ResponseBuilder {
         return scored.enumerated().map { index, item in
             Entity(
                 id: "e\(index + 1)", name: document.sourceText(item.cluster.canonical.range), type: item.cluster.type,
-                salience: (item.salience * 10000).rounded() / 10000, titles: [],
+                salience: (item.salience * 10000).rounded() / 10000, titles: titles(item.cluster),
                 mentions: item.cluster.mentions.map(mention))
         }
+    }
+
+    /// Distinct role phrases, as written in the input, first seen first.
+    private func titles(_ cluster: EntityClusterer.Cluster) -> [String] {
+        var seen: Set<String> = []
+        return cluster.titles.map { document.sourceText($0) }.filter { seen.insert($0.lowercased()).inserted }
     }
 
     func mention(_ mention: EntityMention) -> Mention {

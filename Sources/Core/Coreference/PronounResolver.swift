@@ -1,0 +1,79 @@
+/// Links third-person pronouns to the entity they stand for, or leaves them out.
+///
+/// "he/she" go to the most prominent compatible person: first one mentioned earlier in the same
+/// sentence, else the first person mentioned in the nearest earlier sentence that mentions one
+/// (the subject, in news prose), within a short window. "it/its" go to the first organisation or
+/// place earlier in the same sentence. "they" is too often a group nobody named to guess.
+struct PronounResolver {
+    let quoted: QuotedRegions
+    static let window = 4
+
+    func resolve(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
+        // Mention starts → cluster, by token index, for candidates outside quotations.
+        var owner: [Int: Int] = [:]
+        for (index, cluster) in clusters.enumerated() {
+            for mention in cluster.mentions { owner[mention.tokens.lowerBound] = index }
+        }
+        var added: [(Int, EntityMention)] = []
+        document.normalized.withUnsafeBufferPointer { bytes in
+            for sentenceIndex in document.sentences.indices {
+                let sentence = document.sentences[sentenceIndex]
+                for tokenIndex in sentence.tokens where !quoted.inside[tokenIndex] {
+                    let token = document.tokens[tokenIndex]
+                    guard token.kind == .word, token.range.count <= 4 else { continue }
+                    let key = WordList.key(bytes, token.range)
+                    let target: Int?
+                    if Self.masculine.contains(key) {
+                        target = person(before: tokenIndex, sentence: sentenceIndex, gender: .male, clusters, owner, document)
+                    } else if Self.feminine.contains(key) {
+                        target = person(before: tokenIndex, sentence: sentenceIndex, gender: .female, clusters, owner, document)
+                    } else if Self.neuter.contains(key) {
+                        target = thing(before: tokenIndex, sentence: sentence, clusters, owner)
+                    } else {
+                        continue
+                    }
+                    guard let target else { continue }
+                    let mention = EntityMention(
+                        range: token.range, tokens: tokenIndex..<(tokenIndex + 1), type: clusters[target].type, kind: .pronoun)
+                    owner[tokenIndex] = target
+                    added.append((target, mention))
+                }
+            }
+        }
+        for (cluster, mention) in added { clusters[cluster].mentions.append(mention) }
+    }
+
+    private func person(
+        before tokenIndex: Int, sentence sentenceIndex: Int, gender: EntityClusterer.Gender,
+        _ clusters: [EntityClusterer.Cluster], _ owner: [Int: Int], _ document: TextDocument
+    ) -> Int? {
+        func compatible(_ index: Int) -> Bool {
+            clusters[index].type == .person && (clusters[index].gender == .unknown || clusters[index].gender == gender)
+        }
+        let sentence = document.sentences[sentenceIndex]
+        for position in sentence.tokens.lowerBound..<tokenIndex where !quoted.inside[position] {
+            if let index = owner[position], compatible(index) { return index }
+        }
+        var back = sentenceIndex - 1
+        while back >= 0 && sentenceIndex - back <= Self.window {
+            for position in document.sentences[back].tokens where !quoted.inside[position] {
+                if let index = owner[position], compatible(index) { return index }
+            }
+            back -= 1
+        }
+        return nil
+    }
+
+    /// The sentence's first organisation or place before the pronoun: the subject, in news prose
+    /// ("Russia has sent troops ... while insisting it has no plans"), rather than the nearest noun.
+    private func thing(before tokenIndex: Int, sentence: Sentence, _ clusters: [EntityClusterer.Cluster], _ owner: [Int: Int]) -> Int? {
+        for position in sentence.tokens.lowerBound..<tokenIndex where !quoted.inside[position] {
+            if let index = owner[position], [.organization, .gpe].contains(clusters[index].type) { return index }
+        }
+        return nil
+    }
+
+    static let masculine = WordList(["he", "him", "his", "himself"])
+    static let feminine = WordList(["she", "her", "hers", "herself"])
+    static let neuter = WordList(["it", "its", "itself"])
+}
