@@ -54,12 +54,16 @@ struct PronounResolver {
         for position in sentence.tokens.lowerBound..<tokenIndex where !quoted.inside[position] {
             if let index = owner[position], compatible(index) { return index }
         }
-        var back = sentenceIndex - 1
-        while back >= 0 && sentenceIndex - back <= Self.window {
-            for position in document.sentences[back].tokens where !quoted.inside[position] {
-                if let index = owner[position], compatible(index) { return index }
+        // Earlier sentences: people mentioned outside quotations first; a name only quoted
+        // ("I wrote to Anna," he said. She did not reply.) is the fallback.
+        for allowQuoted in [false, true] {
+            var back = sentenceIndex - 1
+            while back >= 0 && sentenceIndex - back <= Self.window {
+                for position in document.sentences[back].tokens where allowQuoted || !quoted.inside[position] {
+                    if let index = owner[position], compatible(index) { return index }
+                }
+                back -= 1
             }
-            back -= 1
         }
         return nil
     }

@@ -22,10 +22,15 @@ struct ResponseBuilder {
         }
     }
 
-    /// Distinct role phrases, as written in the input, first seen first.
+    /// Distinct role phrases, as written in the input, first seen first; a shorter form of a
+    /// title already given ("Minister" after "Foreign Minister") adds nothing.
     private func titles(_ cluster: EntityClusterer.Cluster) -> [String] {
-        var seen: Set<String> = []
-        return cluster.titles.map { document.sourceText($0) }.filter { seen.insert($0.lowercased()).inserted }
+        var kept: [String] = []
+        for title in cluster.titles.map({ document.sourceText($0) }) {
+            let lowered = title.lowercased()
+            if !kept.contains(where: { $0.lowercased().hasSuffix(lowered) }) { kept.append(title) }
+        }
+        return kept
     }
 
     func mention(_ mention: EntityMention) -> Mention {

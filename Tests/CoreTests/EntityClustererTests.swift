@@ -1,0 +1,116 @@
+import Testing
+@testable import Core
+
+/// Coreference on short invented articles, with name mentions given by hand.
+@Suite struct EntityClustererTests {
+    let gazetteer = Gazetteer(entries: [("Anna", .firstFemale), ("Peter", .firstMale)])
+
+    /// Marks every listed name (all its occurrences) as a mention of the given type.
+    func cluster(_ text: String, _ names: [(String, EntityType)]) -> (TextDocument, [EntityClusterer.Cluster]) {
+        let document = TextReader().read(text)
+        var mentions: [EntityMention] = []
+        for (name, type) in names {
+            let bytes = Array(name.utf8)
+            var start = 0
+            while start + bytes.count <= document.normalized.count {
+                if document.normalized[start..<(start + bytes.count)].elementsEqual(bytes),
+                    !mentions.contains(where: { $0.range.overlaps(start..<(start + bytes.count)) }),
+                    let first = document.tokens.firstIndex(where: { $0.range.lowerBound == start }),
+                    let last = document.tokens.firstIndex(where: { $0.range.upperBound == start + bytes.count })
+                {
+                    mentions.append(EntityMention(range: start..<(start + bytes.count), tokens: first..<(last + 1), type: type))
+                    start += bytes.count
+                } else {
+                    start += 1
+                }
+            }
+        }
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        return (document, EntityClusterer(gazetteer: gazetteer).cluster(mentions, in: document))
+    }
+
+    func texts(_ cluster: EntityClusterer.Cluster, _ document: TextDocument) -> [String] {
+        cluster.mentions.map { document.text($0.range) }
+    }
+
+    func owner(of text: String, _ document: TextDocument, _ clusters: [EntityClusterer.Cluster]) -> String? {
+        clusters.first { texts($0, document).contains(text) }.map { document.text($0.canonical.range) }
+    }
+
+    @Test func surnamesAndTitledSurnamesJoinTheFullName() {
+        let (document, clusters) = cluster(
+            "Foreign Minister Anna Kovacs arrived. Kovacs met Minister Kovacs's aides.",
+            [("Anna Kovacs", .person), ("Kovacs", .person)])
+        #expect(clusters.count == 1)
+        #expect(document.text(clusters[0].canonical.range) == "Anna Kovacs")
+        #expect(clusters[0].titles.map { document.text($0) }.first == "Foreign Minister")
+    }
+
+    @Test func ambiguousSurnameStaysApart() {
+        let (_, clusters) = cluster(
+            "Peter Lind and Anna Lind spoke. Lind left early.", [("Peter Lind", .person), ("Anna Lind", .person), ("Lind", .person)])
+        #expect(clusters.count == 3)
+    }
+
+    @Test func nearMissSpellingJoinsTheOnlyCloseName() {
+        let (document, clusters) = cluster(
+            "Chancellor Olaf Schultz spoke. Later Scholz added more.", [("Olaf Schultz", .person), ("Scholz", .person)])
+        #expect(clusters.count == 1)
+        #expect(owner(of: "Scholz", document, clusters) == "Olaf Schultz")
+    }
+
+    @Test func nearMissNeedsExactlyOneCandidate() {
+        let (_, clusters) = cluster(
+            "Olaf Schultz and Eva Scholte spoke. Later Scholz added more.",
+            [("Olaf Schultz", .person), ("Eva Scholte", .person), ("Scholz", .person)])
+        #expect(clusters.count == 3)
+    }
+
+    @Test func acronymsJoinTheirExpansionEitherWay() {
+        let (document, clusters) = cluster(
+            "The United Nations met. The UN said more. Later the Organisation of Petroleum Exporting Countries (OPEC) met.",
+            [("United Nations", .organization), ("UN", .organization), ("Organisation of Petroleum Exporting Countries", .organization), ("OPEC", .organization)])
+        #expect(clusters.count == 2)
+        #expect(owner(of: "UN", document, clusters) == "United Nations")
+        #expect(owner(of: "OPEC", document, clusters) == "Organisation of Petroleum Exporting Countries")
+    }
+
+    @Test func pronounsFollowTheSubjectNotANameQuotedInside() {
+        let (document, clusters) = cluster(
+            "Peter Lind said he was ready. “I wrote to Anna Berg on Monday,” he said. She did not reply.",
+            [("Peter Lind", .person), ("Anna Berg", .person)])
+        let peter = clusters.first { document.text($0.canonical.range) == "Peter Lind" }
+        let anna = clusters.first { document.text($0.canonical.range) == "Anna Berg" }
+        #expect(peter?.mentions.filter { $0.kind == .pronoun }.count == 2)
+        #expect(anna?.mentions.filter { $0.kind == .pronoun }.map { document.text($0.range) } == ["She"])
+    }
+
+    @Test func pronounsWithNoCompatibleAntecedentStayUnattached() {
+        let (_, clusters) = cluster("Peter Lind arrived. She was late.", [("Peter Lind", .person)])
+        #expect(clusters[0].mentions.count == 1)
+    }
+
+    @Test func roleNounsJoinThePersonWithThatTitle() {
+        let (document, clusters) = cluster(
+            "German Chancellor Olaf Schultz arrived. The talks began when the chancellor spoke.", [("Olaf Schultz", .person)])
+        #expect(clusters[0].mentions.map(\.kind) == [.name, .nominal])
+        #expect(clusters[0].titles.map { document.text($0) } == ["German Chancellor"])
+    }
+
+    @Test func twoThousandNamesStayFast() {
+        // Linear, not quadratic: 2,000 distinct people, each named in full then by surname.
+        let text = (0..<2000).map { "Name\($0) Surname\($0) met Surname\($0) today." }.joined(separator: " ")
+        let document = TextReader().read(text)
+        var mentions: [EntityMention] = []
+        for sentence in document.sentences {
+            let first = sentence.tokens.lowerBound
+            for tokens in [first..<(first + 2), (first + 3)..<(first + 4)] {
+                let range = Int(document.tokens[tokens.lowerBound].start)..<Int(document.tokens[tokens.upperBound - 1].end)
+                mentions.append(EntityMention(range: range, tokens: tokens, type: .person))
+            }
+        }
+        let clusters = EntityClusterer(gazetteer: gazetteer).cluster(mentions, in: document)
+        #expect(clusters.count == 2000)
+        #expect(clusters.allSatisfy { $0.mentions.count == 2 })
+    }
+}
