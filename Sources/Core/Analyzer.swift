@@ -8,17 +8,51 @@ public struct Analyzer: Sendable {
     }
 
     public func analyze(_ request: AnalysisRequest) -> AnalysisResponse {
-        let document = TextReader().read(request.text, givenTitle: request.title)
-        let offsets = OffsetConverter(source: document.source, unit: request.offsets)
-        let mentions = recognizer?.recognize(document) ?? []
-        let clusters = EntityClusterer(gazetteer: recognizer?.lexicon.gazetteer).cluster(mentions, in: document)
-        let builder = ResponseBuilder(document: document, offsets: offsets)
-        return AnalysisResponse(
-            id: request.id,
-            offsets: request.offsets,
-            title: request.title ?? document.title.map { document.sourceText($0) },
-            dateline: document.dateline.map { document.sourceText($0) },
-            entities: builder.entities(clusters)
-        )
+        var timings = StageTimings(enabled: false)
+        return analyze(request, timings: &timings)
+    }
+
+    /// The same analysis, adding each stage's time to `timings` (for `lede bench` and metrics).
+    public func analyze(_ request: AnalysisRequest, timings: inout StageTimings) -> AnalysisResponse {
+        let document = timings.measure(.text) { TextReader().read(request.text, givenTitle: request.title) }
+        let mentions = timings.measure(.entities) { recognizer?.recognize(document) ?? [] }
+        let clusters = timings.measure(.coreference) {
+            EntityClusterer(gazetteer: recognizer?.lexicon.gazetteer).cluster(mentions, in: document)
+        }
+        return timings.measure(.output) {
+            let offsets = OffsetConverter(source: document.source, unit: request.offsets)
+            let builder = ResponseBuilder(document: document, offsets: offsets)
+            return AnalysisResponse(
+                id: request.id,
+                offsets: request.offsets,
+                title: request.title ?? document.title.map { document.sourceText($0) },
+                dateline: document.dateline.map { document.sourceText($0) },
+                entities: builder.entities(clusters)
+            )
+        }
+    }
+}
+
+/// Time spent in each pipeline stage, summed over the analyses it was passed to.
+public struct StageTimings: Sendable {
+    public enum Stage: String, CaseIterable, Sendable {
+        case text, entities, coreference, quotes, claims, output
+    }
+
+    public let enabled: Bool
+    public private(set) var nanoseconds: [Stage: UInt64] = [:]
+
+    public init(enabled: Bool = true) {
+        self.enabled = enabled
+    }
+
+    mutating func measure<T>(_ stage: Stage, _ work: () -> T) -> T {
+        guard enabled else { return work() }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = work()
+        let elapsed = start.duration(to: clock.now).components
+        nanoseconds[stage, default: 0] += UInt64(elapsed.seconds) * 1_000_000_000 + UInt64(elapsed.attoseconds / 1_000_000_000)
+        return result
     }
 }

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Core
+import Foundation
+import Models
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure analysis speed on one core: words/s and tokens/s per stage and in total, p50/p99 per article.",
+        discussion: "CORPUS is JSONL with a \"text\" field per line (as `lede batch` reads). Build with -c release."
+    )
+
+    @Argument(help: "JSONL corpus.")
+    var corpus: String
+
+    @Option(help: "Passes over the corpus (the first also warms up).")
+    var passes: Int = 5
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: corpus) else {
+            throw ValidationError("Cannot read \(corpus): check the path.")
+        }
+        let loadStart = Date()
+        let analyzer = try BundledModels.analyzer()
+        let loadSeconds = Date().timeIntervalSince(loadStart)
+        let texts: [String] = String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["text"] as? String
+        }
+        guard !texts.isEmpty else { throw ValidationError("No \"text\" fields in \(corpus).") }
+        let words = texts.reduce(0) { $0 + $1.split(whereSeparator: { $0 == " " || $0 == "\n" }).count }
+        let tokens = texts.reduce(0) { $0 + TextReader().read($1).tokens.count }
+
+        _ = texts.map { analyzer.analyze(AnalysisRequest(text: $0)) }  // warm-up
+        var timings = StageTimings()
+        var perArticle: [Double] = []
+        let clock = ContinuousClock()
+        let started = clock.now
+        for _ in 0..<passes {
+            for text in texts {
+                let start = clock.now
+                _ = analyzer.analyze(AnalysisRequest(text: text), timings: &timings)
+                perArticle.append(Self.seconds(start.duration(to: clock.now)))
+            }
+        }
+        let total = Self.seconds(started.duration(to: clock.now))
+        perArticle.sort()
+        let runs = Double(passes)
+        print("corpus: \(texts.count) articles, \(words) words, \(tokens) tokens; \(passes) passes on one thread")
+        print(String(format: "model load: %.0f ms", loadSeconds * 1000))
+        for stage in StageTimings.Stage.allCases {
+            guard let nanos = timings.nanoseconds[stage], nanos > 0 else { continue }
+            let seconds = Double(nanos) / 1e9
+            print(Self.row(stage.rawValue, seconds: seconds, runs: runs, words: words, tokens: tokens))
+        }
+        print(Self.row("total", seconds: total, runs: runs, words: words, tokens: tokens))
+        print(String(format: "per article: p50 %.3f ms, p99 %.3f ms, max %.3f ms",
+            perArticle[perArticle.count / 2] * 1000, perArticle[min(perArticle.count - 1, perArticle.count * 99 / 100)] * 1000,
+            (perArticle.last ?? 0) * 1000))
+        print("peak resident memory: \(Self.peakResidentKilobytes()) kB")
+    }
+
+    static func row(_ name: String, seconds: Double, runs: Double, words: Int, tokens: Int) -> String {
+        name.padding(toLength: 12, withPad: " ", startingAt: 0)
+            + String(format: "%8.2f ms/pass %12.0f words/s %12.0f tokens/s", seconds * 1000 / runs,
+                Double(words) * runs / seconds, Double(tokens) * runs / seconds)
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    /// VmHWM from /proc: the most resident memory the process ever had.
+    static func peakResidentKilobytes() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+            return Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+        }
+        return 0
+    }
+}
