@@ -55,3 +55,40 @@ import Testing
         }
     }
 }
+
+/// Offsets count in the unit the client asked for, and every mention's text is that slice.
+@Suite struct OffsetUnitTests {
+    static let text = "😀 Über-news: Angela Merkel met Joe Biden in Berlin. 🇩🇪 Merkel said the talks in Paris went well."
+
+    @Test(arguments: [OffsetUnit.codepoint, .utf16, .utf8])
+    func mentionsAreSlicesInEveryUnit(unit: OffsetUnit) throws {
+        let response = try BundledModels.analyzer().analyze(AnalysisRequest(text: Self.text, offsets: unit))
+        let mentions = response.entities.flatMap(\.mentions)
+        #expect(mentions.contains { $0.text == "Angela Merkel" })
+        for mention in mentions {
+            let slice: String
+            switch unit {
+            case .codepoint:
+                let scalars = Array(Self.text.unicodeScalars)
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[mention.start..<mention.end])
+                slice = String(view)
+            case .utf16:
+                slice = String(decoding: Array(Self.text.utf16)[mention.start..<mention.end], as: UTF16.self)
+            case .utf8:
+                slice = String(decoding: Array(Self.text.utf8)[mention.start..<mention.end], as: UTF8.self)
+            }
+            #expect(slice == mention.text, "\(unit) \(mention)")
+        }
+    }
+
+    @Test func unitsReallyDiffer() throws {
+        let analyzer = try BundledModels.analyzer()
+        func start(_ unit: OffsetUnit) -> Int? {
+            analyzer.analyze(AnalysisRequest(text: Self.text, offsets: unit)).entities.flatMap(\.mentions).first { $0.text == "Angela Merkel" }?.start
+        }
+        #expect(start(.codepoint) == 13)
+        #expect(start(.utf16) == 14)
+        #expect(start(.utf8) == 17)
+    }
+}
