@@ -33,6 +33,11 @@ struct PronounResolver {
                         continue
                     }
                     guard let target else { continue }
+                    // The pronoun tells the person's gender, which later pronouns then respect.
+                    if clusters[target].gender == .unknown {
+                        if Self.masculine.contains(key) { clusters[target].gender = .male }
+                        if Self.feminine.contains(key) { clusters[target].gender = .female }
+                    }
                     let mention = EntityMention(
                         range: token.range, tokens: tokenIndex..<(tokenIndex + 1), type: clusters[target].type, kind: .pronoun)
                     owner[tokenIndex] = target
@@ -43,13 +48,27 @@ struct PronounResolver {
         for (cluster, mention) in added { clusters[cluster].mentions.append(mention) }
     }
 
+    /// Women are the minority of people named in news, so "she" first looks for a person known to
+    /// be female and only then for one of unknown gender; "he" takes either at once.
     private func person(
         before tokenIndex: Int, sentence sentenceIndex: Int, gender: EntityClusterer.Gender,
         _ clusters: [EntityClusterer.Cluster], _ owner: [Int: Int], _ document: TextDocument
     ) -> Int? {
-        func compatible(_ index: Int) -> Bool {
-            clusters[index].type == .person && (clusters[index].gender == .unknown || clusters[index].gender == gender)
+        if gender == .female,
+            let known = person(before: tokenIndex, sentence: sentenceIndex, clusters, owner, document, where: { clusters[$0].gender == .female })
+        {
+            return known
         }
+        return person(before: tokenIndex, sentence: sentenceIndex, clusters, owner, document) { index in
+            clusters[index].gender == .unknown || clusters[index].gender == gender
+        }
+    }
+
+    private func person(
+        before tokenIndex: Int, sentence sentenceIndex: Int, _ clusters: [EntityClusterer.Cluster], _ owner: [Int: Int],
+        _ document: TextDocument, where accepts: (Int) -> Bool
+    ) -> Int? {
+        func compatible(_ index: Int) -> Bool { clusters[index].type == .person && accepts(index) }
         let sentence = document.sentences[sentenceIndex]
         for position in sentence.tokens.lowerBound..<tokenIndex where !quoted.inside[position] {
             if let index = owner[position], compatible(index) { return index }
