@@ -53,6 +53,13 @@ import Testing
         Example("A 10-year-old boy was hurt.", ["10-year-old/DATE"]),
         Example("The plan has been several years in the making.", ["several years/DATE"]),
         Example("He returned in the summer 2019 window.", ["summer 2019/DATE"]),
+        Example("The vote is on Thursday, Jan. 5 in the capital.", ["Thursday, Jan. 5/DATE"]),
+        Example("It opened on the 5th of January.", ["5th of January/DATE"]),
+        Example("Growth slowed in mid-2020.", ["mid-2020/DATE"]),
+        Example("The firm was sold a year ago.", ["a year ago/DATE"]),
+        Example("The rally was late Thursday.", ["late Thursday/DATE"]),
+        Example("It peaked in the late 1990s.", ["the late 1990s/DATE"]),
+        Example("Talks continued through the next few days.", ["the next few days/DATE"]),
     ]
 
     static let timesExamples: [Example] = [
@@ -131,6 +138,7 @@ import Testing
         Example("A dozen eggs broke.", ["A dozen/CARDINAL"]),
         Example("There were twenty-five of them.", ["twenty-five/CARDINAL"]),
         Example("About 2000 people marched.", ["2000/CARDINAL"]),
+        Example("A hundred was not enough.", ["A hundred/CARDINAL"]),
     ]
 
     static let negativesExamples: [Example] = [
@@ -142,6 +150,9 @@ import Testing
         Example("She may march with us.", []),
         Example("He played Windows 2000 games.", []),
         Example("The tens were sorted.", []),
+        Example("May I ask a question?", []),
+        Example("Take the pill twice a day.", []),
+        Example("The march drew a crowd.", []),
         Example("It was a week of talks.", []),
     ]
 
@@ -184,7 +195,7 @@ import Testing
             "Monday", "night", "half", "an", "hour", "US", "dollars", "pounds", ".", ",", "\n\n", "Mr.", "No.",
         ]
         var generator = SplitMix64(state: 42)
-        for _ in 0..<200 {
+        for _ in 0..<500 {
             var text = ""
             for _ in 0..<(generator.next() % 60) {
                 text += pieces[Int(generator.next() % UInt64(pieces.count))]

@@ -204,12 +204,19 @@ struct NumericGrammar: Sendable {
 
         // MARK: Entry
 
+        /// The longest of the rules' matches; on a tie the earlier rule wins, so "1996-08-30" is a
+        /// date before it is a number chain. Called once per token, so no array of candidates.
         func match(at index: Int) -> Match? {
-            let candidates = [dateOrTime(index), money(index), percent(index), quantity(index), ordinal(index), cardinal(index)]
             var best: Match? = nil
-            for case let candidate? in candidates where candidate.end > (best?.end ?? index) {
-                best = candidate
+            func consider(_ candidate: Match?) {
+                if let candidate, candidate.end > (best?.end ?? index) { best = candidate }
             }
+            consider(dateOrTime(index))
+            consider(money(index))
+            consider(percent(index))
+            consider(quantity(index))
+            consider(ordinal(index))
+            consider(cardinal(index))
             return best
         }
 
@@ -527,7 +534,7 @@ struct NumericGrammar: Sendable {
 
         func midCompound(_ index: Int) -> Match? {
             let range = tokens[index].range
-            let rest = (range.lowerBound + 4)..<range.upperBound
+            let rest = min(range.lowerBound + 4, range.upperBound)..<range.upperBound  // After "mid-".
             guard rest.count >= 3 else { return nil }
             if W.months.contains(WordList.key(bytes, rest)) || W.ambiguousMonths.contains(WordList.key(bytes, rest)) {
                 return Match(end: index + 1, type: .date)
