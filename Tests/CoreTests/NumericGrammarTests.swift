@@ -36,6 +36,7 @@ import Testing
         Example("Sales fell last week and rose last year.", ["last week/DATE", "last year/DATE"]),
         Example("The plant opens next month.", ["next month/DATE"]),
         Example("This year will be hard.", ["This year/DATE"]),
+        Example("He has 10 goals this season.", ["10/CARDINAL", "this season/DATE"]),
         Example("He arrived yesterday and leaves tomorrow, not today.", ["yesterday/DATE", "tomorrow/DATE", "today/DATE"]),
         Example("Music of the 1990s was louder.", ["the 1990s/DATE"]),
         Example("It was a hit in the ’90s.", ["the ’90s/DATE"]),
@@ -110,7 +111,7 @@ import Testing
         Example("He lost 12 kilograms.", ["12 kilograms/QUANTITY"]),
         Example("The limit is 50 mph here.", ["50 mph/QUANTITY"]),
         Example("Output is 1.5 million barrels a day.", ["1.5 million barrels a day/QUANTITY"]),
-        Example("He won the 100m final.", ["100m/QUANTITY"]),
+        Example("It was minus 5 degrees Celsius overnight.", ["minus 5 degrees Celsius/QUANTITY"]),
         Example("It was 20°C outside.", ["20°C/QUANTITY"]),
         Example("The fire burned 500 square miles.", ["500 square miles/QUANTITY"]),
     ]
@@ -139,6 +140,8 @@ import Testing
         Example("There were twenty-five of them.", ["twenty-five/CARDINAL"]),
         Example("About 2000 people marched.", ["2000/CARDINAL"]),
         Example("A hundred was not enough.", ["A hundred/CARDINAL"]),
+        Example("Apple sold 50m phones, up 5pc from 45m a year earlier.", ["50m/CARDINAL", "5pc/PERCENT", "45m/CARDINAL", "a year earlier/DATE"]),
+        Example("The S&P 500 lost 2 percent.", ["2 percent/PERCENT"]),
     ]
 
     static let negativesExamples: [Example] = [

@@ -29,7 +29,7 @@ extension NumericGrammar {
         /// Units whose durations OntoNotes counts as DATE (a day or longer).
         static let dateUnits = WordList([
             "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century",
-            "centuries", "weekend", "weekends", "quarter", "quarters", "fortnight", "fortnights", "millennium",
+            "centuries", "weekend", "weekends", "quarter", "quarters", "season", "seasons", "fortnight", "fortnights", "millennium",
         ])
         static let seasons = WordList(["spring", "summer", "autumn", "fall", "winter"])
         /// Parts of a day are TIME in OntoNotes ("this morning", "Friday night").
@@ -71,12 +71,12 @@ extension NumericGrammar {
         /// Nationality words between a number and a currency ("5 million US dollars").
         static let currencyQualifiers = WordList(["us", "u.s.", "canadian", "australian", "singapore", "hong", "new", "zealand"])
 
-        static let percentWords = WordList(["percent", "pct", "percentage"])
+        static let percentWords = WordList(["percent", "pct", "pc", "percentage"])
 
         /// Measurement units. "pounds" is here too: a weight unless a money cue says otherwise.
         static let quantityUnits = WordList([
             "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre", "metres",
-            "meter", "meters", "m", "cm", "mm", "centimetre", "centimetres", "centimeter", "centimeters", "millimetre",
+            "meter", "meters", "cm", "mm", "centimetre", "centimetres", "centimeter", "centimeters", "millimetre",
             "millimetres", "millimeter", "millimeters", "feet", "foot", "ft", "inch", "inches", "yard", "yards",
             "kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos", "gram", "grams",
             "tonne", "tonnes", "ton", "tons", "pound", "pounds", "lb", "lbs", "ounce", "ounces", "oz", "litre",
@@ -155,5 +155,6 @@ extension NumericGrammar {
         static let sterling = WordList(["sterling"])
         static let ago = WordList(["ago"])
         static let tensWord = WordList(["tens"])
+        static let minus = WordList(["minus", "negative"])
     }
 }

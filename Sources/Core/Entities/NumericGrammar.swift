@@ -236,7 +236,9 @@ struct NumericGrammar: Sendable {
                 return nil
             }
             let next = phrase.end
-            if has(next, W.scales) || (money && has(next, W.moneyScales) && adjacent(next - 1, next)) {
+            // Glued short scales ("50m iPhones", "£600m") mean millions far more often than metres in news;
+            // spaced ones ("5 m") only after a currency.
+            if has(next, W.scales) || (has(next, W.moneyScales) && (money || adjacent(next - 1, next))) {
                 phrase.end += 1
                 phrase.hasScale = true
                 phrase.integer = nil
@@ -591,7 +593,9 @@ struct NumericGrammar: Sendable {
 
         /// "5 km", "300 tonnes", "1.5 million barrels a day", "20 degrees Celsius", "20°C".
         func quantity(_ index: Int) -> Match? {
-            guard let phrase = number(index) else { return nil }
+            // "minus 5 degrees": the sign belongs to a measurement, where it is a word.
+            let signed = has(index, W.minus) && inside(index + 1) && tokens[index + 1].kind == .number
+            guard let phrase = number(signed ? index + 1 : index) else { return nil }
             var end = phrase.end
             if inside(end), tokens[end].kind == .symbol, tokens[end].range.count == 2,
                bytes[tokens[end].range.lowerBound] == 0xC2, bytes[tokens[end].range.lowerBound + 1] == 0xB0 {
@@ -603,9 +607,6 @@ struct NumericGrammar: Sendable {
             if has(end, W.unitPrefixes), has(end + 1, W.quantityUnits) {
                 end += 2
             } else if has(end, W.quantityUnits), !has(end, W.unitPrefixes) {
-                // A lone "m" is metres only glued to the number ("100m"), not "5 m" of a list.
-                let range = tokens[end].range
-                if range.count == 1, !adjacent(end - 1, end) { return nil }
                 end += 1
             } else {
                 return nil
@@ -673,8 +674,7 @@ struct NumericGrammar: Sendable {
             let previous = index - 1
             guard inside(previous), inside(index), tokens[index].kind == .number, tokens[previous].kind == .word else { return false }
             let flags = tokens[previous].flags
-            guard flags.contains(.capitalized), !flags.contains(.sentenceInitial), !flags.contains(.headline),
-                  !flags.contains(.allCaps) || tokens[previous].range.count > 1 else { return false }
+            guard flags.contains(.capitalized), !flags.contains(.sentenceInitial), !flags.contains(.headline) else { return false }
             if isMonth(previous) || has(previous, W.weekdays) || has(previous, W.currencyCodes) { return false }
             return true
         }
