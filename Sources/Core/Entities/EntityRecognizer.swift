@@ -53,6 +53,8 @@ public struct EntityRecognizer: Sendable {
         }
         NameParticleRule().apply(&mentions, document: document)
         SportsTeamRule(gazetteer: lexicon.gazetteer).apply(&mentions, document: document)
+        // Dates, money, counts…: added after the names, which win where they overlap.
+        mentions = NumericGrammar().merged(into: mentions, document: document)
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         return mentions
     }
