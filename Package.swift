@@ -26,6 +26,7 @@ let package = Package(
                 "Core", "Models", "HTTP", "Compression",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            resources: [.process("Resources")],
             swiftSettings: strict),
         .testTarget(name: "CoreTests", dependencies: ["Core"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .target(name: "TestSupport", dependencies: ["HTTP", "Compression"], path: "Tests/TestSupport", swiftSettings: strict),

@@ -23,6 +23,9 @@ final class Connection {
     private var head: HTTPRequestHead?
     private var route = HTTPRoute.inline
     private var requestID = ""
+    /// The route label in metrics: the path of a known route, "unmatched" for the rest, so
+    /// scanners probing random paths cannot blow up the number of series.
+    private var metricsRoute = "unmatched"
     private var requestStart: UInt64 = 0
     private var bytesIn = 0
 
@@ -142,6 +145,7 @@ final class Connection {
             return send(.error(.unsupportedExpectation))
         }
         route = shared.handler.route(newHead)
+        if case .reject(.notFound) = route { metricsRoute = "unmatched" } else { metricsRoute = newHead.path }
         if case .reject(let error) = route {
             // The body, if any, is never read: closing is the only way to resynchronise.
             if parser.expectsBody { closeAfterWrite = true }
@@ -224,6 +228,9 @@ final class Connection {
         if !body.isEmpty { output.append(body) }
 
         let now = shared.clock()
+        shared.status.metrics.record(
+            route: metricsRoute, method: method, status: response.status.code, seconds: Double(now &- requestStart) / 1e9,
+            bytesIn: bytesIn, bytesOut: headBytes.count + body.count)
         shared.logRequest(
             AccessLogLine(
                 requestID: context.requestID ?? "", method: method, path: head?.path ?? "-",
@@ -232,6 +239,7 @@ final class Connection {
         if head != nil { shared.status.requestFinished() }
         head = nil
         requestID = ""
+        metricsRoute = "unmatched"
         deadlines.enter(.writing, at: now)
         flush()
     }

@@ -7,6 +7,9 @@ public final class ServerStatus: Sendable {
     private let inFlightRequests = Atomic<Int>(0)
     private let queuedJobs = Atomic<Int>(0)
 
+    /// Request counts, latencies and bytes, for `GET /metrics`.
+    public let metrics = HTTPMetrics()
+
     public init() {}
 
     public var isDraining: Bool { drainingFlag.load(ordering: .acquiring) }

@@ -1,25 +1,34 @@
 import Core
+import Foundation
 import HTTP
 
 /// Lede's routes: the only place that joins HTTP to the analysis, through one `Analyzer` call.
 struct LedeService: HTTPHandler {
     let analyzer: Analyzer
     let status: ServerStatus
+    var keys = APIKeys(keys: [])
+    let analysisMetrics = AnalysisMetrics()
 
     private struct Route {
         let methods: [String]
         let lane: HTTPRoute
         let mediaTypes: [String]?
+        /// Health probes answer without a key, so orchestrators need no secret.
+        var open = false
     }
 
     private static let routes: [String: Route] = [
         "/v1/analyze": Route(methods: ["POST"], lane: .worker, mediaTypes: ["text/plain", "application/json"]),
-        "/healthz": Route(methods: ["GET", "HEAD"], lane: .inline, mediaTypes: nil),
-        "/readyz": Route(methods: ["GET", "HEAD"], lane: .inline, mediaTypes: nil),
+        "/healthz": Route(methods: ["GET", "HEAD"], lane: .inline, mediaTypes: nil, open: true),
+        "/readyz": Route(methods: ["GET", "HEAD"], lane: .inline, mediaTypes: nil, open: true),
+        "/metrics": Route(methods: ["GET", "HEAD"], lane: .inline, mediaTypes: nil),
+        "/openapi.json": Route(methods: ["GET", "HEAD"], lane: .inline, mediaTypes: nil),
+        "/": Route(methods: ["GET", "HEAD"], lane: .inline, mediaTypes: nil),
     ]
 
     func route(_ head: HTTPRequestHead) -> HTTPRoute {
         guard let route = Self.routes[head.path] else { return .reject(.notFound(path: head.path)) }
+        if keys.isEnabled && !route.open && !keys.authorizes(head.headers) { return .reject(.unauthorized) }
         guard route.methods.contains(head.method) else { return .reject(.methodNotAllowed(allowed: route.methods)) }
         if let accepted = route.mediaTypes {
             guard let type = head.mediaType, accepted.contains(type) else {
@@ -40,13 +49,19 @@ struct LedeService: HTTPHandler {
             return status.isDraining ? .error(.draining) : .json(Array(#"{"status":"ready"}"#.utf8))
         case "/v1/analyze":
             return analyze(request)
+        case "/metrics":
+            return .text(status.metrics.render(status: status) + analysisMetrics.render(), contentType: "text/plain; version=0.0.4; charset=utf-8")
+        case "/openapi.json":
+            return StaticResource.openAPI.response
+        case "/":
+            return StaticResource.page.response
         default:
             return .error(.notFound(path: request.head.path))
         }
     }
 
     private func analyze(_ request: HTTPRequest) -> HTTPResponse {
-        let parsed: AnalysisRequest
+        var parsed: AnalysisRequest
         if request.head.mediaType == "application/json" {
             do {
                 parsed = try AnalysisRequest.decode(json: request.body)
@@ -60,29 +75,66 @@ struct LedeService: HTTPHandler {
             }
             parsed = AnalysisRequest(text: text)
         }
-        return .json(analyzer.analyze(parsed).jsonBytes())
+        let format = request.head.queryValue("format")
+        // The page highlights by code point, whatever unit the client asked for.
+        if format == "html" { parsed.offsets = .codepoint }
+        var timings = StageTimings()
+        let response = analyzer.analyze(parsed, timings: &timings)
+        analysisMetrics.record(timings, words: Self.wordCount(parsed.text))
+        switch format {
+        case nil, "json":
+            return .json(response.jsonBytes())
+        case "html":
+            let html = HTMLRenderer(text: parsed.text, response: response)
+            let page = request.head.queryValue("fragment") == "1" ? html.fragment() : html.page()
+            return .text(page, contentType: "text/html; charset=utf-8")
+        case let other?:
+            return .error(.badRequest(code: "invalid_format", message: "format=\(other) is not supported; use json or html."))
+        }
+    }
+
+    private static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+            if !space && !inWord { count += 1 }
+            inWord = !space
+        }
+        return count
     }
 
     private static func charset(_ head: HTTPRequestHead) -> String? {
         guard let value = head.headers["Content-Type"] else { return nil }
         for parameter in value.split(separator: ";").dropFirst() {
             let parts = parameter.split(separator: "=", maxSplits: 1)
-            if parts.count == 2, parts[0].trimmingCharacters() == "charset" {
-                return parts[1].trimmingCharacters().lowercased().replacingQuotes()
+            if parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" {
+                return parts[1].trimmingCharacters(in: .whitespaces).lowercased().filter { $0 != "\"" }
             }
         }
         return nil
     }
 }
 
-extension Substring {
-    fileprivate func trimmingCharacters() -> String {
-        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
-    }
-}
+/// Files served as they are, loaded once from the executable's resources.
+enum StaticResource {
+    case openAPI, page
 
-extension String {
-    fileprivate func replacingQuotes() -> String {
-        filter { $0 != "\"" }
+    var response: HTTPResponse {
+        switch self {
+        case .openAPI: Self.openAPIResponse
+        case .page: Self.pageResponse
+        }
+    }
+
+    private static let openAPIResponse = load("openapi", "json", type: "application/json; charset=utf-8")
+    private static let pageResponse = load("index", "html", type: "text/html; charset=utf-8")
+
+    private static func load(_ name: String, _ ext: String, type: String) -> HTTPResponse {
+        guard let url = Bundle.module.url(forResource: name, withExtension: ext), let data = FileManager.default.contents(atPath: url.path)
+        else {
+            return .error(.notFound(path: "/\(name).\(ext)"))
+        }
+        return HTTPResponse(status: .ok, headers: HTTPHeaders([("Content-Type", type)]), body: Array(data))
     }
 }

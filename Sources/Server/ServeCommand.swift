@@ -38,14 +38,22 @@ struct ServeCommand: ParsableCommand {
     var shutdownGrace: Double?
     @Option(help: "One JSON line per request on stderr: true or false. [env: LEDE_ACCESS_LOG] (default: true)")
     var accessLog: Bool?
+    @Option(help: "API keys: a comma-separated list, or a file with one key per line; every route but /healthz and /readyz then needs 'Authorization: Bearer <key>'. [env: LEDE_API_KEYS] (default: none, open)")
+    var apiKeys: String?
 
     func run() throws {
-        let configuration = try ServiceSettings(command: self, environment: ProcessInfo.processInfo.environment)
-            .serverConfiguration()
+        let environment = ProcessInfo.processInfo.environment
+        let configuration = try ServiceSettings(command: self, environment: environment).serverConfiguration()
+        let keys: APIKeys
+        do {
+            keys = try APIKeys(setting: apiKeys ?? environment["LEDE_API_KEYS"])
+        } catch {
+            throw ValidationError("\(error)")
+        }
         let analyzer = try BundledModels.analyzer()
         let status = ServerStatus()
-        let server = HTTPServer(
-            configuration: configuration, handler: LedeService(analyzer: analyzer, status: status), status: status)
+        let service = LedeService(analyzer: analyzer, status: status, keys: keys)
+        let server = HTTPServer(configuration: configuration, handler: service, status: status)
         let port = try server.start()
         FileHandle.standardError.write(
             Data("{\"level\":\"info\",\"msg\":\"listening\",\"host\":\"\(configuration.host)\",\"port\":\(port),\"workers\":\(configuration.workers)}\n".utf8))

@@ -1,0 +1,145 @@
+import Core
+
+/// One analysed article as HTML: the text with entities, quotes and claims highlighted, and
+/// side lists. Self-contained (inline CSS, no scripts, no external fonts); every piece of input
+/// text is escaped.
+struct HTMLRenderer {
+    let text: String
+    let response: AnalysisResponse
+
+    private enum Mark: Comparable {
+        case quote(Int), claim(Int), entity(Int, Int)
+    }
+
+    func page() -> String {
+        """
+        <!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(escape(response.title ?? "Lede analysis"))</title></head><body>\(fragment())</body></html>
+        """
+    }
+
+    func fragment() -> String {
+        var html = Self.style
+        html += "<div class=\"lede\"><article>"
+        if let title = response.title { html += "<h2>\(escape(title))</h2>" }
+        html += "<div class=\"text\">\(highlightedText())</div></article><aside>"
+        html += entityList() + quoteList() + claimList()
+        html += "</aside></div>"
+        return html
+    }
+
+    /// Cuts the text at every annotation boundary and wraps each piece in the marks covering it.
+    private func highlightedText() -> String {
+        let scalars = Array(text.unicodeScalars)
+        var boundaries: Set<Int> = [0, scalars.count]
+        var spans: [(Range<Int>, Mark)] = []
+        func add(_ start: Int, _ end: Int, _ mark: Mark) {
+            guard start >= 0, end <= scalars.count, start < end else { return }
+            spans.append((start..<end, mark))
+            boundaries.insert(start)
+            boundaries.insert(end)
+        }
+        for (index, quote) in response.quotes.enumerated() { add(quote.start, quote.end, .quote(index)) }
+        for (index, claim) in response.claims.enumerated() { add(claim.start, claim.end, .claim(index)) }
+        for (entityIndex, entity) in response.entities.enumerated() {
+            for (mentionIndex, mention) in entity.mentions.enumerated() { add(mention.start, mention.end, .entity(entityIndex, mentionIndex)) }
+        }
+        // Sweep the cuts once, keeping the marks open at each piece (linear in text + marks).
+        var opening: [Int: [Int]] = [:]
+        for (index, span) in spans.enumerated() { opening[span.0.lowerBound, default: []].append(index) }
+        var open: [Int] = []
+        let cuts = boundaries.sorted()
+        var html = ""
+        for (start, end) in zip(cuts, cuts.dropFirst()) {
+            open.removeAll { spans[$0].0.upperBound <= start }
+            open += opening[start] ?? []
+            var piece = String.UnicodeScalarView()
+            piece.append(contentsOf: scalars[start..<end])
+            var inner = escape(String(piece)).replacingOccurrences(of: "\n", with: "<br>")
+            for index in open.sorted(by: { spans[$0].1 > spans[$1].1 }) { inner = wrap(inner, spans[index].1) }
+            html += inner
+        }
+        return html
+    }
+
+    private func wrap(_ inner: String, _ mark: Mark) -> String {
+        switch mark {
+        case .entity(let index, _):
+            let entity = response.entities[index]
+            return "<mark class=\"e t-\(entity.type.rawValue)\" title=\"\(escape(entity.name)) · \(entity.type.rawValue)\">\(inner)</mark>"
+        case .quote(let index):
+            let quote = response.quotes[index]
+            let speaker = quote.speaker?.name ?? "unknown speaker"
+            return "<span class=\"q q-\(quote.kind.rawValue)\" title=\"\(escape(speaker)) (\(quote.kind.rawValue))\">\(inner)</span>"
+        case .claim(let index):
+            let claim = response.claims[index]
+            return "<span class=\"c\" title=\"check-worthiness \(Self.score(claim.checkworthiness))\">\(inner)</span>"
+        }
+    }
+
+    private func entityList() -> String {
+        var html = "<h3>Entities (\(response.entities.count))</h3><ul class=\"entities\">"
+        for entity in response.entities {
+            let titles = entity.titles.isEmpty ? "" : " <small>\(escape(entity.titles.joined(separator: "; ")))</small>"
+            html += "<li><mark class=\"e t-\(entity.type.rawValue)\">\(escape(entity.name))</mark> <code>\(entity.type.rawValue)</code> ×\(entity.mentions.count)\(titles)</li>"
+        }
+        return html + "</ul>"
+    }
+
+    private func quoteList() -> String {
+        var html = "<h3>Quotes (\(response.quotes.count))</h3><ol class=\"quotes\">"
+        for quote in response.quotes {
+            let speaker = quote.speaker.map { escape($0.name) } ?? "<em>unknown</em>"
+            html += "<li><b>\(speaker)</b> <code>\(quote.kind.rawValue)</code>: \(escape(quote.text))</li>"
+        }
+        return html + "</ol>"
+    }
+
+    private func claimList() -> String {
+        var html = "<h3>Claims (\(response.claims.count))</h3><ol class=\"claims\">"
+        for claim in response.claims {
+            let who = claim.claimant.map { escape($0.name) } ?? "the publication"
+            html += "<li><span class=\"score\">\(Self.score(claim.checkworthiness))</span> \(escape(claim.text)) <small>— \(who)"
+            html += claim.types.isEmpty ? "" : " · \(escape(claim.types.joined(separator: ", ")))"
+            html += "</small></li>"
+        }
+        return html + "</ol>"
+    }
+
+    private static func score(_ value: Double) -> String {
+        String(Int((value * 100).rounded())) + "%"
+    }
+
+    private func escape(_ value: String) -> String {
+        var out = ""
+        out.reserveCapacity(value.utf8.count)
+        for character in value {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    static let style = """
+        <style>
+        .lede{display:flex;gap:2rem;font:16px/1.6 system-ui,sans-serif;color:#222}
+        .lede article{flex:3;min-width:0}.lede aside{flex:2;min-width:0;font-size:14px}
+        .lede .text{white-space:normal}
+        .lede mark.e{border-radius:3px;padding:0 2px;background:#eee}
+        .t-PERSON{background:#ffd8a8!important}.t-ORG{background:#a5d8ff!important}.t-GPE{background:#b2f2bb!important}
+        .t-LOC{background:#c3fae8!important}.t-FAC{background:#d0bfff!important}.t-NORP{background:#fcc2d7!important}
+        .t-EVENT{background:#ffec99!important}.t-DATE,.t-TIME{background:#e9ecef!important}
+        .t-MONEY,.t-PERCENT,.t-QUANTITY,.t-CARDINAL,.t-ORDINAL{background:#dee2e6!important}
+        .lede .q{border-bottom:2px solid #7950f2}.lede .q-indirect{border-bottom-style:dashed}
+        .lede .c{outline:1px dotted #e8590c}
+        .lede code{font-size:11px;color:#666}.lede .score{font-weight:bold;color:#e8590c}
+        .lede ul,.lede ol{padding-left:1.2rem}
+        </style>
+        """
+}

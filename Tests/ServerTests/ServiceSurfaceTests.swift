@@ -1,0 +1,241 @@
+import Core
+import Foundation
+import Testing
+import TestSupport
+@testable import HTTP
+@testable import Models
+@testable import Server
+
+/// Metrics, the OpenAPI document, the page and API keys, on a live loopback server.
+@Suite(.serialized) final class ServiceSurfaceTests {
+    let status = ServerStatus()
+    let server: HTTPServer
+    let port: Int
+
+    init() throws {
+        var configuration = HTTPServerConfiguration()
+        configuration.port = 0
+        configuration.accessLog = false
+        let service = LedeService(analyzer: try BundledModels.analyzer(), status: status, keys: APIKeys(keys: ["s3cret", "other-key"]))
+        server = HTTPServer(configuration: configuration, handler: service, status: status)
+        port = try server.start()
+    }
+
+    deinit {
+        server.shutdown()
+        server.waitUntilStopped()
+    }
+
+    func request(_ method: String, _ path: String, key: String? = "s3cret", body: String? = nil, type: String = "text/plain") throws -> RawClient.Response {
+        let client = try RawClient(port: port)
+        var head = "\(method) \(path) HTTP/1.1\r\nHost: h\r\nConnection: close\r\n"
+        if let key { head += "Authorization: Bearer \(key)\r\n" }
+        if let body { head += "Content-Type: \(type)\r\nContent-Length: \(body.utf8.count)\r\n" }
+        client.send(head + "\r\n" + (body ?? ""))
+        return try #require(client.readResponse(forHead: method == "HEAD"))
+    }
+
+    // MARK: API keys
+
+    @Test func keysGuardEveryRouteButHealth() throws {
+        #expect(try request("GET", "/healthz", key: nil).status == 200)
+        #expect(try request("GET", "/readyz", key: nil).status == 200)
+        let denied = try request("POST", "/v1/analyze", key: nil, body: "Some news.")
+        #expect(denied.status == 401)
+        #expect(denied.headers["WWW-Authenticate"]?.hasPrefix("Bearer") == true)
+        #expect(try request("GET", "/metrics", key: "wrong").status == 401)
+        #expect(try request("GET", "/metrics", key: "s3cre").status == 401)
+        #expect(try request("GET", "/metrics", key: "s3cret-and-more").status == 401)
+        #expect(try request("GET", "/metrics", key: "other-key").status == 200)
+        #expect(try request("POST", "/v1/analyze", body: "Some news.").status == 200)
+    }
+
+    @Test func keysComeFromACommaListOrAFile() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("lede-keys-\(UUID().uuidString)")
+        try "# comment\nalpha\n\nbeta\n".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let fromFile = try APIKeys(setting: file.path)
+        #expect(fromFile.authorizes(HTTPHeaders([("Authorization", "Bearer beta")])))
+        #expect(!fromFile.authorizes(HTTPHeaders([("Authorization", "Bearer # comment")])))
+        let fromList = try APIKeys(setting: "one, two")
+        #expect(fromList.authorizes(HTTPHeaders([("Authorization", "bearer two")])))
+        #expect(!fromList.authorizes(HTTPHeaders([("Authorization", "Basic two")])))
+        #expect(!(try APIKeys(setting: nil)).isEnabled)
+        #expect(throws: (any Error).self) { try APIKeys(setting: " , ,") }
+    }
+
+    // MARK: Metrics
+
+    @Test func metricsAreValidPrometheusText() throws {
+        _ = try request("POST", "/v1/analyze", body: "Angela Merkel visited Paris.")
+        _ = try request("GET", "/no-such-route")
+        let response = try request("GET", "/metrics")
+        #expect(response.headers["Content-Type"]?.hasPrefix("text/plain; version=0.0.4") == true)
+        let samples = try PrometheusText.parse(response.text)
+        #expect(samples.contains { $0.name == "lede_http_requests_total" && $0.labels["route"] == "/v1/analyze" && $0.labels["status"] == "200" })
+        #expect(samples.contains { $0.name == "lede_http_requests_total" && $0.labels["route"] == "unmatched" && $0.labels["status"] == "404" })
+        #expect(samples.contains { $0.name == "lede_http_request_duration_seconds_bucket" && $0.labels["le"] == "+Inf" })
+        #expect(samples.contains { $0.name == "lede_analysis_stage_seconds_total" && $0.labels["stage"] == "entities" && $0.value > 0 })
+        for name in ["lede_http_requests_in_flight", "lede_analysis_queue_depth", "lede_http_response_bytes_total", "lede_build_info"] {
+            #expect(samples.contains { $0.name == name }, "\(name)")
+        }
+    }
+
+    // MARK: OpenAPI
+
+    @Test func openAPIDocumentDescribesEveryRoute() throws {
+        let response = try request("GET", "/openapi.json")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any])
+        #expect(document["openapi"] as? String == "3.1.0")
+        let paths = try #require(document["paths"] as? [String: Any])
+        for path in ["/v1/analyze", "/healthz", "/readyz", "/metrics", "/openapi.json", "/"] {
+            #expect(paths[path] != nil, "\(path)")
+        }
+    }
+
+    @Test func realResponsesMatchTheirSchemas() throws {
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(try request("GET", "/openapi.json").body)) as? [String: Any])
+        let schema = SchemaChecker(document: document)
+        let article = try String(contentsOf: #require(Bundle.module.url(forResource: "seed-article", withExtension: "txt", subdirectory: "Fixtures")), encoding: .utf8)
+        let analysis = try request("POST", "/v1/analyze", body: article)
+        #expect(schema.problems(Data(analysis.body), "AnalysisResponse").isEmpty, "\(schema.problems(Data(analysis.body), "AnalysisResponse"))")
+        let error = try request("POST", "/v1/analyze", body: "{\"text\": 3}", type: "application/json")
+        #expect(error.status == 400)
+        #expect(schema.problems(Data(error.body), "Error").isEmpty)
+        #expect(schema.problems(Data(try request("GET", "/healthz").body), "Status").isEmpty)
+        // The checker itself must catch a wrong document.
+        #expect(!schema.problems(Data(#"{"id": null, "language": 3}"#.utf8), "AnalysisResponse").isEmpty)
+    }
+
+    // MARK: The page
+
+    @Test func pageIsSelfContained() throws {
+        let page = try request("GET", "/")
+        #expect(page.headers["Content-Type"] == "text/html; charset=utf-8")
+        #expect(page.text.contains("<textarea"))
+        #expect(!page.text.contains("src=\"http"))
+        #expect(!page.text.contains("href=\"http"))
+    }
+
+    @Test func htmlFormatHighlightsAndEscapes() throws {
+        let response = try request("POST", "/v1/analyze?format=html", body: "Angela Merkel met <script>alert(1)</script> in Berlin on Monday.")
+        #expect(response.status == 200)
+        #expect(response.headers["Content-Type"] == "text/html; charset=utf-8")
+        #expect(response.text.contains("class=\"e t-PERSON\""))
+        #expect(!response.text.contains("<script>alert"))
+        #expect(response.text.contains("&lt;script&gt;"))
+        #expect(try request("POST", "/v1/analyze?format=xml", body: "x").status == 400)
+    }
+}
+
+/// A strict reader of the Prometheus text format: every line a comment, blank, or a valid sample.
+enum PrometheusText {
+    struct Sample {
+        var name: String
+        var labels: [String: String]
+        var value: Double
+    }
+
+    struct Invalid: Error { let line: String }
+
+    static func parse(_ text: String) throws -> [Sample] {
+        var samples: [Sample] = []
+        var typed: Set<String> = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.isEmpty { continue }
+            if line.hasPrefix("# TYPE ") {
+                let parts = line.split(separator: " ")
+                guard parts.count == 4, ["counter", "gauge", "histogram", "summary", "untyped"].contains(parts[3]) else { throw Invalid(line: line) }
+                guard typed.insert(String(parts[2])).inserted else { throw Invalid(line: line) }
+                continue
+            }
+            if line.hasPrefix("# HELP ") { continue }
+            guard !line.hasPrefix("#") else { throw Invalid(line: line) }
+            guard let nameEnd = line.firstIndex(where: { $0 == "{" || $0 == " " }) else { throw Invalid(line: line) }
+            let name = String(line[..<nameEnd])
+            guard name.first.map({ $0.isLetter || $0 == "_" }) == true, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == ":" }) else {
+                throw Invalid(line: line)
+            }
+            var labels: [String: String] = [:]
+            var rest = line[nameEnd...]
+            if rest.first == "{" {
+                guard let close = rest.firstIndex(of: "}") else { throw Invalid(line: line) }
+                for pair in rest[rest.index(after: rest.startIndex)..<close].split(separator: ",") {
+                    let kv = pair.split(separator: "=", maxSplits: 1)
+                    guard kv.count == 2, kv[1].hasPrefix("\""), kv[1].hasSuffix("\""), kv[1].count >= 2 else { throw Invalid(line: line) }
+                    labels[String(kv[0])] = String(kv[1].dropFirst().dropLast())
+                }
+                rest = rest[rest.index(after: close)...]
+            }
+            let valueText = rest.trimmingCharacters(in: .whitespaces)
+            guard let value = Double(valueText) ?? (valueText == "+Inf" ? .infinity : nil) else { throw Invalid(line: line) }
+            let family = ["_bucket", "_sum", "_count", "_total"].reduce(name) { $0.hasSuffix($1) && !typed.contains($0) ? String($0.dropLast($1.count)) : $0 }
+            guard typed.contains(name) || typed.contains(family) else { throw Invalid(line: line) }
+            samples.append(Sample(name: name, labels: labels, value: value))
+        }
+        return samples
+    }
+}
+
+/// Checks JSON against the OpenAPI document's component schemas (the subset Lede uses:
+/// type, required, properties, items, enum, oneOf, $ref, minimum, maximum).
+struct SchemaChecker {
+    let document: [String: Any]
+
+    func problems(_ data: Data, _ component: String) -> [String] {
+        guard let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return ["not JSON"] }
+        return check(value, ["$ref": "#/components/schemas/\(component)"], path: "$")
+    }
+
+    private func resolve(_ schema: [String: Any]) -> [String: Any] {
+        guard let ref = schema["$ref"] as? String else { return schema }
+        var node: Any = document
+        for part in ref.dropFirst(2).split(separator: "/") { node = (node as? [String: Any])?[String(part)] as Any }
+        return node as? [String: Any] ?? [:]
+    }
+
+    private func check(_ value: Any, _ raw: [String: Any], path: String) -> [String] {
+        let schema = resolve(raw)
+        if let options = schema["oneOf"] as? [[String: Any]] {
+            return options.contains { check(value, $0, path: path).isEmpty } ? [] : ["\(path): matches no oneOf option"]
+        }
+        var problems: [String] = []
+        if let type = schema["type"] {
+            let types = (type as? [String]) ?? [(type as? String) ?? ""]
+            if !types.contains(where: { matches(value, $0) }) { return ["\(path): expected \(types)"] }
+        }
+        if let allowed = schema["enum"] as? [Any], !allowed.contains(where: { "\($0)" == "\(value)" && !(value is NSNull) || (value is NSNull && $0 is NSNull) }) {
+            problems.append("\(path): \(value) not in enum")
+        }
+        if let number = value as? Double {
+            if let minimum = schema["minimum"] as? Double, number < minimum { problems.append("\(path): below minimum") }
+            if let maximum = schema["maximum"] as? Double, number > maximum { problems.append("\(path): above maximum") }
+        }
+        if let object = value as? [String: Any] {
+            for name in schema["required"] as? [String] ?? [] where object[name] == nil { problems.append("\(path).\(name): missing") }
+            for (name, property) in schema["properties"] as? [String: [String: Any]] ?? [:] {
+                if let field = object[name] { problems += check(field, property, path: "\(path).\(name)") }
+            }
+        }
+        if let array = value as? [Any], let items = schema["items"] as? [String: Any] {
+            for (index, element) in array.enumerated() { problems += check(element, items, path: "\(path)[\(index)]") }
+        }
+        return problems
+    }
+
+    private func matches(_ value: Any, _ type: String) -> Bool {
+        switch type {
+        case "null": value is NSNull
+        case "string": value is String
+        case "boolean": (value as? NSNumber).map(isBool) ?? false
+        case "integer": (value as? NSNumber).map { !isBool($0) && $0.doubleValue == $0.doubleValue.rounded() } ?? false
+        case "number": (value as? NSNumber).map { !isBool($0) } ?? false
+        case "array": value is [Any]
+        case "object": value is [String: Any]
+        default: false
+        }
+    }
+
+    /// JSONSerialization gives booleans as NSNumbers of Objective-C type "c".
+    private func isBool(_ number: NSNumber) -> Bool { String(cString: number.objCType) == "c" }
+}

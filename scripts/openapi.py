@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Writes Sources/Server/Resources/openapi.json, Lede's OpenAPI 3.1 document.
+
+The document is data, but written by this script so that shared pieces (the error responses,
+the span fields) are defined once. Run it after changing the interface; a test checks that
+live responses match the schemas.
+"""
+import json, os
+
+ERROR_STATUSES = {
+    "400": "Bad JSON, missing or non-string `text`, invalid UTF-8, or malformed HTTP.",
+    "401": "`LEDE_API_KEYS` is set and the request has no valid `Authorization: Bearer` key.",
+    "404": "No such route.",
+    "405": "Wrong method; `Allow` lists the right ones.",
+    "408": "The request head or body did not arrive in time.",
+    "411": "POST without Content-Length or chunked body.",
+    "413": "The body (after gzip decoding) is larger than `LEDE_MAX_BODY_BYTES`.",
+    "414": "The request line is longer than 8 KiB.",
+    "415": "Unsupported Content-Type or Content-Encoding.",
+    "417": "An Expect other than 100-continue.",
+    "431": "The header section is larger than 32 KiB or has more than 100 fields.",
+    "501": "A transfer coding other than chunked.",
+    "503": "Overloaded (queue full, too many connections) or draining; see `Retry-After`.",
+    "505": "An HTTP version other than 1.0 or 1.1.",
+}
+
+def ref(name):
+    return {"$ref": f"#/components/schemas/{name}"}
+
+def error_responses(codes):
+    return {c: {"$ref": f"#/components/responses/E{c}"} for c in codes}
+
+span_props = {
+    "text": {"type": "string", "description": "Exactly the input's slice [start, end)."},
+    "start": {"type": "integer", "minimum": 0},
+    "end": {"type": "integer", "minimum": 0},
+}
+
+ENTITY_TYPES = ["PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
+                "LANGUAGE", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"]
+
+schemas = {
+    "AnalysisRequest": {
+        "type": "object", "required": ["text"],
+        "properties": {
+            "text": {"type": "string", "description": "The article body."},
+            "title": {"type": ["string", "null"], "description": "The headline, when known; otherwise Lede finds it."},
+            "id": {"type": ["string", "number", "null"], "description": "Echoed back unchanged."},
+            "offsets": {"type": ["string", "null"], "enum": ["codepoint", "utf16", "utf8", None],
+                        "description": "Unit of response offsets (default codepoint)."},
+        },
+    },
+    "AnalysisResponse": {
+        "type": "object",
+        "required": ["id", "language", "offsets", "title", "dateline", "entities", "quotes", "claims"],
+        "properties": {
+            "id": {"type": ["string", "number", "null"]},
+            "language": {"type": "string"},
+            "offsets": {"type": "string", "enum": ["codepoint", "utf16", "utf8"]},
+            "title": {"type": ["string", "null"]},
+            "dateline": {"type": ["string", "null"]},
+            "entities": {"type": "array", "items": ref("Entity")},
+            "quotes": {"type": "array", "items": ref("Quote")},
+            "claims": {"type": "array", "items": ref("Claim")},
+        },
+    },
+    "Entity": {
+        "type": "object", "required": ["id", "name", "type", "salience", "titles", "mentions"],
+        "properties": {
+            "id": {"type": "string"},
+            "name": {"type": "string", "description": "The fullest proper name."},
+            "type": {"type": "string", "enum": ENTITY_TYPES},
+            "salience": {"type": "number", "minimum": 0, "maximum": 1},
+            "titles": {"type": "array", "items": {"type": "string"}},
+            "mentions": {"type": "array", "items": ref("Mention")},
+        },
+    },
+    "Mention": {
+        "type": "object", "required": ["text", "start", "end", "kind"],
+        "properties": dict(span_props, kind={"type": "string", "enum": ["name", "pronoun", "nominal"]}),
+    },
+    "Span": {"type": "object", "required": ["text", "start", "end"], "properties": span_props},
+    "Speaker": {
+        "type": "object", "required": ["name", "entity", "text", "start", "end"],
+        "properties": dict(span_props, name={"type": "string"}, entity={"type": ["string", "null"]}),
+    },
+    "Quote": {
+        "type": "object",
+        "required": ["id", "kind", "text", "start", "end", "speaker", "cue", "confidence", "rule"],
+        "properties": dict(span_props,
+            id={"type": "string"},
+            kind={"type": "string", "enum": ["direct", "indirect", "mixed"]},
+            speaker={"oneOf": [ref("Speaker"), {"type": "null"}]},
+            cue={"oneOf": [ref("Span"), {"type": "null"}]},
+            confidence={"type": "number", "minimum": 0, "maximum": 1},
+            rule={"type": "string", "description": "The attribution rule that found the speaker."}),
+    },
+    "Claimant": {
+        "type": "object", "required": ["name", "entity"],
+        "properties": {"name": {"type": "string"}, "entity": {"type": ["string", "null"]}},
+    },
+    "Claim": {
+        "type": "object",
+        "required": ["id", "text", "start", "end", "checkworthiness", "types", "claimant", "quote", "hedged", "entities"],
+        "properties": dict(span_props,
+            id={"type": "string"},
+            checkworthiness={"type": "number", "minimum": 0, "maximum": 1},
+            types={"type": "array", "items": {"type": "string"}},
+            claimant={"oneOf": [ref("Claimant"), {"type": "null"}]},
+            quote={"type": ["string", "null"]},
+            hedged={"type": "boolean"},
+            entities={"type": "array", "items": {"type": "string"}}),
+    },
+    "Error": {
+        "type": "object", "required": ["error"],
+        "properties": {"error": {"type": "object", "required": ["code", "message"],
+                                 "properties": {"code": {"type": "string"}, "message": {"type": "string"}}}},
+    },
+    "Status": {"type": "object", "required": ["status"], "properties": {"status": {"type": "string"}}},
+}
+
+json_content = lambda schema: {"application/json": {"schema": schema}}
+request_id = {"X-Request-Id": {"description": "Echoed from the request, or generated.", "schema": {"type": "string"}}}
+
+doc = {
+    "openapi": "3.1.0",
+    "info": {
+        "title": "Lede",
+        "version": "0.1.0",
+        "description": "Reads a news article and returns its entities, quotes (with speakers) and check-worthy claims. "
+                       "Request and response bodies may be gzip-encoded (Content-Encoding / Accept-Encoding).",
+        "license": {"name": "see the repository"},
+    },
+    "servers": [{"url": "http://127.0.0.1:8080"}],
+    "components": {
+        "schemas": schemas,
+        "responses": {c: None for c in []},
+        "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer",
+                                       "description": "Needed on every route but /healthz and /readyz when LEDE_API_KEYS is set."}},
+    },
+    "security": [{}, {"bearer": []}],
+    "paths": {
+        "/v1/analyze": {"post": {
+            "summary": "Analyse one article.",
+            "operationId": "analyze",
+            "parameters": [
+                {"name": "format", "in": "query", "required": False,
+                 "schema": {"type": "string", "enum": ["json", "html"]}, "description": "html: the annotated page."},
+                {"name": "fragment", "in": "query", "required": False,
+                 "schema": {"type": "string", "enum": ["1"]}, "description": "With format=html: the annotated part only."},
+            ],
+            "requestBody": {"required": True, "content": {
+                "text/plain": {"schema": {"type": "string"}},
+                "application/json": {"schema": ref("AnalysisRequest")},
+            }},
+            "responses": dict({"200": {"description": "The analysis.", "headers": request_id, "content": {
+                "application/json": {"schema": ref("AnalysisResponse")},
+                "text/html": {"schema": {"type": "string"}},
+            }}}, **error_responses(["400", "401", "408", "411", "413", "415", "503"])),
+        }},
+        "/healthz": {"get": {"summary": "200 while the process lives.", "operationId": "health", "security": [{}],
+                             "responses": {"200": {"description": "Alive.", "content": json_content(ref("Status"))}}}},
+        "/readyz": {"get": {"summary": "200 once models are loaded, 503 while draining.", "operationId": "ready", "security": [{}],
+                            "responses": dict({"200": {"description": "Ready.", "content": json_content(ref("Status"))}},
+                                              **error_responses(["503"]))}},
+        "/metrics": {"get": {"summary": "Prometheus text format.", "operationId": "metrics",
+                             "responses": dict({"200": {"description": "Metrics.", "content": {"text/plain": {"schema": {"type": "string"}}}}},
+                                               **error_responses(["401"]))}},
+        "/openapi.json": {"get": {"summary": "This document.", "operationId": "openapi",
+                                  "responses": dict({"200": {"description": "OpenAPI 3.1.", "content": json_content({"type": "object"})}},
+                                                    **error_responses(["401"]))}},
+        "/": {"get": {"summary": "A page to paste an article and see it annotated.", "operationId": "page",
+                      "responses": dict({"200": {"description": "HTML.", "content": {"text/html": {"schema": {"type": "string"}}}}},
+                                        **error_responses(["401"]))}},
+    },
+}
+doc["components"]["responses"] = {
+    f"E{code}": {"description": text, "headers": request_id, "content": json_content(ref("Error"))}
+    for code, text in ERROR_STATUSES.items()
+}
+
+root = os.path.join(os.path.dirname(__file__), "..")
+with open(os.path.join(root, "Sources/Server/Resources/openapi.json"), "w") as f:
+    json.dump(doc, f, indent=2)
+    f.write("\n")
