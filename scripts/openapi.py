@@ -116,6 +116,11 @@ schemas = {
         "properties": {"error": {"type": "object", "required": ["code", "message"],
                                  "properties": {"code": {"type": "string"}, "message": {"type": "string"}}}},
     },
+    "LineError": {
+        "type": "object", "required": ["line", "error"],
+        "properties": {"line": {"type": "integer", "minimum": 1}, "error": {"type": "object", "required": ["code", "message"],
+                       "properties": {"code": {"type": "string"}, "message": {"type": "string"}}}},
+    },
     "Status": {"type": "object", "required": ["status"], "properties": {"status": {"type": "string"}}},
 }
 
@@ -157,6 +162,19 @@ doc = {
                 "application/json": {"schema": ref("AnalysisResponse")},
                 "text/html": {"schema": {"type": "string"}},
             }}}, **error_responses(["400", "401", "408", "411", "413", "415", "503"])),
+        }},
+        "/v1/analyze/batch": {"post": {
+            "summary": "Analyse many articles: one request object per line in, one response (or error object) per line out, in order.",
+            "description": "The response is streamed (chunked) as each article finishes; reading pauses while too many "
+                           "articles wait, so any length of input runs in bounded memory. A line that is not a valid request, "
+                           "or is longer than LEDE_MAX_BODY_BYTES, gets an error object with its line number; the rest go on.",
+            "operationId": "analyzeBatch",
+            "requestBody": {"required": True, "content": {
+                "application/x-ndjson": {"schema": {"type": "string"}, "x-item-schema": ref("AnalysisRequest")},
+            }},
+            "responses": dict({"200": {"description": "One line per input line.", "headers": request_id, "content": {
+                "application/x-ndjson": {"schema": {"type": "string"}, "x-item-schema": {"oneOf": [ref("AnalysisResponse"), ref("LineError")]}},
+            }}}, **error_responses(["401", "408", "411", "415", "503"])),
         }},
         "/healthz": {"get": {"summary": "200 while the process lives.", "operationId": "health", "security": [{}],
                              "responses": {"200": {"description": "Alive.", "content": json_content(ref("Status"))}}}},

@@ -40,6 +40,8 @@ final class Connection {
     /// until this time, so the client sees the response instead of a reset (RFC 9112 §9.6).
     private var lingerUntil: UInt64?
     private var interest: UInt32 = EPOLLIN.rawValue | EPOLLRDHUP.rawValue
+    /// The line-by-line state of a `.stream` request while its body arrives and its answers leave.
+    private var stream: LineStream?
 
     /// Unread pipelined input beyond this pauses reading until the current response is out.
     private static let maxBufferedInput = 256 * 1024
@@ -102,7 +104,7 @@ final class Connection {
 
     /// Parses and answers requests from the buffer until it needs more bytes or one is in progress.
     private func process() {
-        while !busy && !closed && lingerUntil == nil {
+        while !busy && !closed && lingerUntil == nil && !(stream?.paused ?? false) {
             switch parser.parse(input, readIndex: &readIndex) {
             case .needMore:
                 compactInput()
@@ -119,11 +121,17 @@ final class Connection {
                 return
             case .head(let newHead):
                 begin(newHead)
+            case .bodyChunk(let bytes):
+                receiveStreamed(bytes, last: false)
             case .complete(let body):
-                complete(body: body)
+                if stream != nil { receiveStreamed(body, last: true) } else { complete(body: body) }
             case .failure(let error):
                 if head == nil { requestStart = shared.clock() }
                 closeAfterWrite = true
+                if stream != nil {
+                    // The answer has begun: a broken body can only end the connection.
+                    return abort()
+                }
                 send(.error(error))
             }
         }
@@ -151,10 +159,15 @@ final class Connection {
             if parser.expectsBody { closeAfterWrite = true }
             return send(.error(error))
         }
+        if route != .stream && parser.declaredLengthExceedsLimit {
+            closeAfterWrite = true
+            return send(.error(.bodyTooLarge(limit: parser.limits.maxBodyBytes)))
+        }
         if expectation == "100-continue" && parser.expectsBody && newHead.version == .http11 {
             output.append(ResponseWriter.continueBytes)
             flushInterim()
         }
+        if route == .stream { beginStream(newHead) }
     }
 
     private func complete(body rawBody: [UInt8]) {
@@ -168,7 +181,7 @@ final class Connection {
         }
         let request = HTTPRequest(head: head, body: body, requestID: requestID)
         switch route {
-        case .inline, .reject:
+        case .inline, .reject, .stream:
             send(shared.handler.respond(to: request))
         case .worker:
             busy = true
@@ -210,6 +223,190 @@ final class Connection {
         } catch {
             return .failure(.invalidGzip)
         }
+    }
+
+    // MARK: Streaming (`.stream` routes)
+
+    private struct LineStream {
+        var partial: [UInt8] = []
+        var skippingOversized = false
+        var nextNumber = 1
+        var nextToWrite = 1
+        var waiting: [(number: Int, line: ArraySlice<UInt8>, oversized: Bool)] = []
+        var waitingStart = 0
+        var inFlight = 0
+        var finished: [Int: [UInt8]] = [:]
+        var bodyDone = false
+        var paused = false
+        var inflater: GzipStream?
+        var chunked = true
+        var bytesOut = 0
+
+        var outstanding: Int { waiting.count - waitingStart + inFlight + finished.count }
+    }
+
+    /// Lines in memory per connection (waiting, running, or answered but not yet written).
+    private var streamWindow: Int { max(4, shared.configuration.workers * 4) }
+
+    private var readingAllowed: Bool { !(stream?.paused ?? false) }
+
+    private func beginStream(_ head: HTTPRequestHead) {
+        parser.streamBody()
+        var state = LineStream()
+        let codings = head.headers.tokens("Content-Encoding").filter { $0 != "identity" }
+        if !codings.isEmpty {
+            guard codings == ["gzip"] || codings == ["x-gzip"], let inflater = GzipStream(maxOutputPerCall: max(4 << 20, parser.limits.maxBodyBytes * 16)) else {
+                closeAfterWrite = true
+                return send(.error(.unsupportedContentEncoding(codings.joined(separator: ", "))))
+            }
+            state.inflater = inflater
+        }
+        // HTTP/1.0 has no chunked coding: the stream ends when the connection does.
+        state.chunked = head.version == .http11
+        if !state.chunked { closeAfterWrite = true }
+        let context = ResponseWriter.Context(
+            method: head.method, keepAlive: state.chunked && head.wantsKeepAlive && !loop.draining, version: head.version,
+            requestID: requestID)
+        if !context.keepAlive { closeAfterWrite = true }
+        let contentType = shared.handler.streamContentType
+        output.append(shared.writer.streamHead(contentType: contentType, chunked: state.chunked, context: context, date: loop.date.now()))
+        stream = state
+        flush(finishing: false)
+    }
+
+    private func receiveStreamed(_ bytes: [UInt8], last: Bool) {
+        guard var state = stream else { return }
+        bytesIn += bytes.count
+        var plain = bytes
+        if let inflater = state.inflater {
+            do {
+                plain = try inflater.decompress(bytes)
+            } catch {
+                stream = nil
+                return abort()
+            }
+            if last && !inflater.isComplete {
+                stream = nil
+                return abort()
+            }
+        }
+        let limit = parser.limits.maxBodyBytes
+        var start = 0
+        for index in plain.indices where plain[index] == UInt8(ascii: "\n") {
+            appendLine(&state, plain[start..<index], limit: limit)
+            start = index + 1
+        }
+        if start < plain.count {
+            if state.skippingOversized {
+            } else if state.partial.count + (plain.count - start) > limit {
+                state.skippingOversized = true
+                state.partial = []
+            } else {
+                state.partial.append(contentsOf: plain[start...])
+            }
+        }
+        if last {
+            if state.skippingOversized || !state.partial.isEmpty { appendLine(&state, [], limit: limit, final: true) }
+            state.bodyDone = true
+            busy = true
+            deadlines.enter(.processing, at: shared.clock())
+        }
+        state.paused = !state.bodyDone && state.outstanding >= streamWindow
+        stream = state
+        if state.paused {
+            deadlines.enter(.processing, at: shared.clock())
+            setInterest(output.isEmpty ? 0 : EPOLLOUT.rawValue)
+        }
+        pumpStream()
+    }
+
+    private func appendLine(_ state: inout LineStream, _ tail: ArraySlice<UInt8>, limit: Int, final: Bool = false) {
+        let oversized = state.skippingOversized || state.partial.count + tail.count > limit
+        var line: ArraySlice<UInt8> = []
+        if !oversized {
+            line = state.partial.isEmpty ? tail : ArraySlice(state.partial + tail)
+            if line.last == UInt8(ascii: "\r") { line = line.dropLast() }
+        }
+        state.partial = []
+        state.skippingOversized = false
+        // A body ending in a newline has no empty last line.
+        if final && line.isEmpty && !oversized { return }
+        state.waiting.append((state.nextNumber, line, oversized))
+        state.nextNumber += 1
+    }
+
+    /// Hands waiting lines to the worker pool while this connection's window allows.
+    private func pumpStream() {
+        guard var state = stream, let head else { return }
+        let (loop, handler, id, fd) = (self.loop, shared.handler, self.id, self.fd)
+        while state.waitingStart < state.waiting.count && state.inFlight < streamWindow {
+            let item = state.waiting[state.waitingStart]
+            let accepted = shared.pool.trySubmit {
+                let answer = handler.respond(toLine: item.line, number: item.number, oversized: item.oversized, head: head)
+                loop.post(.streamed(connection: id, fd: fd, number: item.number, bytes: answer))
+            }
+            guard accepted else { break }
+            state.waitingStart += 1
+            state.inFlight += 1
+        }
+        if state.waitingStart == state.waiting.count {
+            state.waiting.removeAll(keepingCapacity: true)
+            state.waitingStart = 0
+        }
+        stream = state
+    }
+
+    /// Called on the loop thread with one line's answer: writes every answer now in order.
+    func streamed(number: Int, bytes: [UInt8]) {
+        guard var state = stream else { return }
+        state.inFlight -= 1
+        state.finished[number] = bytes
+        while let answer = state.finished.removeValue(forKey: state.nextToWrite) {
+            var frame: [UInt8] = []
+            let length = answer.count + 1
+            if state.chunked { frame += Array("\(String(length, radix: 16))\r\n".utf8) }
+            frame += answer
+            frame.append(UInt8(ascii: "\n"))
+            if state.chunked { frame += Array("\r\n".utf8) }
+            state.bytesOut += frame.count
+            output.append(frame)
+            state.nextToWrite += 1
+        }
+        let done = state.bodyDone && state.nextToWrite == state.nextNumber
+        let wasPaused = state.paused
+        state.paused = !state.bodyDone && state.outstanding >= streamWindow
+        stream = state
+        if done { return finishStream() }
+        flush(finishing: false)
+        pumpStream()
+        if wasPaused && !state.paused && !closed {
+            deadlines.enter(.body, at: shared.clock())
+            setInterest(output.isEmpty ? EPOLLIN.rawValue | EPOLLRDHUP.rawValue : EPOLLOUT.rawValue)
+            process()
+        }
+    }
+
+    private func finishStream() {
+        guard let state = stream else { return }
+        if state.chunked { output.append(Array("0\r\n\r\n".utf8)) }
+        stream = nil
+        busy = true
+        let now = shared.clock()
+        shared.status.metrics.record(
+            route: metricsRoute, method: head?.method ?? "POST", status: 200, seconds: Double(now &- requestStart) / 1e9,
+            bytesIn: bytesIn, bytesOut: state.bytesOut)
+        shared.logRequest(
+            AccessLogLine(
+                requestID: requestID, method: head?.method ?? "POST", path: head?.path ?? "-", status: 200, bytesIn: bytesIn,
+                bytesOut: state.bytesOut, milliseconds: Double(now &- requestStart) / 1e6))
+        if head != nil { shared.status.requestFinished() }
+        if loop.draining || peerClosed { closeAfterWrite = true }
+        head = nil
+        requestID = ""
+        metricsRoute = "unmatched"
+        deadlines.enter(.writing, at: now)
+        flush()
+        if !busy && !closed { process() }
     }
 
     // MARK: Responses
@@ -267,7 +464,7 @@ final class Connection {
             }
         }
         guard finishing, busy else {
-            if interest & EPOLLOUT.rawValue != 0 { setInterest(EPOLLIN.rawValue | EPOLLRDHUP.rawValue) }
+            if interest & EPOLLOUT.rawValue != 0 { setInterest(readingAllowed ? EPOLLIN.rawValue | EPOLLRDHUP.rawValue : 0) }
             return
         }
         if closeAfterWrite { return closeGracefully() }
@@ -319,6 +516,8 @@ final class Connection {
 
     func checkDeadlines(at now: UInt64) {
         guard !closed else { return }
+        // A stream whose lines found the worker queue full retries here.
+        if stream != nil { pumpStream() }
         if let lingerUntil {
             if now >= lingerUntil { abort() }
             return

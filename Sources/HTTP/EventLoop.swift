@@ -10,6 +10,7 @@ final class EventLoop: @unchecked Sendable {
     enum Message {
         case adopt(Int32)
         case completed(connection: UInt64, fd: Int32, response: HTTPResponse)
+        case streamed(connection: UInt64, fd: Int32, number: Int, bytes: [UInt8])
         case drain
     }
 
@@ -132,6 +133,10 @@ final class EventLoop: @unchecked Sendable {
             case .completed(let id, let fd, let response):
                 if let connection = connections[fd], connection.id == id {
                     connection.finish(with: response)
+                }
+            case .streamed(let id, let fd, let number, let bytes):
+                if let connection = connections[fd], connection.id == id {
+                    connection.streamed(number: number, bytes: bytes)
                 }
             case .drain:
                 startDraining()

@@ -5,6 +5,17 @@ public protocol HTTPHandler: Sendable {
     func route(_ head: HTTPRequestHead) -> HTTPRoute
     /// Answers one complete request. Must not throw or crash; errors become `HTTPResponse.error`.
     func respond(to request: HTTPRequest) -> HTTPResponse
+    /// For `.stream` routes: the answer to one line of the body (without its newline), run on
+    /// the worker pool. `oversized` lines exceeded the body limit and arrive empty.
+    func respond(toLine line: ArraySlice<UInt8>, number: Int, oversized: Bool, head: HTTPRequestHead) -> [UInt8]
+    var streamContentType: String { get }
+}
+
+extension HTTPHandler {
+    /// The media type of `.stream` answers.
+    public var streamContentType: String { "application/x-ndjson; charset=utf-8" }
+
+    public func respond(toLine line: ArraySlice<UInt8>, number: Int, oversized: Bool, head: HTTPRequestHead) -> [UInt8] { [] }
 }
 
 public enum HTTPRoute: Sendable, Equatable {
@@ -12,5 +23,9 @@ public enum HTTPRoute: Sendable, Equatable {
     case inline
     /// Heavy (analysis): runs on the bounded worker pool; 503 when the queue is full.
     case worker
+    /// Line-delimited body (NDJSON): each line is answered on the worker pool as it arrives, and
+    /// the answers stream back in order as a chunked response. Reading pauses while too many
+    /// lines are waiting, so memory stays bounded however long the body is.
+    case stream
     case reject(HTTPError)
 }

@@ -9,7 +9,10 @@ public struct HTTPRequestParser: Sendable {
         case needMore
         /// The head is complete; the body (if any) has not been read yet.
         case head(HTTPRequestHead)
+        /// Part of a streamed body (after `streamBody()`): the bytes so far, de-chunked.
+        case bodyChunk([UInt8])
         /// The body is complete (de-chunked, still content-encoded); the parser is ready for the next request.
+        /// When streaming, it carries only the bytes not yet given as chunks.
         case complete(body: [UInt8])
         /// The request is invalid; the connection must answer with this error and close if it says so.
         case failure(HTTPError)
@@ -34,6 +37,9 @@ public struct HTTPRequestParser: Sendable {
     private var lineStart = 0
     private var requestLineLength: Int?
     private var body: [UInt8] = []
+    /// Body bytes are handed out as they arrive instead of collected, and no body limit applies.
+    private var streaming = false
+    private var declaredLength: Int?
 
     public init(limits: HTTPLimits) {
         self.limits = limits
@@ -45,6 +51,17 @@ public struct HTTPRequestParser: Sendable {
         case .fixedBody, .chunkSizeLine, .chunkData, .chunkDataEnd, .trailers: true
         case .head, .noBody, .failed: false
         }
+    }
+
+    /// The declared Content-Length is over the limit for a collected body: answer 413 before reading it.
+    public var declaredLengthExceedsLimit: Bool {
+        (declaredLength ?? 0) > limits.maxBodyBytes
+    }
+
+    /// Switches the current request's body to streaming: `.bodyChunk` events, no total limit
+    /// (the consumer bounds what it keeps). Call after `.head`, before more parsing.
+    public mutating func streamBody() {
+        streaming = true
     }
 
     /// The client may still be sending bytes of a message we will not read (after a failure or mid-body).
@@ -70,6 +87,8 @@ public struct HTTPRequestParser: Sendable {
 
     private mutating func resetForNextRequest() {
         state = .head
+        streaming = false
+        declaredLength = nil
         scanned = 0
         lineStart = 0
         requestLineLength = nil
@@ -134,7 +153,8 @@ public struct HTTPRequestParser: Sendable {
             case .chunked: state = .chunkSizeLine
             }
             if case .length(let length) = framing {
-                body.reserveCapacity(min(length, limits.maxBodyBytes))
+                declaredLength = length
+                body.reserveCapacity(min(length, limits.maxBodyBytes, 1 << 16))
             }
             return .head(head)
         }
@@ -247,7 +267,7 @@ public struct HTTPRequestParser: Sendable {
             guard first.utf8.count <= 18, let length = Int(first) else {
                 return .failure(.bodyTooLarge(limit: limits.maxBodyBytes))
             }
-            if length > limits.maxBodyBytes { return .failure(.bodyTooLarge(limit: limits.maxBodyBytes)) }
+            // Over the body limit is decided once the route is known (a streamed body has none).
             return .success(.length(length))
         }
         if ["POST", "PUT", "PATCH"].contains(head.method) { return .failure(.lengthRequired) }
@@ -260,12 +280,13 @@ public struct HTTPRequestParser: Sendable {
         while true {
             switch state {
             case .fixedBody(let remaining):
+                if !streaming && declaredLengthExceedsLimit { return fail(.bodyTooLarge(limit: limits.maxBodyBytes)) }
                 let take = min(remaining, buffer.count - readIndex)
                 body.append(contentsOf: buffer[readIndex..<(readIndex + take)])
                 readIndex += take
                 if take == remaining { return complete() }
                 state = .fixedBody(remaining: remaining - take)
-                return .needMore
+                return streamedChunk() ?? .needMore
 
             case .chunkSizeLine:
                 guard let line = nextLine(buffer, readIndex: &readIndex, limit: limits.maxChunkLineBytes) else {
@@ -275,7 +296,7 @@ public struct HTTPRequestParser: Sendable {
                 if size == 0 {
                     state = .trailers(bytes: 0)
                 } else {
-                    guard size <= limits.maxBodyBytes - body.count else {
+                    guard streaming || size <= limits.maxBodyBytes - body.count else {
                         return fail(.bodyTooLarge(limit: limits.maxBodyBytes))
                     }
                     state = .chunkData(remaining: size)
@@ -287,9 +308,10 @@ public struct HTTPRequestParser: Sendable {
                 readIndex += take
                 guard take == remaining else {
                     state = .chunkData(remaining: remaining - take)
-                    return .needMore
+                    return streamedChunk() ?? .needMore
                 }
                 state = .chunkDataEnd
+                if let chunk = streamedChunk() { return chunk }
 
             case .chunkDataEnd:
                 guard let line = nextLine(buffer, readIndex: &readIndex, limit: 2) else {
@@ -315,6 +337,13 @@ public struct HTTPRequestParser: Sendable {
                 return .needMore
             }
         }
+    }
+
+    /// When streaming, hands out what has been collected so far.
+    private mutating func streamedChunk() -> Event? {
+        guard streaming, !body.isEmpty else { return nil }
+        defer { body.removeAll(keepingCapacity: true) }
+        return .bodyChunk(body)
     }
 
     private mutating func complete() -> Event {

@@ -75,6 +75,15 @@ public struct ResponseWriter: Sendable {
         return (head, body)
     }
 
+    /// The head of a streamed 200 response: chunked in HTTP/1.1, closed-delimited in HTTP/1.0.
+    public func streamHead(contentType: String, chunked: Bool, context: Context, date: String) -> [UInt8] {
+        var head = "HTTP/1.1 200 OK\r\nDate: \(date)\r\nContent-Type: \(contentType)\r\n"
+        if chunked { head += "Transfer-Encoding: chunked\r\n" }
+        if let requestID = context.requestID { head += "X-Request-Id: \(requestID)\r\n" }
+        if !context.keepAlive { head += "Connection: close\r\n" }
+        return Array((head + "\r\n").utf8)
+    }
+
     /// Interim "100 Continue" (RFC 9110 §10.1.1).
     public static let continueBytes: [UInt8] = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
 

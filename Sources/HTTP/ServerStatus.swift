@@ -9,8 +9,12 @@ public final class ServerStatus: Sendable {
 
     /// Request counts, latencies and bytes, for `GET /metrics`.
     public let metrics = HTTPMetrics()
+    /// The body limit in force, for handlers that word their own error messages.
+    public let maxBodyBytes: Int
 
-    public init() {}
+    public init(maxBodyBytes: Int = HTTPLimits().maxBodyBytes) {
+        self.maxBodyBytes = maxBodyBytes
+    }
 
     public var isDraining: Bool { drainingFlag.load(ordering: .acquiring) }
     public var connections: Int { openConnections.load(ordering: .relaxed) }

@@ -31,11 +31,7 @@ struct BatchCommand: ParsableCommand {
         var output: [UInt8] = []
         while let line = reader.next() {
             lineNumber += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
-                output.append(contentsOf: BatchLine.error(line: lineNumber, .missingText))
-            } else {
-                output.append(contentsOf: BatchLine.respond(to: line, lineNumber: lineNumber, analyzer: analyzer))
-            }
+            output.append(contentsOf: BatchLine.respond(to: line, lineNumber: lineNumber, analyzer: analyzer))
             output.append(UInt8(ascii: "\n"))
             if output.count > 1 << 16 {
                 FileHandle.standardOutput.write(Data(output))
@@ -51,17 +47,26 @@ struct BatchCommand: ParsableCommand {
 /// One batch line's answer: a response, or an error object carrying the line number.
 enum BatchLine {
     static func respond(to line: ArraySlice<UInt8>, lineNumber: Int, analyzer: Analyzer) -> [UInt8] {
+        var timings = StageTimings(enabled: false)
+        return respond(to: line, lineNumber: lineNumber, analyzer: analyzer, timings: &timings)
+    }
+
+    static func respond(to line: ArraySlice<UInt8>, lineNumber: Int, analyzer: Analyzer, timings: inout StageTimings) -> [UInt8] {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return error(line: lineNumber, .missingText) }
         do {
             let request = try AnalysisRequest.decode(json: line)
-            return analyzer.analyze(request).jsonBytes()
+            return analyzer.analyze(request, timings: &timings).jsonBytes()
         } catch {
             return Self.error(line: lineNumber, error)
         }
     }
 
     static func error(line: Int, _ error: RequestError) -> [UInt8] {
-        Array("{\"line\":\(line),\"error\":{\"code\":\"\(error.code)\",\"message\":".utf8)
-            + Array(jsonQuoted(error.description).utf8) + Array("}}".utf8)
+        Self.error(line: line, code: error.code, message: error.description)
+    }
+
+    static func error(line: Int, code: String, message: String) -> [UInt8] {
+        Array("{\"line\":\(line),\"error\":{\"code\":\(jsonQuoted(code)),\"message\":\(jsonQuoted(message))}}".utf8)
     }
 
     private static func jsonQuoted(_ text: String) -> String {

@@ -19,6 +19,7 @@ struct LedeService: HTTPHandler {
 
     private static let routes: [String: Route] = [
         "/v1/analyze": Route(methods: ["POST"], lane: .worker, mediaTypes: ["text/plain", "application/json"]),
+        "/v1/analyze/batch": Route(methods: ["POST"], lane: .stream, mediaTypes: ["application/x-ndjson", "application/jsonl"]),
         "/healthz": Route(methods: ["GET", "HEAD"], lane: .inline, mediaTypes: nil, open: true),
         "/readyz": Route(methods: ["GET", "HEAD"], lane: .inline, mediaTypes: nil, open: true),
         "/metrics": Route(methods: ["GET", "HEAD"], lane: .inline, mediaTypes: nil),
@@ -58,6 +59,19 @@ struct LedeService: HTTPHandler {
         default:
             return .error(.notFound(path: request.head.path))
         }
+    }
+
+    /// One line of a batch: its response, or an error object on its line.
+    func respond(toLine line: ArraySlice<UInt8>, number: Int, oversized: Bool, head: HTTPRequestHead) -> [UInt8] {
+        if oversized {
+            return BatchLine.error(
+                line: number, code: "payload_too_large",
+                message: "This line is longer than the limit of \(status.maxBodyBytes) bytes (LEDE_MAX_BODY_BYTES); split the article.")
+        }
+        var timings = StageTimings()
+        let answer = BatchLine.respond(to: line, lineNumber: number, analyzer: analyzer, timings: &timings)
+        analysisMetrics.record(timings, words: 0)
+        return answer
     }
 
     private func analyze(_ request: HTTPRequest) -> HTTPResponse {

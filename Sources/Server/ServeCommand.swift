@@ -51,7 +51,7 @@ struct ServeCommand: ParsableCommand {
             throw ValidationError("\(error)")
         }
         let analyzer = try BundledModels.analyzer()
-        let status = ServerStatus()
+        let status = ServerStatus(maxBodyBytes: configuration.limits.maxBodyBytes)
         let service = LedeService(analyzer: analyzer, status: status, keys: keys)
         let server = HTTPServer(configuration: configuration, handler: service, status: status)
         let port = try server.start()

@@ -1,0 +1,105 @@
+import Compression
+import Core
+import Foundation
+import Testing
+import TestSupport
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+@testable import HTTP
+@testable import Models
+@testable import Server
+
+/// POST /v1/analyze/batch: NDJSON in, NDJSON out, streamed in order with bounded memory.
+@Suite(.serialized) final class BatchStreamTests {
+    let server: HTTPServer
+    let port: Int
+
+    init() throws {
+        var configuration = HTTPServerConfiguration()
+        configuration.port = 0
+        configuration.accessLog = false
+        configuration.workers = 2
+        configuration.limits.maxBodyBytes = 300
+        let status = ServerStatus(maxBodyBytes: 300)
+        server = HTTPServer(configuration: configuration, handler: LedeService(analyzer: try BundledModels.analyzer(), status: status), status: status)
+        port = try server.start()
+    }
+
+    deinit {
+        server.shutdown()
+        server.waitUntilStopped()
+    }
+
+    func post(_ body: Data, headers: [String: String] = [:]) async throws -> (Int, [String], HTTPURLResponse) {
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/v1/analyze/batch")!)
+        request.httpMethod = "POST"
+        request.setValue("application/x-ndjson", forHTTPHeaderField: "Content-Type")
+        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
+        let (data, response) = try await URLSession.shared.upload(for: request, from: body)
+        let http = try #require(response as? HTTPURLResponse)
+        return (http.statusCode, String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init), http)
+    }
+
+    @Test func answersEveryLineInOrderAndSurvivesBadLines() async throws {
+        let body = [#"{"id": "a", "text": "Angela Merkel visited Paris."}"#, "{broken", #"{"id": "c", "text": "Rain in Oslo."}"#, #"{"id": 4}"#]
+            .joined(separator: "\n") + "\n"
+        let (status, lines, response) = try await post(Data(body.utf8))
+        #expect(status == 200)
+        #expect(response.value(forHTTPHeaderField: "Content-Type") == "application/x-ndjson; charset=utf-8")
+        #expect(lines.count == 4)
+        #expect(lines[0].hasPrefix(#"{"id":"a","#))
+        #expect(lines[1].hasPrefix(#"{"line":2,"error":{"code":"invalid_json""#))
+        #expect(lines[2].hasPrefix(#"{"id":"c","#))
+        #expect(lines[3].contains(#""code":"invalid_request""#))
+    }
+
+    @Test func manyMoreLinesThanTheWindowStayInOrder() async throws {
+        // 3,000 lines: far beyond the per-connection window (workers × 4), so reading pauses and resumes.
+        let body = (0..<3000).map { #"{"id": \#($0), "text": "Line \#($0) from Berlin."}"# }.joined(separator: "\n")
+        let (status, lines, _) = try await post(Data(body.utf8))
+        #expect(status == 200)
+        #expect(lines.count == 3000)
+        let ids = lines.compactMap { line -> Int? in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["id"] as? Int
+        }
+        #expect(ids == Array(0..<3000))
+    }
+
+    @Test func aLineOverTheBodyLimitGetsAnErrorAndTheRestGoOn() async throws {
+        let long = #"{"id": "long", "text": ""# + String(repeating: "word ", count: 200) + #""}"#
+        let body = [#"{"id": 1, "text": "Short."}"#, long, #"{"id": 3, "text": "Short again."}"#].joined(separator: "\n")
+        let (status, lines, _) = try await post(Data(body.utf8))
+        #expect(status == 200)
+        #expect(lines.count == 3)
+        #expect(lines[1].contains(#""code":"payload_too_large""#))
+        #expect(lines[1].contains("300 bytes"))
+        #expect(lines[2].hasPrefix(#"{"id":3,"#))
+    }
+
+    @Test func gzipBatchesAreDecodedAsTheyArrive() async throws {
+        let body = (0..<50).map { #"{"id": \#($0), "text": "Story \#($0)."}"# }.joined(separator: "\n")
+        let (status, lines, _) = try await post(Data(Gzip.compress(Array(body.utf8))), headers: ["Content-Encoding": "gzip"])
+        #expect(status == 200)
+        #expect(lines.count == 50)
+    }
+
+    @Test func http10GetsTheStreamUntilClose() throws {
+        let client = try RawClient(port: port)
+        let body = #"{"id": 1, "text": "Hello Paris."}"# + "\n"
+        client.send("POST /v1/analyze/batch HTTP/1.0\r\nContent-Type: application/x-ndjson\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)")
+        let head = try #require(client.readResponse(forHead: true))
+        #expect(head.status == 200)
+        #expect(head.headers["Transfer-Encoding"] == nil)
+        #expect(head.headers["Connection"] == "close")
+        #expect(client.isClosedByServer())
+    }
+
+    @Test func wrongMediaTypeIs415() async throws {
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/v1/analyze/batch")!)
+        request.httpMethod = "POST"
+        request.setValue("text/plain", forHTTPHeaderField: "Content-Type")
+        let (_, response) = try await URLSession.shared.upload(for: request, from: Data("x\n".utf8))
+        #expect((response as? HTTPURLResponse)?.statusCode == 415)
+    }
+}
