@@ -18,8 +18,13 @@ public enum BundledModels {
 
     /// An analyzer with every bundled model loaded.
     public static func analyzer() throws -> Analyzer {
-        let tagger = try PerceptronTagger(serialized: gunzipped("ner.model.gz"))
-        return Analyzer(recognizer: EntityRecognizer(tagger: tagger))
+        let claims = try ClaimScorer(serialized: gunzipped("claims.model.gz"))
+        return Analyzer(recognizer: try entityRecognizer(), claimExtractor: ClaimExtractor(scorer: claims))
+    }
+
+    /// The entity stage alone: what training the claim model needs, before a claim model exists.
+    public static func entityRecognizer() throws -> EntityRecognizer {
+        EntityRecognizer(tagger: try PerceptronTagger(serialized: gunzipped("ner.model.gz")))
     }
 
     static func gunzipped(_ name: String) throws -> [UInt8] {
