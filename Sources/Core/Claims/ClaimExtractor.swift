@@ -4,15 +4,17 @@
 /// learnt from whole sentences, and "it had begun" is only as check-worthy as the sentence
 /// that says what began, while "We will …" beside a number still scores below it.
 ///
-/// Claims scoring at least `reportingThreshold` are returned (0.5 is the model's decision
-/// threshold). The default of 0.25 keeps borderline clauses visible to a fact-checker and
-/// to ranking measures, while dropping greetings and opinions that only clutter the list.
+/// Claims scoring at least `reportingThreshold` are returned; 0.5 is the model's calibrated
+/// decision threshold, so "check-worthy" means ≥ 0.5. The default 0.1 keeps borderline clauses
+/// visible (a fact-checker may want them, and sentence-level ranking measures count them: at
+/// 0.25 the held-out ROC AUC fell from 0.937 to 0.920 because every dropped sentence ties at 0),
+/// while greetings and pledges, which score lower, stay out.
 public struct ClaimExtractor: Sendable {
     public let scorer: ClaimScorer
     public var reportingThreshold: Double
     public var clauseWeight: Float
 
-    public init(scorer: ClaimScorer, reportingThreshold: Double = 0.25, clauseWeight: Float = 0.5) {
+    public init(scorer: ClaimScorer, reportingThreshold: Double = 0.1, clauseWeight: Float = 0.3) {
         self.scorer = scorer
         self.reportingThreshold = reportingThreshold
         self.clauseWeight = clauseWeight
