@@ -103,14 +103,23 @@ struct ClaimCandidates {
         // The speaker of the sentence's reporting frame, which the clauses after it inherit.
         var sentenceSpeaker: Int? = nil
         var sentenceFrame: ClaimWordClass = []
+        var sentenceFramed = false
         for (span, isAside) in segments {
             if facts.quoted[span.lowerBound] {
                 emit(span, sentence: sentenceIndex, speaker: speakers.quoteSpeaker(at: span.lowerBound), quoted: true,
                      reported: false, frame: [], document: document, facts: facts, into: &result)
-            } else if let frame = findFrame(span, bytes: bytes, tokens: tokens, facts: facts, speakers: speakers) {
-                // The first attributed frame governs the sentence: a parenthetical "— although Russia
+            } else if var frame = findFrame(span, bytes: bytes, tokens: tokens, facts: facts, speakers: speakers) {
+                // "…, but warned that …": a frame without its own subject continues the sentence's speaker.
+                if frame.speaker == nil, (span.lowerBound..<frame.verb).allSatisfy({
+                    tokens[$0].kind == .punctuation || facts.classes[$0].contains(.clauseOpener)
+                        || facts.classes[$0].contains(.frameFiller)
+                }) {
+                    frame.speaker = sentenceSpeaker
+                }
+                // The sentence's first frame governs it: a parenthetical "— although Russia
                 // claimed … —" does not take over the clauses after it.
-                if sentenceSpeaker == nil, frame.speaker != nil {
+                if !sentenceFramed {
+                    sentenceFramed = true
                     sentenceSpeaker = frame.speaker
                     sentenceFrame = frame.verbClass
                 }
@@ -127,6 +136,7 @@ struct ClaimCandidates {
 
     private struct Frame {
         var content: Range<Int>
+        var verb: Int
         var speaker: Int?
         var verbClass: ClaimWordClass
     }
@@ -143,7 +153,7 @@ struct ClaimCandidates {
                 guard let comma = (verb..<min(segment.upperBound, verb + Self.window)).first(where: {
                     tokens[$0].kind == .punctuation && bytes[tokens[$0].range.lowerBound] == UInt8(ascii: ",")
                 }) else { continue }
-                return Frame(content: (comma + 1)..<segment.upperBound, speaker: speaker, verbClass: facts.classes[verb])
+                return Frame(content: (comma + 1)..<segment.upperBound, verb: verb, speaker: speaker, verbClass: facts.classes[verb])
             }
             var contentStart = verb + 1
             var hasThat = false
@@ -160,24 +170,24 @@ struct ClaimCandidates {
             let wordsAfter = ((verb + 1)..<segment.upperBound).contains { tokens[$0].kind == .word || tokens[$0].kind == .number }
             if !wordsAfter, verb - segment.lowerBound <= 5 {
                 // A bare frame ("Scholz added", "he said") asserts nothing checkable by itself.
-                return Frame(content: segment.upperBound..<segment.upperBound, speaker: speaker, verbClass: facts.classes[verb])
+                return Frame(content: segment.upperBound..<segment.upperBound, verb: verb, speaker: speaker, verbClass: facts.classes[verb])
             }
             guard speaker != nil || hasThat else { continue }
             if !hasThat, Self.objectVerbs.contains(facts.hashes[verb]) {
                 // "told the meeting": the object is an audience, not content.
-                return Frame(content: segment.upperBound..<segment.upperBound, speaker: speaker, verbClass: facts.classes[verb])
+                return Frame(content: segment.upperBound..<segment.upperBound, verb: verb, speaker: speaker, verbClass: facts.classes[verb])
             }
             if segment.upperBound - contentStart >= 2 {
-                return Frame(content: contentStart..<segment.upperBound, speaker: speaker, verbClass: facts.classes[verb])
+                return Frame(content: contentStart..<segment.upperBound, verb: verb, speaker: speaker, verbClass: facts.classes[verb])
             }
             // "CONTENT, X said": the content is what precedes the comma before the speaker.
             if let comma = stride(from: verb - 1, through: max(segment.lowerBound, verb - Self.window), by: -1).first(where: {
                 tokens[$0].kind == .punctuation && bytes[tokens[$0].range.lowerBound] == UInt8(ascii: ",")
             }), comma - segment.lowerBound >= 2 {
-                return Frame(content: segment.lowerBound..<comma, speaker: speaker, verbClass: facts.classes[verb])
+                return Frame(content: segment.lowerBound..<comma, verb: verb, speaker: speaker, verbClass: facts.classes[verb])
             }
             // A bare frame ("he said") asserts nothing checkable by itself.
-            return Frame(content: segment.upperBound..<segment.upperBound, speaker: speaker, verbClass: facts.classes[verb])
+            return Frame(content: segment.upperBound..<segment.upperBound, verb: verb, speaker: speaker, verbClass: facts.classes[verb])
         }
         return nil
     }
