@@ -114,3 +114,10 @@ struct ClaimCandidatesTests {
         #expect(claims.allSatisfy { (0...1).contains($0.checkworthiness) })
     }
 }
+
+extension ClaimCandidatesTests {
+    @Test func numberTablesAreNotClaims() {
+        let table = ClaimFixture("12 34 56 78\n\n90 12 34 56\n\n2020 2021 2022")
+        #expect(table.clauseTexts.isEmpty)
+    }
+}

@@ -211,8 +211,9 @@ struct ClaimCandidates {
             break
         }
         while last > first, isEdge(last - 1) { last -= 1 }
+        // Two words at least: a row of a number table or a lone name asserts nothing.
         var words = 0
-        for index in first..<last where tokens[index].kind == .word || tokens[index].kind == .number { words += 1 }
+        for index in first..<last where tokens[index].kind == .word { words += 1 }
         guard words >= 2 else { return }
         result.append(Candidate(tokens: first..<last, sentence: sentence, speaker: speaker, quoted: quoted,
                                 reported: reported, frame: frame))

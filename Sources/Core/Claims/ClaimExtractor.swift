@@ -25,7 +25,7 @@ public struct ClaimExtractor: Sendable {
         let facts = ClaimTokenFacts(document: document, mentions: mentions)
         let candidates = ClaimCandidates().candidates(document: document, mentions: mentions, facts: facts)
         let typer = ClaimTyper()
-        var buffer = ClaimFeatures.Buffer()
+        var text: [UInt8] = []
         var claims: [ExtractedClaim] = []
         let sortedContexts = contexts.sorted { $0.span.lowerBound < $1.span.lowerBound }
         var sentenceMargin: (index: Int, margin: Float) = (-1, 0)
@@ -33,6 +33,7 @@ public struct ClaimExtractor: Sendable {
             for candidate in candidates {
                 let sentence = document.sentences[candidate.sentence]
                 let position = Self.position(sentence)
+                let coversSentence = candidate.tokens.count + 2 >= sentence.tokens.count
                 if sentenceMargin.index != candidate.sentence {
                     var types: UInt32 = 0
                     for index in sentence.tokens where facts.mentionStarting[index] >= 0 {
@@ -40,7 +41,7 @@ public struct ClaimExtractor: Sendable {
                     }
                     sentenceMargin = (candidate.sentence, scorer.margin(
                         bytes, tokens: document.tokens[sentence.tokens], facts: facts, entityTypes: types,
-                        position: position, buffer: &buffer))
+                        position: position, text: &text))
                 }
                 let tokens = document.tokens[candidate.tokens]
                 var entityTypes: UInt32 = 0
@@ -55,10 +56,12 @@ public struct ClaimExtractor: Sendable {
                         places.append(mention.range)
                     }
                 }
-                let clauseMargin = scorer.margin(bytes, tokens: tokens, facts: facts, entityTypes: entityTypes,
-                                                 position: position, buffer: &buffer)
-                let score = scorer.probability(
-                    margin: clauseWeight * clauseMargin + (1 - clauseWeight) * sentenceMargin.margin)
+                // A clause that is (nearly) its whole sentence takes the sentence's score, as trained.
+                let clauseMargin = coversSentence
+                    ? sentenceMargin.margin
+                    : scorer.margin(bytes, tokens: tokens, facts: facts, entityTypes: entityTypes, position: position,
+                                    text: &text)
+                let score = scorer.probability(margin: clauseWeight * clauseMargin + (1 - clauseWeight) * sentenceMargin.margin)
                 guard score >= reportingThreshold else { continue }
                 let (types, hedged) = typer.types(tokens: tokens, facts: facts, reported: candidate.reported,
                                                   quoted: candidate.quoted, frame: candidate.frame)

@@ -15,36 +15,76 @@ public struct ClaimFeatures: Sendable {
         mask = (1 << UInt64(bucketBits)) - 1
     }
 
-    /// Reusable buffers so scoring many clauses allocates nothing after the first.
-    public struct Buffer: Sendable {
+    /// Where extracted features go: stored for training, or summed straight into a margin when
+    /// scoring, so scoring a clause writes no feature list at all.
+    protocol Sink {
+        mutating func add(_ bucket: Int32)
+        /// Ends a group of features; `scaled` groups are divided by √(their size).
+        mutating func closeGroup(scaled: Bool)
+    }
+
+    /// Features kept as indices and values, for training; reusable so nothing is allocated per clause.
+    public struct Buffer: Sendable, Sink {
         public var indices: [Int32] = []
         public var values: [Float] = []
-        var text: [UInt8] = []
+        var groupStart = 0
         public init() {}
+
+        mutating func add(_ bucket: Int32) {
+            indices.append(bucket)
+            values.append(1)
+        }
+
+        mutating func closeGroup(scaled: Bool) {
+            let count = indices.count - groupStart
+            if scaled, count > 0 {
+                let value = 1 / Float(count).squareRoot()
+                for index in groupStart..<indices.count { values[index] = value }
+            }
+            groupStart = indices.count
+        }
+    }
+
+    /// Sums weights as features arrive: the margin without storing the features.
+    struct MarginSink: Sink {
+        let weights: UnsafeBufferPointer<Float>
+        var total: Float = 0
+        var group: Float = 0
+        var count = 0
+
+        @inline(__always)
+        mutating func add(_ bucket: Int32) {
+            group += weights[Int(bucket)]
+            count += 1
+        }
+
+        mutating func closeGroup(scaled: Bool) {
+            if count > 0 { total += scaled ? group / Float(count).squareRoot() : group }
+            group = 0
+            count = 0
+        }
     }
 
     /// `position`: 0 for a headline, 1 for the first sentence, 2 for the next two, 3 after.
-    func extract(
+    /// `text` is scratch space for the clause's folded bytes, reused between calls.
+    func extract<Output: Sink>(
         _ bytes: UnsafeBufferPointer<UInt8>, tokens: ArraySlice<Token>, facts: ClaimTokenFacts,
-        entityTypes: UInt32, position: Int, into buffer: inout Buffer
+        entityTypes: UInt32, position: Int, text: inout [UInt8], into buffer: inout Output
     ) {
-        buffer.indices.removeAll(keepingCapacity: true)
-        buffer.values.removeAll(keepingCapacity: true)
-        buffer.text.removeAll(keepingCapacity: true)
+        text.removeAll(keepingCapacity: true)
         let first = tokens.startIndex
         let last = min(tokens.endIndex, first + Self.maximumTokens)
 
         // Word n-grams.
         var previous: UInt64 = 0x5354_4152_54
         var previous2: UInt64 = 0x5354_4152_54
-        var wordCount = 0
         var numbers = 0
         var quantities = 0
         var classes: ClaimWordClass = []
         var question = false
         var contentTokens = 0
         var firstKey: UInt64 = 0
-        buffer.text.append(UInt8(ascii: " "))
+        text.append(UInt8(ascii: " "))
         for index in first..<last {
             let token = tokens[index]
             if token.kind == .quote { continue }
@@ -64,23 +104,20 @@ public struct ClaimFeatures: Sendable {
             append(1, key, &buffer)
             append(2, previous &* 31 &+ key, &buffer)
             append(3, (previous2 &* 31 &+ previous) &* 31 &+ key, &buffer)
-            wordCount += 3
-            previous2 = previous
+                previous2 = previous
             previous = key
             for offset in token.range {
                 let byte = bytes[offset]
-                buffer.text.append(byte >= 0x30 && byte <= 0x39 ? UInt8(ascii: "0") : ClaimHash.lowered(byte))
+                text.append(byte >= 0x30 && byte <= 0x39 ? UInt8(ascii: "0") : ClaimHash.lowered(byte))
             }
-            buffer.text.append(UInt8(ascii: " "))
+            text.append(UInt8(ascii: " "))
         }
         append(2, previous &* 31 &+ 0x454E_44, &buffer)
-        wordCount += 1
-        Self.scale(&buffer.values, from: 0, count: wordCount)
+        buffer.closeGroup(scaled: true)
 
         // Character n-grams.
-        let charStart = buffer.indices.count
-        let text = buffer.text
-        if text.count >= 3 {
+        text.withUnsafeBufferPointer { text in
+            guard text.count >= 3 else { return }
             for start in 0...(text.count - 3) {
                 var hash = ClaimHash.offset
                 for length in 1...5 {
@@ -91,7 +128,7 @@ public struct ClaimFeatures: Sendable {
                 }
             }
         }
-        Self.scale(&buffer.values, from: charStart, count: buffer.indices.count - charStart)
+        buffer.closeGroup(scaled: true)
 
         // Hand features.
         var bit: UInt32 = 0
@@ -112,18 +149,12 @@ public struct ClaimFeatures: Sendable {
         if question { append(27, 1, &buffer) }
         if numbers > 0, classes.contains(.comparative) || classes.contains(.superlative) { append(28, 1, &buffer) }
         if classes.contains(.firstPerson), classes.contains(.future) { append(29, 1, &buffer) }
+        buffer.closeGroup(scaled: false)
     }
 
     @inline(__always)
-    private func append(_ template: UInt64, _ key: UInt64, _ buffer: inout Buffer) {
-        buffer.indices.append(ClaimHash.bucket(template, key, mask: mask))
-        buffer.values.append(1)
-    }
-
-    private static func scale(_ values: inout [Float], from start: Int, count: Int) {
-        guard count > 0 else { return }
-        let value = 1 / Float(count).squareRoot()
-        for index in start..<(start + count) { values[index] = value }
+    private func append<Output: Sink>(_ template: UInt64, _ key: UInt64, _ buffer: inout Output) {
+        buffer.add(ClaimHash.bucket(template, key, mask: mask))
     }
 }
 
@@ -131,16 +162,16 @@ extension ClaimFeatures {
     /// Features of a whole short document (one labelled sentence of a training set), taking
     /// its position from the first sentence as the analyzer would.
     public func extract(document: TextDocument, mentions: [EntityMention], into buffer: inout Buffer) {
-        buffer.indices.removeAll(keepingCapacity: true)
-        buffer.values.removeAll(keepingCapacity: true)
+        buffer = Buffer()
         guard let first = document.sentences.first, let last = document.sentences.last else { return }
         let facts = ClaimTokenFacts(document: document, mentions: mentions)
         var entityTypes: UInt32 = 0
         for mention in mentions { entityTypes |= 1 << UInt32(ClaimExtractor.typeIndex[mention.type] ?? 0) }
         let tokens = document.tokens[first.tokens.lowerBound..<last.tokens.upperBound]
         document.normalized.withUnsafeBufferPointer { bytes in
+            var text: [UInt8] = []
             extract(bytes, tokens: tokens, facts: facts, entityTypes: entityTypes,
-                    position: ClaimExtractor.position(first), into: &buffer)
+                    position: ClaimExtractor.position(first), text: &text, into: &buffer)
         }
     }
 }

@@ -15,7 +15,10 @@ public struct ClaimScorer: Sendable {
 
     public init(bucketBits: Int, weights: [Float], bias: Float, slope: Float = 1, offset: Float = 0) {
         features = ClaimFeatures(bucketBits: bucketBits)
-        self.weights = weights
+        // Exactly one weight per bucket, so feature indices never need a bounds check.
+        var table = Array(weights.prefix(1 << bucketBits))
+        if table.count < 1 << bucketBits { table += [Float](repeating: 0, count: (1 << bucketBits) - table.count) }
+        self.weights = table
         self.bias = bias
         self.slope = slope
         self.offset = offset
@@ -40,9 +43,13 @@ public struct ClaimScorer: Sendable {
     /// The raw score of a span of tokens, with the entity types it contains.
     func margin(
         _ bytes: UnsafeBufferPointer<UInt8>, tokens: ArraySlice<Token>, facts: ClaimTokenFacts, entityTypes: UInt32,
-        position: Int, buffer: inout ClaimFeatures.Buffer
+        position: Int, text: inout [UInt8]
     ) -> Float {
-        features.extract(bytes, tokens: tokens, facts: facts, entityTypes: entityTypes, position: position, into: &buffer)
-        return margin(buffer)
+        weights.withUnsafeBufferPointer { weights in
+            var sink = ClaimFeatures.MarginSink(weights: weights)
+            features.extract(bytes, tokens: tokens, facts: facts, entityTypes: entityTypes, position: position,
+                             text: &text, into: &sink)
+            return bias + sink.total
+        }
     }
 }
