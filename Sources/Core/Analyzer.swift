@@ -1,10 +1,12 @@
 /// The whole analysis: one immutable value holding the loaded models, shared by every thread.
 public struct Analyzer: Sendable {
     public let recognizer: EntityRecognizer?
+    public let claimExtractor: ClaimExtractor?
 
     /// Without models the text stage still runs (title, dateline) and every list stays empty.
-    public init(recognizer: EntityRecognizer? = nil) {
+    public init(recognizer: EntityRecognizer? = nil, claimExtractor: ClaimExtractor? = nil) {
         self.recognizer = recognizer
+        self.claimExtractor = claimExtractor
     }
 
     public func analyze(_ request: AnalysisRequest) -> AnalysisResponse {
@@ -19,15 +21,21 @@ public struct Analyzer: Sendable {
         let clusters = timings.measure(.coreference) {
             EntityClusterer(gazetteer: recognizer?.lexicon.gazetteer).cluster(mentions, in: document)
         }
+        // Quotes will supply `ClaimContext`s once that stage lands; until then claims find speakers themselves.
+        let claims = timings.measure(.claims) {
+            claimExtractor?.extract(document: document, mentions: mentions, contexts: []) ?? []
+        }
         return timings.measure(.output) {
             let offsets = OffsetConverter(source: document.source, unit: request.offsets)
             let builder = ResponseBuilder(document: document, offsets: offsets)
+            let ranked = builder.rank(clusters)
             return AnalysisResponse(
                 id: request.id,
                 offsets: request.offsets,
                 title: request.title ?? document.title.map { document.sourceText($0) },
                 dateline: document.dateline.map { document.sourceText($0) },
-                entities: builder.entities(clusters)
+                entities: builder.entities(ranked),
+                claims: builder.claims(claims, entities: ranked)
             )
         }
     }

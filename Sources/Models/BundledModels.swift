@@ -18,9 +18,15 @@ public enum BundledModels {
 
     /// An analyzer with every bundled model loaded.
     public static func analyzer() throws -> Analyzer {
+        let claims = try ClaimScorer(serialized: gunzipped("claims.model.gz"))
+        return Analyzer(recognizer: try entityRecognizer(), claimExtractor: ClaimExtractor(scorer: claims))
+    }
+
+    /// The entity stage alone: what training the claim model needs, before a claim model exists.
+    public static func entityRecognizer() throws -> EntityRecognizer {
         let tagger = try PerceptronTagger(serialized: gunzipped("ner.model.gz"))
         let lexicon = try EntityLexicon(gazetteerTSV: resource("gazetteer.tsv"), commonWords: resource("common-words.txt"))
-        return Analyzer(recognizer: EntityRecognizer(tagger: tagger, lexicon: lexicon))
+        return EntityRecognizer(tagger: tagger, lexicon: lexicon)
     }
 
     static func gunzipped(_ name: String) throws -> [UInt8] {

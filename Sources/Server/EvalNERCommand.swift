@@ -3,14 +3,6 @@ import Core
 import Foundation
 import Models
 
-struct EvalCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "eval",
-        abstract: "Score Lede against gold annotations.",
-        subcommands: [EvalNERCommand.self]
-    )
-}
-
 struct EvalNERCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ner",

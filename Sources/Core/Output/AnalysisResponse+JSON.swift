@@ -150,6 +150,19 @@ extension Claim {
         json.bool(hedged)
         json.key("entities")
         json.strings(entities)
+        json.key("facets")
+        json.beginObject()
+        for (name, spans) in [("numbers", facets.numbers), ("dates", facets.dates), ("places", facets.places)] {
+            json.key(name)
+            json.beginArray()
+            for span in spans {
+                json.beginObject()
+                json.spanFields(text: span.text, start: span.start, end: span.end)
+                json.endObject()
+            }
+            json.endArray()
+        }
+        json.endObject()
         json.endObject()
     }
 }

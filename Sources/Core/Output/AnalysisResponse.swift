@@ -151,10 +151,12 @@ public struct Claim: Sendable, Equatable {
     public var quote: String?
     public var hedged: Bool
     public var entities: [String]
+    /// Beside the contract's fields: the amounts, times and places inside the claim.
+    public var facets: ClaimFacetTexts
 
     public init(
         id: String, text: String, start: Int, end: Int, checkworthiness: Double, types: [String],
-        claimant: Claimant?, quote: String?, hedged: Bool, entities: [String]
+        claimant: Claimant?, quote: String?, hedged: Bool, entities: [String], facets: ClaimFacetTexts = ClaimFacetTexts()
     ) {
         self.id = id
         self.text = text
@@ -166,5 +168,19 @@ public struct Claim: Sendable, Equatable {
         self.quote = quote
         self.hedged = hedged
         self.entities = entities
+        self.facets = facets
+    }
+}
+
+/// A claim's checkable pieces as slices of the input.
+public struct ClaimFacetTexts: Sendable, Equatable {
+    public var numbers: [TextSpan]
+    public var dates: [TextSpan]
+    public var places: [TextSpan]
+
+    public init(numbers: [TextSpan] = [], dates: [TextSpan] = [], places: [TextSpan] = []) {
+        self.numbers = numbers
+        self.dates = dates
+        self.places = places
     }
 }

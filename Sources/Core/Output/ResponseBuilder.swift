@@ -3,7 +3,8 @@ struct ResponseBuilder {
     let document: TextDocument
     let offsets: OffsetConverter
 
-    func entities(_ clusters: [EntityClusterer.Cluster]) -> [Entity] {
+    /// Clusters in response order (most salient first) with their salience; entity ids follow this order.
+    func rank(_ clusters: [EntityClusterer.Cluster]) -> [(salience: Double, cluster: EntityClusterer.Cluster)] {
         let sentenceCount = max(1, document.sentences.count)
         var scored: [(salience: Double, first: Int, cluster: EntityClusterer.Cluster)] = clusters.map { cluster in
             // More mentions and earlier ones (headline, lead) mean more central to the story.
@@ -14,7 +15,11 @@ struct ResponseBuilder {
             return (raw, cluster.mentions[0].range.lowerBound, cluster)
         }
         scored.sort { $0.salience != $1.salience ? $0.salience > $1.salience : $0.first < $1.first }
-        return scored.enumerated().map { index, item in
+        return scored.map { ($0.salience, $0.cluster) }
+    }
+
+    func entities(_ ranked: [(salience: Double, cluster: EntityClusterer.Cluster)]) -> [Entity] {
+        ranked.enumerated().map { index, item in
             Entity(
                 id: "e\(index + 1)", name: document.sourceText(item.cluster.canonical.range), type: item.cluster.type,
                 salience: (item.salience * 10000).rounded() / 10000, titles: titles(item.cluster),
@@ -38,5 +43,51 @@ struct ResponseBuilder {
         return Mention(
             text: document.sourceText(mention.range), start: offsets.convert(source.lowerBound),
             end: offsets.convert(source.upperBound), kind: mention.kind)
+    }
+
+    /// Claims with ids "c1"…, their entities' ids, and the claimant named by its entity's fullest name.
+    func claims(_ claims: [ExtractedClaim], entities ranked: [(salience: Double, cluster: EntityClusterer.Cluster)]) -> [Claim] {
+        guard !claims.isEmpty else { return [] }
+        // Each mention's start byte → (entity id, entity name): mentions never overlap.
+        var byStart: [Int: (id: String, name: String, range: Range<Int>)] = [:]
+        for (index, item) in ranked.enumerated() {
+            let name = document.sourceText(item.cluster.canonical.range)
+            for mention in item.cluster.mentions { byStart[mention.range.lowerBound] = ("e\(index + 1)", name, mention.range) }
+        }
+        func entity(_ range: Range<Int>) -> (id: String, name: String)? {
+            guard let found = byStart[range.lowerBound], found.range.upperBound >= range.upperBound else { return nil }
+            return (found.id, found.name)
+        }
+        return claims.enumerated().map { index, claim in
+            let source = document.sourceRange(claim.range)
+            var claimant: Claimant? = nil
+            if let range = claim.claimantMention {
+                let found = entity(range)
+                claimant = Claimant(name: claim.claimantName ?? found?.name ?? document.sourceText(range),
+                                    entity: claim.claimantEntity ?? found?.id)
+            } else if let name = claim.claimantName {
+                claimant = Claimant(name: name, entity: claim.claimantEntity)
+            }
+            var ids: [String] = []
+            for range in claim.mentions {
+                if let id = entity(range)?.id, !ids.contains(id) { ids.append(id) }
+            }
+            return Claim(
+                id: "c\(index + 1)", text: document.sourceText(claim.range), start: offsets.convert(source.lowerBound),
+                end: offsets.convert(source.upperBound), checkworthiness: claim.checkworthiness,
+                types: claim.types.map(\.rawValue), claimant: claimant, quote: claim.quoteID, hedged: claim.hedged,
+                entities: ids, facets: facets(claim.facets))
+        }
+    }
+
+    private func facets(_ facets: ClaimFacets) -> ClaimFacetTexts {
+        func spans(_ ranges: [Range<Int>]) -> [TextSpan] {
+            ranges.map { range in
+                let source = document.sourceRange(range)
+                return TextSpan(text: document.sourceText(range), start: offsets.convert(source.lowerBound),
+                                end: offsets.convert(source.upperBound))
+            }
+        }
+        return ClaimFacetTexts(numbers: spans(facets.numbers), dates: spans(facets.dates), places: spans(facets.places))
     }
 }

@@ -1,0 +1,64 @@
+/// Per-token facts of one document that every part of the claim stage reads: word hashes,
+/// word classes, and which entity mention starts or ends at each token.
+///
+/// Computed once per document in one pass, so splitting, scoring and typing stay linear.
+struct ClaimTokenFacts {
+    /// `ClaimHash.word` of each token (numbers share one key, so "5" and "2,000" generalise).
+    var hashes: [UInt64]
+    var classes: [ClaimWordClass]
+    /// Index into the mention list of the mention starting at each token, or -1.
+    var mentionStarting: [Int32]
+    /// Index of the mention whose last token is this one, or -1.
+    var mentionEnding: [Int32]
+    /// Whether the token lies between an opening and a closing quotation mark (marks excluded).
+    var quoted: [Bool]
+
+    static let numberKey: UInt64 = 0x4E55_4D42_4552
+
+    init(document: TextDocument, mentions: [EntityMention]) {
+        let count = document.tokens.count
+        var hashes = [UInt64](repeating: 0, count: count)
+        var classes = [ClaimWordClass](repeating: [], count: count)
+        var quoted = [Bool](repeating: false, count: count)
+        document.normalized.withUnsafeBufferPointer { bytes in
+            var inQuote = false
+            var paragraph = Int.min
+            for index in 0..<count {
+                let token = document.tokens[index]
+                let sentence = Int(token.sentence)
+                let tokenParagraph = sentence >= 0 && sentence < document.sentences.count
+                    ? document.sentences[sentence].paragraph : paragraph
+                // A quotation left open never runs past its paragraph.
+                if tokenParagraph != paragraph {
+                    paragraph = tokenParagraph
+                    inQuote = false
+                }
+                switch token.kind {
+                case .number:
+                    hashes[index] = Self.numberKey
+                case .quote:
+                    if token.flags.contains(.openingQuote) { inQuote = true }
+                    if token.flags.contains(.closingQuote) { inQuote = false }
+                    hashes[index] = ClaimHash.word(bytes, token.range)
+                    continue
+                default:
+                    hashes[index] = ClaimHash.word(bytes, token.range)
+                    classes[index] = ClaimWordClass.of(bytes, token.range)
+                }
+                quoted[index] = inQuote
+            }
+        }
+        var starting = [Int32](repeating: -1, count: count)
+        var ending = [Int32](repeating: -1, count: count)
+        for (index, mention) in mentions.enumerated()
+        where mention.tokens.lowerBound >= 0 && mention.tokens.upperBound <= count && !mention.tokens.isEmpty {
+            starting[mention.tokens.lowerBound] = Int32(index)
+            ending[mention.tokens.upperBound - 1] = Int32(index)
+        }
+        self.hashes = hashes
+        self.classes = classes
+        self.mentionStarting = starting
+        self.mentionEnding = ending
+        self.quoted = quoted
+    }
+}

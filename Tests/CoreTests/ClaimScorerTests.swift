@@ -1,0 +1,53 @@
+import Testing
+@testable import Core
+
+struct ClaimScorerTests {
+    @Test func metricsMatchTheEvalScript() {
+        let metrics = ClaimMetrics(scores: [0.9, 0.8, 0.3, 0.1], labels: [true, false, true, false])
+        #expect(metrics.rocAUC == 0.75)
+        #expect(abs(metrics.averagePrecision - (1 + 2.0 / 3) / 2) < 1e-12)
+        #expect(metrics.precision == 0.5 && metrics.recall == 0.5 && metrics.f1 == 0.5)
+        // Ties share the average rank.
+        #expect(ClaimMetrics(scores: [0.5, 0.5], labels: [true, false]).rocAUC == 0.5)
+    }
+
+    @Test func serializedModelScoresAsBefore() throws {
+        var weights = [Float](repeating: 0, count: 1 << 10)
+        for index in stride(from: 0, to: weights.count, by: 7) { weights[index] = Float(index % 13) / 10 - 0.6 }
+        let model = ClaimScorer(bucketBits: 10, weights: weights, bias: -0.25, slope: 1.5, offset: 0.1)
+        let loaded = try ClaimScorer(serialized: model.serialized(keep: 1 << 10))
+        var buffer = ClaimFeatures.Buffer()
+        buffer.indices = [0, 7, 14, 700, 1001]
+        buffer.values = [1, 0.5, 0.5, 1, 1]
+        #expect(abs(model.margin(buffer) - loaded.margin(buffer)) < 1e-3)
+        #expect(loaded.slope == 1.5 && loaded.offset == 0.1)
+        #expect(throws: ModelError.self) { try ClaimScorer(serialized: Array("LEDECLM1".utf8)) }
+        #expect(throws: ModelError.self) { try ClaimScorer(serialized: Array("garbage!".utf8)) }
+    }
+
+    @Test func trainerSeparatesAnEasyProblem() {
+        let features = ClaimFeatures(bucketBits: 14)
+        var buffer = ClaimFeatures.Buffer()
+        let texts = [
+            ("Unemployment rose to 5% in 2020.", true), ("Thank you very much.", false),
+            ("Exports fell by 12% last year.", true), ("I think we should all work together.", false),
+            ("The deficit doubled to $3 trillion.", true), ("Good evening and welcome.", false),
+        ]
+        let examples = texts.map { text, label in
+            features.extract(document: TextReader().read(text, givenTitle: ""), mentions: [], into: &buffer)
+            return ClaimModelTrainer.Example(indices: buffer.indices, values: buffer.values, label: label)
+        }
+        var random = SplitMix64(state: 7)
+        let model = ClaimModelTrainer(bucketBits: 14, epochs: 30, learningRate: 0.2)
+            .trainCompact(examples, subset: Array(examples.indices), keep: 500, using: &random)
+        let scores = examples.map { example -> Double in
+            var buffer = ClaimFeatures.Buffer()
+            buffer.indices = example.indices
+            buffer.values = example.values
+            return model.probability(margin: model.margin(buffer))
+        }
+        #expect(ClaimMetrics(scores: scores, labels: examples.map(\.label)).rocAUC == 1)
+        let (slope, _) = ClaimModelTrainer.plattScaling(margins: [-2, -1, 1, 2], labels: [false, false, true, true])
+        #expect(slope > 0)
+    }
+}

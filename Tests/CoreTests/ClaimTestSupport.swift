@@ -1,0 +1,56 @@
+@testable import Core
+
+/// Builds documents with hand-placed mentions, so clause and speaker rules are tested without a tagger.
+struct ClaimFixture {
+    let document: TextDocument
+    var mentions: [EntityMention] = []
+
+    init(_ text: String) {
+        document = TextReader().read(text, givenTitle: "")
+    }
+
+    /// Marks the `occurrence`-th appearance of `text` as a mention of `type`.
+    mutating func mark(_ text: String, _ type: EntityType, occurrence: Int = 0, kind: MentionKind = .name) {
+        let needle = Array(text.utf8)
+        let bytes = document.normalized
+        var seen = 0
+        var start = 0
+        while start + needle.count <= bytes.count {
+            if Array(bytes[start..<(start + needle.count)]) == needle {
+                if seen == occurrence { break }
+                seen += 1
+            }
+            start += 1
+        }
+        let range = start..<(start + needle.count)
+        let first = document.tokens.firstIndex { Int($0.start) >= range.lowerBound } ?? 0
+        let last = document.tokens.lastIndex { Int($0.end) <= range.upperBound } ?? first
+        mentions.append(EntityMention(range: range, tokens: first..<(last + 1), type: type, kind: kind))
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    var candidates: [ClaimCandidates.Candidate] {
+        ClaimCandidates().candidates(document: document, mentions: mentions,
+                                     facts: ClaimTokenFacts(document: document, mentions: mentions))
+    }
+
+    func text(_ candidate: ClaimCandidates.Candidate) -> String {
+        let tokens = document.tokens
+        return document.text(Int(tokens[candidate.tokens.lowerBound].start)..<Int(tokens[candidate.tokens.upperBound - 1].end))
+    }
+
+    var clauseTexts: [String] { candidates.map(text) }
+
+    /// The text of whoever asserts the clause containing `fragment`; nil for the outlet, "missing" without such clause.
+    func speaker(of fragment: String) -> String? {
+        guard let candidate = candidates.first(where: { text($0).contains(fragment) }) else { return "missing" }
+        return candidate.speaker.map { document.text(mentions[$0].range) }
+    }
+
+    func types(of fragment: String) -> (types: [ClaimType], hedged: Bool)? {
+        let facts = ClaimTokenFacts(document: document, mentions: mentions)
+        guard let candidate = candidates.first(where: { text($0).contains(fragment) }) else { return nil }
+        return ClaimTyper().types(tokens: document.tokens[candidate.tokens], facts: facts, reported: candidate.reported,
+                                  quoted: candidate.quoted, frame: candidate.frame)
+    }
+}
