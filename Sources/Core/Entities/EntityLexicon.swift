@@ -164,10 +164,10 @@ struct LowercasedBytes: Collection {
 /// A set of lowercase words looked up by the FNV-1a hash of a token's ASCII-lowercased bytes:
 /// any length, no `String` per lookup.
 struct WordList: Sendable {
-    private let hashes: Set<UInt64>
+    private let hashes: HashTable
 
     init(_ words: [String]) {
-        hashes = Set(words.map(WordList.key))
+        hashes = HashTable(keys: words.map(WordList.key))
     }
 
     func contains(_ key: UInt64?) -> Bool {

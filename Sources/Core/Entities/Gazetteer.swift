@@ -118,7 +118,7 @@ public struct Gazetteer: Sendable {
     static let prefixFlag: UInt32 = 1 << 31
 
     /// Phrase hash → categories, plus `prefixFlag` for proper prefixes.
-    let table: [UInt64: UInt32]
+    let table: HashTable
 
     /// Number of distinct phrases (prefix-only hashes excluded).
     public let phraseCount: Int
@@ -151,7 +151,7 @@ public struct Gazetteer: Sendable {
                 throw .malformedLine(line: lineNumber)
             }
         }
-        table = builder.table
+        table = HashTable(builder.table)
         phraseCount = builder.phrases
     }
 
@@ -162,7 +162,7 @@ public struct Gazetteer: Sendable {
         for (phrase, categories) in entries {
             _ = builder.add(phrase: Array(phrase.utf8)[...], categories: categories)
         }
-        table = builder.table
+        table = HashTable(builder.table)
         phraseCount = builder.phrases
     }
 
@@ -263,7 +263,7 @@ public struct Gazetteer: Sendable {
 /// word at a sentence start ("Such", "Speaking") from a name. Stored as hashes
 /// for the same no-allocation reason as `Gazetteer`.
 public struct CommonWords: Sendable {
-    let hashes: Set<UInt64>
+    let hashes: HashTable
 
     /// One word per line; blank lines and a trailing CR are ignored.
     public init(list: [UInt8]) {
@@ -281,7 +281,7 @@ public struct CommonWords: Sendable {
             }
         }
         if !empty { hashes.insert(hasher.value) }
-        self.hashes = hashes
+        self.hashes = HashTable(keys: hashes)
     }
 
     public var count: Int { hashes.count }

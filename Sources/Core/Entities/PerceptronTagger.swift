@@ -34,22 +34,35 @@ public struct PerceptronTagger: Sendable {
         }
     }
 
+    /// For each label, the labels that may precede it: BILOU allows 97 of the 289 pairs, so
+    /// Viterbi only looks at those.
+    static let predecessors: [[Int]] = (0..<labels).map { to in
+        (0..<labels).filter { TaggerLabel(rawValue: $0).allows(TaggerLabel(rawValue: to)) }
+    }
+
     static func viterbi(
         features: UnsafeBufferPointer<Int32>, count: Int, weights: UnsafeBufferPointer<Float>,
         transitions: UnsafeBufferPointer<Float>
     ) -> [TaggerLabel] {
-        guard count > 0 else { return [] }
+        guard count > 0, let base = weights.baseAddress else { return [] }
         let width = TaggerFeatures.perToken
+        let predecessors = Self.predecessors
         var scores = [Float](repeating: 0, count: count * labels)
         var back = [UInt8](repeating: 0, count: count * labels)
         var emission = [Float](repeating: 0, count: labels)
+        let raw = UnsafeRawPointer(base)
         for position in 0..<count {
-            for label in 0..<labels { emission[label] = 0 }
-            let base = position * width
+            // Sum each feature's row: the first 16 labels as one vector, the 17th on its own.
+            var head = SIMD16<Float>()
+            var tail: Float = 0
+            let start = position * width
             for slot in 0..<width {
-                let row = Int(features[base + slot]) * labels
-                for label in 0..<labels { emission[label] += weights[row + label] }
+                let row = Int(features[start + slot]) * labels
+                head += raw.loadUnaligned(fromByteOffset: row * MemoryLayout<Float>.stride, as: SIMD16<Float>.self)
+                tail += base[row + 16]
             }
+            for label in 0..<16 { emission[label] = head[label] }
+            emission[16] = tail
             if position == 0 {
                 for label in 0..<labels {
                     scores[label] = TaggerLabel(rawValue: label).canStart ? emission[label] : -.infinity
@@ -60,7 +73,7 @@ public struct PerceptronTagger: Sendable {
             for label in 0..<labels {
                 var best: Float = -.infinity
                 var bestFrom = 0
-                for from in 0..<labels {
+                for from in predecessors[label] {
                     let score = scores[previous + from] + transitions[from * labels + label]
                     if score > best {
                         best = score
