@@ -14,8 +14,12 @@ struct BatchCommand: ParsableCommand {
     @Argument(help: "The JSONL file, or - for standard input.")
     var input: String = "-"
 
+    @Option(help: "Threads analysing lines in parallel (output keeps input order). Default: the number of CPUs.")
+    var workers: Int?
+
     func run() throws {
         let handle: FileHandle
+        var totalBytes: Int?
         if input == "-" {
             handle = FileHandle.standardInput
         } else {
@@ -23,25 +27,66 @@ struct BatchCommand: ParsableCommand {
                 throw ValidationError("Cannot read \(input): check the path and its permissions.")
             }
             handle = file
+            totalBytes = (try? FileManager.default.attributesOfItem(atPath: input)[.size] as? Int) ?? nil
         }
+        let threads = max(1, workers ?? ProcessInfo.processInfo.activeProcessorCount)
         let analyzer = try BundledModels.analyzer()
-        let progress = BatchProgress(enabled: isatty(2) != 0)
+        let progress = BatchProgress(enabled: isatty(2) != 0, totalBytes: totalBytes)
         var reader = LineReader(handle: handle)
         var lineNumber = 0
-        var output: [UInt8] = []
-        while let line = reader.next() {
-            lineNumber += 1
-            output.append(contentsOf: BatchLine.respond(to: line, lineNumber: lineNumber, analyzer: analyzer))
-            output.append(UInt8(ascii: "\n"))
-            if output.count > 1 << 16 {
-                FileHandle.standardOutput.write(Data(output))
-                output.removeAll(keepingCapacity: true)
+        var bytesRead = 0
+        // Lines go in blocks: analysed in parallel, written in order, so memory stays bounded.
+        let blockSize = threads == 1 ? 1 : threads * 16
+        var block: [ArraySlice<UInt8>] = []
+        block.reserveCapacity(blockSize)
+        var finished = false
+        while !finished {
+            block.removeAll(keepingCapacity: true)
+            while block.count < blockSize, let line = reader.next() {
+                block.append(line)
+                bytesRead += line.count + 1
             }
-            progress.update(lines: lineNumber)
+            finished = block.count < blockSize
+            guard !block.isEmpty else { break }
+            let answers = Self.analyze(block, firstLine: lineNumber + 1, analyzer: analyzer, threads: threads)
+            lineNumber += block.count
+            var output: [UInt8] = []
+            for answer in answers {
+                output += answer
+                output.append(UInt8(ascii: "\n"))
+            }
+            FileHandle.standardOutput.write(Data(output))
+            progress.update(lines: lineNumber, bytes: bytesRead)
         }
-        FileHandle.standardOutput.write(Data(output))
         progress.finish(lines: lineNumber)
     }
+
+    private static func analyze(_ lines: [ArraySlice<UInt8>], firstLine: Int, analyzer: Analyzer, threads: Int) -> [[UInt8]] {
+        guard threads > 1 && lines.count > 1 else {
+            return lines.enumerated().map { BatchLine.respond(to: $1, lineNumber: firstLine + $0, analyzer: analyzer) }
+        }
+        let results = AnswerSlots(count: lines.count)
+        DispatchQueue.concurrentPerform(iterations: lines.count) { index in
+            results.set(index, BatchLine.respond(to: lines[index], lineNumber: firstLine + index, analyzer: analyzer))
+        }
+        return results.values
+    }
+}
+
+/// One slot per line of a block, filled by parallel workers.
+private final class AnswerSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [[UInt8]]
+
+    init(count: Int) { slots = Array(repeating: [], count: count) }
+
+    func set(_ index: Int, _ answer: [UInt8]) {
+        lock.lock()
+        slots[index] = answer
+        lock.unlock()
+    }
+
+    var values: [[UInt8]] { lock.withLock { slots } }
 }
 
 /// One batch line's answer: a response, or an error object carrying the line number.
@@ -110,31 +155,41 @@ struct LineReader {
     }
 }
 
-/// Articles/s on stderr, only when it is a terminal.
+/// Articles/s, share done and time left on stderr, only when it is a terminal.
 final class BatchProgress {
     private let enabled: Bool
+    private let totalBytes: Int?
     private let started = Date()
     private var lastDraw = Date.distantPast
 
-    init(enabled: Bool) {
+    init(enabled: Bool, totalBytes: Int? = nil) {
         self.enabled = enabled
+        self.totalBytes = totalBytes
     }
 
-    func update(lines: Int) {
+    func update(lines: Int, bytes: Int) {
         guard enabled, Date().timeIntervalSince(lastDraw) > 0.2 else { return }
         lastDraw = Date()
-        draw(lines: lines)
+        draw(lines: lines, bytes: bytes)
     }
 
     func finish(lines: Int) {
         guard enabled else { return }
-        draw(lines: lines)
+        draw(lines: lines, bytes: totalBytes ?? 0)
         FileHandle.standardError.write(Data("\n".utf8))
     }
 
-    private func draw(lines: Int) {
+    private func draw(lines: Int, bytes: Int) {
         let elapsed = max(Date().timeIntervalSince(started), 0.001)
-        let rate = Double(lines) / elapsed
-        FileHandle.standardError.write(Data("\r\(lines) articles, \(Int(rate)) articles/s".utf8))
+        var text = "\r\(lines) articles, \(Int(Double(lines) / elapsed)) articles/s"
+        if let totalBytes, totalBytes > 0, bytes > 0 {
+            let share = min(1, Double(bytes) / Double(totalBytes))
+            let width = 30
+            let filled = Int(share * Double(width))
+            let remaining = elapsed / share - elapsed
+            text += " [" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "]"
+            text += String(format: " %3.0f%% ETA %.0fs", share * 100, remaining)
+        }
+        FileHandle.standardError.write(Data((text + "   ").utf8))
     }
 }
