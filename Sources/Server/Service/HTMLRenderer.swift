@@ -40,7 +40,8 @@ struct HTMLRenderer {
             boundaries.insert(end)
         }
         for (index, quote) in response.quotes.enumerated() { add(quote.start, quote.end, .quote(index)) }
-        for (index, claim) in response.claims.enumerated() { add(claim.start, claim.end, .claim(index)) }
+        // In the text only the check-worthy claims (score ≥ 0.5); the side list shows them all.
+        for (index, claim) in response.claims.enumerated() where claim.checkworthiness >= 0.5 { add(claim.start, claim.end, .claim(index)) }
         for (entityIndex, entity) in response.entities.enumerated() {
             for (mentionIndex, mention) in entity.mentions.enumerated() { add(mention.start, mention.end, .entity(entityIndex, mentionIndex)) }
         }
