@@ -12,13 +12,16 @@ public struct Analyzer: Sendable {
         let offsets = OffsetConverter(source: document.source, unit: request.offsets)
         let mentions = recognizer?.recognize(document) ?? []
         let clusters = EntityClusterer().cluster(mentions, in: document)
+        let quotes = QuoteExtractor().extract(document, mentions: mentions, clusters: clusters)
         let builder = ResponseBuilder(document: document, offsets: offsets)
+        let (entities, ids) = builder.entities(clusters)
         return AnalysisResponse(
             id: request.id,
             offsets: request.offsets,
             title: request.title ?? document.title.map { document.sourceText($0) },
             dateline: document.dateline.map { document.sourceText($0) },
-            entities: builder.entities(clusters)
+            entities: entities,
+            quotes: builder.quotes(quotes, entities: entities, ids: ids)
         )
     }
 }

@@ -1,0 +1,215 @@
+/// Decides which quoted spans are speech and finds each one's speaker phrase with local sieves,
+/// most precise first (Muzny et al. 2017): `“…,” X said` / `“…,” said X` / `X said: “…”` /
+/// `X, who told …: “…”` / `“…” — X` / `X: “…”` / `according to X`; then the quotation's other
+/// paragraphs, the same paragraph's attributed quotes. Discourse sieves that need resolved
+/// speakers (the previous paragraph's speaker) run later, in `QuoteExtractor`.
+struct DirectQuoteAttributor {
+    let context: QuoteContext
+
+    struct Candidate {
+        var span: QuotedSpan
+        /// Speech (direct), rather than a scare quote, title or fragment of reported speech.
+        var isSpeech: Bool
+        var attribution: Attribution?
+        /// Whether a pronoun attribution has a named speaker from a second sieve for the same quote.
+        var namedAlternative: Range<Int>?
+    }
+
+    func candidates(_ spans: [QuotedSpan]) -> [Candidate] {
+        var result: [Candidate] = []
+        result.reserveCapacity(spans.count)
+        for (index, span) in spans.enumerated() {
+            let previousClose = index > 0 && spans[index - 1].paragraph == span.paragraph ? spans[index - 1].close : nil
+            let nextOpen = index + 1 < spans.count && spans[index + 1].paragraph == span.paragraph ? spans[index + 1].open : nil
+            let trailing = self.trailing(span, nextOpen: nextOpen)
+            let leading = self.leading(span, previousClose: previousClose)
+            var chosen = trailing ?? leading
+            var named: Range<Int>? = nil
+            if let trailing, let leading, trailing.speaker.count == 1, context.isPronoun(trailing.speaker.lowerBound),
+               !(leading.speaker.count == 1 && context.isPronoun(leading.speaker.lowerBound)) {
+                chosen = leading
+                named = leading.speaker
+            }
+            if chosen == nil { chosen = according(span) }
+            let speech = isSpeech(span, attributed: trailing != nil || leading != nil)
+            result.append(Candidate(span: span, isSpeech: speech, attribution: chosen, namedAlternative: named))
+        }
+        shareWithinChains(&result)
+        shareWithinParagraphs(&result)
+        return result
+    }
+
+    /// Speech rather than a scare quote or title: it opens a sentence or follows a cue or colon,
+    /// and is a clause (three words or more, or closed by punctuation), or it has its own cue.
+    private func isSpeech(_ span: QuotedSpan, attributed: Bool) -> Bool {
+        guard let open = span.open else { return true }  // a continued multi-paragraph quotation
+        let content = span.content
+        guard !content.isEmpty else { return false }
+        var words = 0
+        for index in content where context.isWord(index) { words += 1 }
+        let last = content.upperBound - 1
+        let closedByPunctuation = context.isTerminator(last) || context.isComma(last)
+        if attributed && (closedByPunctuation || words >= 4) { return true }
+        let sentenceStart = context.sentence(of: open)?.tokens.lowerBound ?? open
+        var opensSentence = open == sentenceStart
+        var introduced = false
+        if open > 0, context.paragraph(of: open - 1) == span.paragraph {
+            let before = open - 1
+            if context.isColon(before) || context.isTerminator(before) { opensSentence = true }
+            if context.isDash(before) { introduced = true }
+            var verb = before
+            if context.isComma(verb) && verb > 0 { verb -= 1 }
+            if context.isWord(verb), QuoteLexicon.quoteVerbs.contains(context.words[verb]) { introduced = true }
+        }
+        guard opensSentence || introduced else { return false }
+        return words >= 3 || closedByPunctuation
+    }
+
+    /// `“…,” X said` and `“…,” said X`, also across the sentence break of `“….” He said.`
+    private func trailing(_ span: QuotedSpan, nextOpen: Int?) -> Attribution? {
+        guard let close = span.close else { return nil }
+        let paragraphEnd = paragraphEnd(after: close)
+        let limit = min(paragraphEnd, nextOpen ?? paragraphEnd)
+        var start = close + 1
+        while start < limit, context.isComma(start) { start += 1 }
+        guard start < limit else { return nil }
+        if context.isDash(start), start + 1 < limit, let mention = context.mention(at: start + 1),
+           mention.tokens.lowerBound == start + 1, [.person, .organization].contains(mention.type) {
+            return Attribution(speaker: mention.tokens, cue: start..<(start + 1), rule: "quote-dash-speaker", confidence: 0.8)
+        }
+        // After `“….”` the cue stands in a new sentence; it is the quote's only when that sentence
+        // is just the cue ("He said."), not a new statement ("He said the polls were wrong.").
+        let newSentence = context.token(start).sentence != context.token(close).sentence
+        var index = start
+        while index < limit, index - start < 12 {
+            if context.isTerminator(index) || context.isQuote(index) || context.isColon(index) { return nil }
+            if context.isWord(index), QuoteLexicon.quoteVerbs.contains(context.words[index]) {
+                if newSentence {
+                    var after = index + 1
+                    while after < limit, after - index <= 4, !context.isTerminator(after), !context.isComma(after) { after += 1 }
+                    guard after < limit ? context.isTerminator(after) || context.isComma(after) : true else { return nil }
+                }
+                if index == start {
+                    var after = index + 1
+                    while after < limit, context.isWord(after), QuoteLexicon.timeWords.contains(context.words[after]),
+                          !context.token(after).flags.contains(.capitalized) || !QuoteLexicon.prepositions.contains(context.words[after]) {
+                        after += 1
+                        if after - index > 3 { break }
+                    }
+                    guard let phrase = context.nounPhrase(after: index + 1, ceiling: limit) else { return nil }
+                    return Attribution(speaker: phrase, cue: index..<(index + 1), rule: "quote-said-speaker", confidence: 0.93)
+                }
+                // "von der Leyen said": a few words the tagger left out of the name still belong to it.
+                guard var phrase = context.subject(before: index, floor: start), phrase.lowerBound - start <= 3,
+                      (start..<phrase.lowerBound).allSatisfy({ context.isWord($0) }) else { return nil }
+                phrase = start..<phrase.upperBound
+                let pronoun = phrase.count == 1 && context.isPronoun(phrase.lowerBound)
+                return Attribution(speaker: phrase, cue: index..<(index + 1), rule: "quote-speaker-said",
+                                   confidence: pronoun ? 0.9 : 0.95)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `X said: “…”`, `X, who told the meeting: “…”`, `“…,” X added, “…”` and `X: “…”`.
+    private func leading(_ span: QuotedSpan, previousClose: Int?) -> Attribution? {
+        guard let open = span.open, open > 0 else { return nil }
+        let sentenceStart = context.sentence(of: open)?.tokens.lowerBound ?? open
+        let floor = max(sentenceStart, (previousClose ?? -1) + 1)
+        var index = open - 1
+        guard index >= floor else { return nil }
+        let colon = context.isColon(index)
+        while index >= floor, context.isComma(index) || context.isColon(index) || context.isDash(index) { index -= 1 }
+        let end = index
+        while index >= floor, end - index < 8 {
+            if context.isTerminator(index) || context.isQuote(index) { break }
+            if context.isWord(index), QuoteLexicon.quoteVerbs.contains(context.words[index]),
+               index == floor || !QuoteLexicon.nounMarkers.contains(context.words[index - 1]) {
+                if let phrase = context.subject(before: index, floor: floor) {
+                    return Attribution(speaker: phrase, cue: index..<(index + 1), rule: "speaker-said-quote", confidence: 0.9)
+                }
+                if index == end || colon, let phrase = context.nounPhrase(after: index + 1, ceiling: end + 1) {
+                    return Attribution(speaker: phrase, cue: index..<(index + 1), rule: "said-speaker-quote", confidence: 0.85)
+                }
+                return nil
+            }
+            index -= 1
+        }
+        if colon, end >= floor, let mention = context.mention(at: end), mention.tokens.upperBound == end + 1,
+           [.person, .organization].contains(mention.type) {
+            return Attribution(speaker: max(floor, mention.tokens.lowerBound)..<(end + 1), cue: (end + 1)..<(end + 2),
+                               rule: "speaker-colon-quote", confidence: 0.85)
+        }
+        return nil
+    }
+
+    /// `according to X` in the quotation's sentence, outside the marks.
+    private func according(_ span: QuotedSpan) -> Attribution? {
+        guard let anchor = span.open ?? span.close, let sentence = context.sentence(of: anchor) else { return nil }
+        var index = sentence.tokens.lowerBound
+        while index + 2 < sentence.tokens.upperBound {
+            if !span.content.contains(index), context.words[index] == QuoteLexicon.according,
+               context.words[index + 1] == QuoteLexicon.to,
+               let phrase = context.nounPhrase(after: index + 2, ceiling: sentence.tokens.upperBound) {
+                return Attribution(speaker: phrase, cue: index..<(index + 2), rule: "according-to", confidence: 0.85)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private func paragraphEnd(after index: Int) -> Int {
+        let paragraph = context.paragraph(of: index)
+        var end = index + 1
+        while end < context.tokenCount, context.paragraph(of: end) == paragraph, end - index < 40 { end += 1 }
+        return end
+    }
+
+    /// The pieces of one multi-paragraph quotation have one speaker, wherever the cue sits.
+    private func shareWithinChains(_ candidates: inout [Candidate]) {
+        var start = 0
+        while start < candidates.count {
+            var end = start + 1
+            while end < candidates.count, candidates[end].span.chain == candidates[start].span.chain { end += 1 }
+            if end - start > 1, let found = candidates[start..<end].first(where: { $0.attribution != nil }) {
+                for index in start..<end where candidates[index].attribution == nil {
+                    candidates[index].attribution = found.attribution.map {
+                        Attribution(speaker: $0.speaker, cue: $0.cue, rule: "multi-paragraph-quote", confidence: min($0.confidence, 0.85))
+                    }
+                    candidates[index].namedAlternative = found.namedAlternative
+                    candidates[index].isSpeech = true
+                }
+                for index in start..<end { candidates[index].isSpeech = candidates[index].isSpeech || found.isSpeech }
+            }
+            start = end
+        }
+    }
+
+    /// A quotation with no cue of its own takes the speaker of the nearest attributed quotation in
+    /// its paragraph, the previous one first (`“A,” she said. “B.”`).
+    private func shareWithinParagraphs(_ candidates: inout [Candidate]) {
+        var lastByParagraph: (paragraph: Int, index: Int)? = nil
+        for index in candidates.indices {
+            let paragraph = candidates[index].span.paragraph
+            if candidates[index].attribution == nil, candidates[index].isSpeech,
+               let last = lastByParagraph, last.paragraph == paragraph, let source = candidates[last.index].attribution {
+                candidates[index].attribution = Attribution(speaker: source.speaker, cue: source.cue, rule: "same-paragraph-quote",
+                                                            confidence: 0.8)
+                candidates[index].namedAlternative = candidates[last.index].namedAlternative
+            }
+            if candidates[index].attribution != nil, candidates[index].isSpeech { lastByParagraph = (paragraph, index) }
+        }
+        var nextByParagraph: (paragraph: Int, index: Int)? = nil
+        for index in candidates.indices.reversed() {
+            let paragraph = candidates[index].span.paragraph
+            if candidates[index].attribution == nil, candidates[index].isSpeech,
+               let next = nextByParagraph, next.paragraph == paragraph, let source = candidates[next.index].attribution {
+                candidates[index].attribution = Attribution(speaker: source.speaker, cue: source.cue, rule: "same-paragraph-quote",
+                                                            confidence: 0.75)
+                candidates[index].namedAlternative = candidates[next.index].namedAlternative
+            }
+            if candidates[index].attribution != nil, candidates[index].isSpeech { nextByParagraph = (paragraph, index) }
+        }
+    }
+}

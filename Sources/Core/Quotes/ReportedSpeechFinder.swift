@@ -1,0 +1,199 @@
+/// Finds reported speech: a speaker, a reporting verb and its content clause, in the three orders
+/// news uses — `X said (that) Y`, `Y, X said` / `Y, said X`, and `according to X, Y` / `Y,
+/// according to X` — as speaker phrases still to be resolved.
+struct ReportedSpeechFinder {
+    let context: QuoteContext
+
+    struct Frame {
+        /// The content clause's tokens.
+        var content: Range<Int>
+        var attribution: Attribution
+    }
+
+    /// `insideSpeech[i]` is true for tokens inside a direct quotation: a verb there is the
+    /// quoted speaker's, not the article's.
+    func frames(insideSpeech: [Bool]) -> [Frame] {
+        var frames: [Frame] = []
+        for sentence in context.document.sentences where sentence.paragraph >= 0 {
+            let tokens = sentence.tokens
+            var index = tokens.lowerBound
+            while index < tokens.upperBound {
+                defer { index += 1 }
+                guard context.isWord(index), !insideSpeech[index] else { continue }
+                let word = context.words[index]
+                if word == QuoteLexicon.according, index + 1 < tokens.upperBound, context.words[index + 1] == QuoteLexicon.to {
+                    if let frame = according(at: index, sentence: tokens) { frames.append(frame) }
+                    continue
+                }
+                guard QuoteLexicon.reportingVerbs.contains(word), !context.token(index).flags.contains(.capitalized) else { continue }
+                if let frame = frame(verb: index, sentence: tokens, insideSpeech: insideSpeech) { frames.append(frame) }
+            }
+        }
+        return frames
+    }
+
+    private func frame(verb: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Frame? {
+        // Never reach back into a quotation for the subject.
+        var floor = verb
+        while floor > sentence.lowerBound, verb - floor < 40, !insideSpeech[floor - 1], !context.isQuote(floor - 1) { floor -= 1 }
+        if verb > floor, QuoteLexicon.nounMarkers.contains(context.words[verb - 1]) || context.token(verb - 1).flags.contains(.possessive) {
+            return nil
+        }
+        if isPassive(verb: verb, floor: floor) { return nil }
+        let cue = verb..<(verb + 1)
+        if let subject = context.subject(before: verb, floor: floor) {
+            if let (content, hasThat) = clause(after: verb, sentence: sentence),
+               hasThat || !QuoteLexicon.thatOnlyVerbs.contains(context.words[verb]) {
+                return Frame(content: content, attribution: Attribution(
+                    speaker: subject, cue: cue, rule: hasThat ? "speaker-verb-that" : "speaker-verb-clause",
+                    confidence: hasThat ? 0.8 : 0.7))
+            }
+            // `Y, X said.`: the subject follows a comma and the sentence ends after the cue.
+            if subject.lowerBound > sentence.lowerBound, context.isComma(subject.lowerBound - 1), endsSoon(after: verb, sentence: sentence),
+               let content = leadingClause(sentence: sentence, before: subject.lowerBound - 1) {
+                return Frame(content: content, attribution: Attribution(speaker: subject, cue: cue, rule: "clause-speaker-verb", confidence: 0.75))
+            }
+            return nil
+        }
+        // `Y, said X.`
+        if verb > sentence.lowerBound, context.isComma(verb - 1), let speaker = context.nounPhrase(after: verb + 1, ceiling: sentence.upperBound),
+           endsSoon(after: speaker.upperBound - 1, sentence: sentence),
+           let content = leadingClause(sentence: sentence, before: verb - 1) {
+            return Frame(content: content, attribution: Attribution(speaker: speaker, cue: cue, rule: "clause-verb-speaker", confidence: 0.75))
+        }
+        return nil
+    }
+
+    /// "was told", "is said to": the grammatical subject is not the speaker.
+    private func isPassive(verb: Int, floor: Int) -> Bool {
+        var index = verb - 1
+        while index >= floor, context.isWord(index), context.isLyAdverb(index) || context.words[index] == QuoteLexicon.not {
+            index -= 1
+        }
+        guard index >= floor, context.isWord(index), QuoteLexicon.passiveAuxiliaries.contains(context.words[index]) else { return false }
+        // "was saying" is active.
+        let token = context.token(verb)
+        let end = Int(token.end)
+        let bytes = context.document.normalized
+        return !(end - Int(token.start) > 4 && bytes[end - 3] == UInt8(ascii: "i") && bytes[end - 2] == UInt8(ascii: "n")
+            && bytes[end - 1] == UInt8(ascii: "g"))
+    }
+
+    /// Whether the sentence ends within a few (adverbial) tokens after `index`.
+    private func endsSoon(after index: Int, sentence: Range<Int>) -> Bool {
+        var cursor = index + 1
+        while cursor < sentence.upperBound, cursor - index <= 4 {
+            if context.isTerminator(cursor) || context.isQuote(cursor) { return true }
+            if context.isComma(cursor) { return true }
+            cursor += 1
+        }
+        return cursor >= sentence.upperBound
+    }
+
+    /// The content clause after a reporting verb: after "that" when it comes within a few words
+    /// (past an addressee or time phrase), else from the first word that can start a clause.
+    private func clause(after verb: Int, sentence: Range<Int>) -> (Range<Int>, Bool)? {
+        var start = verb + 1
+        guard start < sentence.upperBound else { return nil }
+        // A colon or quotation mark introduces direct speech, which the quote sieves own.
+        if context.isColon(start) || context.isQuote(start) { return nil }
+        if context.isComma(start), start + 1 < sentence.upperBound, context.isQuote(start + 1) { return nil }
+        var hasThat = false
+        var probe = start
+        while probe < sentence.upperBound, probe - start < 9 {
+            if context.isTerminator(probe) || context.isQuote(probe) || context.isColon(probe) || context.isSemicolon(probe) { break }
+            if context.words[probe] == QuoteLexicon.that {
+                start = probe + 1
+                hasThat = true
+                break
+            }
+            if context.isWord(probe), QuoteLexicon.reportingVerbs.contains(context.words[probe]) { break }
+            probe += 1
+        }
+        if !hasThat {
+            let isAddressee = QuoteLexicon.addresseeVerbs.contains(context.words[verb])
+            var skipped = 0
+            while start < sentence.upperBound, skipped < 6 {
+                if context.isComma(start) { start += 1; skipped += 1; continue }
+                if context.isWord(start), QuoteLexicon.timeWords.contains(context.words[start]) {
+                    start += 1
+                    skipped += 1
+                    continue
+                }
+                break
+            }
+            if isAddressee, start < sentence.upperBound {
+                // "told reporters he …", "told CNN the …": the addressee is one name or one or two words.
+                if let mention = context.mention(at: start), mention.tokens.lowerBound == start {
+                    start = mention.tokens.upperBound
+                } else if context.isPronoun(start) {
+                    start += 1
+                } else {
+                    if context.isWord(start), QuoteLexicon.determiners.contains(context.words[start]) { start += 1 }
+                    start += 1
+                }
+                if start < sentence.upperBound, context.words[start] == QuoteLexicon.to { return nil }
+            }
+            while start < sentence.upperBound, context.isComma(start) { start += 1 }
+            guard start < sentence.upperBound, context.isWord(start) else { return nil }
+            // A preposition or conjunction cannot open a content clause ("said in a statement").
+            if QuoteLexicon.clauseWords.contains(context.words[start]), !context.isPronoun(start),
+               !QuoteLexicon.clauseOpeners.contains(context.words[start]) {
+                return nil
+            }
+        }
+        let end = clauseEnd(from: start, sentence: sentence)
+        guard end - start >= 2 else { return nil }
+        return (start..<end, hasThat)
+    }
+
+    /// Where a content clause stops: at the sentence's final punctuation, a semicolon, a dash, or
+    /// ", but …" joining a second clause.
+    private func clauseEnd(from start: Int, sentence: Range<Int>) -> Int {
+        var end = start
+        // Bounded so a run-on "sentence" of many cues stays linear.
+        let limit = min(sentence.upperBound, start + 250)
+        while end < limit {
+            if end > start + 1 {
+                if context.isSemicolon(end) || context.isDash(end) { break }
+                if context.isComma(end), end + 1 < sentence.upperBound, context.isWord(end + 1),
+                   QuoteLexicon.clauseBreaks.contains(context.words[end + 1]) { break }
+                if context.isComma(end), end + 2 < sentence.upperBound, context.isPronoun(end + 1),
+                   QuoteLexicon.quoteVerbs.contains(context.words[end + 2]) { break }
+            }
+            end += 1
+        }
+        while end > start, context.isTerminator(end - 1) || context.isComma(end - 1) || context.token(end - 1).flags.contains(.closingBracket) {
+            end -= 1
+        }
+        return end
+    }
+
+    /// The sentence's words before `end` (a comma), for `Y, X said`.
+    private func leadingClause(sentence: Range<Int>, before end: Int) -> Range<Int>? {
+        var start = sentence.lowerBound
+        while start < end, !context.isWord(start) { start += 1 }
+        guard end - start >= 3 else { return nil }
+        return start..<end
+    }
+
+    private func according(at index: Int, sentence: Range<Int>) -> Frame? {
+        guard let speaker = context.nounPhrase(after: index + 2, ceiling: sentence.upperBound) else { return nil }
+        let cue = index..<(index + 2)
+        var content: Range<Int>? = nil
+        if context.token(index).flags.contains(.sentenceInitial) {
+            var start = speaker.upperBound
+            while start < sentence.upperBound, !context.isComma(start), start - speaker.upperBound < 8 { start += 1 }
+            if start < sentence.upperBound, context.isComma(start) {
+                let end = clauseEnd(from: start + 1, sentence: sentence)
+                if end - start > 3 { content = (start + 1)..<end }
+            }
+        } else {
+            var end = index
+            while end > sentence.lowerBound, context.isComma(end - 1) { end -= 1 }
+            content = leadingClause(sentence: sentence, before: end)
+        }
+        guard let content else { return nil }
+        return Frame(content: content, attribution: Attribution(speaker: speaker, cue: cue, rule: "according-to", confidence: 0.8))
+    }
+}
