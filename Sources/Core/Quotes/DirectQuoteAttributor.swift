@@ -55,14 +55,32 @@ struct DirectQuoteAttributor {
         var introduced = false
         if open > 0, context.paragraph(of: open - 1) == span.paragraph {
             let before = open - 1
-            if context.isColon(before) || context.isTerminator(before) { opensSentence = true }
+            if context.isColon(before) || context.isTerminator(before) || startsLine(open) { opensSentence = true }
             if context.isDash(before) { introduced = true }
-            var verb = before
-            if context.isComma(verb) && verb > 0 { verb -= 1 }
-            if context.isWord(verb), QuoteLexicon.quoteVerbs.contains(context.words[verb]) { introduced = true }
+            if context.isWord(before), QuoteLexicon.quoteVerbs.contains(context.words[before]) { introduced = true }
+            // `asking her, “…”`, `According to X, “…”`: a cue a few words back, then a comma.
+            if context.isComma(before) || context.isColon(before) {
+                var cursor = before - 1
+                while cursor >= max(sentenceStart, before - 5), !introduced {
+                    if context.isTerminator(cursor) || context.isQuote(cursor) { break }
+                    if context.isWord(cursor), QuoteLexicon.quoteVerbs.contains(context.words[cursor]) { introduced = true }
+                    if cursor > 0, context.words[cursor] == QuoteLexicon.to, context.words[cursor - 1] == QuoteLexicon.according {
+                        introduced = true
+                    }
+                    cursor -= 1
+                }
+            }
         }
         guard opensSentence || introduced else { return false }
         return words >= 3 || closedByPunctuation
+    }
+
+    /// Whether a line break separates the token from the one before (lists of quotes, one a line).
+    private func startsLine(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let from = Int(context.token(index - 1).end)
+        let to = Int(context.token(index).start)
+        return context.document.normalized[from..<to].contains(UInt8(ascii: "\n"))
     }
 
     /// `“…,” X said` and `“…,” said X`, also across the sentence break of `“….” He said.`

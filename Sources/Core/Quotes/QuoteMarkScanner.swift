@@ -1,9 +1,9 @@
 /// A stretch of text between quotation marks, as token indices into `TextDocument.tokens`.
 struct QuotedSpan: Sendable, Equatable {
-    /// The opening mark; nil when the span continues a quotation from the previous paragraph
+    /// The opening mark's first token; nil when the span continues a quotation from the previous paragraph
     /// without reopening it, or when the mark was lost.
     var open: Int?
-    /// The closing mark; nil when the quotation runs on to the next paragraph or never closes.
+    /// The closing mark's last token; nil when the quotation runs on to the next paragraph or never closes.
     var close: Int?
     /// The tokens inside the marks.
     var content: Range<Int>
@@ -28,6 +28,27 @@ struct QuoteMarkScanner: Sendable {
     struct Mark {
         var family: Family
         var opens: Bool
+        /// Tokens the mark takes: 2 for a doubled apostrophe (`''`) standing for a double quote.
+        var length: Int = 1
+    }
+
+    /// The mark at `index`, reading two touching straight apostrophes (`''…''`, a style some
+    /// archives use) as one double quotation mark.
+    static func markAt(_ document: TextDocument, _ index: Int, paragraphTokens: Range<Int>) -> Mark? {
+        guard var mark = mark(document, index, paragraphTokens: paragraphTokens) else { return nil }
+        let token = document.tokens[index]
+        guard token.end - token.start == 1, document.normalized[Int(token.start)] == UInt8(ascii: "'"),
+              index + 1 < paragraphTokens.upperBound else { return mark }
+        let next = document.tokens[index + 1]
+        guard next.kind == .quote, next.start == token.end, next.end - next.start == 1,
+              document.normalized[Int(next.start)] == UInt8(ascii: "'") else { return mark }
+        let spaceBefore = index == paragraphTokens.lowerBound || document.tokens[index - 1].end < token.start
+        let spaceAfter = index + 2 >= paragraphTokens.upperBound || document.tokens[index + 2].start > next.end
+            || document.tokens[index + 2].kind == .punctuation
+        mark.family = .double
+        mark.length = 2
+        if spaceBefore != spaceAfter { mark.opens = spaceBefore }
+        return mark
     }
 
     /// The family of a quote token and whether it opens, corrected by the spacing around it
@@ -73,22 +94,28 @@ struct QuoteMarkScanner: Sendable {
         // Whether a double quotation was left open at the end of the previous paragraph.
         var carried = false
         for (paragraph, tokens) in Self.paragraphTokenRanges(document) {
-            var doubleOpen: Int? = nil
+            var doubleOpen: (first: Int, end: Int)? = nil
             var singleOpen: Int? = nil
             let reopens = carried
-                && Self.mark(document, tokens.lowerBound, paragraphTokens: tokens).map { $0.family == .double && $0.opens } == true
+                && Self.markAt(document, tokens.lowerBound, paragraphTokens: tokens).map { $0.family == .double && $0.opens } == true
             carried = false
-            for index in tokens {
-                guard let mark = Self.mark(document, index, paragraphTokens: tokens) else { continue }
+            var index = tokens.lowerBound
+            while index < tokens.upperBound {
+                guard let mark = Self.markAt(document, index, paragraphTokens: tokens) else {
+                    index += 1
+                    continue
+                }
+                let markEnd = index + mark.length
+                defer { index = markEnd }
                 switch (mark.family, mark.opens) {
                 case (.double, true):
                     // A second opener while one is open: the first was stray, and only it is lost.
                     if !(index == tokens.lowerBound && reopens) { chain += 1 }
-                    doubleOpen = index
+                    doubleOpen = (index, markEnd)
                     singleOpen = nil
                 case (.double, false):
                     if let open = doubleOpen {
-                        spans.append(QuotedSpan(open: open, close: index, content: (open + 1)..<index,
+                        spans.append(QuotedSpan(open: open.first, close: markEnd - 1, content: open.end..<index,
                                                 paragraph: paragraph, chain: chain, unclosed: false))
                         doubleOpen = nil
                     }
@@ -103,9 +130,9 @@ struct QuoteMarkScanner: Sendable {
                     }
                 }
             }
-            if let open = doubleOpen, open + 1 < tokens.upperBound {
+            if let open = doubleOpen, open.end < tokens.upperBound {
                 // Left open: continues into the next paragraph, or ends here unclosed.
-                spans.append(QuotedSpan(open: open, close: nil, content: (open + 1)..<tokens.upperBound,
+                spans.append(QuotedSpan(open: open.first, close: nil, content: open.end..<tokens.upperBound,
                                         paragraph: paragraph, chain: chain, unclosed: true))
                 carried = true
             }
