@@ -91,49 +91,88 @@ struct DirectQuoteAttributor {
         var start = close + 1
         while start < limit, context.isComma(start) { start += 1 }
         guard start < limit else { return nil }
-        if context.isDash(start), start + 1 < limit, let mention = context.mention(at: start + 1),
-           mention.tokens.lowerBound == start + 1, [.person, .organization].contains(mention.type) {
-            return Attribution(speaker: mention.tokens, cue: start..<(start + 1), rule: "quote-dash-speaker", confidence: 0.8)
+        if context.isDash(start), let phrase = dashSpeaker(after: start, limit: limit) {
+            return Attribution(speaker: phrase, cue: start..<(start + 1), rule: "quote-dash-speaker", confidence: 0.8)
         }
         // After `“….”` the cue stands in a new sentence; it is the quote's only when that sentence
         // is just the cue ("He said."), not a new statement ("He said the polls were wrong.").
         let newSentence = context.token(start).sentence != context.token(close).sentence
         var index = start
-        while index < limit, index - start < 12 {
+        while index < limit, index - start < 40 {
             if context.isTerminator(index) || context.isQuote(index) || context.isColon(index) { return nil }
-            if context.isWord(index), QuoteLexicon.quoteVerbs.contains(context.words[index]) {
-                if newSentence {
-                    var after = index + 1
-                    while after < limit, after - index <= 4, !context.isTerminator(after), !context.isComma(after) { after += 1 }
-                    guard after < limit ? context.isTerminator(after) || context.isComma(after) : true else { return nil }
-                }
-                if index == start {
-                    var after = index + 1
-                    while after < limit, context.isWord(after), QuoteLexicon.timeWords.contains(context.words[after]),
-                          !context.token(after).flags.contains(.capitalized) || !QuoteLexicon.prepositions.contains(context.words[after]) {
-                        after += 1
-                        if after - index > 3 { break }
-                    }
-                    guard let phrase = context.nounPhrase(after: index + 1, ceiling: limit) else { return nil }
-                    return Attribution(speaker: phrase, cue: index..<(index + 1), rule: "quote-said-speaker", confidence: 0.93)
-                }
-                // "von der Leyen said": a few words the tagger left out of the name still belong to it.
-                guard var phrase = context.subject(before: index, floor: start), phrase.lowerBound - start <= 3,
-                      (start..<phrase.lowerBound).allSatisfy({ context.isWord($0) }) else { return nil }
-                phrase = start..<phrase.upperBound
-                let pronoun = phrase.count == 1 && context.isPronoun(phrase.lowerBound)
-                return Attribution(speaker: phrase, cue: index..<(index + 1), rule: "quote-speaker-said",
-                                   confidence: pronoun ? 0.9 : 0.95)
+            guard context.isWord(index), QuoteLexicon.quoteVerbs.contains(context.words[index]),
+                  index == start || !QuoteLexicon.nounMarkers.contains(context.words[index - 1]) else {
+                index += 1
+                continue
             }
-            index += 1
+            if newSentence {
+                var after = index + 1
+                while after < limit, after - index <= 4, !context.isTerminator(after), !context.isComma(after) { after += 1 }
+                guard after < limit ? context.isTerminator(after) || context.isComma(after) : true else { return nil }
+            }
+            let cue = index..<(index + 1)
+            if index == start {
+                // `“…,” said Jane Doe` (also "said Monday Jane Doe", "said later the minister").
+                var after = index + 1
+                while after < limit, after - index <= 3, context.isWord(after), QuoteLexicon.timeWords.contains(context.words[after]),
+                      !QuoteLexicon.prepositions.contains(context.words[after]) {
+                    after += 1
+                }
+                guard let phrase = context.nounPhrase(after: after, ceiling: limit) else { return nil }
+                return Attribution(speaker: phrase, cue: cue, rule: "quote-said-speaker", confidence: 0.93)
+            }
+            // `“…,” X said`, where X may carry titles, an apposition or a bracket:
+            // "Rep. Jane Doe (D-Md.), the panel's chair, said".
+            if let phrase = context.subject(before: index, floor: start), phrase.lowerBound == start
+                || (phrase.lowerBound - start <= 3 && (start..<phrase.lowerBound).allSatisfy({ context.isWord($0) && !QuoteLexicon.clauseWords.contains(context.words[$0]) })) {
+                let whole = start..<phrase.upperBound
+                let pronoun = whole.count == 1 && context.isPronoun(whole.lowerBound)
+                return Attribution(speaker: whole, cue: cue, rule: "quote-speaker-said", confidence: pronoun ? 0.9 : 0.95)
+            }
+            if let phrase = leadingPhrase(from: start, before: index) {
+                return Attribution(speaker: phrase, cue: cue, rule: "quote-speaker-apposition-said", confidence: 0.88)
+            }
+            return nil
         }
         return nil
+    }
+
+    /// The words from `start` up to the first comma or bracket before `verb`: the name in
+    /// "Jane Doe, a spokeswoman, said" or "Rep. Jane Doe (D-Md.) said". Nil unless the phrase is
+    /// short, all words and does not open with a conjunction or preposition.
+    func leadingPhrase(from start: Int, before verb: Int) -> Range<Int>? {
+        var first = start
+        while first < verb, !context.isWord(first) { first += 1 }
+        guard first < verb, !QuoteLexicon.clauseWords.contains(context.words[first]) || QuoteLexicon.determiners.contains(context.words[first]) else {
+            return nil
+        }
+        var end = first
+        while end < verb, context.isWord(end) || context.token(end).flags.contains(.possessive), end - first < 12 { end += 1 }
+        guard end > first, end < verb, context.isComma(end) || context.token(end).flags.contains(.openingBracket) else { return nil }
+        return first..<end
+    }
+
+    /// `“…” ― Jane Doe`: a name (a mention, or up to five capitalised words) after a dash.
+    private func dashSpeaker(after dash: Int, limit: Int) -> Range<Int>? {
+        let start = dash + 1
+        guard start < limit else { return nil }
+        if let mention = context.mention(at: start), mention.tokens.lowerBound == start, [.person, .organization].contains(mention.type) {
+            return mention.tokens
+        }
+        var end = start
+        while end < limit, end - start < 5, context.isWord(end), context.token(end).flags.contains(.capitalized) { end += 1 }
+        // Only a name that ends its line or sentence: "― Jane Doe" as a signature.
+        guard end > start, end == limit || context.isTerminator(end) || context.isComma(end) || startsLine(end) else { return nil }
+        return start..<end
     }
 
     /// `X said: “…”`, `X, who told the meeting: “…”`, `“…,” X added, “…”` and `X: “…”`.
     private func leading(_ span: QuotedSpan, previousClose: Int?) -> Attribution? {
         guard let open = span.open, open > 0 else { return nil }
-        let sentenceStart = context.sentence(of: open)?.tokens.lowerBound ?? open
+        // `He said:` closing the previous paragraph introduces a quote that opens this one.
+        let crossesParagraph = context.paragraph(of: open - 1) != span.paragraph
+        if crossesParagraph && !context.isColon(open - 1) { return nil }
+        let sentenceStart = context.sentence(of: open - 1)?.tokens.lowerBound ?? open
         let floor = max(sentenceStart, (previousClose ?? -1) + 1)
         var index = open - 1
         guard index >= floor else { return nil }
@@ -147,6 +186,11 @@ struct DirectQuoteAttributor {
                 if let phrase = context.subject(before: index, floor: floor) {
                     return Attribution(speaker: phrase, cue: index..<(index + 1), rule: "speaker-said-quote", confidence: 0.9)
                 }
+                // "Jane Doe, who runs the campaign, said, “…”"
+                if index > floor, context.isComma(index - 1) || context.token(index - 1).flags.contains(.closingBracket),
+                   let phrase = leadingPhrase(from: floor, before: index) {
+                    return Attribution(speaker: phrase, cue: index..<(index + 1), rule: "speaker-apposition-said-quote", confidence: 0.85)
+                }
                 if index == end || colon, let phrase = context.nounPhrase(after: index + 1, ceiling: end + 1) {
                     return Attribution(speaker: phrase, cue: index..<(index + 1), rule: "said-speaker-quote", confidence: 0.85)
                 }
@@ -154,10 +198,19 @@ struct DirectQuoteAttributor {
             }
             index -= 1
         }
-        if colon, end >= floor, let mention = context.mention(at: end), mention.tokens.upperBound == end + 1,
-           [.person, .organization].contains(mention.type) {
+        guard colon, end >= floor else { return nil }
+        if let mention = context.mention(at: end), mention.tokens.upperBound == end + 1, [.person, .organization].contains(mention.type) {
             return Attribution(speaker: max(floor, mention.tokens.lowerBound)..<(end + 1), cue: (end + 1)..<(end + 2),
                                rule: "speaker-colon-quote", confidence: 0.85)
+        }
+        // "Sen. Jane Doe scolded him: “…”": the clause's subject, a person named at its start.
+        var first = floor
+        while first < end, first - floor < 4 {
+            if let mention = context.mention(at: first), mention.type == .person, mention.tokens.lowerBound == first,
+               mention.tokens.upperBound <= end {
+                return Attribution(speaker: mention.tokens, cue: nil, rule: "subject-colon-quote", confidence: 0.75)
+            }
+            first += 1
         }
         return nil
     }

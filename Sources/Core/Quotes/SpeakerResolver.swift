@@ -53,7 +53,8 @@ struct SpeakerResolver {
         var head: EntityMention? = nil
         var index = phrase.lowerBound
         while index < phrase.upperBound {
-            if context.isWord(index), QuoteLexicon.prepositions.contains(context.words[index]), head == nil, index > phrase.lowerBound {
+            // "Mr. Morgan of the Sierra Club": the head comes before the preposition.
+            if context.isWord(index), QuoteLexicon.prepositions.contains(context.words[index]), index > phrase.lowerBound {
                 break
             }
             if let mention = context.mention(at: index), mention.tokens.lowerBound == index {
@@ -62,6 +63,14 @@ struct SpeakerResolver {
                 continue
             }
             index += 1
+        }
+        // "In an interview Trump said": a capitalised last word the tagger missed, naming a known person.
+        let last = phrase.upperBound - 1
+        if context.mention(at: last) == nil, context.token(last).flags.contains(.capitalized),
+           !context.token(last).flags.contains(.sentenceInitial), let match = surnameMatch(last, excluding: nil) {
+            focus = (match, last)
+            return ResolvedSpeaker(mention: context.bytes(last..<(last + 1)), cluster: match, isPronoun: false,
+                                   fullName: fullNames[match])
         }
         if let head {
             var cluster = context.cluster(ofMentionAt: head.tokens.lowerBound)
