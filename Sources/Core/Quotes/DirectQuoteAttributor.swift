@@ -129,27 +129,12 @@ struct DirectQuoteAttributor {
                 let pronoun = whole.count == 1 && context.isPronoun(whole.lowerBound)
                 return Attribution(speaker: whole, cue: cue, rule: "quote-speaker-said", confidence: pronoun ? 0.9 : 0.95)
             }
-            if let phrase = leadingPhrase(from: start, before: index) {
+            if let phrase = context.leadingPhrase(from: start, before: index) {
                 return Attribution(speaker: phrase, cue: cue, rule: "quote-speaker-apposition-said", confidence: 0.88)
             }
             return nil
         }
         return nil
-    }
-
-    /// The words from `start` up to the first comma or bracket before `verb`: the name in
-    /// "Jane Doe, a spokeswoman, said" or "Rep. Jane Doe (D-Md.) said". Nil unless the phrase is
-    /// short, all words and does not open with a conjunction or preposition.
-    func leadingPhrase(from start: Int, before verb: Int) -> Range<Int>? {
-        var first = start
-        while first < verb, !context.isWord(first) { first += 1 }
-        guard first < verb, !QuoteLexicon.clauseWords.contains(context.words[first]) || QuoteLexicon.determiners.contains(context.words[first]) else {
-            return nil
-        }
-        var end = first
-        while end < verb, context.isWord(end) || context.token(end).flags.contains(.possessive), end - first < 12 { end += 1 }
-        guard end > first, end < verb, context.isComma(end) || context.token(end).flags.contains(.openingBracket) else { return nil }
-        return first..<end
     }
 
     /// `“…” ― Jane Doe`: a name (a mention, or up to five capitalised words) after a dash.
@@ -188,7 +173,7 @@ struct DirectQuoteAttributor {
                 }
                 // "Jane Doe, who runs the campaign, said, “…”"
                 if index > floor, context.isComma(index - 1) || context.token(index - 1).flags.contains(.closingBracket),
-                   let phrase = leadingPhrase(from: floor, before: index) {
+                   let phrase = context.leadingPhrase(from: floor, before: index) {
                     return Attribution(speaker: phrase, cue: index..<(index + 1), rule: "speaker-apposition-said-quote", confidence: 0.85)
                 }
                 if index == end || colon, let phrase = context.nounPhrase(after: index + 1, ceiling: end + 1) {

@@ -138,7 +138,7 @@ struct QuoteContext {
         let determined = QuoteLexicon.determiners.contains(words[start])
         let lastByte = document.normalized[Int(document.tokens[end].end) - 1]
         let plural = lastByte == UInt8(ascii: "s") && !document.tokens[end].flags.contains(.capitalized)
-        let capitalized = first.flags.contains(.capitalized) && !first.flags.contains(.sentenceInitial)
+        let capitalized = first.flags.contains(.capitalized) && (!first.flags.contains(.sentenceInitial) || end > start)
             || document.tokens[end].flags.contains(.capitalized)
         guard determined || plural || capitalized else { return nil }
         return start..<(end + 1)
@@ -166,5 +166,34 @@ struct QuoteContext {
         }
         start = max(start, index)
         return end > start ? start..<end : nil
+    }
+
+    /// The words from `start` up to the first comma or bracket before `verb`: the name in
+    /// "Jane Doe, a spokeswoman, said" or "Rep. Jane Doe (D-Md.) said". Nil unless the phrase is
+    /// short, all words and does not open with a conjunction or preposition.
+    func leadingPhrase(from start: Int, before verb: Int) -> Range<Int>? {
+        var first = start
+        // A sentence-opening conjunction ("But Jane Doe, …, said") is not part of the name.
+        while first < verb, !isWord(first) || QuoteLexicon.openingConjunctions.contains(words[first]) { first += 1 }
+        guard first < verb, !QuoteLexicon.clauseWords.contains(words[first]) || QuoteLexicon.determiners.contains(words[first]) else {
+            return nil
+        }
+        var end = first
+        while end < verb, isWord(end) || token(end).flags.contains(.possessive), end - first < 12 { end += 1 }
+        guard end > first, end < verb, isComma(end) || token(end).flags.contains(.openingBracket) else { return nil }
+        return first..<end
+    }
+
+    /// The subject of the sentence's main clause when it opens the sentence: a pronoun or a
+    /// mention, after any opening conjunction ("But she …", "Jane Doe …").
+    func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
+        var first = sentence.lowerBound
+        while first < limit, !isWord(first) || QuoteLexicon.openingConjunctions.contains(words[first]) { first += 1 }
+        guard first < limit else { return nil }
+        if isPronoun(first) { return first..<(first + 1) }
+        if let mention = mention(at: first), mention.tokens.lowerBound == first, mention.tokens.upperBound <= limit {
+            return mention.tokens
+        }
+        return nil
     }
 }

@@ -129,6 +129,10 @@ enum QuoteLexicon {
         "charge", "promise", "pledge", "vow", "threaten",
     ]) + ["think", "thinks", "thought", "find", "finds", "found", "show", "shows", "showed", "shown", "write", "writes", "wrote"])
 
+    static let openingConjunctions: Set<UInt64> = set(["but", "and", "so", "yet", "still", "meanwhile", "however", "now", "then"])
+    static let relativePronouns: Set<UInt64> = set(["who", "which", "that"])
+    static let and: UInt64 = hash("and")
+
     static let personPronouns: Set<UInt64> = set(["he", "she"])
     static let otherPronouns: Set<UInt64> = set(["they", "i", "we", "it", "you"])
     static let relativeWho: UInt64 = hash("who")

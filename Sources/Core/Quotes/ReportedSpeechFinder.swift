@@ -17,6 +17,7 @@ struct ReportedSpeechFinder {
         for sentence in context.document.sentences where sentence.paragraph >= 0 {
             let tokens = sentence.tokens
             var index = tokens.lowerBound
+            var lastSubject: Range<Int>? = nil
             while index < tokens.upperBound {
                 defer { index += 1 }
                 guard context.isWord(index), !insideSpeech[index] else { continue }
@@ -26,13 +27,16 @@ struct ReportedSpeechFinder {
                     continue
                 }
                 guard QuoteLexicon.reportingVerbs.contains(word), !context.token(index).flags.contains(.capitalized) else { continue }
-                if let frame = frame(verb: index, sentence: tokens, insideSpeech: insideSpeech) { frames.append(frame) }
+                if let frame = frame(verb: index, sentence: tokens, insideSpeech: insideSpeech, previousSubject: lastSubject) {
+                    frames.append(frame)
+                    lastSubject = frame.attribution.speaker
+                }
             }
         }
         return frames
     }
 
-    private func frame(verb: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Frame? {
+    private func frame(verb: Int, sentence: Range<Int>, insideSpeech: [Bool], previousSubject: Range<Int>?) -> Frame? {
         // Never reach back into a quotation for the subject.
         var floor = verb
         while floor > sentence.lowerBound, verb - floor < 40, !insideSpeech[floor - 1], !context.isQuote(floor - 1) { floor -= 1 }
@@ -41,7 +45,7 @@ struct ReportedSpeechFinder {
         }
         if isPassive(verb: verb, floor: floor) { return nil }
         let cue = verb..<(verb + 1)
-        if let subject = context.subject(before: verb, floor: floor) {
+        if let subject = context.subject(before: verb, floor: floor) ?? indirectSubject(verb: verb, floor: floor, sentence: sentence, previousSubject: previousSubject) {
             if let (content, hasThat) = clause(after: verb, sentence: sentence),
                hasThat || !QuoteLexicon.thatOnlyVerbs.contains(context.words[verb]) {
                 return Frame(content: content, attribution: Attribution(
@@ -50,7 +54,12 @@ struct ReportedSpeechFinder {
             }
             // `Y, X said.`: the subject follows a comma and the sentence ends after the cue.
             if subject.lowerBound > sentence.lowerBound, context.isComma(subject.lowerBound - 1), endsSoon(after: verb, sentence: sentence),
-               let content = leadingClause(sentence: sentence, before: subject.lowerBound - 1) {
+               var content = leadingClause(sentence: sentence, before: subject.lowerBound - 1) {
+                // `Y1, X said, Y2`: the attribution interrupts the clause; keep its longer part.
+                if verb + 1 < sentence.upperBound, context.isComma(verb + 1) {
+                    let end = clauseEnd(from: verb + 2, sentence: sentence)
+                    if end - (verb + 2) > content.count { content = (verb + 2)..<end }
+                }
                 return Frame(content: content, attribution: Attribution(speaker: subject, cue: cue, rule: "clause-speaker-verb", confidence: 0.75))
             }
             return nil
@@ -64,6 +73,39 @@ struct ReportedSpeechFinder {
         return nil
     }
 
+    /// The speaker when no noun phrase stands right before the verb: the name before an
+    /// apposition ("Jane Doe, a spokeswoman, said"), the sentence's subject for a participle
+    /// ("…, saying …") or a coordinated verb ("… and said …"), a relative clause's antecedent
+    /// ("an architect who said …").
+    private func indirectSubject(verb: Int, floor: Int, sentence: Range<Int>, previousSubject: Range<Int>?) -> Range<Int>? {
+        var index = verb - 1
+        while index >= floor, context.isWord(index), QuoteLexicon.auxiliaries.contains(context.words[index]) || context.isLyAdverb(index) {
+            index -= 1
+        }
+        guard index >= floor else { return nil }
+        if context.isComma(index) || context.token(index).flags.contains(.closingBracket) {
+            if isParticiple(verb) {
+                return context.sentenceSubject(sentence, before: index) ?? previousSubject
+            }
+            return context.leadingPhrase(from: floor, before: verb)
+        }
+        guard context.isWord(index) else { return nil }
+        if context.words[index] == QuoteLexicon.and { return previousSubject ?? context.sentenceSubject(sentence, before: index) }
+        if QuoteLexicon.relativePronouns.contains(context.words[index]), index - 1 >= floor, context.isWord(index - 1),
+           !QuoteLexicon.reportingVerbs.contains(context.words[index - 1]) {
+            return context.subject(before: index, floor: floor)
+        }
+        return nil
+    }
+
+    private func isParticiple(_ verb: Int) -> Bool {
+        let token = context.token(verb)
+        let end = Int(token.end)
+        let bytes = context.document.normalized
+        return end - Int(token.start) > 4 && bytes[end - 3] == UInt8(ascii: "i") && bytes[end - 2] == UInt8(ascii: "n")
+            && bytes[end - 1] == UInt8(ascii: "g")
+    }
+
     /// "was told", "is said to": the grammatical subject is not the speaker.
     private func isPassive(verb: Int, floor: Int) -> Bool {
         var index = verb - 1
@@ -72,11 +114,7 @@ struct ReportedSpeechFinder {
         }
         guard index >= floor, context.isWord(index), QuoteLexicon.passiveAuxiliaries.contains(context.words[index]) else { return false }
         // "was saying" is active.
-        let token = context.token(verb)
-        let end = Int(token.end)
-        let bytes = context.document.normalized
-        return !(end - Int(token.start) > 4 && bytes[end - 3] == UInt8(ascii: "i") && bytes[end - 2] == UInt8(ascii: "n")
-            && bytes[end - 1] == UInt8(ascii: "g"))
+        return !isParticiple(verb)
     }
 
     /// Whether the sentence ends within a few (adverbial) tokens after `index`.
@@ -155,7 +193,10 @@ struct ReportedSpeechFinder {
         let limit = min(sentence.upperBound, start + 250)
         while end < limit {
             if end > start + 1 {
-                if context.isSemicolon(end) || context.isDash(end) { break }
+                if context.isSemicolon(end) { break }
+                // "… and said …", "…, and warned …": a second report by the same speaker.
+                if context.isWord(end), context.words[end] == QuoteLexicon.and, end + 1 < limit, context.isWord(end + 1),
+                   QuoteLexicon.reportingVerbs.contains(context.words[end + 1]) { break }
                 if context.isComma(end), end + 1 < sentence.upperBound, context.isWord(end + 1),
                    QuoteLexicon.clauseBreaks.contains(context.words[end + 1]) { break }
                 if context.isComma(end), end + 2 < sentence.upperBound, context.isPronoun(end + 1),
