@@ -67,6 +67,27 @@ enum QuoteLexicon {
             "regretted", "quipped", "quips", "quip", "quipping",
         ])
 
+    /// Verbs of stance and evaluation whose object is what the subject is reported to hold
+    /// ("called for steep tariffs", "criticized the plan"): attributions when a named or
+    /// pronoun subject performs them.
+    static let stanceVerbs: Set<UInt64> = set(
+        inflect([
+            "call", "cite", "attack", "criticize", "criticise", "want", "support", "expect", "question", "describe",
+            "discuss", "plan", "decline", "reject", "endorse", "praise", "mock", "defend", "refuse", "decide",
+            "promote", "back", "hope", "welcome", "blame", "condemn", "slam", "blast", "dismiss", "oppose",
+            "favor", "favour", "propose", "embrace", "tout", "highlight", "demand", "consider", "doubt", "worry",
+            "recognize", "accept", "challenge", "laud", "applaud", "hail", "denounce", "decry", "lambaste",
+            "ridicule", "chide", "scold", "rebuke", "fault", "credit", "thank", "outline", "detail", "unveil",
+            "release", "publish", "push", "champion", "advocate", "rate", "rule", "echo", "reference", "raise",
+            "address", "regard", "view", "suspect", "assume", "imply", "rail", "bemoan", "dislike", "criticize",
+            "pledge", "offer", "vow", "insist", "acknowledge", "admit", "concede", "deny", "dispute", "mention",
+            "announce", "predict", "seek", "like", "love", "hate", "fear", "trust", "distrust", "target",
+        ]) + ["thought", "felt", "feel", "feels", "feeling", "sought", "know", "knows", "knew", "known", "knowing",
+              "understand", "understands", "understood", "understanding", "forecast", "forecasts"])
+
+    /// Particles between a stance verb and its object ("called for", "spoke out against").
+    static let objectParticles: Set<UInt64> = set(["for", "about", "on", "out", "against", "up", "to", "as", "over", "at", "with", "into", "off"])
+
     /// Verbs that attribute a direct quotation even when they take no content clause
     /// ("“…,” she laughed"): the reporting verbs plus verbs of manner of speaking.
     static let quoteVerbs: Set<UInt64> = reportingVerbs.union(set(
@@ -132,6 +153,11 @@ enum QuoteLexicon {
     static let openingConjunctions: Set<UInt64> = set(["but", "and", "so", "yet", "still", "meanwhile", "however", "now", "then"])
     static let relativePronouns: Set<UInt64> = set(["who", "which", "that"])
     static let and: UInt64 = hash("and")
+    static let it: UInt64 = hash("it")
+    static let but: UInt64 = hash("but")
+    static let which: UInt64 = hash("which")
+    /// Words before a participle cue whose subject is the sentence's ("while saying", "by saying").
+    static let participleLinks: Set<UInt64> = set(["while", "when", "after", "before", "by", "without", "also", "then", "and"])
 
     static let personPronouns: Set<UInt64> = set(["he", "she"])
     static let otherPronouns: Set<UInt64> = set(["they", "i", "we", "it", "you"])

@@ -26,7 +26,8 @@ struct ReportedSpeechFinder {
                     if let frame = according(at: index, sentence: tokens) { frames.append(frame) }
                     continue
                 }
-                guard QuoteLexicon.reportingVerbs.contains(word), !context.token(index).flags.contains(.capitalized) else { continue }
+                guard QuoteLexicon.reportingVerbs.contains(word) || QuoteLexicon.stanceVerbs.contains(word),
+                      !context.token(index).flags.contains(.capitalized) else { continue }
                 if let frame = frame(verb: index, sentence: tokens, insideSpeech: insideSpeech, previousSubject: lastSubject) {
                     frames.append(frame)
                     lastSubject = frame.attribution.speaker
@@ -46,21 +47,39 @@ struct ReportedSpeechFinder {
         if isPassive(verb: verb, floor: floor) { return nil }
         let cue = verb..<(verb + 1)
         if let subject = context.subject(before: verb, floor: floor) ?? indirectSubject(verb: verb, floor: floor, sentence: sentence, previousSubject: previousSubject) {
-            if let (content, hasThat) = clause(after: verb, sentence: sentence),
-               hasThat || !QuoteLexicon.thatOnlyVerbs.contains(context.words[verb]) {
+            let word = context.words[verb]
+            let reporting = QuoteLexicon.reportingVerbs.contains(word)
+            if reporting, let (content, hasThat) = clause(after: verb, sentence: sentence),
+               hasThat || !QuoteLexicon.thatOnlyVerbs.contains(word) {
                 return Frame(content: content, attribution: Attribution(
                     speaker: subject, cue: cue, rule: hasThat ? "speaker-verb-that" : "speaker-verb-clause",
                     confidence: hasThat ? 0.8 : 0.7))
             }
+            // "Jane Doe called for steep tariffs": a named (or pronoun) holder and the object of a stance.
+            if isNamed(subject), let content = object(after: verb, sentence: sentence) {
+                return Frame(content: content, attribution: Attribution(speaker: subject, cue: cue, rule: "speaker-stance-object", confidence: 0.55))
+            }
+            guard reporting else { return nil }
             // `Y, X said.`: the subject follows a comma and the sentence ends after the cue.
-            if subject.lowerBound > sentence.lowerBound, context.isComma(subject.lowerBound - 1), endsSoon(after: verb, sentence: sentence),
-               var content = leadingClause(sentence: sentence, before: subject.lowerBound - 1) {
-                // `Y1, X said, Y2`: the attribution interrupts the clause; keep its longer part.
-                if verb + 1 < sentence.upperBound, context.isComma(verb + 1) {
+            var lead = subject.lowerBound
+            while lead > sentence.lowerBound, subject.lowerBound - lead < 3, context.isWord(lead - 1),
+                  QuoteLexicon.determiners.contains(context.words[lead - 1]) || context.token(lead - 1).flags.contains(.capitalized) {
+                lead -= 1
+            }
+            if lead > sentence.lowerBound, context.isComma(lead - 1), endsSoon(after: verb, sentence: sentence) {
+                // `Y1, X said, Y2`: the attribution interrupts the clause, which is all of the sentence.
+                if verb + 1 < sentence.upperBound, context.isComma(verb + 1), lead - 1 > sentence.lowerBound {
                     let end = clauseEnd(from: verb + 2, sentence: sentence)
-                    if end - (verb + 2) > content.count { content = (verb + 2)..<end }
+                    var start = sentence.lowerBound
+                    while start < lead, !context.isWord(start) { start += 1 }
+                    if end - (verb + 2) >= 2 {
+                        return Frame(content: start..<end, attribution: Attribution(
+                            speaker: subject, cue: cue, rule: "clause-speaker-verb-clause", confidence: 0.7))
+                    }
                 }
-                return Frame(content: content, attribution: Attribution(speaker: subject, cue: cue, rule: "clause-speaker-verb", confidence: 0.75))
+                if let content = leadingClause(sentence: sentence, before: lead - 1) {
+                    return Frame(content: content, attribution: Attribution(speaker: subject, cue: cue, rule: "clause-speaker-verb", confidence: 0.75))
+                }
             }
             return nil
         }
@@ -84,12 +103,20 @@ struct ReportedSpeechFinder {
         }
         guard index >= floor else { return nil }
         if context.isComma(index) || context.token(index).flags.contains(.closingBracket) {
+            // `Y, said X.` is handled as an inverted cue, not as X's apposition.
+            if let speaker = context.nounPhrase(after: verb + 1, ceiling: sentence.upperBound), endsSoon(after: speaker.upperBound - 1, sentence: sentence) {
+                return nil
+            }
             if isParticiple(verb) {
                 return context.sentenceSubject(sentence, before: index) ?? previousSubject
             }
             return context.leadingPhrase(from: floor, before: verb)
         }
         guard context.isWord(index) else { return nil }
+        // "…, from saying that …", "began by saying he …": the participle's subject is the sentence's.
+        if isParticiple(verb), QuoteLexicon.prepositions.contains(context.words[index]) || QuoteLexicon.participleLinks.contains(context.words[index]) {
+            return context.sentenceSubject(sentence, before: index) ?? previousSubject
+        }
         if context.words[index] == QuoteLexicon.and { return previousSubject ?? context.sentenceSubject(sentence, before: index) }
         if QuoteLexicon.relativePronouns.contains(context.words[index]), index - 1 >= floor, context.isWord(index - 1),
            !QuoteLexicon.reportingVerbs.contains(context.words[index - 1]) {
@@ -104,6 +131,31 @@ struct ReportedSpeechFinder {
         let bytes = context.document.normalized
         return end - Int(token.start) > 4 && bytes[end - 3] == UInt8(ascii: "i") && bytes[end - 2] == UInt8(ascii: "n")
             && bytes[end - 1] == UInt8(ascii: "g")
+    }
+
+    private func isNamed(_ subject: Range<Int>) -> Bool {
+        if subject.count == 1, context.isPronoun(subject.lowerBound) {
+            return context.words[subject.lowerBound] != QuoteLexicon.it
+        }
+        guard let mention = context.mention(at: subject.upperBound - 1) else { return false }
+        return [.person, .organization, .gpe, .norp].contains(mention.type)
+    }
+
+    /// The object of a stance verb, past a particle, to the end of its clause.
+    private func object(after verb: Int, sentence: Range<Int>) -> Range<Int>? {
+        var start = verb + 1
+        var skipped = 0
+        while start < sentence.upperBound, skipped < 2, context.isWord(start), QuoteLexicon.objectParticles.contains(context.words[start]) {
+            start += 1
+            skipped += 1
+        }
+        guard start < sentence.upperBound, context.isWord(start) || context.isQuote(start) else { return nil }
+        if context.isWord(start), QuoteLexicon.clauseWords.contains(context.words[start]),
+           !QuoteLexicon.clauseOpeners.contains(context.words[start]), !QuoteLexicon.determiners.contains(context.words[start]) {
+            return nil
+        }
+        let end = clauseEnd(from: start, sentence: sentence)
+        return end - start >= 2 ? start..<end : nil
     }
 
     /// "was told", "is said to": the grammatical subject is not the speaker.
@@ -195,8 +247,13 @@ struct ReportedSpeechFinder {
             if end > start + 1 {
                 if context.isSemicolon(end) { break }
                 // "… and said …", "…, and warned …": a second report by the same speaker.
-                if context.isWord(end), context.words[end] == QuoteLexicon.and, end + 1 < limit, context.isWord(end + 1),
-                   QuoteLexicon.reportingVerbs.contains(context.words[end + 1]) { break }
+                if context.isWord(end), context.words[end] == QuoteLexicon.and || context.words[end] == QuoteLexicon.but,
+                   end + 1 < limit, context.isWord(end + 1), QuoteLexicon.reportingVerbs.contains(context.words[end + 1]) { break }
+                // ", which forced her …": a comment on the content, not part of it.
+                if context.isComma(end), end + 1 < limit, context.isWord(end + 1), context.words[end + 1] == QuoteLexicon.which { break }
+                // "… — and he noted …"
+                if context.isDash(end), end + 1 < limit, context.isWord(end + 1),
+                   context.words[end + 1] == QuoteLexicon.and || QuoteLexicon.clauseBreaks.contains(context.words[end + 1]) { break }
                 if context.isComma(end), end + 1 < sentence.upperBound, context.isWord(end + 1),
                    QuoteLexicon.clauseBreaks.contains(context.words[end + 1]) { break }
                 if context.isComma(end), end + 2 < sentence.upperBound, context.isPronoun(end + 1),
