@@ -55,9 +55,10 @@ struct ReportedSpeechFinder {
                     speaker: subject, cue: cue, rule: hasThat ? "speaker-verb-that" : "speaker-verb-clause",
                     confidence: hasThat ? 0.8 : 0.7))
             }
-            // "Jane Doe called for steep tariffs": a named (or pronoun) holder and the object of a stance.
-            if isNamed(subject), let content = object(after: verb, sentence: sentence) {
-                return Frame(content: content, attribution: Attribution(speaker: subject, cue: cue, rule: "speaker-stance-object", confidence: 0.55))
+            // "Jane Doe called for steep tariffs": a holder and the object of a stance.
+            if let content = object(after: verb, sentence: sentence) {
+                return Frame(content: content, attribution: Attribution(
+                    speaker: subject, cue: cue, rule: "speaker-stance-object", confidence: isNamed(subject) ? 0.6 : 0.5))
             }
             guard reporting else { return nil }
             // `Y, X said.`: the subject follows a comma and the sentence ends after the cue.
