@@ -13,6 +13,10 @@ struct DirectQuoteAttributor {
         var attribution: Attribution?
         /// Whether a pronoun attribution has a named speaker from a second sieve for the same quote.
         var namedAlternative: Range<Int>?
+        /// Set when the quotation sits inside a clause of the article's own words that its cue
+        /// attributes as a whole (`Not paying taxes “makes me smart,” he said`): a mixed quote
+        /// whose content starts at this token.
+        var embeddedStart: Int? = nil
     }
 
     func candidates(_ spans: [QuotedSpan]) -> [Candidate] {
@@ -31,8 +35,10 @@ struct DirectQuoteAttributor {
                 named = leading.speaker
             }
             if chosen == nil { chosen = according(span) }
-            let speech = isSpeech(span, attributed: trailing != nil || leading != nil)
-            result.append(Candidate(span: span, isSpeech: speech, attribution: chosen, namedAlternative: named))
+            let role = self.role(span, trailing: trailing != nil)
+            var candidate = Candidate(span: span, isSpeech: role.isSpeech, attribution: chosen, namedAlternative: named)
+            candidate.embeddedStart = role.embeddedStart
+            result.append(candidate)
         }
         shareWithinChains(&result)
         shareWithinParagraphs(&result)
@@ -40,16 +46,24 @@ struct DirectQuoteAttributor {
     }
 
     /// Speech rather than a scare quote or title: it opens a sentence or follows a cue or colon,
-    /// and is a clause (three words or more, or closed by punctuation), or it has its own cue.
-    private func isSpeech(_ span: QuotedSpan, attributed: Bool) -> Bool {
-        guard let open = span.open else { return true }  // a continued multi-paragraph quotation
+    /// and is a clause (three words or more, or closed by punctuation) or has its own cue. A
+    /// quotation closing a clause that started in the article's words, with a cue after it, is
+    /// an embedded (mixed) quote; anything else mid-sentence is a fragment (scare quote, title,
+    /// or part of reported speech, which `ReportedSpeechFinder` makes mixed).
+    private func role(_ span: QuotedSpan, trailing: Bool) -> (isSpeech: Bool, embeddedStart: Int?) {
+        guard let open = span.open else { return (true, nil) }  // a continued multi-paragraph quotation
         let content = span.content
-        guard !content.isEmpty else { return false }
+        guard !content.isEmpty else { return (false, nil) }
         var words = 0
-        for index in content where context.isWord(index) { words += 1 }
+        var titleCase = true
+        for index in content where context.isWord(index) {
+            words += 1
+            let token = context.token(index)
+            if token.end - token.start >= 4, !token.flags.contains(.capitalized) { titleCase = false }
+            if context.isComma(index) { titleCase = false }
+        }
         let last = content.upperBound - 1
         let closedByPunctuation = context.isTerminator(last) || context.isComma(last)
-        if attributed && (closedByPunctuation || words >= 4) { return true }
         let sentenceStart = context.sentence(of: open)?.tokens.lowerBound ?? open
         var opensSentence = open == sentenceStart
         var introduced = false
@@ -71,8 +85,17 @@ struct DirectQuoteAttributor {
                 }
             }
         }
-        guard opensSentence || introduced else { return false }
-        return words >= 3 || closedByPunctuation
+        // Titles and names in marks ("Fox News Sunday", a book) are not speech without a cue.
+        if titleCase && words <= 10 && !trailing { return (false, nil) }
+        // A quotation that never closes is speech only where a cue or colon introduced it.
+        if span.unclosed && !introduced && !(opensSentence && open > 0 && context.isColon(open - 1)) { return (false, nil) }
+        if opensSentence || introduced { return (words >= 3 || closedByPunctuation || trailing, nil) }
+        if trailing && closedByPunctuation {
+            var start = sentenceStart
+            while start < open, !context.isWord(start) { start += 1 }
+            return (true, start)
+        }
+        return (false, nil)
     }
 
     /// Whether a line break separates the token from the one before (lists of quotes, one a line).

@@ -15,7 +15,9 @@ public struct QuoteExtractor: Sendable {
 
         var insideSpeech = [Bool](repeating: false, count: context.tokenCount)
         for candidate in candidates where candidate.isSpeech {
-            for index in candidate.span.content { insideSpeech[index] = true }
+            for index in (candidate.embeddedStart ?? candidate.span.content.lowerBound)..<candidate.span.content.upperBound {
+                insideSpeech[index] = true
+            }
         }
         // Prefix counts of speech tokens, to measure in O(1) how much of a clause is a quotation.
         var speechBefore = [Int32](repeating: 0, count: context.tokenCount + 1)
@@ -45,9 +47,11 @@ public struct QuoteExtractor: Sendable {
             case .direct(let index):
                 let candidate = candidates[index]
                 let paragraph = candidate.span.paragraph
-                let content = trimmed(candidate.span.content, context: context)
+                let embedded = candidate.embeddedStart.map { $0..<(candidate.span.close ?? candidate.span.content.upperBound) }
+                let content = trimmed(embedded ?? candidate.span.content, context: context)
                 guard !content.isEmpty else { continue }
-                var quote = ExtractedQuote(kind: .direct, content: context.bytes(content), speaker: nil, cue: nil, confidence: 0.4, rule: "none")
+                var quote = ExtractedQuote(kind: embedded == nil ? .direct : .mixed, content: context.bytes(content), speaker: nil,
+                                           cue: nil, confidence: 0.4, rule: "none")
                 if let attribution = candidate.attribution {
                     quote.speaker = resolver.resolve(attribution.speaker)
                     quote.cue = attribution.cue.map { context.bytes($0) }
