@@ -122,7 +122,7 @@ struct DirectQuoteAttributor {
         let newSentence = context.token(start).sentence != context.token(close).sentence
         var index = start
         while index < limit, index - start < 40 {
-            if context.isTerminator(index) || context.isQuote(index) || context.isColon(index) { return nil }
+            if context.isClauseEnd(index) || context.isQuote(index) || context.isColon(index) { return nil }
             guard context.isWord(index), QuoteLexicon.quoteVerbs.contains(context.words[index]),
                   index == start || !QuoteLexicon.nounMarkers.contains(context.words[index - 1]) else {
                 index += 1
@@ -147,7 +147,7 @@ struct DirectQuoteAttributor {
             // `“…,” X said`, where X may carry titles, an apposition or a bracket:
             // "Rep. Jane Doe (D-Md.), the panel's chair, said".
             if let phrase = context.subject(before: index, floor: start), phrase.lowerBound == start
-                || (phrase.lowerBound - start <= 3 && (start..<phrase.lowerBound).allSatisfy({ context.isWord($0) && !QuoteLexicon.clauseWords.contains(context.words[$0]) })) {
+                || (phrase.lowerBound - start <= 8 && (start..<phrase.lowerBound).allSatisfy({ context.isWord($0) && !QuoteLexicon.clauseWords.contains(context.words[$0]) })) {
                 let whole = start..<phrase.upperBound
                 let pronoun = whole.count == 1 && context.isPronoun(whole.lowerBound)
                 return Attribution(speaker: whole, cue: cue, rule: "quote-speaker-said", confidence: pronoun ? 0.9 : 0.95)

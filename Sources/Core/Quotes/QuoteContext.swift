@@ -52,6 +52,16 @@ struct QuoteContext {
     func isColon(_ index: Int) -> Bool { document.tokens[index].kind == .punctuation && byte(index) == UInt8(ascii: ":") }
     func isSemicolon(_ index: Int) -> Bool { document.tokens[index].kind == .punctuation && byte(index) == UInt8(ascii: ";") }
     func isTerminator(_ index: Int) -> Bool { document.tokens[index].flags.contains(.terminator) }
+    /// A terminator that really ends a clause: not the period of "R-Ky.," or "(D-Md.)", which
+    /// the tokenizer leaves separate because the abbreviation is not in its list.
+    func isClauseEnd(_ index: Int) -> Bool {
+        guard isTerminator(index) else { return false }
+        guard index + 1 < tokenCount else { return true }
+        let next = document.tokens[index + 1]
+        if next.flags.contains(.closingBracket) { return false }
+        return !(next.kind == .punctuation && document.normalized[Int(next.start)] == UInt8(ascii: ","))
+    }
+
     func isDash(_ index: Int) -> Bool { document.tokens[index].flags.contains(.dash) }
     func isQuote(_ index: Int) -> Bool { document.tokens[index].kind == .quote }
 

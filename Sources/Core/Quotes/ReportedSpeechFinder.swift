@@ -207,6 +207,12 @@ struct ReportedSpeechFinder {
             while start < sentence.upperBound, skipped < 6 {
                 if context.isComma(start) { start += 1; skipped += 1; continue }
                 if context.isWord(start), QuoteLexicon.timeWords.contains(context.words[start]) {
+                    // A preposition is skipped only before a time word ("said on Saturday"), not in "said in an interview".
+                    if QuoteLexicon.prepositions.contains(context.words[start]),
+                       !(start + 1 < sentence.upperBound && context.isWord(start + 1) && QuoteLexicon.timeWords.contains(context.words[start + 1])
+                         && !QuoteLexicon.prepositions.contains(context.words[start + 1])) {
+                        break
+                    }
                     start += 1
                     skipped += 1
                     continue
