@@ -82,7 +82,11 @@ enum QuoteLexicon {
             "address", "regard", "view", "suspect", "assume", "imply", "rail", "bemoan", "dislike", "criticize",
             "pledge", "offer", "vow", "insist", "acknowledge", "admit", "concede", "deny", "dispute", "mention",
             "announce", "predict", "seek", "like", "love", "hate", "fear", "trust", "distrust", "target",
-        ]) + ["thought", "felt", "feel", "feels", "feeling", "sought", "know", "knows", "knew", "known", "knowing",
+            "portray", "resist", "herald", "encourage", "ignore", "chastise", "yell", "reflect", "unearth",
+            "brag", "remind", "talk", "answer", "oppose", "stress", "emphasize", "lament", "celebrate",
+            "acclaim", "denigrate", "disparage", "belittle", "insult", "threaten", "warn", "urge", "ask",
+            "request", "recommend", "suggest", "argue", "claim", "allege", "concede", "affirm", "reaffirm",
+        ]) + ["spoke", "speak", "speaks", "speaking", "spoken", "thought", "felt", "feel", "feels", "feeling", "sought", "know", "knows", "knew", "known", "knowing",
               "understand", "understands", "understood", "understanding", "forecast", "forecasts"])
 
     /// Particles between a stance verb and its object ("called for", "spoke out against").

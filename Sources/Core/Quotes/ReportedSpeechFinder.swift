@@ -219,6 +219,7 @@ struct ReportedSpeechFinder {
                 }
                 break
             }
+            let addressee = start
             if isAddressee, start < sentence.upperBound {
                 // "told reporters he …", "told CNN the …": the addressee is one name or one or two words.
                 if let mention = context.mention(at: start), mention.tokens.lowerBound == start {
@@ -229,7 +230,11 @@ struct ReportedSpeechFinder {
                     if context.isWord(start), QuoteLexicon.determiners.contains(context.words[start]) { start += 1 }
                     start += 1
                 }
-                if start < sentence.upperBound, context.words[start] == QuoteLexicon.to { return nil }
+                // "warned North Korea to refrain from …": the addressee belongs to the content.
+                if start < sentence.upperBound, context.words[start] == QuoteLexicon.to {
+                    let end = clauseEnd(from: start, sentence: sentence)
+                    return end - addressee >= 3 ? (addressee..<end, false) : nil
+                }
             }
             while start < sentence.upperBound, context.isComma(start) { start += 1 }
             guard start < sentence.upperBound, context.isWord(start) else { return nil }
@@ -256,6 +261,8 @@ struct ReportedSpeechFinder {
                 // "… and said …", "…, and warned …": a second report by the same speaker.
                 if context.isWord(end), context.words[end] == QuoteLexicon.and || context.words[end] == QuoteLexicon.but,
                    end + 1 < limit, context.isWord(end + 1), QuoteLexicon.reportingVerbs.contains(context.words[end + 1]) { break }
+                // ", focusing on …": a participle adds the writer's gloss.
+                if context.isComma(end), end + 1 < limit, isParticiple(end + 1), end > start + 3 { break }
                 // ", which forced her …": a comment on the content, not part of it.
                 if context.isComma(end), end + 1 < limit, context.isWord(end + 1), context.words[end + 1] == QuoteLexicon.which { break }
                 // "… — and he noted …"
