@@ -157,6 +157,11 @@ enum QuoteLexicon {
     static let openingConjunctions: Set<UInt64> = set(["but", "and", "so", "yet", "still", "meanwhile", "however", "now", "then"])
     static let relativePronouns: Set<UInt64> = set(["who", "which", "that"])
     static let and: UInt64 = hash("and")
+    /// Words that open an adverbial clause, ending a stance verb's object.
+    static let subordinators: Set<UInt64> = set([
+        "while", "as", "because", "after", "before", "until", "since", "when", "if", "although", "though",
+        "whereas", "so", "unless", "during", "amid", "despite",
+    ])
     static let it: UInt64 = hash("it")
     static let but: UInt64 = hash("but")
     static let which: UInt64 = hash("which")

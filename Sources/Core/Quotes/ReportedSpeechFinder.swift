@@ -155,8 +155,40 @@ struct ReportedSpeechFinder {
            !QuoteLexicon.clauseOpeners.contains(context.words[start]), !QuoteLexicon.determiners.contains(context.words[start]) {
             return nil
         }
-        let end = clauseEnd(from: start, sentence: sentence)
+        let end = objectEnd(from: start, sentence: sentence)
         return end - start >= 2 ? start..<end : nil
+    }
+
+    /// Where a stance verb's object stops: an object is a noun phrase or a short clause, so it
+    /// ends at a comma, a dash, a subordinating word ("while", "because", "as") or a second
+    /// verb phrase ("… and downplayed …", "… but did not …").
+    private func objectEnd(from start: Int, sentence: Range<Int>) -> Int {
+        let limit = min(sentence.upperBound, start + 120)
+        var end = start
+        while end < limit {
+            if end > start {
+                if context.isSemicolon(end) || context.isColon(end) { break }
+                if context.isWord(end) {
+                    let word = context.words[end]
+                    if word == QuoteLexicon.but { break }
+                    if word == QuoteLexicon.and, end + 1 < limit, context.isWord(end + 1),
+                       isParticiple(end + 1) || isPastForm(end + 1) { break }
+                }
+            }
+            end += 1
+        }
+        while end > start, context.isTerminator(end - 1) || context.isComma(end - 1) || context.token(end - 1).flags.contains(.closingBracket) {
+            end -= 1
+        }
+        return end
+    }
+
+    private func isPastForm(_ index: Int) -> Bool {
+        let token = context.token(index)
+        let end = Int(token.end)
+        let bytes = context.document.normalized
+        return !token.flags.contains(.capitalized) && end - Int(token.start) > 3
+            && bytes[end - 2] == UInt8(ascii: "e") && bytes[end - 1] == UInt8(ascii: "d")
     }
 
     /// "was told", "is said to": the grammatical subject is not the speaker.
