@@ -91,7 +91,7 @@ struct DirectQuoteAttributor {
         if span.unclosed && !introduced && !(opensSentence && open > 0 && context.isColon(open - 1)) { return (false, nil) }
         if opensSentence || introduced { return (words >= 3 || closedByPunctuation || trailing, nil) }
         if trailing && closedByPunctuation {
-            var start = sentenceStart
+            var start = max(sentenceStart, open - 250)
             while start < open, !context.isWord(start) { start += 1 }
             return (true, start)
         }
@@ -226,11 +226,13 @@ struct DirectQuoteAttributor {
     /// `according to X` in the quotation's sentence, outside the marks.
     private func according(_ span: QuotedSpan) -> Attribution? {
         guard let anchor = span.open ?? span.close, let sentence = context.sentence(of: anchor) else { return nil }
-        var index = sentence.tokens.lowerBound
-        while index + 2 < sentence.tokens.upperBound {
+        // A window around the marks, so a huge unpunctuated "sentence" of quotes stays linear.
+        var index = max(sentence.tokens.lowerBound, (span.open ?? anchor) - 30)
+        let limit = min(sentence.tokens.upperBound, (span.close ?? span.content.upperBound) + 30)
+        while index + 2 < limit {
             if !span.content.contains(index), context.words[index] == QuoteLexicon.according,
                context.words[index + 1] == QuoteLexicon.to,
-               let phrase = context.nounPhrase(after: index + 2, ceiling: sentence.tokens.upperBound) {
+               let phrase = context.nounPhrase(after: index + 2, ceiling: limit) {
                 return Attribution(speaker: phrase, cue: index..<(index + 2), rule: "according-to", confidence: 0.85)
             }
             index += 1

@@ -71,7 +71,7 @@ struct ReportedSpeechFinder {
                 // `Y1, X said, Y2`: the attribution interrupts the clause, which is all of the sentence.
                 if verb + 1 < sentence.upperBound, context.isComma(verb + 1), lead - 1 > sentence.lowerBound {
                     let end = clauseEnd(from: verb + 2, sentence: sentence)
-                    var start = sentence.lowerBound
+                    var start = max(sentence.lowerBound, lead - 250)
                     while start < lead, !context.isWord(start) { start += 1 }
                     if end - (verb + 2) >= 2 {
                         return Frame(content: start..<end, attribution: Attribution(
@@ -315,7 +315,8 @@ struct ReportedSpeechFinder {
 
     /// The sentence's words before `end` (a comma), for `Y, X said`.
     private func leadingClause(sentence: Range<Int>, before end: Int) -> Range<Int>? {
-        var start = sentence.lowerBound
+        // Bounded: a clause is not thousands of tokens, and an unbounded one would make output quadratic.
+        var start = max(sentence.lowerBound, end - 250)
         while start < end, !context.isWord(start) { start += 1 }
         guard end - start >= 3 else { return nil }
         return start..<end

@@ -23,6 +23,14 @@ struct SpeakerResolver {
     private let surnames: [(cluster: Int, bytes: [UInt8])]
     /// Per cluster, the longest name span found by joining name particles.
     private var fullNames: [Int: Range<Int>] = [:]
+    /// Surname matches already computed, by word hash and excluded cluster: a long article may
+    /// name the same speaker thousands of times, and each match scans every person.
+    private var surnameCache: [SurnameKey: Int] = [:]
+
+    private struct SurnameKey: Hashable {
+        var word: UInt64
+        var excluding: Int
+    }
 
     init(context: QuoteContext) {
         self.context = context
@@ -149,7 +157,15 @@ struct SpeakerResolver {
 
     /// The one person cluster whose surname is the token's text, or within two edits of it when
     /// both are at least five letters; nil when none or several fit.
-    private func surnameMatch(_ tokenIndex: Int, excluding: Int?) -> Int? {
+    private mutating func surnameMatch(_ tokenIndex: Int, excluding: Int?) -> Int? {
+        let key = SurnameKey(word: context.words[tokenIndex], excluding: excluding ?? -1)
+        if let cached = surnameCache[key] { return cached >= 0 ? cached : nil }
+        let found = computeSurnameMatch(tokenIndex, excluding: excluding)
+        surnameCache[key] = found ?? -1
+        return found
+    }
+
+    private func computeSurnameMatch(_ tokenIndex: Int, excluding: Int?) -> Int? {
         let bytes = context.document.normalized[context.token(tokenIndex).range].map(ASCII.lowercased)
         var exact: Int? = nil
         var near: [Int] = []
