@@ -91,7 +91,7 @@ struct DirectQuoteAttributor {
         if span.unclosed && !introduced && !(opensSentence && open > 0 && context.isColon(open - 1)) { return (false, nil) }
         if opensSentence || introduced { return (words >= 3 || closedByPunctuation || trailing, nil) }
         if trailing && closedByPunctuation {
-            var start = max(sentenceStart, open - 250)
+            var start = max(sentenceStart, open - QuoteLexicon.maximumClauseTokens)
             while start < open, !context.isWord(start) { start += 1 }
             return (true, start)
         }

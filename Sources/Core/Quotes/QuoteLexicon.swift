@@ -2,6 +2,10 @@
 /// bytes, so a sieve asks "is this token a reporting verb?" with one precomputed integer and a set
 /// lookup instead of building a `String` per token.
 enum QuoteLexicon {
+    /// The longest content clause the reported-speech rules build, in tokens. Real clauses are far
+    /// shorter; the bound keeps output linear when a "sentence" runs on for thousands of cues.
+    static let maximumClauseTokens = 100
+
     /// FNV-1a over the ASCII-lower-cased bytes; the curly apostrophe (E2 80 99) hashes like `'`
     /// so "doesn’t" and "doesn't" are one word.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {

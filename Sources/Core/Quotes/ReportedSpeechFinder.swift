@@ -71,7 +71,7 @@ struct ReportedSpeechFinder {
                 // `Y1, X said, Y2`: the attribution interrupts the clause, which is all of the sentence.
                 if verb + 1 < sentence.upperBound, context.isComma(verb + 1), lead - 1 > sentence.lowerBound {
                     let end = clauseEnd(from: verb + 2, sentence: sentence)
-                    var start = max(sentence.lowerBound, lead - 250)
+                    var start = max(sentence.lowerBound, lead - QuoteLexicon.maximumClauseTokens)
                     while start < lead, !context.isWord(start) { start += 1 }
                     if end - (verb + 2) >= 2 {
                         return Frame(content: start..<end, attribution: Attribution(
@@ -163,7 +163,7 @@ struct ReportedSpeechFinder {
     /// ends at a comma, a dash, a subordinating word ("while", "because", "as") or a second
     /// verb phrase ("… and downplayed …", "… but did not …").
     private func objectEnd(from start: Int, sentence: Range<Int>) -> Int {
-        let limit = min(sentence.upperBound, start + 120)
+        let limit = min(sentence.upperBound, start + QuoteLexicon.maximumClauseTokens)
         var end = start
         while end < limit {
             if end > start {
@@ -286,7 +286,7 @@ struct ReportedSpeechFinder {
     private func clauseEnd(from start: Int, sentence: Range<Int>) -> Int {
         var end = start
         // Bounded so a run-on "sentence" of many cues stays linear.
-        let limit = min(sentence.upperBound, start + 250)
+        let limit = min(sentence.upperBound, start + QuoteLexicon.maximumClauseTokens)
         while end < limit {
             if end > start + 1 {
                 if context.isSemicolon(end) { break }
@@ -316,7 +316,7 @@ struct ReportedSpeechFinder {
     /// The sentence's words before `end` (a comma), for `Y, X said`.
     private func leadingClause(sentence: Range<Int>, before end: Int) -> Range<Int>? {
         // Bounded: a clause is not thousands of tokens, and an unbounded one would make output quadratic.
-        var start = max(sentence.lowerBound, end - 250)
+        var start = max(sentence.lowerBound, end - QuoteLexicon.maximumClauseTokens)
         while start < end, !context.isWord(start) { start += 1 }
         guard end - start >= 3 else { return nil }
         return start..<end
