@@ -200,6 +200,14 @@ struct QuoteContext {
         var first = sentence.lowerBound
         while first < limit, !isWord(first) || QuoteLexicon.openingConjunctions.contains(words[first]) { first += 1 }
         guard first < limit else { return nil }
+        // "In a statement, Peabody said …": past an opening prepositional phrase.
+        if QuoteLexicon.prepositions.contains(words[first]) {
+            var comma = first + 1
+            while comma < limit, comma - first < 8, !isComma(comma) { comma += 1 }
+            guard comma < limit, isComma(comma) else { return nil }
+            first = comma + 1
+            guard first < limit, isWord(first) else { return nil }
+        }
         if isPronoun(first) { return first..<(first + 1) }
         if let mention = mention(at: first), mention.tokens.lowerBound == first, mention.tokens.upperBound <= limit {
             return mention.tokens

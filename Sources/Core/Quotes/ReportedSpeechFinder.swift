@@ -118,7 +118,9 @@ struct ReportedSpeechFinder {
         if isParticiple(verb), QuoteLexicon.prepositions.contains(context.words[index]) || QuoteLexicon.participleLinks.contains(context.words[index]) {
             return context.sentenceSubject(sentence, before: index) ?? previousSubject
         }
-        if context.words[index] == QuoteLexicon.and { return previousSubject ?? context.sentenceSubject(sentence, before: index) }
+        if context.words[index] == QuoteLexicon.and || context.words[index] == QuoteLexicon.but {
+            return previousSubject ?? context.sentenceSubject(sentence, before: index)
+        }
         if QuoteLexicon.relativePronouns.contains(context.words[index]), index - 1 >= floor, context.isWord(index - 1),
            !QuoteLexicon.reportingVerbs.contains(context.words[index - 1]) {
             return context.subject(before: index, floor: floor)
@@ -151,6 +153,11 @@ struct ReportedSpeechFinder {
             skipped += 1
         }
         guard start < sentence.upperBound, context.isWord(start) || context.isQuote(start) else { return nil }
+        // "worried that …", "pointed out that …": a content clause after all.
+        if context.words[start] == QuoteLexicon.that {
+            let end = clauseEnd(from: start + 1, sentence: sentence)
+            return end - start >= 3 ? (start + 1)..<end : nil
+        }
         if context.isWord(start), QuoteLexicon.clauseWords.contains(context.words[start]),
            !QuoteLexicon.clauseOpeners.contains(context.words[start]), !QuoteLexicon.determiners.contains(context.words[start]) {
             return nil
@@ -173,6 +180,8 @@ struct ReportedSpeechFinder {
                     if word == QuoteLexicon.but { break }
                     if word == QuoteLexicon.and, end + 1 < limit, context.isWord(end + 1),
                        isParticiple(end + 1) || isPastForm(end + 1) { break }
+                } else if context.isComma(end), end + 1 < limit, isParticiple(end + 1) {
+                    break
                 }
             }
             end += 1
@@ -287,7 +296,14 @@ struct ReportedSpeechFinder {
         var end = start
         // Bounded so a run-on "sentence" of many cues stays linear.
         let limit = min(sentence.upperBound, start + QuoteLexicon.maximumClauseTokens)
+        // "When Clinton noted that …, Trump interjected": a report inside an opening adverbial
+        // clause ends at that clause's comma.
+        var firstWord = sentence.lowerBound
+        while firstWord < start, !context.isWord(firstWord) { firstWord += 1 }
+        let inOpeningClause = firstWord < start && QuoteLexicon.subordinators.contains(context.words[firstWord])
+            && !(firstWord..<start).contains(where: { context.isComma($0) })
         while end < limit {
+            if inOpeningClause, end > start + 1, context.isComma(end) { break }
             if end > start + 1 {
                 if context.isSemicolon(end) { break }
                 // "… and said …", "…, and warned …": a second report by the same speaker.
