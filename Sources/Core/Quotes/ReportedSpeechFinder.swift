@@ -46,7 +46,14 @@ struct ReportedSpeechFinder {
         }
         if isPassive(verb: verb, floor: floor) { return nil }
         let cue = verb..<(verb + 1)
-        if let subject = context.subject(before: verb, floor: floor) ?? indirectSubject(verb: verb, floor: floor, sentence: sentence, previousSubject: previousSubject) {
+        // A bare participle ("urging Lavrov to …") has no subject of its own right before it: the
+        // noun there is the previous verb's object, and the speaker is the sentence's subject.
+        let bareParticiple = isParticiple(verb) && !(verb - 1 >= floor && context.isWord(verb - 1)
+            && QuoteLexicon.passiveAuxiliaries.contains(context.words[verb - 1]))
+        let direct = bareParticiple
+            ? previousSubject ?? context.sentenceSubject(sentence, before: verb) ?? context.subject(before: verb, floor: floor)
+            : context.subject(before: verb, floor: floor)
+        if let subject = direct ?? indirectSubject(verb: verb, floor: floor, sentence: sentence, previousSubject: previousSubject) {
             let word = context.words[verb]
             let reporting = QuoteLexicon.reportingVerbs.contains(word)
             if reporting, let (content, hasThat) = clause(after: verb, sentence: sentence),
@@ -56,7 +63,7 @@ struct ReportedSpeechFinder {
                     confidence: hasThat ? 0.8 : 0.7))
             }
             // "Jane Doe called for steep tariffs": a holder and the object of a stance.
-            if let content = object(after: verb, sentence: sentence) {
+            if !QuoteLexicon.addresseeVerbs.contains(word), let content = object(after: verb, sentence: sentence) {
                 return Frame(content: content, attribution: Attribution(
                     speaker: subject, cue: cue, rule: "speaker-stance-object", confidence: isNamed(subject) ? 0.6 : 0.5))
             }
