@@ -55,13 +55,16 @@ struct DirectQuoteAttributor {
         let content = span.content
         guard !content.isEmpty else { return (false, nil) }
         var words = 0
-        var titleCase = true
+        var capitalizedLongWords = 0
+        var lowerLongWords = 0
         for index in content where context.isWord(index) {
             words += 1
             let token = context.token(index)
-            if token.end - token.start >= 4, !token.flags.contains(.capitalized) { titleCase = false }
-            if context.isComma(index) { titleCase = false }
+            if token.end - token.start >= 4 {
+                if token.flags.contains(.capitalized) { capitalizedLongWords += 1 } else { lowerLongWords += 1 }
+            }
         }
+        let titleCase = capitalizedLongWords >= 2 && lowerLongWords == 0
         let last = content.upperBound - 1
         let closedByPunctuation = context.isTerminator(last) || context.isComma(last)
         let sentenceStart = context.sentence(of: open)?.tokens.lowerBound ?? open
@@ -75,7 +78,7 @@ struct DirectQuoteAttributor {
             // `asking her, “…”`, `According to X, “…”`: a cue a few words back, then a comma.
             if context.isComma(before) || context.isColon(before) {
                 var cursor = before - 1
-                while cursor >= max(sentenceStart, before - 5), !introduced {
+                while cursor >= max(sentenceStart, before - 8), !introduced {
                     if context.isTerminator(cursor) || context.isQuote(cursor) { break }
                     if context.isWord(cursor), QuoteLexicon.quoteVerbs.contains(context.words[cursor]) { introduced = true }
                     if cursor > 0, context.words[cursor] == QuoteLexicon.to, context.words[cursor - 1] == QuoteLexicon.according {
@@ -86,7 +89,7 @@ struct DirectQuoteAttributor {
             }
         }
         // Titles and names in marks ("Fox News Sunday", a book) are not speech without a cue.
-        if titleCase && words <= 10 && !trailing { return (false, nil) }
+        if titleCase && words <= 10 && !trailing && !introduced { return (false, nil) }
         // A quotation that never closes is speech only where a cue or colon introduced it.
         if span.unclosed && !introduced && !(opensSentence && open > 0 && context.isColon(open - 1)) { return (false, nil) }
         if opensSentence || introduced { return (words >= 3 || closedByPunctuation || trailing, nil) }

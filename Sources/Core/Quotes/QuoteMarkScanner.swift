@@ -30,6 +30,8 @@ struct QuoteMarkScanner: Sendable {
         var opens: Bool
         /// Tokens the mark takes: 2 for a doubled apostrophe (`''`) standing for a double quote.
         var length: Int = 1
+        /// A straight mark with space on both sides: it closes an open quotation, else it opens.
+        var ambiguous = false
     }
 
     /// The mark at `index`, reading two touching straight apostrophes (`''…''`, a style some
@@ -78,6 +80,10 @@ struct QuoteMarkScanner: Sendable {
         }
         let spaceBefore = index == paragraphTokens.lowerBound || document.tokens[index - 1].end < token.start
         let spaceAfter = index + 1 >= paragraphTokens.upperBound || document.tokens[index + 1].start > token.end
+        let straight = first == UInt8(ascii: "\"") || first == UInt8(ascii: "'")
+        if straight && spaceBefore && spaceAfter {
+            return Mark(family: family, opens: opens, ambiguous: true)
+        }
         if opens, !spaceBefore, spaceAfter {
             opens = false
         } else if !opens, spaceBefore, !spaceAfter {
@@ -107,7 +113,9 @@ struct QuoteMarkScanner: Sendable {
                 }
                 let markEnd = index + mark.length
                 defer { index = markEnd }
-                switch (mark.family, mark.opens) {
+                var opens = mark.opens
+                if mark.ambiguous { opens = mark.family == .double ? doubleOpen == nil : singleOpen == nil }
+                switch (mark.family, opens) {
                 case (.double, true):
                     // A second opener while one is open: the first was stray, and only it is lost.
                     if !(index == tokens.lowerBound && reopens) { chain += 1 }
