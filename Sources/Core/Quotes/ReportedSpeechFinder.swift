@@ -284,6 +284,11 @@ struct ReportedSpeechFinder {
                     return end - addressee >= 3 ? (addressee..<end, false) : nil
                 }
             }
+            // "warned the vote could fail": what looked like the addressee is the clause's subject.
+            if isAddressee, start < sentence.upperBound, context.isWord(start), QuoteLexicon.clauseWords.contains(context.words[start]),
+               !context.isPronoun(start), !QuoteLexicon.clauseOpeners.contains(context.words[start]) {
+                start = addressee
+            }
             while start < sentence.upperBound, context.isComma(start) { start += 1 }
             guard start < sentence.upperBound, context.isWord(start) else { return nil }
             // A preposition or conjunction cannot open a content clause ("said in a statement").
