@@ -11,7 +11,8 @@ struct DirectQuoteAttributor {
         /// Speech (direct), rather than a scare quote, title or fragment of reported speech.
         var isSpeech: Bool
         var attribution: Attribution?
-        /// Whether a pronoun attribution has a named speaker from a second sieve for the same quote.
+        /// A named speaker phrase from a second sieve for the same quote, which the pronoun of
+        /// `attribution` refers to.
         var namedAlternative: Range<Int>?
         /// Set when the quotation sits inside a clause of the article's own words that its cue
         /// attributes as a whole (`Not paying taxes “makes me smart,” he said`): a mixed quote
@@ -29,9 +30,12 @@ struct DirectQuoteAttributor {
             let leading = self.leading(span, previousClose: previousClose)
             var chosen = trailing ?? leading
             var named: Range<Int>? = nil
+            // `X, who told the meeting: “…,” he said`: the pronoun is the mention at the cue, the
+            // name says who it is.
             if let trailing, let leading, trailing.speaker.count == 1, context.isPronoun(trailing.speaker.lowerBound),
                !(leading.speaker.count == 1 && context.isPronoun(leading.speaker.lowerBound)) {
-                chosen = leading
+                chosen = Attribution(speaker: trailing.speaker, cue: trailing.cue, rule: "quote-pronoun-said+speaker-said-quote",
+                                     confidence: max(trailing.confidence, leading.confidence))
                 named = leading.speaker
             }
             if chosen == nil { chosen = according(span) }
@@ -150,7 +154,9 @@ struct DirectQuoteAttributor {
             // `“…,” X said`, where X may carry titles, an apposition or a bracket:
             // "Rep. Jane Doe (D-Md.), the panel's chair, said".
             if let phrase = context.subject(before: index, floor: start), phrase.lowerBound == start
-                || (phrase.lowerBound - start <= 8 && (start..<phrase.lowerBound).allSatisfy({ context.isWord($0) && !QuoteLexicon.clauseWords.contains(context.words[$0]) })) {
+                || (phrase.lowerBound - start <= 8 && (start..<phrase.lowerBound).allSatisfy({
+                    context.isWord($0) && (!QuoteLexicon.clauseWords.contains(context.words[$0]) || QuoteLexicon.prepositions.contains(context.words[$0]))
+                }) && !QuoteLexicon.clauseWords.contains(context.words[start])) {
                 let whole = start..<phrase.upperBound
                 let pronoun = whole.count == 1 && context.isPronoun(whole.lowerBound)
                 return Attribution(speaker: whole, cue: cue, rule: "quote-speaker-said", confidence: pronoun ? 0.9 : 0.95)

@@ -53,7 +53,8 @@ public struct QuoteExtractor: Sendable {
                 var quote = ExtractedQuote(kind: embedded == nil ? .direct : .mixed, content: context.bytes(content), speaker: nil,
                                            cue: nil, confidence: 0.4, rule: "none")
                 if let attribution = candidate.attribution {
-                    quote.speaker = resolver.resolve(attribution.speaker)
+                    let named = candidate.namedAlternative.map { resolver.resolve($0) }
+                    quote.speaker = resolver.resolve(attribution.speaker, named: named?.cluster)
                     quote.cue = attribution.cue.map { context.bytes($0) }
                     quote.confidence = attribution.confidence
                     quote.rule = attribution.rule

@@ -63,7 +63,7 @@ enum QuoteLexicon {
             "reiterate", "boast", "joke", "ask", "wonder", "assure", "insinuate", "threaten", "propose",
             "recommend", "demand", "signal", "acknowledge", "disclose", "remark", "speculate",
             "contend", "complain", "lament", "brag", "mention", "hint", "predict", "fear", "answer",
-            "inform", "notify", "remind", "advise", "dispute",
+            "inform", "notify", "remind", "advise", "dispute", "comment", "retort", "mutter", "concur",
         ]) + [
             "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
             "writing", "think", "thinks", "thought", "find", "finds", "found", "show", "shows", "showed",
@@ -141,7 +141,7 @@ enum QuoteLexicon {
     ])
 
     static let determiners: Set<UInt64> = set([
-        "the", "a", "an", "some", "many", "several", "two", "three", "four", "most", "one", "other",
+        "the", "a", "an", "my", "your", "some", "many", "several", "two", "three", "four", "most", "one", "other",
         "another", "few", "his", "her", "their", "its", "our",
     ])
 
