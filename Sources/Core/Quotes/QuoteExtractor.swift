@@ -18,6 +18,10 @@ public struct QuoteExtractor: Sendable {
             for index in (candidate.embeddedStart ?? candidate.span.content.lowerBound)..<candidate.span.content.upperBound {
                 insideSpeech[index] = true
             }
+            // A direct quote's cue is spent: "…,” she said on Monday" reports nothing more.
+            if let cue = candidate.attribution?.cue, cue.upperBound <= context.tokenCount {
+                for index in cue { insideSpeech[index] = true }
+            }
         }
         // Prefix counts of speech tokens, to measure in O(1) how much of a clause is a quotation.
         var speechBefore = [Int32](repeating: 0, count: context.tokenCount + 1)

@@ -94,6 +94,13 @@ enum QuoteLexicon {
         ]) + ["spoke", "speak", "speaks", "speaking", "spoken", "thought", "felt", "feel", "feels", "feeling", "sought", "know", "knows", "knew", "known", "knowing",
               "understand", "understands", "understood", "understanding", "forecast", "forecasts"])
 
+    /// Bare verb forms that are usually something else in news text (nouns, adverbs, prepositions).
+    static let ambiguousBaseForms: Set<UInt64> = set([
+        "back", "rule", "view", "address", "detail", "release", "target", "push", "echo", "rate", "raise",
+        "point", "like", "record", "need", "concern", "answer", "talk", "credit", "champion", "blast", "slam",
+        "welcome", "trust", "reference", "charge", "spoke",
+    ])
+
     /// Particles between a stance verb and its object ("called for", "spoke out against").
     static let objectParticles: Set<UInt64> = set(["for", "about", "on", "out", "against", "up", "to", "as", "over", "at", "with", "into", "off"])
 

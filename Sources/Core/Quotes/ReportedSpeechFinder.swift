@@ -28,6 +28,13 @@ struct ReportedSpeechFinder {
                 }
                 guard QuoteLexicon.reportingVerbs.contains(word) || QuoteLexicon.stanceVerbs.contains(word),
                       !context.token(index).flags.contains(.capitalized) else { continue }
+                // "back", "like", "plan" are nouns, adverbs or prepositions more often than verbs:
+                // as bare forms they count only after an auxiliary or a pronoun ("they back", "will plan").
+                if QuoteLexicon.ambiguousBaseForms.contains(word),
+                   !(index > tokens.lowerBound && context.isWord(index - 1)
+                     && (QuoteLexicon.auxiliaries.contains(context.words[index - 1]) || context.isPronoun(index - 1))) {
+                    continue
+                }
                 if let frame = frame(verb: index, sentence: tokens, insideSpeech: insideSpeech, previousSubject: lastSubject) {
                     frames.append(frame)
                     lastSubject = frame.attribution.speaker
@@ -222,8 +229,10 @@ struct ReportedSpeechFinder {
     private func endsSoon(after index: Int, sentence: Range<Int>) -> Bool {
         var cursor = index + 1
         while cursor < sentence.upperBound, cursor - index <= 4 {
-            if context.isTerminator(cursor) || context.isQuote(cursor) { return true }
-            if context.isComma(cursor) { return true }
+            if context.isTerminator(cursor) || context.isComma(cursor) { return true }
+            // "Y, X said: “…”" introduces a quotation; "…, X said.”" closes a nested one.
+            if context.isColon(cursor) || context.token(cursor).flags.contains(.openingQuote) { return false }
+            if context.isQuote(cursor) { return true }
             cursor += 1
         }
         return cursor >= sentence.upperBound
