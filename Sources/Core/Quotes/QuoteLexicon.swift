@@ -90,7 +90,7 @@ enum QuoteLexicon {
             "brag", "remind", "talk", "answer", "oppose", "stress", "emphasize", "lament", "celebrate",
             "acclaim", "denigrate", "disparage", "belittle", "insult", "threaten", "warn", "urge", "ask",
             "request", "recommend", "suggest", "argue", "claim", "allege", "concede", "affirm", "reaffirm",
-            "point",
+            "point", "compare",
         ]) + ["spoke", "speak", "speaks", "speaking", "spoken", "thought", "felt", "feel", "feels", "feeling", "sought", "know", "knows", "knew", "known", "knowing",
               "understand", "understands", "understood", "understanding", "forecast", "forecasts"])
 

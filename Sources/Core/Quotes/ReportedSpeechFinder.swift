@@ -99,7 +99,7 @@ struct ReportedSpeechFinder {
             return nil
         }
         // `Y, said X.`
-        if verb > sentence.lowerBound, context.isComma(verb - 1), let speaker = context.nounPhrase(after: verb + 1, ceiling: sentence.upperBound),
+        if verb > sentence.lowerBound, context.isComma(verb - 1), let speaker = invertedSpeaker(after: verb, sentence: sentence),
            endsSoon(after: speaker.upperBound - 1, sentence: sentence),
            let content = leadingClause(sentence: sentence, before: verb - 1) {
             return Frame(content: content, attribution: Attribution(speaker: speaker, cue: cue, rule: "clause-verb-speaker", confidence: 0.75))
@@ -117,9 +117,21 @@ struct ReportedSpeechFinder {
             index -= 1
         }
         guard index >= floor else { return nil }
+        // "who in 2010 said …", "Trump on Monday called …": a short time phrase between subject and verb.
+        var phraseStart = index
+        while phraseStart > floor, index - phraseStart < 3, context.isWord(phraseStart),
+              !QuoteLexicon.prepositions.contains(context.words[phraseStart]) {
+            phraseStart -= 1
+        }
+        if phraseStart < index, context.isWord(phraseStart), QuoteLexicon.prepositions.contains(context.words[phraseStart]),
+           (phraseStart + 1...index).allSatisfy({ context.token($0).kind == .number || QuoteLexicon.timeWords.contains(context.words[$0]) }) {
+            if let subject = context.subject(before: phraseStart, floor: floor) { return subject }
+            index = phraseStart - 1
+            guard index >= floor else { return nil }
+        }
         if context.isComma(index) || context.token(index).flags.contains(.closingBracket) {
             // `Y, said X.` is handled as an inverted cue, not as X's apposition.
-            if let speaker = context.nounPhrase(after: verb + 1, ceiling: sentence.upperBound), endsSoon(after: speaker.upperBound - 1, sentence: sentence) {
+            if let speaker = invertedSpeaker(after: verb, sentence: sentence), endsSoon(after: speaker.upperBound - 1, sentence: sentence) {
                 return nil
             }
             if isParticiple(verb) {
@@ -140,6 +152,17 @@ struct ReportedSpeechFinder {
             return context.subject(before: index, floor: floor)
         }
         return nil
+    }
+
+    /// The speaker of an inverted cue ("…, said Jane Doe"): only speech verbs invert, and the
+    /// phrase must look like a name or a description (a mention, a pronoun, a capital, a determiner).
+    private func invertedSpeaker(after verb: Int, sentence: Range<Int>) -> Range<Int>? {
+        guard QuoteLexicon.quoteVerbs.contains(context.words[verb]) else { return nil }
+        guard let phrase = context.nounPhrase(after: verb + 1, ceiling: sentence.upperBound) else { return nil }
+        let first = phrase.lowerBound
+        let looksLikeName = context.mention(at: first) != nil || context.isPronoun(first)
+            || context.token(first).flags.contains(.capitalized) || QuoteLexicon.determiners.contains(context.words[first])
+        return looksLikeName ? phrase : nil
     }
 
     private func isParticiple(_ verb: Int) -> Bool {
