@@ -157,7 +157,7 @@ struct QuoteContext {
     /// The noun phrase after an inverted cue ("…,” said Jane Doe, a spokeswoman"): a pronoun, a
     /// mention, or descriptive words up to the next punctuation.
     func nounPhrase(after index: Int, ceiling: Int) -> Range<Int>? {
-        var start = index
+        let start = index
         guard start < ceiling, isWord(start) else { return nil }
         if isPronoun(start) { return start..<(start + 1) }
         if let mention = mention(at: start), mention.tokens.lowerBound == start {
@@ -167,14 +167,13 @@ struct QuoteContext {
         var end = start
         while end < ceiling, end - start < 10, isWord(end) || document.tokens[end].flags.contains(.possessive) {
             if let mention = mention(at: end), mention.tokens.lowerBound == end, end > start {
-                // "a spokesman for the campaign, Jane Doe": stop before a second name only after a comma.
+                // A name inside the phrase is taken whole ("a spokesman for the Clinton campaign").
                 end = min(ceiling, mention.tokens.upperBound)
                 continue
             }
             if end > start, QuoteLexicon.clauseWords.contains(words[end]) && !QuoteLexicon.prepositions.contains(words[end]) { break }
             end += 1
         }
-        start = max(start, index)
         return end > start ? start..<end : nil
     }
 
