@@ -21,20 +21,23 @@ public struct Analyzer: Sendable {
         let clusters = timings.measure(.coreference) {
             EntityClusterer(gazetteer: recognizer?.lexicon.gazetteer).cluster(mentions, in: document)
         }
-        // Quotes will supply `ClaimContext`s once that stage lands; until then claims find speakers themselves.
+        let quotes = timings.measure(.quotes) { QuoteExtractor().extract(document, mentions: mentions, clusters: clusters) }
+        let offsets = OffsetConverter(source: document.source, unit: request.offsets)
+        let builder = ResponseBuilder(document: document, offsets: offsets)
+        let ranked = timings.measure(.output) { builder.rank(clusters) }
+        // Claims inside a quotation or reported speech belong to its speaker.
         let claims = timings.measure(.claims) {
-            claimExtractor?.extract(document: document, mentions: mentions, contexts: []) ?? []
+            claimExtractor?.extract(document: document, mentions: mentions, contexts: builder.claimContexts(quotes, ranked: ranked)) ?? []
         }
         return timings.measure(.output) {
-            let offsets = OffsetConverter(source: document.source, unit: request.offsets)
-            let builder = ResponseBuilder(document: document, offsets: offsets)
-            let ranked = builder.rank(clusters)
+            let entities = builder.entities(ranked)
             return AnalysisResponse(
                 id: request.id,
                 offsets: request.offsets,
                 title: request.title ?? document.title.map { document.sourceText($0) },
                 dateline: document.dateline.map { document.sourceText($0) },
-                entities: builder.entities(ranked),
+                entities: entities,
+                quotes: builder.quotes(quotes, entities: entities, ranked: ranked),
                 claims: builder.claims(claims, entities: ranked)
             )
         }

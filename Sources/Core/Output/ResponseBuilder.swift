@@ -3,28 +3,80 @@ struct ResponseBuilder {
     let document: TextDocument
     let offsets: OffsetConverter
 
-    /// Clusters in response order (most salient first) with their salience; entity ids follow this order.
-    func rank(_ clusters: [EntityClusterer.Cluster]) -> [(salience: Double, cluster: EntityClusterer.Cluster)] {
+    /// Clusters in response order (most salient first), with their salience and their index in
+    /// the clusterer's list; entity ids ("e1"...) follow this order.
+    typealias Ranked = [(salience: Double, cluster: EntityClusterer.Cluster, index: Int)]
+
+    func rank(_ clusters: [EntityClusterer.Cluster]) -> Ranked {
         let sentenceCount = max(1, document.sentences.count)
-        var scored: [(salience: Double, first: Int, cluster: EntityClusterer.Cluster)] = clusters.map { cluster in
+        var scored: [(salience: Double, first: Int, cluster: Int)] = clusters.enumerated().map { index, cluster in
             // More mentions and earlier ones (headline, lead) mean more central to the story.
             let firstSentence = cluster.mentions.map { Int(document.tokens[$0.tokens.lowerBound].sentence) }.min() ?? 0
             let position = 1 - Double(max(0, firstSentence)) / Double(sentenceCount)
             let count = cluster.mentions.reduce(0.0) { $0 + ($1.kind == .name ? 1 : 0.5) }
             let raw = (count / (count + 3)) * 0.7 + position * 0.3
-            return (raw, cluster.mentions[0].range.lowerBound, cluster)
+            return (raw, cluster.mentions[0].range.lowerBound, index)
         }
         scored.sort { $0.salience != $1.salience ? $0.salience > $1.salience : $0.first < $1.first }
-        return scored.map { ($0.salience, $0.cluster) }
+        return scored.map { ($0.salience, clusters[$0.cluster], $0.cluster) }
     }
 
-    func entities(_ ranked: [(salience: Double, cluster: EntityClusterer.Cluster)]) -> [Entity] {
+    func entities(_ ranked: Ranked) -> [Entity] {
         ranked.enumerated().map { index, item in
             Entity(
                 id: "e\(index + 1)", name: document.sourceText(item.cluster.canonical.range), type: item.cluster.type,
                 salience: (item.salience * 10000).rounded() / 10000, titles: titles(item.cluster),
                 mentions: item.cluster.mentions.map(mention))
         }
+    }
+
+    /// For each cluster (by its index in the clusterer's list), the entity id it was given.
+    private func ids(_ ranked: Ranked) -> [String] {
+        var ids = [String](repeating: "", count: ranked.count)
+        for (rank, item) in ranked.enumerated() where item.index < ids.count { ids[item.index] = "e\(rank + 1)" }
+        return ids
+    }
+
+    /// The speaker of a quote as the response names it: the entity's fullest name, or the
+    /// speaker's own words when no entity holds them.
+    private func speaker(_ resolved: ResolvedSpeaker, ids: [String], names: [String: String]) -> Speaker {
+        let mention = span(resolved.mention)
+        let id = resolved.cluster.flatMap { $0 >= 0 && $0 < ids.count ? ids[$0] : nil }
+        var name = id.flatMap { names[$0] } ?? mention.text
+        // The quote stage may have joined a name the tagger split ("Ursula" + "von der Leyen").
+        if let full = resolved.fullName.map({ document.sourceText($0) }), full.count > name.count { name = full }
+        return Speaker(name: name, entity: id, mention: mention)
+    }
+
+    /// Where each quote's speaker is known, the claims inside it are theirs.
+    func claimContexts(_ quotes: [ExtractedQuote], ranked: Ranked) -> [ClaimContext] {
+        let clusterIDs = ids(ranked)
+        var names: [String: String] = [:]
+        for (rank, item) in ranked.enumerated() { names["e\(rank + 1)"] = document.sourceText(item.cluster.canonical.range) }
+        return quotes.enumerated().compactMap { index, quote in
+            guard let resolved = quote.speaker else { return nil }
+            let named = speaker(resolved, ids: clusterIDs, names: names)
+            return ClaimContext(span: quote.content, speakerName: named.name, speakerEntity: named.entity, quoteID: "q\(index + 1)")
+        }
+    }
+
+    /// Quotes with contract offsets; a speaker's entity is named by the id `entities` gave its cluster.
+    func quotes(_ extracted: [ExtractedQuote], entities: [Entity], ranked: Ranked) -> [Quote] {
+        let clusterIDs = ids(ranked)
+        var names: [String: String] = [:]
+        for entity in entities { names[entity.id] = entity.name }
+        return extracted.enumerated().map { index, quote in
+            let content = span(quote.content)
+            let attributed = quote.speaker.map { self.speaker($0, ids: clusterIDs, names: names) }
+            return Quote(
+                id: "q\(index + 1)", kind: quote.kind, text: content.text, start: content.start, end: content.end,
+                speaker: attributed, cue: quote.cue.map(span), confidence: quote.confidence, rule: quote.rule)
+        }
+    }
+
+    func span(_ range: Range<Int>) -> TextSpan {
+        let source = document.sourceRange(range)
+        return TextSpan(text: document.sourceText(range), start: offsets.convert(source.lowerBound), end: offsets.convert(source.upperBound))
     }
 
     /// Distinct role phrases, as written in the input, first seen first; a shorter form of a
@@ -46,7 +98,7 @@ struct ResponseBuilder {
     }
 
     /// Claims with ids "c1"…, their entities' ids, and the claimant named by its entity's fullest name.
-    func claims(_ claims: [ExtractedClaim], entities ranked: [(salience: Double, cluster: EntityClusterer.Cluster)]) -> [Claim] {
+    func claims(_ claims: [ExtractedClaim], entities ranked: Ranked) -> [Claim] {
         guard !claims.isEmpty else { return [] }
         // Each mention's start byte → (entity id, entity name): mentions never overlap.
         var byStart: [Int: (id: String, name: String, range: Range<Int>)] = [:]

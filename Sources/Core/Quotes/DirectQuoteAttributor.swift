@@ -1,0 +1,305 @@
+/// Decides which quoted spans are speech and finds each one's speaker phrase with local sieves,
+/// most precise first (Muzny et al. 2017): `“…,” X said` / `“…,” said X` / `X said: “…”` /
+/// `X, who told …: “…”` / `“…” — X` / `X: “…”` / `according to X`; then the quotation's other
+/// paragraphs, the same paragraph's attributed quotes. Discourse sieves that need resolved
+/// speakers (the previous paragraph's speaker) run later, in `QuoteExtractor`.
+struct DirectQuoteAttributor {
+    let context: QuoteContext
+
+    struct Candidate {
+        var span: QuotedSpan
+        /// Speech (direct), rather than a scare quote, title or fragment of reported speech.
+        var isSpeech: Bool
+        var attribution: Attribution?
+        /// A named speaker phrase from a second sieve for the same quote, which the pronoun of
+        /// `attribution` refers to.
+        var namedAlternative: Range<Int>?
+        /// Set when the quotation sits inside a clause of the article's own words that its cue
+        /// attributes as a whole (`Not paying taxes “makes me smart,” he said`): a mixed quote
+        /// whose content starts at this token.
+        var embeddedStart: Int? = nil
+    }
+
+    func candidates(_ spans: [QuotedSpan]) -> [Candidate] {
+        var result: [Candidate] = []
+        result.reserveCapacity(spans.count)
+        for (index, span) in spans.enumerated() {
+            let previousClose = index > 0 && spans[index - 1].paragraph == span.paragraph ? spans[index - 1].close : nil
+            let nextOpen = index + 1 < spans.count && spans[index + 1].paragraph == span.paragraph ? spans[index + 1].open : nil
+            let trailing = self.trailing(span, nextOpen: nextOpen)
+            let leading = self.leading(span, previousClose: previousClose)
+            var chosen = trailing ?? leading
+            var named: Range<Int>? = nil
+            // `X, who told the meeting: “…,” he said`: the pronoun is the mention at the cue, the
+            // name says who it is.
+            if let trailing, let leading, trailing.speaker.count == 1, context.isPronoun(trailing.speaker.lowerBound),
+               !(leading.speaker.count == 1 && context.isPronoun(leading.speaker.lowerBound)) {
+                chosen = Attribution(speaker: trailing.speaker, cue: trailing.cue, rule: "quote-pronoun-said+speaker-said-quote",
+                                     confidence: max(trailing.confidence, leading.confidence))
+                named = leading.speaker
+            }
+            if chosen == nil { chosen = according(span) }
+            let role = self.role(span, trailing: trailing != nil)
+            var candidate = Candidate(span: span, isSpeech: role.isSpeech, attribution: chosen, namedAlternative: named)
+            candidate.embeddedStart = role.embeddedStart
+            result.append(candidate)
+        }
+        shareWithinChains(&result)
+        shareWithinParagraphs(&result)
+        return result
+    }
+
+    /// Speech rather than a scare quote or title: it opens a sentence or follows a cue or colon,
+    /// and is a clause (three words or more, or closed by punctuation) or has its own cue. A
+    /// quotation closing a clause that started in the article's words, with a cue after it, is
+    /// an embedded (mixed) quote; anything else mid-sentence is a fragment (scare quote, title,
+    /// or part of reported speech, which `ReportedSpeechFinder` makes mixed).
+    private func role(_ span: QuotedSpan, trailing: Bool) -> (isSpeech: Bool, embeddedStart: Int?) {
+        guard let open = span.open else { return (true, nil) }  // a continued multi-paragraph quotation
+        let content = span.content
+        guard !content.isEmpty else { return (false, nil) }
+        var words = 0
+        var capitalizedLongWords = 0
+        var lowerLongWords = 0
+        for index in content where context.isWord(index) {
+            words += 1
+            let token = context.token(index)
+            if token.end - token.start >= 4 {
+                if token.flags.contains(.capitalized) { capitalizedLongWords += 1 } else { lowerLongWords += 1 }
+            }
+        }
+        let titleCase = capitalizedLongWords >= 2 && lowerLongWords == 0
+        let last = content.upperBound - 1
+        let closedByPunctuation = context.isTerminator(last) || context.isComma(last)
+        let sentenceStart = context.sentence(of: open)?.tokens.lowerBound ?? open
+        var opensSentence = open == sentenceStart
+        var introduced = false
+        if open > 0, context.paragraph(of: open - 1) == span.paragraph {
+            let before = open - 1
+            if context.isColon(before) || context.isTerminator(before) || startsLine(open) { opensSentence = true }
+            if context.isDash(before) { introduced = true }
+            if context.isWord(before), QuoteLexicon.quoteVerbs.contains(context.words[before]) { introduced = true }
+            // `asking her, “…”`, `According to X, “…”`: a cue a few words back, then a comma.
+            if context.isComma(before) || context.isColon(before) {
+                var cursor = before - 1
+                while cursor >= max(sentenceStart, before - 8), !introduced {
+                    if context.isTerminator(cursor) || context.isQuote(cursor) { break }
+                    if context.isWord(cursor), QuoteLexicon.quoteVerbs.contains(context.words[cursor]) { introduced = true }
+                    if cursor > 0, context.words[cursor] == QuoteLexicon.to, context.words[cursor - 1] == QuoteLexicon.according {
+                        introduced = true
+                    }
+                    cursor -= 1
+                }
+            }
+        }
+        // Titles and names in marks ("Fox News Sunday", a book) are not speech without a cue.
+        if titleCase && words <= 10 && !trailing && !introduced { return (false, nil) }
+        // A quotation that never closes is speech only where a cue or colon introduced it.
+        if span.unclosed && !introduced && !(opensSentence && open > 0 && context.isColon(open - 1)) { return (false, nil) }
+        if opensSentence || introduced { return (words >= 3 || closedByPunctuation || trailing, nil) }
+        if trailing && closedByPunctuation {
+            var start = max(sentenceStart, open - QuoteLexicon.maximumClauseTokens)
+            while start < open, !context.isWord(start) { start += 1 }
+            return (true, start)
+        }
+        return (false, nil)
+    }
+
+    /// Whether a line break separates the token from the one before (lists of quotes, one a line).
+    private func startsLine(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let from = Int(context.token(index - 1).end)
+        let to = Int(context.token(index).start)
+        return context.document.normalized[from..<to].contains(UInt8(ascii: "\n"))
+    }
+
+    /// `“…,” X said` and `“…,” said X`, also across the sentence break of `“….” He said.`
+    private func trailing(_ span: QuotedSpan, nextOpen: Int?) -> Attribution? {
+        guard let close = span.close else { return nil }
+        let paragraphEnd = paragraphEnd(after: close)
+        let limit = min(paragraphEnd, nextOpen ?? paragraphEnd)
+        var start = close + 1
+        while start < limit, context.isComma(start) { start += 1 }
+        guard start < limit else { return nil }
+        if context.isDash(start), let phrase = dashSpeaker(after: start, limit: limit) {
+            return Attribution(speaker: phrase, cue: start..<(start + 1), rule: "quote-dash-speaker", confidence: 0.8)
+        }
+        // After `“….”` the cue stands in a new sentence; it is the quote's only when that sentence
+        // is just the cue ("He said."), not a new statement ("He said the polls were wrong.").
+        let newSentence = context.token(start).sentence != context.token(close).sentence
+        var index = start
+        while index < limit, index - start < 40 {
+            if context.isClauseEnd(index) || context.isQuote(index) || context.isColon(index) { return nil }
+            guard context.isWord(index), QuoteLexicon.quoteVerbs.contains(context.words[index]),
+                  index == start || !QuoteLexicon.nounMarkers.contains(context.words[index - 1]) else {
+                index += 1
+                continue
+            }
+            if newSentence {
+                var after = index + 1
+                while after < limit, after - index <= 4, !context.isTerminator(after), !context.isComma(after) { after += 1 }
+                guard after < limit ? context.isTerminator(after) || context.isComma(after) : true else { return nil }
+            }
+            let cue = index..<(index + 1)
+            if index == start {
+                // `“…,” said Jane Doe` (also "said Monday Jane Doe", "said later the minister").
+                var after = index + 1
+                while after < limit, after - index <= 3, context.isWord(after), QuoteLexicon.timeWords.contains(context.words[after]),
+                      !QuoteLexicon.prepositions.contains(context.words[after]) {
+                    after += 1
+                }
+                guard let phrase = context.nounPhrase(after: after, ceiling: limit) else { return nil }
+                return Attribution(speaker: phrase, cue: cue, rule: "quote-said-speaker", confidence: 0.93)
+            }
+            // `“…,” X said`, where X may carry titles, an apposition or a bracket:
+            // "Rep. Jane Doe (D-Md.), the panel's chair, said".
+            if let phrase = context.subject(before: index, floor: start), phrase.lowerBound == start
+                || (phrase.lowerBound - start <= 8 && (start..<phrase.lowerBound).allSatisfy({
+                    context.isWord($0) && (!QuoteLexicon.clauseWords.contains(context.words[$0]) || QuoteLexicon.prepositions.contains(context.words[$0]))
+                }) && !QuoteLexicon.clauseWords.contains(context.words[start])) {
+                let whole = start..<phrase.upperBound
+                let pronoun = whole.count == 1 && context.isPronoun(whole.lowerBound)
+                return Attribution(speaker: whole, cue: cue, rule: "quote-speaker-said", confidence: pronoun ? 0.9 : 0.95)
+            }
+            if let phrase = context.leadingPhrase(from: start, before: index) {
+                return Attribution(speaker: phrase, cue: cue, rule: "quote-speaker-apposition-said", confidence: 0.88)
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// `“…” ― Jane Doe`: a name (a mention, or up to five capitalised words) after a dash.
+    private func dashSpeaker(after dash: Int, limit: Int) -> Range<Int>? {
+        let start = dash + 1
+        guard start < limit else { return nil }
+        if let mention = context.mention(at: start), mention.tokens.lowerBound == start, [.person, .organization].contains(mention.type) {
+            return mention.tokens
+        }
+        var end = start
+        while end < limit, end - start < 5, context.isWord(end), context.token(end).flags.contains(.capitalized) { end += 1 }
+        // Only a name that ends its line or sentence: "― Jane Doe" as a signature.
+        guard end > start, end == limit || context.isTerminator(end) || context.isComma(end) || startsLine(end) else { return nil }
+        return start..<end
+    }
+
+    /// `X said: “…”`, `X, who told the meeting: “…”`, `“…,” X added, “…”` and `X: “…”`.
+    private func leading(_ span: QuotedSpan, previousClose: Int?) -> Attribution? {
+        guard let open = span.open, open > 0 else { return nil }
+        // `He said:` closing the previous paragraph introduces a quote that opens this one.
+        let crossesParagraph = context.paragraph(of: open - 1) != span.paragraph
+        if crossesParagraph && !context.isColon(open - 1) { return nil }
+        let sentenceStart = context.sentence(of: open - 1)?.tokens.lowerBound ?? open
+        let floor = max(sentenceStart, (previousClose ?? -1) + 1)
+        var index = open - 1
+        guard index >= floor else { return nil }
+        let colon = context.isColon(index)
+        while index >= floor, context.isComma(index) || context.isColon(index) || context.isDash(index) { index -= 1 }
+        let end = index
+        while index >= floor, end - index < 8 {
+            if context.isTerminator(index) || context.isQuote(index) { break }
+            if context.isWord(index), QuoteLexicon.quoteVerbs.contains(context.words[index]),
+               index == floor || !QuoteLexicon.nounMarkers.contains(context.words[index - 1]) {
+                if let phrase = context.subject(before: index, floor: floor) {
+                    return Attribution(speaker: phrase, cue: index..<(index + 1), rule: "speaker-said-quote", confidence: 0.9)
+                }
+                // "Jane Doe, who runs the campaign, said, “…”"
+                if index > floor, context.isComma(index - 1) || context.token(index - 1).flags.contains(.closingBracket),
+                   let phrase = context.leadingPhrase(from: floor, before: index) {
+                    return Attribution(speaker: phrase, cue: index..<(index + 1), rule: "speaker-apposition-said-quote", confidence: 0.85)
+                }
+                if index == end || colon, let phrase = context.nounPhrase(after: index + 1, ceiling: end + 1) {
+                    return Attribution(speaker: phrase, cue: index..<(index + 1), rule: "said-speaker-quote", confidence: 0.85)
+                }
+                return nil
+            }
+            index -= 1
+        }
+        guard colon, end >= floor else { return nil }
+        if let mention = context.mention(at: end), mention.tokens.upperBound == end + 1, [.person, .organization].contains(mention.type) {
+            return Attribution(speaker: max(floor, mention.tokens.lowerBound)..<(end + 1), cue: (end + 1)..<(end + 2),
+                               rule: "speaker-colon-quote", confidence: 0.85)
+        }
+        // "Sen. Jane Doe scolded him: “…”": the clause's subject, a person named at its start.
+        var first = floor
+        while first < end, first - floor < 4 {
+            if let mention = context.mention(at: first), mention.type == .person, mention.tokens.lowerBound == first,
+               mention.tokens.upperBound <= end {
+                return Attribution(speaker: mention.tokens, cue: nil, rule: "subject-colon-quote", confidence: 0.75)
+            }
+            first += 1
+        }
+        return nil
+    }
+
+    /// `according to X` in the quotation's sentence, outside the marks.
+    private func according(_ span: QuotedSpan) -> Attribution? {
+        guard let anchor = span.open ?? span.close, let sentence = context.sentence(of: anchor) else { return nil }
+        // A window around the marks, so a huge unpunctuated "sentence" of quotes stays linear.
+        var index = max(sentence.tokens.lowerBound, (span.open ?? anchor) - 30)
+        let limit = min(sentence.tokens.upperBound, (span.close ?? span.content.upperBound) + 30)
+        while index + 2 < limit {
+            if !span.content.contains(index), context.words[index] == QuoteLexicon.according,
+               context.words[index + 1] == QuoteLexicon.to,
+               let phrase = context.nounPhrase(after: index + 2, ceiling: limit) {
+                return Attribution(speaker: phrase, cue: index..<(index + 2), rule: "according-to", confidence: 0.85)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private func paragraphEnd(after index: Int) -> Int {
+        let paragraph = context.paragraph(of: index)
+        var end = index + 1
+        while end < context.tokenCount, context.paragraph(of: end) == paragraph, end - index < 40 { end += 1 }
+        return end
+    }
+
+    /// The pieces of one multi-paragraph quotation have one speaker, wherever the cue sits.
+    private func shareWithinChains(_ candidates: inout [Candidate]) {
+        var start = 0
+        while start < candidates.count {
+            var end = start + 1
+            while end < candidates.count, candidates[end].span.chain == candidates[start].span.chain { end += 1 }
+            if end - start > 1, let found = candidates[start..<end].first(where: { $0.attribution != nil }) {
+                for index in start..<end where candidates[index].attribution == nil {
+                    candidates[index].attribution = found.attribution.map {
+                        Attribution(speaker: $0.speaker, cue: $0.cue, rule: "multi-paragraph-quote", confidence: min($0.confidence, 0.85))
+                    }
+                    candidates[index].namedAlternative = found.namedAlternative
+                    candidates[index].isSpeech = true
+                }
+                for index in start..<end { candidates[index].isSpeech = candidates[index].isSpeech || found.isSpeech }
+            }
+            start = end
+        }
+    }
+
+    /// A quotation with no cue of its own takes the speaker of the nearest attributed quotation in
+    /// its paragraph, the previous one first (`“A,” she said. “B.”`).
+    private func shareWithinParagraphs(_ candidates: inout [Candidate]) {
+        var lastByParagraph: (paragraph: Int, index: Int)? = nil
+        for index in candidates.indices {
+            let paragraph = candidates[index].span.paragraph
+            if candidates[index].attribution == nil, candidates[index].isSpeech,
+               let last = lastByParagraph, last.paragraph == paragraph, let source = candidates[last.index].attribution {
+                candidates[index].attribution = Attribution(speaker: source.speaker, cue: source.cue, rule: "same-paragraph-quote",
+                                                            confidence: 0.8)
+                candidates[index].namedAlternative = candidates[last.index].namedAlternative
+            }
+            if candidates[index].attribution != nil, candidates[index].isSpeech { lastByParagraph = (paragraph, index) }
+        }
+        var nextByParagraph: (paragraph: Int, index: Int)? = nil
+        for index in candidates.indices.reversed() {
+            let paragraph = candidates[index].span.paragraph
+            if candidates[index].attribution == nil, candidates[index].isSpeech,
+               let next = nextByParagraph, next.paragraph == paragraph, let source = candidates[next.index].attribution {
+                candidates[index].attribution = Attribution(speaker: source.speaker, cue: source.cue, rule: "same-paragraph-quote",
+                                                            confidence: 0.75)
+                candidates[index].namedAlternative = candidates[next.index].namedAlternative
+            }
+            if candidates[index].attribution != nil, candidates[index].isSpeech { nextByParagraph = (paragraph, index) }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+/// One quotation or piece of reported speech as the quote stage finds it, in byte ranges of
+/// `TextDocument.normalized`; the response builder turns it into the contract's `Quote`.
+struct ExtractedQuote: Sendable, Equatable {
+    var kind: QuoteKind
+    /// The content only: no marks, no cue.
+    var content: Range<Int>
+    var speaker: ResolvedSpeaker?
+    var cue: Range<Int>?
+    /// From the sieve that fired: how often that rule is right, not a calibrated probability.
+    var confidence: Double
+    /// The sieve that found the speaker, kept as evidence.
+    var rule: String
+}
+
+/// A speaker phrase found by a sieve, before it is resolved to an entity.
+struct Attribution: Sendable, Equatable {
+    /// The tokens naming the speaker.
+    var speaker: Range<Int>
+    /// The cue's tokens ("said", "according to").
+    var cue: Range<Int>?
+    var rule: String
+    var confidence: Double
+}

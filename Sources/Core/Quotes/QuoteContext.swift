@@ -1,0 +1,216 @@
+/// What every quote sieve reads about the document, computed once: a word hash per token, the
+/// mention (and its cluster) covering each token, and each token's paragraph and sentence.
+///
+/// Arrays indexed by token keep the sieves to integer lookups, so the stage stays linear.
+struct QuoteContext {
+    let document: TextDocument
+    let mentions: [EntityMention]
+    let clusters: [EntityClusterer.Cluster]
+    /// Lower-cased word hash per token (see `QuoteLexicon.hash`); 0 for non-words.
+    let words: [UInt64]
+    /// Index into `mentions` of the mention covering each token, or -1.
+    let mentionAt: [Int32]
+    /// Index into `clusters` for each mention, or -1.
+    let clusterOfMention: [Int]
+
+    init(document: TextDocument, mentions: [EntityMention], clusters: [EntityClusterer.Cluster]) {
+        self.document = document
+        self.mentions = mentions
+        self.clusters = clusters
+        let tokens = document.tokens
+        self.words = document.normalized.withUnsafeBufferPointer { bytes in
+            tokens.map { token in
+                token.kind == .word || token.kind == .number ? QuoteLexicon.hash(bytes, token.range) : 0
+            }
+        }
+        var mentionAt = [Int32](repeating: -1, count: tokens.count)
+        for (index, mention) in mentions.enumerated() {
+            for token in mention.tokens where token >= 0 && token < tokens.count {
+                mentionAt[token] = Int32(index)
+            }
+        }
+        self.mentionAt = mentionAt
+        var clusterByStart: [Int: Int] = [:]
+        for (index, cluster) in clusters.enumerated() {
+            for mention in cluster.mentions { clusterByStart[mention.range.lowerBound] = index }
+        }
+        self.clusterOfMention = mentions.map { clusterByStart[$0.range.lowerBound] ?? -1 }
+    }
+
+    var tokenCount: Int { document.tokens.count }
+
+    func token(_ index: Int) -> Token { document.tokens[index] }
+
+    func isWord(_ index: Int) -> Bool {
+        let kind = document.tokens[index].kind
+        return kind == .word || kind == .number
+    }
+
+    func byte(_ index: Int) -> UInt8 { document.normalized[Int(document.tokens[index].start)] }
+
+    func isComma(_ index: Int) -> Bool { document.tokens[index].kind == .punctuation && byte(index) == UInt8(ascii: ",") }
+    func isColon(_ index: Int) -> Bool { document.tokens[index].kind == .punctuation && byte(index) == UInt8(ascii: ":") }
+    func isSemicolon(_ index: Int) -> Bool { document.tokens[index].kind == .punctuation && byte(index) == UInt8(ascii: ";") }
+    func isTerminator(_ index: Int) -> Bool { document.tokens[index].flags.contains(.terminator) }
+    /// A terminator that really ends a clause: not the period of "R-Ky.," or "(D-Md.)", which
+    /// the tokenizer leaves separate because the abbreviation is not in its list.
+    func isClauseEnd(_ index: Int) -> Bool {
+        guard isTerminator(index) else { return false }
+        guard index + 1 < tokenCount else { return true }
+        let next = document.tokens[index + 1]
+        if next.flags.contains(.closingBracket) { return false }
+        return !(next.kind == .punctuation && document.normalized[Int(next.start)] == UInt8(ascii: ","))
+    }
+
+    func isDash(_ index: Int) -> Bool { document.tokens[index].flags.contains(.dash) }
+    func isQuote(_ index: Int) -> Bool { document.tokens[index].kind == .quote }
+
+    /// A lower-case word ending in "ly" ("repeatedly", "publicly"): an adverb that can sit between
+    /// a subject and its verb.
+    func isLyAdverb(_ index: Int) -> Bool {
+        let token = document.tokens[index]
+        guard token.kind == .word, !token.flags.contains(.capitalized), token.end - token.start > 3 else { return false }
+        let end = Int(token.end)
+        return document.normalized[end - 2] == UInt8(ascii: "l") && document.normalized[end - 1] == UInt8(ascii: "y")
+    }
+
+    func sentence(of index: Int) -> Sentence? {
+        let value = Int(document.tokens[index].sentence)
+        return value >= 0 && value < document.sentences.count ? document.sentences[value] : nil
+    }
+
+    func paragraph(of index: Int) -> Int { sentence(of: index)?.paragraph ?? -1 }
+
+    func mention(at index: Int) -> EntityMention? {
+        let value = Int(mentionAt[index])
+        return value >= 0 ? mentions[value] : nil
+    }
+
+    func cluster(ofMentionAt index: Int) -> Int? {
+        let value = Int(mentionAt[index])
+        guard value >= 0 else { return nil }
+        let cluster = clusterOfMention[value]
+        return cluster >= 0 ? cluster : nil
+    }
+
+    /// Byte range covered by a token range.
+    func bytes(_ tokens: Range<Int>) -> Range<Int> {
+        Int(document.tokens[tokens.lowerBound].start)..<Int(document.tokens[tokens.upperBound - 1].end)
+    }
+
+    func isPronoun(_ index: Int) -> Bool {
+        isWord(index) && (QuoteLexicon.personPronouns.contains(words[index]) || QuoteLexicon.otherPronouns.contains(words[index]))
+    }
+
+    /// The noun phrase that is the subject of the verb at `verb`, looking back no further than
+    /// `floor`: a pronoun, a named mention, or a short descriptive phrase ("a senior official").
+    /// Adverbs and auxiliaries between subject and verb are skipped; "X, who told …" reaches X.
+    func subject(before verb: Int, floor: Int) -> Range<Int>? {
+        var index = verb - 1
+        while index >= floor, isWord(index), QuoteLexicon.auxiliaries.contains(words[index]) || isLyAdverb(index) {
+            index -= 1
+        }
+        guard index >= floor else { return nil }
+        if isWord(index), words[index] == QuoteLexicon.relativeWho, index - 1 >= floor, isComma(index - 1) {
+            index -= 2
+        }
+        guard index >= floor, isWord(index) else { return nil }
+        let token = document.tokens[index]
+        if token.flags.contains(.possessive) { return nil }
+        if isPronoun(index) { return index..<(index + 1) }
+        if let mention = mention(at: index), mention.tokens.upperBound == index + 1 {
+            let start = max(floor, mention.tokens.lowerBound)
+            // "a reporter for USA Today": the head is the reporter, not the newspaper.
+            if start - 2 >= floor, isWord(start - 1), QuoteLexicon.prepositions.contains(words[start - 1]),
+               isWord(start - 2), !QuoteLexicon.clauseWords.contains(words[start - 2]),
+               let head = descriptive(endingAt: start - 2, floor: floor) {
+                return head.lowerBound..<(index + 1)
+            }
+            return start..<(index + 1)
+        }
+        if QuoteLexicon.nounMarkers.contains(words[index]) || QuoteLexicon.clauseWords.contains(words[index]) { return nil }
+        return descriptive(endingAt: index, floor: floor)
+    }
+
+    /// A descriptive noun phrase ending at `end`: back over words to a determiner, at most 8 words.
+    func descriptive(endingAt end: Int, floor: Int) -> Range<Int>? {
+        guard end >= floor, isWord(end), !QuoteLexicon.clauseWords.contains(words[end]) else { return nil }
+        var start = end
+        while start - 1 >= floor, end - start < 7, isWord(start - 1) || document.tokens[start - 1].flags.contains(.possessive) {
+            let word = words[start - 1]
+            if QuoteLexicon.clauseWords.contains(word) || QuoteLexicon.reportingVerbs.contains(word) { break }
+            start -= 1
+            if QuoteLexicon.determiners.contains(word) { break }
+        }
+        // Without a determiner a descriptive subject is a name-like capitalised phrase or a bare
+        // plural ("protesters", "labor experts"); "made security demands" is no subject.
+        let first = document.tokens[start]
+        let determined = QuoteLexicon.determiners.contains(words[start])
+        let lastByte = document.normalized[Int(document.tokens[end].end) - 1]
+        let plural = lastByte == UInt8(ascii: "s") && !document.tokens[end].flags.contains(.capitalized)
+        let capitalized = first.flags.contains(.capitalized) && (!first.flags.contains(.sentenceInitial) || end > start)
+            || document.tokens[end].flags.contains(.capitalized)
+        guard determined || plural || capitalized else { return nil }
+        return start..<(end + 1)
+    }
+
+    /// The noun phrase after an inverted cue ("…,” said Jane Doe, a spokeswoman"): a pronoun, a
+    /// mention, or descriptive words up to the next punctuation.
+    func nounPhrase(after index: Int, ceiling: Int) -> Range<Int>? {
+        let start = index
+        guard start < ceiling, isWord(start) else { return nil }
+        if isPronoun(start) { return start..<(start + 1) }
+        if let mention = mention(at: start), mention.tokens.lowerBound == start {
+            return start..<min(ceiling, mention.tokens.upperBound)
+        }
+        if QuoteLexicon.clauseWords.contains(words[start]) && !QuoteLexicon.determiners.contains(words[start]) { return nil }
+        var end = start
+        while end < ceiling, end - start < 10, isWord(end) || document.tokens[end].flags.contains(.possessive) {
+            if let mention = mention(at: end), mention.tokens.lowerBound == end, end > start {
+                // A name inside the phrase is taken whole ("a spokesman for the Clinton campaign").
+                end = min(ceiling, mention.tokens.upperBound)
+                continue
+            }
+            if end > start, QuoteLexicon.clauseWords.contains(words[end]) && !QuoteLexicon.prepositions.contains(words[end]) { break }
+            end += 1
+        }
+        return end > start ? start..<end : nil
+    }
+
+    /// The words from `start` up to the first comma or bracket before `verb`: the name in
+    /// "Jane Doe, a spokeswoman, said" or "Rep. Jane Doe (D-Md.) said". Nil unless the phrase is
+    /// short, all words and does not open with a conjunction or preposition.
+    func leadingPhrase(from start: Int, before verb: Int) -> Range<Int>? {
+        var first = start
+        // A sentence-opening conjunction ("But Jane Doe, …, said") is not part of the name.
+        while first < verb, !isWord(first) || QuoteLexicon.openingConjunctions.contains(words[first]) { first += 1 }
+        guard first < verb, !QuoteLexicon.clauseWords.contains(words[first]) || QuoteLexicon.determiners.contains(words[first]) else {
+            return nil
+        }
+        var end = first
+        while end < verb, isWord(end) || token(end).flags.contains(.possessive), end - first < 12 { end += 1 }
+        guard end > first, end < verb, isComma(end) || token(end).flags.contains(.openingBracket) else { return nil }
+        return first..<end
+    }
+
+    /// The subject of the sentence's main clause when it opens the sentence: a pronoun or a
+    /// mention, after any opening conjunction ("But she …", "Jane Doe …").
+    func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
+        var first = sentence.lowerBound
+        while first < limit, !isWord(first) || QuoteLexicon.openingConjunctions.contains(words[first]) { first += 1 }
+        guard first < limit else { return nil }
+        // "In a statement, Peabody said …": past an opening prepositional phrase.
+        if QuoteLexicon.prepositions.contains(words[first]) {
+            var comma = first + 1
+            while comma < limit, comma - first < 8, !isComma(comma) { comma += 1 }
+            guard comma < limit, isComma(comma) else { return nil }
+            first = comma + 1
+            guard first < limit, isWord(first) else { return nil }
+        }
+        if isPronoun(first) { return first..<(first + 1) }
+        if let mention = mention(at: first), mention.tokens.lowerBound == first, mention.tokens.upperBound <= limit {
+            return mention.tokens
+        }
+        return nil
+    }
+}

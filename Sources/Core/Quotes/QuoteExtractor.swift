@@ -1,0 +1,122 @@
+/// The quote stage: direct quotations, reported speech and mixed quotes, each with its cue and a
+/// speaker resolved to an entity where the article names one.
+///
+/// Local sieves find speaker phrases first (`DirectQuoteAttributor`, `ReportedSpeechFinder`);
+/// then one pass in text order resolves them, because pronouns and the paragraph sieves depend on
+/// who spoke before. Every step is linear in the tokens, whatever the marks look like.
+public struct QuoteExtractor: Sendable {
+    public init() {}
+
+    func extract(_ document: TextDocument, mentions: [EntityMention], clusters: [EntityClusterer.Cluster]) -> [ExtractedQuote] {
+        guard !document.tokens.isEmpty else { return [] }
+        let context = QuoteContext(document: document, mentions: mentions, clusters: clusters)
+        let spans = QuoteMarkScanner().scan(document)
+        let candidates = DirectQuoteAttributor(context: context).candidates(spans)
+
+        var insideSpeech = [Bool](repeating: false, count: context.tokenCount)
+        for candidate in candidates where candidate.isSpeech {
+            for index in (candidate.embeddedStart ?? candidate.span.content.lowerBound)..<candidate.span.content.upperBound {
+                insideSpeech[index] = true
+            }
+            // A direct quote's cue is spent: "…,” she said on Monday" reports nothing more.
+            if let cue = candidate.attribution?.cue, cue.upperBound <= context.tokenCount {
+                for index in cue { insideSpeech[index] = true }
+            }
+        }
+        // Prefix counts of speech tokens, to measure in O(1) how much of a clause is a quotation.
+        var speechBefore = [Int32](repeating: 0, count: context.tokenCount + 1)
+        for index in 0..<context.tokenCount { speechBefore[index + 1] = speechBefore[index] + (insideSpeech[index] ? 1 : 0) }
+
+        var events: [Event] = []
+        for (index, candidate) in candidates.enumerated() where candidate.isSpeech && !candidate.span.content.isEmpty {
+            events.append(Event(position: candidate.span.content.lowerBound, item: .direct(index)))
+        }
+        let frames = ReportedSpeechFinder(context: context).frames(insideSpeech: insideSpeech)
+        // Fragments in marks that are not speech on their own make their frame a mixed quote.
+        var fragmentStarts: [Int] = candidates.filter { !$0.isSpeech && !$0.span.content.isEmpty }.map { $0.span.content.lowerBound }
+        fragmentStarts.sort()
+        for (index, frame) in frames.enumerated() {
+            let inside = Int(speechBefore[frame.content.upperBound] - speechBefore[frame.content.lowerBound])
+            if inside * 2 > frame.content.count { continue }  // the clause is a direct quotation
+            events.append(Event(position: frame.attribution.cue?.lowerBound ?? frame.content.lowerBound, item: .reported(index)))
+        }
+        events.sort { $0.position < $1.position }
+
+        var resolver = SpeakerResolver(context: context)
+        var lastInParagraph: (paragraph: Int, speaker: ResolvedSpeaker)? = nil
+        var quotes: [ExtractedQuote] = []
+        quotes.reserveCapacity(events.count)
+        for event in events {
+            switch event.item {
+            case .direct(let index):
+                let candidate = candidates[index]
+                let paragraph = candidate.span.paragraph
+                let embedded = candidate.embeddedStart.map { $0..<(candidate.span.close ?? candidate.span.content.upperBound) }
+                let content = trimmed(embedded ?? candidate.span.content, context: context)
+                guard !content.isEmpty else { continue }
+                var quote = ExtractedQuote(kind: embedded == nil ? .direct : .mixed, content: context.bytes(content), speaker: nil,
+                                           cue: nil, confidence: 0.4, rule: "none")
+                if let attribution = candidate.attribution {
+                    let named = candidate.namedAlternative.map { resolver.resolve($0) }
+                    quote.speaker = resolver.resolve(attribution.speaker, named: named?.cluster)
+                    quote.cue = attribution.cue.map { context.bytes($0) }
+                    quote.confidence = attribution.confidence
+                    quote.rule = attribution.rule
+                } else if let last = lastInParagraph, last.paragraph == paragraph {
+                    quote.speaker = last.speaker
+                    quote.confidence = 0.7
+                    quote.rule = "paragraph-speaker"
+                } else if let last = lastInParagraph, last.paragraph == paragraph - 1, opensParagraph(candidate.span, context: context) {
+                    quote.speaker = last.speaker
+                    quote.confidence = 0.65
+                    quote.rule = "previous-paragraph-speaker"
+                }
+                if let speaker = quote.speaker { lastInParagraph = (paragraph, speaker) }
+                quotes.append(quote)
+            case .reported(let index):
+                let frame = frames[index]
+                let content = frame.content
+                let speaker = resolver.resolve(frame.attribution.speaker)
+                let mixed = containsFragment(content, fragmentStarts)
+                quotes.append(ExtractedQuote(
+                    kind: mixed ? .mixed : .indirect, content: context.bytes(content), speaker: speaker,
+                    cue: frame.attribution.cue.map { context.bytes($0) }, confidence: frame.attribution.confidence,
+                    rule: frame.attribution.rule))
+                lastInParagraph = (context.paragraph(of: content.lowerBound), speaker)
+            }
+        }
+        quotes.sort { $0.content.lowerBound != $1.content.lowerBound ? $0.content.lowerBound < $1.content.lowerBound : $0.content.upperBound < $1.content.upperBound }
+        return quotes
+    }
+
+    private struct Event {
+        enum Item { case direct(Int), reported(Int) }
+        var position: Int
+        var item: Item
+    }
+
+    /// The content without a trailing comma ("…pretenses,”) or stray marks at its edges.
+    private func trimmed(_ content: Range<Int>, context: QuoteContext) -> Range<Int> {
+        var start = content.lowerBound
+        var end = content.upperBound
+        while end > start, context.isComma(end - 1) || context.isQuote(end - 1) { end -= 1 }
+        while start < end, context.isQuote(start) || context.isComma(start) { start += 1 }
+        return start..<end
+    }
+
+    private func opensParagraph(_ span: QuotedSpan, context: QuoteContext) -> Bool {
+        guard let open = span.open else { return true }
+        return open == 0 || context.paragraph(of: open - 1) != span.paragraph
+    }
+
+    /// Whether a fragment in marks starts inside `content` (binary search over sorted starts).
+    private func containsFragment(_ content: Range<Int>, _ starts: [Int]) -> Bool {
+        var low = 0
+        var high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] < content.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        return low < starts.count && starts[low] < content.upperBound
+    }
+}

@@ -1,0 +1,208 @@
+/// The closed word classes the quote sieves test tokens against, as 64-bit hashes of the lower-cased
+/// bytes, so a sieve asks "is this token a reporting verb?" with one precomputed integer and a set
+/// lookup instead of building a `String` per token.
+enum QuoteLexicon {
+    /// The longest content clause the reported-speech rules build, in tokens. Real clauses are far
+    /// shorter; the bound keeps output linear when a "sentence" runs on for thousands of cues.
+    static let maximumClauseTokens = 100
+
+    /// FNV-1a over the ASCII-lower-cased bytes; the curly apostrophe (E2 80 99) hashes like `'`
+    /// so "doesn’t" and "doesn't" are one word.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        var index = range.lowerBound
+        while index < range.upperBound {
+            var byte = bytes[index]
+            if byte == 0xE2, index + 2 < range.upperBound, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                byte = UInt8(ascii: "'")
+                index += 2
+            } else if ASCII.isUpper(byte) {
+                byte |= 0x20
+            }
+            value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+            index += 1
+        }
+        return value
+    }
+
+    static func hash(_ word: String) -> UInt64 {
+        let bytes = Array(word.utf8)
+        return bytes.withUnsafeBufferPointer { hash($0, 0..<bytes.count) }
+    }
+
+    static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(hash)) }
+
+    /// Every inflection of a regular verb from its base; irregular forms are listed separately.
+    private static func inflect(_ bases: [String]) -> [String] {
+        bases.flatMap { base -> [String] in
+            let stem = base.hasSuffix("e") ? String(base.dropLast()) : base
+            let third: String
+            let past: String
+            if base.hasSuffix("y"), let last = base.dropLast().last, !"aeiou".contains(last) {
+                third = base.dropLast() + "ies"
+                past = base.dropLast() + "ied"
+            } else if base.hasSuffix("s") || base.hasSuffix("sh") || base.hasSuffix("ch") || base.hasSuffix("x") {
+                third = base + "es"
+                past = base + "ed"
+            } else {
+                third = base + "s"
+                past = base.hasSuffix("e") ? base + "d" : base + "ed"
+            }
+            return [base, third, past, stem + "ing"]
+        }
+    }
+
+    /// Verbs that introduce reported speech with a content clause ("X warned that …").
+    static let reportingVerbs: Set<UInt64> = set(
+        inflect([
+            "add", "warn", "insist", "claim", "argue", "deny", "accuse", "promise", "urge", "announce",
+            "acknowledge", "confirm", "believe", "state", "explain", "note", "report", "suggest", "predict",
+            "declare", "assert", "contend", "maintain", "admit", "concede", "allege", "complain", "stress",
+            "emphasize", "emphasise", "testify", "vow", "pledge", "reveal", "indicate", "estimate", "recall",
+            "agree", "conclude", "observe", "respond", "reply", "counter", "tweet", "caution", "repeat",
+            "reiterate", "boast", "joke", "ask", "wonder", "assure", "insinuate", "threaten", "propose",
+            "recommend", "demand", "signal", "acknowledge", "disclose", "remark", "speculate",
+            "contend", "complain", "lament", "brag", "mention", "hint", "predict", "fear", "answer",
+            "inform", "notify", "remind", "advise", "dispute", "comment", "retort", "mutter", "concur",
+        ]) + [
+            "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
+            "writing", "think", "thinks", "thought", "find", "finds", "found", "show", "shows", "showed",
+            "shown", "swear", "swore", "sworn", "forecast", "forecasts", "admitted", "admitting",
+            "regretted", "quipped", "quips", "quip", "quipping",
+        ])
+
+    /// Verbs of stance and evaluation whose object is what the subject is reported to hold
+    /// ("called for steep tariffs", "criticized the plan"): attributions when a named or
+    /// pronoun subject performs them.
+    static let stanceVerbs: Set<UInt64> = set(
+        inflect([
+            "call", "cite", "attack", "criticize", "criticise", "want", "support", "expect", "question", "describe",
+            "discuss", "plan", "decline", "reject", "endorse", "praise", "mock", "defend", "refuse", "decide",
+            "promote", "back", "hope", "welcome", "blame", "condemn", "slam", "blast", "dismiss", "oppose",
+            "favor", "favour", "propose", "embrace", "tout", "highlight", "demand", "consider", "doubt", "worry",
+            "recognize", "accept", "challenge", "laud", "applaud", "hail", "denounce", "decry", "lambaste",
+            "ridicule", "chide", "scold", "rebuke", "fault", "credit", "thank", "outline", "detail", "unveil",
+            "release", "publish", "push", "champion", "advocate", "rate", "rule", "echo", "reference", "raise",
+            "address", "regard", "view", "suspect", "assume", "imply", "rail", "bemoan", "dislike", "criticize",
+            "pledge", "offer", "vow", "insist", "acknowledge", "admit", "concede", "deny", "dispute", "mention",
+            "announce", "predict", "seek", "like", "love", "hate", "fear", "trust", "distrust", "target",
+            "portray", "resist", "herald", "encourage", "ignore", "chastise", "yell", "reflect", "unearth",
+            "brag", "remind", "talk", "answer", "oppose", "stress", "emphasize", "lament", "celebrate",
+            "acclaim", "denigrate", "disparage", "belittle", "insult", "threaten", "warn", "urge", "ask",
+            "request", "recommend", "suggest", "argue", "claim", "allege", "concede", "affirm", "reaffirm",
+            "point", "compare",
+        ]) + ["spoke", "speak", "speaks", "speaking", "spoken", "thought", "felt", "feel", "feels", "feeling", "sought", "know", "knows", "knew", "known", "knowing",
+              "understand", "understands", "understood", "understanding", "forecast", "forecasts"])
+
+    /// Bare verb forms that are usually something else in news text (nouns, adverbs, prepositions).
+    static let ambiguousBaseForms: Set<UInt64> = set([
+        "back", "rule", "view", "address", "detail", "release", "target", "push", "echo", "rate", "raise",
+        "point", "like", "record", "need", "concern", "answer", "talk", "credit", "champion", "blast", "slam",
+        "welcome", "trust", "reference", "charge", "spoke",
+    ])
+
+    /// Particles between a stance verb and its object ("called for", "spoke out against").
+    static let objectParticles: Set<UInt64> = set(["for", "about", "on", "out", "against", "up", "to", "as", "over", "at", "with", "into", "off"])
+
+    /// Verbs that attribute a direct quotation even when they take no content clause
+    /// ("“…,” she laughed"): the reporting verbs plus verbs of manner of speaking.
+    static let quoteVerbs: Set<UInt64> = reportingVerbs.union(set(
+        inflect([
+            "continue", "laugh", "shout", "yell", "exclaim", "whisper", "cry", "scream", "snap", "sigh",
+            "chant", "muse", "recount", "begin", "interject", "plead", "implore", "post",
+        ]) + ["began", "begun", "posted", "began", "read", "reads", "put", "puts"]))
+
+    /// Verbs after which the next noun phrase is the addressee, not the start of the content
+    /// ("told reporters he would …").
+    static let addresseeVerbs: Set<UInt64> = set(
+        inflect(["warn", "urge", "assure", "inform", "notify", "remind", "advise", "ask", "promise", "accuse"])
+            + ["tell", "tells", "told", "telling"])
+
+    /// Words between a subject and its verb that do not break the subject–verb link.
+    static let auxiliaries: Set<UInt64> = set([
+        "also", "has", "have", "had", "would", "will", "could", "may", "might", "did", "does", "do", "not",
+        "never", "then", "often", "once", "again", "just", "already", "still", "further", "even", "first",
+        "later", "since", "too", "both", "all", "always", "long", "had", "was", "is", "were", "are", "n't",
+        "has", "can", "should", "must", "shall", "soon", "now", "ever",
+    ])
+
+    static let passiveAuxiliaries: Set<UInt64> = set(["was", "were", "is", "are", "be", "been", "being", "get", "got"])
+
+    /// Words that stop a backward walk over a descriptive subject ("a senior official").
+    static let clauseWords: Set<UInt64> = set([
+        "and", "but", "or", "nor", "that", "which", "who", "whom", "whose", "when", "where", "while",
+        "as", "because", "if", "although", "though", "so", "than", "after", "before", "since", "until",
+        "unless", "whether", "what", "how", "why", "to", "it", "is", "was", "were", "are", "be", "been",
+        "has", "have", "had", "in", "on", "at", "by", "from", "with", "into", "during", "about",
+        "against", "over", "under", "between", "through", "without", "also", "not", "would", "will",
+        "could", "can", "may", "might", "should", "did", "do", "does", "then", "there", "here", "this",
+        "these", "those",
+    ])
+
+    /// Words that cannot stand right before a reporting verb used as a verb ("his claims",
+    /// "the promise", "to say"): they make it a noun or an infinitive.
+    static let nounMarkers: Set<UInt64> = set([
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+        "those", "no", "any", "some", "every", "such", "to", "of", "new", "false", "unfounded", "many",
+        "baseless", "repeated", "these", "whose", "other", "recent", "earlier", "previous", "same",
+    ])
+
+    static let determiners: Set<UInt64> = set([
+        "the", "a", "an", "my", "your", "some", "many", "several", "two", "three", "four", "most", "one", "other",
+        "another", "few", "his", "her", "their", "its", "our",
+    ])
+
+    /// Lower-case particles inside personal names.
+    static let nameParticles: Set<UInt64> = set(["von", "van", "der", "den", "de", "la", "le", "du", "di", "da", "del", "bin", "al", "ter", "dos", "das"])
+
+    /// Verbs that are speech only with a "that" clause; without one they are mostly actions
+    /// ("proposing more talks", "demands including …", "showed no sign").
+    static let thatOnlyVerbs: Set<UInt64> = set(inflect([
+        "propose", "demand", "recommend", "signal", "indicate", "estimate", "agree", "hint", "recall",
+        "mention", "fear", "disclose", "speculate", "reveal", "concede", "observe", "conclude", "believe",
+        "repeat", "reiterate", "dispute", "remind", "advise", "notify", "inform", "admit", "note", "report",
+        "acknowledge", "confirm", "announce", "assure", "complain", "joke", "boast", "brag", "lament", "answer",
+        "respond", "reply", "counter", "tweet", "caution", "stress", "emphasize", "emphasise", "testify",
+        "charge", "promise", "pledge", "vow", "threaten",
+    ]) + ["think", "thinks", "thought", "find", "finds", "found", "show", "shows", "showed", "shown", "write", "writes", "wrote"])
+
+    static let openingConjunctions: Set<UInt64> = set(["but", "and", "so", "yet", "still", "meanwhile", "however", "now", "then"])
+    static let relativePronouns: Set<UInt64> = set(["who", "which", "that"])
+    static let and: UInt64 = hash("and")
+    /// Words that open an adverbial clause, ending a stance verb's object.
+    static let subordinators: Set<UInt64> = set([
+        "while", "as", "because", "after", "before", "until", "since", "when", "if", "although", "though",
+        "whereas", "so", "unless", "during", "amid", "despite",
+    ])
+    static let it: UInt64 = hash("it")
+    static let but: UInt64 = hash("but")
+    static let which: UInt64 = hash("which")
+    /// Words before a participle cue whose subject is the sentence's ("while saying", "by saying").
+    static let participleLinks: Set<UInt64> = set(["while", "when", "after", "before", "by", "without", "also", "then", "and"])
+
+    static let personPronouns: Set<UInt64> = set(["he", "she"])
+    static let otherPronouns: Set<UInt64> = set(["they", "i", "we", "it", "you"])
+    static let relativeWho: UInt64 = hash("who")
+    static let that: UInt64 = hash("that")
+    static let according: UInt64 = hash("according")
+    static let to: UInt64 = hash("to")
+    static let not: UInt64 = hash("not")
+    /// Function words that can nonetheless open a content clause ("said there was", "asked if").
+    static let clauseOpeners: Set<UInt64> = set(["to", "there", "this", "these", "those", "if", "whether", "it", "what", "how", "why", "when", "where"])
+
+    /// Words that join a second clause and end a reported content clause ("…, but warned …").
+    static let clauseBreaks: Set<UInt64> = set(["but", "while", "whereas", "although", "though"])
+
+    /// Time and place adverbials between a reporting verb and its clause ("said on Saturday he …").
+    static let timeWords: Set<UInt64> = set([
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+        "yesterday", "tonight", "earlier", "later", "recently", "last", "this", "next", "week", "month",
+        "year", "night", "morning", "afternoon", "evening", "weekend", "on", "in", "at", "during",
+        "previously", "again", "also", "repeatedly", "publicly", "privately", "separately", "then",
+        "first", "once", "often", "afterward", "afterwards", "ago", "days", "weeks", "months",
+    ])
+
+    static let prepositions: Set<UInt64> = set([
+        "of", "for", "at", "with", "from", "in", "on", "to", "by", "about", "inside", "near",
+    ])
+}

@@ -1,0 +1,404 @@
+/// Finds reported speech: a speaker, a reporting verb and its content clause, in the three orders
+/// news uses — `X said (that) Y`, `Y, X said` / `Y, said X`, and `according to X, Y` / `Y,
+/// according to X` — as speaker phrases still to be resolved.
+struct ReportedSpeechFinder {
+    let context: QuoteContext
+
+    struct Frame {
+        /// The content clause's tokens.
+        var content: Range<Int>
+        var attribution: Attribution
+    }
+
+    /// `insideSpeech[i]` is true for tokens inside a direct quotation: a verb there is the
+    /// quoted speaker's, not the article's.
+    func frames(insideSpeech: [Bool]) -> [Frame] {
+        var frames: [Frame] = []
+        for sentence in context.document.sentences where sentence.paragraph >= 0 {
+            let tokens = sentence.tokens
+            var index = tokens.lowerBound
+            var lastSubject: Range<Int>? = nil
+            while index < tokens.upperBound {
+                defer { index += 1 }
+                guard context.isWord(index), !insideSpeech[index] else { continue }
+                let word = context.words[index]
+                if word == QuoteLexicon.according, index + 1 < tokens.upperBound, context.words[index + 1] == QuoteLexicon.to {
+                    if let frame = according(at: index, sentence: tokens) { frames.append(frame) }
+                    continue
+                }
+                guard QuoteLexicon.reportingVerbs.contains(word) || QuoteLexicon.stanceVerbs.contains(word),
+                      !context.token(index).flags.contains(.capitalized) else { continue }
+                // "back", "like", "plan" are nouns, adverbs or prepositions more often than verbs:
+                // as bare forms they count only after an auxiliary or a pronoun ("they back", "will plan").
+                if QuoteLexicon.ambiguousBaseForms.contains(word),
+                   !(index > tokens.lowerBound && context.isWord(index - 1)
+                     && (QuoteLexicon.auxiliaries.contains(context.words[index - 1]) || context.isPronoun(index - 1))) {
+                    continue
+                }
+                if let frame = frame(verb: index, sentence: tokens, insideSpeech: insideSpeech, previousSubject: lastSubject) {
+                    frames.append(frame)
+                    lastSubject = frame.attribution.speaker
+                }
+            }
+        }
+        return frames
+    }
+
+    private func frame(verb: Int, sentence: Range<Int>, insideSpeech: [Bool], previousSubject: Range<Int>?) -> Frame? {
+        // Never reach back into a quotation for the subject.
+        var floor = verb
+        while floor > sentence.lowerBound, verb - floor < 40, !insideSpeech[floor - 1], !context.isQuote(floor - 1) { floor -= 1 }
+        if verb > floor, QuoteLexicon.nounMarkers.contains(context.words[verb - 1]) || context.token(verb - 1).flags.contains(.possessive) {
+            return nil
+        }
+        if isPassive(verb: verb, floor: floor) { return nil }
+        let cue = verb..<(verb + 1)
+        // A bare participle ("urging Lavrov to …") has no subject of its own right before it: the
+        // noun there is the previous verb's object, and the speaker is the sentence's subject.
+        let bareParticiple = isParticiple(verb) && !(verb - 1 >= floor && context.isWord(verb - 1)
+            && QuoteLexicon.passiveAuxiliaries.contains(context.words[verb - 1]))
+        let direct = bareParticiple
+            ? previousSubject ?? context.sentenceSubject(sentence, before: verb) ?? context.subject(before: verb, floor: floor)
+            : context.subject(before: verb, floor: floor)
+        if let subject = direct ?? indirectSubject(verb: verb, floor: floor, sentence: sentence, previousSubject: previousSubject) {
+            let word = context.words[verb]
+            let reporting = QuoteLexicon.reportingVerbs.contains(word)
+            if reporting, let (content, hasThat) = clause(after: verb, sentence: sentence),
+               hasThat || !QuoteLexicon.thatOnlyVerbs.contains(word) {
+                return Frame(content: content, attribution: Attribution(
+                    speaker: subject, cue: cue, rule: hasThat ? "speaker-verb-that" : "speaker-verb-clause",
+                    confidence: hasThat ? 0.8 : 0.7))
+            }
+            // "Jane Doe called for steep tariffs": a holder and the object of a stance.
+            if !QuoteLexicon.addresseeVerbs.contains(word), let content = object(after: verb, sentence: sentence) {
+                return Frame(content: content, attribution: Attribution(
+                    speaker: subject, cue: cue, rule: "speaker-stance-object", confidence: isNamed(subject) ? 0.6 : 0.5))
+            }
+            guard reporting else { return nil }
+            // `Y, X said.`: the subject follows a comma and the sentence ends after the cue.
+            var lead = subject.lowerBound
+            while lead > sentence.lowerBound, subject.lowerBound - lead < 3, context.isWord(lead - 1),
+                  QuoteLexicon.determiners.contains(context.words[lead - 1]) || context.token(lead - 1).flags.contains(.capitalized) {
+                lead -= 1
+            }
+            if lead > sentence.lowerBound, context.isComma(lead - 1), endsSoon(after: verb, sentence: sentence) {
+                // `Y1, X said, Y2`: the attribution interrupts the clause, which is all of the sentence.
+                if verb + 1 < sentence.upperBound, context.isComma(verb + 1), lead - 1 > sentence.lowerBound {
+                    let end = clauseEnd(from: verb + 2, sentence: sentence)
+                    var start = max(sentence.lowerBound, lead - QuoteLexicon.maximumClauseTokens)
+                    while start < lead, !context.isWord(start) { start += 1 }
+                    if end - (verb + 2) >= 2 {
+                        return Frame(content: start..<end, attribution: Attribution(
+                            speaker: subject, cue: cue, rule: "clause-speaker-verb-clause", confidence: 0.7))
+                    }
+                }
+                if let content = leadingClause(sentence: sentence, before: lead - 1) {
+                    return Frame(content: content, attribution: Attribution(speaker: subject, cue: cue, rule: "clause-speaker-verb", confidence: 0.75))
+                }
+            }
+            return nil
+        }
+        // `Y, said X.`
+        if verb > sentence.lowerBound, context.isComma(verb - 1), let speaker = invertedSpeaker(after: verb, sentence: sentence),
+           endsSoon(after: speaker.upperBound - 1, sentence: sentence),
+           let content = leadingClause(sentence: sentence, before: verb - 1) {
+            return Frame(content: content, attribution: Attribution(speaker: speaker, cue: cue, rule: "clause-verb-speaker", confidence: 0.75))
+        }
+        return nil
+    }
+
+    /// The speaker when no noun phrase stands right before the verb: the name before an
+    /// apposition ("Jane Doe, a spokeswoman, said"), the sentence's subject for a participle
+    /// ("…, saying …") or a coordinated verb ("… and said …"), a relative clause's antecedent
+    /// ("an architect who said …").
+    private func indirectSubject(verb: Int, floor: Int, sentence: Range<Int>, previousSubject: Range<Int>?) -> Range<Int>? {
+        var index = verb - 1
+        while index >= floor, context.isWord(index), QuoteLexicon.auxiliaries.contains(context.words[index]) || context.isLyAdverb(index) {
+            index -= 1
+        }
+        guard index >= floor else { return nil }
+        // "who in 2010 said …", "Trump on Monday called …": a short time phrase between subject and verb.
+        var phraseStart = index
+        while phraseStart > floor, index - phraseStart < 3, context.isWord(phraseStart),
+              !QuoteLexicon.prepositions.contains(context.words[phraseStart]) {
+            phraseStart -= 1
+        }
+        if phraseStart < index, context.isWord(phraseStart), QuoteLexicon.prepositions.contains(context.words[phraseStart]),
+           (phraseStart + 1...index).allSatisfy({ context.token($0).kind == .number || QuoteLexicon.timeWords.contains(context.words[$0]) }) {
+            if let subject = context.subject(before: phraseStart, floor: floor) { return subject }
+            index = phraseStart - 1
+            guard index >= floor else { return nil }
+        }
+        if context.isComma(index) || context.token(index).flags.contains(.closingBracket) {
+            // `Y, said X.` is handled as an inverted cue, not as X's apposition.
+            if let speaker = invertedSpeaker(after: verb, sentence: sentence), endsSoon(after: speaker.upperBound - 1, sentence: sentence) {
+                return nil
+            }
+            if isParticiple(verb) {
+                return context.sentenceSubject(sentence, before: index) ?? previousSubject
+            }
+            return context.leadingPhrase(from: floor, before: verb)
+        }
+        guard context.isWord(index) else { return nil }
+        // "…, from saying that …", "began by saying he …": the participle's subject is the sentence's.
+        if isParticiple(verb), QuoteLexicon.prepositions.contains(context.words[index]) || QuoteLexicon.participleLinks.contains(context.words[index]) {
+            return context.sentenceSubject(sentence, before: index) ?? previousSubject
+        }
+        if context.words[index] == QuoteLexicon.and || context.words[index] == QuoteLexicon.but {
+            return previousSubject ?? context.sentenceSubject(sentence, before: index)
+        }
+        if QuoteLexicon.relativePronouns.contains(context.words[index]), index - 1 >= floor, context.isWord(index - 1),
+           !QuoteLexicon.reportingVerbs.contains(context.words[index - 1]) {
+            return context.subject(before: index, floor: floor)
+        }
+        return nil
+    }
+
+    /// The speaker of an inverted cue ("…, said Jane Doe"): only speech verbs invert, and the
+    /// phrase must look like a name or a description (a mention, a pronoun, a capital, a determiner).
+    private func invertedSpeaker(after verb: Int, sentence: Range<Int>) -> Range<Int>? {
+        guard QuoteLexicon.quoteVerbs.contains(context.words[verb]) else { return nil }
+        guard let phrase = context.nounPhrase(after: verb + 1, ceiling: sentence.upperBound) else { return nil }
+        let first = phrase.lowerBound
+        let looksLikeName = context.mention(at: first) != nil || context.isPronoun(first)
+            || context.token(first).flags.contains(.capitalized) || QuoteLexicon.determiners.contains(context.words[first])
+        return looksLikeName ? phrase : nil
+    }
+
+    private func isParticiple(_ verb: Int) -> Bool {
+        let token = context.token(verb)
+        let end = Int(token.end)
+        let bytes = context.document.normalized
+        return end - Int(token.start) > 4 && bytes[end - 3] == UInt8(ascii: "i") && bytes[end - 2] == UInt8(ascii: "n")
+            && bytes[end - 1] == UInt8(ascii: "g")
+    }
+
+    private func isNamed(_ subject: Range<Int>) -> Bool {
+        if subject.count == 1, context.isPronoun(subject.lowerBound) {
+            return context.words[subject.lowerBound] != QuoteLexicon.it
+        }
+        guard let mention = context.mention(at: subject.upperBound - 1) else { return false }
+        return [.person, .organization, .gpe, .norp].contains(mention.type)
+    }
+
+    /// The object of a stance verb, past a particle, to the end of its clause.
+    private func object(after verb: Int, sentence: Range<Int>) -> Range<Int>? {
+        var start = verb + 1
+        var skipped = 0
+        while start < sentence.upperBound, skipped < 2, context.isWord(start), QuoteLexicon.objectParticles.contains(context.words[start]) {
+            start += 1
+            skipped += 1
+        }
+        guard start < sentence.upperBound, context.isWord(start) || context.isQuote(start) else { return nil }
+        // "worried that …", "pointed out that …": a content clause after all.
+        if context.words[start] == QuoteLexicon.that {
+            let end = clauseEnd(from: start + 1, sentence: sentence)
+            return end - start >= 3 ? (start + 1)..<end : nil
+        }
+        if context.isWord(start), QuoteLexicon.clauseWords.contains(context.words[start]),
+           !QuoteLexicon.clauseOpeners.contains(context.words[start]), !QuoteLexicon.determiners.contains(context.words[start]) {
+            return nil
+        }
+        let end = objectEnd(from: start, sentence: sentence)
+        return end - start >= 2 ? start..<end : nil
+    }
+
+    /// Where a stance verb's object stops: an object is a noun phrase or a short clause, so it
+    /// ends at a comma, a dash, a subordinating word ("while", "because", "as") or a second
+    /// verb phrase ("… and downplayed …", "… but did not …").
+    private func objectEnd(from start: Int, sentence: Range<Int>) -> Int {
+        let limit = min(sentence.upperBound, start + QuoteLexicon.maximumClauseTokens)
+        var end = start
+        while end < limit {
+            if end > start {
+                if context.isSemicolon(end) || context.isColon(end) { break }
+                if context.isWord(end) {
+                    let word = context.words[end]
+                    if word == QuoteLexicon.but { break }
+                    if word == QuoteLexicon.and, end + 1 < limit, context.isWord(end + 1),
+                       isParticiple(end + 1) || isPastForm(end + 1) { break }
+                } else if context.isComma(end), end + 1 < limit, isParticiple(end + 1) {
+                    break
+                }
+            }
+            end += 1
+        }
+        while end > start, context.isTerminator(end - 1) || context.isComma(end - 1) || context.token(end - 1).flags.contains(.closingBracket) {
+            end -= 1
+        }
+        return end
+    }
+
+    private func isPastForm(_ index: Int) -> Bool {
+        let token = context.token(index)
+        let end = Int(token.end)
+        let bytes = context.document.normalized
+        return !token.flags.contains(.capitalized) && end - Int(token.start) > 3
+            && bytes[end - 2] == UInt8(ascii: "e") && bytes[end - 1] == UInt8(ascii: "d")
+    }
+
+    /// "was told", "is said to": the grammatical subject is not the speaker.
+    private func isPassive(verb: Int, floor: Int) -> Bool {
+        var index = verb - 1
+        while index >= floor, context.isWord(index), context.isLyAdverb(index) || context.words[index] == QuoteLexicon.not {
+            index -= 1
+        }
+        guard index >= floor, context.isWord(index), QuoteLexicon.passiveAuxiliaries.contains(context.words[index]) else { return false }
+        // "was saying" is active.
+        return !isParticiple(verb)
+    }
+
+    /// Whether the sentence ends within a few (adverbial) tokens after `index`.
+    private func endsSoon(after index: Int, sentence: Range<Int>) -> Bool {
+        var cursor = index + 1
+        while cursor < sentence.upperBound, cursor - index <= 4 {
+            if context.isTerminator(cursor) || context.isComma(cursor) { return true }
+            // "Y, X said: “…”" introduces a quotation; "…, X said.”" closes a nested one.
+            if context.isColon(cursor) || context.token(cursor).flags.contains(.openingQuote) { return false }
+            if context.isQuote(cursor) { return true }
+            cursor += 1
+        }
+        return cursor >= sentence.upperBound
+    }
+
+    /// The content clause after a reporting verb: after "that" when it comes within a few words
+    /// (past an addressee or time phrase), else from the first word that can start a clause.
+    private func clause(after verb: Int, sentence: Range<Int>) -> (Range<Int>, Bool)? {
+        var start = verb + 1
+        guard start < sentence.upperBound else { return nil }
+        // A colon or quotation mark introduces direct speech, which the quote sieves own.
+        if context.isColon(start) || context.isQuote(start) { return nil }
+        if context.isComma(start), start + 1 < sentence.upperBound, context.isQuote(start + 1) { return nil }
+        var hasThat = false
+        var probe = start
+        while probe < sentence.upperBound, probe - start < 9 {
+            if context.isTerminator(probe) || context.isQuote(probe) || context.isColon(probe) || context.isSemicolon(probe) { break }
+            if context.words[probe] == QuoteLexicon.that {
+                start = probe + 1
+                hasThat = true
+                break
+            }
+            if context.isWord(probe), QuoteLexicon.reportingVerbs.contains(context.words[probe]) { break }
+            probe += 1
+        }
+        if !hasThat {
+            let isAddressee = QuoteLexicon.addresseeVerbs.contains(context.words[verb])
+            var skipped = 0
+            while start < sentence.upperBound, skipped < 6 {
+                if context.isComma(start) { start += 1; skipped += 1; continue }
+                if context.isWord(start), QuoteLexicon.timeWords.contains(context.words[start]) {
+                    // A preposition is skipped only before a time word ("said on Saturday"), not in "said in an interview".
+                    if QuoteLexicon.prepositions.contains(context.words[start]),
+                       !(start + 1 < sentence.upperBound && context.isWord(start + 1) && QuoteLexicon.timeWords.contains(context.words[start + 1])
+                         && !QuoteLexicon.prepositions.contains(context.words[start + 1])) {
+                        break
+                    }
+                    start += 1
+                    skipped += 1
+                    continue
+                }
+                break
+            }
+            let addressee = start
+            if isAddressee, start < sentence.upperBound {
+                // "told reporters he …", "told CNN the …": the addressee is one name or one or two words.
+                if let mention = context.mention(at: start), mention.tokens.lowerBound == start {
+                    start = mention.tokens.upperBound
+                } else if context.isPronoun(start) {
+                    start += 1
+                } else {
+                    if context.isWord(start), QuoteLexicon.determiners.contains(context.words[start]) { start += 1 }
+                    start += 1
+                }
+                // "warned North Korea to refrain from …": the addressee belongs to the content.
+                if start < sentence.upperBound, context.words[start] == QuoteLexicon.to {
+                    let end = clauseEnd(from: start, sentence: sentence)
+                    return end - addressee >= 3 ? (addressee..<end, false) : nil
+                }
+            }
+            // "warned the vote could fail": what looked like the addressee is the clause's subject.
+            if isAddressee, start < sentence.upperBound, context.isWord(start), QuoteLexicon.clauseWords.contains(context.words[start]),
+               !context.isPronoun(start), !QuoteLexicon.clauseOpeners.contains(context.words[start]) {
+                start = addressee
+            }
+            while start < sentence.upperBound, context.isComma(start) { start += 1 }
+            guard start < sentence.upperBound, context.isWord(start) else { return nil }
+            // A preposition or conjunction cannot open a content clause ("said in a statement").
+            if QuoteLexicon.clauseWords.contains(context.words[start]), !context.isPronoun(start),
+               !QuoteLexicon.clauseOpeners.contains(context.words[start]) {
+                return nil
+            }
+        }
+        let end = clauseEnd(from: start, sentence: sentence)
+        guard end - start >= 2 else { return nil }
+        return (start..<end, hasThat)
+    }
+
+    /// Where a content clause stops: at the sentence's final punctuation, a semicolon, a dash, or
+    /// ", but …" joining a second clause.
+    private func clauseEnd(from start: Int, sentence: Range<Int>) -> Int {
+        var end = start
+        // Bounded so a run-on "sentence" of many cues stays linear.
+        let limit = min(sentence.upperBound, start + QuoteLexicon.maximumClauseTokens)
+        // "When Clinton noted that …, Trump interjected": a report inside an opening adverbial
+        // clause ends at that clause's comma.
+        var firstWord = sentence.lowerBound
+        while firstWord < start, !context.isWord(firstWord) { firstWord += 1 }
+        let inOpeningClause = firstWord < start && QuoteLexicon.subordinators.contains(context.words[firstWord])
+            && !(firstWord..<start).contains(where: { context.isComma($0) })
+        while end < limit {
+            if inOpeningClause, end > start + 1, context.isComma(end) { break }
+            if end > start + 1 {
+                if context.isSemicolon(end) { break }
+                // "… and said …", "…, and warned …": a second report by the same speaker.
+                if context.isWord(end), context.words[end] == QuoteLexicon.and || context.words[end] == QuoteLexicon.but,
+                   end + 1 < limit, context.isWord(end + 1), QuoteLexicon.reportingVerbs.contains(context.words[end + 1]) { break }
+                // ", focusing on …": a participle adds the writer's gloss.
+                if context.isComma(end), end + 1 < limit, isParticiple(end + 1), end > start + 3 { break }
+                // ", which forced her …": a comment on the content, not part of it.
+                if context.isComma(end), end + 1 < limit, context.isWord(end + 1), context.words[end + 1] == QuoteLexicon.which { break }
+                // "… — and he noted …"
+                if context.isDash(end), end + 1 < limit, context.isWord(end + 1),
+                   context.words[end + 1] == QuoteLexicon.and || QuoteLexicon.clauseBreaks.contains(context.words[end + 1]) { break }
+                if context.isComma(end), end + 1 < sentence.upperBound, context.isWord(end + 1),
+                   QuoteLexicon.clauseBreaks.contains(context.words[end + 1]) { break }
+                if context.isComma(end), end + 2 < sentence.upperBound, context.isPronoun(end + 1),
+                   QuoteLexicon.quoteVerbs.contains(context.words[end + 2]) { break }
+            }
+            end += 1
+        }
+        while end > start, context.isTerminator(end - 1) || context.isComma(end - 1) || context.token(end - 1).flags.contains(.closingBracket) {
+            end -= 1
+        }
+        return end
+    }
+
+    /// The sentence's words before `end` (a comma), for `Y, X said`.
+    private func leadingClause(sentence: Range<Int>, before end: Int) -> Range<Int>? {
+        // Bounded: a clause is not thousands of tokens, and an unbounded one would make output quadratic.
+        var start = max(sentence.lowerBound, end - QuoteLexicon.maximumClauseTokens)
+        while start < end, !context.isWord(start) { start += 1 }
+        guard end - start >= 3 else { return nil }
+        return start..<end
+    }
+
+    private func according(at index: Int, sentence: Range<Int>) -> Frame? {
+        guard let speaker = context.nounPhrase(after: index + 2, ceiling: sentence.upperBound) else { return nil }
+        let cue = index..<(index + 2)
+        var content: Range<Int>? = nil
+        if context.token(index).flags.contains(.sentenceInitial) {
+            var start = speaker.upperBound
+            while start < sentence.upperBound, !context.isComma(start), start - speaker.upperBound < 8 { start += 1 }
+            if start < sentence.upperBound, context.isComma(start) {
+                let end = clauseEnd(from: start + 1, sentence: sentence)
+                if end - start > 3 { content = (start + 1)..<end }
+            }
+        } else {
+            var end = index
+            while end > sentence.lowerBound, context.isComma(end - 1) { end -= 1 }
+            content = leadingClause(sentence: sentence, before: end)
+        }
+        guard let content else { return nil }
+        return Frame(content: content, attribution: Attribution(speaker: speaker, cue: cue, rule: "according-to", confidence: 0.8))
+    }
+}

@@ -1,0 +1,203 @@
+/// Who a speaker phrase refers to at that place in the article.
+struct ResolvedSpeaker: Sendable, Equatable {
+    /// Byte range of the words that name the speaker here ("he", "Stoltenberg", "a senior official").
+    var mention: Range<Int>
+    /// The entity cluster, or nil for a descriptive speaker with no entity.
+    var cluster: Int?
+    var isPronoun: Bool
+    /// The fullest form of the person's name seen at a speaker position so far, when the tagger
+    /// split it ("Ursula" + "von der Leyen"); nil to use the entity's own name.
+    var fullName: Range<Int>? = nil
+}
+
+/// Turns speaker phrases into entities: names through their mention's cluster, surnames and
+/// misspellings through a guarded surname match, and "he"/"she" through the discourse focus.
+///
+/// The focus is the person last named as a speaker, since in news a pronoun speaker almost always
+/// continues the previous attribution; with no such speaker, the nearest preceding person mention.
+struct SpeakerResolver {
+    let context: QuoteContext
+    /// The person cluster last resolved as a speaker, and the token where it was named.
+    private(set) var focus: (cluster: Int, token: Int)?
+    /// Surname bytes (lower-cased) of each multi-token person cluster's fullest name.
+    private let surnames: [(cluster: Int, bytes: [UInt8])]
+    /// Per cluster, the longest name span found by joining name particles.
+    private var fullNames: [Int: Range<Int>] = [:]
+    /// Surname matches already computed, by word hash and excluded cluster: a long article may
+    /// name the same speaker thousands of times, and each match scans every person.
+    private var surnameCache: [SurnameKey: Int] = [:]
+
+    private struct SurnameKey: Hashable {
+        var word: UInt64
+        var excluding: Int
+    }
+
+    init(context: QuoteContext) {
+        self.context = context
+        var surnames: [(cluster: Int, bytes: [UInt8])] = []
+        for (index, cluster) in context.clusters.enumerated() where cluster.type == .person {
+            let last = cluster.canonical.tokens.upperBound - 1
+            guard last >= 0, last < context.tokenCount else { continue }
+            surnames.append((index, context.document.normalized[context.token(last).range].map(ASCII.lowercased)))
+        }
+        self.surnames = surnames
+    }
+
+    /// Resolves the phrase `tokens`; `named` is a named speaker of the same quote found by another
+    /// sieve, which a pronoun here refers to.
+    mutating func resolve(_ tokens: Range<Int>, named: Int? = nil) -> ResolvedSpeaker {
+        let phrase = headPart(tokens)
+        if phrase.count == 1, context.isPronoun(phrase.lowerBound) {
+            let index = phrase.lowerBound
+            var cluster: Int? = nil
+            if QuoteLexicon.personPronouns.contains(context.words[index]) {
+                cluster = named ?? focusCluster(before: index) ?? nearestPerson(before: index)
+            }
+            if let cluster { focus = (cluster, index) }
+            return ResolvedSpeaker(mention: context.bytes(phrase), cluster: cluster, isPronoun: true,
+                                   fullName: cluster.flatMap { fullNames[$0] })
+        }
+        // The head mention: the last name before any preposition ("a reporter for USA Today" has none).
+        var head: EntityMention? = nil
+        var index = phrase.lowerBound
+        while index < phrase.upperBound {
+            // "Mr. Morgan of the Sierra Club": the head comes before the preposition.
+            if context.isWord(index), QuoteLexicon.prepositions.contains(context.words[index]), index > phrase.lowerBound {
+                break
+            }
+            if let mention = context.mention(at: index), mention.tokens.lowerBound == index {
+                if [.person, .organization, .gpe, .norp].contains(mention.type) { head = mention }
+                index = max(index + 1, mention.tokens.upperBound)
+                continue
+            }
+            index += 1
+        }
+        // "In an interview Trump said": a capitalised last word the tagger missed, naming a known person.
+        let last = phrase.upperBound - 1
+        if context.mention(at: last) == nil, context.token(last).flags.contains(.capitalized),
+           !context.token(last).flags.contains(.sentenceInitial), let match = surnameMatch(last, excluding: nil) {
+            focus = (match, last)
+            return ResolvedSpeaker(mention: context.bytes(last..<(last + 1)), cluster: match, isPronoun: false,
+                                   fullName: fullNames[match])
+        }
+        if let head {
+            var cluster = context.cluster(ofMentionAt: head.tokens.lowerBound)
+            if let current = cluster, head.type == .person, head.tokens.count == 1,
+               context.clusters[current].mentions.count == 1,
+               let match = surnameMatch(head.tokens.lowerBound, excluding: current) {
+                cluster = match
+            }
+            var mention = head.range
+            if head.type == .person {
+                let start = fullNameStart(head.tokens.lowerBound)
+                mention = Int(context.token(start).start)..<head.range.upperBound
+            }
+            if let cluster, context.clusters[cluster].type == .person {
+                focus = (cluster, head.tokens.lowerBound)
+                if mention.count > (fullNames[cluster]?.count ?? 0) { fullNames[cluster] = mention }
+            }
+            return ResolvedSpeaker(mention: mention, cluster: cluster, isPronoun: false, fullName: cluster.flatMap { fullNames[$0] })
+        }
+        // No mention: a capitalised word may still be a known person's surname the tagger missed.
+        if let last = (phrase.lowerBound..<phrase.upperBound).last(where: { context.token($0).flags.contains(.capitalized) }),
+           !context.token(last).flags.contains(.sentenceInitial) || phrase.count == 1,
+           let match = surnameMatch(last, excluding: nil) {
+            focus = (match, last)
+            return ResolvedSpeaker(mention: context.bytes(last..<(last + 1)), cluster: match, isPronoun: false)
+        }
+        return ResolvedSpeaker(mention: context.bytes(phrase), cluster: nil, isPronoun: false)
+    }
+
+    /// Where a person's name starts once lower-case particles ("von der", "de la", "bin") and a
+    /// first-name mention right before them are taken in: taggers often split such names.
+    private func fullNameStart(_ start: Int) -> Int {
+        var cursor = start
+        while cursor - 1 >= 0, context.isWord(cursor - 1), QuoteLexicon.nameParticles.contains(context.words[cursor - 1]),
+              start - cursor < 3 {
+            cursor -= 1
+        }
+        guard cursor < start else { return start }
+        if cursor - 1 >= 0, let mention = context.mention(at: cursor - 1), mention.type == .person,
+           mention.tokens.upperBound == cursor {
+            return mention.tokens.lowerBound
+        }
+        return cursor
+    }
+
+    /// The phrase before an apposition's comma ("Jane Doe, a spokeswoman" → "Jane Doe").
+    private func headPart(_ tokens: Range<Int>) -> Range<Int> {
+        var end = tokens.lowerBound
+        while end < tokens.upperBound, !context.isComma(end) { end += 1 }
+        return end > tokens.lowerBound ? tokens.lowerBound..<end : tokens
+    }
+
+    /// The focus is kept across a few paragraphs only: beyond that a pronoun more likely refers
+    /// to someone named since.
+    private func focusCluster(before index: Int) -> Int? {
+        guard let focus else { return nil }
+        let here = context.paragraph(of: index)
+        let there = context.paragraph(of: focus.token)
+        guard here - there <= 3 else { return nil }
+        return focus.cluster
+    }
+
+    private func nearestPerson(before index: Int) -> Int? {
+        var cursor = index - 1
+        var steps = 0
+        while cursor >= 0, steps < 400 {
+            if let mention = context.mention(at: cursor), mention.type == .person,
+               let cluster = context.cluster(ofMentionAt: cursor) {
+                return cluster
+            }
+            cursor -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The one person cluster whose surname is the token's text, or within two edits of it when
+    /// both are at least five letters; nil when none or several fit.
+    private mutating func surnameMatch(_ tokenIndex: Int, excluding: Int?) -> Int? {
+        let key = SurnameKey(word: context.words[tokenIndex], excluding: excluding ?? -1)
+        if let cached = surnameCache[key] { return cached >= 0 ? cached : nil }
+        let found = computeSurnameMatch(tokenIndex, excluding: excluding)
+        surnameCache[key] = found ?? -1
+        return found
+    }
+
+    private func computeSurnameMatch(_ tokenIndex: Int, excluding: Int?) -> Int? {
+        let bytes = context.document.normalized[context.token(tokenIndex).range].map(ASCII.lowercased)
+        var exact: Int? = nil
+        var near: [Int] = []
+        for (cluster, surname) in surnames where cluster != excluding {
+            guard context.clusters[cluster].canonical.tokens.count > 1 || context.clusters[cluster].mentions.count > 1 else { continue }
+            if surname == bytes {
+                if let existing = exact, existing != cluster { return nil }
+                exact = cluster
+            } else if bytes.count >= 5, surname.count >= 5, Self.editDistance(bytes, surname, limit: 2) <= 2 {
+                if !near.contains(cluster) { near.append(cluster) }
+            }
+        }
+        if let exact { return exact }
+        return near.count == 1 ? near[0] : nil
+    }
+
+    /// Levenshtein distance, giving up (returning `limit + 1`) once it must exceed `limit`.
+    static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
+        if abs(a.count - b.count) > limit { return limit + 1 }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            current[0] = i
+            var rowMin = current[0]
+            for j in 1...max(1, b.count) where !b.isEmpty {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowMin = min(rowMin, current[j])
+            }
+            if rowMin > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,127 @@
+import Testing
+@testable import Core
+
+@Suite struct QuoteExtractorTests {
+    @Test func trailingSpeakerAfterQuote() throws {
+        let fixture = QuoteFixture("Intro.\n\n“We will win the vote,” Jane Doe said on Monday.", names: [("Jane Doe", .person)])
+        let quote = try #require(fixture.quote(containing: "We will win"))
+        #expect(quote.kind == .direct)
+        #expect(fixture.text(quote) == "We will win the vote")
+        #expect(fixture.speakerText(quote) == "Jane Doe")
+        #expect(quote.cue.map { fixture.document.text($0) } == "said")
+        #expect(quote.rule == "quote-speaker-said")
+    }
+
+    @Test func invertedCueAndApposition() throws {
+        let fixture = QuoteFixture("Intro.\n\n“Taxes are too high,” said Tom Roe, a senior economist at the bank.", names: [("Tom Roe", .person)])
+        let quote = try #require(fixture.quote(containing: "Taxes"))
+        #expect(fixture.entityName(quote) == "Tom Roe")
+        #expect(quote.rule == "quote-said-speaker")
+    }
+
+    @Test func speakerBeforeColonAndWhoClause() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nThe plan was backed by Mayor Ann Lee, who told the council: “This is our best chance.”",
+            names: [("Ann Lee", .person)])
+        let quote = try #require(fixture.quote(containing: "best chance"))
+        #expect(fixture.entityName(quote) == "Ann Lee")
+        #expect(quote.kind == .direct)
+    }
+
+    @Test func cueBetweenTwoQuotesServesBoth() throws {
+        let fixture = QuoteFixture("Intro.\n\n“We are ready,” Bo Park added, “and we will not wait.”", names: [("Bo Park", .person)])
+        #expect(fixture.quotes.filter { $0.kind == .direct }.count == 2)
+        for quote in fixture.quotes where quote.kind == .direct { #expect(fixture.entityName(quote) == "Bo Park") }
+    }
+
+    @Test func pronounSpeakerResolvesToTheLastNamedSpeaker() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nKim Vale said the talks had stalled.\n\n“Nobody is listening to us,” she said.",
+            names: [("Kim Vale", .person)])
+        let quote = try #require(fixture.quote(containing: "Nobody"))
+        #expect(fixture.speakerText(quote) == "she")
+        #expect(fixture.entityName(quote) == "Kim Vale")
+    }
+
+    @Test func misspeltSurnameJoinsTheOnePersonItIsCloseTo() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nMinister Olaf Brandtner spoke first.\n\n“We stand firm,” Brantner added.",
+            names: [("Olaf Brandtner", .person), ("Brantner", .person)])
+        let quote = try #require(fixture.quote(containing: "We stand firm"))
+        #expect(fixture.entityName(quote) == "Olaf Brandtner")
+    }
+
+    @Test func descriptiveSpeakerKeepsItsTextWithoutEntity() throws {
+        let fixture = QuoteFixture("Intro.\n\n“The deal is dead,” a senior official said.")
+        let quote = try #require(fixture.quote(containing: "deal is dead"))
+        #expect(fixture.speakerText(quote) == "a senior official")
+        #expect(quote.speaker?.cluster == nil)
+    }
+
+    @Test func quoteParagraphWithoutCueTakesThePreviousParagraphsSpeaker() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\n“We came here to work,” Rosa Diaz said.\n\n“And we will keep working until it is done.”",
+            names: [("Rosa Diaz", .person)])
+        let quote = try #require(fixture.quote(containing: "keep working"))
+        #expect(fixture.entityName(quote) == "Rosa Diaz")
+        #expect(quote.rule == "previous-paragraph-speaker")
+    }
+
+    @Test func multiParagraphQuoteSharesItsSpeaker() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nLee Moss said: “The first thing is money.\n\n“The second thing is time.”",
+            names: [("Lee Moss", .person)])
+        let quote = try #require(fixture.quote(containing: "second thing"))
+        #expect(fixture.entityName(quote) == "Lee Moss")
+    }
+
+    @Test func scareQuotesAndTitlesAreNotSpeech() {
+        let fixture = QuoteFixture("Intro.\n\nThe so-called “peace plan” was shown on “Meet the Press” last week.")
+        #expect(fixture.quotes.filter { $0.kind == .direct }.isEmpty)
+    }
+
+    @Test func reportedSpeechWithAndWithoutThat() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nAnn Lee said that the budget would pass. Bo Park warned the vote could fail.",
+            names: [("Ann Lee", .person), ("Bo Park", .person)])
+        let first = try #require(fixture.quote(containing: "the budget would pass"))
+        #expect(first.kind == .indirect)
+        #expect(fixture.entityName(first) == "Ann Lee")
+        let second = try #require(fixture.quote(containing: "the vote could fail"))
+        #expect(fixture.entityName(second) == "Bo Park")
+    }
+
+    @Test func clauseBeforeTheCueAndAccordingTo() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nThe economy will shrink next year, the central bank said. Prices rose by a third, according to the agency.")
+        let first = try #require(fixture.quote(containing: "economy will shrink"))
+        #expect(fixture.speakerText(first) == "the central bank")
+        let second = try #require(fixture.quote(containing: "Prices rose"))
+        #expect(second.rule == "according-to")
+        #expect(fixture.speakerText(second) == "the agency")
+    }
+
+    @Test func reportedSpeechWithQuotedFragmentIsMixed() throws {
+        let fixture = QuoteFixture("Intro.\n\nAnn Lee said the plan was “a disaster for everyone” in the region.", names: [("Ann Lee", .person)])
+        let quote = try #require(fixture.quote(containing: "the plan was"))
+        #expect(quote.kind == .mixed)
+        #expect(fixture.quotes.filter { $0.kind == .direct }.isEmpty)
+    }
+
+    @Test func nounsAndPassivesAreNotCues() {
+        let fixture = QuoteFixture("Intro.\n\nHis claims that the vote was rigged spread. The results were said to be final.")
+        #expect(fixture.quotes.isEmpty)
+    }
+
+    @Test func pathologicalInputFinishes() {
+        let marks = String(repeating: "“ ” ‘ ’ « » \" ' „ ", count: 3000)
+        let open = "“" + String(repeating: "he said that she said ", count: 5000)
+        let fixture = QuoteFixture("Intro.\n\n" + marks + "\n\n" + open + "\n\nEnd” ” ’ only closers.")
+        #expect(fixture.quotes.count < 20000)
+    }
+
+    @Test func editDistanceStopsAtTheLimit() {
+        #expect(SpeakerResolver.editDistance(Array("scholz".utf8), Array("schultz".utf8), limit: 2) == 2)
+        #expect(SpeakerResolver.editDistance(Array("stoltenberg".utf8), Array("schultz".utf8), limit: 2) == 3)
+    }
+}
