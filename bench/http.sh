@@ -11,13 +11,9 @@ connections=${WRK_CONNECTIONS:-64}
 port=${PORT:-18089}
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-swift build -c release --product lede >/dev/null
-bin="$(swift build -c release --show-bin-path)/lede"
-
-"$bin" serve --port "$port" --access-log false 2>/dev/null &
-pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
-for _ in $(seq 50); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+source scripts/lib.sh
+start_release_server "$port"
+pid=$server_pid
 echo "idle RSS: $(awk '/VmRSS/ {print $2, $3}' /proc/$pid/status)"
 
 lua=$(mktemp)

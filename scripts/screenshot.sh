@@ -8,12 +8,8 @@ article=${1:-Tests/CoreTests/Fixtures/seed-article.txt}
 out=${2:-docs/page.png}
 port=${PORT:-18091}
 command -v chromium >/dev/null || { echo "chromium is missing: apt-get install chromium" >&2; exit 1; }
-swift build -c release --product lede >/dev/null
-bin="$(swift build -c release --show-bin-path)/lede"
-"$bin" serve --port "$port" --access-log false 2>/dev/null &
-pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
-for _ in $(seq 50); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.1; done
+source scripts/lib.sh
+start_release_server "$port"
 encoded=$(python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(open(sys.argv[1], encoding="utf-8").read()))' "$article")
 mkdir -p "$(dirname "$out")"
 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=1400,1700 \

@@ -12,23 +12,14 @@ import FoundationNetworking
 
 /// POST /v1/analyze/batch: NDJSON in, NDJSON out, streamed in order with bounded memory.
 @Suite(.serialized) final class BatchStreamTests {
-    let server: HTTPServer
-    let port: Int
+    let live: LiveService
+    var port: Int { live.port }
 
     init() throws {
-        var configuration = HTTPServerConfiguration()
-        configuration.port = 0
-        configuration.accessLog = false
-        configuration.workers = 2
-        configuration.limits.maxBodyBytes = 300
-        let status = ServerStatus(maxBodyBytes: 300)
-        server = HTTPServer(configuration: configuration, handler: LedeService(analyzer: try BundledModels.analyzer(), status: status), status: status)
-        port = try server.start()
-    }
-
-    deinit {
-        server.shutdown()
-        server.waitUntilStopped()
+        live = try LiveService {
+            $0.workers = 2
+            $0.limits.maxBodyBytes = 300
+        }
     }
 
     func post(_ body: Data, headers: [String: String] = [:]) async throws -> (Int, [String], HTTPURLResponse) {

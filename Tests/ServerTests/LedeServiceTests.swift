@@ -12,21 +12,12 @@ import TestSupport
 
 /// The service's routes on a live loopback server, through URLSession (libcurl).
 @Suite(.serialized) final class LedeServiceTests {
-    let status = ServerStatus()
-    let server: HTTPServer
-    let base: String
+    let live: LiveService
+    var base: String { live.base }
+    var server: HTTPServer { live.server }
 
     init() throws {
-        var configuration = HTTPServerConfiguration()
-        configuration.port = 0
-        configuration.accessLog = false
-        server = HTTPServer(configuration: configuration, handler: LedeService(analyzer: try BundledModels.analyzer(), status: status), status: status)
-        base = "http://127.0.0.1:\(try server.start())"
-    }
-
-    deinit {
-        server.shutdown()
-        server.waitUntilStopped()
+        live = try LiveService()
     }
 
     func post(_ path: String, body: Data, contentType: String?, headers: [String: String] = [:]) async throws -> (Int, Data, HTTPURLResponse) {
@@ -123,8 +114,7 @@ import TestSupport
     }
 
     @Test func readinessIs503WhileDraining() throws {
-        let port = Int(base.split(separator: ":").last!)!
-        let client = try RawClient(port: port)
+        let client = try RawClient(port: live.port)
         client.send("GET /readyz HTTP/1.1\r\nHost: h\r\n")
         usleep(50_000)
         server.shutdown()

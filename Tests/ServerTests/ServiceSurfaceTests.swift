@@ -8,22 +8,11 @@ import TestSupport
 
 /// Metrics, the OpenAPI document, the page and API keys, on a live loopback server.
 @Suite(.serialized) final class ServiceSurfaceTests {
-    let status = ServerStatus()
-    let server: HTTPServer
-    let port: Int
+    let live: LiveService
+    var port: Int { live.port }
 
     init() throws {
-        var configuration = HTTPServerConfiguration()
-        configuration.port = 0
-        configuration.accessLog = false
-        let service = LedeService(analyzer: try BundledModels.analyzer(), status: status, keys: APIKeys(keys: ["s3cret", "other-key"]))
-        server = HTTPServer(configuration: configuration, handler: service, status: status)
-        port = try server.start()
-    }
-
-    deinit {
-        server.shutdown()
-        server.waitUntilStopped()
+        live = try LiveService(keys: ["s3cret", "other-key"])
     }
 
     func request(_ method: String, _ path: String, key: String? = "s3cret", body: String? = nil, type: String = "text/plain") throws -> RawClient.Response {

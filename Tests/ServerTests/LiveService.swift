@@ -1,0 +1,28 @@
+import Foundation
+@testable import HTTP
+@testable import Models
+@testable import Server
+
+/// Lede's real service on a free loopback port, stopped when the test suite lets it go.
+final class LiveService {
+    let status: ServerStatus
+    let server: HTTPServer
+    let port: Int
+    var base: String { "http://127.0.0.1:\(port)" }
+
+    init(keys: [String] = [], configure: (inout HTTPServerConfiguration) -> Void = { _ in }) throws {
+        var configuration = HTTPServerConfiguration()
+        configuration.port = 0
+        configuration.accessLog = false
+        configure(&configuration)
+        status = ServerStatus(maxBodyBytes: configuration.limits.maxBodyBytes)
+        let service = LedeService(analyzer: try BundledModels.analyzer(), status: status, keys: APIKeys(keys: keys))
+        server = HTTPServer(configuration: configuration, handler: service, status: status)
+        port = try server.start()
+    }
+
+    deinit {
+        server.shutdown()
+        server.waitUntilStopped()
+    }
+}
