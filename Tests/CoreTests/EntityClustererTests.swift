@@ -97,6 +97,12 @@ import Testing
         #expect(clusters[0].titles.map { document.text($0) } == ["German Chancellor"])
     }
 
+    @Test func aLongSentenceOfPronounsStaysLinear() {
+        // Each pronoun looks back a bounded number of tokens: 12,000 pronouns in one sentence finish at once.
+        let (_, clusters) = cluster("Peter Lind spoke. " + String(repeating: "he said that she said ", count: 6000) + ".", [("Peter Lind", .person)])
+        #expect(clusters.count == 1)
+    }
+
     @Test func twoThousandNamesStayFast() {
         // Linear, not quadratic: 2,000 distinct people, each named in full then by surname.
         let text = (0..<2000).map { "Name\($0) Surname\($0) met Surname\($0) today." }.joined(separator: " ")

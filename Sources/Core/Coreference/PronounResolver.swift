@@ -7,6 +7,9 @@
 struct PronounResolver {
     let quoted: QuotedRegions
     static let window = 4
+    /// Tokens looked at per sentence: subjects come early, and a bound keeps a 10,000-word
+    /// sentence full of pronouns linear.
+    static let reach = 80
 
     func resolve(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
         // Mention starts → cluster, by token index, for candidates outside quotations.
@@ -70,7 +73,7 @@ struct PronounResolver {
     ) -> Int? {
         func compatible(_ index: Int) -> Bool { clusters[index].type == .person && accepts(index) }
         let sentence = document.sentences[sentenceIndex]
-        for position in sentence.tokens.lowerBound..<tokenIndex where !quoted.inside[position] {
+        for position in max(sentence.tokens.lowerBound, tokenIndex - Self.reach)..<tokenIndex where !quoted.inside[position] {
             if let index = owner[position], compatible(index) { return index }
         }
         // Earlier sentences: people mentioned outside quotations first; a name only quoted
@@ -78,7 +81,8 @@ struct PronounResolver {
         for allowQuoted in [false, true] {
             var back = sentenceIndex - 1
             while back >= 0 && sentenceIndex - back <= Self.window {
-                for position in document.sentences[back].tokens where allowQuoted || !quoted.inside[position] {
+                let tokens = document.sentences[back].tokens
+                for position in tokens.prefix(Self.reach) where allowQuoted || !quoted.inside[position] {
                     if let index = owner[position], compatible(index) { return index }
                 }
                 back -= 1
@@ -90,7 +94,7 @@ struct PronounResolver {
     /// The sentence's first organisation or place before the pronoun: the subject, in news prose
     /// ("Russia has sent troops ... while insisting it has no plans"), rather than the nearest noun.
     private func thing(before tokenIndex: Int, sentence: Sentence, _ clusters: [EntityClusterer.Cluster], _ owner: [Int: Int]) -> Int? {
-        for position in sentence.tokens.lowerBound..<tokenIndex where !quoted.inside[position] {
+        for position in max(sentence.tokens.lowerBound, tokenIndex - Self.reach)..<tokenIndex where !quoted.inside[position] {
             if let index = owner[position], [.organization, .gpe].contains(clusters[index].type) { return index }
         }
         return nil
