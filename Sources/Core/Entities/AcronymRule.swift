@@ -20,7 +20,7 @@ struct AcronymRule: Sendable {
                     isAcronym(bytes, token.range)
                 else { continue }
                 let lowered = LowercasedBytes(bytes: bytes, range: token.range)
-                if commonWords?.contains(lowercased: lowered) == true && token.range.count <= 3 { continue }
+                if commonWords?.contains(lowercased: lowered) == true { continue }
                 if let gazetteer, !gazetteer.categories(of: document.normalized[token.range]).isEmpty { continue }
                 mentions.append(EntityMention(range: token.range, tokens: index..<(index + 1), type: .organization))
             }
