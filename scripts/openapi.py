@@ -109,7 +109,9 @@ schemas = {
             claimant={"oneOf": [ref("Claimant"), {"type": "null"}]},
             quote={"type": ["string", "null"]},
             hedged={"type": "boolean"},
-            entities={"type": "array", "items": {"type": "string"}}),
+            entities={"type": "array", "items": {"type": "string"}},
+            facets={"type": "object", "description": "Where present: the numbers (with units), time expressions and places inside the claim.",
+                    "properties": {k: {"type": "array", "items": ref("Span")} for k in ["numbers", "dates", "places"]}}),
     },
     "Error": {
         "type": "object", "required": ["error"],
