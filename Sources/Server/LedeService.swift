@@ -90,6 +90,9 @@ struct LedeService: HTTPHandler {
             parsed = AnalysisRequest(text: text)
         }
         let format = request.head.queryValue("format")
+        if let fragment = request.head.queryValue("fragment"), fragment != "1" {
+            return .error(.badRequest(code: "invalid_fragment", message: "fragment=\(fragment) is not supported; use fragment=1 with format=html."))
+        }
         // The page highlights by code point, whatever unit the client asked for.
         if format == "html" { parsed.offsets = .codepoint }
         var timings = StageTimings()

@@ -77,7 +77,13 @@ struct ServiceSettings {
 
     init(command: ServeCommand, environment: [String: String]) throws {
         func value<T>(_ option: T?, _ name: String, _ parse: (String) -> T?) throws -> T? {
-            if let option { return option }
+            // An option is held to the same rules as its variable ("--port 70000" is refused too).
+            if let option {
+                guard let parsed = parse("\(option)") else {
+                    throw ValidationError("\(option) is not a valid value for the option of \(name); see `lede serve --help`.")
+                }
+                return parsed
+            }
             guard let raw = environment[name], !raw.isEmpty else { return nil }
             guard let parsed = parse(raw) else {
                 throw ValidationError("\(name)=\(raw) is not a valid value; see `lede serve --help`.")
@@ -85,7 +91,7 @@ struct ServiceSettings {
             return parsed
         }
         func positive(_ raw: String) -> Int? { Int(raw).flatMap { $0 > 0 ? $0 : nil } }
-        func seconds(_ raw: String) -> Double? { Double(raw).flatMap { $0 > 0 ? $0 : nil } }
+        func seconds(_ raw: String) -> Double? { Double(raw).flatMap { $0 > 0 && $0 <= 1_000_000 ? $0 : nil } }
         func boolean(_ raw: String) -> Bool? {
             switch raw.lowercased() {
             case "1", "true", "yes", "on": true

@@ -14,6 +14,20 @@ import Testing
         #expect(String(decoding: json.bytes, as: UTF8.self) == "[0.5,0.3123,1,0,0.0005]")
     }
 
+    @Test func hugeNumbersDoNotOverflow() {
+        // Regression: a request id of 1e300 once trapped while being scaled into an Int.
+        var json = JSONWriter()
+        json.beginArray()
+        json.number(1e300)
+        json.number(-9.5e15)
+        json.exactNumber(1e300)
+        json.exactNumber(0.1)
+        json.endArray()
+        #expect(String(decoding: json.bytes, as: UTF8.self) == "[1e+300,-9.5e+15,1e+300,0.1]")
+        let echoed = AnalysisResponse(id: .number(-1.7976931348623157e308)).jsonBytes()
+        #expect(String(decoding: echoed, as: UTF8.self).hasPrefix("{\"id\":-1.7976931348623157e+308,"))
+    }
+
     @Test func stringsEscapeControlCharactersAndQuotes() {
         var json = JSONWriter()
         json.string("a\"b\\c\nd\u{01}é")

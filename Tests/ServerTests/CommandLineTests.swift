@@ -74,6 +74,14 @@ import Glibc
         #expect(result.stderr.contains("LEDE_PORT"))
     }
 
+    @Test func outOfRangeOptionsAreRejected() throws {
+        for arguments in [["serve", "--port", "70000"], ["serve", "--head-timeout", "1e300"], ["serve", "--workers", "0"]] {
+            let result = try run(arguments)
+            #expect(result.status != 0, "\(arguments)")
+            #expect(result.stderr.contains("not a valid value"), "\(arguments)")
+        }
+    }
+
     @Test func sigtermDrainsInFlightRequestsAndExitsZero() throws {
         let process = Process()
         process.executableURL = Self.executable

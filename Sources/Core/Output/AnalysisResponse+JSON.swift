@@ -13,7 +13,7 @@ extension AnalysisResponse {
         case .none: json.null()
         case .string(let value)?: json.string(value)
         case .integer(let value)?: json.integer(Int(value))
-        case .number(let value)?: json.number(value, decimals: 6)
+        case .number(let value)?: json.exactNumber(value)
         }
         json.key("language")
         json.string(language)

@@ -59,6 +59,12 @@ public struct JSONWriter {
         }
         var scale = 1.0
         for _ in 0..<decimals { scale *= 10 }
+        // Beyond what an Int holds after scaling, Swift's shortest round-trip form (with an
+        // exponent, which JSON allows) is exact and cannot overflow.
+        guard abs(value) * scale < 9.0e15 else {
+            bytes.append(contentsOf: value.description.utf8)
+            return
+        }
         let scaled = Int((abs(value) * scale).rounded())
         let whole = scaled / Int(scale)
         var fraction = scaled % Int(scale)
@@ -74,6 +80,13 @@ public struct JSONWriter {
         let text = String(fraction)
         for _ in 0..<(digits - text.utf8.count) { bytes.append(UInt8(ascii: "0")) }
         bytes.append(contentsOf: text.utf8)
+    }
+
+    /// Writes a number exactly as Swift prints it (shortest form that reads back the same), for
+    /// values echoed to the client such as a numeric request id.
+    public mutating func exactNumber(_ value: Double) {
+        separate()
+        bytes.append(contentsOf: (value.isFinite ? value.description : "null").utf8)
     }
 
     public mutating func bool(_ value: Bool) {
