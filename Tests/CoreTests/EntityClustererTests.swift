@@ -97,6 +97,21 @@ import Testing
         #expect(clusters[0].titles.map { document.text($0) } == ["German Chancellor"])
     }
 
+    @Test func organisationNounsJoinTheOrganisation() {
+        let (document, clusters) = cluster(
+            "The NATO-Russia Council met on Monday. The council agreed. Acme Corp raised prices. The company said sales rose.",
+            [("NATO-Russia Council", .organization), ("Acme Corp", .organization)])
+        #expect(owner(of: "The council", document, clusters) == "NATO-Russia Council")
+        #expect(owner(of: "The company", document, clusters) == "Acme Corp")
+    }
+
+    @Test func aGenericNounFarFromAnyOrganisationStaysAlone() {
+        let (_, clusters) = cluster(
+            "Acme Corp raised prices. It rained. It rained again. Still raining. The company said sales rose.",
+            [("Acme Corp", .organization)])
+        #expect(clusters[0].mentions.count == 1)
+    }
+
     @Test func aLongSentenceOfPronounsStaysLinear() {
         // Each pronoun looks back a bounded number of tokens: 12,000 pronouns in one sentence finish at once.
         let (_, clusters) = cluster("Peter Lind spoke. " + String(repeating: "he said that she said ", count: 6000) + ".", [("Peter Lind", .person)])

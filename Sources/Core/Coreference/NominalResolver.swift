@@ -1,7 +1,53 @@
-/// "the chancellor", "the secretary-general": a definite role noun refers to the person the
-/// article gave that title, the most recently mentioned one if several share it.
+/// Definite descriptions: "the chancellor", "the secretary-general" refer to the person the
+/// article gave that title (when only one has it); "the council" to the one organisation whose name
+/// ends so; "the company", "the alliance" to the organisation named most recently, if it was
+/// named in the last few sentences.
 struct NominalResolver {
     func resolve(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
+        resolveRoles(&clusters, in: document)
+        resolveOrganisations(&clusters, in: document)
+    }
+
+    private func resolveOrganisations(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
+        var byHead: [UInt64: Int] = [:]
+        var named: [(token: Int, cluster: Int)] = []
+        document.normalized.withUnsafeBufferPointer { bytes in
+            for (index, cluster) in clusters.enumerated() where cluster.type == .organization {
+                let last = document.tokens[cluster.canonical.tokens.upperBound - 1]
+                let key = WordList.key(bytes, last.range)
+                byHead[key] = byHead[key] == nil || byHead[key] == index ? index : -1
+                for mention in cluster.mentions where mention.kind == .name { named.append((mention.tokens.lowerBound, index)) }
+            }
+            guard !named.isEmpty else { return }
+            named.sort { $0.token < $1.token }
+            var added: [(Int, EntityMention)] = []
+            var latest = -1
+            for index in 1..<max(1, document.tokens.count) {
+                while latest + 1 < named.count && named[latest + 1].token < index { latest += 1 }
+                let token = document.tokens[index]
+                guard token.kind == .word, !token.flags.contains(.capitalized), token.sentence >= 0,
+                    WordList.key(bytes, document.tokens[index - 1].range) == Self.the
+                else { continue }
+                let key = WordList.key(bytes, token.range)
+                var owner: Int?
+                if let head = byHead[key], head >= 0, EntityLexicon.organizationWords.contains(key) {
+                    owner = head
+                } else if Self.genericOrganisationNouns.contains(key), latest >= 0 {
+                    let recent = named[latest]
+                    let distance = token.sentence - document.tokens[recent.token].sentence
+                    if distance >= 0 && distance <= 2 { owner = recent.cluster }
+                }
+                guard let owner else { continue }
+                let range = Int(document.tokens[index - 1].start)..<Int(token.end)
+                added.append((owner, EntityMention(range: range, tokens: (index - 1)..<(index + 1), type: .organization, kind: .nominal)))
+            }
+            for (owner, mention) in added { clusters[owner].mentions.append(mention) }
+        }
+    }
+
+    static let genericOrganisationNouns = WordList(["company", "firm", "alliance", "organisation", "organization", "group", "bloc", "agency", "corporation", "carrier", "airline", "bank", "retailer", "automaker", "insurer", "lender"])
+
+    private func resolveRoles(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
         var roleOwners: [UInt64: Int] = [:]
         document.normalized.withUnsafeBufferPointer { bytes in
             for (index, cluster) in clusters.enumerated() where cluster.type == .person {
