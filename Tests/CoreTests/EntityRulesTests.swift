@@ -63,4 +63,20 @@ import Testing
         NameParticleRule().apply(&mentions, document: doc)
         #expect(texts(mentions, doc) == ["Ursula von der Leyen/PERSON", "Ludwig van Beethoven/PERSON"])
     }
+
+    @Test func aNameFoundOnceIsFoundEverywhere() {
+        let doc = document("Pirelli reported profits. Analysts said Pirelli shares rose. Readers live in New York. New York Times readers too.")
+        var mentions = [mention(doc, "Pirelli", .organization), mention(doc, "New York", .gpe)]
+        DocumentConsistencyRule(commonWords: nil).apply(&mentions, document: doc)
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        #expect(texts(mentions, doc) == ["Pirelli/ORG", "Pirelli/ORG", "New York/GPE"])
+    }
+
+    @Test func everydayWordsAreNotRepeatedAsNames() {
+        let commonWords = CommonWords(list: Array("may\nthe\n".utf8))
+        let doc = document("May said so. Prices may rise in May.")
+        var mentions = [mention(doc, "May", .person)]
+        DocumentConsistencyRule(commonWords: commonWords).apply(&mentions, document: doc)
+        #expect(mentions.count == 1)
+    }
 }

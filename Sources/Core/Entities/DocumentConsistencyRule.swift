@@ -1,0 +1,67 @@
+/// A name found once is found everywhere: where the tagger recognised "Pirelli" in one sentence,
+/// the same capitalised words elsewhere in the article are the same name (Ratinov & Roth 2009
+/// report one to two F1 points from this on news).
+struct DocumentConsistencyRule: Sendable {
+    let commonWords: CommonWords?
+
+    /// Names longer than this many tokens are rare enough to be left as the tagger found them.
+    static let maxTokens = 6
+
+    func apply(_ mentions: inout [EntityMention], document: TextDocument) {
+        guard !mentions.isEmpty else { return }
+        var covered = [Bool](repeating: false, count: document.tokens.count)
+        for mention in mentions { for index in mention.tokens where index < covered.count { covered[index] = true } }
+        // Names by the key of their first token: (every token key, type).
+        var names: [UInt64: [(keys: [UInt64], type: EntityType)]] = [:]
+        document.normalized.withUnsafeBufferPointer { bytes in
+            for mention in mentions where mention.kind == .name && Self.propagated.contains(mention.type) {
+                guard mention.tokens.count <= Self.maxTokens else { continue }
+                let tokens = document.tokens[mention.tokens]
+                guard tokens.allSatisfy({ $0.kind == .word && ($0.flags.contains(.capitalized) || $0.flags.contains(.allCaps)) || $0.kind != .word }),
+                    let first = tokens.first, first.kind == .word
+                else { continue }
+                // A lone word that is also an everyday word ("May", "Bush") is not repeated by string alone.
+                if tokens.count == 1, commonWords?.contains(lowercased: LowercasedBytes(bytes: bytes, range: first.range)) == true { continue }
+                let keys = tokens.map { Self.exactKey(bytes, $0.range) }
+                if names[keys[0], default: []].contains(where: { $0.keys == keys }) { continue }
+                names[keys[0], default: []].append((keys, mention.type))
+            }
+            guard !names.isEmpty else { return }
+            var index = 0
+            while index < document.tokens.count {
+                defer { index += 1 }
+                guard !covered[index], document.tokens[index].sentence >= 0 else { continue }
+                guard let candidates = names[Self.exactKey(bytes, document.tokens[index].range)] else { continue }
+                // The longest name that matches here, all its tokens uncovered and in one sentence.
+                var best: (count: Int, type: EntityType)?
+                for candidate in candidates where best.map({ candidate.keys.count > $0.count }) ?? true {
+                    let end = index + candidate.keys.count
+                    guard end <= document.tokens.count else { continue }
+                    let sentence = document.tokens[index].sentence
+                    let fits = (index..<end).allSatisfy { position in
+                        !covered[position] && document.tokens[position].sentence == sentence
+                            && Self.exactKey(bytes, document.tokens[position].range) == candidate.keys[position - index]
+                    }
+                    // The name must end where a word ends: "New York" is not found inside "New York Times".
+                    let nextIsName = end < document.tokens.count && document.tokens[end].sentence == sentence
+                        && document.tokens[end].kind == .word && document.tokens[end].flags.contains(.capitalized)
+                    if fits && !nextIsName { best = (candidate.keys.count, candidate.type) }
+                }
+                guard let best else { continue }
+                let range = Int(document.tokens[index].start)..<Int(document.tokens[index + best.count - 1].end)
+                mentions.append(EntityMention(range: range, tokens: index..<(index + best.count), type: best.type))
+                for position in index..<(index + best.count) { covered[position] = true }
+                index += best.count - 1
+            }
+        }
+    }
+
+    static let propagated: Set<EntityType> = [.person, .organization, .gpe, .location, .facility, .norp, .event]
+
+    /// Case-sensitive FNV-1a of a token's bytes: "Apple" and "apple" are different names.
+    private static func exactKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in range { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
+        return hash
+    }
+}
