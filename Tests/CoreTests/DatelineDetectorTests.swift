@@ -26,6 +26,7 @@ import Testing
         "Munich:",
         "Johnson – who resigned last year – said so.",
         "Stoltenberg: we must talk.",
+        "SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.",
     ])
     func noDateline(text: String) {
         #expect(read(text).dateline == nil)

@@ -79,4 +79,24 @@ import Testing
         DocumentConsistencyRule(commonWords: commonWords).apply(&mentions, document: doc)
         #expect(mentions.count == 1)
     }
+
+    @Test func aPlaceWithItsDateIsADatelineNotATeam() {
+        let doc = document("CRICKET - RESULTS AT THE TOP.\nLONDON 1996-08-30\nKent beat Leeds by six wickets in the cricket match, and the season's final innings drew 5 points.")
+        var mentions = [mention(doc, "LONDON", .gpe), mention(doc, "Kent", .gpe)]
+        SportsTeamRule(gazetteer: gazetteer).apply(&mentions, document: doc)
+        #expect(texts(mentions, doc) == ["LONDON/GPE", "Kent/ORG"])
+    }
+
+    @Test func capitalisedLinesAreReCasedFromTheBody() throws {
+        let doc = document("LEEDS BEAT KENT IN THE FINAL\n\nOn Sunday Leeds beat the visitors from Kent in the final.")
+        let caser = TrueCaser(document: doc)
+        let headline = try #require(doc.sentences.first)
+        #expect(TrueCaser.isShouted(headline, doc))
+        var scratch: [UInt8] = []
+        var tokens: [TaggerToken] = []
+        caser.recase(headline, in: doc, scratch: &scratch, into: &tokens)
+        #expect(String(decoding: scratch, as: UTF8.self) == "Leeds beat Kent in the final")
+        #expect(tokens[0].flags.contains(.capitalized) && !tokens[0].flags.contains(.allCaps))
+        #expect(!tokens[1].flags.contains(.capitalized))
+    }
 }

@@ -13,14 +13,24 @@ public struct EntityRecognizer: Sendable {
         var mentions: [EntityMention] = []
         var taggerTokens: [TaggerToken] = []
         var features: [Int32] = []
+        var recased: [UInt8] = []
+        let caser = document.sentences.contains { TrueCaser.isShouted($0, document) } ? TrueCaser(document: document) : nil
         for sentence in document.sentences {
             taggerTokens.removeAll(keepingCapacity: true)
-            for token in document.tokens[sentence.tokens] {
-                taggerTokens.append(TaggerToken(range: token.range, flags: token.flags))
+            // Lines in capitals are tagged as the rest of the article writes their words.
+            let text: [UInt8]
+            if let caser, TrueCaser.isShouted(sentence, document) {
+                caser.recase(sentence, in: document, scratch: &recased, into: &taggerTokens)
+                text = recased
+            } else {
+                for token in document.tokens[sentence.tokens] {
+                    taggerTokens.append(TaggerToken(range: token.range, flags: token.flags))
+                }
+                text = document.normalized
             }
-            lexicon.annotate(text: document.normalized, tokens: &taggerTokens)
+            lexicon.annotate(text: text, tokens: &taggerTokens)
             features.removeAll(keepingCapacity: true)
-            document.normalized.withUnsafeBufferPointer { text in
+            text.withUnsafeBufferPointer { text in
                 taggerTokens.withUnsafeBufferPointer { tokens in tagger.features.extract(text: text, tokens: tokens, into: &features) }
             }
             let labels = features.withUnsafeBufferPointer { tagger.decode(features: $0, count: taggerTokens.count) }

@@ -43,12 +43,27 @@ struct SportsTeamRule: Sendable {
         let tokens = document.tokens[sentence.tokens]
         let numbers = tokens.filter { $0.kind == .number }.count
         let words = tokens.filter { $0.kind == .word }.count
-        // "LONDON 1996-08-30" opening the story: a place with its date is a dateline, not a result.
-        if sentence.paragraph <= 0 && words <= 2 { return false }
+        // "LONDON 1996-08-30": a place with its date is a dateline, not a result.
+        if words <= 3 && containsDate(tokens, document) { return false }
         if numbers >= 2 { return true }
         return document.normalized.withUnsafeBufferPointer { bytes in
             tokens.contains { $0.kind == .word && Self.playVerbs.contains(WordList.key(bytes, $0.range)) }
         }
+    }
+
+    /// Numbers joined by "-" or "/" without spaces: "1996-08-30", "08/30/1996".
+    private func containsDate(_ tokens: ArraySlice<Token>, _ document: TextDocument) -> Bool {
+        var previous: Token?
+        var joinedNumbers = 0
+        for token in tokens {
+            if let before = previous, before.end == token.start, token.kind == .number || before.kind == .number,
+                token.kind == .number || (token.kind == .punctuation && [UInt8(ascii: "-"), UInt8(ascii: "/")].contains(document.normalized[Int(token.start)]))
+            {
+                joinedNumbers += 1
+            }
+            previous = token
+        }
+        return joinedNumbers >= 3
     }
 
     static let sportWords = WordList([

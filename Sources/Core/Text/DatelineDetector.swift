@@ -109,6 +109,9 @@ struct DatelineDetector: Sendable {
         guard next.flags.contains(.capitalized) || next.kind == .number || next.flags.contains(.openingQuote) else {
             return nil
         }
+        // ...and reads as prose: "SOCCER - JAPAN GET LUCKY WIN" is a headline in capitals, not a byline.
+        let story = tokens[(index + 1)...].prefix(12).filter { $0.kind == .word }
+        guard story.contains(where: { !$0.flags.contains(.allCaps) }) else { return nil }
         return Result(place: place, tokenCount: index + 1 - tokens.startIndex)
     }
 
