@@ -103,7 +103,11 @@ public struct EntityRecognizer: Sendable {
     private func entityType(_ type: TaggerType, document: TextDocument, tokens: Range<Int>) -> EntityType? {
         switch type {
         case .person: return .person
-        case .organization: return .organization
+        case .organization:
+            // A known country, city or region the tagger called an organisation is the place; where
+            // it stands for a club, the sports rule makes it an organisation again.
+            let known = lexicon.categories(document: document, tokens: tokens)
+            return known.intersection([.country, .city, .region]).isEmpty ? .organization : .gpe
         case .location: return lexicon.locationType(document: document, tokens: tokens)
         case .miscellaneous: return lexicon.miscellaneousType(document: document, tokens: tokens)
         }
