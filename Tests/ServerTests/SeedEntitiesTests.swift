@@ -92,3 +92,30 @@ import Testing
         #expect(start(.utf8) == 17)
     }
 }
+
+/// Places in sports reporting, through the bundled models: national sides stay places (as the
+/// Reuters corpora annotate them), clubs named after towns are organisations.
+@Suite struct SportsTypingTests {
+    func types(_ text: String) throws -> [String: EntityType] {
+        let response = try BundledModels.analyzer().analyze(AnalysisRequest(text: text))
+        var types: [String: EntityType] = [:]
+        for entity in response.entities { for mention in entity.mentions { types[mention.text] = entity.type } }
+        return types
+    }
+
+    @Test func nationalSidesStayPlaces() throws {
+        let found = try types("Belgium beat Sweden 2-1 in the World Cup qualifier on Saturday, scoring twice in the second half of the match.")
+        #expect(found["Belgium"] == .gpe)
+        #expect(found["Sweden"] == .gpe)
+    }
+
+    @Test func clubsNamedAfterPlacesAreOrganisations() throws {
+        let found = try types("""
+            Cricket: Leicestershire beat Somerset by an innings and 39 runs on Friday to lead the county championship.
+
+            Somerset were bowled out for 83 in their first innings, and Leicestershire took 22 points from the match.
+            """)
+        #expect(found["Leicestershire"] == .organization)
+        #expect(found["Somerset"] == .organization)
+    }
+}
