@@ -209,15 +209,34 @@ struct ReportedSpeechFinder {
     private func objectEnd(from start: Int, sentence: Range<Int>) -> Int {
         let limit = min(sentence.upperBound, start + QuoteLexicon.maximumClauseTokens)
         var end = start
+        // Inside a quoted fragment the speaker's own commas and dashes do not end the object.
+        var quoted = false
         while end < limit {
-            if end > start {
+            if context.isQuote(end) {
+                let flags = context.token(end).flags
+                quoted = flags.contains(.openingQuote) ? true : flags.contains(.closingQuote) ? false : !quoted
+            }
+            if end > start, !quoted {
                 if context.isSemicolon(end) || context.isColon(end) { break }
                 if context.isWord(end) {
                     let word = context.words[end]
                     if word == QuoteLexicon.but { break }
                     if word == QuoteLexicon.and, end + 1 < limit, context.isWord(end + 1),
                        isParticiple(end + 1) || isPastForm(end + 1) { break }
-                } else if context.isComma(end), end + 1 < limit, isParticiple(end + 1) {
+                    // "called for more money while in Ohio": an adverbial clause is the writer's frame.
+                    if end > start + 1, QuoteLexicon.objectBreaks.contains(word) { break }
+                    if end > start + 1, isAdjunct(at: end, limit: limit) { break }
+                } else if context.isComma(end), end > start + 1, end + 1 < limit, context.isWord(end + 1) {
+                    // "…, which …", "…, even suggesting …", "…, and has called for …": a comment or a
+                    // second predicate, not more of the object; a list or an apposition goes on.
+                    let next = context.words[end + 1]
+                    if QuoteLexicon.objectCommaBreaks.contains(next) || isParticiple(end + 1) { break }
+                    if next == QuoteLexicon.and, end + 2 < limit, context.isWord(end + 2),
+                       QuoteLexicon.auxiliaries.contains(context.words[end + 2]) || isPastForm(end + 2)
+                        || QuoteLexicon.reportingVerbs.contains(context.words[end + 2]) || QuoteLexicon.stanceVerbs.contains(context.words[end + 2]) {
+                        break
+                    }
+                } else if context.isDash(end) || context.token(end).flags.contains(.openingBracket) {
                     break
                 }
             }
@@ -227,6 +246,26 @@ struct ReportedSpeechFinder {
             end -= 1
         }
         return end
+    }
+
+    /// A time or venue phrase after the object ("… in a statement", "… on Monday", "… since the
+    /// debate"): it says when or where the holder spoke, not what they hold, so the object ends.
+    private func isAdjunct(at index: Int, limit: Int) -> Bool {
+        guard QuoteLexicon.adjunctPrepositions.contains(context.words[index]), index + 1 < limit, context.isWord(index + 1) else {
+            return false
+        }
+        let next = context.words[index + 1]
+        if QuoteLexicon.timeWords.contains(next), !QuoteLexicon.prepositions.contains(next) {
+            guard QuoteLexicon.timeModifiers.contains(next) else { return true }
+            return index + 2 < limit && context.isWord(index + 2) && QuoteLexicon.timeWords.contains(context.words[index + 2])
+        }
+        // "in a statement", "during a televised interview": up to two words to the medium noun.
+        var cursor = index + 1
+        while cursor < limit, cursor - index <= 3, context.isWord(cursor) {
+            if QuoteLexicon.mediumNouns.contains(context.words[cursor]) { return true }
+            cursor += 1
+        }
+        return false
     }
 
     private func isPastForm(_ index: Int) -> Bool {
