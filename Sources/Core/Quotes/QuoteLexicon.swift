@@ -126,6 +126,15 @@ enum QuoteLexicon {
         "has", "can", "should", "must", "shall", "soon", "now", "ever",
     ])
 
+    /// Finite verbs that show a content clause has already begun, so a later "that" is inside it.
+    static let finiteAuxiliaries: Set<UInt64> = set([
+        "is", "are", "was", "were", "has", "have", "had", "would", "will", "could", "can", "should", "may",
+        "might", "must", "does", "did", "'s", "'re", "'ve", "'ll", "'d",
+    ])
+
+    /// Past forms of reporting verbs that end in neither "d" nor "s".
+    static let irregularPasts: Set<UInt64> = set(["wrote", "thought", "swore", "forecast", "quipped"])
+
     static let passiveAuxiliaries: Set<UInt64> = set(["was", "were", "is", "are", "be", "been", "being", "get", "got"])
 
     /// Words that stop a backward walk over a descriptive subject ("a senior official").

@@ -268,6 +268,15 @@ struct ReportedSpeechFinder {
         return false
     }
 
+    /// Whether a verb carries tense or person ("said", "warns", "noting", "wrote"): after "and"
+    /// a bare form is more often a noun or an adjective ("federal and state law").
+    private func isInflected(_ index: Int) -> Bool {
+        let token = context.token(index)
+        let last = context.document.normalized[Int(token.end) - 1]
+        return last == UInt8(ascii: "d") || last == UInt8(ascii: "s") || isParticiple(index)
+            || QuoteLexicon.irregularPasts.contains(context.words[index])
+    }
+
     private func isPastForm(_ index: Int) -> Bool {
         let token = context.token(index)
         let end = Int(token.end)
@@ -312,6 +321,9 @@ struct ReportedSpeechFinder {
         var probe = start
         while probe < sentence.upperBound, probe - start < 9 {
             if context.isTerminator(probe) || context.isQuote(probe) || context.isColon(probe) || context.isSemicolon(probe) { break }
+            // "said officials have video that shows …": past a finite verb the "that" is the
+            // clause's own relative pronoun, and the clause starts right after the cue.
+            if context.isWord(probe), QuoteLexicon.finiteAuxiliaries.contains(context.words[probe]) { break }
             if context.words[probe] == QuoteLexicon.that {
                 start = probe + 1
                 hasThat = true
@@ -391,7 +403,8 @@ struct ReportedSpeechFinder {
                 if context.isSemicolon(end) { break }
                 // "… and said …", "…, and warned …": a second report by the same speaker.
                 if context.isWord(end), context.words[end] == QuoteLexicon.and || context.words[end] == QuoteLexicon.but,
-                   end + 1 < limit, context.isWord(end + 1), QuoteLexicon.reportingVerbs.contains(context.words[end + 1]) { break }
+                   end + 1 < limit, context.isWord(end + 1), QuoteLexicon.reportingVerbs.contains(context.words[end + 1]),
+                   isInflected(end + 1) { break }
                 // ", focusing on …": a participle adds the writer's gloss.
                 if context.isComma(end), end + 1 < limit, isParticiple(end + 1), end > start + 3 { break }
                 // ", which forced her …": a comment on the content, not part of it.
