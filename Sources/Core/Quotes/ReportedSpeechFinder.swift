@@ -407,8 +407,12 @@ struct ReportedSpeechFinder {
                    isInflected(end + 1) { break }
                 // ", focusing on …": a participle adds the writer's gloss.
                 if context.isComma(end), end + 1 < limit, isParticiple(end + 1), end > start + 3 { break }
-                // ", which forced her …": a comment on the content, not part of it.
-                if context.isComma(end), end + 1 < limit, context.isWord(end + 1), context.words[end + 1] == QuoteLexicon.which { break }
+                // ", which forced her …": a comment on the content, not part of it; ", which she
+                // was doing …" or ", which, even today, …" goes on with the speaker's own account.
+                if context.isComma(end), end + 2 < limit, context.isWord(end + 1), context.words[end + 1] == QuoteLexicon.which,
+                   context.isWord(end + 2), !context.isPronoun(end + 2), !QuoteLexicon.determiners.contains(context.words[end + 2]),
+                   !context.token(end + 2).flags.contains(.capitalized) { break }
+
                 // "… — and he noted …"
                 if context.isDash(end), end + 1 < limit, context.isWord(end + 1),
                    context.words[end + 1] == QuoteLexicon.and || QuoteLexicon.clauseBreaks.contains(context.words[end + 1]) { break }
