@@ -148,6 +148,12 @@ import Testing
         #expect(fixture.quote(containing: "the vote was fair").map { fixture.text($0) } == "the vote was fair")
     }
 
+    @Test func infinitiveObjectKeepsItsTo() throws {
+        let fixture = QuoteFixture("Intro.\n\nAnn Lee refuses to release her tax returns.", names: [("Ann Lee", .person)])
+        let quote = try #require(fixture.quote(containing: "release her tax"))
+        #expect(fixture.text(quote) == "to release her tax returns")
+    }
+
     @Test func nounsAndPassivesAreNotCues() {
         let fixture = QuoteFixture("Intro.\n\nHis claims that the vote was rigged spread. The results were said to be final.")
         #expect(fixture.quotes.isEmpty)

@@ -190,6 +190,15 @@ struct ReportedSpeechFinder {
             skipped += 1
         }
         guard start < sentence.upperBound, context.isWord(start) || context.isQuote(start) else { return nil }
+        // "agreed to lend …", "refuses to say …": an infinitive's "to" is part of what is held,
+        // unlike the particle of "pointed to the report".
+        if start > verb + 1, context.words[start - 1] == QuoteLexicon.to, context.isWord(start),
+           !context.token(start).flags.contains(.capitalized), !QuoteLexicon.determiners.contains(context.words[start]),
+           !QuoteLexicon.clauseWords.contains(context.words[start]), !context.isPronoun(start),
+           context.token(start).kind == .word {
+            let end = objectEnd(from: start, sentence: sentence)
+            return end - start >= 1 ? (start - 1)..<end : nil
+        }
         // "worried that …", "pointed out that …": a content clause after all.
         if context.words[start] == QuoteLexicon.that {
             let end = clauseEnd(from: start + 1, sentence: sentence)
