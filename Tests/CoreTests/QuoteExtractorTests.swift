@@ -108,6 +108,52 @@ import Testing
         #expect(fixture.quotes.filter { $0.kind == .direct }.isEmpty)
     }
 
+    @Test func stanceObjectStopsAtVenueAndTimeAdjuncts() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nAnn Lee called for lower rents in a statement on Friday. Bo Park criticized the tariffs during an interview on Sunday.",
+            names: [("Ann Lee", .person), ("Bo Park", .person)])
+        let first = try #require(fixture.quote(containing: "lower rents"))
+        #expect(fixture.text(first) == "lower rents")
+        let second = try #require(fixture.quote(containing: "the tariffs"))
+        #expect(fixture.text(second) == "the tariffs")
+    }
+
+    @Test func stanceObjectStopsAtACommentButNotInsideMarksOrAList() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nAnn Lee praised the new budget, which passed easily. Bo Park backed schools, roads and parks. "
+                + "Cy Moe attacked the “tax, spend and pray” plan, even though he voted for it.",
+            names: [("Ann Lee", .person), ("Bo Park", .person), ("Cy Moe", .person)])
+        #expect(fixture.quote(containing: "the new budget").map { fixture.text($0) } == "the new budget")
+        #expect(fixture.quote(containing: "schools").map { fixture.text($0) } == "schools, roads and parks")
+        #expect(fixture.quote(containing: "pray").map { fixture.text($0) } == "the “tax, spend and pray” plan")
+    }
+
+    @Test func thatAfterAFiniteVerbBelongsToTheClause() throws {
+        let fixture = QuoteFixture("Intro.\n\nAnn Lee said officials have a video that shows the fire.", names: [("Ann Lee", .person)])
+        let quote = try #require(fixture.quote(containing: "officials have"))
+        #expect(fixture.text(quote) == "officials have a video that shows the fire")
+    }
+
+    @Test func bareNounAfterAndDoesNotSplitTheClause() throws {
+        let fixture = QuoteFixture("Intro.\n\nThe city says the ad broke federal and state law.")
+        let quote = try #require(fixture.quote(containing: "the ad broke"))
+        #expect(fixture.text(quote) == "the ad broke federal and state law")
+    }
+
+    @Test func whichClauseGoesOnOnlyWithItsOwnSubject() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nAnn Lee said the mayor was at the school, which she was visiting that day. Bo Park said the vote was fair, which angered the rivals.",
+            names: [("Ann Lee", .person), ("Bo Park", .person)])
+        #expect(fixture.quote(containing: "the mayor was").map { fixture.text($0) } == "the mayor was at the school, which she was visiting that day")
+        #expect(fixture.quote(containing: "the vote was fair").map { fixture.text($0) } == "the vote was fair")
+    }
+
+    @Test func infinitiveObjectKeepsItsTo() throws {
+        let fixture = QuoteFixture("Intro.\n\nAnn Lee refuses to release her tax returns.", names: [("Ann Lee", .person)])
+        let quote = try #require(fixture.quote(containing: "release her tax"))
+        #expect(fixture.text(quote) == "to release her tax returns")
+    }
+
     @Test func nounsAndPassivesAreNotCues() {
         let fixture = QuoteFixture("Intro.\n\nHis claims that the vote was rigged spread. The results were said to be final.")
         #expect(fixture.quotes.isEmpty)

@@ -126,6 +126,15 @@ enum QuoteLexicon {
         "has", "can", "should", "must", "shall", "soon", "now", "ever",
     ])
 
+    /// Finite verbs that show a content clause has already begun, so a later "that" is inside it.
+    static let finiteAuxiliaries: Set<UInt64> = set([
+        "is", "are", "was", "were", "has", "have", "had", "would", "will", "could", "can", "should", "may",
+        "might", "must", "does", "did", "'s", "'re", "'ve", "'ll", "'d",
+    ])
+
+    /// Past forms of reporting verbs that end in neither "d" nor "s".
+    static let irregularPasts: Set<UInt64> = set(["wrote", "thought", "swore", "forecast", "quipped"])
+
     static let passiveAuxiliaries: Set<UInt64> = set(["was", "were", "is", "are", "be", "been", "being", "get", "got"])
 
     /// Words that stop a backward walk over a descriptive subject ("a senior official").
@@ -200,6 +209,33 @@ enum QuoteLexicon {
         "year", "night", "morning", "afternoon", "evening", "weekend", "on", "in", "at", "during",
         "previously", "again", "also", "repeatedly", "publicly", "privately", "separately", "then",
         "first", "once", "often", "afterward", "afterwards", "ago", "days", "weeks", "months",
+    ])
+
+    /// Words that open an adverbial clause after a stance verb's object ("… while in Ohio",
+    /// "… because it costs too much"); "as" is left out, since "described X as Y" keeps it.
+    static let objectBreaks: Set<UInt64> = set([
+        "while", "because", "although", "though", "whereas", "unless", "amid", "despite",
+    ])
+
+    /// Words after a comma that end a stance verb's object: a relative clause or an adverbial
+    /// comment on it ("…, which …", "…, even though …", "…, not that …").
+    static let objectCommaBreaks: Set<UInt64> = set([
+        "which", "who", "whom", "where", "while", "because", "although", "though", "whereas", "even", "not",
+        "as", "so", "but", "when", "if", "unless", "despite", "amid",
+    ])
+
+    /// Prepositions that open a time or venue adjunct after an object or clause.
+    static let adjunctPrepositions: Set<UInt64> = set(["in", "on", "at", "during", "since", "via", "through"])
+
+    /// Time words that need a time noun after them to make a time phrase ("this week", not "this country").
+    static let timeModifiers: Set<UInt64> = set(["this", "last", "next", "earlier", "later"])
+
+    /// Nouns for where or how something was said: "in a statement", "during an interview".
+    static let mediumNouns: Set<UInt64> = set([
+        "statement", "statements", "interview", "interviews", "speech", "speeches", "tweet", "tweets", "email",
+        "emails", "letter", "ruling", "post", "posts", "remarks", "appearance", "op-ed", "video", "conference",
+        "briefing", "memo", "filing", "broadcast", "podcast", "press", "editorial", "column", "diatribe",
+        "testimony", "article", "op-ed", "blog",
     ])
 
     static let prepositions: Set<UInt64> = set([

@@ -190,6 +190,15 @@ struct ReportedSpeechFinder {
             skipped += 1
         }
         guard start < sentence.upperBound, context.isWord(start) || context.isQuote(start) else { return nil }
+        // "agreed to lend …", "refuses to say …": an infinitive's "to" is part of what is held,
+        // unlike the particle of "pointed to the report".
+        if start > verb + 1, context.words[start - 1] == QuoteLexicon.to, context.isWord(start),
+           !context.token(start).flags.contains(.capitalized), !QuoteLexicon.determiners.contains(context.words[start]),
+           !QuoteLexicon.clauseWords.contains(context.words[start]), !context.isPronoun(start),
+           context.token(start).kind == .word {
+            let end = objectEnd(from: start, sentence: sentence)
+            return end - start >= 1 ? (start - 1)..<end : nil
+        }
         // "worried that …", "pointed out that …": a content clause after all.
         if context.words[start] == QuoteLexicon.that {
             let end = clauseEnd(from: start + 1, sentence: sentence)
@@ -209,15 +218,34 @@ struct ReportedSpeechFinder {
     private func objectEnd(from start: Int, sentence: Range<Int>) -> Int {
         let limit = min(sentence.upperBound, start + QuoteLexicon.maximumClauseTokens)
         var end = start
+        // Inside a quoted fragment the speaker's own commas and dashes do not end the object.
+        var quoted = false
         while end < limit {
-            if end > start {
+            if context.isQuote(end) {
+                let flags = context.token(end).flags
+                quoted = flags.contains(.openingQuote) ? true : flags.contains(.closingQuote) ? false : !quoted
+            }
+            if end > start, !quoted {
                 if context.isSemicolon(end) || context.isColon(end) { break }
                 if context.isWord(end) {
                     let word = context.words[end]
                     if word == QuoteLexicon.but { break }
                     if word == QuoteLexicon.and, end + 1 < limit, context.isWord(end + 1),
                        isParticiple(end + 1) || isPastForm(end + 1) { break }
-                } else if context.isComma(end), end + 1 < limit, isParticiple(end + 1) {
+                    // "called for more money while in Ohio": an adverbial clause is the writer's frame.
+                    if end > start + 1, QuoteLexicon.objectBreaks.contains(word) { break }
+                    if end > start + 1, isAdjunct(at: end, limit: limit) { break }
+                } else if context.isComma(end), end > start + 1, end + 1 < limit, context.isWord(end + 1) {
+                    // "…, which …", "…, even suggesting …", "…, and has called for …": a comment or a
+                    // second predicate, not more of the object; a list or an apposition goes on.
+                    let next = context.words[end + 1]
+                    if QuoteLexicon.objectCommaBreaks.contains(next) || isParticiple(end + 1) { break }
+                    if next == QuoteLexicon.and, end + 2 < limit, context.isWord(end + 2),
+                       QuoteLexicon.auxiliaries.contains(context.words[end + 2]) || isPastForm(end + 2)
+                        || QuoteLexicon.reportingVerbs.contains(context.words[end + 2]) || QuoteLexicon.stanceVerbs.contains(context.words[end + 2]) {
+                        break
+                    }
+                } else if context.isDash(end) || context.token(end).flags.contains(.openingBracket) {
                     break
                 }
             }
@@ -227,6 +255,35 @@ struct ReportedSpeechFinder {
             end -= 1
         }
         return end
+    }
+
+    /// A time or venue phrase after the object ("… in a statement", "… on Monday", "… since the
+    /// debate"): it says when or where the holder spoke, not what they hold, so the object ends.
+    private func isAdjunct(at index: Int, limit: Int) -> Bool {
+        guard QuoteLexicon.adjunctPrepositions.contains(context.words[index]), index + 1 < limit, context.isWord(index + 1) else {
+            return false
+        }
+        let next = context.words[index + 1]
+        if QuoteLexicon.timeWords.contains(next), !QuoteLexicon.prepositions.contains(next) {
+            guard QuoteLexicon.timeModifiers.contains(next) else { return true }
+            return index + 2 < limit && context.isWord(index + 2) && QuoteLexicon.timeWords.contains(context.words[index + 2])
+        }
+        // "in a statement", "during a televised interview": up to two words to the medium noun.
+        var cursor = index + 1
+        while cursor < limit, cursor - index <= 3, context.isWord(cursor) {
+            if QuoteLexicon.mediumNouns.contains(context.words[cursor]) { return true }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// Whether a verb carries tense or person ("said", "warns", "noting", "wrote"): after "and"
+    /// a bare form is more often a noun or an adjective ("federal and state law").
+    private func isInflected(_ index: Int) -> Bool {
+        let token = context.token(index)
+        let last = context.document.normalized[Int(token.end) - 1]
+        return last == UInt8(ascii: "d") || last == UInt8(ascii: "s") || isParticiple(index)
+            || QuoteLexicon.irregularPasts.contains(context.words[index])
     }
 
     private func isPastForm(_ index: Int) -> Bool {
@@ -273,6 +330,9 @@ struct ReportedSpeechFinder {
         var probe = start
         while probe < sentence.upperBound, probe - start < 9 {
             if context.isTerminator(probe) || context.isQuote(probe) || context.isColon(probe) || context.isSemicolon(probe) { break }
+            // "said officials have video that shows …": past a finite verb the "that" is the
+            // clause's own relative pronoun, and the clause starts right after the cue.
+            if context.isWord(probe), QuoteLexicon.finiteAuxiliaries.contains(context.words[probe]) { break }
             if context.words[probe] == QuoteLexicon.that {
                 start = probe + 1
                 hasThat = true
@@ -352,11 +412,16 @@ struct ReportedSpeechFinder {
                 if context.isSemicolon(end) { break }
                 // "… and said …", "…, and warned …": a second report by the same speaker.
                 if context.isWord(end), context.words[end] == QuoteLexicon.and || context.words[end] == QuoteLexicon.but,
-                   end + 1 < limit, context.isWord(end + 1), QuoteLexicon.reportingVerbs.contains(context.words[end + 1]) { break }
+                   end + 1 < limit, context.isWord(end + 1), QuoteLexicon.reportingVerbs.contains(context.words[end + 1]),
+                   isInflected(end + 1) { break }
                 // ", focusing on …": a participle adds the writer's gloss.
                 if context.isComma(end), end + 1 < limit, isParticiple(end + 1), end > start + 3 { break }
-                // ", which forced her …": a comment on the content, not part of it.
-                if context.isComma(end), end + 1 < limit, context.isWord(end + 1), context.words[end + 1] == QuoteLexicon.which { break }
+                // ", which forced her …": a comment on the content, not part of it; ", which she
+                // was doing …" or ", which, even today, …" goes on with the speaker's own account.
+                if context.isComma(end), end + 2 < limit, context.isWord(end + 1), context.words[end + 1] == QuoteLexicon.which,
+                   context.isWord(end + 2), !context.isPronoun(end + 2), !QuoteLexicon.determiners.contains(context.words[end + 2]),
+                   !context.token(end + 2).flags.contains(.capitalized) { break }
+
                 // "… — and he noted …"
                 if context.isDash(end), end + 1 < limit, context.isWord(end + 1),
                    context.words[end + 1] == QuoteLexicon.and || QuoteLexicon.clauseBreaks.contains(context.words[end + 1]) { break }
