@@ -293,6 +293,22 @@ import TestSupport
         #expect(client.readResponse()?.status == 200)
     }
 
+    @Test func severalEventLoopsShareTheConnections() throws {
+        let server = try TestServer {
+            $0.ioThreads = 3
+            $0.workers = 2
+        }
+        let clients = try (0..<6).map { _ in try server.client() }
+        for round in 0..<3 {
+            for (index, client) in clients.enumerated() {
+                client.send("GET /slow?ms=1 HTTP/1.1\r\nHost: h\r\nX-Request-Id: c\(index)-r\(round)\r\n\r\n")
+            }
+            for (index, client) in clients.enumerated() {
+                #expect(client.readResponse()?.headers["X-Request-Id"] == "c\(index)-r\(round)")
+            }
+        }
+    }
+
     // MARK: Shutdown
 
     @Test func drainingFinishesInFlightRequestsWithClose() throws {
