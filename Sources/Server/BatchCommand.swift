@@ -3,6 +3,7 @@ import Core
 import Models
 import Foundation
 import HTTP
+import Synchronization
 
 struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -74,19 +75,16 @@ struct BatchCommand: ParsableCommand {
 }
 
 /// One slot per line of a block, filled by parallel workers.
-private final class AnswerSlots: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [[UInt8]]
+private final class AnswerSlots: Sendable {
+    private let slots: Mutex<[[UInt8]]>
 
-    init(count: Int) { slots = Array(repeating: [], count: count) }
+    init(count: Int) { slots = Mutex(Array(repeating: [], count: count)) }
 
     func set(_ index: Int, _ answer: [UInt8]) {
-        lock.lock()
-        slots[index] = answer
-        lock.unlock()
+        slots.withLock { $0[index] = answer }
     }
 
-    var values: [[UInt8]] { lock.withLock { slots } }
+    var values: [[UInt8]] { slots.withLock { $0 } }
 }
 
 /// One batch line's answer: a response, or an error object carrying the line number.
