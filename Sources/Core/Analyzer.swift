@@ -24,7 +24,7 @@ public struct Analyzer: Sendable {
         let quotes = timings.measure(.quotes) { QuoteExtractor().extract(document, mentions: mentions, clusters: clusters) }
         let offsets = OffsetConverter(source: document.source, unit: request.offsets)
         let builder = ResponseBuilder(document: document, offsets: offsets)
-        let ranked = timings.measure(.output) { builder.rank(clusters) }
+        let ranked = timings.measure(.output) { builder.rank(clusters, speakers: quotes.compactMap { $0.speaker?.cluster }) }
         // Claims inside a quotation or reported speech belong to its speaker.
         let claims = timings.measure(.claims) {
             claimExtractor?.extract(document: document, mentions: mentions, contexts: builder.claimContexts(quotes, ranked: ranked)) ?? []

@@ -7,14 +7,19 @@ struct ResponseBuilder {
     /// the clusterer's list; entity ids ("e1"...) follow this order.
     typealias Ranked = [(salience: Double, cluster: EntityClusterer.Cluster, index: Int)]
 
-    func rank(_ clusters: [EntityClusterer.Cluster]) -> Ranked {
+    /// Salience from how often and how early the article mentions each referent, and how much it
+    /// lets them speak: `speakers` lists the cluster of each quote's speaker.
+    func rank(_ clusters: [EntityClusterer.Cluster], speakers: [Int] = []) -> Ranked {
         let sentenceCount = max(1, document.sentences.count)
+        var quoted = [Int](repeating: 0, count: clusters.count)
+        for speaker in speakers where speaker >= 0 && speaker < quoted.count { quoted[speaker] += 1 }
         var scored: [(salience: Double, first: Int, cluster: Int)] = clusters.enumerated().map { index, cluster in
             // More mentions and earlier ones (headline, lead) mean more central to the story.
             let firstSentence = cluster.mentions.map { Int(document.tokens[$0.tokens.lowerBound].sentence) }.min() ?? 0
             let position = 1 - Double(max(0, firstSentence)) / Double(sentenceCount)
             let count = cluster.mentions.reduce(0.0) { $0 + ($1.kind == .name ? 1 : 0.5) }
-            let raw = (count / (count + 3)) * 0.7 + position * 0.3
+            let voice = Double(min(quoted[index], 3)) / 3
+            let raw = (count / (count + 3)) * 0.6 + position * 0.25 + voice * 0.15
             return (raw, cluster.mentions[0].range.lowerBound, index)
         }
         scored.sort { $0.salience != $1.salience ? $0.salience > $1.salience : $0.first < $1.first }

@@ -1,0 +1,22 @@
+import Testing
+@testable import Core
+
+@Suite struct ResponseBuilderTests {
+    @Test func aQuotedPersonOutranksAnEquallyMentionedSilentOne() {
+        let document = TextReader().read("Anna Berg and Peter Lind met. Berg and Lind talked.")
+        func cluster(_ names: [String]) -> EntityClusterer.Cluster {
+            let mentions = names.map { name -> EntityMention in
+                let bytes = Array(name.utf8)
+                let start = document.normalized.indices.first { document.normalized[$0...].starts(with: bytes) } ?? 0
+                let token = document.tokens.firstIndex { $0.range.lowerBound == start } ?? 0
+                return EntityMention(range: start..<(start + bytes.count), tokens: token..<(token + 1), type: .person)
+            }
+            return EntityClusterer.Cluster(mentions: mentions, type: .person, canonical: mentions[0])
+        }
+        let builder = ResponseBuilder(document: document, offsets: OffsetConverter(source: document.source, unit: .codepoint))
+        let clusters = [cluster(["Anna Berg", "Berg"]), cluster(["Peter Lind", "Lind"])]
+        #expect(builder.rank(clusters).first?.index == 0)
+        #expect(builder.rank(clusters, speakers: [1, 1]).first?.index == 1)
+        #expect(builder.rank(clusters, speakers: [1, 1]).allSatisfy { $0.salience >= 0 && $0.salience <= 1 })
+    }
+}
