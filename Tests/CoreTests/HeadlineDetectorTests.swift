@@ -38,10 +38,15 @@ import Testing
         #expect(document.sentenceTexts == ["Just a short note"])
     }
 
-    @Test func givenTitleIsNotDetectedButIsSkippedFromTheBody() {
+    @Test func givenTitleAtTheTopIsTheHeadlineAndNotBody() {
         let document = read("Storm hits coast\n\nThe storm hit.", title: "Storm hits coast")
-        #expect(document.title == nil)
+        #expect(document.title.map { document.text($0) } == "Storm hits coast")
         #expect(document.bodyText == "The storm hit.")
+        // A final period or other letter case on the text's line still matches.
+        let dotted = read("Poll: Storm Hits Coast.\n\nThe storm hit.", title: "Poll: storm hits coast")
+        #expect(dotted.title.map { dotted.text($0) } == "Poll: Storm Hits Coast.")
+        #expect(dotted.bodyText == "The storm hit.")
+        #expect(dotted.dateline == nil)
         let other = read("Something else\n\nThe storm hit.", title: "Storm hits coast")
         #expect(other.title == nil)
         #expect(other.bodyText == "Something else\n\nThe storm hit.")

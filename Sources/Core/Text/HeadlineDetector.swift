@@ -15,19 +15,20 @@ struct HeadlineDetector: Sendable {
     static let maximumBytes = 200
 
     /// `givenTitle`, when the client sent one, is never searched for; but a body that starts with
-    /// that same line still has it removed so it is not analysed twice.
+    /// that same line (give or take a final period and letter case) has it taken as its headline,
+    /// so it is analysed once, as the headline, and not read as the story's first sentence.
     func detect(_ bytes: UnsafeBufferPointer<UInt8>, givenTitle: [UInt8]? = nil) -> Result {
         let limit = bytes.count
         guard let first = TextLines.nextNonBlankLine(bytes, from: 0, limit: limit) else {
             return Result(title: nil, bodyStart: 0)
         }
         if let givenTitle {
-            let wanted = givenTitle.withUnsafeBufferPointer { TextLines.trimmed($0, 0..<$0.count) }
-            guard !wanted.isEmpty,
-                  TextLines.equalIgnoringASCIICase(bytes, first.content, givenTitle[wanted]) else {
+            let wanted = givenTitle.withUnsafeBufferPointer { Self.withoutFinalPeriod($0, TextLines.trimmed($0, 0..<$0.count)) }
+            let line = Self.withoutFinalPeriod(bytes, first.content)
+            guard !wanted.isEmpty, TextLines.equalIgnoringASCIICase(bytes, line, givenTitle[wanted]) else {
                 return Result(title: nil, bodyStart: 0)
             }
-            return Result(title: nil, bodyStart: skippingRepeat(of: first, bytes))
+            return Result(title: first.content, bodyStart: skippingRepeat(of: first, bytes))
         }
         guard looksLikeHeadline(bytes, first.content),
               let second = TextLines.nextNonBlankLine(bytes, from: first.next, limit: limit) else {
@@ -39,6 +40,10 @@ struct HeadlineDetector: Sendable {
             return Result(title: nil, bodyStart: 0)
         }
         return Result(title: first.content, bodyStart: skippingRepeat(of: first, bytes))
+    }
+
+    private static func withoutFinalPeriod(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        range.count > 1 && bytes[range.upperBound - 1] == UInt8(ascii: ".") ? range.lowerBound..<(range.upperBound - 1) : range
     }
 
     private func skippingRepeat(of line: (content: Range<Int>, next: Int), _ bytes: UnsafeBufferPointer<UInt8>) -> Int {

@@ -10,7 +10,7 @@ public struct TextDocument: Sendable {
     /// For each byte offset of `normalized` (and one past its end), the byte offset in `source`.
     public let sourceOffset: [Int32]
 
-    /// The headline found in the text; nil when the client sent the title (or there is none).
+    /// The headline's line in the text: found there, or the client's title when the text starts with it.
     public var title: Range<Int>?
     /// The place name of a wire-style dateline ("Munich" in "Munich: …"). Its tokens are in
     /// `tokens` but in no sentence, so the first sentence starts with the story itself.
