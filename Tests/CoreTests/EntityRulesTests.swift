@@ -99,4 +99,15 @@ import Testing
         #expect(tokens[0].flags.contains(.capitalized) && !tokens[0].flags.contains(.allCaps))
         #expect(!tokens[1].flags.contains(.capitalized))
     }
+
+    @Test func titleCaseHeadlinesAreReCasedToo() throws {
+        let commonWords = CommonWords(list: Array("abandon\nvoters\nparty\nfor\n".utf8))
+        let doc = document("Wealthy Voters Abandon Party for Anna Berg\n\nMany voters now back Anna Berg, polls show.")
+        let headline = try #require(doc.sentences.first)
+        #expect(TrueCaser.isShouted(headline, doc))
+        var scratch: [UInt8] = []
+        var tokens: [TaggerToken] = []
+        TrueCaser(document: doc, commonWords: commonWords).recase(headline, in: doc, scratch: &scratch, into: &tokens)
+        #expect(String(decoding: scratch, as: UTF8.self) == "Wealthy voters abandon party for Anna Berg")
+    }
 }

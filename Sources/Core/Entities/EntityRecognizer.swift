@@ -14,7 +14,7 @@ public struct EntityRecognizer: Sendable {
         var taggerTokens: [TaggerToken] = []
         var features: [Int32] = []
         var recased: [UInt8] = []
-        let caser = document.sentences.contains { TrueCaser.isShouted($0, document) } ? TrueCaser(document: document) : nil
+        let caser = document.sentences.contains { TrueCaser.isShouted($0, document) } ? TrueCaser(document: document, commonWords: lexicon.commonWords) : nil
         for sentence in document.sentences {
             taggerTokens.removeAll(keepingCapacity: true)
             // Lines in capitals are tagged as the rest of the article writes their words.
@@ -52,7 +52,9 @@ public struct EntityRecognizer: Sendable {
                 guard let entityType = entityType(type, document: document, tokens: trimmed) else { continue }
                 sentenceMentions.append(EntityMention(range: range, tokens: trimmed, type: entityType))
             }
-            HeadWordRule(commonWords: lexicon.commonWords).apply(&sentenceMentions, sentence: sentence, document: document)
+            if !TrueCaser.isShouted(sentence, document) {
+                HeadWordRule(commonWords: lexicon.commonWords).apply(&sentenceMentions, sentence: sentence, document: document)
+            }
             dropShoutedCommonWords(&sentenceMentions, sentence: sentence, document: document)
             SpeakerNameRule(commonWords: lexicon.commonWords).apply(&sentenceMentions, sentence: sentence, document: document)
             mentions += sentenceMentions

@@ -9,8 +9,11 @@ struct TrueCaser {
     /// and whether it also writes it in lower case.
     private var capitalized: [UInt64: Range<Int>] = [:]
     private var lowercase: Set<UInt64> = []
+    /// Everyday words: in a title-case headline, one the body never capitalises is lowered too.
+    private let commonWords: CommonWords?
 
-    init(document: TextDocument) {
+    init(document: TextDocument, commonWords: CommonWords? = nil) {
+        self.commonWords = commonWords
         document.normalized.withUnsafeBufferPointer { bytes in
             for sentence in document.sentences where !Self.isShouted(sentence, document) {
                 for token in document.tokens[sentence.tokens] where token.kind == .word {
@@ -28,15 +31,19 @@ struct TrueCaser {
         }
     }
 
-    /// Most words in capitals: a shouted line.
+    /// Most words in capitals ("CRICKET - LEICESTERSHIRE TAKE OVER"), or a headline in title case
+    /// ("Wealthy Voters Abandon Republican Party"): lines whose capitals say nothing about names.
     static func isShouted(_ sentence: Sentence, _ document: TextDocument) -> Bool {
         var words = 0
         var capitals = 0
+        var initials = 0
         for token in document.tokens[sentence.tokens] where token.kind == .word {
             words += 1
             if token.flags.contains(.allCaps) { capitals += 1 }
+            if token.flags.contains(.capitalized) { initials += 1 }
         }
-        return words >= 2 && capitals * 10 >= words * 7
+        guard words >= 2 else { return false }
+        return capitals * 10 >= words * 7 || (sentence.paragraph == -1 && words >= 4 && initials * 10 >= words * 7)
     }
 
     /// The sentence re-cased into `scratch`, as tagger tokens over it.
@@ -51,7 +58,9 @@ struct TrueCaser {
                 let key = WordList.key(bytes, token.range)
                 if token.kind == .word, token.flags.contains(.allCaps), let form = capitalized[key], form.count == token.range.count {
                     scratch.append(contentsOf: bytes[form])
-                } else if token.kind == .word, token.flags.contains(.allCaps), lowercase.contains(key) {
+                } else if token.kind == .word, token.flags.contains(.capitalized), capitalized[key] == nil,
+                    lowercase.contains(key) || commonWords?.contains(lowercased: LowercasedBytes(bytes: bytes, range: token.range)) == true
+                {
                     for index in token.range {
                         let byte = bytes[index]
                         scratch.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
