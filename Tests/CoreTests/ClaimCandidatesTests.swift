@@ -33,6 +33,11 @@ struct ClaimCandidatesTests {
         ])
     }
 
+    @Test func scareQuotesStayInsideTheirClause() {
+        let fixture = ClaimFixture("The paper sent its “star reporter” to the rally in Ohio.")
+        #expect(fixture.clauseTexts == ["The paper sent its “star reporter” to the rally in Ohio"])
+    }
+
     @Test func negationStaysInTheClause() {
         let fixture = ClaimFixture("Russia has not withdrawn a single battalion, while Ukraine never asked it to.")
         #expect(fixture.clauseTexts == ["Russia has not withdrawn a single battalion", "Ukraine never asked it to"])

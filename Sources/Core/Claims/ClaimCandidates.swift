@@ -75,8 +75,22 @@ struct ClaimCandidates {
             aside = nextAside
         }
         var index = range.lowerBound
+        // A short quoted fragment inside a clause (a scare quote, a title: its “national enterprise
+        // reporter”) is part of the clause, not a quotation to split out.
+        var inlineUntil = -1
         while index < range.upperBound, segments.count < Self.maximumPerSentence {
             let token = tokens[index]
+            if index <= inlineUntil {
+                index += 1
+                continue
+            }
+            if token.kind == .quote, token.flags.contains(.openingQuote), index > segmentStart,
+                let close = Self.shortQuotationEnd(from: index, in: range, tokens: tokens)
+            {
+                inlineUntil = close
+                index += 1
+                continue
+            }
             if token.kind == .quote {
                 close(index, next: index + 1, nextAside: false)
             } else if index > segmentStart, facts.quoted[index] != facts.quoted[segmentStart] {
@@ -132,6 +146,23 @@ struct ClaimCandidates {
                      frame: isAside ? [] : sentenceFrame, document: document, facts: facts, into: &result)
             }
         }
+    }
+
+    /// Quotations of fewer words than this inside a clause are fragments, not statements.
+    static let shortQuotationWords = 6
+
+    /// The closing mark of a short quotation opened at `open`, if it closes within the sentence.
+    private static func shortQuotationEnd(from open: Int, in range: Range<Int>, tokens: [Token]) -> Int? {
+        var words = 0
+        var index = open + 1
+        while index < range.upperBound, words < shortQuotationWords {
+            let token = tokens[index]
+            if token.flags.contains(.closingQuote) { return words > 0 ? index : nil }
+            if token.flags.contains(.openingQuote) { return nil }
+            if token.kind == .word || token.kind == .number { words += 1 }
+            index += 1
+        }
+        return nil
     }
 
     private struct Frame {
