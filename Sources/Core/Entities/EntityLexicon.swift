@@ -138,14 +138,14 @@ public struct EntityLexicon: Sendable {
     static let facilityWords = WordList([
         "airport", "bridge", "street", "road", "avenue", "square", "stadium", "arena", "tower", "palace", "hall",
         "station", "building", "cathedral", "temple", "mosque", "museum", "prison", "base", "port", "harbour",
-        "harbor", "tunnel", "highway", "centre", "center", "park", "castle", "kremlin", "pentagon",
+        "harbor", "tunnel", "highway", "centre", "center", "park", "castle", "kremlin", "pentagon", "house",
     ])
     static let eventWords = WordList([
         "war", "games", "olympics", "cup", "championship", "championships", "conference", "summit", "election",
         "elections", "revolution", "crisis", "festival", "tournament", "open", "series", "forum", "congress",
-        "uprising", "massacre", "attack", "attacks", "pandemic", "hurricane", "storm", "olympiad", "expo",
+        "uprising", "massacre", "attack", "attacks", "pandemic", "hurricane", "storm", "olympiad", "expo", "convention",
     ])
-    static let lawWords = WordList(["act", "law", "treaty", "constitution", "convention", "accord", "accords", "bill", "amendment"])
+    static let lawWords = WordList(["act", "law", "treaty", "constitution", "accord", "accords", "bill", "amendment"])
 }
 
 /// ASCII-lowercased view of a token's bytes, without copying.
