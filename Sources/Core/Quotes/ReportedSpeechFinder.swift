@@ -8,6 +8,9 @@ struct ReportedSpeechFinder {
         /// The content clause's tokens.
         var content: Range<Int>
         var attribution: Attribution
+        /// An impersonal or passive report ("it was reported that …") names no source: the
+        /// attribution's speaker range is then only the cue's place, not a speaker to resolve.
+        var speakerless = false
     }
 
     /// `insideSpeech[i]` is true for tokens inside a direct quotation: a verb there is the
@@ -24,6 +27,10 @@ struct ReportedSpeechFinder {
                 let word = context.words[index]
                 if word == QuoteLexicon.according, index + 1 < tokens.upperBound, context.words[index + 1] == QuoteLexicon.to {
                     if let frame = according(at: index, sentence: tokens) { frames.append(frame) }
+                    continue
+                }
+                if let frame = nonVerbalFrame(at: index, sentence: tokens, insideSpeech: insideSpeech) {
+                    frames.append(frame)
                     continue
                 }
                 guard QuoteLexicon.reportingVerbs.contains(word) || QuoteLexicon.stanceVerbs.contains(word),
@@ -465,5 +472,197 @@ struct ReportedSpeechFinder {
         }
         guard let content else { return nil }
         return Frame(content: content, attribution: Attribution(speaker: speaker, cue: cue, rule: "according-to", confidence: 0.8))
+    }
+
+    // MARK: Frames whose cue is not an active verb
+
+    /// How far back a holder may be looked for: the sentence, 40 tokens, or the last quotation.
+    private func floor(before index: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Int {
+        var floor = index
+        while floor > sentence.lowerBound, index - floor < 40, !insideSpeech[floor - 1], !context.isQuote(floor - 1) { floor -= 1 }
+        return floor
+    }
+
+    /// Attributions carried by an adjective, a noun or a passive rather than by an active
+    /// reporting verb; one set lookup rejects almost every token, so the scan stays linear.
+    private func nonVerbalFrame(at index: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Frame? {
+        let word = context.words[index]
+        if QuoteLexicon.attitudeAdjectives.contains(word) {
+            return attitude(adjective: index, sentence: sentence, insideSpeech: insideSpeech)
+        }
+        if QuoteLexicon.madePointWords.contains(word), let frame = madePoint(index, sentence: sentence, insideSpeech: insideSpeech) {
+            return frame
+        }
+        if QuoteLexicon.claimNouns.contains(word), let frame = nominal(noun: index, sentence: sentence, insideSpeech: insideSpeech) {
+            return frame
+        }
+        if QuoteLexicon.passiveReportVerbs.contains(word) || QuoteLexicon.impersonalReportVerbs.contains(word) {
+            return passive(verb: index, sentence: sentence, insideSpeech: insideSpeech)
+        }
+        return nil
+    }
+
+    /// "X is convinced that …", "they were worried about …", "McConnell came away convinced
+    /// that …": a copula links a holder to an attitude, and what follows is what they hold.
+    private func attitude(adjective: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Frame? {
+        let floor = floor(before: adjective, sentence: sentence, insideSpeech: insideSpeech)
+        var link = adjective - 1
+        while link >= floor, context.isWord(link), QuoteLexicon.degreeWords.contains(context.words[link]) || context.isLyAdverb(link) {
+            link -= 1
+        }
+        guard link >= floor, context.isWord(link), QuoteLexicon.copulas.contains(context.words[link]) else { return nil }
+        if context.words[link] == QuoteLexicon.away { link -= 1 }
+        guard link >= floor, let subject = context.subject(before: link, floor: floor)
+                ?? indirectSubject(verb: link, floor: floor, sentence: sentence, previousSubject: nil) else { return nil }
+        // "it is certain that …" has no holder.
+        if subject.count == 1, context.words[subject.lowerBound] == QuoteLexicon.it { return nil }
+        let next = adjective + 1
+        guard next < sentence.upperBound, context.isWord(next) else { return nil }
+        let content: Range<Int>?
+        let word = context.words[next]
+        if word == QuoteLexicon.that {
+            let end = clauseEnd(from: next + 1, sentence: sentence)
+            content = end - next > 3 ? (next + 1)..<end : nil
+        } else if word == QuoteLexicon.about || word == QuoteLexicon.of {
+            let end = objectEnd(from: next + 1, sentence: sentence)
+            content = end - next > 1 ? (next + 1)..<end : nil
+        } else if context.isPronoun(next) || QuoteLexicon.articleLike.contains(word) || context.mention(at: next)?.tokens.lowerBound == next {
+            // "we are convinced this is …": a bare content clause.
+            let end = clauseEnd(from: next, sentence: sentence)
+            content = end - next >= 3 ? next..<end : nil
+        } else {
+            content = nil
+        }
+        guard let content else { return nil }
+        return Frame(content: content, attribution: Attribution(
+            speaker: subject, cue: link..<(adjective + 1), rule: "speaker-attitude", confidence: 0.6))
+    }
+
+    /// "X made (it) clear that …", "X made the case that …": a light verb and a noun of a
+    /// made point say what X argued.
+    private func madePoint(_ index: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Frame? {
+        var verb = index - 1
+        if verb > sentence.lowerBound, context.isWord(verb),
+           context.words[verb] == QuoteLexicon.it || QuoteLexicon.determiners.contains(context.words[verb]) {
+            verb -= 1
+        }
+        guard verb >= sentence.lowerBound, context.isWord(verb), QuoteLexicon.makeForms.contains(context.words[verb]) else { return nil }
+        let floor = floor(before: verb, sentence: sentence, insideSpeech: insideSpeech)
+        guard let subject = context.subject(before: verb, floor: floor)
+                ?? indirectSubject(verb: verb, floor: floor, sentence: sentence, previousSubject: nil),
+              let (content, hasThat) = clause(after: index, sentence: sentence) else { return nil }
+        // Only "clear" and "plain" take a bare clause; "made the case the …" is no report.
+        let word = context.words[index]
+        guard hasThat || word == QuoteLexicon.clear || word == QuoteLexicon.plain else { return nil }
+        return Frame(content: content, attribution: Attribution(
+            speaker: subject, cue: verb..<(index + 1), rule: "speaker-made-point", confidence: 0.65))
+    }
+
+    /// "X's claim that …", "his warning that …", "the allegation by X that …", "X's comments
+    /// on …": a noun of saying with its holder reports like its verb. Without a holder the noun
+    /// is only a topic ("the claim that …" in the writer's voice), so nothing is made.
+    private func nominal(noun: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Frame? {
+        let floor = floor(before: noun, sentence: sentence, insideSpeech: insideSpeech)
+        var holder: Range<Int>? = nil
+        var probe = noun - 1
+        // One modifier may stand between the holder and the noun ("police's earlier claim").
+        if probe >= floor, context.isWord(probe), !context.token(probe).flags.contains(.possessive),
+           !QuoteLexicon.possessivePronouns.contains(context.words[probe]), probe - 1 >= floor,
+           context.token(probe - 1).flags.contains(.possessive) || QuoteLexicon.possessivePronouns.contains(context.words[probe - 1]) {
+            probe -= 1
+        }
+        if probe >= floor, context.token(probe).flags.contains(.possessive), probe - 1 >= floor {
+            if let mention = context.mention(at: probe - 1), mention.tokens.upperBound == probe {
+                holder = max(floor, mention.tokens.lowerBound)..<probe
+            } else {
+                holder = context.descriptive(endingAt: probe - 1, floor: floor)
+            }
+        } else if probe >= floor, context.isWord(probe), QuoteLexicon.possessivePronouns.contains(context.words[probe]) {
+            holder = probe..<(probe + 1)
+        }
+        var next = noun + 1
+        if holder == nil, next + 1 < sentence.upperBound, context.isWord(next), context.words[next] == QuoteLexicon.by || context.words[next] == QuoteLexicon.from {
+            guard let phrase = context.nounPhrase(after: next + 1, ceiling: sentence.upperBound),
+                  context.mention(at: phrase.lowerBound) != nil || context.isPronoun(phrase.lowerBound) else { return nil }
+            holder = phrase
+            next = phrase.upperBound
+        }
+        guard let holder else { return nil }
+        // "Clinton's comments Tuesday on …": a time word may follow the noun.
+        while next < sentence.upperBound, next - noun < 3, context.isWord(next), QuoteLexicon.timeWords.contains(context.words[next]),
+              !QuoteLexicon.prepositions.contains(context.words[next]) {
+            next += 1
+        }
+        guard next + 1 < sentence.upperBound, context.isWord(next) else { return nil }
+        let word = context.words[next]
+        let content: Range<Int>
+        if word == QuoteLexicon.that {
+            // A content clause opens with its own subject; "the claims that were made" is relative.
+            let first = next + 1
+            guard context.isWord(first), QuoteLexicon.articleLike.contains(context.words[first]) || context.isPronoun(first)
+                    || context.token(first).flags.contains(.capitalized) || context.token(first).kind == .number else { return nil }
+            let end = clauseEnd(from: first, sentence: sentence)
+            guard end - first >= 3 else { return nil }
+            content = first..<end
+        } else if word == QuoteLexicon.about || word == QuoteLexicon.on || word == QuoteLexicon.of {
+            let end = objectEnd(from: next + 1, sentence: sentence)
+            guard end - next > 1 else { return nil }
+            content = (next + 1)..<end
+        } else {
+            return nil
+        }
+        return Frame(content: content, attribution: Attribution(
+            speaker: holder, cue: noun..<(noun + 1), rule: "holder-noun", confidence: 0.55))
+    }
+
+    /// Passive reports. "It was reported (by X) that …": the clause, by X or by no one named.
+    /// "X was accused of …", "X has been criticised for …", "X is expected to …": the whole
+    /// clause, subject included, is what an unnamed source says about X, unless "by Y" names it.
+    /// "X is quoted as saying …": X's clause.
+    private func passive(verb: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Frame? {
+        let floor = floor(before: verb, sentence: sentence, insideSpeech: insideSpeech)
+        var aux = verb - 1
+        while aux >= floor, context.isWord(aux), context.isLyAdverb(aux) || QuoteLexicon.frequencyWords.contains(context.words[aux]) {
+            aux -= 1
+        }
+        guard aux >= floor, context.isWord(aux), QuoteLexicon.passiveAuxiliaries.contains(context.words[aux]) else { return nil }
+        let word = context.words[verb]
+        var next = verb + 1
+        guard next < sentence.upperBound, context.isWord(next) else { return nil }
+        // "by the Times": a named agent is the source.
+        var agent: Range<Int>? = nil
+        if context.words[next] == QuoteLexicon.by, let phrase = context.nounPhrase(after: next + 1, ceiling: sentence.upperBound) {
+            agent = phrase
+            next = phrase.upperBound
+            guard next < sentence.upperBound, context.isWord(next) else { return nil }
+        }
+        var start = aux
+        while start - 1 >= floor, context.isWord(start - 1), QuoteLexicon.auxiliaries.contains(context.words[start - 1]) { start -= 1 }
+        if start - 1 >= floor, context.isWord(start - 1), context.words[start - 1] == QuoteLexicon.it {
+            guard QuoteLexicon.impersonalReportVerbs.contains(word), context.words[next] == QuoteLexicon.that else { return nil }
+            let end = clauseEnd(from: next + 1, sentence: sentence)
+            guard end - next > 3 else { return nil }
+            return Frame(content: (next + 1)..<end, attribution: Attribution(
+                speaker: agent ?? verb..<(verb + 1), cue: (start - 1)..<(verb + 1), rule: "impersonal-passive", confidence: 0.55),
+                speakerless: agent == nil)
+        }
+        guard QuoteLexicon.passiveReportVerbs.contains(word) else { return nil }
+        if word == QuoteLexicon.quoted {
+            guard context.words[next] == QuoteLexicon.as_, next + 1 < sentence.upperBound, context.words[next + 1] == QuoteLexicon.saying,
+                  let subject = context.subject(before: aux, floor: floor), let (content, _) = clause(after: next + 1, sentence: sentence) else { return nil }
+            return Frame(content: content, attribution: Attribution(
+                speaker: subject, cue: aux..<(next + 2), rule: "quoted-as-saying", confidence: 0.7))
+        }
+        let particle = context.words[next]
+        guard particle == QuoteLexicon.of || particle == QuoteLexicon.for_ || particle == QuoteLexicon.to else { return nil }
+        guard let subject = context.subject(before: start, floor: floor) else { return nil }
+        if subject.count == 1, QuoteLexicon.relativePronouns.contains(context.words[subject.lowerBound]) || context.words[subject.lowerBound] == QuoteLexicon.it {
+            return nil
+        }
+        let end = clauseEnd(from: next + 1, sentence: sentence)
+        guard end - next > 1 else { return nil }
+        return Frame(content: subject.lowerBound..<end, attribution: Attribution(
+            speaker: agent ?? verb..<(verb + 1), cue: aux..<(verb + 1), rule: "passive-report", confidence: 0.5),
+            speakerless: agent == nil)
     }
 }
