@@ -421,8 +421,10 @@ struct ReportedSpeechFinder {
                 if context.isWord(end), context.words[end] == QuoteLexicon.and || context.words[end] == QuoteLexicon.but,
                    end + 1 < limit, context.isWord(end + 1), QuoteLexicon.reportingVerbs.contains(context.words[end + 1]),
                    isInflected(end + 1) { break }
-                // ", focusing on …": a participle adds the writer's gloss.
-                if context.isComma(end), end + 1 < limit, isParticiple(end + 1), end > start + 3 { break }
+                // ", saying …", ", calling for …": a participle of saying or stance starts a second
+                // report; other participles (", allowing people to see …") go on with the content.
+                if context.isComma(end), end + 1 < limit, isParticiple(end + 1), end > start + 3,
+                   QuoteLexicon.reportingVerbs.contains(context.words[end + 1]) || QuoteLexicon.stanceVerbs.contains(context.words[end + 1]) { break }
                 // ", which forced her …": a comment on the content, not part of it; ", which she
                 // was doing …" or ", which, even today, …" goes on with the speaker's own account.
                 if context.isComma(end), end + 2 < limit, context.isWord(end + 1), context.words[end + 1] == QuoteLexicon.which,
