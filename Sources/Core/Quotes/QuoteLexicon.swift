@@ -94,6 +94,13 @@ enum QuoteLexicon {
         ]) + ["spoke", "speak", "speaks", "speaking", "spoken", "thought", "felt", "feel", "feels", "feeling", "sought", "know", "knows", "knew", "known", "knowing",
               "understand", "understands", "understood", "understanding", "forecast", "forecasts"])
 
+    /// Verbs of belief and expectation: their holder's view follows as a bare clause as often as
+    /// after "that" ("Some believe the plan will fail"), so they need no "that" when the clause
+    /// opens with its own subject.
+    static let cognitionVerbs: Set<UInt64> = set(
+        inflect(["believe", "hope", "expect", "fear", "doubt", "worry", "suspect", "assume", "agree", "disagree", "predict", "guess", "reckon", "figure"])
+            + ["think", "thinks", "thought", "know", "knows", "knew", "understand", "understands", "understood", "feel", "feels", "felt"])
+
     /// Adjectives of attitude that report what a holder thinks when a copula links them to a
     /// named or pronoun subject ("X is convinced that …", "they were worried about …"): the
     /// stance is the holder's, exactly like a cognition verb's.

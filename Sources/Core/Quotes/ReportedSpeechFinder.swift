@@ -70,8 +70,9 @@ struct ReportedSpeechFinder {
         if let subject = direct ?? indirectSubject(verb: verb, floor: floor, sentence: sentence, previousSubject: previousSubject) {
             let word = context.words[verb]
             let reporting = QuoteLexicon.reportingVerbs.contains(word)
-            if reporting, let (content, hasThat) = clause(after: verb, sentence: sentence),
-               hasThat || !QuoteLexicon.thatOnlyVerbs.contains(word) {
+            let cognition = QuoteLexicon.cognitionVerbs.contains(word)
+            if reporting || cognition, let (content, hasThat) = clause(after: verb, sentence: sentence),
+               hasThat || !QuoteLexicon.thatOnlyVerbs.contains(word) && reporting || cognition && opensClause(content.lowerBound) {
                 return Frame(content: content, attribution: Attribution(
                     speaker: subject, cue: cue, rule: hasThat ? "speaker-verb-that" : "speaker-verb-clause",
                     confidence: hasThat ? 0.8 : 0.7))
@@ -170,6 +171,24 @@ struct ReportedSpeechFinder {
         let looksLikeName = context.mention(at: first) != nil || context.isPronoun(first)
             || context.token(first).flags.contains(.capitalized) || QuoteLexicon.determiners.contains(context.words[first])
         return looksLikeName ? phrase : nil
+    }
+
+    /// Whether a bare clause after a cognition verb starts with a subject of its own ("believe
+    /// the plan will fail", "hoped utilities would …"), not an object ("expects a rebound").
+    private func opensClause(_ start: Int) -> Bool {
+        guard context.isWord(start) else { return false }
+        // A finite verb within a few words shows a clause rather than an object noun phrase.
+        var probe = start + 1
+        while probe < context.tokenCount, probe - start < 8, context.isWord(probe) || context.token(probe).flags.contains(.possessive) {
+            let word = context.words[probe]
+            if QuoteLexicon.finiteAuxiliaries.contains(word) { return true }
+            if isInflected(probe), !context.token(probe).flags.contains(.capitalized), !isParticiple(probe),
+               context.isPronoun(start) || QuoteLexicon.articleLike.contains(context.words[start]) || context.token(start).flags.contains(.capitalized) {
+                return true
+            }
+            probe += 1
+        }
+        return false
     }
 
     private func isParticiple(_ verb: Int) -> Bool {
