@@ -161,6 +161,7 @@ enum QuoteLexicon {
     static let plain: UInt64 = hash("plain")
     static let from: UInt64 = hash("from")
     static let quoted: UInt64 = hash("quoted")
+    static let told: UInt64 = hash("told")
     /// Frequency adverbs inside a passive ("have sometimes been accused").
     static let frequencyWords: Set<UInt64> = set(["sometimes", "often", "frequently", "repeatedly", "long", "also", "widely", "previously", "not"])
     static let as_: UInt64 = hash("as")
@@ -290,7 +291,7 @@ enum QuoteLexicon {
     /// Words that open an adverbial clause after a stance verb's object ("… while in Ohio",
     /// "… because it costs too much"); "as" is left out, since "described X as Y" keeps it.
     static let objectBreaks: Set<UInt64> = set([
-        "while", "because", "although", "though", "whereas", "unless", "amid", "despite",
+        "while", "because", "although", "though", "whereas", "unless", "amid", "despite", "during", "since",
     ])
 
     /// Words after a comma that end a stance verb's object: a relative clause or an adverbial

@@ -266,6 +266,7 @@ struct ReportedSpeechFinder {
                     // second predicate, not more of the object; a list or an apposition goes on.
                     let next = context.words[end + 1]
                     if QuoteLexicon.objectCommaBreaks.contains(next) || isParticiple(end + 1) { break }
+                    if opensMainClause(after: end, limit: limit) { break }
                     if next == QuoteLexicon.and, end + 2 < limit, context.isWord(end + 2),
                        QuoteLexicon.auxiliaries.contains(context.words[end + 2]) || isPastForm(end + 2)
                         || QuoteLexicon.reportingVerbs.contains(context.words[end + 2]) || QuoteLexicon.stanceVerbs.contains(context.words[end + 2]) {
@@ -281,6 +282,21 @@ struct ReportedSpeechFinder {
             end -= 1
         }
         return end
+    }
+
+    /// Whether a comma at `comma` is followed by a named subject and its finite verb ("…,
+    /// President Obama is rolling out …", "…, and Hillary Clinton is promising …"): the main
+    /// clause or a second one, which the object or clause before it does not include.
+    private func opensMainClause(after comma: Int, limit: Int) -> Bool {
+        var first = comma + 1
+        if first < limit, context.isWord(first), context.words[first] == QuoteLexicon.and { first += 1 }
+        guard first < limit, let mention = context.mention(at: first), mention.tokens.lowerBound == first,
+              [.person, .organization, .gpe, .norp].contains(mention.type) else { return false }
+        let verb = mention.tokens.upperBound
+        guard verb < limit, context.isWord(verb), !context.token(verb).flags.contains(.capitalized) else { return false }
+        let word = context.words[verb]
+        return QuoteLexicon.finiteAuxiliaries.contains(word) || QuoteLexicon.reportingVerbs.contains(word) && isInflected(verb)
+            || QuoteLexicon.stanceVerbs.contains(word) && isInflected(verb)
     }
 
     /// A time or venue phrase after the object ("… in a statement", "… on Monday", "… since the
@@ -455,6 +471,10 @@ struct ReportedSpeechFinder {
                    context.words[end + 1] == QuoteLexicon.and || QuoteLexicon.clauseBreaks.contains(context.words[end + 1]) { break }
                 if context.isComma(end), end + 1 < sentence.upperBound, context.isWord(end + 1),
                    QuoteLexicon.clauseBreaks.contains(context.words[end + 1]) { break }
+                // "…, told his advisers to …": the holder's second predicate, not more content.
+                if context.isComma(end), end + 1 < limit, context.isWord(end + 1), isPastForm(end + 1) || QuoteLexicon.irregularPasts.contains(context.words[end + 1])
+                    || context.words[end + 1] == QuoteLexicon.told,
+                   QuoteLexicon.reportingVerbs.contains(context.words[end + 1]) || QuoteLexicon.stanceVerbs.contains(context.words[end + 1]) { break }
                 if context.isComma(end), end + 2 < sentence.upperBound, context.isPronoun(end + 1),
                    QuoteLexicon.quoteVerbs.contains(context.words[end + 2]) { break }
             }
@@ -658,7 +678,10 @@ struct ReportedSpeechFinder {
             guard next < sentence.upperBound, context.isWord(next) else { return nil }
         }
         var start = aux
-        while start - 1 >= floor, context.isWord(start - 1), QuoteLexicon.auxiliaries.contains(context.words[start - 1]) { start -= 1 }
+        while start - 1 >= floor, context.isWord(start - 1),
+              QuoteLexicon.auxiliaries.contains(context.words[start - 1]) || QuoteLexicon.frequencyWords.contains(context.words[start - 1]) {
+            start -= 1
+        }
         if start - 1 >= floor, context.isWord(start - 1), context.words[start - 1] == QuoteLexicon.it {
             guard QuoteLexicon.impersonalReportVerbs.contains(word), context.words[next] == QuoteLexicon.that else { return nil }
             let end = clauseEnd(from: next + 1, sentence: sentence)
