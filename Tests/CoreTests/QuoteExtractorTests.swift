@@ -309,4 +309,11 @@ import Testing
         let quote = try #require(fixture.quote(containing: "budget"))
         #expect(fixture.text(quote) == "the budget")
     }
+
+    @Test func relativePronounAfterACommaHoldsTheReport() throws {
+        let fixture = QuoteFixture("Intro.\n\nReporters met the Wells group, which has strongly denied any role in the attack.")
+        let quote = try #require(fixture.quote(containing: "attack"))
+        #expect(fixture.text(quote) == "any role in the attack")
+        #expect(fixture.speakerText(quote) == "which")
+    }
 }

@@ -159,6 +159,12 @@ struct ReportedSpeechFinder {
            !QuoteLexicon.reportingVerbs.contains(context.words[index - 1]) {
             return context.subject(before: index, floor: floor)
         }
+        // "…, which has strongly denied …": a relative pronoun after a comma stands for an
+        // antecedent that may be a whole phrase; the pronoun itself is the holder's mention.
+        if QuoteLexicon.relativePronouns.contains(context.words[index]), index - 1 >= floor, context.isComma(index - 1),
+           context.words[index] != QuoteLexicon.that {
+            return index..<(index + 1)
+        }
         return nil
     }
 
