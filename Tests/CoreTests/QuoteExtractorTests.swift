@@ -316,4 +316,16 @@ import Testing
         #expect(fixture.text(quote) == "any role in the attack")
         #expect(fixture.speakerText(quote) == "which")
     }
+
+    @Test func aLoneNameIsAStanceObject() throws {
+        let fixture = QuoteFixture("Intro.\n\nThe Daily Star endorsed Clinton.", names: [("Daily Star", .organization), ("Clinton", .person)])
+        let quote = try #require(fixture.quote(containing: "Clinton"))
+        #expect(fixture.text(quote) == "Clinton")
+        #expect(quote.rule == "speaker-stance-object")
+    }
+
+    @Test func aLoneCommonWordIsNoStanceObject() {
+        let fixture = QuoteFixture("Intro.\n\nAnn Lee called again.", names: [("Ann Lee", .person)])
+        #expect(fixture.quotes.isEmpty)
+    }
 }

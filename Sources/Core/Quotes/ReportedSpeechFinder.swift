@@ -241,6 +241,12 @@ struct ReportedSpeechFinder {
             return nil
         }
         let end = objectEnd(from: start, sentence: sentence)
+        // "backed Clinton", "endorsed Trump": a lone name is a whole object; a lone common word
+        // ("called again") is usually not an object at all.
+        if end - start == 1, let mention = context.mention(at: start), mention.tokens == start..<end,
+           [.person, .organization, .gpe].contains(mention.type) {
+            return start..<end
+        }
         return end - start >= 2 ? start..<end : nil
     }
 
