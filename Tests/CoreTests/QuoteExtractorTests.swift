@@ -328,4 +328,29 @@ import Testing
         let fixture = QuoteFixture("Intro.\n\nAnn Lee called again.", names: [("Ann Lee", .person)])
         #expect(fixture.quotes.isEmpty)
     }
+
+    @Test func asParentheticalCreditsTheRestOfTheSentence() throws {
+        let fixture = QuoteFixture("Intro.\n\nAs Nina Park put it, the budget is a mess.", names: [("Nina Park", .person)])
+        let quote = try #require(fixture.quote(containing: "budget"))
+        #expect(fixture.text(quote) == "the budget is a mess")
+        #expect(fixture.entityName(quote) == "Nina Park")
+        #expect(quote.rule == "as-speaker-verb")
+    }
+
+    @Test func asParentheticalWithASpeechVerbIsOneQuote() {
+        let fixture = QuoteFixture("Intro.\n\nAs Nina Park said, the budget is a mess.", names: [("Nina Park", .person)])
+        #expect(fixture.quotes.count == 1)
+    }
+
+    @Test func trailingAsParenthetical() throws {
+        let fixture = QuoteFixture("Intro.\n\nThe mill will close, as Tom Roe noted.", names: [("Tom Roe", .person)])
+        let quote = try #require(fixture.quote(containing: "mill"))
+        #expect(fixture.text(quote) == "The mill will close")
+        #expect(fixture.entityName(quote) == "Tom Roe")
+    }
+
+    @Test func quotedAsSayingIsOneQuote() {
+        let fixture = QuoteFixture("Intro.\n\nNina Park was quoted as saying the plan would fail.", names: [("Nina Park", .person)])
+        #expect(fixture.quotes.count == 1)
+    }
 }

@@ -31,6 +31,8 @@ struct ReportedSpeechFinder {
                 }
                 if let frame = nonVerbalFrame(at: index, sentence: tokens, insideSpeech: insideSpeech) {
                     frames.append(frame)
+                    // The verb inside the cue ("as she said", "quoted as saying") is spent.
+                    if let cue = frame.attribution.cue, cue.upperBound - 1 > index { index = cue.upperBound - 1 }
                     continue
                 }
                 guard QuoteLexicon.reportingVerbs.contains(word) || QuoteLexicon.stanceVerbs.contains(word),
@@ -540,6 +542,7 @@ struct ReportedSpeechFinder {
     /// reporting verb; one set lookup rejects almost every token, so the scan stays linear.
     private func nonVerbalFrame(at index: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Frame? {
         let word = context.words[index]
+        if word == QuoteLexicon.as_, let frame = asParenthetical(index, sentence: sentence) { return frame }
         if QuoteLexicon.attitudeAdjectives.contains(word) {
             return attitude(adjective: index, sentence: sentence, insideSpeech: insideSpeech)
         }
@@ -551,6 +554,37 @@ struct ReportedSpeechFinder {
         }
         if QuoteLexicon.passiveReportVerbs.contains(word) || QuoteLexicon.impersonalReportVerbs.contains(word) {
             return passive(verb: index, sentence: sentence, insideSpeech: insideSpeech)
+        }
+        return nil
+    }
+
+    /// "As X put it, …", "As X noted, …", "…, as X said.": a parenthetical "as" clause credits
+    /// the rest of the sentence to X, even with no quotation marks and a verb that elsewhere
+    /// needs "that".
+    private func asParenthetical(_ index: Int, sentence: Range<Int>) -> Frame? {
+        let opening = index == sentence.lowerBound || context.isComma(index - 1)
+            || (index - 1 == sentence.lowerBound && QuoteLexicon.openingConjunctions.contains(context.words[index - 1]))
+        guard opening else { return nil }
+        // The subject: a pronoun, a name or a short phrase, then the verb, within six tokens.
+        var verb = index + 1
+        while verb < sentence.upperBound, verb - index <= 6, context.isWord(verb), !QuoteLexicon.quoteVerbs.contains(context.words[verb]) { verb += 1 }
+        guard verb < sentence.upperBound, verb - index <= 6, verb > index + 1, context.isWord(verb),
+              QuoteLexicon.quoteVerbs.contains(context.words[verb]),
+              let subject = context.subject(before: verb, floor: index + 1), subject.lowerBound == index + 1 else { return nil }
+        var close = verb + 1
+        if close < sentence.upperBound, context.isWord(close), context.words[close] == QuoteLexicon.it { close += 1 }
+        // Optional short adjunct ("as she said on Monday,").
+        while close < sentence.upperBound, close - verb <= 4, context.isWord(close) { close += 1 }
+        let cue = verb..<(verb + 1)
+        if close < sentence.upperBound, context.isComma(close), index == sentence.lowerBound || !context.isComma(index - 1) || index - 1 == sentence.lowerBound {
+            let start = close + 1
+            let end = clauseEnd(from: start, sentence: sentence)
+            guard end - start >= 3 else { return nil }
+            return Frame(content: start..<end, attribution: Attribution(speaker: subject, cue: cue, rule: "as-speaker-verb", confidence: 0.7))
+        }
+        if index > sentence.lowerBound, context.isComma(index - 1), close >= sentence.upperBound || context.isTerminator(close) {
+            guard let content = leadingClause(sentence: sentence, before: index - 1) else { return nil }
+            return Frame(content: content, attribution: Attribution(speaker: subject, cue: cue, rule: "clause-as-speaker-verb", confidence: 0.7))
         }
         return nil
     }
