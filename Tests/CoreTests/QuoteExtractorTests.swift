@@ -353,4 +353,19 @@ import Testing
         let fixture = QuoteFixture("Intro.\n\nNina Park was quoted as saying the plan would fail.", names: [("Nina Park", .person)])
         #expect(fixture.quotes.count == 1)
     }
+
+    @Test func lightVerbSubjectHoldsTheClaimNoun() throws {
+        let fixture = QuoteFixture("Intro.\n\nRepublicans have expressed concern that changing the rules could cost votes.", names: [("Republicans", .norp)])
+        let quote = try #require(fixture.quote(containing: "rules"))
+        #expect(fixture.text(quote) == "changing the rules could cost votes")
+        #expect(fixture.speakerText(quote) == "Republicans")
+        #expect(quote.rule == "holder-noun")
+    }
+
+    @Test func lightVerbClaimNounWithAboutObject() throws {
+        let fixture = QuoteFixture("Intro.\n\nVoting groups voiced deep concern about the policy.")
+        let quote = try #require(fixture.quote(containing: "policy"))
+        #expect(fixture.text(quote) == "the policy")
+        #expect(fixture.speakerText(quote) == "Voting groups")
+    }
 }

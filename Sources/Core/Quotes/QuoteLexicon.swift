@@ -131,8 +131,14 @@ enum QuoteLexicon {
         "predictions", "acknowledgment", "acknowledgement", "admission", "denial", "threat", "threats",
         "vow", "comments", "comment", "remarks", "criticism", "attacks", "attack", "charge", "charges",
         "complaint", "complaints", "fear", "fears", "hope", "hopes", "concern", "concerns", "demand",
-        "demands", "call", "calls", "proposal", "proposals", "conclusion", "opinion",
+        "demands", "call", "calls", "proposal", "proposals", "conclusion", "opinion", "questions", "doubts",
+        "misgivings", "reservations", "skepticism", "optimism", "confidence",
     ])
+
+    /// Light verbs whose subject holds the claim noun after them ("X expressed concern that …",
+    /// "X raised questions about …", "X issued a warning that …").
+    static let lightVerbs: Set<UInt64> = set(inflect(["express", "voice", "raise", "issue", "offer", "repeat", "reiterate", "renew", "air", "share"])
+        + ["made", "make", "makes", "making", "gave", "give", "gives", "giving"])
 
     /// Nouns of a made point: "X made (it) clear that …", "X made the case that …".
     static let madePointWords: Set<UInt64> = set(["clear", "case", "point", "argument", "plain"])

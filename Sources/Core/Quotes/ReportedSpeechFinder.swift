@@ -674,6 +674,19 @@ struct ReportedSpeechFinder {
             holder = phrase
             next = phrase.upperBound
         }
+        if holder == nil {
+            // "X expressed deep concern about …": the light verb's subject holds the noun.
+            var verb = noun - 1
+            while verb >= floor, noun - verb <= 3, context.isWord(verb), !QuoteLexicon.lightVerbs.contains(context.words[verb]),
+                  !QuoteLexicon.clauseWords.contains(context.words[verb]) || QuoteLexicon.determiners.contains(context.words[verb]) {
+                verb -= 1
+            }
+            if verb >= floor, noun - verb <= 3, context.isWord(verb), QuoteLexicon.lightVerbs.contains(context.words[verb]),
+               !context.token(verb).flags.contains(.capitalized), let subject = context.subject(before: verb, floor: floor),
+               subject.count > 1 || context.words[subject.lowerBound] != QuoteLexicon.it {
+                holder = subject
+            }
+        }
         guard let holder else { return nil }
         // "Clinton's comments Tuesday on …": a time word may follow the noun.
         while next < sentence.upperBound, next - noun < 3, context.isWord(next), QuoteLexicon.timeWords.contains(context.words[next]),
@@ -687,7 +700,8 @@ struct ReportedSpeechFinder {
             // A content clause opens with its own subject; "the claims that were made" is relative.
             let first = next + 1
             guard context.isWord(first), QuoteLexicon.articleLike.contains(context.words[first]) || context.isPronoun(first)
-                    || context.token(first).flags.contains(.capitalized) || context.token(first).kind == .number else { return nil }
+                    || context.token(first).flags.contains(.capitalized) || context.token(first).kind == .number
+                    || isParticiple(first) else { return nil }
             let end = clauseEnd(from: first, sentence: sentence)
             guard end - first >= 3 else { return nil }
             content = first..<end
