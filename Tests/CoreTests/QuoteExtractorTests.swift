@@ -155,8 +155,16 @@ import Testing
     }
 
     @Test func nounsAndPassivesAreNotCues() {
-        let fixture = QuoteFixture("Intro.\n\nHis claims that the vote was rigged spread. The results were said to be final.")
+        let fixture = QuoteFixture("Intro.\n\nThe claims that were made spread. The results were final.")
         #expect(fixture.quotes.isEmpty)
+    }
+
+    /// A claim noun with a possessive holder does report, like the verb it comes from.
+    @Test func possessivePronounHolderOfAClaim() throws {
+        let fixture = QuoteFixture("Intro.\n\nHis claims that the vote was rigged spread.")
+        let quote = try #require(fixture.quote(containing: "rigged"))
+        #expect(quote.rule == "holder-noun")
+        #expect(fixture.speakerText(quote) == "His")
     }
 
     @Test func pathologicalInputFinishes() {
@@ -169,5 +177,195 @@ import Testing
     @Test func editDistanceStopsAtTheLimit() {
         #expect(SpeakerResolver.editDistance(Array("scholz".utf8), Array("schultz".utf8), limit: 2) == 2)
         #expect(SpeakerResolver.editDistance(Array("stoltenberg".utf8), Array("schultz".utf8), limit: 2) == 3)
+    }
+
+    // MARK: Frames whose cue is not an active reporting verb
+
+    @Test func attitudeAdjectiveWithThatClause() throws {
+        let fixture = QuoteFixture("Intro.\n\nMark Hale is convinced that the bridge will open next year.", names: [("Mark Hale", .person)])
+        let quote = try #require(fixture.quote(containing: "bridge"))
+        #expect(fixture.text(quote) == "the bridge will open next year")
+        #expect(fixture.entityName(quote) == "Mark Hale")
+        #expect(quote.rule == "speaker-attitude")
+    }
+
+    @Test func attitudeAdjectiveWithAboutObject() throws {
+        let fixture = QuoteFixture("Intro.\n\nLia Cho was increasingly worried about the price of grain.", names: [("Lia Cho", .person)])
+        let quote = try #require(fixture.quote(containing: "grain"))
+        #expect(fixture.text(quote) == "the price of grain")
+        #expect(fixture.entityName(quote) == "Lia Cho")
+    }
+
+    @Test func madeItClearTakesABareClause() throws {
+        let fixture = QuoteFixture("Intro.\n\nBen Ortiz made it clear he would not run again.", names: [("Ben Ortiz", .person)])
+        let quote = try #require(fixture.quote(containing: "run again"))
+        #expect(fixture.text(quote) == "he would not run again")
+        #expect(fixture.entityName(quote) == "Ben Ortiz")
+        #expect(quote.rule == "speaker-made-point")
+    }
+
+    @Test func madeTheCaseThat() throws {
+        let fixture = QuoteFixture("Intro.\n\nBen Ortiz made the case that the tax was unfair.", names: [("Ben Ortiz", .person)])
+        let quote = try #require(fixture.quote(containing: "unfair"))
+        #expect(fixture.text(quote) == "the tax was unfair")
+        #expect(fixture.entityName(quote) == "Ben Ortiz")
+    }
+
+    @Test func possessiveHolderOfAClaimNoun() throws {
+        let fixture = QuoteFixture("Intro.\n\nMany heard Nina Park's earlier claim that the mayor had lied.", names: [("Nina Park", .person)])
+        let quote = try #require(fixture.quote(containing: "mayor"))
+        #expect(fixture.text(quote) == "the mayor had lied")
+        #expect(fixture.entityName(quote) == "Nina Park")
+        #expect(quote.rule == "holder-noun")
+    }
+
+    @Test func claimNounWithByHolder() throws {
+        let fixture = QuoteFixture("Intro.\n\nResidents heard the warning by Nina Park that the dam could fail.", names: [("Nina Park", .person)])
+        let quote = try #require(fixture.quote(containing: "dam"))
+        #expect(fixture.text(quote) == "the dam could fail")
+        #expect(fixture.entityName(quote) == "Nina Park")
+    }
+
+    @Test func claimNounWithoutHolderIsNoReport() {
+        let fixture = QuoteFixture("Intro.\n\nThe claims that were made in court collapsed.")
+        #expect(fixture.quotes.isEmpty)
+    }
+
+    @Test func possessiveCommentsOnATopic() throws {
+        let fixture = QuoteFixture("Intro.\n\nTom Roe's comments on the strike angered the union.", names: [("Tom Roe", .person)])
+        let quote = try #require(fixture.quote(containing: "strike"))
+        #expect(fixture.text(quote).hasPrefix("the strike"))
+        #expect(fixture.entityName(quote) == "Tom Roe")
+    }
+
+    @Test func impersonalPassiveHasNoSpeaker() throws {
+        let fixture = QuoteFixture("Intro.\n\nIt was reported that the factory would close in June.")
+        let quote = try #require(fixture.quote(containing: "factory"))
+        #expect(fixture.text(quote) == "the factory would close in June")
+        #expect(quote.speaker == nil)
+        #expect(quote.rule == "impersonal-passive")
+    }
+
+    @Test func impersonalPassiveWithANamedOutlet() throws {
+        let fixture = QuoteFixture("Intro.\n\nIt was reported by the Daily Star that the factory would close.", names: [("Daily Star", .organization)])
+        let quote = try #require(fixture.quote(containing: "factory"))
+        #expect(fixture.text(quote) == "the factory would close")
+        #expect(fixture.speakerText(quote)?.contains("Daily Star") == true)
+    }
+
+    @Test func accusedOfReportsTheWholeClause() throws {
+        let fixture = QuoteFixture("Intro.\n\nThe company has often been accused of hiding losses.")
+        let quote = try #require(fixture.quote(containing: "hiding"))
+        #expect(fixture.text(quote) == "The company has often been accused of hiding losses")
+        #expect(quote.speaker == nil)
+        #expect(quote.rule == "passive-report")
+    }
+
+    @Test func accusedByANamedAccuser() throws {
+        let fixture = QuoteFixture("Intro.\n\nThe company was accused by Nina Park of hiding losses.", names: [("Nina Park", .person)])
+        let quote = try #require(fixture.quote(containing: "hiding"))
+        #expect(fixture.entityName(quote) == "Nina Park")
+    }
+
+    @Test func quotedAsSaying() throws {
+        let fixture = QuoteFixture("Intro.\n\nNina Park was quoted as saying the plan would fail.", names: [("Nina Park", .person)])
+        let quote = try #require(fixture.quote(containing: "plan"))
+        #expect(fixture.text(quote) == "the plan would fail")
+        #expect(fixture.entityName(quote) == "Nina Park")
+        #expect(quote.rule == "quoted-as-saying")
+    }
+
+    @Test func participleClauseStaysInTheContent() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nNina Park said the museum would open in May, allowing visitors to see the collection.", names: [("Nina Park", .person)])
+        let quote = try #require(fixture.quote(containing: "museum"))
+        #expect(fixture.text(quote) == "the museum would open in May, allowing visitors to see the collection")
+    }
+
+    @Test func participleOfSayingStillEndsTheContent() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nNina Park said the museum would open in May, adding that tickets were sold out.", names: [("Nina Park", .person)])
+        let quote = try #require(fixture.quote(containing: "museum"))
+        #expect(fixture.text(quote) == "the museum would open in May")
+    }
+
+    @Test func beliefVerbTakesABareClause() throws {
+        let fixture = QuoteFixture("Intro.\n\nNina Park believes the plan will fail.", names: [("Nina Park", .person)])
+        let quote = try #require(fixture.quote(containing: "plan"))
+        #expect(fixture.text(quote) == "the plan will fail")
+        #expect(fixture.entityName(quote) == "Nina Park")
+    }
+
+    @Test func contentEndsAtTheHoldersSecondPredicate() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nNina Park, who understood that the vote would fail, told her aides to wait.", names: [("Nina Park", .person)])
+        let quote = try #require(fixture.quotes.first { $0.rule == "speaker-verb-that" })
+        #expect(fixture.text(quote) == "the vote would fail")
+    }
+
+    @Test func objectEndsWhereANamedSubjectStartsTheMainClause() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nWith Nina Park worried about the budget, Tom Roe is cutting costs.", names: [("Nina Park", .person), ("Tom Roe", .person)])
+        let quote = try #require(fixture.quote(containing: "budget"))
+        #expect(fixture.text(quote) == "the budget")
+    }
+
+    @Test func relativePronounAfterACommaHoldsTheReport() throws {
+        let fixture = QuoteFixture("Intro.\n\nReporters met the Wells group, which has strongly denied any role in the attack.")
+        let quote = try #require(fixture.quote(containing: "attack"))
+        #expect(fixture.text(quote) == "any role in the attack")
+        #expect(fixture.speakerText(quote) == "which")
+    }
+
+    @Test func aLoneNameIsAStanceObject() throws {
+        let fixture = QuoteFixture("Intro.\n\nThe Daily Star endorsed Clinton.", names: [("Daily Star", .organization), ("Clinton", .person)])
+        let quote = try #require(fixture.quote(containing: "Clinton"))
+        #expect(fixture.text(quote) == "Clinton")
+        #expect(quote.rule == "speaker-stance-object")
+    }
+
+    @Test func aLoneCommonWordIsNoStanceObject() {
+        let fixture = QuoteFixture("Intro.\n\nAnn Lee called again.", names: [("Ann Lee", .person)])
+        #expect(fixture.quotes.isEmpty)
+    }
+
+    @Test func asParentheticalCreditsTheRestOfTheSentence() throws {
+        let fixture = QuoteFixture("Intro.\n\nAs Nina Park put it, the budget is a mess.", names: [("Nina Park", .person)])
+        let quote = try #require(fixture.quote(containing: "budget"))
+        #expect(fixture.text(quote) == "the budget is a mess")
+        #expect(fixture.entityName(quote) == "Nina Park")
+        #expect(quote.rule == "as-speaker-verb")
+    }
+
+    @Test func asParentheticalWithASpeechVerbIsOneQuote() {
+        let fixture = QuoteFixture("Intro.\n\nAs Nina Park said, the budget is a mess.", names: [("Nina Park", .person)])
+        #expect(fixture.quotes.count == 1)
+    }
+
+    @Test func trailingAsParenthetical() throws {
+        let fixture = QuoteFixture("Intro.\n\nThe mill will close, as Tom Roe noted.", names: [("Tom Roe", .person)])
+        let quote = try #require(fixture.quote(containing: "mill"))
+        #expect(fixture.text(quote) == "The mill will close")
+        #expect(fixture.entityName(quote) == "Tom Roe")
+    }
+
+    @Test func quotedAsSayingIsOneQuote() {
+        let fixture = QuoteFixture("Intro.\n\nNina Park was quoted as saying the plan would fail.", names: [("Nina Park", .person)])
+        #expect(fixture.quotes.count == 1)
+    }
+
+    @Test func lightVerbSubjectHoldsTheClaimNoun() throws {
+        let fixture = QuoteFixture("Intro.\n\nRepublicans have expressed concern that changing the rules could cost votes.", names: [("Republicans", .norp)])
+        let quote = try #require(fixture.quote(containing: "rules"))
+        #expect(fixture.text(quote) == "changing the rules could cost votes")
+        #expect(fixture.speakerText(quote) == "Republicans")
+        #expect(quote.rule == "holder-noun")
+    }
+
+    @Test func lightVerbClaimNounWithAboutObject() throws {
+        let fixture = QuoteFixture("Intro.\n\nVoting groups voiced deep concern about the policy.")
+        let quote = try #require(fixture.quote(containing: "policy"))
+        #expect(fixture.text(quote) == "the policy")
+        #expect(fixture.speakerText(quote) == "Voting groups")
     }
 }

@@ -76,13 +76,13 @@ public struct QuoteExtractor: Sendable {
             case .reported(let index):
                 let frame = frames[index]
                 let content = frame.content
-                let speaker = resolver.resolve(frame.attribution.speaker)
+                let speaker = frame.speakerless ? nil : resolver.resolve(frame.attribution.speaker)
                 let mixed = containsFragment(content, fragmentStarts)
                 quotes.append(ExtractedQuote(
                     kind: mixed ? .mixed : .indirect, content: context.bytes(content), speaker: speaker,
                     cue: frame.attribution.cue.map { context.bytes($0) }, confidence: frame.attribution.confidence,
                     rule: frame.attribution.rule))
-                lastInParagraph = (context.paragraph(of: content.lowerBound), speaker)
+                if let speaker { lastInParagraph = (context.paragraph(of: content.lowerBound), speaker) }
             }
         }
         quotes.sort { $0.content.lowerBound != $1.content.lowerBound ? $0.content.lowerBound < $1.content.lowerBound : $0.content.upperBound < $1.content.upperBound }

@@ -94,6 +94,89 @@ enum QuoteLexicon {
         ]) + ["spoke", "speak", "speaks", "speaking", "spoken", "thought", "felt", "feel", "feels", "feeling", "sought", "know", "knows", "knew", "known", "knowing",
               "understand", "understands", "understood", "understanding", "forecast", "forecasts"])
 
+    /// Verbs of belief and expectation: their holder's view follows as a bare clause as often as
+    /// after "that" ("Some believe the plan will fail"), so they need no "that" when the clause
+    /// opens with its own subject.
+    static let cognitionVerbs: Set<UInt64> = set(
+        inflect(["believe", "hope", "expect", "fear", "doubt", "worry", "suspect", "assume", "agree", "disagree", "predict", "guess", "reckon", "figure"])
+            + ["think", "thinks", "thought", "know", "knows", "knew", "understand", "understands", "understood", "feel", "feels", "felt"])
+
+    /// Adjectives of attitude that report what a holder thinks when a copula links them to a
+    /// named or pronoun subject ("X is convinced that …", "they were worried about …"): the
+    /// stance is the holder's, exactly like a cognition verb's.
+    static let attitudeAdjectives: Set<UInt64> = set([
+        "concerned", "confident", "convinced", "sure", "worried", "certain", "optimistic", "hopeful",
+        "skeptical", "sceptical", "adamant", "afraid", "unsure", "fearful", "doubtful", "pessimistic",
+        "insistent", "aware",
+    ])
+
+    /// Copulas that link an attitude adjective to its holder; "came away convinced" and "grew
+    /// worried" report a state just as "was convinced" does.
+    static let copulas: Set<UInt64> = set([
+        "is", "are", "was", "were", "am", "'m", "'re", "'s", "be", "been", "being", "remain", "remains",
+        "remained", "seem", "seems", "seemed", "feel", "feels", "felt", "grew", "became", "become", "away",
+        "appear", "appears", "appeared",
+    ])
+
+    /// Degree words between a copula and an attitude adjective ("not too concerned", "increasingly worried").
+    static let degreeWords: Set<UInt64> = set(["not", "n't", "too", "very", "so", "quite", "more", "less", "all", "also", "still", "now", "deeply", "as"])
+
+    /// Nouns naming something a holder said or holds ("X's claim that …", "the warning by X
+    /// that …"): with a holder and a content clause they attribute like the verb they come from.
+    static let claimNouns: Set<UInt64> = set([
+        "claim", "claims", "statement", "statements", "assertion", "assertions", "argument", "arguments",
+        "allegation", "allegations", "accusation", "accusations", "suggestion", "suggestions", "warning",
+        "warnings", "promise", "promises", "pledge", "pledges", "insistence", "belief", "beliefs", "view",
+        "views", "position", "contention", "assurance", "assurances", "assessment", "prediction",
+        "predictions", "acknowledgment", "acknowledgement", "admission", "denial", "threat", "threats",
+        "vow", "comments", "comment", "remarks", "criticism", "attacks", "attack", "charge", "charges",
+        "complaint", "complaints", "fear", "fears", "hope", "hopes", "concern", "concerns", "demand",
+        "demands", "call", "calls", "proposal", "proposals", "conclusion", "opinion", "questions", "doubts",
+        "misgivings", "reservations", "skepticism", "optimism", "confidence",
+    ])
+
+    /// Light verbs whose subject holds the claim noun after them ("X expressed concern that …",
+    /// "X raised questions about …", "X issued a warning that …").
+    static let lightVerbs: Set<UInt64> = set(inflect(["express", "voice", "raise", "issue", "offer", "repeat", "reiterate", "renew", "air", "share"])
+        + ["made", "make", "makes", "making", "gave", "give", "gives", "giving"])
+
+    /// Nouns of a made point: "X made (it) clear that …", "X made the case that …".
+    static let madePointWords: Set<UInt64> = set(["clear", "case", "point", "argument", "plain"])
+    static let makeForms: Set<UInt64> = set(["make", "makes", "made", "making"])
+
+    /// Passive verbs whose grammatical subject is what is reported about, by an unnamed source:
+    /// "X was accused of …", "X has been criticised for …", "X is expected to …".
+    static let passiveReportVerbs: Set<UInt64> = set([
+        "accused", "criticized", "criticised", "blamed", "expected", "alleged", "rumored", "rumoured",
+        "reported", "believed", "thought", "suspected", "quoted", "charged", "condemned", "faulted",
+        "praised", "credited", "said",
+    ])
+
+    /// Passive verbs of "it was reported that …": an impersonal report whose content is the clause.
+    static let impersonalReportVerbs: Set<UInt64> = set([
+        "reported", "announced", "alleged", "said", "claimed", "believed", "thought", "rumored", "rumoured",
+        "understood", "expected", "feared", "estimated", "learned", "confirmed", "revealed", "suggested",
+    ])
+    static let by: UInt64 = hash("by")
+    static let of: UInt64 = hash("of")
+    static let for_: UInt64 = hash("for")
+    static let about: UInt64 = hash("about")
+    static let on: UInt64 = hash("on")
+    static let away: UInt64 = hash("away")
+    static let clear: UInt64 = hash("clear")
+    static let plain: UInt64 = hash("plain")
+    static let from: UInt64 = hash("from")
+    static let quoted: UInt64 = hash("quoted")
+    static let told: UInt64 = hash("told")
+    /// Frequency adverbs inside a passive ("have sometimes been accused").
+    static let frequencyWords: Set<UInt64> = set(["sometimes", "often", "frequently", "repeatedly", "long", "also", "widely", "previously", "not"])
+    static let as_: UInt64 = hash("as")
+    static let saying: UInt64 = hash("saying")
+    /// Words that start a clause's subject right after "that", telling a content clause
+    /// ("the claim that he lied") from a relative one ("the claims that were made").
+    static let articleLike: Set<UInt64> = set(["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "some", "many", "most", "no", "there", "it", "he", "she", "they", "we", "i", "you"])
+    static let possessivePronouns: Set<UInt64> = set(["his", "her", "their", "its", "our", "my"])
+
     /// Bare verb forms that are usually something else in news text (nouns, adverbs, prepositions).
     static let ambiguousBaseForms: Set<UInt64> = set([
         "back", "rule", "view", "address", "detail", "release", "target", "push", "echo", "rate", "raise",
@@ -214,7 +297,7 @@ enum QuoteLexicon {
     /// Words that open an adverbial clause after a stance verb's object ("… while in Ohio",
     /// "… because it costs too much"); "as" is left out, since "described X as Y" keeps it.
     static let objectBreaks: Set<UInt64> = set([
-        "while", "because", "although", "though", "whereas", "unless", "amid", "despite",
+        "while", "because", "although", "though", "whereas", "unless", "amid", "despite", "during", "since",
     ])
 
     /// Words after a comma that end a stance verb's object: a relative clause or an adverbial

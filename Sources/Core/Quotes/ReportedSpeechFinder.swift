@@ -8,6 +8,9 @@ struct ReportedSpeechFinder {
         /// The content clause's tokens.
         var content: Range<Int>
         var attribution: Attribution
+        /// An impersonal or passive report ("it was reported that …") names no source: the
+        /// attribution's speaker range is then only the cue's place, not a speaker to resolve.
+        var speakerless = false
     }
 
     /// `insideSpeech[i]` is true for tokens inside a direct quotation: a verb there is the
@@ -24,6 +27,12 @@ struct ReportedSpeechFinder {
                 let word = context.words[index]
                 if word == QuoteLexicon.according, index + 1 < tokens.upperBound, context.words[index + 1] == QuoteLexicon.to {
                     if let frame = according(at: index, sentence: tokens) { frames.append(frame) }
+                    continue
+                }
+                if let frame = nonVerbalFrame(at: index, sentence: tokens, insideSpeech: insideSpeech) {
+                    frames.append(frame)
+                    // The verb inside the cue ("as she said", "quoted as saying") is spent.
+                    if let cue = frame.attribution.cue, cue.upperBound - 1 > index { index = cue.upperBound - 1 }
                     continue
                 }
                 guard QuoteLexicon.reportingVerbs.contains(word) || QuoteLexicon.stanceVerbs.contains(word),
@@ -63,8 +72,9 @@ struct ReportedSpeechFinder {
         if let subject = direct ?? indirectSubject(verb: verb, floor: floor, sentence: sentence, previousSubject: previousSubject) {
             let word = context.words[verb]
             let reporting = QuoteLexicon.reportingVerbs.contains(word)
-            if reporting, let (content, hasThat) = clause(after: verb, sentence: sentence),
-               hasThat || !QuoteLexicon.thatOnlyVerbs.contains(word) {
+            let cognition = QuoteLexicon.cognitionVerbs.contains(word)
+            if reporting || cognition, let (content, hasThat) = clause(after: verb, sentence: sentence),
+               hasThat || !QuoteLexicon.thatOnlyVerbs.contains(word) && reporting || cognition && opensClause(content.lowerBound) {
                 return Frame(content: content, attribution: Attribution(
                     speaker: subject, cue: cue, rule: hasThat ? "speaker-verb-that" : "speaker-verb-clause",
                     confidence: hasThat ? 0.8 : 0.7))
@@ -151,6 +161,12 @@ struct ReportedSpeechFinder {
            !QuoteLexicon.reportingVerbs.contains(context.words[index - 1]) {
             return context.subject(before: index, floor: floor)
         }
+        // "…, which has strongly denied …": a relative pronoun after a comma stands for an
+        // antecedent that may be a whole phrase; the pronoun itself is the holder's mention.
+        if QuoteLexicon.relativePronouns.contains(context.words[index]), index - 1 >= floor, context.isComma(index - 1),
+           context.words[index] != QuoteLexicon.that {
+            return index..<(index + 1)
+        }
         return nil
     }
 
@@ -163,6 +179,24 @@ struct ReportedSpeechFinder {
         let looksLikeName = context.mention(at: first) != nil || context.isPronoun(first)
             || context.token(first).flags.contains(.capitalized) || QuoteLexicon.determiners.contains(context.words[first])
         return looksLikeName ? phrase : nil
+    }
+
+    /// Whether a bare clause after a cognition verb starts with a subject of its own ("believe
+    /// the plan will fail", "hoped utilities would …"), not an object ("expects a rebound").
+    private func opensClause(_ start: Int) -> Bool {
+        guard context.isWord(start) else { return false }
+        // A finite verb within a few words shows a clause rather than an object noun phrase.
+        var probe = start + 1
+        while probe < context.tokenCount, probe - start < 8, context.isWord(probe) || context.token(probe).flags.contains(.possessive) {
+            let word = context.words[probe]
+            if QuoteLexicon.finiteAuxiliaries.contains(word) { return true }
+            if isInflected(probe), !context.token(probe).flags.contains(.capitalized), !isParticiple(probe),
+               context.isPronoun(start) || QuoteLexicon.articleLike.contains(context.words[start]) || context.token(start).flags.contains(.capitalized) {
+                return true
+            }
+            probe += 1
+        }
+        return false
     }
 
     private func isParticiple(_ verb: Int) -> Bool {
@@ -209,6 +243,12 @@ struct ReportedSpeechFinder {
             return nil
         }
         let end = objectEnd(from: start, sentence: sentence)
+        // "backed Clinton", "endorsed Trump": a lone name is a whole object; a lone common word
+        // ("called again") is usually not an object at all.
+        if end - start == 1, let mention = context.mention(at: start), mention.tokens == start..<end,
+           [.person, .organization, .gpe].contains(mention.type) {
+            return start..<end
+        }
         return end - start >= 2 ? start..<end : nil
     }
 
@@ -240,6 +280,7 @@ struct ReportedSpeechFinder {
                     // second predicate, not more of the object; a list or an apposition goes on.
                     let next = context.words[end + 1]
                     if QuoteLexicon.objectCommaBreaks.contains(next) || isParticiple(end + 1) { break }
+                    if opensMainClause(after: end, limit: limit) { break }
                     if next == QuoteLexicon.and, end + 2 < limit, context.isWord(end + 2),
                        QuoteLexicon.auxiliaries.contains(context.words[end + 2]) || isPastForm(end + 2)
                         || QuoteLexicon.reportingVerbs.contains(context.words[end + 2]) || QuoteLexicon.stanceVerbs.contains(context.words[end + 2]) {
@@ -255,6 +296,21 @@ struct ReportedSpeechFinder {
             end -= 1
         }
         return end
+    }
+
+    /// Whether a comma at `comma` is followed by a named subject and its finite verb ("…,
+    /// President Obama is rolling out …", "…, and Hillary Clinton is promising …"): the main
+    /// clause or a second one, which the object or clause before it does not include.
+    private func opensMainClause(after comma: Int, limit: Int) -> Bool {
+        var first = comma + 1
+        if first < limit, context.isWord(first), context.words[first] == QuoteLexicon.and { first += 1 }
+        guard first < limit, let mention = context.mention(at: first), mention.tokens.lowerBound == first,
+              [.person, .organization, .gpe, .norp].contains(mention.type) else { return false }
+        let verb = mention.tokens.upperBound
+        guard verb < limit, context.isWord(verb), !context.token(verb).flags.contains(.capitalized) else { return false }
+        let word = context.words[verb]
+        return QuoteLexicon.finiteAuxiliaries.contains(word) || QuoteLexicon.reportingVerbs.contains(word) && isInflected(verb)
+            || QuoteLexicon.stanceVerbs.contains(word) && isInflected(verb)
     }
 
     /// A time or venue phrase after the object ("… in a statement", "… on Monday", "… since the
@@ -414,8 +470,10 @@ struct ReportedSpeechFinder {
                 if context.isWord(end), context.words[end] == QuoteLexicon.and || context.words[end] == QuoteLexicon.but,
                    end + 1 < limit, context.isWord(end + 1), QuoteLexicon.reportingVerbs.contains(context.words[end + 1]),
                    isInflected(end + 1) { break }
-                // ", focusing on …": a participle adds the writer's gloss.
-                if context.isComma(end), end + 1 < limit, isParticiple(end + 1), end > start + 3 { break }
+                // ", saying …", ", calling for …": a participle of saying or stance starts a second
+                // report; other participles (", allowing people to see …") go on with the content.
+                if context.isComma(end), end + 1 < limit, isParticiple(end + 1), end > start + 3,
+                   QuoteLexicon.reportingVerbs.contains(context.words[end + 1]) || QuoteLexicon.stanceVerbs.contains(context.words[end + 1]) { break }
                 // ", which forced her …": a comment on the content, not part of it; ", which she
                 // was doing …" or ", which, even today, …" goes on with the speaker's own account.
                 if context.isComma(end), end + 2 < limit, context.isWord(end + 1), context.words[end + 1] == QuoteLexicon.which,
@@ -427,6 +485,10 @@ struct ReportedSpeechFinder {
                    context.words[end + 1] == QuoteLexicon.and || QuoteLexicon.clauseBreaks.contains(context.words[end + 1]) { break }
                 if context.isComma(end), end + 1 < sentence.upperBound, context.isWord(end + 1),
                    QuoteLexicon.clauseBreaks.contains(context.words[end + 1]) { break }
+                // "…, told his advisers to …": the holder's second predicate, not more content.
+                if context.isComma(end), end + 1 < limit, context.isWord(end + 1), isPastForm(end + 1) || QuoteLexicon.irregularPasts.contains(context.words[end + 1])
+                    || context.words[end + 1] == QuoteLexicon.told,
+                   QuoteLexicon.reportingVerbs.contains(context.words[end + 1]) || QuoteLexicon.stanceVerbs.contains(context.words[end + 1]) { break }
                 if context.isComma(end), end + 2 < sentence.upperBound, context.isPronoun(end + 1),
                    QuoteLexicon.quoteVerbs.contains(context.words[end + 2]) { break }
             }
@@ -465,5 +527,246 @@ struct ReportedSpeechFinder {
         }
         guard let content else { return nil }
         return Frame(content: content, attribution: Attribution(speaker: speaker, cue: cue, rule: "according-to", confidence: 0.8))
+    }
+
+    // MARK: Frames whose cue is not an active verb
+
+    /// How far back a holder may be looked for: the sentence, 40 tokens, or the last quotation.
+    private func floor(before index: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Int {
+        var floor = index
+        while floor > sentence.lowerBound, index - floor < 40, !insideSpeech[floor - 1], !context.isQuote(floor - 1) { floor -= 1 }
+        return floor
+    }
+
+    /// Attributions carried by an adjective, a noun or a passive rather than by an active
+    /// reporting verb; one set lookup rejects almost every token, so the scan stays linear.
+    private func nonVerbalFrame(at index: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Frame? {
+        let word = context.words[index]
+        if word == QuoteLexicon.as_, let frame = asParenthetical(index, sentence: sentence) { return frame }
+        if QuoteLexicon.attitudeAdjectives.contains(word) {
+            return attitude(adjective: index, sentence: sentence, insideSpeech: insideSpeech)
+        }
+        if QuoteLexicon.madePointWords.contains(word), let frame = madePoint(index, sentence: sentence, insideSpeech: insideSpeech) {
+            return frame
+        }
+        if QuoteLexicon.claimNouns.contains(word), let frame = nominal(noun: index, sentence: sentence, insideSpeech: insideSpeech) {
+            return frame
+        }
+        if QuoteLexicon.passiveReportVerbs.contains(word) || QuoteLexicon.impersonalReportVerbs.contains(word) {
+            return passive(verb: index, sentence: sentence, insideSpeech: insideSpeech)
+        }
+        return nil
+    }
+
+    /// "As X put it, …", "As X noted, …", "…, as X said.": a parenthetical "as" clause credits
+    /// the rest of the sentence to X, even with no quotation marks and a verb that elsewhere
+    /// needs "that".
+    private func asParenthetical(_ index: Int, sentence: Range<Int>) -> Frame? {
+        let opening = index == sentence.lowerBound || context.isComma(index - 1)
+            || (index - 1 == sentence.lowerBound && QuoteLexicon.openingConjunctions.contains(context.words[index - 1]))
+        guard opening else { return nil }
+        // The subject: a pronoun, a name or a short phrase, then the verb, within six tokens.
+        var verb = index + 1
+        while verb < sentence.upperBound, verb - index <= 6, context.isWord(verb), !QuoteLexicon.quoteVerbs.contains(context.words[verb]) { verb += 1 }
+        guard verb < sentence.upperBound, verb - index <= 6, verb > index + 1, context.isWord(verb),
+              QuoteLexicon.quoteVerbs.contains(context.words[verb]),
+              let subject = context.subject(before: verb, floor: index + 1), subject.lowerBound == index + 1 else { return nil }
+        var close = verb + 1
+        if close < sentence.upperBound, context.isWord(close), context.words[close] == QuoteLexicon.it { close += 1 }
+        // Optional short adjunct ("as she said on Monday,").
+        while close < sentence.upperBound, close - verb <= 4, context.isWord(close) { close += 1 }
+        let cue = verb..<(verb + 1)
+        if close < sentence.upperBound, context.isComma(close), index == sentence.lowerBound || !context.isComma(index - 1) || index - 1 == sentence.lowerBound {
+            let start = close + 1
+            let end = clauseEnd(from: start, sentence: sentence)
+            guard end - start >= 3 else { return nil }
+            return Frame(content: start..<end, attribution: Attribution(speaker: subject, cue: cue, rule: "as-speaker-verb", confidence: 0.7))
+        }
+        if index > sentence.lowerBound, context.isComma(index - 1), close >= sentence.upperBound || context.isTerminator(close) {
+            guard let content = leadingClause(sentence: sentence, before: index - 1) else { return nil }
+            return Frame(content: content, attribution: Attribution(speaker: subject, cue: cue, rule: "clause-as-speaker-verb", confidence: 0.7))
+        }
+        return nil
+    }
+
+    /// "X is convinced that …", "they were worried about …", "McConnell came away convinced
+    /// that …": a copula links a holder to an attitude, and what follows is what they hold.
+    private func attitude(adjective: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Frame? {
+        let floor = floor(before: adjective, sentence: sentence, insideSpeech: insideSpeech)
+        var link = adjective - 1
+        while link >= floor, context.isWord(link), QuoteLexicon.degreeWords.contains(context.words[link]) || context.isLyAdverb(link) {
+            link -= 1
+        }
+        guard link >= floor, context.isWord(link), QuoteLexicon.copulas.contains(context.words[link]) else { return nil }
+        if context.words[link] == QuoteLexicon.away { link -= 1 }
+        guard link >= floor, let subject = context.subject(before: link, floor: floor)
+                ?? indirectSubject(verb: link, floor: floor, sentence: sentence, previousSubject: nil) else { return nil }
+        // "it is certain that …" has no holder.
+        if subject.count == 1, context.words[subject.lowerBound] == QuoteLexicon.it { return nil }
+        let next = adjective + 1
+        guard next < sentence.upperBound, context.isWord(next) else { return nil }
+        let content: Range<Int>?
+        let word = context.words[next]
+        if word == QuoteLexicon.that {
+            let end = clauseEnd(from: next + 1, sentence: sentence)
+            content = end - next > 3 ? (next + 1)..<end : nil
+        } else if word == QuoteLexicon.about || word == QuoteLexicon.of {
+            let end = objectEnd(from: next + 1, sentence: sentence)
+            content = end - next > 1 ? (next + 1)..<end : nil
+        } else if context.isPronoun(next) || QuoteLexicon.articleLike.contains(word) || context.mention(at: next)?.tokens.lowerBound == next {
+            // "we are convinced this is …": a bare content clause.
+            let end = clauseEnd(from: next, sentence: sentence)
+            content = end - next >= 3 ? next..<end : nil
+        } else {
+            content = nil
+        }
+        guard let content else { return nil }
+        return Frame(content: content, attribution: Attribution(
+            speaker: subject, cue: link..<(adjective + 1), rule: "speaker-attitude", confidence: 0.6))
+    }
+
+    /// "X made (it) clear that …", "X made the case that …": a light verb and a noun of a
+    /// made point say what X argued.
+    private func madePoint(_ index: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Frame? {
+        var verb = index - 1
+        if verb > sentence.lowerBound, context.isWord(verb),
+           context.words[verb] == QuoteLexicon.it || QuoteLexicon.determiners.contains(context.words[verb]) {
+            verb -= 1
+        }
+        guard verb >= sentence.lowerBound, context.isWord(verb), QuoteLexicon.makeForms.contains(context.words[verb]) else { return nil }
+        let floor = floor(before: verb, sentence: sentence, insideSpeech: insideSpeech)
+        guard let subject = context.subject(before: verb, floor: floor)
+                ?? indirectSubject(verb: verb, floor: floor, sentence: sentence, previousSubject: nil),
+              let (content, hasThat) = clause(after: index, sentence: sentence) else { return nil }
+        // Only "clear" and "plain" take a bare clause; "made the case the …" is no report.
+        let word = context.words[index]
+        guard hasThat || word == QuoteLexicon.clear || word == QuoteLexicon.plain else { return nil }
+        return Frame(content: content, attribution: Attribution(
+            speaker: subject, cue: verb..<(index + 1), rule: "speaker-made-point", confidence: 0.65))
+    }
+
+    /// "X's claim that …", "his warning that …", "the allegation by X that …", "X's comments
+    /// on …": a noun of saying with its holder reports like its verb. Without a holder the noun
+    /// is only a topic ("the claim that …" in the writer's voice), so nothing is made.
+    private func nominal(noun: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Frame? {
+        let floor = floor(before: noun, sentence: sentence, insideSpeech: insideSpeech)
+        var holder: Range<Int>? = nil
+        var probe = noun - 1
+        // One modifier may stand between the holder and the noun ("police's earlier claim").
+        if probe >= floor, context.isWord(probe), !context.token(probe).flags.contains(.possessive),
+           !QuoteLexicon.possessivePronouns.contains(context.words[probe]), probe - 1 >= floor,
+           context.token(probe - 1).flags.contains(.possessive) || QuoteLexicon.possessivePronouns.contains(context.words[probe - 1]) {
+            probe -= 1
+        }
+        if probe >= floor, context.token(probe).flags.contains(.possessive), probe - 1 >= floor {
+            if let mention = context.mention(at: probe - 1), mention.tokens.upperBound == probe {
+                holder = max(floor, mention.tokens.lowerBound)..<probe
+            } else {
+                holder = context.descriptive(endingAt: probe - 1, floor: floor)
+            }
+        } else if probe >= floor, context.isWord(probe), QuoteLexicon.possessivePronouns.contains(context.words[probe]) {
+            holder = probe..<(probe + 1)
+        }
+        var next = noun + 1
+        if holder == nil, next + 1 < sentence.upperBound, context.isWord(next), context.words[next] == QuoteLexicon.by || context.words[next] == QuoteLexicon.from {
+            guard let phrase = context.nounPhrase(after: next + 1, ceiling: sentence.upperBound),
+                  context.mention(at: phrase.lowerBound) != nil || context.isPronoun(phrase.lowerBound) else { return nil }
+            holder = phrase
+            next = phrase.upperBound
+        }
+        if holder == nil {
+            // "X expressed deep concern about …": the light verb's subject holds the noun.
+            var verb = noun - 1
+            while verb >= floor, noun - verb <= 3, context.isWord(verb), !QuoteLexicon.lightVerbs.contains(context.words[verb]),
+                  !QuoteLexicon.clauseWords.contains(context.words[verb]) || QuoteLexicon.determiners.contains(context.words[verb]) {
+                verb -= 1
+            }
+            if verb >= floor, noun - verb <= 3, context.isWord(verb), QuoteLexicon.lightVerbs.contains(context.words[verb]),
+               !context.token(verb).flags.contains(.capitalized), let subject = context.subject(before: verb, floor: floor),
+               subject.count > 1 || context.words[subject.lowerBound] != QuoteLexicon.it {
+                holder = subject
+            }
+        }
+        guard let holder else { return nil }
+        // "Clinton's comments Tuesday on …": a time word may follow the noun.
+        while next < sentence.upperBound, next - noun < 3, context.isWord(next), QuoteLexicon.timeWords.contains(context.words[next]),
+              !QuoteLexicon.prepositions.contains(context.words[next]) {
+            next += 1
+        }
+        guard next + 1 < sentence.upperBound, context.isWord(next) else { return nil }
+        let word = context.words[next]
+        let content: Range<Int>
+        if word == QuoteLexicon.that {
+            // A content clause opens with its own subject; "the claims that were made" is relative.
+            let first = next + 1
+            guard context.isWord(first), QuoteLexicon.articleLike.contains(context.words[first]) || context.isPronoun(first)
+                    || context.token(first).flags.contains(.capitalized) || context.token(first).kind == .number
+                    || isParticiple(first) else { return nil }
+            let end = clauseEnd(from: first, sentence: sentence)
+            guard end - first >= 3 else { return nil }
+            content = first..<end
+        } else if word == QuoteLexicon.about || word == QuoteLexicon.on || word == QuoteLexicon.of {
+            let end = objectEnd(from: next + 1, sentence: sentence)
+            guard end - next > 1 else { return nil }
+            content = (next + 1)..<end
+        } else {
+            return nil
+        }
+        return Frame(content: content, attribution: Attribution(
+            speaker: holder, cue: noun..<(noun + 1), rule: "holder-noun", confidence: 0.55))
+    }
+
+    /// Passive reports. "It was reported (by X) that …": the clause, by X or by no one named.
+    /// "X was accused of …", "X has been criticised for …", "X is expected to …": the whole
+    /// clause, subject included, is what an unnamed source says about X, unless "by Y" names it.
+    /// "X is quoted as saying …": X's clause.
+    private func passive(verb: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Frame? {
+        let floor = floor(before: verb, sentence: sentence, insideSpeech: insideSpeech)
+        var aux = verb - 1
+        while aux >= floor, context.isWord(aux), context.isLyAdverb(aux) || QuoteLexicon.frequencyWords.contains(context.words[aux]) {
+            aux -= 1
+        }
+        guard aux >= floor, context.isWord(aux), QuoteLexicon.passiveAuxiliaries.contains(context.words[aux]) else { return nil }
+        let word = context.words[verb]
+        var next = verb + 1
+        guard next < sentence.upperBound, context.isWord(next) else { return nil }
+        // "by the Times": a named agent is the source.
+        var agent: Range<Int>? = nil
+        if context.words[next] == QuoteLexicon.by, let phrase = context.nounPhrase(after: next + 1, ceiling: sentence.upperBound) {
+            agent = phrase
+            next = phrase.upperBound
+            guard next < sentence.upperBound, context.isWord(next) else { return nil }
+        }
+        var start = aux
+        while start - 1 >= floor, context.isWord(start - 1),
+              QuoteLexicon.auxiliaries.contains(context.words[start - 1]) || QuoteLexicon.frequencyWords.contains(context.words[start - 1]) {
+            start -= 1
+        }
+        if start - 1 >= floor, context.isWord(start - 1), context.words[start - 1] == QuoteLexicon.it {
+            guard QuoteLexicon.impersonalReportVerbs.contains(word), context.words[next] == QuoteLexicon.that else { return nil }
+            let end = clauseEnd(from: next + 1, sentence: sentence)
+            guard end - next > 3 else { return nil }
+            return Frame(content: (next + 1)..<end, attribution: Attribution(
+                speaker: agent ?? verb..<(verb + 1), cue: (start - 1)..<(verb + 1), rule: "impersonal-passive", confidence: 0.55),
+                speakerless: agent == nil)
+        }
+        guard QuoteLexicon.passiveReportVerbs.contains(word) else { return nil }
+        if word == QuoteLexicon.quoted {
+            guard context.words[next] == QuoteLexicon.as_, next + 1 < sentence.upperBound, context.words[next + 1] == QuoteLexicon.saying,
+                  let subject = context.subject(before: aux, floor: floor), let (content, _) = clause(after: next + 1, sentence: sentence) else { return nil }
+            return Frame(content: content, attribution: Attribution(
+                speaker: subject, cue: aux..<(next + 2), rule: "quoted-as-saying", confidence: 0.7))
+        }
+        let particle = context.words[next]
+        guard particle == QuoteLexicon.of || particle == QuoteLexicon.for_ || particle == QuoteLexicon.to else { return nil }
+        guard let subject = context.subject(before: start, floor: floor) else { return nil }
+        if subject.count == 1, QuoteLexicon.relativePronouns.contains(context.words[subject.lowerBound]) || context.words[subject.lowerBound] == QuoteLexicon.it {
+            return nil
+        }
+        let end = clauseEnd(from: next + 1, sentence: sentence)
+        guard end - next > 1 else { return nil }
+        return Frame(content: subject.lowerBound..<end, attribution: Attribution(
+            speaker: agent ?? verb..<(verb + 1), cue: aux..<(verb + 1), rule: "passive-report", confidence: 0.5),
+            speakerless: agent == nil)
     }
 }
