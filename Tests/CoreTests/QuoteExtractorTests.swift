@@ -154,6 +154,15 @@ import Testing
         #expect(fixture.text(quote) == "to release her tax returns")
     }
 
+    @Test func headlinesReportSpeechWithVerbsOfSayingOnly() throws {
+        let fixture = QuoteFixture("Mayor Warns Taxes Will Rise\n\nThe city council met on Monday.")
+        let quote = try #require(fixture.quote(containing: "Taxes Will Rise"))
+        #expect(quote.kind == .indirect)
+        #expect(fixture.speakerText(quote) == "Mayor")
+        let nouns = QuoteFixture("Mayor Plans More Talks To Defuse Crisis\n\nThe city council met on Monday.")
+        #expect(nouns.quotes.isEmpty)
+    }
+
     @Test func nounsAndPassivesAreNotCues() {
         let fixture = QuoteFixture("Intro.\n\nThe claims that were made spread. The results were final.")
         #expect(fixture.quotes.isEmpty)

@@ -17,7 +17,9 @@ struct ReportedSpeechFinder {
     /// quoted speaker's, not the article's.
     func frames(insideSpeech: [Bool]) -> [Frame] {
         var frames: [Frame] = []
-        for sentence in context.document.sentences where sentence.paragraph >= 0 {
+        for sentence in context.document.sentences {
+            // Headlines report speech too ("Trump Says Clinton Is Unfit"); there every word is capitalised.
+            let headline = sentence.paragraph < 0
             let tokens = sentence.tokens
             var index = tokens.lowerBound
             var lastSubject: Range<Int>? = nil
@@ -29,14 +31,15 @@ struct ReportedSpeechFinder {
                     if let frame = according(at: index, sentence: tokens) { frames.append(frame) }
                     continue
                 }
-                if let frame = nonVerbalFrame(at: index, sentence: tokens, insideSpeech: insideSpeech) {
+                if !headline, let frame = nonVerbalFrame(at: index, sentence: tokens, insideSpeech: insideSpeech) {
                     frames.append(frame)
                     // The verb inside the cue ("as she said", "quoted as saying") is spent.
                     if let cue = frame.attribution.cue, cue.upperBound - 1 > index { index = cue.upperBound - 1 }
                     continue
                 }
-                guard QuoteLexicon.reportingVerbs.contains(word) || QuoteLexicon.stanceVerbs.contains(word),
-                      !context.token(index).flags.contains(.capitalized) else { continue }
+                // In a headline only verbs of saying count: its nouns pass for verbs too easily.
+                guard QuoteLexicon.reportingVerbs.contains(word) || (!headline && QuoteLexicon.stanceVerbs.contains(word)),
+                      headline || !context.token(index).flags.contains(.capitalized) else { continue }
                 // "back", "like", "plan" are nouns, adverbs or prepositions more often than verbs:
                 // as bare forms they count only after an auxiliary or a pronoun ("they back", "will plan").
                 if QuoteLexicon.ambiguousBaseForms.contains(word),
