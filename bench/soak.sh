@@ -44,10 +44,11 @@ def lit(path):
     data = open(path, "rb").read()
     return '"' + "".join(chr(b) if 32 <= b < 127 and b not in (34, 92) else "\\%d" % b for b in data) + '"'
 print(f"""
-local analyze = wrk.format("POST", "/v1/analyze", {{["Content-Type"] = "text/plain; charset=utf-8"}}, {lit(article)})
-local batch = wrk.format("POST", "/v1/analyze/batch", {{["Content-Type"] = "application/x-ndjson"}}, {lit(work + "/batch.jsonl")})
-local healthz = wrk.format("GET", "/healthz")
-local malformed = wrk.format("POST", "/v1/analyze", {{["Content-Type"] = "application/json"}}, {lit(work + "/malformed.json")})
+local analyze = wrk.format("POST", "/v1/analyze", {{Host = "soak", ["Content-Type"] = "text/plain; charset=utf-8"}}, {lit(article)})
+local batch = wrk.format("POST", "/v1/analyze/batch", {{Host = "soak", ["Content-Type"] = "application/x-ndjson"}}, {lit(work + "/batch.jsonl")})
+local healthz = wrk.format("GET", "/healthz", {{Host = "soak"}})
+local malformed = wrk.format("POST", "/v1/analyze", {{Host = "soak", ["Content-Type"] = "application/json"}}, {lit(work + "/malformed.json")})
+-- Host is explicit: wrk adds its own only to requests formatted after setup.
 -- Five analyses, two batches, two health checks, one malformed request in every ten.
 local rotation = {{analyze, healthz, analyze, batch, analyze, malformed, analyze, healthz, analyze, batch}}
 local refs = {{[{lit(work + "/ref-analyze")}] = {{"analyze", 200}}, [{lit(work + "/ref-batch")}] = {{"batch", 200}},
