@@ -9,6 +9,10 @@ let package = Package(
     products: [
         .executable(name: "lede", targets: ["Server"]),
         .library(name: "Core", targets: ["Core"]),
+        // For the fuzz package in Fuzz/, which links the modules it exercises.
+        .library(name: "Models", targets: ["Models"]),
+        .library(name: "HTTP", targets: ["HTTP"]),
+        .library(name: "Compression", targets: ["Compression"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
