@@ -1,7 +1,8 @@
-import Compression
 import CLinux
+import Compression
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One client connection, confined to its event loop's thread.
@@ -255,7 +256,9 @@ final class Connection {
         var state = LineStream()
         let codings = head.headers.tokens("Content-Encoding").filter { $0 != "identity" }
         if !codings.isEmpty {
-            guard codings == ["gzip"] || codings == ["x-gzip"], let inflater = GzipStream(maxOutputPerCall: max(4 << 20, parser.limits.maxBodyBytes * 16)) else {
+            guard codings == ["gzip"] || codings == ["x-gzip"],
+                let inflater = GzipStream(maxOutputPerCall: max(4 << 20, parser.limits.maxBodyBytes * 16))
+            else {
                 closeAfterWrite = true
                 return send(.error(.unsupportedContentEncoding(codings.joined(separator: ", "))))
             }
@@ -535,6 +538,7 @@ final class Connection {
     }
 
     private static func isSafeRequestID(_ value: String) -> Bool {
-        !value.isEmpty && value.utf8.count <= 128 && value.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+        !value.isEmpty && value.utf8.count <= 128
+            && value.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
     }
 }

@@ -1,7 +1,8 @@
 import CLinux
 import Synchronization
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One I/O thread: an epoll set of connections, a wake-up eventfd for messages from other

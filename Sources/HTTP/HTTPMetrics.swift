@@ -48,8 +48,11 @@ public final class HTTPMetrics: Sendable {
         var out = ""
         out += "# HELP lede_http_requests_total HTTP requests answered, by route, method and status.\n"
         out += "# TYPE lede_http_requests_total counter\n"
-        for (key, count) in snapshot.requests.sorted(by: { ($0.key.route, $0.key.method, $0.key.status) < ($1.key.route, $1.key.method, $1.key.status) }) {
-            out += "lede_http_requests_total{route=\"\(Self.escape(key.route))\",method=\"\(Self.escape(key.method))\",status=\"\(key.status)\"} \(count)\n"
+        for (key, count) in snapshot.requests.sorted(by: {
+            ($0.key.route, $0.key.method, $0.key.status) < ($1.key.route, $1.key.method, $1.key.status)
+        }) {
+            out +=
+                "lede_http_requests_total{route=\"\(Self.escape(key.route))\",method=\"\(Self.escape(key.method))\",status=\"\(key.status)\"} \(count)\n"
         }
         out += "# HELP lede_http_request_duration_seconds Time from the first byte of a request to its response being queued.\n"
         out += "# TYPE lede_http_request_duration_seconds histogram\n"

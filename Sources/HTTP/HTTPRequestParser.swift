@@ -161,7 +161,9 @@ public struct HTTPRequestParser: Sendable {
     }
 
     enum Framing: Equatable {
-        case none, length(Int), chunked
+        case none
+        case length(Int)
+        case chunked
     }
 
     static func parseHeadBytes(_ bytes: [UInt8], limits: HTTPLimits) -> Result<(HTTPRequestHead, Framing), HTTPError> {
@@ -185,7 +187,8 @@ public struct HTTPRequestParser: Sendable {
         switch Array(parts[2]) {
         case Array("HTTP/1.1".utf8): version = .http11
         case Array("HTTP/1.0".utf8): version = .http10
-        case let other where other.count == 8 && other.starts(with: "HTTP/".utf8) && isDigit(other[5])
+        case let other
+        where other.count == 8 && other.starts(with: "HTTP/".utf8) && isDigit(other[5])
             && other[6] == UInt8(ascii: ".") && isDigit(other[7]):
             return .failure(.unsupportedVersion)
         default:

@@ -1,7 +1,8 @@
 import Foundation
 import Synchronization
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Lede's HTTP/1.1 server: epoll event loops that move bytes, a bounded worker pool for heavy

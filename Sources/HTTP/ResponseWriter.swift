@@ -1,6 +1,6 @@
 #if canImport(Glibc)
-import Compression
-import Glibc
+    import Compression
+    import Glibc
 #endif
 
 /// Turns a handler's response into the bytes on the wire, adding what every response must carry.

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What every event loop reads: configuration, the handler, the worker pool, shared status.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Core
-import Models
 import Foundation
+import Models
 
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Core
-import Models
 import Foundation
 import HTTP
+import Models
 import Synchronization
 
 struct BatchCommand: ParsableCommand {

@@ -53,15 +53,18 @@ struct BenchCommand: ParsableCommand {
             print(Self.row(stage.rawValue, seconds: seconds, runs: runs, words: words, tokens: tokens))
         }
         print(Self.row("total", seconds: total, runs: runs, words: words, tokens: tokens))
-        print(String(format: "per article: p50 %.3f ms, p99 %.3f ms, max %.3f ms",
-            perArticle[perArticle.count / 2] * 1000, perArticle[min(perArticle.count - 1, perArticle.count * 99 / 100)] * 1000,
-            (perArticle.last ?? 0) * 1000))
+        print(
+            String(
+                format: "per article: p50 %.3f ms, p99 %.3f ms, max %.3f ms",
+                perArticle[perArticle.count / 2] * 1000, perArticle[min(perArticle.count - 1, perArticle.count * 99 / 100)] * 1000,
+                (perArticle.last ?? 0) * 1000))
         print("peak resident memory: \(Self.peakResidentKilobytes()) kB")
     }
 
     static func row(_ name: String, seconds: Double, runs: Double, words: Int, tokens: Int) -> String {
         name.padding(toLength: 12, withPad: " ", startingAt: 0)
-            + String(format: "%8.2f ms/pass %12.0f words/s %12.0f tokens/s", seconds * 1000 / runs,
+            + String(
+                format: "%8.2f ms/pass %12.0f words/s %12.0f tokens/s", seconds * 1000 / runs,
                 Double(words) * runs / seconds, Double(tokens) * runs / seconds)
     }
 

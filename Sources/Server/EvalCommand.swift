@@ -50,7 +50,8 @@ struct EvalClaimsCommand: ParsableCommand {
         let metrics = ClaimMetrics(scores: scores, labels: labels)
         print("sentences \(metrics.count), positives \(metrics.positives), answered \(metrics.count)")
         if !debates.isEmpty {
-            let mean = debates.values.map { ClaimMetrics(scores: $0.scores, labels: $0.labels).averagePrecision }
+            let mean =
+                debates.values.map { ClaimMetrics(scores: $0.scores, labels: $0.labels).averagePrecision }
                 .reduce(0, +) / Double(debates.count)
             print(String(format: "MAP over %d debates: %.3f", debates.count, mean))
         }

@@ -51,7 +51,8 @@ struct LedeService: HTTPHandler {
         case "/v1/analyze":
             return analyze(request)
         case "/metrics":
-            return .text(status.metrics.render(status: status) + analysisMetrics.render(), contentType: "text/plain; version=0.0.4; charset=utf-8")
+            return .text(
+                status.metrics.render(status: status) + analysisMetrics.render(), contentType: "text/plain; version=0.0.4; charset=utf-8")
         case "/openapi.json":
             return StaticResource.openAPI.response
         case "/":
@@ -91,7 +92,8 @@ struct LedeService: HTTPHandler {
         }
         let format = request.head.queryValue("format")
         if let fragment = request.head.queryValue("fragment"), fragment != "1" {
-            return .error(.badRequest(code: "invalid_fragment", message: "fragment=\(fragment) is not supported; use fragment=1 with format=html."))
+            return .error(
+                .badRequest(code: "invalid_fragment", message: "fragment=\(fragment) is not supported; use fragment=1 with format=html."))
         }
         // The page highlights by code point, whatever unit the client asked for.
         if format == "html" { parsed.offsets = .codepoint }

@@ -1,9 +1,9 @@
 import ArgumentParser
 import Core
-import Models
 import Dispatch
 import Foundation
 import HTTP
+import Models
 
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -38,7 +38,10 @@ struct ServeCommand: ParsableCommand {
     var shutdownGrace: Double?
     @Option(help: "One JSON line per request on stderr: true or false. [env: LEDE_ACCESS_LOG] (default: true)")
     var accessLog: Bool?
-    @Option(help: "API keys: a comma-separated list, or a file with one key per line; every route but /healthz and /readyz then needs 'Authorization: Bearer <key>'. [env: LEDE_API_KEYS] (default: none, open)")
+    @Option(
+        help:
+            "API keys: a comma-separated list, or a file with one key per line; every route but /healthz and /readyz then needs 'Authorization: Bearer <key>'. [env: LEDE_API_KEYS] (default: none, open)"
+    )
     var apiKeys: String?
 
     func run() throws {
@@ -56,7 +59,9 @@ struct ServeCommand: ParsableCommand {
         let server = HTTPServer(configuration: configuration, handler: service, status: status)
         let port = try server.start()
         FileHandle.standardError.write(
-            Data("{\"level\":\"info\",\"msg\":\"listening\",\"host\":\"\(configuration.host)\",\"port\":\(port),\"workers\":\(configuration.workers)}\n".utf8))
+            Data(
+                "{\"level\":\"info\",\"msg\":\"listening\",\"host\":\"\(configuration.host)\",\"port\":\(port),\"workers\":\(configuration.workers)}\n"
+                    .utf8))
 
         let signals = [SIGTERM, SIGINT].map { number -> any DispatchSourceSignal in
             signal(number, SIG_IGN)
@@ -66,7 +71,7 @@ struct ServeCommand: ParsableCommand {
             return source
         }
         server.waitUntilStopped()
-        signals.forEach { $0.cancel() }
+        for source in signals { source.cancel() }
         FileHandle.standardError.write(Data("{\"level\":\"info\",\"msg\":\"stopped\"}\n".utf8))
     }
 }

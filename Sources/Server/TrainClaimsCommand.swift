@@ -101,16 +101,18 @@ struct TrainClaimsCommand: ParsableCommand {
             .calibrated(slope: slope, offset: offset).pruned(keep: keep)
         if !held.isEmpty {
             let scores = held.map { model.probability(margin: model.margin(Self.buffer(examples[$0]))) }
-            log("held-out (\(held.count) sentences, whole-sentence features): "
-                + Self.describe(ClaimMetrics(scores: scores, labels: held.map { examples[$0].label })))
+            log(
+                "held-out (\(held.count) sentences, whole-sentence features): "
+                    + Self.describe(ClaimMetrics(scores: scores, labels: held.map { examples[$0].label })))
             if let recognizer {
                 let extractor = ClaimExtractor(scorer: model)
                 let pipeline = held.map { index in
                     let document = TextReader().read(rows[index].text)
                     return extractor.bestScore(document: document, mentions: recognizer.recognize(document))
                 }
-                log("held-out (best clause, as `lede eval claims`): "
-                    + Self.describe(ClaimMetrics(scores: pipeline, labels: held.map { examples[$0].label })))
+                log(
+                    "held-out (best clause, as `lede eval claims`): "
+                        + Self.describe(ClaimMetrics(scores: pipeline, labels: held.map { examples[$0].label })))
             }
         }
         if let writeHoldout {
@@ -172,8 +174,9 @@ struct TrainClaimsCommand: ParsableCommand {
     }
 
     static func describe(_ metrics: ClaimMetrics) -> String {
-        String(format: "AUC %.4f  AP %.4f  P %.3f R %.3f F1@0.5 %.4f", metrics.rocAUC, metrics.averagePrecision,
-               metrics.precision, metrics.recall, metrics.f1)
+        String(
+            format: "AUC %.4f  AP %.4f  P %.3f R %.3f F1@0.5 %.4f", metrics.rocAUC, metrics.averagePrecision,
+            metrics.precision, metrics.recall, metrics.f1)
     }
 
     private func log(_ line: String) {

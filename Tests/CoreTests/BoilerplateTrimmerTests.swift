@@ -1,20 +1,21 @@
 import Testing
+
 @testable import Core
 
 @Suite struct BoilerplateTrimmerTests {
     @Test func furnitureTailIsCutFromTheBody() {
         let text = """
-        Rain fell on Monday. It was heavy.
+            Rain fell on Monday. It was heavy.
 
-        The city flooded.
+            The city flooded.
 
-        Share this article
-        Share on Facebook
-        Related articles
-        Floods hit the north
-        Sign up for our newsletter
-        © 2024 Example News. All rights reserved.
-        """
+            Share this article
+            Share on Facebook
+            Related articles
+            Floods hit the north
+            Sign up for our newsletter
+            © 2024 Example News. All rights reserved.
+            """
         let document = read(text)
         #expect(document.bodyText == "Rain fell on Monday. It was heavy.\n\nThe city flooded.")
         #expect(document.paragraphs.count == 2)

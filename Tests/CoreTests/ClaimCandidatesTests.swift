@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Core
 
 struct ClaimCandidatesTests {
@@ -28,9 +29,10 @@ struct ClaimCandidatesTests {
     @Test func splitsAtCoordinationSemicolonsAndDashes() {
         let fixture = ClaimFixture(
             "Prices rose by 4% last year, but wages fell; the bank expects growth — although few agree — and that jobs will return.")
-        #expect(fixture.clauseTexts == [
-            "Prices rose by 4% last year", "wages fell", "the bank expects growth", "few agree", "jobs will return",
-        ])
+        #expect(
+            fixture.clauseTexts == [
+                "Prices rose by 4% last year", "wages fell", "the bank expects growth", "few agree", "jobs will return",
+            ])
     }
 
     @Test func scareQuotesStayInsideTheirClause() {

@@ -30,8 +30,9 @@ struct ClaimFixture {
     }
 
     var candidates: [ClaimCandidates.Candidate] {
-        ClaimCandidates().candidates(document: document, mentions: mentions,
-                                     facts: ClaimTokenFacts(document: document, mentions: mentions))
+        ClaimCandidates().candidates(
+            document: document, mentions: mentions,
+            facts: ClaimTokenFacts(document: document, mentions: mentions))
     }
 
     func text(_ candidate: ClaimCandidates.Candidate) -> String {
@@ -50,7 +51,8 @@ struct ClaimFixture {
     func types(of fragment: String) -> (types: [ClaimType], hedged: Bool)? {
         let facts = ClaimTokenFacts(document: document, mentions: mentions)
         guard let candidate = candidates.first(where: { text($0).contains(fragment) }) else { return nil }
-        return ClaimTyper().types(tokens: document.tokens[candidate.tokens], facts: facts, reported: candidate.reported,
-                                  quoted: candidate.quoted, frame: candidate.frame)
+        return ClaimTyper().types(
+            tokens: document.tokens[candidate.tokens], facts: facts, reported: candidate.reported,
+            quoted: candidate.quoted, frame: candidate.frame)
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Core
 
 /// Coreference on short invented articles, with name mentions given by hand.
@@ -69,7 +70,10 @@ import Testing
     @Test func acronymsJoinTheirExpansionEitherWay() {
         let (document, clusters) = cluster(
             "The United Nations met. The UN said more. Later the Organisation of Petroleum Exporting Countries (OPEC) met.",
-            [("United Nations", .organization), ("UN", .organization), ("Organisation of Petroleum Exporting Countries", .organization), ("OPEC", .organization)])
+            [
+                ("United Nations", .organization), ("UN", .organization), ("Organisation of Petroleum Exporting Countries", .organization),
+                ("OPEC", .organization),
+            ])
         #expect(clusters.count == 2)
         #expect(owner(of: "UN", document, clusters) == "United Nations")
         #expect(owner(of: "OPEC", document, clusters) == "Organisation of Petroleum Exporting Countries")
@@ -114,7 +118,8 @@ import Testing
 
     @Test func aLongSentenceOfPronounsStaysLinear() {
         // Each pronoun looks back a bounded number of tokens: 12,000 pronouns in one sentence finish at once.
-        let (_, clusters) = cluster("Peter Lind spoke. " + String(repeating: "he said that she said ", count: 6000) + ".", [("Peter Lind", .person)])
+        let (_, clusters) = cluster(
+            "Peter Lind spoke. " + String(repeating: "he said that she said ", count: 6000) + ".", [("Peter Lind", .person)])
         #expect(clusters.count == 1)
     }
 

@@ -1,9 +1,12 @@
 import Testing
+
 @testable import Core
 
 /// The post-tagging rules on short invented sentences, with hand-made tagger output.
 @Suite struct EntityRulesTests {
-    let gazetteer = Gazetteer(entries: [("Leeds", .city), ("Kent", .region), ("France", .country), ("Europe", .continent), ("French", .nationality)])
+    let gazetteer = Gazetteer(entries: [
+        ("Leeds", .city), ("Kent", .region), ("France", .country), ("Europe", .continent), ("French", .nationality),
+    ])
 
     func document(_ text: String) -> TextDocument { TextReader().read(text) }
 
@@ -20,7 +23,9 @@ import Testing
     }
 
     @Test func placesPlayingSportAreClubsButNationalSidesStayPlaces() {
-        let doc = document("Kent beat Leeds by six wickets in the cricket match.\n\nFrance won the match on points after the season's final innings.\n\nKent travel to Leeds next.")
+        let doc = document(
+            "Kent beat Leeds by six wickets in the cricket match.\n\nFrance won the match on points after the season's final innings.\n\nKent travel to Leeds next."
+        )
         var mentions = [mention(doc, "Kent", .gpe), mention(doc, "Leeds", .gpe), mention(doc, "France", .gpe)]
         SportsTeamRule(gazetteer: gazetteer).apply(&mentions, document: doc)
         #expect(texts(mentions, doc) == ["Kent/ORG", "Leeds/ORG", "France/GPE"])
@@ -65,7 +70,8 @@ import Testing
     }
 
     @Test func aNameFoundOnceIsFoundEverywhere() {
-        let doc = document("Pirelli reported profits. Analysts said Pirelli shares rose. Readers live in New York. New York Times readers too.")
+        let doc = document(
+            "Pirelli reported profits. Analysts said Pirelli shares rose. Readers live in New York. New York Times readers too.")
         var mentions = [mention(doc, "Pirelli", .organization), mention(doc, "New York", .gpe)]
         DocumentConsistencyRule(commonWords: nil).apply(&mentions, document: doc)
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -81,7 +87,9 @@ import Testing
     }
 
     @Test func aPlaceWithItsDateIsADatelineNotATeam() {
-        let doc = document("CRICKET - RESULTS AT THE TOP.\nLONDON 1996-08-30\nKent beat Leeds by six wickets in the cricket match, and the season's final innings drew 5 points.")
+        let doc = document(
+            "CRICKET - RESULTS AT THE TOP.\nLONDON 1996-08-30\nKent beat Leeds by six wickets in the cricket match, and the season's final innings drew 5 points."
+        )
         var mentions = [mention(doc, "LONDON", .gpe), mention(doc, "Kent", .gpe)]
         SportsTeamRule(gazetteer: gazetteer).apply(&mentions, document: doc)
         #expect(texts(mentions, doc) == ["LONDON/GPE", "Kent/ORG"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Core
 
 /// Splits on ASCII spaces and returns byte ranges, standing in for the real
@@ -10,7 +11,10 @@ private func tokenize(_ text: String) -> (bytes: [UInt8], tokens: [Range<Int>]) 
     var start: Int?
     for (i, byte) in bytes.enumerated() {
         if byte == 0x20 {
-            if let s = start { tokens.append(s..<i); start = nil }
+            if let s = start {
+                tokens.append(s..<i)
+                start = nil
+            }
         } else if start == nil {
             start = i
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Core
 
 @Suite struct JSONWriterTests {
@@ -36,6 +37,8 @@ import Testing
 
     @Test func responseHasExplicitNullsInContractOrder() {
         let json = String(decoding: AnalysisResponse().jsonBytes(), as: UTF8.self)
-        #expect(json == #"{"id":null,"language":"en","offsets":"codepoint","title":null,"dateline":null,"entities":[],"quotes":[],"claims":[]}"#)
+        #expect(
+            json == #"{"id":null,"language":"en","offsets":"codepoint","title":null,"dateline":null,"entities":[],"quotes":[],"claims":[]}"#
+        )
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Core
 
 /// The numeric grammar on short invented sentences: each case is a sentence and the mentions it
@@ -140,7 +141,9 @@ import Testing
         Example("There were twenty-five of them.", ["twenty-five/CARDINAL"]),
         Example("About 2000 people marched.", ["2000/CARDINAL"]),
         Example("A hundred was not enough.", ["A hundred/CARDINAL"]),
-        Example("Apple sold 50m phones, up 5pc from 45m a year earlier.", ["50m/CARDINAL", "5pc/PERCENT", "45m/CARDINAL", "a year earlier/DATE"]),
+        Example(
+            "Apple sold 50m phones, up 5pc from 45m a year earlier.",
+            ["50m/CARDINAL", "5pc/PERCENT", "45m/CARDINAL", "a year earlier/DATE"]),
         Example("The S&P 500 lost 2 percent.", ["2 percent/PERCENT"]),
     ]
 
@@ -177,7 +180,10 @@ import Testing
 
     /// Long runs must stay linear: every rule looks a bounded distance ahead.
     @Test func longInputCompletes() {
-        let pieces = ["12", "two", "hundred", "thousand", "and", "1,000", "3.5", "million", "$", "%", "-", "/", "1996", "May", "the", "past", "years", "tens", "of"]
+        let pieces = [
+            "12", "two", "hundred", "thousand", "and", "1,000", "3.5", "million", "$", "%", "-", "/", "1996", "May", "the", "past", "years",
+            "tens", "of",
+        ]
         var generator = SplitMix64(state: 7)
         var text = ""
         while text.utf8.count < 200_000 {

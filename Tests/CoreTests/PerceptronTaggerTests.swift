@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Core
 
 @Suite struct TaggerLabelTests {
@@ -32,28 +33,29 @@ import Testing
 
 @Suite struct PerceptronTaggerTests {
     /// A tiny invented corpus: the tagger must learn it and decode it back.
-    static let corpus = TaggerCorpus(conll: """
-        Anna\tB-PER
-        Berg\tI-PER
-        lives\tO
-        in\tO
-        Oslo\tB-LOC
-        .\tO
+    static let corpus = TaggerCorpus(
+        conll: """
+            Anna\tB-PER
+            Berg\tI-PER
+            lives\tO
+            in\tO
+            Oslo\tB-LOC
+            .\tO
 
-        Carl\tB-PER
-        Dahl\tI-PER
-        works\tO
-        for\tO
-        Acme\tB-ORG
-        Corp\tI-ORG
-        .\tO
+            Carl\tB-PER
+            Dahl\tI-PER
+            works\tO
+            for\tO
+            Acme\tB-ORG
+            Corp\tI-ORG
+            .\tO
 
-        Eva\tB-PER
-        moved\tO
-        to\tO
-        Bergen\tB-LOC
-        .\tO
-        """)
+            Eva\tB-PER
+            moved\tO
+            to\tO
+            Bergen\tB-LOC
+            .\tO
+            """)
 
     static func examples(_ features: TaggerFeatures) -> [PerceptronTrainer.Example] {
         corpus.sentences.map { sentence in

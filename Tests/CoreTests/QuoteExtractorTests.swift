@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Core
 
 @Suite struct QuoteExtractorTests {
@@ -13,7 +14,8 @@ import Testing
     }
 
     @Test func invertedCueAndApposition() throws {
-        let fixture = QuoteFixture("Intro.\n\n“Taxes are too high,” said Tom Roe, a senior economist at the bank.", names: [("Tom Roe", .person)])
+        let fixture = QuoteFixture(
+            "Intro.\n\n“Taxes are too high,” said Tom Roe, a senior economist at the bank.", names: [("Tom Roe", .person)])
         let quote = try #require(fixture.quote(containing: "Taxes"))
         #expect(fixture.entityName(quote) == "Tom Roe")
         #expect(quote.rule == "quote-said-speaker")
@@ -102,7 +104,8 @@ import Testing
     }
 
     @Test func reportedSpeechWithQuotedFragmentIsMixed() throws {
-        let fixture = QuoteFixture("Intro.\n\nAnn Lee said the plan was “a disaster for everyone” in the region.", names: [("Ann Lee", .person)])
+        let fixture = QuoteFixture(
+            "Intro.\n\nAnn Lee said the plan was “a disaster for everyone” in the region.", names: [("Ann Lee", .person)])
         let quote = try #require(fixture.quote(containing: "the plan was"))
         #expect(quote.kind == .mixed)
         #expect(fixture.quotes.filter { $0.kind == .direct }.isEmpty)
@@ -144,7 +147,9 @@ import Testing
         let fixture = QuoteFixture(
             "Intro.\n\nAnn Lee said the mayor was at the school, which she was visiting that day. Bo Park said the vote was fair, which angered the rivals.",
             names: [("Ann Lee", .person), ("Bo Park", .person)])
-        #expect(fixture.quote(containing: "the mayor was").map { fixture.text($0) } == "the mayor was at the school, which she was visiting that day")
+        #expect(
+            fixture.quote(containing: "the mayor was").map { fixture.text($0) }
+                == "the mayor was at the school, which she was visiting that day")
         #expect(fixture.quote(containing: "the vote was fair").map { fixture.text($0) } == "the vote was fair")
     }
 
@@ -221,7 +226,8 @@ import Testing
     }
 
     @Test func possessiveHolderOfAClaimNoun() throws {
-        let fixture = QuoteFixture("Intro.\n\nMany heard Nina Park's earlier claim that the mayor had lied.", names: [("Nina Park", .person)])
+        let fixture = QuoteFixture(
+            "Intro.\n\nMany heard Nina Park's earlier claim that the mayor had lied.", names: [("Nina Park", .person)])
         let quote = try #require(fixture.quote(containing: "mayor"))
         #expect(fixture.text(quote) == "the mayor had lied")
         #expect(fixture.entityName(quote) == "Nina Park")
@@ -229,7 +235,8 @@ import Testing
     }
 
     @Test func claimNounWithByHolder() throws {
-        let fixture = QuoteFixture("Intro.\n\nResidents heard the warning by Nina Park that the dam could fail.", names: [("Nina Park", .person)])
+        let fixture = QuoteFixture(
+            "Intro.\n\nResidents heard the warning by Nina Park that the dam could fail.", names: [("Nina Park", .person)])
         let quote = try #require(fixture.quote(containing: "dam"))
         #expect(fixture.text(quote) == "the dam could fail")
         #expect(fixture.entityName(quote) == "Nina Park")
@@ -256,7 +263,8 @@ import Testing
     }
 
     @Test func impersonalPassiveWithANamedOutlet() throws {
-        let fixture = QuoteFixture("Intro.\n\nIt was reported by the Daily Star that the factory would close.", names: [("Daily Star", .organization)])
+        let fixture = QuoteFixture(
+            "Intro.\n\nIt was reported by the Daily Star that the factory would close.", names: [("Daily Star", .organization)])
         let quote = try #require(fixture.quote(containing: "factory"))
         #expect(fixture.text(quote) == "the factory would close")
         #expect(fixture.speakerText(quote)?.contains("Daily Star") == true)
@@ -286,7 +294,8 @@ import Testing
 
     @Test func participleClauseStaysInTheContent() throws {
         let fixture = QuoteFixture(
-            "Intro.\n\nNina Park said the museum would open in May, allowing visitors to see the collection.", names: [("Nina Park", .person)])
+            "Intro.\n\nNina Park said the museum would open in May, allowing visitors to see the collection.",
+            names: [("Nina Park", .person)])
         let quote = try #require(fixture.quote(containing: "museum"))
         #expect(fixture.text(quote) == "the museum would open in May, allowing visitors to see the collection")
     }
@@ -314,7 +323,8 @@ import Testing
 
     @Test func objectEndsWhereANamedSubjectStartsTheMainClause() throws {
         let fixture = QuoteFixture(
-            "Intro.\n\nWith Nina Park worried about the budget, Tom Roe is cutting costs.", names: [("Nina Park", .person), ("Tom Roe", .person)])
+            "Intro.\n\nWith Nina Park worried about the budget, Tom Roe is cutting costs.",
+            names: [("Nina Park", .person), ("Tom Roe", .person)])
         let quote = try #require(fixture.quote(containing: "budget"))
         #expect(fixture.text(quote) == "the budget")
     }
@@ -327,7 +337,8 @@ import Testing
     }
 
     @Test func aLoneNameIsAStanceObject() throws {
-        let fixture = QuoteFixture("Intro.\n\nThe Daily Star endorsed Clinton.", names: [("Daily Star", .organization), ("Clinton", .person)])
+        let fixture = QuoteFixture(
+            "Intro.\n\nThe Daily Star endorsed Clinton.", names: [("Daily Star", .organization), ("Clinton", .person)])
         let quote = try #require(fixture.quote(containing: "Clinton"))
         #expect(fixture.text(quote) == "Clinton")
         #expect(quote.rule == "speaker-stance-object")
@@ -364,7 +375,8 @@ import Testing
     }
 
     @Test func lightVerbSubjectHoldsTheClaimNoun() throws {
-        let fixture = QuoteFixture("Intro.\n\nRepublicans have expressed concern that changing the rules could cost votes.", names: [("Republicans", .norp)])
+        let fixture = QuoteFixture(
+            "Intro.\n\nRepublicans have expressed concern that changing the rules could cost votes.", names: [("Republicans", .norp)])
         let quote = try #require(fixture.quote(containing: "rules"))
         #expect(fixture.text(quote) == "changing the rules could cost votes")
         #expect(fixture.speakerText(quote) == "Republicans")

@@ -1,11 +1,14 @@
 import Testing
+
 @testable import Core
 
 @Suite struct QuoteMarkScannerTests {
     private func spans(_ text: String) -> [String] {
         let document = TextReader().read(text)
         return QuoteMarkScanner().scan(document).map { span in
-            span.content.isEmpty ? "" : document.text(Int(document.tokens[span.content.lowerBound].start)..<Int(document.tokens[span.content.upperBound - 1].end))
+            span.content.isEmpty
+                ? ""
+                : document.text(Int(document.tokens[span.content.lowerBound].start)..<Int(document.tokens[span.content.upperBound - 1].end))
         }
     }
 

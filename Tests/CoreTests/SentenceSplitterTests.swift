@@ -1,17 +1,19 @@
 import Testing
+
 @testable import Core
 
 @Suite struct SentenceSplitterTests {
     private func sentences(_ text: String) -> [String] { read(text).sentenceTexts }
 
     @Test func splitsAtTerminatorsBeforeCapitals() {
-        #expect(sentences("It rained. Then it stopped! Did it? Yes.") ==
-            ["It rained.", "Then it stopped!", "Did it?", "Yes."])
+        #expect(sentences("It rained. Then it stopped! Did it? Yes.") == ["It rained.", "Then it stopped!", "Did it?", "Yes."])
     }
 
     @Test func splitsBeforeDigitsQuotesAndBrackets() {
-        #expect(sentences("It ended. 2016 was worse. “Bad,” he said. (Not really.)") ==
-            ["It ended.", "2016 was worse.", "“Bad,” he said.", "(Not really.)"])
+        #expect(
+            sentences("It ended. 2016 was worse. “Bad,” he said. (Not really.)") == [
+                "It ended.", "2016 was worse.", "“Bad,” he said.", "(Not really.)",
+            ])
     }
 
     @Test func doesNotSplitBeforeLowerCase() {
@@ -23,8 +25,8 @@ import Testing
     }
 
     @Test func abbreviationsBeforeNamesNeverSplit() {
-        #expect(sentences("Mr. Smith met Sen. Jones and Gen. Lee on Jan. Fifth.") ==
-            ["Mr. Smith met Sen. Jones and Gen. Lee on Jan. Fifth."])
+        #expect(
+            sentences("Mr. Smith met Sen. Jones and Gen. Lee on Jan. Fifth.") == ["Mr. Smith met Sen. Jones and Gen. Lee on Jan. Fifth."])
     }
 
     @Test func closingAbbreviationsSplitOnlyBeforeSentenceStarters() {
@@ -34,18 +36,24 @@ import Testing
     }
 
     @Test func initialsDecimalsAndMoneyDoNotSplit() {
-        #expect(sentences("John F. Kennedy won 3.5 points and $1.13bn. J. K. Rowling wrote.") ==
-            ["John F. Kennedy won 3.5 points and $1.13bn.", "J. K. Rowling wrote."])
+        #expect(
+            sentences("John F. Kennedy won 3.5 points and $1.13bn. J. K. Rowling wrote.") == [
+                "John F. Kennedy won 3.5 points and $1.13bn.", "J. K. Rowling wrote.",
+            ])
     }
 
     @Test func ellipsisInsideASentence() {
-        #expect(sentences("Well… maybe not. Then... we saw it… Later it rained.") ==
-            ["Well… maybe not.", "Then... we saw it…", "Later it rained."])
+        #expect(
+            sentences("Well… maybe not. Then... we saw it… Later it rained.") == [
+                "Well… maybe not.", "Then... we saw it…", "Later it rained.",
+            ])
     }
 
     @Test func closingQuoteAndBracketStayWithTheSentence() {
-        #expect(sentences("“We are concerned. We see them,” he said. It ended.”") ==
-            ["“We are concerned.", "We see them,” he said.", "It ended.”"])
+        #expect(
+            sentences("“We are concerned. We see them,” he said. It ended.”") == [
+                "“We are concerned.", "We see them,” he said.", "It ended.”",
+            ])
         #expect(sentences("He left (finally.) She stayed.") == ["He left (finally.)", "She stayed."])
     }
 
@@ -54,8 +62,10 @@ import Testing
     }
 
     @Test func sentenceWithoutTerminatorEndsWithItsParagraph() {
-        #expect(sentences("It rained.\n\nFirst paragraph without end\n\nSecond one. Third") ==
-            ["It rained.", "First paragraph without end", "Second one.", "Third"])
+        #expect(
+            sentences("It rained.\n\nFirst paragraph without end\n\nSecond one. Third") == [
+                "It rained.", "First paragraph without end", "Second one.", "Third",
+            ])
     }
 
     @Test func tokensKnowTheirSentence() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Core
 
 @Suite struct TextReaderTests {
@@ -110,7 +111,10 @@ import Testing
         #expect(ordered(document.sentences.map(\.range)), "sentences in \(input.debugDescription)")
         #expect(ordered(document.tokens.map(\.range)), "tokens in \(input.debugDescription)")
         #expect(document.tokens.allSatisfy { !$0.range.isEmpty })
-        #expect(document.paragraphs.allSatisfy { !$0.isEmpty && document.body.contains($0.lowerBound) && $0.upperBound <= document.body.upperBound })
+        #expect(
+            document.paragraphs.allSatisfy {
+                !$0.isEmpty && document.body.contains($0.lowerBound) && $0.upperBound <= document.body.upperBound
+            })
         var nextToken = document.sentences.first?.tokens.lowerBound ?? 0
         for (index, sentence) in document.sentences.enumerated() {
             #expect(sentence.tokens.lowerBound >= nextToken && !sentence.tokens.isEmpty)

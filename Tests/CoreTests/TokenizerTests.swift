@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Core
 
 @Suite struct TokenizerTests {
@@ -7,13 +8,17 @@ import Testing
     }
 
     @Test func innerHyphensStayInTheWord() {
-        #expect(tokenTexts("the NATO-Russia build-up, pro- and anti-war") ==
-            ["the", "NATO-Russia", "build-up", ",", "pro", "-", "and", "anti-war"])
+        #expect(
+            tokenTexts("the NATO-Russia build-up, pro- and anti-war") == [
+                "the", "NATO-Russia", "build-up", ",", "pro", "-", "and", "anti-war",
+            ])
     }
 
     @Test func innerApostrophesStayButPossessivesSplit() {
-        #expect(tokenTexts("don’t O’Brien can't Moscow’s Paris's it’s") ==
-            ["don’t", "O’Brien", "can't", "Moscow", "’s", "Paris", "'s", "it", "’s"])
+        #expect(
+            tokenTexts("don’t O’Brien can't Moscow’s Paris's it’s") == [
+                "don’t", "O’Brien", "can't", "Moscow", "’s", "Paris", "'s", "it", "’s",
+            ])
         let possessive = tokens("Moscow’s")[1]
         #expect(possessive.kind == .word && possessive.flags.contains(.possessive))
     }
@@ -32,21 +37,27 @@ import Testing
 
     @Test func numbers() {
         let result = tokens("1,000 troops, 3.5 per cent, 76% in 2016 and $1.13bn or £5")
-        #expect(result.map(\.text) ==
-            ["1,000", "troops", ",", "3.5", "per", "cent", ",", "76", "%", "in", "2016", "and", "$", "1.13", "bn", "or", "£", "5"])
+        #expect(
+            result.map(\.text) == [
+                "1,000", "troops", ",", "3.5", "per", "cent", ",", "76", "%", "in", "2016", "and", "$", "1.13", "bn", "or", "£", "5",
+            ])
         #expect(result.filter { $0.kind == .number }.map(\.text) == ["1,000", "3.5", "76", "2016", "1.13", "5"])
         #expect(result.filter { $0.kind == .symbol }.map(\.text) == ["%", "$", "£"])
     }
 
     @Test func digitsRunIntoOrdinalsDecadesAndCompounds() {
-        #expect(tokenTexts("the 19th, the 1990s, a 10-year-old, G7 and COVID-19") ==
-            ["the", "19th", ",", "the", "1990s", ",", "a", "10-year-old", ",", "G7", "and", "COVID-19"])
+        #expect(
+            tokenTexts("the 19th, the 1990s, a 10-year-old, G7 and COVID-19") == [
+                "the", "19th", ",", "the", "1990s", ",", "a", "10-year-old", ",", "G7", "and", "COVID-19",
+            ])
     }
 
     @Test func abbreviationsKeepTheirPeriod() {
-        #expect(tokenTexts("Mr. Smith met Dr. Jones of Acme Inc. in the U.S. on Feb. 3, e.g. today.") ==
-            ["Mr.", "Smith", "met", "Dr.", "Jones", "of", "Acme", "Inc.", "in", "the", "U.S.", "on", "Feb.", "3", ",",
-             "e.g.", "today", "."])
+        #expect(
+            tokenTexts("Mr. Smith met Dr. Jones of Acme Inc. in the U.S. on Feb. 3, e.g. today.") == [
+                "Mr.", "Smith", "met", "Dr.", "Jones", "of", "Acme", "Inc.", "in", "the", "U.S.", "on", "Feb.", "3", ",",
+                "e.g.", "today", ".",
+            ])
         #expect(tokens("U.S.").first?.flags.contains(.abbreviation) == true)
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HTTP
 
 /// Feeds `raw` to a fresh parser, either whole or one slice at a time, and collects every event.
@@ -56,7 +57,8 @@ func bodies(_ events: [HTTPRequestParser.Event]) -> [String] {
     }
 
     @Test func sameRequestSplitAtEveryByteGivesTheSameEvents() {
-        let raw = "POST /v1/analyze HTTP/1.1\r\nHost: h\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n"
+        let raw =
+            "POST /v1/analyze HTTP/1.1\r\nHost: h\r\nContent-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n"
             + "5;ext=1\r\nhello\r\nA\r\n, world!!!\r\n0\r\nTrailer: x\r\n\r\n"
             + "GET /healthz HTTP/1.1\r\nHost: h\r\n\r\n"
         let whole = parseEvents(raw)
@@ -169,7 +171,10 @@ func bodies(_ events: [HTTPRequestParser.Event]) -> [String] {
             let raw = "POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n\(size)\r\nhello\r\n0\r\n\r\n"
             #expect(failure(raw) == .malformedChunk, "\(size)")
         }
-        #expect(bodies(parseEvents("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\nb\r\nhello world\r\n0\r\n\r\n")) == ["hello world"])
+        #expect(
+            bodies(parseEvents("POST / HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\nb\r\nhello world\r\n0\r\n\r\n")) == [
+                "hello world"
+            ])
     }
 
     @Test func chunkSizeOverflowIsRejected() {
@@ -208,7 +213,10 @@ func bodies(_ events: [HTTPRequestParser.Event]) -> [String] {
     }
 
     @Test func malformedRequestLinesAreRejected() {  // RFC 9112 §3
-        for line in ["GET  / HTTP/1.1", "GET /", "GET / HTTP/1.1 extra", "G\u{01}T / HTTP/1.1", "GET / http/1.1", "GET nopath HTTP/1.1", "GET /a\u{7F} HTTP/1.1", " GET / HTTP/1.1"] {
+        for line in [
+            "GET  / HTTP/1.1", "GET /", "GET / HTTP/1.1 extra", "G\u{01}T / HTTP/1.1", "GET / http/1.1", "GET nopath HTTP/1.1",
+            "GET /a\u{7F} HTTP/1.1", " GET / HTTP/1.1",
+        ] {
             #expect(failure("\(line)\r\nHost: h\r\n\r\n") == .malformedRequestLine, "\(line)")
         }
     }
@@ -257,7 +265,8 @@ func bodies(_ events: [HTTPRequestParser.Event]) -> [String] {
 
     @Test func slowHeadByteByByteStaysLinear() {
         // 30 KB of headers fed one byte at a time: rescanning from the start each time would be quadratic.
-        let raw = "GET / HTTP/1.1\r\nHost: h\r\n" + (0..<90).map { "X-\($0): " + String(repeating: "v", count: 300) + "\r\n" }.joined() + "\r\n"
+        let raw =
+            "GET / HTTP/1.1\r\nHost: h\r\n" + (0..<90).map { "X-\($0): " + String(repeating: "v", count: 300) + "\r\n" }.joined() + "\r\n"
         let events = parseEvents(raw, splitAt: Array(stride(from: 1, to: raw.utf8.count, by: 1)))
         #expect(bodies(events) == [""])
     }

@@ -1,14 +1,16 @@
 import Compression
 import Foundation
+import TestSupport
 import Testing
+
+@testable import HTTP
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
-@testable import HTTP
-import TestSupport
 
 /// The real server on a loopback port, driven by raw sockets and by URLSession (libcurl).
 @Suite(.serialized) struct HTTPServerTests {
@@ -138,7 +140,8 @@ import TestSupport
         let server = try TestServer()
         let client = try server.client()
         let zipped = Gzip.compress(Array("an article".utf8))
-        client.send(Array("POST /echo HTTP/1.1\r\nHost: h\r\nContent-Encoding: gzip\r\nContent-Length: \(zipped.count)\r\n\r\n".utf8) + zipped)
+        client.send(
+            Array("POST /echo HTTP/1.1\r\nHost: h\r\nContent-Encoding: gzip\r\nContent-Length: \(zipped.count)\r\n\r\n".utf8) + zipped)
         #expect(client.readResponse()?.text == "an article")
         client.send("GET /big HTTP/1.1\r\nHost: h\r\nAccept-Encoding: gzip\r\n\r\n")
         let big = try #require(client.readResponse())

@@ -1,5 +1,6 @@
 import Compression
 import Testing
+
 @testable import HTTP
 
 @Suite struct ResponseWriterTests {
@@ -12,7 +13,10 @@ import Testing
 
     @Test func everyResponseHasDateLengthAndRequestID() {
         let parts = writer.serialize(.json(Array("{}".utf8)), context: .init(method: "GET", keepAlive: true, requestID: "r1"), date: date)
-        #expect(text(parts) == "HTTP/1.1 200 OK\r\nDate: \(date)\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: 2\r\nX-Request-Id: r1\r\n\r\n")
+        #expect(
+            text(parts)
+                == "HTTP/1.1 200 OK\r\nDate: \(date)\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: 2\r\nX-Request-Id: r1\r\n\r\n"
+        )
         #expect(parts.body == Array("{}".utf8))
     }
 
@@ -23,14 +27,19 @@ import Testing
     }
 
     @Test func noContentNeverHasABodyOrLength() {
-        let parts = writer.serialize(HTTPResponse(status: .noContent, body: Array("x".utf8)), context: .init(method: "GET", keepAlive: true), date: date)
+        let parts = writer.serialize(
+            HTTPResponse(status: .noContent, body: Array("x".utf8)), context: .init(method: "GET", keepAlive: true), date: date)
         #expect(!text(parts).contains("Content-Length"))
         #expect(parts.body.isEmpty)
     }
 
     @Test func closeIsEchoedAndHTTP10KeepAliveIsConfirmed() {
-        #expect(text(writer.serialize(.json([]), context: .init(method: "GET", keepAlive: false), date: date)).contains("Connection: close\r\n"))
-        #expect(text(writer.serialize(.json([]), context: .init(method: "GET", keepAlive: true, version: .http10), date: date)).contains("Connection: keep-alive\r\n"))
+        #expect(
+            text(writer.serialize(.json([]), context: .init(method: "GET", keepAlive: false), date: date)).contains("Connection: close\r\n")
+        )
+        #expect(
+            text(writer.serialize(.json([]), context: .init(method: "GET", keepAlive: true, version: .http10), date: date)).contains(
+                "Connection: keep-alive\r\n"))
     }
 
     @Test func gzipOnlyWhenAcceptedAndAlwaysVary() throws {

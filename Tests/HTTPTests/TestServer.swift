@@ -1,6 +1,7 @@
 import Foundation
-@testable import HTTP
 import TestSupport
+
+@testable import HTTP
 
 /// A handler for server-level tests: echoes bodies, sleeps on demand, never touches analysis.
 struct EchoHandler: HTTPHandler {

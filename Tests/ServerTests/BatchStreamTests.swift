@@ -1,14 +1,16 @@
 import Compression
 import Core
 import Foundation
-import Testing
 import TestSupport
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
+import Testing
+
 @testable import HTTP
 @testable import Models
 @testable import Server
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// POST /v1/analyze/batch: NDJSON in, NDJSON out, streamed in order with bounded memory.
 @Suite(.serialized) final class BatchStreamTests {
@@ -33,7 +35,8 @@ import FoundationNetworking
     }
 
     @Test func answersEveryLineInOrderAndSurvivesBadLines() async throws {
-        let body = [#"{"id": "a", "text": "Angela Merkel visited Paris."}"#, "{broken", #"{"id": "c", "text": "Rain in Oslo."}"#, #"{"id": 4}"#]
+        let body =
+            [#"{"id": "a", "text": "Angela Merkel visited Paris."}"#, "{broken", #"{"id": "c", "text": "Rain in Oslo."}"#, #"{"id": 4}"#]
             .joined(separator: "\n") + "\n"
         let (status, lines, response) = try await post(Data(body.utf8))
         #expect(status == 200)
@@ -78,7 +81,8 @@ import FoundationNetworking
     @Test func http10GetsTheStreamUntilClose() throws {
         let client = try RawClient(port: port)
         let body = #"{"id": 1, "text": "Hello Paris."}"# + "\n"
-        client.send("POST /v1/analyze/batch HTTP/1.0\r\nContent-Type: application/x-ndjson\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)")
+        client.send(
+            "POST /v1/analyze/batch HTTP/1.0\r\nContent-Type: application/x-ndjson\r\nContent-Length: \(body.utf8.count)\r\n\r\n\(body)")
         let head = try #require(client.readResponse(forHead: true))
         #expect(head.status == 200)
         #expect(head.headers["Transfer-Encoding"] == nil)

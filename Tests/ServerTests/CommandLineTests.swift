@@ -1,8 +1,9 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The built `lede` executable as users run it: subcommands, exit codes, signals.
@@ -22,7 +23,9 @@ import Glibc
         process.executableURL = Self.executable
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let output = Pipe(), errors = Pipe(), input = Pipe()
+        let output = Pipe()
+        let errors = Pipe()
+        let input = Pipe()
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = input
@@ -32,7 +35,8 @@ import Glibc
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
     }
 
     @Test func analyzeReadsStandardInput() throws {
@@ -49,7 +53,8 @@ import Glibc
     }
 
     @Test func batchAnswersEveryLineInOrderAndSurvivesBadLines() throws {
-        let input = [#"{"id": 1, "text": "First."}"#, "not json", #"{"id": "three", "text": "Third."}"#, #"{"id": 4}"#].joined(separator: "\n")
+        let input = [#"{"id": 1, "text": "First."}"#, "not json", #"{"id": "three", "text": "Third."}"#, #"{"id": 4}"#].joined(
+            separator: "\n")
         let result = try run(["batch", "-"], stdin: input + "\n")
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
@@ -63,7 +68,10 @@ import Glibc
 
     @Test func helpListsEveryEnvironmentVariable() throws {
         let result = try run(["serve", "--help"])
-        for name in ["LEDE_HOST", "LEDE_PORT", "LEDE_MAX_BODY_BYTES", "LEDE_WORKERS", "LEDE_QUEUE_DEPTH", "LEDE_MAX_CONNECTIONS", "LEDE_HEAD_TIMEOUT", "LEDE_KEEPALIVE_TIMEOUT", "LEDE_SHUTDOWN_GRACE"] {
+        for name in [
+            "LEDE_HOST", "LEDE_PORT", "LEDE_MAX_BODY_BYTES", "LEDE_WORKERS", "LEDE_QUEUE_DEPTH", "LEDE_MAX_CONNECTIONS",
+            "LEDE_HEAD_TIMEOUT", "LEDE_KEEPALIVE_TIMEOUT", "LEDE_SHUTDOWN_GRACE",
+        ] {
             #expect(result.stdout.contains(name), "\(name)")
         }
     }

@@ -1,14 +1,16 @@
 import Compression
 import Core
-import Models
 import Foundation
-import Testing
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
-@testable import HTTP
+import Models
 import TestSupport
+import Testing
+
+@testable import HTTP
 @testable import Server
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// The service's routes on a live loopback server, through URLSession (libcurl).
 @Suite(.serialized) final class LedeServiceTests {
@@ -20,7 +22,9 @@ import TestSupport
         live = try LiveService()
     }
 
-    func post(_ path: String, body: Data, contentType: String?, headers: [String: String] = [:]) async throws -> (Int, Data, HTTPURLResponse) {
+    func post(_ path: String, body: Data, contentType: String?, headers: [String: String] = [:]) async throws -> (
+        Int, Data, HTTPURLResponse
+    ) {
         var request = URLRequest(url: URL(string: base + path)!)
         request.httpMethod = "POST"
         if let contentType { request.setValue(contentType, forHTTPHeaderField: "Content-Type") }

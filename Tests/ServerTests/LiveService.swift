@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import HTTP
 @testable import Models
 @testable import Server

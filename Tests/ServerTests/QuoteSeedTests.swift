@@ -1,7 +1,7 @@
-import Foundation
-import Testing
 import Core
+import Foundation
 import Models
+import Testing
 
 /// The quote stage on the seed article with the real entity model: speakers named only by a
 /// pronoun or a misspelling must still reach the right entity.

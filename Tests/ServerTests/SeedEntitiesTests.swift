@@ -40,7 +40,9 @@ import Testing
 
     @Test func wordsThatAreNotNamesAreNotEntities() {
         let texts = Set(Self.response.entities.flatMap { $0.mentions.map(\.text) })
-        for word in ["You may also like", "Impossible", "Such", "Speaking", "In a rare acknowledgment", "Minister", "President", "Secretary-General"] {
+        for word in [
+            "You may also like", "Impossible", "Such", "Speaking", "In a rare acknowledgment", "Minister", "President", "Secretary-General",
+        ] {
             #expect(!texts.contains(word), "\(word)")
         }
     }
@@ -85,7 +87,9 @@ import Testing
     @Test func unitsReallyDiffer() throws {
         let analyzer = try BundledModels.analyzer()
         func start(_ unit: OffsetUnit) -> Int? {
-            analyzer.analyze(AnalysisRequest(text: Self.text, offsets: unit)).entities.flatMap(\.mentions).first { $0.text == "Angela Merkel" }?.start
+            analyzer.analyze(AnalysisRequest(text: Self.text, offsets: unit)).entities.flatMap(\.mentions).first {
+                $0.text == "Angela Merkel"
+            }?.start
         }
         #expect(start(.codepoint) == 13)
         #expect(start(.utf16) == 14)
@@ -104,13 +108,15 @@ import Testing
     }
 
     @Test func nationalSidesStayPlaces() throws {
-        let found = try types("Belgium beat Sweden 2-1 in the World Cup qualifier on Saturday, scoring twice in the second half of the match.")
+        let found = try types(
+            "Belgium beat Sweden 2-1 in the World Cup qualifier on Saturday, scoring twice in the second half of the match.")
         #expect(found["Belgium"] == .gpe)
         #expect(found["Sweden"] == .gpe)
     }
 
     @Test func clubsNamedAfterPlacesAreOrganisations() throws {
-        let found = try types("""
+        let found = try types(
+            """
             Cricket: Leicestershire beat Somerset by an innings and 39 runs on Friday to lead the county championship.
 
             Somerset were bowled out for 83 in their first innings, and Leicestershire took 22 points from the match.

@@ -1,7 +1,8 @@
 import Core
 import Foundation
-import Testing
 import TestSupport
+import Testing
+
 @testable import HTTP
 @testable import Models
 @testable import Server
@@ -15,7 +16,9 @@ import TestSupport
         live = try LiveService(keys: ["s3cret", "other-key"])
     }
 
-    func request(_ method: String, _ path: String, key: String? = "s3cret", body: String? = nil, type: String = "text/plain") throws -> RawClient.Response {
+    func request(_ method: String, _ path: String, key: String? = "s3cret", body: String? = nil, type: String = "text/plain") throws
+        -> RawClient.Response
+    {
         let client = try RawClient(port: port)
         var head = "\(method) \(path) HTTP/1.1\r\nHost: h\r\nConnection: close\r\n"
         if let key { head += "Authorization: Bearer \(key)\r\n" }
@@ -61,8 +64,12 @@ import TestSupport
         let response = try request("GET", "/metrics")
         #expect(response.headers["Content-Type"]?.hasPrefix("text/plain; version=0.0.4") == true)
         let samples = try PrometheusText.parse(response.text)
-        #expect(samples.contains { $0.name == "lede_http_requests_total" && $0.labels["route"] == "/v1/analyze" && $0.labels["status"] == "200" })
-        #expect(samples.contains { $0.name == "lede_http_requests_total" && $0.labels["route"] == "unmatched" && $0.labels["status"] == "404" })
+        #expect(
+            samples.contains {
+                $0.name == "lede_http_requests_total" && $0.labels["route"] == "/v1/analyze" && $0.labels["status"] == "200"
+            })
+        #expect(
+            samples.contains { $0.name == "lede_http_requests_total" && $0.labels["route"] == "unmatched" && $0.labels["status"] == "404" })
         #expect(samples.contains { $0.name == "lede_http_request_duration_seconds_bucket" && $0.labels["le"] == "+Inf" })
         #expect(samples.contains { $0.name == "lede_analysis_stage_seconds_total" && $0.labels["stage"] == "entities" && $0.value > 0 })
         for name in ["lede_http_requests_in_flight", "lede_analysis_queue_depth", "lede_http_response_bytes_total", "lede_build_info"] {
@@ -83,11 +90,15 @@ import TestSupport
     }
 
     @Test func realResponsesMatchTheirSchemas() throws {
-        let document = try #require(try JSONSerialization.jsonObject(with: Data(try request("GET", "/openapi.json").body)) as? [String: Any])
+        let document = try #require(
+            try JSONSerialization.jsonObject(with: Data(try request("GET", "/openapi.json").body)) as? [String: Any])
         let schema = SchemaChecker(document: document)
-        let article = try String(contentsOf: #require(Bundle.module.url(forResource: "seed-article", withExtension: "txt", subdirectory: "Fixtures")), encoding: .utf8)
+        let article = try String(
+            contentsOf: #require(Bundle.module.url(forResource: "seed-article", withExtension: "txt", subdirectory: "Fixtures")),
+            encoding: .utf8)
         let analysis = try request("POST", "/v1/analyze", body: article)
-        #expect(schema.problems(Data(analysis.body), "AnalysisResponse").isEmpty, "\(schema.problems(Data(analysis.body), "AnalysisResponse"))")
+        #expect(
+            schema.problems(Data(analysis.body), "AnalysisResponse").isEmpty, "\(schema.problems(Data(analysis.body), "AnalysisResponse"))")
         let error = try request("POST", "/v1/analyze", body: "{\"text\": 3}", type: "application/json")
         #expect(error.status == 400)
         #expect(schema.problems(Data(error.body), "Error").isEmpty)
@@ -107,7 +118,8 @@ import TestSupport
     }
 
     @Test func htmlFormatHighlightsAndEscapes() throws {
-        let response = try request("POST", "/v1/analyze?format=html", body: "Angela Merkel met <script>alert(1)</script> in Berlin on Monday.")
+        let response = try request(
+            "POST", "/v1/analyze?format=html", body: "Angela Merkel met <script>alert(1)</script> in Berlin on Monday.")
         #expect(response.status == 200)
         #expect(response.headers["Content-Type"] == "text/html; charset=utf-8")
         #expect(response.text.contains("class=\"e t-PERSON\""))
@@ -134,7 +146,9 @@ enum PrometheusText {
             if line.isEmpty { continue }
             if line.hasPrefix("# TYPE ") {
                 let parts = line.split(separator: " ")
-                guard parts.count == 4, ["counter", "gauge", "histogram", "summary", "untyped"].contains(parts[3]) else { throw Invalid(line: line) }
+                guard parts.count == 4, ["counter", "gauge", "histogram", "summary", "untyped"].contains(parts[3]) else {
+                    throw Invalid(line: line)
+                }
                 guard typed.insert(String(parts[2])).inserted else { throw Invalid(line: line) }
                 continue
             }
@@ -142,7 +156,9 @@ enum PrometheusText {
             guard !line.hasPrefix("#") else { throw Invalid(line: line) }
             guard let nameEnd = line.firstIndex(where: { $0 == "{" || $0 == " " }) else { throw Invalid(line: line) }
             let name = String(line[..<nameEnd])
-            guard name.first.map({ $0.isLetter || $0 == "_" }) == true, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == ":" }) else {
+            guard name.first.map({ $0.isLetter || $0 == "_" }) == true,
+                name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == ":" })
+            else {
                 throw Invalid(line: line)
             }
             var labels: [String: String] = [:]
@@ -158,7 +174,9 @@ enum PrometheusText {
             }
             let valueText = rest.trimmingCharacters(in: .whitespaces)
             guard let value = Double(valueText) ?? (valueText == "+Inf" ? .infinity : nil) else { throw Invalid(line: line) }
-            let family = ["_bucket", "_sum", "_count", "_total"].reduce(name) { $0.hasSuffix($1) && !typed.contains($0) ? String($0.dropLast($1.count)) : $0 }
+            let family = ["_bucket", "_sum", "_count", "_total"].reduce(name) {
+                $0.hasSuffix($1) && !typed.contains($0) ? String($0.dropLast($1.count)) : $0
+            }
             guard typed.contains(name) || typed.contains(family) else { throw Invalid(line: line) }
             samples.append(Sample(name: name, labels: labels, value: value))
         }
@@ -193,7 +211,9 @@ struct SchemaChecker {
             let types = (type as? [String]) ?? [(type as? String) ?? ""]
             if !types.contains(where: { matches(value, $0) }) { return ["\(path): expected \(types)"] }
         }
-        if let allowed = schema["enum"] as? [Any], !allowed.contains(where: { "\($0)" == "\(value)" && !(value is NSNull) || (value is NSNull && $0 is NSNull) }) {
+        if let allowed = schema["enum"] as? [Any],
+            !allowed.contains(where: { "\($0)" == "\(value)" && !(value is NSNull) || (value is NSNull && $0 is NSNull) })
+        {
             problems.append("\(path): \(value) not in enum")
         }
         if let number = value as? Double {

@@ -30,7 +30,9 @@ func chunkedBody(_ body: [UInt8], cut: Int, streaming: Bool) -> [UInt8]? {
             precondition(readIndex >= before && readIndex <= buffer.count, "readIndex out of order")
             switch event {
             case .needMore: break
-            case .head: if streaming { parser.streamBody() }; continue
+            case .head:
+                if streaming { parser.streamBody() }
+                continue
             case .bodyChunk(let chunk):
                 precondition(streaming && !chunk.isEmpty, "unexpected chunk")
                 collected += chunk

@@ -47,8 +47,9 @@ struct ClaimCandidates {
         var result: [Candidate] = []
         document.normalized.withUnsafeBufferPointer { bytes in
             for (sentenceIndex, sentence) in document.sentences.enumerated() where !sentence.tokens.isEmpty {
-                split(sentence, index: sentenceIndex, bytes: bytes, document: document, facts: facts, speakers: speakers,
-                      into: &result)
+                split(
+                    sentence, index: sentenceIndex, bytes: bytes, document: document, facts: facts, speakers: speakers,
+                    into: &result)
             }
         }
         for index in result.indices {
@@ -120,14 +121,17 @@ struct ClaimCandidates {
         var sentenceFramed = false
         for (span, isAside) in segments {
             if facts.quoted[span.lowerBound] {
-                emit(span, sentence: sentenceIndex, speaker: speakers.quoteSpeaker(at: span.lowerBound), quoted: true,
-                     reported: false, frame: [], document: document, facts: facts, into: &result)
+                emit(
+                    span, sentence: sentenceIndex, speaker: speakers.quoteSpeaker(at: span.lowerBound), quoted: true,
+                    reported: false, frame: [], document: document, facts: facts, into: &result)
             } else if var frame = findFrame(span, bytes: bytes, tokens: tokens, facts: facts, speakers: speakers) {
                 // "…, but warned that …": a frame without its own subject continues the sentence's speaker.
-                if frame.speaker == nil, (span.lowerBound..<frame.verb).allSatisfy({
-                    tokens[$0].kind == .punctuation || facts.classes[$0].contains(.clauseOpener)
-                        || facts.classes[$0].contains(.frameFiller)
-                }) {
+                if frame.speaker == nil,
+                    (span.lowerBound..<frame.verb).allSatisfy({
+                        tokens[$0].kind == .punctuation || facts.classes[$0].contains(.clauseOpener)
+                            || facts.classes[$0].contains(.frameFiller)
+                    })
+                {
                     frame.speaker = sentenceSpeaker
                 }
                 // The sentence's first frame governs it: a parenthetical "— although Russia
@@ -137,13 +141,15 @@ struct ClaimCandidates {
                     sentenceSpeaker = frame.speaker
                     sentenceFrame = frame.verbClass
                 }
-                emit(frame.content, sentence: sentenceIndex, speaker: frame.speaker, quoted: false, reported: true,
-                     frame: frame.verbClass, document: document, facts: facts, into: &result)
+                emit(
+                    frame.content, sentence: sentenceIndex, speaker: frame.speaker, quoted: false, reported: true,
+                    frame: frame.verbClass, document: document, facts: facts, into: &result)
             } else {
                 // An aside (", which met in January") is the writer's, not the speaker's.
                 let speaker = isAside ? nil : sentenceSpeaker
-                emit(span, sentence: sentenceIndex, speaker: speaker, quoted: false, reported: speaker != nil,
-                     frame: isAside ? [] : sentenceFrame, document: document, facts: facts, into: &result)
+                emit(
+                    span, sentence: sentenceIndex, speaker: speaker, quoted: false, reported: speaker != nil,
+                    frame: isAside ? [] : sentenceFrame, document: document, facts: facts, into: &result)
             }
         }
     }
@@ -181,9 +187,11 @@ struct ClaimCandidates {
             let speaker = speakers.subject(ofVerb: verb)
             if isWord(bytes, tokens[verb], "according") {
                 // "according to X, CONTENT"
-                guard let comma = (verb..<min(segment.upperBound, verb + Self.window)).first(where: {
-                    tokens[$0].kind == .punctuation && bytes[tokens[$0].range.lowerBound] == UInt8(ascii: ",")
-                }) else { continue }
+                guard
+                    let comma = (verb..<min(segment.upperBound, verb + Self.window)).first(where: {
+                        tokens[$0].kind == .punctuation && bytes[tokens[$0].range.lowerBound] == UInt8(ascii: ",")
+                    })
+                else { continue }
                 return Frame(content: (comma + 1)..<segment.upperBound, verb: verb, speaker: speaker, verbClass: facts.classes[verb])
             }
             var contentStart = verb + 1
@@ -236,9 +244,15 @@ struct ClaimCandidates {
             return kind == .punctuation || kind == .quote
         }
         while first < last {
-            if isEdge(first) { first += 1; continue }
+            if isEdge(first) {
+                first += 1
+                continue
+            }
             let wordClass = facts.classes[first]
-            if wordClass.contains(.clauseOpener) || wordClass.contains(.complementizer) { first += 1; continue }
+            if wordClass.contains(.clauseOpener) || wordClass.contains(.complementizer) {
+                first += 1
+                continue
+            }
             break
         }
         while last > first, isEdge(last - 1) { last -= 1 }
@@ -246,8 +260,10 @@ struct ClaimCandidates {
         var words = 0
         for index in first..<last where tokens[index].kind == .word { words += 1 }
         guard words >= 2 else { return }
-        result.append(Candidate(tokens: first..<last, sentence: sentence, speaker: speaker, quoted: quoted,
-                                reported: reported, frame: frame))
+        result.append(
+            Candidate(
+                tokens: first..<last, sentence: sentence, speaker: speaker, quoted: quoted,
+                reported: reported, frame: frame))
     }
 
     private func isWord(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, _ word: StaticString) -> Bool {
@@ -365,7 +381,8 @@ struct ClaimCandidates {
 
             for index in tokens.indices {
                 let sentence = Int(tokens[index].sentence)
-                let tokenParagraph = sentence >= 0 && sentence < document.sentences.count
+                let tokenParagraph =
+                    sentence >= 0 && sentence < document.sentences.count
                     ? document.sentences[sentence].paragraph : paragraph
                 if tokenParagraph != paragraph {
                     if let open = openQuote { attributeQuote(open: open, close: index, before: true) }

@@ -39,9 +39,12 @@ public struct ClaimExtractor: Sendable {
                     for index in sentence.tokens where facts.mentionStarting[index] >= 0 {
                         types |= 1 << UInt32(Self.typeIndex[mentions[Int(facts.mentionStarting[index])].type] ?? 0)
                     }
-                    sentenceMargin = (candidate.sentence, scorer.margin(
-                        bytes, tokens: document.tokens[sentence.tokens], facts: facts, entityTypes: types,
-                        position: position, text: &text))
+                    sentenceMargin = (
+                        candidate.sentence,
+                        scorer.margin(
+                            bytes, tokens: document.tokens[sentence.tokens], facts: facts, entityTypes: types,
+                            position: position, text: &text)
+                    )
                 }
                 let tokens = document.tokens[candidate.tokens]
                 var entityTypes: UInt32 = 0
@@ -57,21 +60,25 @@ public struct ClaimExtractor: Sendable {
                     }
                 }
                 // A clause that is (nearly) its whole sentence takes the sentence's score, as trained.
-                let clauseMargin = coversSentence
+                let clauseMargin =
+                    coversSentence
                     ? sentenceMargin.margin
-                    : scorer.margin(bytes, tokens: tokens, facts: facts, entityTypes: entityTypes, position: position,
-                                    text: &text)
+                    : scorer.margin(
+                        bytes, tokens: tokens, facts: facts, entityTypes: entityTypes, position: position,
+                        text: &text)
                 let score = scorer.probability(margin: clauseWeight * clauseMargin + (1 - clauseWeight) * sentenceMargin.margin)
                 guard score >= reportingThreshold else { continue }
-                let (types, hedged) = typer.types(tokens: tokens, facts: facts, reported: candidate.reported,
-                                                  quoted: candidate.quoted, frame: candidate.frame)
+                let (types, hedged) = typer.types(
+                    tokens: tokens, facts: facts, reported: candidate.reported,
+                    quoted: candidate.quoted, frame: candidate.frame)
                 let range = Int(tokens[candidate.tokens.lowerBound].start)..<Int(tokens[candidate.tokens.upperBound - 1].end)
                 var claim = ExtractedClaim(
                     range: range, tokens: candidate.tokens, checkworthiness: (score * 10000).rounded() / 10000,
                     types: types, hedged: hedged, claimantMention: candidate.speaker.map { mentions[$0].range },
                     mentions: inside,
-                    facets: ClaimFacets(numbers: Self.numbers(tokens, facts: facts), dates: Self.dates(tokens, bytes: bytes, facts: facts),
-                                        places: places))
+                    facets: ClaimFacets(
+                        numbers: Self.numbers(tokens, facts: facts), dates: Self.dates(tokens, bytes: bytes, facts: facts),
+                        places: places))
                 if let name = candidate.speakerName { claim.claimantName = document.sourceText(name) }
                 if let context = Self.context(containing: range, in: sortedContexts) {
                     claim.claimantMention = nil
@@ -82,7 +89,10 @@ public struct ClaimExtractor: Sendable {
                 claims.append(claim)
             }
         }
-        claims.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound < $1.range.upperBound }
+        claims.sort {
+            $0.range.lowerBound != $1.range.lowerBound
+                ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound < $1.range.upperBound
+        }
         return claims
     }
 
@@ -123,13 +133,17 @@ public struct ClaimExtractor: Sendable {
         var index = tokens.startIndex
         while index < tokens.endIndex {
             let isNumber = tokens[index].kind == .number || facts.classes[index].contains(.numberWord)
-            guard isNumber else { index += 1; continue }
+            guard isNumber else {
+                index += 1
+                continue
+            }
             var end = index + 1
             while end < tokens.endIndex {
                 if tokens[end].kind == .number || facts.classes[end].contains(.numberWord) || facts.classes[end].contains(.unit) {
                     end += 1
                 } else if end + 1 < tokens.endIndex, facts.hashes[end] == Self.ofKey,
-                    tokens[end + 1].kind == .number || facts.classes[end + 1].contains(.numberWord) || facts.classes[end + 1].contains(.unit)
+                    tokens[end + 1].kind == .number || facts.classes[end + 1].contains(.numberWord)
+                        || facts.classes[end + 1].contains(.unit)
                 {
                     end += 2
                 } else if tokens[end].kind == .symbol || (tokens[end].kind == .punctuation && facts.classes[end].contains(.unit)) {
@@ -153,7 +167,8 @@ public struct ClaimExtractor: Sendable {
         var index = tokens.startIndex
         while index < tokens.endIndex {
             let token = tokens[index]
-            let isYear = token.kind == .number && token.range.count == 4
+            let isYear =
+                token.kind == .number && token.range.count == 4
                 && (bytes[token.range.lowerBound] == UInt8(ascii: "1") || bytes[token.range.lowerBound] == UInt8(ascii: "2"))
             guard facts.classes[index].contains(.time) || isYear, facts.hashes[index] != Self.sinceKey else {
                 index += 1

@@ -104,7 +104,7 @@ public struct ClaimFeatures: Sendable {
             append(1, key, &buffer)
             append(2, previous &* 31 &+ key, &buffer)
             append(3, (previous2 &* 31 &+ previous) &* 31 &+ key, &buffer)
-                previous2 = previous
+            previous2 = previous
             previous = key
             for offset in token.range {
                 let byte = bytes[offset]
@@ -170,8 +170,9 @@ extension ClaimFeatures {
         let tokens = document.tokens[first.tokens.lowerBound..<last.tokens.upperBound]
         document.normalized.withUnsafeBufferPointer { bytes in
             var text: [UInt8] = []
-            extract(bytes, tokens: tokens, facts: facts, entityTypes: entityTypes,
-                    position: ClaimExtractor.position(first), text: &text, into: &buffer)
+            extract(
+                bytes, tokens: tokens, facts: facts, entityTypes: entityTypes,
+                position: ClaimExtractor.position(first), text: &text, into: &buffer)
         }
     }
 }

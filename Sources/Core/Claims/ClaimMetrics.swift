@@ -24,7 +24,8 @@ public struct ClaimMetrics: Sendable, Equatable {
             for position in start..<end where labels[order[position]] { rankSum += rank }
             start = end
         }
-        rocAUC = positives > 0 && negatives > 0
+        rocAUC =
+            positives > 0 && negatives > 0
             ? (rankSum - Double(positives * (positives + 1)) / 2) / Double(positives * negatives) : 0
         // Average precision over the ranking by descending score (stable, like Python's sort).
         let ranked = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
@@ -35,7 +36,9 @@ public struct ClaimMetrics: Sendable, Equatable {
             total += Double(hits) / Double(position + 1)
         }
         averagePrecision = positives > 0 ? total / Double(positives) : 0
-        var truePositives = 0, falsePositives = 0, falseNegatives = 0
+        var truePositives = 0
+        var falsePositives = 0
+        var falseNegatives = 0
         for index in scores.indices {
             let predicted = scores[index] >= threshold
             if predicted && labels[index] { truePositives += 1 }

@@ -111,7 +111,11 @@ public struct ClaimModelTrainer: Sendable {
         var b = 0.0
         var current = loss(a, b)
         for _ in 0..<100 {
-            var ga = 0.0, gb = 0.0, haa = 1e-9, hab = 0.0, hbb = 1e-9
+            var ga = 0.0
+            var gb = 0.0
+            var haa = 1e-9
+            var hab = 0.0
+            var hbb = 1e-9
             for index in margins.indices {
                 let x = Double(margins[index])
                 let p = 1 / (1 + exp(-(a * x + b)))

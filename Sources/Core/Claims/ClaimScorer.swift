@@ -47,8 +47,9 @@ public struct ClaimScorer: Sendable {
     ) -> Float {
         weights.withUnsafeBufferPointer { weights in
             var sink = ClaimFeatures.MarginSink(weights: weights)
-            features.extract(bytes, tokens: tokens, facts: facts, entityTypes: entityTypes, position: position,
-                             text: &text, into: &sink)
+            features.extract(
+                bytes, tokens: tokens, facts: facts, entityTypes: entityTypes, position: position,
+                text: &text, into: &sink)
             return bias + sink.total
         }
     }

@@ -26,7 +26,8 @@ struct ClaimTokenFacts {
             for index in 0..<count {
                 let token = document.tokens[index]
                 let sentence = Int(token.sentence)
-                let tokenParagraph = sentence >= 0 && sentence < document.sentences.count
+                let tokenParagraph =
+                    sentence >= 0 && sentence < document.sentences.count
                     ? document.sentences[sentence].paragraph : paragraph
                 // A quotation left open never runs past its paragraph.
                 if tokenParagraph != paragraph {

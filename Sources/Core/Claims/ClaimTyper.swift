@@ -3,7 +3,9 @@
 /// Rules rather than a model: the taxonomy is for the reader's orientation, each type has clear
 /// lexical signals, and there is no openly licensed typed training set.
 struct ClaimTyper {
-    func types(tokens: ArraySlice<Token>, facts: ClaimTokenFacts, reported: Bool, quoted: Bool, frame: ClaimWordClass) -> (types: [ClaimType], hedged: Bool) {
+    func types(tokens: ArraySlice<Token>, facts: ClaimTokenFacts, reported: Bool, quoted: Bool, frame: ClaimWordClass) -> (
+        types: [ClaimType], hedged: Bool
+    ) {
         var classes: ClaimWordClass = []
         var hasNumber = false
         for index in tokens.indices {

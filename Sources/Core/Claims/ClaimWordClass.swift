@@ -67,7 +67,8 @@ public struct ClaimWordClass: OptionSet, Sendable, Hashable {
                 table[key, default: []].formUnion(wordClass)
             }
         }
-        add("""
+        add(
+            """
             said says say saying told tells tell added adds warned warns claimed claims claim stated states \
             argued argues insisted insists announced announces noted notes explained explains acknowledged \
             admitted admits asserted asserts contended contends maintained maintains reported reports testified \
@@ -75,44 +76,55 @@ public struct ClaimWordClass: OptionSet, Sendable, Hashable {
             suggests denied denies confirmed confirms estimated estimates predicted predicts according \
             revealed reveals disclosed indicated indicates conceded concedes recalled recalls
             """, .reporting)
-        add("""
+        add(
+            """
             could may might reportedly allegedly alleged claimed purportedly apparently possibly perhaps \
             likely unlikely probably suspected presumably seemingly rumoured rumored unconfirmed appears appear \
             seems seem expected estimated
             """, .hedge)
-        add("""
+        add(
+            """
             more less fewer than higher lower larger smaller bigger greater worse better faster slower cheaper \
             richer poorer longer shorter increase increased decrease decreased rose fell risen fallen doubled \
             tripled halved grew grown dropped declined gained lost up down compared versus vs exceed exceeded
             """, .comparative)
-        add("""
+        add(
+            """
             most least largest biggest highest lowest smallest greatest worst best fastest first last record \
             ever since unprecedented only top richest poorest longest deadliest
             """, .superlative)
         add("i me my mine we us our ours myself ourselves", .firstPerson)
         add("you your yours yourself yourselves", .secondPerson)
         add("not no never none nobody nothing neither nor n't cannot without", .negation)
-        add("""
+        add(
+            """
             was were had did been said went made took came gave rose fell grew sent met began begun became \
             told found won lost paid cut built left spent held brought led killed voted signed passed raised \
             created increased decreased doubled reached invaded attacked launched
             """, .past)
-        add("will shall going expect expects expected forecast forecasts predict predicts predicted plan plans planned would tomorrow next future soon", .future)
+        add(
+            "will shall going expect expects expected forecast forecasts predict predicts predicted plan plans planned would tomorrow next future soon",
+            .future)
         add("and but while although though whereas yet so or because", .clauseOpener)
-        add("because cause causes caused causing due result results resulted leads led lead therefore thanks consequence consequences effect effects impact impacts", .causal)
+        add(
+            "because cause causes caused causing due result results resulted leads led lead therefore thanks consequence consequences effect effects impact impacts",
+            .causal)
         add("linked link links associated correlated correlation tied rate rates", .correlation)
-        add("""
+        add(
+            """
             law laws bill bills act legislation legal illegal unlawful constitution constitutional treaty \
             treaties rule rules regulation regulations ban banned banning tax taxes court ruled ruling vetoed \
             veto mandate mandatory require requires required allowed permitted prohibited sanctions amendment
             """, .rule)
-        add("""
+        add(
+            """
             percent per cent percentage million millions billion billions trillion trillions thousand thousands \
             hundred hundreds dozen dozens tens dollars dollar euros euro pounds yen km kilometres kilometers \
             miles tons tonnes troops people jobs barrels points times years months weeks days hours acres \
             %
             """, .unit)
-        add("""
+        add(
+            """
             monday tuesday wednesday thursday friday saturday sunday january february march april june july \
             august september october november december today yesterday tomorrow tonight week weeks month months \
             year years decade decades century morning evening night weekend since ago recently currently annual \
@@ -120,20 +132,25 @@ public struct ClaimWordClass: OptionSet, Sendable, Hashable {
             """, .time)
         add("thank thanks hello welcome applause congratulations good evening morning pleasure honor honored please glad nice", .courtesy)
         add("he she", .personPronoun)
-        add("""
+        add(
+            """
             think thinks believe believes feel feels hope hopes want wants should must ought need needs wish \
             opinion important good bad great wrong right fair unfair terrible wonderful disgrace shame
             """, .opinion)
-        add("""
+        add(
+            """
             attack attacked attacks invaded invasion killed died election elected signed met meeting visited \
             launched arrested fired resigned approved voted announced occurred happened began ended sent troops \
             war strike strikes protest protests
             """, .event)
         add("which who whom whose where", .relative)
-        add("also has have had previously repeatedly then later again earlier separately publicly privately himself herself recently once", .frameFiller)
+        add(
+            "also has have had previously repeatedly then later again earlier separately publicly privately himself herself recently once",
+            .frameFiller)
         add("that", .complementizer)
         add("could would should must might may can shall will", .modal)
-        add("""
+        add(
+            """
             one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred \
             hundreds thousand thousands million millions billion billions dozens tens half quarter third double \
             twice triple

@@ -74,9 +74,10 @@ struct NameMatcher {
             if let candidates = byFirstName[last].map(Set.init), candidates.count == 1 { return candidates.first }
             // "Scholz" for the "Schultz" introduced earlier: one close spelling, nobody else close.
             guard last.count >= 5 else { return nil }
-            let close = Set(bySurname.filter { surname, _ in
-                surname.first == last.first && abs(surname.count - last.count) <= 2 && Self.editDistance(surname, last, limit: 2) <= 2
-            }.flatMap(\.value))
+            let close = Set(
+                bySurname.filter { surname, _ in
+                    surname.first == last.first && abs(surname.count - last.count) <= 2 && Self.editDistance(surname, last, limit: 2) <= 2
+                }.flatMap(\.value))
             return close.count == 1 ? close.first : nil
         }
         // "von der Leyen" after "Ursula von der Leyen": the tail of exactly one fuller name.
@@ -129,7 +130,8 @@ struct NameMatcher {
 
     /// Levenshtein distance, giving up past `limit` (names are short; this is never a hot path).
     static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         var previous = Array(0...b.count)
         for i in 1...max(1, a.count) where !a.isEmpty {
             var current = [i] + Array(repeating: 0, count: b.count)

@@ -45,7 +45,10 @@ struct NominalResolver {
         }
     }
 
-    static let genericOrganisationNouns = WordList(["company", "firm", "alliance", "organisation", "organization", "group", "bloc", "agency", "corporation", "carrier", "airline", "bank", "retailer", "automaker", "insurer", "lender"])
+    static let genericOrganisationNouns = WordList([
+        "company", "firm", "alliance", "organisation", "organization", "group", "bloc", "agency", "corporation", "carrier", "airline",
+        "bank", "retailer", "automaker", "insurer", "lender",
+    ])
 
     private func resolveRoles(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
         var roleOwners: [UInt64: Int] = [:]

@@ -58,7 +58,8 @@ struct PronounResolver {
         _ clusters: [EntityClusterer.Cluster], _ owner: [Int: Int], _ document: TextDocument
     ) -> Int? {
         if gender == .female,
-            let known = person(before: tokenIndex, sentence: sentenceIndex, clusters, owner, document, where: { clusters[$0].gender == .female })
+            let known = person(
+                before: tokenIndex, sentence: sentenceIndex, clusters, owner, document, where: { clusters[$0].gender == .female })
         {
             return known
         }

@@ -17,11 +17,16 @@ struct DocumentConsistencyRule: Sendable {
             for mention in mentions where mention.kind == .name && Self.propagated.contains(mention.type) {
                 guard mention.tokens.count <= Self.maxTokens else { continue }
                 let tokens = document.tokens[mention.tokens]
-                guard tokens.allSatisfy({ $0.kind == .word && ($0.flags.contains(.capitalized) || $0.flags.contains(.allCaps)) || $0.kind != .word }),
+                guard
+                    tokens.allSatisfy({
+                        $0.kind == .word && ($0.flags.contains(.capitalized) || $0.flags.contains(.allCaps)) || $0.kind != .word
+                    }),
                     let first = tokens.first, first.kind == .word
                 else { continue }
                 // A lone word that is also an everyday word ("May", "Bush") is not repeated by string alone.
-                if tokens.count == 1, commonWords?.contains(lowercased: LowercasedBytes(bytes: bytes, range: first.range)) == true { continue }
+                if tokens.count == 1, commonWords?.contains(lowercased: LowercasedBytes(bytes: bytes, range: first.range)) == true {
+                    continue
+                }
                 let keys = tokens.map { Self.exactKey(bytes, $0.range) }
                 if names[keys[0], default: []].contains(where: { $0.keys == keys }) { continue }
                 names[keys[0], default: []].append((keys, mention.type))
@@ -43,7 +48,8 @@ struct DocumentConsistencyRule: Sendable {
                             && Self.exactKey(bytes, document.tokens[position].range) == candidate.keys[position - index]
                     }
                     // The name must end where a word ends: "New York" is not found inside "New York Times".
-                    let nextIsName = end < document.tokens.count && document.tokens[end].sentence == sentence
+                    let nextIsName =
+                        end < document.tokens.count && document.tokens[end].sentence == sentence
                         && document.tokens[end].kind == .word && document.tokens[end].flags.contains(.capitalized)
                     if fits && !nextIsName { best = (candidate.keys.count, candidate.type) }
                 }

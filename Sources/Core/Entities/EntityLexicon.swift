@@ -39,7 +39,8 @@ public struct EntityLexicon: Sendable {
             for match in gazetteer.matches(in: tokens.map(\.range), of: text) {
                 let multi = match.tokens.count > 1 ? Bit.multiToken : 0
                 for index in match.tokens {
-                    tokens[index].lexicon |= match.categories.rawValue | multi
+                    tokens[index].lexicon |=
+                        match.categories.rawValue | multi
                         | (index == match.tokens.lowerBound ? Bit.phraseStart : 0)
                 }
             }

@@ -14,7 +14,9 @@ public struct EntityRecognizer: Sendable {
         var taggerTokens: [TaggerToken] = []
         var features: [Int32] = []
         var recased: [UInt8] = []
-        let caser = document.sentences.contains { TrueCaser.isShouted($0, document) } ? TrueCaser(document: document, commonWords: lexicon.commonWords) : nil
+        let caser =
+            document.sentences.contains { TrueCaser.isShouted($0, document) }
+            ? TrueCaser(document: document, commonWords: lexicon.commonWords) : nil
         for sentence in document.sentences {
             taggerTokens.removeAll(keepingCapacity: true)
             // Lines in capitals are tagged as the rest of the article writes their words.

@@ -96,7 +96,10 @@ struct PhraseHasher {
                 pendingSpace = started
                 continue
             }
-            if pendingSpace { hasher.feedSeparator(); pendingSpace = false }
+            if pendingSpace {
+                hasher.feedSeparator()
+                pendingSpace = false
+            }
             hasher.feed(byte)
             started = true
         }
@@ -179,7 +182,10 @@ public struct Gazetteer: Sendable {
             var pendingSpace = false
             for byte in phrase {
                 if byte == 0x20 || byte == 0x09 {
-                    if inToken { pendingSpace = true; inToken = false }
+                    if inToken {
+                        pendingSpace = true
+                        inToken = false
+                    }
                     continue
                 }
                 if pendingSpace {
@@ -188,7 +194,10 @@ public struct Gazetteer: Sendable {
                     hasher.feedSeparator()
                     pendingSpace = false
                 }
-                if !inToken { tokensSeen += 1; inToken = true }
+                if !inToken {
+                    tokensSeen += 1
+                    inToken = true
+                }
                 hasher.feed(byte)
             }
             guard tokensSeen > 0 else { return false }
@@ -246,9 +255,10 @@ public struct Gazetteer: Sendable {
                     if value & Gazetteer.prefixFlag == 0 { break }
                 }
                 if bestLength > 0 {
-                    result.append(GazetteerMatch(
-                        tokens: index..<(index + bestLength),
-                        categories: GazetteerCategories(rawValue: bestBits)))
+                    result.append(
+                        GazetteerMatch(
+                            tokens: index..<(index + bestLength),
+                            categories: GazetteerCategories(rawValue: bestBits)))
                     index += bestLength
                 } else {
                     index += 1

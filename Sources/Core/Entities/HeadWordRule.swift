@@ -35,7 +35,8 @@ struct HeadWordRule: Sendable {
                 for position in index...end {
                     let key = WordList.key(bytes, document.tokens[position].range)
                     let type: EntityType? =
-                        EntityLexicon.eventWords.contains(key) ? .event
+                        EntityLexicon.eventWords.contains(key)
+                        ? .event
                         : EntityLexicon.organizationWords.contains(key) && !Self.ambiguousHeads.contains(key) ? .organization : nil
                     if let type, position > phraseStart {
                         var first = phraseStart
@@ -59,7 +60,9 @@ struct HeadWordRule: Sendable {
         }
         for phrase in found {
             // A longer name already found around it wins; shorter or crossing pieces give way.
-            if mentions.contains(where: { $0.range.lowerBound <= phrase.range.lowerBound && $0.range.upperBound >= phrase.range.upperBound && $0.range != phrase.range }) {
+            if mentions.contains(where: {
+                $0.range.lowerBound <= phrase.range.lowerBound && $0.range.upperBound >= phrase.range.upperBound && $0.range != phrase.range
+            }) {
                 continue
             }
             mentions.removeAll { $0.range.overlaps(phrase.range) }
@@ -74,7 +77,10 @@ struct HeadWordRule: Sendable {
     static let connectors = WordList(["of", "for", "and", "&", "the", "on", "de", "in"])
     /// Organisation words that also end place and other names ("West Bank", "Washington Post" is
     /// rarer than "the Post"): left to the tagger.
-    static let ambiguousHeads = WordList(["bank", "post", "times", "news", "front", "force", "forces", "service", "office", "press", "trust", "network", "board", "fund", "open", "series", "park"])
+    static let ambiguousHeads = WordList([
+        "bank", "post", "times", "news", "front", "force", "forces", "service", "office", "press", "trust", "network", "board", "fund",
+        "open", "series", "park",
+    ])
 }
 
 /// Joins name particles: "Ursula von der Leyen", "Vincent van Gogh", "Osama bin Laden" are one
@@ -122,5 +128,8 @@ struct NameParticleRule: Sendable {
         }
     }
 
-    static let particles = WordList(["von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le", "bin", "ibn", "al", "dos", "das", "du", "ter", "ten", "zu", "af"])
+    static let particles = WordList([
+        "von", "van", "der", "den", "de", "da", "di", "del", "della", "la", "le", "bin", "ibn", "al", "dos", "das", "du", "ter", "ten",
+        "zu", "af",
+    ])
 }

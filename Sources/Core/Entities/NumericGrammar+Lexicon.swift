@@ -117,7 +117,9 @@ extension NumericGrammar {
         static let ordinalUnits = WordList(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"])
 
         /// Before "one" these make it a pronoun, not a count ("no one", "the one", "this one").
-        static let pronounOneBefore = WordList(["no", "the", "this", "that", "any", "every", "each", "which", "loved", "little", "someone", "another"])
+        static let pronounOneBefore = WordList([
+            "no", "the", "this", "that", "any", "every", "each", "which", "loved", "little", "someone", "another",
+        ])
         static let pronounOneAfter = WordList(["another", "'s", "’s"])
         /// "No. 10", "# 1": a number that labels rather than counts.
         static let labelWords = WordList(["no.", "no", "nos.", "number", "#", "page", "p.", "pp.", "room", "route", "flight"])

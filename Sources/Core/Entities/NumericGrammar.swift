@@ -44,7 +44,10 @@ struct NumericGrammar: Sendable {
             var overlaps = false
             var probe = cursor
             while probe < taken.count, taken[probe].lowerBound < mention.range.upperBound {
-                if taken[probe].overlaps(mention.range) { overlaps = true; break }
+                if taken[probe].overlaps(mention.range) {
+                    overlaps = true
+                    break
+                }
                 probe += 1
             }
             if !overlaps { result.append(mention) }
@@ -143,7 +146,7 @@ struct NumericGrammar: Sendable {
             let suffix = (ASCII.lowercased(bytes[position]), ASCII.lowercased(bytes[position + 1]))
             switch suffix {
             case (UInt8(ascii: "s"), UInt8(ascii: "t")), (UInt8(ascii: "n"), UInt8(ascii: "d")),
-                 (UInt8(ascii: "r"), UInt8(ascii: "d")), (UInt8(ascii: "t"), UInt8(ascii: "h")):
+                (UInt8(ascii: "r"), UInt8(ascii: "d")), (UInt8(ascii: "t"), UInt8(ascii: "h")):
                 return value
             default: return nil
             }
@@ -260,18 +263,26 @@ struct NumericGrammar: Sendable {
             }
             while inside(index) {
                 let current: WordClass
-                if has(index, W.units) || has(index, W.zero) { current = .unit }
-                else if has(index, W.teens) { current = .teen }
-                else if has(index, W.tens) || isNumberCompound(index) { current = .tens }
-                else if has(index, W.wordScales) { current = .scale }
-                else if has(index, W.and), previous == .scale, has(index + 1, W.units) || has(index + 1, W.teens)
-                    || has(index + 1, W.tens) || isNumberCompound(index + 1) {
+                if has(index, W.units) || has(index, W.zero) {
+                    current = .unit
+                } else if has(index, W.teens) {
+                    current = .teen
+                } else if has(index, W.tens) || isNumberCompound(index) {
+                    current = .tens
+                } else if has(index, W.wordScales) {
+                    current = .scale
+                } else if has(index, W.and), previous == .scale,
+                    has(index + 1, W.units) || has(index + 1, W.teens)
+                        || has(index + 1, W.tens) || isNumberCompound(index + 1)
+                {
                     index += 1
                     continue
-                } else { break }
+                } else {
+                    break
+                }
                 switch (previous, current) {
                 case (.unit?, .unit), (.unit?, .teen), (.unit?, .tens), (.teen?, .unit), (.teen?, .teen), (.teen?, .tens),
-                     (.tens?, .tens), (.tens?, .teen):
+                    (.tens?, .tens), (.tens?, .teen):
                     return index > start ? index : nil
                 case (nil, .scale):
                     // A bare "hundred" or "thousand" is not a count on its own.
@@ -327,7 +338,8 @@ struct NumericGrammar: Sendable {
                 return Match(end: month(index + 1) ?? dayMonth(index + 1) ?? index + 1, type: .date)
             }
             if let end = month(index) ?? dayMonth(index) ?? isoDate(index) ?? slashDate(index) ?? decade(index, afterThe: false)
-                ?? century(index) ?? season(index) {
+                ?? century(index) ?? season(index)
+            {
                 return Match(end: end, type: .date)
             }
             if let match = duration(index) ?? clock(index) ?? hyphenatedUnit(index) { return match }
@@ -393,7 +405,8 @@ struct NumericGrammar: Sendable {
             if let (hour, digits) = plainInteger(index) {
                 guard digits <= 2, hour <= 24 else { return nil }
                 if isByte(end, UInt8(ascii: ":")), adjacent(index, end), adjacent(end, end + 1),
-                   let (minute, minuteDigits) = plainInteger(end + 1), minuteDigits == 2, minute < 60 {
+                    let (minute, minuteDigits) = plainInteger(end + 1), minuteDigits == 2, minute < 60
+                {
                     end += 2
                     hasMinutes = true
                 }
@@ -401,7 +414,8 @@ struct NumericGrammar: Sendable {
                 // "3.30pm", British style: only with a meridiem after it.
                 let range = tokens[index].range
                 guard range.count >= 4, range.count <= 5, bytes[range.upperBound - 3] == UInt8(ascii: "."),
-                      has(end, W.meridiems) else { return nil }
+                    has(end, W.meridiems)
+                else { return nil }
             }
             if has(end, W.meridiems) {
                 end += 1
@@ -410,8 +424,11 @@ struct NumericGrammar: Sendable {
             } else if !hasMinutes {
                 return nil
             }
-            if has(end, W.timeZones), inside(end), tokens[end].flags.contains(.allCaps) { end += 1 }
-            else if has(end, W.local), has(end + 1, W.time) { end += 2 }
+            if has(end, W.timeZones), inside(end), tokens[end].flags.contains(.allCaps) {
+                end += 1
+            } else if has(end, W.local), has(end + 1, W.time) {
+                end += 2
+            }
             return Match(end: end, type: .time)
         }
 
@@ -442,9 +459,13 @@ struct NumericGrammar: Sendable {
         func dayMonth(_ index: Int) -> Int? {
             guard isDayOfMonth(index) else { return nil }
             var end: Int
-            if isMonth(index + 1) { end = index + 2 }
-            else if has(index + 1, W.of), isMonth(index + 2) { end = index + 3 }
-            else { return nil }
+            if isMonth(index + 1) {
+                end = index + 2
+            } else if has(index + 1, W.of), isMonth(index + 2) {
+                end = index + 3
+            } else {
+                return nil
+            }
             if isYear(end) { end += 1 }
             return end
         }
@@ -455,12 +476,18 @@ struct NumericGrammar: Sendable {
             let range = tokens[index].range
             guard let last = range.last else { return nil }
             var start = range.lowerBound
-            if bytes[start] == UInt8(ascii: "'") { start += 1 }
-            else if range.count > 3, bytes[start] == 0xE2, bytes[start + 1] == 0x80, bytes[start + 2] == 0x99 { start += 3 }
+            if bytes[start] == UInt8(ascii: "'") {
+                start += 1
+            } else if range.count > 3, bytes[start] == 0xE2, bytes[start + 1] == 0x80, bytes[start + 2] == 0x99 {
+                start += 3
+            }
             let apostrophe = start > range.lowerBound
             var digits = 0
             var position = start
-            while position < range.upperBound, ASCII.isDigit(bytes[position]) { digits += 1; position += 1 }
+            while position < range.upperBound, ASCII.isDigit(bytes[position]) {
+                digits += 1
+                position += 1
+            }
             let hasS = position == last && bytes[last] | 0x20 == UInt8(ascii: "s")
             guard position == range.upperBound || hasS else { return nil }
             switch digits {
@@ -484,9 +511,10 @@ struct NumericGrammar: Sendable {
         /// "1996-08-30".
         func isoDate(_ index: Int) -> Int? {
             guard isYear(index), isHyphen(index + 1), isHyphen(index + 3), adjacent(index, index + 1),
-                  adjacent(index + 1, index + 2), adjacent(index + 2, index + 3), adjacent(index + 3, index + 4),
-                  let (month, monthDigits) = plainInteger(index + 2), let (day, dayDigits) = plainInteger(index + 4),
-                  monthDigits == 2, dayDigits == 2, (1...12).contains(month), (1...31).contains(day) else { return nil }
+                adjacent(index + 1, index + 2), adjacent(index + 2, index + 3), adjacent(index + 3, index + 4),
+                let (month, monthDigits) = plainInteger(index + 2), let (day, dayDigits) = plainInteger(index + 4),
+                monthDigits == 2, dayDigits == 2, (1...12).contains(month), (1...31).contains(day)
+            else { return nil }
             return index + 5
         }
 
@@ -494,11 +522,12 @@ struct NumericGrammar: Sendable {
         func slashDate(_ index: Int) -> Int? {
             let slash = UInt8(ascii: "/")
             guard isByte(index + 1, slash), isByte(index + 3, slash), adjacent(index, index + 1),
-                  adjacent(index + 1, index + 2), adjacent(index + 2, index + 3), adjacent(index + 3, index + 4),
-                  let (first, firstDigits) = plainInteger(index), let (second, secondDigits) = plainInteger(index + 2),
-                  let (_, yearDigits) = plainInteger(index + 4),
-                  firstDigits <= 2, secondDigits <= 2, yearDigits == 2 || yearDigits == 4,
-                  (1...31).contains(first), (1...31).contains(second), first <= 12 || second <= 12 else { return nil }
+                adjacent(index + 1, index + 2), adjacent(index + 2, index + 3), adjacent(index + 3, index + 4),
+                let (first, firstDigits) = plainInteger(index), let (second, secondDigits) = plainInteger(index + 2),
+                let (_, yearDigits) = plainInteger(index + 4),
+                firstDigits <= 2, secondDigits <= 2, yearDigits == 2 || yearDigits == 4,
+                (1...31).contains(first), (1...31).contains(second), first <= 12 || second <= 12
+            else { return nil }
             return index + 5
         }
 
@@ -507,7 +536,8 @@ struct NumericGrammar: Sendable {
         func year(_ index: Int) -> Int? {
             guard isYear(index), !isNameNumber(index) else { return nil }
             if isHyphen(index + 1), adjacent(index, index + 1), adjacent(index + 1, index + 2),
-               let (_, digits) = plainInteger(index + 2), digits == 2 || (digits == 4 && isYear(index + 2)) {
+                let (_, digits) = plainInteger(index + 2), digits == 2 || (digits == 4 && isYear(index + 2))
+            {
                 return index + 3
             }
             let next = index + 1
@@ -543,7 +573,10 @@ struct NumericGrammar: Sendable {
             }
             var digits = 0
             var position = rest.lowerBound
-            while position < rest.upperBound, ASCII.isDigit(bytes[position]) { digits += 1; position += 1 }
+            while position < rest.upperBound, ASCII.isDigit(bytes[position]) {
+                digits += 1
+                position += 1
+            }
             let tail = rest.upperBound - position
             guard digits == 4, tail == 0 || (tail == 1 && bytes[position] | 0x20 == UInt8(ascii: "s")) else { return nil }
             return Match(end: index + 1, type: .date)
@@ -558,18 +591,21 @@ struct NumericGrammar: Sendable {
                 symbol = index + 1
             }
             if isCurrencySymbol(symbol), inside(symbol + 1), tokens[symbol + 1].kind == .number,
-               let phrase = number(symbol + 1, money: true) {
+                let phrase = number(symbol + 1, money: true)
+            {
                 return Match(end: phrase.end, type: .money)
             }
             if has(index, W.currencyCodes), inside(index), tokens[index].flags.contains(.allCaps),
-               inside(index + 1), tokens[index + 1].kind == .number, let phrase = number(index + 1, money: true) {
+                inside(index + 1), tokens[index + 1].kind == .number, let phrase = number(index + 1, money: true)
+            {
                 return Match(end: phrase.end, type: .money)
             }
             guard let phrase = number(index, money: true) else { return nil }
             var unit = phrase.end
             if has(unit, W.currencyQualifiers), has(unit + 1, W.currencyNames) { unit += 1 }
             if has(unit, W.pounds) {
-                let isMoney = has(unit + 1, W.sterling) || (phrase.hasScale && !has(unit + 1, W.of))
+                let isMoney =
+                    has(unit + 1, W.sterling) || (phrase.hasScale && !has(unit + 1, W.of))
                     || has(index - 1, W.poundsMoneyCues) || has(index - 2, W.poundsMoneyCues)
                 guard isMoney else { return nil }
                 return Match(end: unit + 1 + (has(unit + 1, W.sterling) ? 1 : 0), type: .money)
@@ -598,7 +634,8 @@ struct NumericGrammar: Sendable {
             guard let phrase = number(signed ? index + 1 : index) else { return nil }
             var end = phrase.end
             if inside(end), tokens[end].kind == .symbol, tokens[end].range.count == 2,
-               bytes[tokens[end].range.lowerBound] == 0xC2, bytes[tokens[end].range.lowerBound + 1] == 0xB0 {
+                bytes[tokens[end].range.lowerBound] == 0xC2, bytes[tokens[end].range.lowerBound + 1] == 0xB0
+            {
                 // "20°C": the degree sign, then the scale letter glued to it.
                 end += 1
                 if has(end, W.temperatureScales), adjacent(end - 1, end) { end += 1 }
@@ -632,7 +669,8 @@ struct NumericGrammar: Sendable {
             guard let phrase = number(index) else { return nil }
             if let run = numericRun(index) { return run }
             if has(index - 1, W.labelWords) || (isByte(index - 1, UInt8(ascii: "#")) && adjacent(index - 1, index))
-                || (isByte(index - 1, UInt8(ascii: "+")) && adjacent(index - 1, index)) {
+                || (isByte(index - 1, UInt8(ascii: "+")) && adjacent(index - 1, index))
+            {
                 return Match(end: phrase.end, type: nil)
             }
             if isNameNumber(index) { return Match(end: phrase.end, type: nil) }
@@ -656,13 +694,15 @@ struct NumericGrammar: Sendable {
             var end = index + 1
             var parts = 1
             while inside(end + 1), adjacent(end - 1, end), adjacent(end, end + 1), tokens[end + 1].kind == .number,
-                  isHyphen(end) || isByte(end, UInt8(ascii: "/")) {
+                isHyphen(end) || isByte(end, UInt8(ascii: "/"))
+            {
                 parts += 1
                 end += 2
             }
             guard parts > 1 else { return nil }
             if parts == 2, isHyphen(index + 1), let (_, left) = plainInteger(index), let (_, right) = plainInteger(index + 2),
-               left <= 3, right <= 3 {
+                left <= 3, right <= 3
+            {
                 return Match(end: end, type: .cardinal)
             }
             return Match(end: end, type: nil)

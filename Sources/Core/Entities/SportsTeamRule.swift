@@ -57,7 +57,9 @@ struct SportsTeamRule: Sendable {
         var joinedNumbers = 0
         for token in tokens {
             if let before = previous, before.end == token.start, token.kind == .number || before.kind == .number,
-                token.kind == .number || (token.kind == .punctuation && [UInt8(ascii: "-"), UInt8(ascii: "/")].contains(document.normalized[Int(token.start)]))
+                token.kind == .number
+                    || (token.kind == .punctuation
+                        && [UInt8(ascii: "-"), UInt8(ascii: "/")].contains(document.normalized[Int(token.start)]))
             {
                 joinedNumbers += 1
             }

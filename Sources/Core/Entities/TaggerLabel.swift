@@ -1,7 +1,8 @@
 /// The tagger's span types: the four the open training corpora share. Finer OntoNotes types
 /// (GPE vs LOC, NORP, EVENT...) are decided after tagging, from gazetteers and head words.
 public enum TaggerType: Int, Sendable, CaseIterable {
-    case person = 0, organization, location, miscellaneous
+    case person = 0
+    case organization, location, miscellaneous
 
     public var name: String {
         switch self {
@@ -31,7 +32,10 @@ public struct TaggerLabel: Hashable, Sendable {
     public static let outside = TaggerLabel(rawValue: 0)
     public static let count = 1 + 4 * TaggerType.allCases.count
 
-    public enum Position: Int, Sendable { case begin = 0, inside, last, unit }
+    public enum Position: Int, Sendable {
+        case begin = 0
+        case inside, last, unit
+    }
 
     public init(rawValue: Int) { self.rawValue = rawValue }
 

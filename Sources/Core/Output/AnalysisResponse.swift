@@ -29,10 +29,24 @@ public struct AnalysisResponse: Sendable, Equatable {
 
 /// The OntoNotes entity labels the contract names.
 public enum EntityType: String, Sendable, CaseIterable {
-    case person = "PERSON", norp = "NORP", facility = "FAC", organization = "ORG", gpe = "GPE"
-    case location = "LOC", product = "PRODUCT", event = "EVENT", workOfArt = "WORK_OF_ART", law = "LAW"
-    case language = "LANGUAGE", date = "DATE", time = "TIME", percent = "PERCENT", money = "MONEY"
-    case quantity = "QUANTITY", ordinal = "ORDINAL", cardinal = "CARDINAL"
+    case person = "PERSON"
+    case norp = "NORP"
+    case facility = "FAC"
+    case organization = "ORG"
+    case gpe = "GPE"
+    case location = "LOC"
+    case product = "PRODUCT"
+    case event = "EVENT"
+    case workOfArt = "WORK_OF_ART"
+    case law = "LAW"
+    case language = "LANGUAGE"
+    case date = "DATE"
+    case time = "TIME"
+    case percent = "PERCENT"
+    case money = "MONEY"
+    case quantity = "QUANTITY"
+    case ordinal = "ORDINAL"
+    case cardinal = "CARDINAL"
 }
 
 /// One real-world referent with every place the article mentions it.

@@ -81,7 +81,8 @@ struct ResponseBuilder {
 
     func span(_ range: Range<Int>) -> TextSpan {
         let source = document.sourceRange(range)
-        return TextSpan(text: document.sourceText(range), start: offsets.convert(source.lowerBound), end: offsets.convert(source.upperBound))
+        return TextSpan(
+            text: document.sourceText(range), start: offsets.convert(source.lowerBound), end: offsets.convert(source.upperBound))
     }
 
     /// Distinct role phrases, as written in the input, first seen first; a shorter form of a
@@ -120,8 +121,9 @@ struct ResponseBuilder {
             var claimant: Claimant? = nil
             if let range = claim.claimantMention {
                 let found = entity(range)
-                claimant = Claimant(name: claim.claimantName ?? found?.name ?? document.sourceText(range),
-                                    entity: claim.claimantEntity ?? found?.id)
+                claimant = Claimant(
+                    name: claim.claimantName ?? found?.name ?? document.sourceText(range),
+                    entity: claim.claimantEntity ?? found?.id)
             } else if let name = claim.claimantName {
                 claimant = Claimant(name: name, entity: claim.claimantEntity)
             }
@@ -141,8 +143,9 @@ struct ResponseBuilder {
         func spans(_ ranges: [Range<Int>]) -> [TextSpan] {
             ranges.map { range in
                 let source = document.sourceRange(range)
-                return TextSpan(text: document.sourceText(range), start: offsets.convert(source.lowerBound),
-                                end: offsets.convert(source.upperBound))
+                return TextSpan(
+                    text: document.sourceText(range), start: offsets.convert(source.lowerBound),
+                    end: offsets.convert(source.upperBound))
             }
         }
         return ClaimFacetTexts(numbers: spans(facets.numbers), dates: spans(facets.dates), places: spans(facets.places))

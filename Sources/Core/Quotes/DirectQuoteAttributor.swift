@@ -33,9 +33,11 @@ struct DirectQuoteAttributor {
             // `X, who told the meeting: “…,” he said`: the pronoun is the mention at the cue, the
             // name says who it is.
             if let trailing, let leading, trailing.speaker.count == 1, context.isPronoun(trailing.speaker.lowerBound),
-               !(leading.speaker.count == 1 && context.isPronoun(leading.speaker.lowerBound)) {
-                chosen = Attribution(speaker: trailing.speaker, cue: trailing.cue, rule: "quote-pronoun-said+speaker-said-quote",
-                                     confidence: max(trailing.confidence, leading.confidence))
+                !(leading.speaker.count == 1 && context.isPronoun(leading.speaker.lowerBound))
+            {
+                chosen = Attribution(
+                    speaker: trailing.speaker, cue: trailing.cue, rule: "quote-pronoun-said+speaker-said-quote",
+                    confidence: max(trailing.confidence, leading.confidence))
                 named = leading.speaker
             }
             if chosen == nil { chosen = according(span) }
@@ -131,7 +133,8 @@ struct DirectQuoteAttributor {
         while index < limit, index - start < 40 {
             if context.isClauseEnd(index) || context.isQuote(index) || context.isColon(index) { return nil }
             guard context.isWord(index), QuoteLexicon.quoteVerbs.contains(context.words[index]),
-                  index == start || !QuoteLexicon.nounMarkers.contains(context.words[index - 1]) else {
+                index == start || !QuoteLexicon.nounMarkers.contains(context.words[index - 1])
+            else {
                 index += 1
                 continue
             }
@@ -145,7 +148,8 @@ struct DirectQuoteAttributor {
                 // `“…,” said Jane Doe` (also "said Monday Jane Doe", "said later the minister").
                 var after = index + 1
                 while after < limit, after - index <= 3, context.isWord(after), QuoteLexicon.timeWords.contains(context.words[after]),
-                      !QuoteLexicon.prepositions.contains(context.words[after]) {
+                    !QuoteLexicon.prepositions.contains(context.words[after])
+                {
                     after += 1
                 }
                 guard let phrase = context.nounPhrase(after: after, ceiling: limit) else { return nil }
@@ -153,10 +157,15 @@ struct DirectQuoteAttributor {
             }
             // `“…,” X said`, where X may carry titles, an apposition or a bracket:
             // "Rep. Jane Doe (D-Md.), the panel's chair, said".
-            if let phrase = context.subject(before: index, floor: start), phrase.lowerBound == start
-                || (phrase.lowerBound - start <= 8 && (start..<phrase.lowerBound).allSatisfy({
-                    context.isWord($0) && (!QuoteLexicon.clauseWords.contains(context.words[$0]) || QuoteLexicon.prepositions.contains(context.words[$0]))
-                }) && !QuoteLexicon.clauseWords.contains(context.words[start])) {
+            if let phrase = context.subject(before: index, floor: start),
+                phrase.lowerBound == start
+                    || (phrase.lowerBound - start <= 8
+                        && (start..<phrase.lowerBound).allSatisfy({
+                            context.isWord($0)
+                                && (!QuoteLexicon.clauseWords.contains(context.words[$0])
+                                    || QuoteLexicon.prepositions.contains(context.words[$0]))
+                        }) && !QuoteLexicon.clauseWords.contains(context.words[start]))
+            {
                 let whole = start..<phrase.upperBound
                 let pronoun = whole.count == 1 && context.isPronoun(whole.lowerBound)
                 return Attribution(speaker: whole, cue: cue, rule: "quote-speaker-said", confidence: pronoun ? 0.9 : 0.95)
@@ -199,13 +208,15 @@ struct DirectQuoteAttributor {
         while index >= floor, end - index < 8 {
             if context.isTerminator(index) || context.isQuote(index) { break }
             if context.isWord(index), QuoteLexicon.quoteVerbs.contains(context.words[index]),
-               index == floor || !QuoteLexicon.nounMarkers.contains(context.words[index - 1]) {
+                index == floor || !QuoteLexicon.nounMarkers.contains(context.words[index - 1])
+            {
                 if let phrase = context.subject(before: index, floor: floor) {
                     return Attribution(speaker: phrase, cue: index..<(index + 1), rule: "speaker-said-quote", confidence: 0.9)
                 }
                 // "Jane Doe, who runs the campaign, said, “…”"
                 if index > floor, context.isComma(index - 1) || context.token(index - 1).flags.contains(.closingBracket),
-                   let phrase = context.leadingPhrase(from: floor, before: index) {
+                    let phrase = context.leadingPhrase(from: floor, before: index)
+                {
                     return Attribution(speaker: phrase, cue: index..<(index + 1), rule: "speaker-apposition-said-quote", confidence: 0.85)
                 }
                 if index == end || colon, let phrase = context.nounPhrase(after: index + 1, ceiling: end + 1) {
@@ -217,14 +228,16 @@ struct DirectQuoteAttributor {
         }
         guard colon, end >= floor else { return nil }
         if let mention = context.mention(at: end), mention.tokens.upperBound == end + 1, [.person, .organization].contains(mention.type) {
-            return Attribution(speaker: max(floor, mention.tokens.lowerBound)..<(end + 1), cue: (end + 1)..<(end + 2),
-                               rule: "speaker-colon-quote", confidence: 0.85)
+            return Attribution(
+                speaker: max(floor, mention.tokens.lowerBound)..<(end + 1), cue: (end + 1)..<(end + 2),
+                rule: "speaker-colon-quote", confidence: 0.85)
         }
         // "Sen. Jane Doe scolded him: “…”": the clause's subject, a person named at its start.
         var first = floor
         while first < end, first - floor < 4 {
             if let mention = context.mention(at: first), mention.type == .person, mention.tokens.lowerBound == first,
-               mention.tokens.upperBound <= end {
+                mention.tokens.upperBound <= end
+            {
                 return Attribution(speaker: mention.tokens, cue: nil, rule: "subject-colon-quote", confidence: 0.75)
             }
             first += 1
@@ -240,8 +253,9 @@ struct DirectQuoteAttributor {
         let limit = min(sentence.tokens.upperBound, (span.close ?? span.content.upperBound) + 30)
         while index + 2 < limit {
             if !span.content.contains(index), context.words[index] == QuoteLexicon.according,
-               context.words[index + 1] == QuoteLexicon.to,
-               let phrase = context.nounPhrase(after: index + 2, ceiling: limit) {
+                context.words[index + 1] == QuoteLexicon.to,
+                let phrase = context.nounPhrase(after: index + 2, ceiling: limit)
+            {
                 return Attribution(speaker: phrase, cue: index..<(index + 2), rule: "according-to", confidence: 0.85)
             }
             index += 1
@@ -283,9 +297,11 @@ struct DirectQuoteAttributor {
         for index in candidates.indices {
             let paragraph = candidates[index].span.paragraph
             if candidates[index].attribution == nil, candidates[index].isSpeech,
-               let last = lastByParagraph, last.paragraph == paragraph, let source = candidates[last.index].attribution {
-                candidates[index].attribution = Attribution(speaker: source.speaker, cue: source.cue, rule: "same-paragraph-quote",
-                                                            confidence: 0.8)
+                let last = lastByParagraph, last.paragraph == paragraph, let source = candidates[last.index].attribution
+            {
+                candidates[index].attribution = Attribution(
+                    speaker: source.speaker, cue: source.cue, rule: "same-paragraph-quote",
+                    confidence: 0.8)
                 candidates[index].namedAlternative = candidates[last.index].namedAlternative
             }
             if candidates[index].attribution != nil, candidates[index].isSpeech { lastByParagraph = (paragraph, index) }
@@ -294,9 +310,11 @@ struct DirectQuoteAttributor {
         for index in candidates.indices.reversed() {
             let paragraph = candidates[index].span.paragraph
             if candidates[index].attribution == nil, candidates[index].isSpeech,
-               let next = nextByParagraph, next.paragraph == paragraph, let source = candidates[next.index].attribution {
-                candidates[index].attribution = Attribution(speaker: source.speaker, cue: source.cue, rule: "same-paragraph-quote",
-                                                            confidence: 0.75)
+                let next = nextByParagraph, next.paragraph == paragraph, let source = candidates[next.index].attribution
+            {
+                candidates[index].attribution = Attribution(
+                    speaker: source.speaker, cue: source.cue, rule: "same-paragraph-quote",
+                    confidence: 0.75)
                 candidates[index].namedAlternative = candidates[next.index].namedAlternative
             }
             if candidates[index].attribution != nil, candidates[index].isSpeech { nextByParagraph = (paragraph, index) }

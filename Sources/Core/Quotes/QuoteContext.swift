@@ -122,8 +122,9 @@ struct QuoteContext {
             let start = max(floor, mention.tokens.lowerBound)
             // "a reporter for USA Today": the head is the reporter, not the newspaper.
             if start - 2 >= floor, isWord(start - 1), QuoteLexicon.prepositions.contains(words[start - 1]),
-               isWord(start - 2), !QuoteLexicon.clauseWords.contains(words[start - 2]),
-               let head = descriptive(endingAt: start - 2, floor: floor) {
+                isWord(start - 2), !QuoteLexicon.clauseWords.contains(words[start - 2]),
+                let head = descriptive(endingAt: start - 2, floor: floor)
+            {
                 return head.lowerBound..<(index + 1)
             }
             return start..<(index + 1)
@@ -148,7 +149,8 @@ struct QuoteContext {
         let determined = QuoteLexicon.determiners.contains(words[start])
         let lastByte = document.normalized[Int(document.tokens[end].end) - 1]
         let plural = lastByte == UInt8(ascii: "s") && !document.tokens[end].flags.contains(.capitalized)
-        let capitalized = first.flags.contains(.capitalized) && (!first.flags.contains(.sentenceInitial) || end > start)
+        let capitalized =
+            first.flags.contains(.capitalized) && (!first.flags.contains(.sentenceInitial) || end > start)
             || document.tokens[end].flags.contains(.capitalized)
         guard determined || plural || capitalized else { return nil }
         return start..<(end + 1)

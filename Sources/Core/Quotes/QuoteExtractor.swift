@@ -54,8 +54,9 @@ public struct QuoteExtractor: Sendable {
                 let embedded = candidate.embeddedStart.map { $0..<(candidate.span.close ?? candidate.span.content.upperBound) }
                 let content = trimmed(embedded ?? candidate.span.content, context: context)
                 guard !content.isEmpty else { continue }
-                var quote = ExtractedQuote(kind: embedded == nil ? .direct : .mixed, content: context.bytes(content), speaker: nil,
-                                           cue: nil, confidence: 0.4, rule: "none")
+                var quote = ExtractedQuote(
+                    kind: embedded == nil ? .direct : .mixed, content: context.bytes(content), speaker: nil,
+                    cue: nil, confidence: 0.4, rule: "none")
                 if let attribution = candidate.attribution {
                     let named = candidate.namedAlternative.map { resolver.resolve($0) }
                     quote.speaker = resolver.resolve(attribution.speaker, named: named?.cluster)
@@ -78,19 +79,26 @@ public struct QuoteExtractor: Sendable {
                 let content = frame.content
                 let speaker = frame.speakerless ? nil : resolver.resolve(frame.attribution.speaker)
                 let mixed = containsFragment(content, fragmentStarts)
-                quotes.append(ExtractedQuote(
-                    kind: mixed ? .mixed : .indirect, content: context.bytes(content), speaker: speaker,
-                    cue: frame.attribution.cue.map { context.bytes($0) }, confidence: frame.attribution.confidence,
-                    rule: frame.attribution.rule))
+                quotes.append(
+                    ExtractedQuote(
+                        kind: mixed ? .mixed : .indirect, content: context.bytes(content), speaker: speaker,
+                        cue: frame.attribution.cue.map { context.bytes($0) }, confidence: frame.attribution.confidence,
+                        rule: frame.attribution.rule))
                 if let speaker { lastInParagraph = (context.paragraph(of: content.lowerBound), speaker) }
             }
         }
-        quotes.sort { $0.content.lowerBound != $1.content.lowerBound ? $0.content.lowerBound < $1.content.lowerBound : $0.content.upperBound < $1.content.upperBound }
+        quotes.sort {
+            $0.content.lowerBound != $1.content.lowerBound
+                ? $0.content.lowerBound < $1.content.lowerBound : $0.content.upperBound < $1.content.upperBound
+        }
         return quotes
     }
 
     private struct Event {
-        enum Item { case direct(Int), reported(Int) }
+        enum Item {
+            case direct(Int)
+            case reported(Int)
+        }
         var position: Int
         var item: Item
     }

@@ -91,14 +91,20 @@ enum QuoteLexicon {
             "acclaim", "denigrate", "disparage", "belittle", "insult", "threaten", "warn", "urge", "ask",
             "request", "recommend", "suggest", "argue", "claim", "allege", "concede", "affirm", "reaffirm",
             "point", "compare",
-        ]) + ["spoke", "speak", "speaks", "speaking", "spoken", "thought", "felt", "feel", "feels", "feeling", "sought", "know", "knows", "knew", "known", "knowing",
-              "understand", "understands", "understood", "understanding", "forecast", "forecasts"])
+        ]) + [
+            "spoke", "speak", "speaks", "speaking", "spoken", "thought", "felt", "feel", "feels", "feeling", "sought", "know", "knows",
+            "knew", "known", "knowing",
+            "understand", "understands", "understood", "understanding", "forecast", "forecasts",
+        ])
 
     /// Verbs of belief and expectation: their holder's view follows as a bare clause as often as
     /// after "that" ("Some believe the plan will fail"), so they need no "that" when the clause
     /// opens with its own subject.
     static let cognitionVerbs: Set<UInt64> = set(
-        inflect(["believe", "hope", "expect", "fear", "doubt", "worry", "suspect", "assume", "agree", "disagree", "predict", "guess", "reckon", "figure"])
+        inflect([
+            "believe", "hope", "expect", "fear", "doubt", "worry", "suspect", "assume", "agree", "disagree", "predict", "guess", "reckon",
+            "figure",
+        ])
             + ["think", "thinks", "thought", "know", "knows", "knew", "understand", "understands", "understood", "feel", "feels", "felt"])
 
     /// Adjectives of attitude that report what a holder thinks when a copula links them to a
@@ -119,7 +125,9 @@ enum QuoteLexicon {
     ])
 
     /// Degree words between a copula and an attitude adjective ("not too concerned", "increasingly worried").
-    static let degreeWords: Set<UInt64> = set(["not", "n't", "too", "very", "so", "quite", "more", "less", "all", "also", "still", "now", "deeply", "as"])
+    static let degreeWords: Set<UInt64> = set([
+        "not", "n't", "too", "very", "so", "quite", "more", "less", "all", "also", "still", "now", "deeply", "as",
+    ])
 
     /// Nouns naming something a holder said or holds ("X's claim that …", "the warning by X
     /// that …"): with a holder and a content clause they attribute like the verb they come from.
@@ -137,8 +145,9 @@ enum QuoteLexicon {
 
     /// Light verbs whose subject holds the claim noun after them ("X expressed concern that …",
     /// "X raised questions about …", "X issued a warning that …").
-    static let lightVerbs: Set<UInt64> = set(inflect(["express", "voice", "raise", "issue", "offer", "repeat", "reiterate", "renew", "air", "share"])
-        + ["made", "make", "makes", "making", "gave", "give", "gives", "giving"])
+    static let lightVerbs: Set<UInt64> = set(
+        inflect(["express", "voice", "raise", "issue", "offer", "repeat", "reiterate", "renew", "air", "share"])
+            + ["made", "make", "makes", "making", "gave", "give", "gives", "giving"])
 
     /// Nouns of a made point: "X made (it) clear that …", "X made the case that …".
     static let madePointWords: Set<UInt64> = set(["clear", "case", "point", "argument", "plain"])
@@ -159,7 +168,7 @@ enum QuoteLexicon {
     ])
     static let by: UInt64 = hash("by")
     static let of: UInt64 = hash("of")
-    static let for_: UInt64 = hash("for")
+    static let `for`: UInt64 = hash("for")
     static let about: UInt64 = hash("about")
     static let on: UInt64 = hash("on")
     static let away: UInt64 = hash("away")
@@ -169,12 +178,17 @@ enum QuoteLexicon {
     static let quoted: UInt64 = hash("quoted")
     static let told: UInt64 = hash("told")
     /// Frequency adverbs inside a passive ("have sometimes been accused").
-    static let frequencyWords: Set<UInt64> = set(["sometimes", "often", "frequently", "repeatedly", "long", "also", "widely", "previously", "not"])
-    static let as_: UInt64 = hash("as")
+    static let frequencyWords: Set<UInt64> = set([
+        "sometimes", "often", "frequently", "repeatedly", "long", "also", "widely", "previously", "not",
+    ])
+    static let `as`: UInt64 = hash("as")
     static let saying: UInt64 = hash("saying")
     /// Words that start a clause's subject right after "that", telling a content clause
     /// ("the claim that he lied") from a relative one ("the claims that were made").
-    static let articleLike: Set<UInt64> = set(["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "some", "many", "most", "no", "there", "it", "he", "she", "they", "we", "i", "you"])
+    static let articleLike: Set<UInt64> = set([
+        "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "some", "many", "most", "no", "there", "it",
+        "he", "she", "they", "we", "i", "you",
+    ])
     static let possessivePronouns: Set<UInt64> = set(["his", "her", "their", "its", "our", "my"])
 
     /// Bare verb forms that are usually something else in news text (nouns, adverbs, prepositions).
@@ -185,15 +199,18 @@ enum QuoteLexicon {
     ])
 
     /// Particles between a stance verb and its object ("called for", "spoke out against").
-    static let objectParticles: Set<UInt64> = set(["for", "about", "on", "out", "against", "up", "to", "as", "over", "at", "with", "into", "off"])
+    static let objectParticles: Set<UInt64> = set([
+        "for", "about", "on", "out", "against", "up", "to", "as", "over", "at", "with", "into", "off",
+    ])
 
     /// Verbs that attribute a direct quotation even when they take no content clause
     /// ("“…,” she laughed"): the reporting verbs plus verbs of manner of speaking.
-    static let quoteVerbs: Set<UInt64> = reportingVerbs.union(set(
-        inflect([
-            "continue", "laugh", "shout", "yell", "exclaim", "whisper", "cry", "scream", "snap", "sigh",
-            "chant", "muse", "recount", "begin", "interject", "plead", "implore", "post",
-        ]) + ["began", "begun", "posted", "began", "read", "reads", "put", "puts"]))
+    static let quoteVerbs: Set<UInt64> = reportingVerbs.union(
+        set(
+            inflect([
+                "continue", "laugh", "shout", "yell", "exclaim", "whisper", "cry", "scream", "snap", "sigh",
+                "chant", "muse", "recount", "begin", "interject", "plead", "implore", "post",
+            ]) + ["began", "begun", "posted", "began", "read", "reads", "put", "puts"]))
 
     /// Verbs after which the next noun phrase is the addressee, not the start of the content
     /// ("told reporters he would …").
@@ -245,18 +262,21 @@ enum QuoteLexicon {
     ])
 
     /// Lower-case particles inside personal names.
-    static let nameParticles: Set<UInt64> = set(["von", "van", "der", "den", "de", "la", "le", "du", "di", "da", "del", "bin", "al", "ter", "dos", "das"])
+    static let nameParticles: Set<UInt64> = set([
+        "von", "van", "der", "den", "de", "la", "le", "du", "di", "da", "del", "bin", "al", "ter", "dos", "das",
+    ])
 
     /// Verbs that are speech only with a "that" clause; without one they are mostly actions
     /// ("proposing more talks", "demands including …", "showed no sign").
-    static let thatOnlyVerbs: Set<UInt64> = set(inflect([
-        "propose", "demand", "recommend", "signal", "indicate", "estimate", "agree", "hint", "recall",
-        "mention", "fear", "disclose", "speculate", "reveal", "concede", "observe", "conclude", "believe",
-        "repeat", "reiterate", "dispute", "remind", "advise", "notify", "inform", "admit", "note", "report",
-        "acknowledge", "confirm", "announce", "assure", "complain", "joke", "boast", "brag", "lament", "answer",
-        "respond", "reply", "counter", "tweet", "caution", "stress", "emphasize", "emphasise", "testify",
-        "charge", "promise", "pledge", "vow", "threaten",
-    ]) + ["think", "thinks", "thought", "find", "finds", "found", "show", "shows", "showed", "shown", "write", "writes", "wrote"])
+    static let thatOnlyVerbs: Set<UInt64> = set(
+        inflect([
+            "propose", "demand", "recommend", "signal", "indicate", "estimate", "agree", "hint", "recall",
+            "mention", "fear", "disclose", "speculate", "reveal", "concede", "observe", "conclude", "believe",
+            "repeat", "reiterate", "dispute", "remind", "advise", "notify", "inform", "admit", "note", "report",
+            "acknowledge", "confirm", "announce", "assure", "complain", "joke", "boast", "brag", "lament", "answer",
+            "respond", "reply", "counter", "tweet", "caution", "stress", "emphasize", "emphasise", "testify",
+            "charge", "promise", "pledge", "vow", "threaten",
+        ]) + ["think", "thinks", "thought", "find", "finds", "found", "show", "shows", "showed", "shown", "write", "writes", "wrote"])
 
     static let openingConjunctions: Set<UInt64> = set(["but", "and", "so", "yet", "still", "meanwhile", "however", "now", "then"])
     static let relativePronouns: Set<UInt64> = set(["who", "which", "that"])
@@ -280,7 +300,9 @@ enum QuoteLexicon {
     static let to: UInt64 = hash("to")
     static let not: UInt64 = hash("not")
     /// Function words that can nonetheless open a content clause ("said there was", "asked if").
-    static let clauseOpeners: Set<UInt64> = set(["to", "there", "this", "these", "those", "if", "whether", "it", "what", "how", "why", "when", "where"])
+    static let clauseOpeners: Set<UInt64> = set([
+        "to", "there", "this", "these", "those", "if", "whether", "it", "what", "how", "why", "when", "where",
+    ])
 
     /// Words that join a second clause and end a reported content clause ("…, but warned …").
     static let clauseBreaks: Set<UInt64> = set(["but", "while", "whereas", "although", "though"])

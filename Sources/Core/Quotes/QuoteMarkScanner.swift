@@ -40,12 +40,15 @@ struct QuoteMarkScanner: Sendable {
         guard var mark = mark(document, index, paragraphTokens: paragraphTokens) else { return nil }
         let token = document.tokens[index]
         guard token.end - token.start == 1, document.normalized[Int(token.start)] == UInt8(ascii: "'"),
-              index + 1 < paragraphTokens.upperBound else { return mark }
+            index + 1 < paragraphTokens.upperBound
+        else { return mark }
         let next = document.tokens[index + 1]
         guard next.kind == .quote, next.start == token.end, next.end - next.start == 1,
-              document.normalized[Int(next.start)] == UInt8(ascii: "'") else { return mark }
+            document.normalized[Int(next.start)] == UInt8(ascii: "'")
+        else { return mark }
         let spaceBefore = index == paragraphTokens.lowerBound || document.tokens[index - 1].end < token.start
-        let spaceAfter = index + 2 >= paragraphTokens.upperBound || document.tokens[index + 2].start > next.end
+        let spaceAfter =
+            index + 2 >= paragraphTokens.upperBound || document.tokens[index + 2].start > next.end
             || document.tokens[index + 2].kind == .punctuation
         mark.family = .double
         mark.length = 2
@@ -71,10 +74,18 @@ struct QuoteMarkScanner: Sendable {
         } else {
             let value = document.normalized.withUnsafeBufferPointer { ScalarClassifier.decode($0, at: start).0 }
             switch value {
-            case 0x201C, 0x201E, 0x201F, 0xAB: family = .double; opens = true
-            case 0x201D, 0xBB: family = .double; opens = false
-            case 0x2018, 0x201A, 0x201B, 0x2039: family = .single; opens = true
-            case 0x2019, 0x203A: family = .single; opens = false
+            case 0x201C, 0x201E, 0x201F, 0xAB:
+                family = .double
+                opens = true
+            case 0x201D, 0xBB:
+                family = .double
+                opens = false
+            case 0x2018, 0x201A, 0x201B, 0x2039:
+                family = .single
+                opens = true
+            case 0x2019, 0x203A:
+                family = .single
+                opens = false
             default: return nil
             }
         }
@@ -102,7 +113,8 @@ struct QuoteMarkScanner: Sendable {
         for (paragraph, tokens) in Self.paragraphTokenRanges(document) {
             var doubleOpen: (first: Int, end: Int)? = nil
             var singleOpen: Int? = nil
-            let reopens = carried
+            let reopens =
+                carried
                 && Self.markAt(document, tokens.lowerBound, paragraphTokens: tokens).map { $0.family == .double && $0.opens } == true
             carried = false
             var index = tokens.lowerBound
@@ -123,8 +135,10 @@ struct QuoteMarkScanner: Sendable {
                     singleOpen = nil
                 case (.double, false):
                     if let open = doubleOpen {
-                        spans.append(QuotedSpan(open: open.first, close: markEnd - 1, content: open.end..<index,
-                                                paragraph: paragraph, chain: chain, unclosed: false))
+                        spans.append(
+                            QuotedSpan(
+                                open: open.first, close: markEnd - 1, content: open.end..<index,
+                                paragraph: paragraph, chain: chain, unclosed: false))
                         doubleOpen = nil
                     }
                 case (.single, true):
@@ -132,16 +146,20 @@ struct QuoteMarkScanner: Sendable {
                 case (.single, false):
                     if doubleOpen == nil, let open = singleOpen {
                         chain += 1
-                        spans.append(QuotedSpan(open: open, close: index, content: (open + 1)..<index,
-                                                paragraph: paragraph, chain: chain, unclosed: false))
+                        spans.append(
+                            QuotedSpan(
+                                open: open, close: index, content: (open + 1)..<index,
+                                paragraph: paragraph, chain: chain, unclosed: false))
                         singleOpen = nil
                     }
                 }
             }
             if let open = doubleOpen, open.end < tokens.upperBound {
                 // Left open: continues into the next paragraph, or ends here unclosed.
-                spans.append(QuotedSpan(open: open.first, close: nil, content: open.end..<tokens.upperBound,
-                                        paragraph: paragraph, chain: chain, unclosed: true))
+                spans.append(
+                    QuotedSpan(
+                        open: open.first, close: nil, content: open.end..<tokens.upperBound,
+                        paragraph: paragraph, chain: chain, unclosed: true))
                 carried = true
             }
         }

@@ -39,12 +39,14 @@ struct ReportedSpeechFinder {
                 }
                 // In a headline only verbs of saying count: its nouns pass for verbs too easily.
                 guard QuoteLexicon.reportingVerbs.contains(word) || (!headline && QuoteLexicon.stanceVerbs.contains(word)),
-                      headline || !context.token(index).flags.contains(.capitalized) else { continue }
+                    headline || !context.token(index).flags.contains(.capitalized)
+                else { continue }
                 // "back", "like", "plan" are nouns, adverbs or prepositions more often than verbs:
                 // as bare forms they count only after an auxiliary or a pronoun ("they back", "will plan").
                 if QuoteLexicon.ambiguousBaseForms.contains(word),
-                   !(index > tokens.lowerBound && context.isWord(index - 1)
-                     && (QuoteLexicon.auxiliaries.contains(context.words[index - 1]) || context.isPronoun(index - 1))) {
+                    !(index > tokens.lowerBound && context.isWord(index - 1)
+                        && (QuoteLexicon.auxiliaries.contains(context.words[index - 1]) || context.isPronoun(index - 1)))
+                {
                     continue
                 }
                 if let frame = frame(verb: index, sentence: tokens, insideSpeech: insideSpeech, previousSubject: lastSubject) {
@@ -67,9 +69,12 @@ struct ReportedSpeechFinder {
         let cue = verb..<(verb + 1)
         // A bare participle ("urging Lavrov to …") has no subject of its own right before it: the
         // noun there is the previous verb's object, and the speaker is the sentence's subject.
-        let bareParticiple = isParticiple(verb) && !(verb - 1 >= floor && context.isWord(verb - 1)
-            && QuoteLexicon.passiveAuxiliaries.contains(context.words[verb - 1]))
-        let direct = bareParticiple
+        let bareParticiple =
+            isParticiple(verb)
+            && !(verb - 1 >= floor && context.isWord(verb - 1)
+                && QuoteLexicon.passiveAuxiliaries.contains(context.words[verb - 1]))
+        let direct =
+            bareParticiple
             ? previousSubject ?? context.sentenceSubject(sentence, before: verb) ?? context.subject(before: verb, floor: floor)
             : context.subject(before: verb, floor: floor)
         if let subject = direct ?? indirectSubject(verb: verb, floor: floor, sentence: sentence, previousSubject: previousSubject) {
@@ -77,21 +82,27 @@ struct ReportedSpeechFinder {
             let reporting = QuoteLexicon.reportingVerbs.contains(word)
             let cognition = QuoteLexicon.cognitionVerbs.contains(word)
             if reporting || cognition, let (content, hasThat) = clause(after: verb, sentence: sentence),
-               hasThat || !QuoteLexicon.thatOnlyVerbs.contains(word) && reporting || cognition && opensClause(content.lowerBound) {
-                return Frame(content: content, attribution: Attribution(
-                    speaker: subject, cue: cue, rule: hasThat ? "speaker-verb-that" : "speaker-verb-clause",
-                    confidence: hasThat ? 0.8 : 0.7))
+                hasThat || !QuoteLexicon.thatOnlyVerbs.contains(word) && reporting || cognition && opensClause(content.lowerBound)
+            {
+                return Frame(
+                    content: content,
+                    attribution: Attribution(
+                        speaker: subject, cue: cue, rule: hasThat ? "speaker-verb-that" : "speaker-verb-clause",
+                        confidence: hasThat ? 0.8 : 0.7))
             }
             // "Jane Doe called for steep tariffs": a holder and the object of a stance.
             if !QuoteLexicon.addresseeVerbs.contains(word), let content = object(after: verb, sentence: sentence) {
-                return Frame(content: content, attribution: Attribution(
-                    speaker: subject, cue: cue, rule: "speaker-stance-object", confidence: isNamed(subject) ? 0.6 : 0.5))
+                return Frame(
+                    content: content,
+                    attribution: Attribution(
+                        speaker: subject, cue: cue, rule: "speaker-stance-object", confidence: isNamed(subject) ? 0.6 : 0.5))
             }
             guard reporting else { return nil }
             // `Y, X said.`: the subject follows a comma and the sentence ends after the cue.
             var lead = subject.lowerBound
             while lead > sentence.lowerBound, subject.lowerBound - lead < 3, context.isWord(lead - 1),
-                  QuoteLexicon.determiners.contains(context.words[lead - 1]) || context.token(lead - 1).flags.contains(.capitalized) {
+                QuoteLexicon.determiners.contains(context.words[lead - 1]) || context.token(lead - 1).flags.contains(.capitalized)
+            {
                 lead -= 1
             }
             if lead > sentence.lowerBound, context.isComma(lead - 1), endsSoon(after: verb, sentence: sentence) {
@@ -101,21 +112,27 @@ struct ReportedSpeechFinder {
                     var start = max(sentence.lowerBound, lead - QuoteLexicon.maximumClauseTokens)
                     while start < lead, !context.isWord(start) { start += 1 }
                     if end - (verb + 2) >= 2 {
-                        return Frame(content: start..<end, attribution: Attribution(
-                            speaker: subject, cue: cue, rule: "clause-speaker-verb-clause", confidence: 0.7))
+                        return Frame(
+                            content: start..<end,
+                            attribution: Attribution(
+                                speaker: subject, cue: cue, rule: "clause-speaker-verb-clause", confidence: 0.7))
                     }
                 }
                 if let content = leadingClause(sentence: sentence, before: lead - 1) {
-                    return Frame(content: content, attribution: Attribution(speaker: subject, cue: cue, rule: "clause-speaker-verb", confidence: 0.75))
+                    return Frame(
+                        content: content,
+                        attribution: Attribution(speaker: subject, cue: cue, rule: "clause-speaker-verb", confidence: 0.75))
                 }
             }
             return nil
         }
         // `Y, said X.`
         if verb > sentence.lowerBound, context.isComma(verb - 1), let speaker = invertedSpeaker(after: verb, sentence: sentence),
-           endsSoon(after: speaker.upperBound - 1, sentence: sentence),
-           let content = leadingClause(sentence: sentence, before: verb - 1) {
-            return Frame(content: content, attribution: Attribution(speaker: speaker, cue: cue, rule: "clause-verb-speaker", confidence: 0.75))
+            endsSoon(after: speaker.upperBound - 1, sentence: sentence),
+            let content = leadingClause(sentence: sentence, before: verb - 1)
+        {
+            return Frame(
+                content: content, attribution: Attribution(speaker: speaker, cue: cue, rule: "clause-verb-speaker", confidence: 0.75))
         }
         return nil
     }
@@ -133,11 +150,14 @@ struct ReportedSpeechFinder {
         // "who in 2010 said …", "Trump on Monday called …": a short time phrase between subject and verb.
         var phraseStart = index
         while phraseStart > floor, index - phraseStart < 3, context.isWord(phraseStart),
-              !QuoteLexicon.prepositions.contains(context.words[phraseStart]) {
+            !QuoteLexicon.prepositions.contains(context.words[phraseStart])
+        {
             phraseStart -= 1
         }
         if phraseStart < index, context.isWord(phraseStart), QuoteLexicon.prepositions.contains(context.words[phraseStart]),
-           (phraseStart + 1...index).allSatisfy({ context.token($0).kind == .number || QuoteLexicon.timeWords.contains(context.words[$0]) }) {
+            (phraseStart + 1...index).allSatisfy({ context.token($0).kind == .number || QuoteLexicon.timeWords.contains(context.words[$0]) }
+            )
+        {
             if let subject = context.subject(before: phraseStart, floor: floor) { return subject }
             index = phraseStart - 1
             guard index >= floor else { return nil }
@@ -154,20 +174,24 @@ struct ReportedSpeechFinder {
         }
         guard context.isWord(index) else { return nil }
         // "…, from saying that …", "began by saying he …": the participle's subject is the sentence's.
-        if isParticiple(verb), QuoteLexicon.prepositions.contains(context.words[index]) || QuoteLexicon.participleLinks.contains(context.words[index]) {
+        if isParticiple(verb),
+            QuoteLexicon.prepositions.contains(context.words[index]) || QuoteLexicon.participleLinks.contains(context.words[index])
+        {
             return context.sentenceSubject(sentence, before: index) ?? previousSubject
         }
         if context.words[index] == QuoteLexicon.and || context.words[index] == QuoteLexicon.but {
             return previousSubject ?? context.sentenceSubject(sentence, before: index)
         }
         if QuoteLexicon.relativePronouns.contains(context.words[index]), index - 1 >= floor, context.isWord(index - 1),
-           !QuoteLexicon.reportingVerbs.contains(context.words[index - 1]) {
+            !QuoteLexicon.reportingVerbs.contains(context.words[index - 1])
+        {
             return context.subject(before: index, floor: floor)
         }
         // "…, which has strongly denied …": a relative pronoun after a comma stands for an
         // antecedent that may be a whole phrase; the pronoun itself is the holder's mention.
         if QuoteLexicon.relativePronouns.contains(context.words[index]), index - 1 >= floor, context.isComma(index - 1),
-           context.words[index] != QuoteLexicon.that {
+            context.words[index] != QuoteLexicon.that
+        {
             return index..<(index + 1)
         }
         return nil
@@ -179,7 +203,8 @@ struct ReportedSpeechFinder {
         guard QuoteLexicon.quoteVerbs.contains(context.words[verb]) else { return nil }
         guard let phrase = context.nounPhrase(after: verb + 1, ceiling: sentence.upperBound) else { return nil }
         let first = phrase.lowerBound
-        let looksLikeName = context.mention(at: first) != nil || context.isPronoun(first)
+        let looksLikeName =
+            context.mention(at: first) != nil || context.isPronoun(first)
             || context.token(first).flags.contains(.capitalized) || QuoteLexicon.determiners.contains(context.words[first])
         return looksLikeName ? phrase : nil
     }
@@ -194,7 +219,9 @@ struct ReportedSpeechFinder {
             let word = context.words[probe]
             if QuoteLexicon.finiteAuxiliaries.contains(word) { return true }
             if isInflected(probe), !context.token(probe).flags.contains(.capitalized), !isParticiple(probe),
-               context.isPronoun(start) || QuoteLexicon.articleLike.contains(context.words[start]) || context.token(start).flags.contains(.capitalized) {
+                context.isPronoun(start) || QuoteLexicon.articleLike.contains(context.words[start])
+                    || context.token(start).flags.contains(.capitalized)
+            {
                 return true
             }
             probe += 1
@@ -230,9 +257,10 @@ struct ReportedSpeechFinder {
         // "agreed to lend …", "refuses to say …": an infinitive's "to" is part of what is held,
         // unlike the particle of "pointed to the report".
         if start > verb + 1, context.words[start - 1] == QuoteLexicon.to, context.isWord(start),
-           !context.token(start).flags.contains(.capitalized), !QuoteLexicon.determiners.contains(context.words[start]),
-           !QuoteLexicon.clauseWords.contains(context.words[start]), !context.isPronoun(start),
-           context.token(start).kind == .word {
+            !context.token(start).flags.contains(.capitalized), !QuoteLexicon.determiners.contains(context.words[start]),
+            !QuoteLexicon.clauseWords.contains(context.words[start]), !context.isPronoun(start),
+            context.token(start).kind == .word
+        {
             let end = objectEnd(from: start, sentence: sentence)
             return end - start >= 1 ? (start - 1)..<end : nil
         }
@@ -242,14 +270,16 @@ struct ReportedSpeechFinder {
             return end - start >= 3 ? (start + 1)..<end : nil
         }
         if context.isWord(start), QuoteLexicon.clauseWords.contains(context.words[start]),
-           !QuoteLexicon.clauseOpeners.contains(context.words[start]), !QuoteLexicon.determiners.contains(context.words[start]) {
+            !QuoteLexicon.clauseOpeners.contains(context.words[start]), !QuoteLexicon.determiners.contains(context.words[start])
+        {
             return nil
         }
         let end = objectEnd(from: start, sentence: sentence)
         // "backed Clinton", "endorsed Trump": a lone name is a whole object; a lone common word
         // ("called again") is usually not an object at all.
         if end - start == 1, let mention = context.mention(at: start), mention.tokens == start..<end,
-           [.person, .organization, .gpe].contains(mention.type) {
+            [.person, .organization, .gpe].contains(mention.type)
+        {
             return start..<end
         }
         return end - start >= 2 ? start..<end : nil
@@ -274,7 +304,10 @@ struct ReportedSpeechFinder {
                     let word = context.words[end]
                     if word == QuoteLexicon.but { break }
                     if word == QuoteLexicon.and, end + 1 < limit, context.isWord(end + 1),
-                       isParticiple(end + 1) || isPastForm(end + 1) { break }
+                        isParticiple(end + 1) || isPastForm(end + 1)
+                    {
+                        break
+                    }
                     // "called for more money while in Ohio": an adverbial clause is the writer's frame.
                     if end > start + 1, QuoteLexicon.objectBreaks.contains(word) { break }
                     if end > start + 1, isAdjunct(at: end, limit: limit) { break }
@@ -285,8 +318,10 @@ struct ReportedSpeechFinder {
                     if QuoteLexicon.objectCommaBreaks.contains(next) || isParticiple(end + 1) { break }
                     if opensMainClause(after: end, limit: limit) { break }
                     if next == QuoteLexicon.and, end + 2 < limit, context.isWord(end + 2),
-                       QuoteLexicon.auxiliaries.contains(context.words[end + 2]) || isPastForm(end + 2)
-                        || QuoteLexicon.reportingVerbs.contains(context.words[end + 2]) || QuoteLexicon.stanceVerbs.contains(context.words[end + 2]) {
+                        QuoteLexicon.auxiliaries.contains(context.words[end + 2]) || isPastForm(end + 2)
+                            || QuoteLexicon.reportingVerbs.contains(context.words[end + 2])
+                            || QuoteLexicon.stanceVerbs.contains(context.words[end + 2])
+                    {
                         break
                     }
                 } else if context.isDash(end) || context.token(end).flags.contains(.openingBracket) {
@@ -295,7 +330,9 @@ struct ReportedSpeechFinder {
             }
             end += 1
         }
-        while end > start, context.isTerminator(end - 1) || context.isComma(end - 1) || context.token(end - 1).flags.contains(.closingBracket) {
+        while end > start,
+            context.isTerminator(end - 1) || context.isComma(end - 1) || context.token(end - 1).flags.contains(.closingBracket)
+        {
             end -= 1
         }
         return end
@@ -308,7 +345,8 @@ struct ReportedSpeechFinder {
         var first = comma + 1
         if first < limit, context.isWord(first), context.words[first] == QuoteLexicon.and { first += 1 }
         guard first < limit, let mention = context.mention(at: first), mention.tokens.lowerBound == first,
-              [.person, .organization, .gpe, .norp].contains(mention.type) else { return false }
+            [.person, .organization, .gpe, .norp].contains(mention.type)
+        else { return false }
         let verb = mention.tokens.upperBound
         guard verb < limit, context.isWord(verb), !context.token(verb).flags.contains(.capitalized) else { return false }
         let word = context.words[verb]
@@ -404,12 +442,18 @@ struct ReportedSpeechFinder {
             let isAddressee = QuoteLexicon.addresseeVerbs.contains(context.words[verb])
             var skipped = 0
             while start < sentence.upperBound, skipped < 6 {
-                if context.isComma(start) { start += 1; skipped += 1; continue }
+                if context.isComma(start) {
+                    start += 1
+                    skipped += 1
+                    continue
+                }
                 if context.isWord(start), QuoteLexicon.timeWords.contains(context.words[start]) {
                     // A preposition is skipped only before a time word ("said on Saturday"), not in "said in an interview".
                     if QuoteLexicon.prepositions.contains(context.words[start]),
-                       !(start + 1 < sentence.upperBound && context.isWord(start + 1) && QuoteLexicon.timeWords.contains(context.words[start + 1])
-                         && !QuoteLexicon.prepositions.contains(context.words[start + 1])) {
+                        !(start + 1 < sentence.upperBound && context.isWord(start + 1)
+                            && QuoteLexicon.timeWords.contains(context.words[start + 1])
+                            && !QuoteLexicon.prepositions.contains(context.words[start + 1]))
+                    {
                         break
                     }
                     start += 1
@@ -437,14 +481,16 @@ struct ReportedSpeechFinder {
             }
             // "warned the vote could fail": what looked like the addressee is the clause's subject.
             if isAddressee, start < sentence.upperBound, context.isWord(start), QuoteLexicon.clauseWords.contains(context.words[start]),
-               !context.isPronoun(start), !QuoteLexicon.clauseOpeners.contains(context.words[start]) {
+                !context.isPronoun(start), !QuoteLexicon.clauseOpeners.contains(context.words[start])
+            {
                 start = addressee
             }
             while start < sentence.upperBound, context.isComma(start) { start += 1 }
             guard start < sentence.upperBound, context.isWord(start) else { return nil }
             // A preposition or conjunction cannot open a content clause ("said in a statement").
             if QuoteLexicon.clauseWords.contains(context.words[start]), !context.isPronoun(start),
-               !QuoteLexicon.clauseOpeners.contains(context.words[start]) {
+                !QuoteLexicon.clauseOpeners.contains(context.words[start])
+            {
                 return nil
             }
         }
@@ -463,7 +509,8 @@ struct ReportedSpeechFinder {
         // clause ends at that clause's comma.
         var firstWord = sentence.lowerBound
         while firstWord < start, !context.isWord(firstWord) { firstWord += 1 }
-        let inOpeningClause = firstWord < start && QuoteLexicon.subordinators.contains(context.words[firstWord])
+        let inOpeningClause =
+            firstWord < start && QuoteLexicon.subordinators.contains(context.words[firstWord])
             && !(firstWord..<start).contains(where: { context.isComma($0) })
         while end < limit {
             if inOpeningClause, end > start + 1, context.isComma(end) { break }
@@ -471,33 +518,59 @@ struct ReportedSpeechFinder {
                 if context.isSemicolon(end) { break }
                 // "… and said …", "…, and warned …": a second report by the same speaker.
                 if context.isWord(end), context.words[end] == QuoteLexicon.and || context.words[end] == QuoteLexicon.but,
-                   end + 1 < limit, context.isWord(end + 1), QuoteLexicon.reportingVerbs.contains(context.words[end + 1]),
-                   isInflected(end + 1) { break }
+                    end + 1 < limit, context.isWord(end + 1), QuoteLexicon.reportingVerbs.contains(context.words[end + 1]),
+                    isInflected(end + 1)
+                {
+                    break
+                }
                 // ", saying …", ", calling for …": a participle of saying or stance starts a second
                 // report; other participles (", allowing people to see …") go on with the content.
                 if context.isComma(end), end + 1 < limit, isParticiple(end + 1), end > start + 3,
-                   QuoteLexicon.reportingVerbs.contains(context.words[end + 1]) || QuoteLexicon.stanceVerbs.contains(context.words[end + 1]) { break }
+                    QuoteLexicon.reportingVerbs.contains(context.words[end + 1])
+                        || QuoteLexicon.stanceVerbs.contains(context.words[end + 1])
+                {
+                    break
+                }
                 // ", which forced her …": a comment on the content, not part of it; ", which she
                 // was doing …" or ", which, even today, …" goes on with the speaker's own account.
                 if context.isComma(end), end + 2 < limit, context.isWord(end + 1), context.words[end + 1] == QuoteLexicon.which,
-                   context.isWord(end + 2), !context.isPronoun(end + 2), !QuoteLexicon.determiners.contains(context.words[end + 2]),
-                   !context.token(end + 2).flags.contains(.capitalized) { break }
+                    context.isWord(end + 2), !context.isPronoun(end + 2), !QuoteLexicon.determiners.contains(context.words[end + 2]),
+                    !context.token(end + 2).flags.contains(.capitalized)
+                {
+                    break
+                }
 
                 // "… — and he noted …"
                 if context.isDash(end), end + 1 < limit, context.isWord(end + 1),
-                   context.words[end + 1] == QuoteLexicon.and || QuoteLexicon.clauseBreaks.contains(context.words[end + 1]) { break }
+                    context.words[end + 1] == QuoteLexicon.and || QuoteLexicon.clauseBreaks.contains(context.words[end + 1])
+                {
+                    break
+                }
                 if context.isComma(end), end + 1 < sentence.upperBound, context.isWord(end + 1),
-                   QuoteLexicon.clauseBreaks.contains(context.words[end + 1]) { break }
+                    QuoteLexicon.clauseBreaks.contains(context.words[end + 1])
+                {
+                    break
+                }
                 // "…, told his advisers to …": the holder's second predicate, not more content.
-                if context.isComma(end), end + 1 < limit, context.isWord(end + 1), isPastForm(end + 1) || QuoteLexicon.irregularPasts.contains(context.words[end + 1])
-                    || context.words[end + 1] == QuoteLexicon.told,
-                   QuoteLexicon.reportingVerbs.contains(context.words[end + 1]) || QuoteLexicon.stanceVerbs.contains(context.words[end + 1]) { break }
+                if context.isComma(end), end + 1 < limit, context.isWord(end + 1),
+                    isPastForm(end + 1) || QuoteLexicon.irregularPasts.contains(context.words[end + 1])
+                        || context.words[end + 1] == QuoteLexicon.told,
+                    QuoteLexicon.reportingVerbs.contains(context.words[end + 1])
+                        || QuoteLexicon.stanceVerbs.contains(context.words[end + 1])
+                {
+                    break
+                }
                 if context.isComma(end), end + 2 < sentence.upperBound, context.isPronoun(end + 1),
-                   QuoteLexicon.quoteVerbs.contains(context.words[end + 2]) { break }
+                    QuoteLexicon.quoteVerbs.contains(context.words[end + 2])
+                {
+                    break
+                }
             }
             end += 1
         }
-        while end > start, context.isTerminator(end - 1) || context.isComma(end - 1) || context.token(end - 1).flags.contains(.closingBracket) {
+        while end > start,
+            context.isTerminator(end - 1) || context.isComma(end - 1) || context.token(end - 1).flags.contains(.closingBracket)
+        {
             end -= 1
         }
         return end
@@ -545,7 +618,7 @@ struct ReportedSpeechFinder {
     /// reporting verb; one set lookup rejects almost every token, so the scan stays linear.
     private func nonVerbalFrame(at index: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Frame? {
         let word = context.words[index]
-        if word == QuoteLexicon.as_, let frame = asParenthetical(index, sentence: sentence) { return frame }
+        if word == QuoteLexicon.as, let frame = asParenthetical(index, sentence: sentence) { return frame }
         if QuoteLexicon.attitudeAdjectives.contains(word) {
             return attitude(adjective: index, sentence: sentence, insideSpeech: insideSpeech)
         }
@@ -565,29 +638,37 @@ struct ReportedSpeechFinder {
     /// the rest of the sentence to X, even with no quotation marks and a verb that elsewhere
     /// needs "that".
     private func asParenthetical(_ index: Int, sentence: Range<Int>) -> Frame? {
-        let opening = index == sentence.lowerBound || context.isComma(index - 1)
+        let opening =
+            index == sentence.lowerBound || context.isComma(index - 1)
             || (index - 1 == sentence.lowerBound && QuoteLexicon.openingConjunctions.contains(context.words[index - 1]))
         guard opening else { return nil }
         // The subject: a pronoun, a name or a short phrase, then the verb, within six tokens.
         var verb = index + 1
-        while verb < sentence.upperBound, verb - index <= 6, context.isWord(verb), !QuoteLexicon.quoteVerbs.contains(context.words[verb]) { verb += 1 }
+        while verb < sentence.upperBound, verb - index <= 6, context.isWord(verb), !QuoteLexicon.quoteVerbs.contains(context.words[verb]) {
+            verb += 1
+        }
         guard verb < sentence.upperBound, verb - index <= 6, verb > index + 1, context.isWord(verb),
-              QuoteLexicon.quoteVerbs.contains(context.words[verb]),
-              let subject = context.subject(before: verb, floor: index + 1), subject.lowerBound == index + 1 else { return nil }
+            QuoteLexicon.quoteVerbs.contains(context.words[verb]),
+            let subject = context.subject(before: verb, floor: index + 1), subject.lowerBound == index + 1
+        else { return nil }
         var close = verb + 1
         if close < sentence.upperBound, context.isWord(close), context.words[close] == QuoteLexicon.it { close += 1 }
         // Optional short adjunct ("as she said on Monday,").
         while close < sentence.upperBound, close - verb <= 4, context.isWord(close) { close += 1 }
         let cue = verb..<(verb + 1)
-        if close < sentence.upperBound, context.isComma(close), index == sentence.lowerBound || !context.isComma(index - 1) || index - 1 == sentence.lowerBound {
+        if close < sentence.upperBound, context.isComma(close),
+            index == sentence.lowerBound || !context.isComma(index - 1) || index - 1 == sentence.lowerBound
+        {
             let start = close + 1
             let end = clauseEnd(from: start, sentence: sentence)
             guard end - start >= 3 else { return nil }
-            return Frame(content: start..<end, attribution: Attribution(speaker: subject, cue: cue, rule: "as-speaker-verb", confidence: 0.7))
+            return Frame(
+                content: start..<end, attribution: Attribution(speaker: subject, cue: cue, rule: "as-speaker-verb", confidence: 0.7))
         }
         if index > sentence.lowerBound, context.isComma(index - 1), close >= sentence.upperBound || context.isTerminator(close) {
             guard let content = leadingClause(sentence: sentence, before: index - 1) else { return nil }
-            return Frame(content: content, attribution: Attribution(speaker: subject, cue: cue, rule: "clause-as-speaker-verb", confidence: 0.7))
+            return Frame(
+                content: content, attribution: Attribution(speaker: subject, cue: cue, rule: "clause-as-speaker-verb", confidence: 0.7))
         }
         return nil
     }
@@ -602,8 +683,10 @@ struct ReportedSpeechFinder {
         }
         guard link >= floor, context.isWord(link), QuoteLexicon.copulas.contains(context.words[link]) else { return nil }
         if context.words[link] == QuoteLexicon.away { link -= 1 }
-        guard link >= floor, let subject = context.subject(before: link, floor: floor)
-                ?? indirectSubject(verb: link, floor: floor, sentence: sentence, previousSubject: nil) else { return nil }
+        guard link >= floor,
+            let subject = context.subject(before: link, floor: floor)
+                ?? indirectSubject(verb: link, floor: floor, sentence: sentence, previousSubject: nil)
+        else { return nil }
         // "it is certain that …" has no holder.
         if subject.count == 1, context.words[subject.lowerBound] == QuoteLexicon.it { return nil }
         let next = adjective + 1
@@ -616,7 +699,8 @@ struct ReportedSpeechFinder {
         } else if word == QuoteLexicon.about || word == QuoteLexicon.of {
             let end = objectEnd(from: next + 1, sentence: sentence)
             content = end - next > 1 ? (next + 1)..<end : nil
-        } else if context.isPronoun(next) || QuoteLexicon.articleLike.contains(word) || context.mention(at: next)?.tokens.lowerBound == next {
+        } else if context.isPronoun(next) || QuoteLexicon.articleLike.contains(word) || context.mention(at: next)?.tokens.lowerBound == next
+        {
             // "we are convinced this is …": a bare content clause.
             let end = clauseEnd(from: next, sentence: sentence)
             content = end - next >= 3 ? next..<end : nil
@@ -624,8 +708,10 @@ struct ReportedSpeechFinder {
             content = nil
         }
         guard let content else { return nil }
-        return Frame(content: content, attribution: Attribution(
-            speaker: subject, cue: link..<(adjective + 1), rule: "speaker-attitude", confidence: 0.6))
+        return Frame(
+            content: content,
+            attribution: Attribution(
+                speaker: subject, cue: link..<(adjective + 1), rule: "speaker-attitude", confidence: 0.6))
     }
 
     /// "X made (it) clear that …", "X made the case that …": a light verb and a noun of a
@@ -633,19 +719,24 @@ struct ReportedSpeechFinder {
     private func madePoint(_ index: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Frame? {
         var verb = index - 1
         if verb > sentence.lowerBound, context.isWord(verb),
-           context.words[verb] == QuoteLexicon.it || QuoteLexicon.determiners.contains(context.words[verb]) {
+            context.words[verb] == QuoteLexicon.it || QuoteLexicon.determiners.contains(context.words[verb])
+        {
             verb -= 1
         }
         guard verb >= sentence.lowerBound, context.isWord(verb), QuoteLexicon.makeForms.contains(context.words[verb]) else { return nil }
         let floor = floor(before: verb, sentence: sentence, insideSpeech: insideSpeech)
-        guard let subject = context.subject(before: verb, floor: floor)
+        guard
+            let subject = context.subject(before: verb, floor: floor)
                 ?? indirectSubject(verb: verb, floor: floor, sentence: sentence, previousSubject: nil),
-              let (content, hasThat) = clause(after: index, sentence: sentence) else { return nil }
+            let (content, hasThat) = clause(after: index, sentence: sentence)
+        else { return nil }
         // Only "clear" and "plain" take a bare clause; "made the case the …" is no report.
         let word = context.words[index]
         guard hasThat || word == QuoteLexicon.clear || word == QuoteLexicon.plain else { return nil }
-        return Frame(content: content, attribution: Attribution(
-            speaker: subject, cue: verb..<(index + 1), rule: "speaker-made-point", confidence: 0.65))
+        return Frame(
+            content: content,
+            attribution: Attribution(
+                speaker: subject, cue: verb..<(index + 1), rule: "speaker-made-point", confidence: 0.65))
     }
 
     /// "X's claim that …", "his warning that …", "the allegation by X that …", "X's comments
@@ -657,8 +748,9 @@ struct ReportedSpeechFinder {
         var probe = noun - 1
         // One modifier may stand between the holder and the noun ("police's earlier claim").
         if probe >= floor, context.isWord(probe), !context.token(probe).flags.contains(.possessive),
-           !QuoteLexicon.possessivePronouns.contains(context.words[probe]), probe - 1 >= floor,
-           context.token(probe - 1).flags.contains(.possessive) || QuoteLexicon.possessivePronouns.contains(context.words[probe - 1]) {
+            !QuoteLexicon.possessivePronouns.contains(context.words[probe]), probe - 1 >= floor,
+            context.token(probe - 1).flags.contains(.possessive) || QuoteLexicon.possessivePronouns.contains(context.words[probe - 1])
+        {
             probe -= 1
         }
         if probe >= floor, context.token(probe).flags.contains(.possessive), probe - 1 >= floor {
@@ -671,9 +763,12 @@ struct ReportedSpeechFinder {
             holder = probe..<(probe + 1)
         }
         var next = noun + 1
-        if holder == nil, next + 1 < sentence.upperBound, context.isWord(next), context.words[next] == QuoteLexicon.by || context.words[next] == QuoteLexicon.from {
+        if holder == nil, next + 1 < sentence.upperBound, context.isWord(next),
+            context.words[next] == QuoteLexicon.by || context.words[next] == QuoteLexicon.from
+        {
             guard let phrase = context.nounPhrase(after: next + 1, ceiling: sentence.upperBound),
-                  context.mention(at: phrase.lowerBound) != nil || context.isPronoun(phrase.lowerBound) else { return nil }
+                context.mention(at: phrase.lowerBound) != nil || context.isPronoun(phrase.lowerBound)
+            else { return nil }
             holder = phrase
             next = phrase.upperBound
         }
@@ -681,19 +776,22 @@ struct ReportedSpeechFinder {
             // "X expressed deep concern about …": the light verb's subject holds the noun.
             var verb = noun - 1
             while verb >= floor, noun - verb <= 3, context.isWord(verb), !QuoteLexicon.lightVerbs.contains(context.words[verb]),
-                  !QuoteLexicon.clauseWords.contains(context.words[verb]) || QuoteLexicon.determiners.contains(context.words[verb]) {
+                !QuoteLexicon.clauseWords.contains(context.words[verb]) || QuoteLexicon.determiners.contains(context.words[verb])
+            {
                 verb -= 1
             }
             if verb >= floor, noun - verb <= 3, context.isWord(verb), QuoteLexicon.lightVerbs.contains(context.words[verb]),
-               !context.token(verb).flags.contains(.capitalized), let subject = context.subject(before: verb, floor: floor),
-               subject.count > 1 || context.words[subject.lowerBound] != QuoteLexicon.it {
+                !context.token(verb).flags.contains(.capitalized), let subject = context.subject(before: verb, floor: floor),
+                subject.count > 1 || context.words[subject.lowerBound] != QuoteLexicon.it
+            {
                 holder = subject
             }
         }
         guard let holder else { return nil }
         // "Clinton's comments Tuesday on …": a time word may follow the noun.
         while next < sentence.upperBound, next - noun < 3, context.isWord(next), QuoteLexicon.timeWords.contains(context.words[next]),
-              !QuoteLexicon.prepositions.contains(context.words[next]) {
+            !QuoteLexicon.prepositions.contains(context.words[next])
+        {
             next += 1
         }
         guard next + 1 < sentence.upperBound, context.isWord(next) else { return nil }
@@ -702,9 +800,11 @@ struct ReportedSpeechFinder {
         if word == QuoteLexicon.that {
             // A content clause opens with its own subject; "the claims that were made" is relative.
             let first = next + 1
-            guard context.isWord(first), QuoteLexicon.articleLike.contains(context.words[first]) || context.isPronoun(first)
+            guard context.isWord(first),
+                QuoteLexicon.articleLike.contains(context.words[first]) || context.isPronoun(first)
                     || context.token(first).flags.contains(.capitalized) || context.token(first).kind == .number
-                    || isParticiple(first) else { return nil }
+                    || isParticiple(first)
+            else { return nil }
             let end = clauseEnd(from: first, sentence: sentence)
             guard end - first >= 3 else { return nil }
             content = first..<end
@@ -715,8 +815,10 @@ struct ReportedSpeechFinder {
         } else {
             return nil
         }
-        return Frame(content: content, attribution: Attribution(
-            speaker: holder, cue: noun..<(noun + 1), rule: "holder-noun", confidence: 0.55))
+        return Frame(
+            content: content,
+            attribution: Attribution(
+                speaker: holder, cue: noun..<(noun + 1), rule: "holder-noun", confidence: 0.55))
     }
 
     /// Passive reports. "It was reported (by X) that …": the clause, by X or by no one named.
@@ -742,34 +844,45 @@ struct ReportedSpeechFinder {
         }
         var start = aux
         while start - 1 >= floor, context.isWord(start - 1),
-              QuoteLexicon.auxiliaries.contains(context.words[start - 1]) || QuoteLexicon.frequencyWords.contains(context.words[start - 1]) {
+            QuoteLexicon.auxiliaries.contains(context.words[start - 1]) || QuoteLexicon.frequencyWords.contains(context.words[start - 1])
+        {
             start -= 1
         }
         if start - 1 >= floor, context.isWord(start - 1), context.words[start - 1] == QuoteLexicon.it {
             guard QuoteLexicon.impersonalReportVerbs.contains(word), context.words[next] == QuoteLexicon.that else { return nil }
             let end = clauseEnd(from: next + 1, sentence: sentence)
             guard end - next > 3 else { return nil }
-            return Frame(content: (next + 1)..<end, attribution: Attribution(
-                speaker: agent ?? verb..<(verb + 1), cue: (start - 1)..<(verb + 1), rule: "impersonal-passive", confidence: 0.55),
+            return Frame(
+                content: (next + 1)..<end,
+                attribution: Attribution(
+                    speaker: agent ?? verb..<(verb + 1), cue: (start - 1)..<(verb + 1), rule: "impersonal-passive", confidence: 0.55),
                 speakerless: agent == nil)
         }
         guard QuoteLexicon.passiveReportVerbs.contains(word) else { return nil }
         if word == QuoteLexicon.quoted {
-            guard context.words[next] == QuoteLexicon.as_, next + 1 < sentence.upperBound, context.words[next + 1] == QuoteLexicon.saying,
-                  let subject = context.subject(before: aux, floor: floor), let (content, _) = clause(after: next + 1, sentence: sentence) else { return nil }
-            return Frame(content: content, attribution: Attribution(
-                speaker: subject, cue: aux..<(next + 2), rule: "quoted-as-saying", confidence: 0.7))
+            guard context.words[next] == QuoteLexicon.as, next + 1 < sentence.upperBound, context.words[next + 1] == QuoteLexicon.saying,
+                let subject = context.subject(before: aux, floor: floor), let (content, _) = clause(after: next + 1, sentence: sentence)
+            else { return nil }
+            return Frame(
+                content: content,
+                attribution: Attribution(
+                    speaker: subject, cue: aux..<(next + 2), rule: "quoted-as-saying", confidence: 0.7))
         }
         let particle = context.words[next]
-        guard particle == QuoteLexicon.of || particle == QuoteLexicon.for_ || particle == QuoteLexicon.to else { return nil }
+        guard particle == QuoteLexicon.of || particle == QuoteLexicon.for || particle == QuoteLexicon.to else { return nil }
         guard let subject = context.subject(before: start, floor: floor) else { return nil }
-        if subject.count == 1, QuoteLexicon.relativePronouns.contains(context.words[subject.lowerBound]) || context.words[subject.lowerBound] == QuoteLexicon.it {
+        if subject.count == 1,
+            QuoteLexicon.relativePronouns.contains(context.words[subject.lowerBound])
+                || context.words[subject.lowerBound] == QuoteLexicon.it
+        {
             return nil
         }
         let end = clauseEnd(from: next + 1, sentence: sentence)
         guard end - next > 1 else { return nil }
-        return Frame(content: subject.lowerBound..<end, attribution: Attribution(
-            speaker: agent ?? verb..<(verb + 1), cue: aux..<(verb + 1), rule: "passive-report", confidence: 0.5),
+        return Frame(
+            content: subject.lowerBound..<end,
+            attribution: Attribution(
+                speaker: agent ?? verb..<(verb + 1), cue: aux..<(verb + 1), rule: "passive-report", confidence: 0.5),
             speakerless: agent == nil)
     }
 }

@@ -54,8 +54,9 @@ struct SpeakerResolver {
                 cluster = named ?? focusCluster(before: index) ?? nearestPerson(before: index)
             }
             if let cluster { focus = (cluster, index) }
-            return ResolvedSpeaker(mention: context.bytes(phrase), cluster: cluster, isPronoun: true,
-                                   fullName: cluster.flatMap { fullNames[$0] })
+            return ResolvedSpeaker(
+                mention: context.bytes(phrase), cluster: cluster, isPronoun: true,
+                fullName: cluster.flatMap { fullNames[$0] })
         }
         // The head mention: the last name before any preposition ("a reporter for USA Today" has none).
         var head: EntityMention? = nil
@@ -75,16 +76,19 @@ struct SpeakerResolver {
         // "In an interview Trump said": a capitalised last word the tagger missed, naming a known person.
         let last = phrase.upperBound - 1
         if context.mention(at: last) == nil, context.token(last).flags.contains(.capitalized),
-           !context.token(last).flags.contains(.sentenceInitial), let match = surnameMatch(last, excluding: nil) {
+            !context.token(last).flags.contains(.sentenceInitial), let match = surnameMatch(last, excluding: nil)
+        {
             focus = (match, last)
-            return ResolvedSpeaker(mention: context.bytes(last..<(last + 1)), cluster: match, isPronoun: false,
-                                   fullName: fullNames[match])
+            return ResolvedSpeaker(
+                mention: context.bytes(last..<(last + 1)), cluster: match, isPronoun: false,
+                fullName: fullNames[match])
         }
         if let head {
             var cluster = context.cluster(ofMentionAt: head.tokens.lowerBound)
             if let current = cluster, head.type == .person, head.tokens.count == 1,
-               context.clusters[current].mentions.count == 1,
-               let match = surnameMatch(head.tokens.lowerBound, excluding: current) {
+                context.clusters[current].mentions.count == 1,
+                let match = surnameMatch(head.tokens.lowerBound, excluding: current)
+            {
                 cluster = match
             }
             var mention = head.range
@@ -100,8 +104,9 @@ struct SpeakerResolver {
         }
         // No mention: a capitalised word may still be a known person's surname the tagger missed.
         if let last = (phrase.lowerBound..<phrase.upperBound).last(where: { context.token($0).flags.contains(.capitalized) }),
-           !context.token(last).flags.contains(.sentenceInitial) || phrase.count == 1,
-           let match = surnameMatch(last, excluding: nil) {
+            !context.token(last).flags.contains(.sentenceInitial) || phrase.count == 1,
+            let match = surnameMatch(last, excluding: nil)
+        {
             focus = (match, last)
             return ResolvedSpeaker(mention: context.bytes(last..<(last + 1)), cluster: match, isPronoun: false)
         }
@@ -113,12 +118,14 @@ struct SpeakerResolver {
     private func fullNameStart(_ start: Int) -> Int {
         var cursor = start
         while cursor - 1 >= 0, context.isWord(cursor - 1), QuoteLexicon.nameParticles.contains(context.words[cursor - 1]),
-              start - cursor < 3 {
+            start - cursor < 3
+        {
             cursor -= 1
         }
         guard cursor < start else { return start }
         if cursor - 1 >= 0, let mention = context.mention(at: cursor - 1), mention.type == .person,
-           mention.tokens.upperBound == cursor {
+            mention.tokens.upperBound == cursor
+        {
             return mention.tokens.lowerBound
         }
         return cursor
@@ -146,7 +153,8 @@ struct SpeakerResolver {
         var steps = 0
         while cursor >= 0, steps < 400 {
             if let mention = context.mention(at: cursor), mention.type == .person,
-               let cluster = context.cluster(ofMentionAt: cursor) {
+                let cluster = context.cluster(ofMentionAt: cursor)
+            {
                 return cluster
             }
             cursor -= 1

@@ -87,7 +87,8 @@ struct BoilerplateTrimmer: Sendable {
         if line.count > Self.maximumTeaserBytes { return true }
         let last = bytes[line.upperBound - 1]
         let closingQuote = last == 0x9D && line.count >= 3 && bytes[line.upperBound - 3] == 0xE2  // ”
-        let endsLikeSentence = last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+        let endsLikeSentence =
+            last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
             || last == UInt8(ascii: "\"") || closingQuote
         return endsLikeSentence && furnitureMarker(bytes, line) == nil
     }

@@ -59,11 +59,13 @@ struct DatelineDetector: Sendable {
                 index += 1
                 placeEnd = index
             } else if words > 0, index + 1 < end, isPunctuation(tokens[index], UInt8(ascii: "/")),
-                      tokens[index].start == tokens[index - 1].end, isPlaceWord(tokens[index + 1]) {
+                tokens[index].start == tokens[index - 1].end, isPlaceWord(tokens[index + 1])
+            {
                 // "BERLIN/PARIS": two places sharing the byline.
                 index += 1
             } else if tokens[index].kind == .word, index + 1 < end, isPlaceWord(tokens[index + 1]),
-                      let key = WordKey(bytes, tokens[index].range), Self.placeConnectors.contains(key) {
+                let key = WordKey(bytes, tokens[index].range), Self.placeConnectors.contains(key)
+            {
                 index += 1
             } else {
                 break
@@ -130,7 +132,8 @@ struct DatelineDetector: Sendable {
         }
         // ", 2022"
         if index + 1 < end, tokens[index].kind == .punctuation, bytes[Int(tokens[index].start)] == UInt8(ascii: ","),
-           tokens[index + 1].kind == .number, tokens[index + 1].end - tokens[index + 1].start == 4 {
+            tokens[index + 1].kind == .number, tokens[index + 1].end - tokens[index + 1].start == 4
+        {
             index += 2
         }
         return index

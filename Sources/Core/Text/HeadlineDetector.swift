@@ -31,7 +31,8 @@ struct HeadlineDetector: Sendable {
             return Result(title: first.content, bodyStart: skippingRepeat(of: first, bytes))
         }
         guard looksLikeHeadline(bytes, first.content),
-              let second = TextLines.nextNonBlankLine(bytes, from: first.next, limit: limit) else {
+            let second = TextLines.nextNonBlankLine(bytes, from: first.next, limit: limit)
+        else {
             return Result(title: nil, bodyStart: 0)
         }
         // In text that separates paragraphs by blank lines, a line running straight into the next
@@ -48,7 +49,8 @@ struct HeadlineDetector: Sendable {
 
     private func skippingRepeat(of line: (content: Range<Int>, next: Int), _ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let second = TextLines.nextNonBlankLine(bytes, from: line.next, limit: bytes.count),
-              bytes[second.content].elementsEqual(bytes[line.content]) else {
+            bytes[second.content].elementsEqual(bytes[line.content])
+        else {
             return line.next
         }
         return second.next

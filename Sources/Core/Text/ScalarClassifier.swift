@@ -54,7 +54,7 @@ enum ScalarClassifier {
         case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): .openBracket
         case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): .closeBracket
         case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "/"),
-             UInt8(ascii: "&"), UInt8(ascii: "_"), UInt8(ascii: "`"):
+            UInt8(ascii: "&"), UInt8(ascii: "_"), UInt8(ascii: "`"):
             .punctuation
         default: .symbol
         }
@@ -91,7 +91,7 @@ enum ScalarClassifier {
         case 0xDF...0xF6, 0xF8...0xFF, 0x3B1...0x3C9, 0x430...0x45F: return .lower
         case 0x300...0x36F: return .mark
         case 0x5D0...0x5EA, 0x621...0x63A, 0x641...0x64A, 0x3041...0x3096, 0x30A1...0x30FA, 0x4E00...0x9FFF,
-             0xAC00...0xD7A3:
+            0xAC00...0xD7A3:
             return .caselessLetter
         case 0x1F300...0x1F5FF, 0x1F680...0x1F6C5, 0x1F900...0x1F9FF: return .symbol
         default: return classifyByProperties(value)

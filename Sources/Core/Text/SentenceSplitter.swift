@@ -31,8 +31,9 @@ struct SentenceSplitter: Sendable {
             guard isTerminator || token.flags.contains(.mayEndSentence) else { continue }
             // Take in further terminators ("?!", "...") and closing quotes or brackets that touch.
             while index < end, tokens[index].start == tokens[index - 1].end,
-                  tokens[index].flags.contains(.terminator) || tokens[index].flags.contains(.closingQuote)
-                    || tokens[index].flags.contains(.closingBracket) {
+                tokens[index].flags.contains(.terminator) || tokens[index].flags.contains(.closingQuote)
+                    || tokens[index].flags.contains(.closingBracket)
+            {
                 index += 1
             }
             guard index < end else { break }
@@ -40,12 +41,14 @@ struct SentenceSplitter: Sendable {
             guard next.start > tokens[index - 1].end else { continue }
             let startsSentence: Bool
             if isTerminator {
-                startsSentence = next.flags.contains(.capitalized) || next.kind == .number
+                startsSentence =
+                    next.flags.contains(.capitalized) || next.kind == .number
                     || next.flags.contains(.openingQuote) || next.flags.contains(.openingBracket)
                     || (next.kind == .word && !next.flags.contains(.capitalized) && startsWithCaselessLetter(bytes, next))
             } else {
                 // After "etc." or "U.S." only an unmistakable sentence opening counts.
-                startsSentence = next.flags.contains(.openingQuote)
+                startsSentence =
+                    next.flags.contains(.openingQuote)
                     || (next.flags.contains(.capitalized)
                         && WordKey(bytes, next.range).map { Self.sentenceStarters.contains($0) } ?? false)
             }

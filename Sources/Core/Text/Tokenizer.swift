@@ -81,7 +81,8 @@ struct Tokenizer: Sendable {
                     token = number(from: index)
                 case .apostrophe:
                     if previousEnd == index, previousKind == .word || previousKind == .number,
-                       isPossessiveS(at: index + length) {
+                        isPossessiveS(at: index + length)
+                    {
                         token = Token(start: Int32(index), end: Int32(index + length + 1), kind: .word, flags: .possessive)
                     } else if previousEnd != index, let end = abbreviatedDecadeEnd(from: index + length) {
                         // "’90s": the apostrophe stands for the century, not a quotation.
@@ -201,7 +202,8 @@ struct Tokenizer: Sendable {
             let afterDot = word.upperBound + 1
             // Initials: "John F. Kennedy", "J. K. Rowling" ("I." is a sentence's last word more often).
             if word.count == 1, flags.contains(.capitalized), bytes[word.lowerBound] != UInt8(ascii: "I"),
-               byte(afterDot) == TextLines.space, ASCII.isUpper(byte(afterDot + 1)) {
+                byte(afterDot) == TextLines.space, ASCII.isUpper(byte(afterDot + 1))
+            {
                 flags.insert(.abbreviation)
                 return afterDot
             }
@@ -229,13 +231,15 @@ struct Tokenizer: Sendable {
             while index < limit && ASCII.isDigit(bytes[index]) { index += 1 }
             var separated = false
             while index + 1 < limit, bytes[index] == UInt8(ascii: ",") || bytes[index] == UInt8(ascii: "."),
-                  ASCII.isDigit(bytes[index + 1]) {
+                ASCII.isDigit(bytes[index + 1])
+            {
                 separated = true
                 index += 1
                 while index < limit && ASCII.isDigit(bytes[index]) { index += 1 }
             }
             if !separated, let next = classAfter(index) {
-                let joinsWord = next.isWordCharacter
+                let joinsWord =
+                    next.isWordCharacter
                     ? hasOrdinalSuffix(at: index)
                     : next == .hyphen && (classAfter(index + 1)?.isLetter ?? false)
                 if joinsWord { return word(from: start) }
@@ -254,7 +258,7 @@ struct Tokenizer: Sendable {
                 let pair = (bytes[index] | 0x20, bytes[index + 1] | 0x20)
                 switch pair {
                 case (UInt8(ascii: "s"), UInt8(ascii: "t")), (UInt8(ascii: "n"), UInt8(ascii: "d")),
-                     (UInt8(ascii: "r"), UInt8(ascii: "d")), (UInt8(ascii: "t"), UInt8(ascii: "h")):
+                    (UInt8(ascii: "r"), UInt8(ascii: "d")), (UInt8(ascii: "t"), UInt8(ascii: "h")):
                     return true
                 default: return false
                 }

@@ -8,7 +8,9 @@ struct HTMLRenderer {
     let response: AnalysisResponse
 
     private enum Mark: Comparable {
-        case quote(Int), claim(Int), entity(Int, Int)
+        case quote(Int)
+        case claim(Int)
+        case entity(Int, Int)
     }
 
     func page() -> String {
@@ -43,7 +45,9 @@ struct HTMLRenderer {
         // In the text only the check-worthy claims (score ≥ 0.5); the side list shows them all.
         for (index, claim) in response.claims.enumerated() where claim.checkworthiness >= 0.5 { add(claim.start, claim.end, .claim(index)) }
         for (entityIndex, entity) in response.entities.enumerated() {
-            for (mentionIndex, mention) in entity.mentions.enumerated() { add(mention.start, mention.end, .entity(entityIndex, mentionIndex)) }
+            for (mentionIndex, mention) in entity.mentions.enumerated() {
+                add(mention.start, mention.end, .entity(entityIndex, mentionIndex))
+            }
         }
         // Sweep the cuts once, keeping the marks open at each piece (linear in text + marks).
         var opening: [Int: [Int]] = [:]
@@ -82,7 +86,8 @@ struct HTMLRenderer {
         var html = "<h3>Entities (\(response.entities.count))</h3><ul class=\"entities\">"
         for entity in response.entities {
             let titles = entity.titles.isEmpty ? "" : " <small>\(escape(entity.titles.joined(separator: "; ")))</small>"
-            html += "<li><mark class=\"e t-\(entity.type.rawValue)\">\(escape(entity.name))</mark> <code>\(entity.type.rawValue)</code> ×\(entity.mentions.count)\(titles)</li>"
+            html +=
+                "<li><mark class=\"e t-\(entity.type.rawValue)\">\(escape(entity.name))</mark> <code>\(entity.type.rawValue)</code> ×\(entity.mentions.count)\(titles)</li>"
         }
         return html + "</ul>"
     }
