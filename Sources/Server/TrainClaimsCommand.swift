@@ -155,22 +155,25 @@ struct TrainClaimsCommand: ParsableCommand {
     }
 
     /// The margin at which "score ≥ threshold" gives the best F1 on the out-of-fold margins.
-    static func bestF1Threshold(margins: [Float], labels: [Bool]) -> Float {
+    ///
+    /// F1 is flat near its top, so the single best cut moves with noise: the threshold is the
+    /// median of every cut within half a point of the best, which new data shifts far less.
+    static func bestF1Threshold(margins: [Float], labels: [Bool], tolerance: Double = 0.005) -> Float {
         let order = margins.indices.sorted { margins[$0] > margins[$1] }
         let positives = labels.filter { $0 }.count
         var truePositives = 0
-        var best: (f1: Double, threshold: Float) = (0, 0)
+        var cuts: [(f1: Double, threshold: Float)] = []
         for (rank, index) in order.enumerated() {
             if labels[index] { truePositives += 1 }
             // Only between distinct margins, so the threshold is reachable.
             if rank + 1 < order.count, margins[order[rank + 1]] == margins[index] { continue }
             let f1 = 2 * Double(truePositives) / Double(rank + 1 + positives)
-            if f1 > best.f1 {
-                let next = rank + 1 < order.count ? margins[order[rank + 1]] : margins[index] - 1
-                best = (f1, (margins[index] + next) / 2)
-            }
+            let next = rank + 1 < order.count ? margins[order[rank + 1]] : margins[index] - 1
+            cuts.append((f1, (margins[index] + next) / 2))
         }
-        return best.threshold
+        let best = cuts.map(\.f1).max() ?? 0
+        let near = cuts.filter { $0.f1 >= best - tolerance }.map(\.threshold).sorted()
+        return near.isEmpty ? 0 : near[near.count / 2]
     }
 
     static func describe(_ metrics: ClaimMetrics) -> String {
