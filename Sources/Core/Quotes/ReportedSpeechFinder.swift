@@ -330,12 +330,7 @@ struct ReportedSpeechFinder {
             }
             end += 1
         }
-        while end > start,
-            context.isTerminator(end - 1) || context.isComma(end - 1) || context.token(end - 1).flags.contains(.closingBracket)
-        {
-            end -= 1
-        }
-        return end
+        return trimmedEnd(start: start, end: end)
     }
 
     /// Whether a comma at `comma` is followed by a named subject and its finite verb ("…,
@@ -568,12 +563,7 @@ struct ReportedSpeechFinder {
             }
             end += 1
         }
-        while end > start,
-            context.isTerminator(end - 1) || context.isComma(end - 1) || context.token(end - 1).flags.contains(.closingBracket)
-        {
-            end -= 1
-        }
-        return end
+        return trimmedEnd(start: start, end: end)
     }
 
     /// The sentence's words before `end` (a comma), for `Y, X said`.
@@ -884,5 +874,18 @@ struct ReportedSpeechFinder {
             attribution: Attribution(
                 speaker: agent ?? verb..<(verb + 1), cue: aux..<(verb + 1), rule: "passive-report", confidence: 0.5),
             speakerless: agent == nil)
+    }
+}
+
+extension ReportedSpeechFinder {
+    /// Content ends before trailing punctuation: a final period, comma or closing bracket is not said.
+    func trimmedEnd(start: Int, end: Int) -> Int {
+        var end = end
+        while end > start,
+            context.isTerminator(end - 1) || context.isComma(end - 1) || context.token(end - 1).flags.contains(.closingBracket)
+        {
+            end -= 1
+        }
+        return end
     }
 }
