@@ -27,7 +27,9 @@ print('wrk.headers["Content-Type"] = "text/plain; charset=utf-8"')
 print('wrk.body = "' + literal + '"')
 PY
 
-summary() { awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {printf "req/s %s  p50 %s  p99 %s\n", rps, p50, p99}'; }
+# Non-2xx answers (503 from a full queue, say) are counted apart: they are not throughput.
+summary() { awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$NF} /requests in/ {total=$1}
+  END {printf "req/s %s  p50 %s  p99 %s  non-2xx %d of %s\n", rps, p50, p99, bad, total}'; }
 echo "GET /healthz:      $(wrk -t"$threads" -c"$connections" -d"$duration" --latency "http://127.0.0.1:$port/healthz" | summary)"
 echo "POST /v1/analyze:  $(wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$lua" "http://127.0.0.1:$port/v1/analyze" | summary)"
 echo "peak RSS: $(awk '/VmHWM/ {print $2, $3}' /proc/$pid/status)"

@@ -20,7 +20,7 @@ struct ServeCommand: ParsableCommand {
     var maxBodyBytes: Int?
     @Option(help: "Threads running analyses. [env: LEDE_WORKERS] (default: the number of CPUs)")
     var workers: Int?
-    @Option(help: "Analyses waiting for a worker before 503. [env: LEDE_QUEUE_DEPTH] (default: 16 per worker)")
+    @Option(help: "Analyses waiting for a worker before 503. [env: LEDE_QUEUE_DEPTH] (default: 64 per worker)")
     var queueDepth: Int?
     @Option(help: "Open connections before 503. [env: LEDE_MAX_CONNECTIONS] (default: 4096)")
     var maxConnections: Int?
@@ -109,7 +109,7 @@ struct ServiceSettings {
         configuration.port = try value(command.port, "LEDE_PORT") { Int($0).flatMap { (0...65535).contains($0) ? $0 : nil } } ?? 8080
         configuration.limits.maxBodyBytes = try value(command.maxBodyBytes, "LEDE_MAX_BODY_BYTES", positive) ?? 1 << 20
         configuration.workers = try value(command.workers, "LEDE_WORKERS", positive) ?? max(1, cpus)
-        configuration.queueDepth = try value(command.queueDepth, "LEDE_QUEUE_DEPTH", positive) ?? 16 * configuration.workers
+        configuration.queueDepth = try value(command.queueDepth, "LEDE_QUEUE_DEPTH", positive) ?? 64 * configuration.workers
         configuration.maxConnections = try value(command.maxConnections, "LEDE_MAX_CONNECTIONS", positive) ?? 4096
         configuration.ioThreads = try value(command.ioThreads, "LEDE_IO_THREADS", positive) ?? 1
         if let head = try value(command.headTimeout, "LEDE_HEAD_TIMEOUT", seconds) { configuration.timeouts.head = .seconds(head) }
