@@ -54,11 +54,11 @@ public struct ClaimWordClass: OptionSet, Sendable, Hashable {
     /// Every class a lower-cased word belongs to; empty when it is in no list.
     static func of(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> ClaimWordClass {
         guard range.count <= 16 else { return [] }
-        return table[ClaimHash.word(bytes, range)] ?? []
+        return table[ClaimHash.word(bytes, range)].map(ClaimWordClass.init(rawValue:)) ?? []
     }
 
     /// Built once from the word lists below; the key is `ClaimHash.word` of the word.
-    private static let table: [UInt64: ClaimWordClass] = {
+    private static let table: HashTable = {
         var table: [UInt64: ClaimWordClass] = [:]
         func add(_ words: String, _ wordClass: ClaimWordClass) {
             for word in words.split(separator: " ") {
@@ -156,6 +156,6 @@ public struct ClaimWordClass: OptionSet, Sendable, Hashable {
             twice triple
             """, .numberWord)
         add("what why how when where who whether question ask asked", .question)
-        return table
+        return HashTable(table.mapValues(\.rawValue))
     }()
 }

@@ -30,7 +30,7 @@ enum QuoteLexicon {
         return bytes.withUnsafeBufferPointer { hash($0, 0..<bytes.count) }
     }
 
-    static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(hash)) }
+    static func set(_ words: [String]) -> HashTable { HashTable(keys: words.map(hash)) }
 
     /// Every inflection of a regular verb from its base; irregular forms are listed separately.
     private static func inflect(_ bases: [String]) -> [String] {
@@ -53,7 +53,7 @@ enum QuoteLexicon {
     }
 
     /// Verbs that introduce reported speech with a content clause ("X warned that …").
-    static let reportingVerbs: Set<UInt64> = set(
+    static let reportingVerbWords: [String] =
         inflect([
             "add", "warn", "insist", "claim", "argue", "deny", "accuse", "promise", "urge", "announce",
             "acknowledge", "confirm", "believe", "state", "explain", "note", "report", "suggest", "predict",
@@ -69,12 +69,13 @@ enum QuoteLexicon {
             "writing", "think", "thinks", "thought", "find", "finds", "found", "show", "shows", "showed",
             "shown", "swear", "swore", "sworn", "forecast", "forecasts", "admitted", "admitting",
             "regretted", "quipped", "quips", "quip", "quipping",
-        ])
+        ]
+    static let reportingVerbs: HashTable = set(reportingVerbWords)
 
     /// Verbs of stance and evaluation whose object is what the subject is reported to hold
     /// ("called for steep tariffs", "criticized the plan"): attributions when a named or
     /// pronoun subject performs them.
-    static let stanceVerbs: Set<UInt64> = set(
+    static let stanceVerbs: HashTable = set(
         inflect([
             "call", "cite", "attack", "criticize", "criticise", "want", "support", "expect", "question", "describe",
             "discuss", "plan", "decline", "reject", "endorse", "praise", "mock", "defend", "refuse", "decide",
@@ -100,7 +101,7 @@ enum QuoteLexicon {
     /// Verbs of belief and expectation: their holder's view follows as a bare clause as often as
     /// after "that" ("Some believe the plan will fail"), so they need no "that" when the clause
     /// opens with its own subject.
-    static let cognitionVerbs: Set<UInt64> = set(
+    static let cognitionVerbs: HashTable = set(
         inflect([
             "believe", "hope", "expect", "fear", "doubt", "worry", "suspect", "assume", "agree", "disagree", "predict", "guess", "reckon",
             "figure",
@@ -110,7 +111,7 @@ enum QuoteLexicon {
     /// Adjectives of attitude that report what a holder thinks when a copula links them to a
     /// named or pronoun subject ("X is convinced that …", "they were worried about …"): the
     /// stance is the holder's, exactly like a cognition verb's.
-    static let attitudeAdjectives: Set<UInt64> = set([
+    static let attitudeAdjectives: HashTable = set([
         "concerned", "confident", "convinced", "sure", "worried", "certain", "optimistic", "hopeful",
         "skeptical", "sceptical", "adamant", "afraid", "unsure", "fearful", "doubtful", "pessimistic",
         "insistent", "aware",
@@ -118,20 +119,20 @@ enum QuoteLexicon {
 
     /// Copulas that link an attitude adjective to its holder; "came away convinced" and "grew
     /// worried" report a state just as "was convinced" does.
-    static let copulas: Set<UInt64> = set([
+    static let copulas: HashTable = set([
         "is", "are", "was", "were", "am", "'m", "'re", "'s", "be", "been", "being", "remain", "remains",
         "remained", "seem", "seems", "seemed", "feel", "feels", "felt", "grew", "became", "become", "away",
         "appear", "appears", "appeared",
     ])
 
     /// Degree words between a copula and an attitude adjective ("not too concerned", "increasingly worried").
-    static let degreeWords: Set<UInt64> = set([
+    static let degreeWords: HashTable = set([
         "not", "n't", "too", "very", "so", "quite", "more", "less", "all", "also", "still", "now", "deeply", "as",
     ])
 
     /// Nouns naming something a holder said or holds ("X's claim that …", "the warning by X
     /// that …"): with a holder and a content clause they attribute like the verb they come from.
-    static let claimNouns: Set<UInt64> = set([
+    static let claimNouns: HashTable = set([
         "claim", "claims", "statement", "statements", "assertion", "assertions", "argument", "arguments",
         "allegation", "allegations", "accusation", "accusations", "suggestion", "suggestions", "warning",
         "warnings", "promise", "promises", "pledge", "pledges", "insistence", "belief", "beliefs", "view",
@@ -145,24 +146,24 @@ enum QuoteLexicon {
 
     /// Light verbs whose subject holds the claim noun after them ("X expressed concern that …",
     /// "X raised questions about …", "X issued a warning that …").
-    static let lightVerbs: Set<UInt64> = set(
+    static let lightVerbs: HashTable = set(
         inflect(["express", "voice", "raise", "issue", "offer", "repeat", "reiterate", "renew", "air", "share"])
             + ["made", "make", "makes", "making", "gave", "give", "gives", "giving"])
 
     /// Nouns of a made point: "X made (it) clear that …", "X made the case that …".
-    static let madePointWords: Set<UInt64> = set(["clear", "case", "point", "argument", "plain"])
-    static let makeForms: Set<UInt64> = set(["make", "makes", "made", "making"])
+    static let madePointWords: HashTable = set(["clear", "case", "point", "argument", "plain"])
+    static let makeForms: HashTable = set(["make", "makes", "made", "making"])
 
     /// Passive verbs whose grammatical subject is what is reported about, by an unnamed source:
     /// "X was accused of …", "X has been criticised for …", "X is expected to …".
-    static let passiveReportVerbs: Set<UInt64> = set([
+    static let passiveReportVerbs: HashTable = set([
         "accused", "criticized", "criticised", "blamed", "expected", "alleged", "rumored", "rumoured",
         "reported", "believed", "thought", "suspected", "quoted", "charged", "condemned", "faulted",
         "praised", "credited", "said",
     ])
 
     /// Passive verbs of "it was reported that …": an impersonal report whose content is the clause.
-    static let impersonalReportVerbs: Set<UInt64> = set([
+    static let impersonalReportVerbs: HashTable = set([
         "reported", "announced", "alleged", "said", "claimed", "believed", "thought", "rumored", "rumoured",
         "understood", "expected", "feared", "estimated", "learned", "confirmed", "revealed", "suggested",
     ])
@@ -178,48 +179,48 @@ enum QuoteLexicon {
     static let quoted: UInt64 = hash("quoted")
     static let told: UInt64 = hash("told")
     /// Frequency adverbs inside a passive ("have sometimes been accused").
-    static let frequencyWords: Set<UInt64> = set([
+    static let frequencyWords: HashTable = set([
         "sometimes", "often", "frequently", "repeatedly", "long", "also", "widely", "previously", "not",
     ])
     static let `as`: UInt64 = hash("as")
     static let saying: UInt64 = hash("saying")
     /// Words that start a clause's subject right after "that", telling a content clause
     /// ("the claim that he lied") from a relative one ("the claims that were made").
-    static let articleLike: Set<UInt64> = set([
+    static let articleLike: HashTable = set([
         "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "some", "many", "most", "no", "there", "it",
         "he", "she", "they", "we", "i", "you",
     ])
-    static let possessivePronouns: Set<UInt64> = set(["his", "her", "their", "its", "our", "my"])
+    static let possessivePronouns: HashTable = set(["his", "her", "their", "its", "our", "my"])
 
     /// Bare verb forms that are usually something else in news text (nouns, adverbs, prepositions).
-    static let ambiguousBaseForms: Set<UInt64> = set([
+    static let ambiguousBaseForms: HashTable = set([
         "back", "rule", "view", "address", "detail", "release", "target", "push", "echo", "rate", "raise",
         "point", "like", "record", "need", "concern", "answer", "talk", "credit", "champion", "blast", "slam",
         "welcome", "trust", "reference", "charge", "spoke",
     ])
 
     /// Particles between a stance verb and its object ("called for", "spoke out against").
-    static let objectParticles: Set<UInt64> = set([
+    static let objectParticles: HashTable = set([
         "for", "about", "on", "out", "against", "up", "to", "as", "over", "at", "with", "into", "off",
     ])
 
     /// Verbs that attribute a direct quotation even when they take no content clause
     /// ("“…,” she laughed"): the reporting verbs plus verbs of manner of speaking.
-    static let quoteVerbs: Set<UInt64> = reportingVerbs.union(
-        set(
-            inflect([
+    static let quoteVerbs: HashTable = set(
+        reportingVerbWords
+            + inflect([
                 "continue", "laugh", "shout", "yell", "exclaim", "whisper", "cry", "scream", "snap", "sigh",
                 "chant", "muse", "recount", "begin", "interject", "plead", "implore", "post",
-            ]) + ["began", "begun", "posted", "began", "read", "reads", "put", "puts"]))
+            ]) + ["began", "begun", "posted", "began", "read", "reads", "put", "puts"])
 
     /// Verbs after which the next noun phrase is the addressee, not the start of the content
     /// ("told reporters he would …").
-    static let addresseeVerbs: Set<UInt64> = set(
+    static let addresseeVerbs: HashTable = set(
         inflect(["warn", "urge", "assure", "inform", "notify", "remind", "advise", "ask", "promise", "accuse"])
             + ["tell", "tells", "told", "telling"])
 
     /// Words between a subject and its verb that do not break the subject–verb link.
-    static let auxiliaries: Set<UInt64> = set([
+    static let auxiliaries: HashTable = set([
         "also", "has", "have", "had", "would", "will", "could", "may", "might", "did", "does", "do", "not",
         "never", "then", "often", "once", "again", "just", "already", "still", "further", "even", "first",
         "later", "since", "too", "both", "all", "always", "long", "had", "was", "is", "were", "are", "n't",
@@ -227,18 +228,18 @@ enum QuoteLexicon {
     ])
 
     /// Finite verbs that show a content clause has already begun, so a later "that" is inside it.
-    static let finiteAuxiliaries: Set<UInt64> = set([
+    static let finiteAuxiliaries: HashTable = set([
         "is", "are", "was", "were", "has", "have", "had", "would", "will", "could", "can", "should", "may",
         "might", "must", "does", "did", "'s", "'re", "'ve", "'ll", "'d",
     ])
 
     /// Past forms of reporting verbs that end in neither "d" nor "s".
-    static let irregularPasts: Set<UInt64> = set(["wrote", "thought", "swore", "forecast", "quipped"])
+    static let irregularPasts: HashTable = set(["wrote", "thought", "swore", "forecast", "quipped"])
 
-    static let passiveAuxiliaries: Set<UInt64> = set(["was", "were", "is", "are", "be", "been", "being", "get", "got"])
+    static let passiveAuxiliaries: HashTable = set(["was", "were", "is", "are", "be", "been", "being", "get", "got"])
 
     /// Words that stop a backward walk over a descriptive subject ("a senior official").
-    static let clauseWords: Set<UInt64> = set([
+    static let clauseWords: HashTable = set([
         "and", "but", "or", "nor", "that", "which", "who", "whom", "whose", "when", "where", "while",
         "as", "because", "if", "although", "though", "so", "than", "after", "before", "since", "until",
         "unless", "whether", "what", "how", "why", "to", "it", "is", "was", "were", "are", "be", "been",
@@ -250,25 +251,25 @@ enum QuoteLexicon {
 
     /// Words that cannot stand right before a reporting verb used as a verb ("his claims",
     /// "the promise", "to say"): they make it a noun or an infinitive.
-    static let nounMarkers: Set<UInt64> = set([
+    static let nounMarkers: HashTable = set([
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
         "those", "no", "any", "some", "every", "such", "to", "of", "new", "false", "unfounded", "many",
         "baseless", "repeated", "these", "whose", "other", "recent", "earlier", "previous", "same",
     ])
 
-    static let determiners: Set<UInt64> = set([
+    static let determiners: HashTable = set([
         "the", "a", "an", "my", "your", "some", "many", "several", "two", "three", "four", "most", "one", "other",
         "another", "few", "his", "her", "their", "its", "our",
     ])
 
     /// Lower-case particles inside personal names.
-    static let nameParticles: Set<UInt64> = set([
+    static let nameParticles: HashTable = set([
         "von", "van", "der", "den", "de", "la", "le", "du", "di", "da", "del", "bin", "al", "ter", "dos", "das",
     ])
 
     /// Verbs that are speech only with a "that" clause; without one they are mostly actions
     /// ("proposing more talks", "demands including …", "showed no sign").
-    static let thatOnlyVerbs: Set<UInt64> = set(
+    static let thatOnlyVerbs: HashTable = set(
         inflect([
             "propose", "demand", "recommend", "signal", "indicate", "estimate", "agree", "hint", "recall",
             "mention", "fear", "disclose", "speculate", "reveal", "concede", "observe", "conclude", "believe",
@@ -278,11 +279,11 @@ enum QuoteLexicon {
             "charge", "promise", "pledge", "vow", "threaten",
         ]) + ["think", "thinks", "thought", "find", "finds", "found", "show", "shows", "showed", "shown", "write", "writes", "wrote"])
 
-    static let openingConjunctions: Set<UInt64> = set(["but", "and", "so", "yet", "still", "meanwhile", "however", "now", "then"])
-    static let relativePronouns: Set<UInt64> = set(["who", "which", "that"])
+    static let openingConjunctions: HashTable = set(["but", "and", "so", "yet", "still", "meanwhile", "however", "now", "then"])
+    static let relativePronouns: HashTable = set(["who", "which", "that"])
     static let and: UInt64 = hash("and")
     /// Words that open an adverbial clause, ending a stance verb's object.
-    static let subordinators: Set<UInt64> = set([
+    static let subordinators: HashTable = set([
         "while", "as", "because", "after", "before", "until", "since", "when", "if", "although", "though",
         "whereas", "so", "unless", "during", "amid", "despite",
     ])
@@ -290,25 +291,25 @@ enum QuoteLexicon {
     static let but: UInt64 = hash("but")
     static let which: UInt64 = hash("which")
     /// Words before a participle cue whose subject is the sentence's ("while saying", "by saying").
-    static let participleLinks: Set<UInt64> = set(["while", "when", "after", "before", "by", "without", "also", "then", "and"])
+    static let participleLinks: HashTable = set(["while", "when", "after", "before", "by", "without", "also", "then", "and"])
 
-    static let personPronouns: Set<UInt64> = set(["he", "she"])
-    static let otherPronouns: Set<UInt64> = set(["they", "i", "we", "it", "you"])
+    static let personPronouns: HashTable = set(["he", "she"])
+    static let otherPronouns: HashTable = set(["they", "i", "we", "it", "you"])
     static let relativeWho: UInt64 = hash("who")
     static let that: UInt64 = hash("that")
     static let according: UInt64 = hash("according")
     static let to: UInt64 = hash("to")
     static let not: UInt64 = hash("not")
     /// Function words that can nonetheless open a content clause ("said there was", "asked if").
-    static let clauseOpeners: Set<UInt64> = set([
+    static let clauseOpeners: HashTable = set([
         "to", "there", "this", "these", "those", "if", "whether", "it", "what", "how", "why", "when", "where",
     ])
 
     /// Words that join a second clause and end a reported content clause ("…, but warned …").
-    static let clauseBreaks: Set<UInt64> = set(["but", "while", "whereas", "although", "though"])
+    static let clauseBreaks: HashTable = set(["but", "while", "whereas", "although", "though"])
 
     /// Time and place adverbials between a reporting verb and its clause ("said on Saturday he …").
-    static let timeWords: Set<UInt64> = set([
+    static let timeWords: HashTable = set([
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
         "yesterday", "tonight", "earlier", "later", "recently", "last", "this", "next", "week", "month",
         "year", "night", "morning", "afternoon", "evening", "weekend", "on", "in", "at", "during",
@@ -318,32 +319,32 @@ enum QuoteLexicon {
 
     /// Words that open an adverbial clause after a stance verb's object ("… while in Ohio",
     /// "… because it costs too much"); "as" is left out, since "described X as Y" keeps it.
-    static let objectBreaks: Set<UInt64> = set([
+    static let objectBreaks: HashTable = set([
         "while", "because", "although", "though", "whereas", "unless", "amid", "despite", "during", "since",
     ])
 
     /// Words after a comma that end a stance verb's object: a relative clause or an adverbial
     /// comment on it ("…, which …", "…, even though …", "…, not that …").
-    static let objectCommaBreaks: Set<UInt64> = set([
+    static let objectCommaBreaks: HashTable = set([
         "which", "who", "whom", "where", "while", "because", "although", "though", "whereas", "even", "not",
         "as", "so", "but", "when", "if", "unless", "despite", "amid",
     ])
 
     /// Prepositions that open a time or venue adjunct after an object or clause.
-    static let adjunctPrepositions: Set<UInt64> = set(["in", "on", "at", "during", "since", "via", "through"])
+    static let adjunctPrepositions: HashTable = set(["in", "on", "at", "during", "since", "via", "through"])
 
     /// Time words that need a time noun after them to make a time phrase ("this week", not "this country").
-    static let timeModifiers: Set<UInt64> = set(["this", "last", "next", "earlier", "later"])
+    static let timeModifiers: HashTable = set(["this", "last", "next", "earlier", "later"])
 
     /// Nouns for where or how something was said: "in a statement", "during an interview".
-    static let mediumNouns: Set<UInt64> = set([
+    static let mediumNouns: HashTable = set([
         "statement", "statements", "interview", "interviews", "speech", "speeches", "tweet", "tweets", "email",
         "emails", "letter", "ruling", "post", "posts", "remarks", "appearance", "op-ed", "video", "conference",
         "briefing", "memo", "filing", "broadcast", "podcast", "press", "editorial", "column", "diatribe",
         "testimony", "article", "op-ed", "blog",
     ])
 
-    static let prepositions: Set<UInt64> = set([
+    static let prepositions: HashTable = set([
         "of", "for", "at", "with", "from", "in", "on", "to", "by", "about", "inside", "near",
     ])
 }
