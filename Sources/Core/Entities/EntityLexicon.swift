@@ -52,15 +52,23 @@ public struct EntityLexicon: Sendable {
                 if let commonWords, commonWords.contains(lowercased: LowercasedBytes(bytes: bytes, range: range)) {
                     tokens[index].lexicon |= Bit.commonWord
                 }
-                let key = WordList.key(bytes, range)
-                if Self.organizationWords.contains(key) { tokens[index].lexicon |= Bit.organizationWord }
-                if Self.personTitles.contains(key) { tokens[index].lexicon |= Bit.personTitle }
-                if Self.locationWords.contains(key) { tokens[index].lexicon |= Bit.locationWord }
-                if Self.facilityWords.contains(key) { tokens[index].lexicon |= Bit.facilityWord }
-                if Self.eventWords.contains(key) { tokens[index].lexicon |= Bit.eventWord }
+                if let bits = headWords[WordList.key(bytes, range)] { tokens[index].lexicon |= bits }
             }
         }
     }
+
+    /// Every head-word list in one table (word → its lexicon bits): one lookup per token.
+    private let headWords = EntityLexicon.headWordTable
+
+    private static let headWordTable: HashTable = {
+        var bits: [UInt64: UInt32] = [:]
+        let lists: [(WordList, UInt32)] = [
+            (organizationWords, Bit.organizationWord), (personTitles, Bit.personTitle), (locationWords, Bit.locationWord),
+            (facilityWords, Bit.facilityWord), (eventWords, Bit.eventWord),
+        ]
+        for (list, bit) in lists { for key in list.keys { bits[key, default: 0] |= bit } }
+        return HashTable(bits)
+    }()
 
     // MARK: Typing spans
 
@@ -166,9 +174,12 @@ struct LowercasedBytes: Collection {
 /// any length, no `String` per lookup.
 struct WordList: Sendable {
     private let hashes: HashTable
+    /// The words' keys, for building combined tables.
+    let keys: [UInt64]
 
     init(_ words: [String]) {
-        hashes = HashTable(keys: words.map(WordList.key))
+        keys = words.map(WordList.key)
+        hashes = HashTable(keys: keys)
     }
 
     func contains(_ key: UInt64?) -> Bool {
