@@ -78,10 +78,5 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 /// The entry point SwiftPM aliases `main` to; libFuzzer does the rest.
 @_cdecl("FuzzHTTPParser_main")
 public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var argc = argc
-    var argv = argv
-    return LLVMFuzzerRunDriver(&argc, &argv) { data, size in
-        guard let data else { return 0 }
-        return fuzz(data, size)
-    }
+    lede_fuzz_main(argc, argv) { data, size in data.map { fuzz($0, size) } ?? 0 }
 }

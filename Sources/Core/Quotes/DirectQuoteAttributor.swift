@@ -293,31 +293,24 @@ struct DirectQuoteAttributor {
     /// A quotation with no cue of its own takes the speaker of the nearest attributed quotation in
     /// its paragraph, the previous one first (`“A,” she said. “B.”`).
     private func shareWithinParagraphs(_ candidates: inout [Candidate]) {
-        var lastByParagraph: (paragraph: Int, index: Int)? = nil
-        for index in candidates.indices {
+        share(&candidates, in: Array(candidates.indices), confidence: 0.8)
+        share(&candidates, in: candidates.indices.reversed(), confidence: 0.75)
+    }
+
+    /// Walks the quotations in `order`, giving each one without a cue the attribution of the last
+    /// attributed quotation of the same paragraph seen on the way.
+    private func share(_ candidates: inout [Candidate], in order: [Int], confidence: Double) {
+        var last: (paragraph: Int, index: Int)? = nil
+        for index in order {
             let paragraph = candidates[index].span.paragraph
             if candidates[index].attribution == nil, candidates[index].isSpeech,
-                let last = lastByParagraph, last.paragraph == paragraph, let source = candidates[last.index].attribution
+                let previous = last, previous.paragraph == paragraph, let source = candidates[previous.index].attribution
             {
                 candidates[index].attribution = Attribution(
-                    speaker: source.speaker, cue: source.cue, rule: "same-paragraph-quote",
-                    confidence: 0.8)
-                candidates[index].namedAlternative = candidates[last.index].namedAlternative
+                    speaker: source.speaker, cue: source.cue, rule: "same-paragraph-quote", confidence: confidence)
+                candidates[index].namedAlternative = candidates[previous.index].namedAlternative
             }
-            if candidates[index].attribution != nil, candidates[index].isSpeech { lastByParagraph = (paragraph, index) }
-        }
-        var nextByParagraph: (paragraph: Int, index: Int)? = nil
-        for index in candidates.indices.reversed() {
-            let paragraph = candidates[index].span.paragraph
-            if candidates[index].attribution == nil, candidates[index].isSpeech,
-                let next = nextByParagraph, next.paragraph == paragraph, let source = candidates[next.index].attribution
-            {
-                candidates[index].attribution = Attribution(
-                    speaker: source.speaker, cue: source.cue, rule: "same-paragraph-quote",
-                    confidence: 0.75)
-                candidates[index].namedAlternative = candidates[next.index].namedAlternative
-            }
-            if candidates[index].attribution != nil, candidates[index].isSpeech { nextByParagraph = (paragraph, index) }
+            if candidates[index].attribution != nil, candidates[index].isSpeech { last = (paragraph, index) }
         }
     }
 }
