@@ -58,7 +58,7 @@ public struct ClaimWordClass: OptionSet, Sendable, Hashable {
     }
 
     /// Built once from the word lists below; the key is `ClaimHash.word` of the word.
-    private static let table: HashTable = {
+    private static let table: HashTable<UInt32> = {
         var table: [UInt64: ClaimWordClass] = [:]
         func add(_ words: String, _ wordClass: ClaimWordClass) {
             for word in words.split(separator: " ") {

@@ -60,7 +60,7 @@ public struct EntityLexicon: Sendable {
     /// Every head-word list in one table (word → its lexicon bits): one lookup per token.
     private let headWords = EntityLexicon.headWordTable
 
-    private static let headWordTable: HashTable = {
+    private static let headWordTable: HashTable<UInt32> = {
         var bits: [UInt64: UInt32] = [:]
         let lists: [(WordList, UInt32)] = [
             (organizationWords, Bit.organizationWord), (personTitles, Bit.personTitle), (locationWords, Bit.locationWord),
@@ -173,7 +173,7 @@ struct LowercasedBytes: Collection {
 /// A set of lowercase words looked up by the FNV-1a hash of a token's ASCII-lowercased bytes:
 /// any length, no `String` per lookup.
 struct WordList: Sendable {
-    private let hashes: HashTable
+    private let hashes: HashTable<UInt32>
     /// The words' keys, for building combined tables.
     let keys: [UInt64]
 

@@ -121,7 +121,7 @@ public struct Gazetteer: Sendable {
     static let prefixFlag: UInt32 = 1 << 31
 
     /// Phrase hash → categories, plus `prefixFlag` for proper prefixes.
-    let table: HashTable
+    let table: HashTable<UInt32>
 
     /// Number of distinct phrases (prefix-only hashes excluded).
     public let phraseCount: Int
@@ -273,7 +273,7 @@ public struct Gazetteer: Sendable {
 /// word at a sentence start ("Such", "Speaking") from a name. Stored as hashes
 /// for the same no-allocation reason as `Gazetteer`.
 public struct CommonWords: Sendable {
-    let hashes: HashTable
+    let hashes: HashTable<UInt32>
 
     /// One word per line; blank lines and a trailing CR are ignored.
     public init(list: [UInt8]) {

@@ -1,21 +1,21 @@
-/// A read-only map from 64-bit hashes to 32-bit values, for word and phrase lists on the
-/// per-token hot path.
+/// A read-only map from 64-bit hashes to small values (list bits, class sets), for word and
+/// phrase lists on the per-token hot path.
 ///
 /// The keys are already FNV-1a hashes, so re-hashing them with `Hasher` (SipHash) as `Set` and
 /// `Dictionary` do only costs time: here the key's own bits pick the slot (open addressing,
 /// linear probing, at most half full).
-struct HashTable: Sendable {
+struct HashTable<Value: Sendable>: Sendable {
     private let keys: [UInt64]
-    private let values: [UInt32]
+    private let values: [Value]
     private let mask: Int
     private let occupied: [Bool]
     let count: Int
 
-    init(_ entries: [UInt64: UInt32]) {
+    init(_ entries: [UInt64: Value], empty: Value) {
         var capacity = 16
         while capacity < entries.count * 2 { capacity <<= 1 }
         var keys = [UInt64](repeating: 0, count: capacity)
-        var values = [UInt32](repeating: 0, count: capacity)
+        var values = [Value](repeating: empty, count: capacity)
         var occupied = [Bool](repeating: false, count: capacity)
         let mask = capacity - 1
         for (key, value) in entries {
@@ -32,10 +32,6 @@ struct HashTable: Sendable {
         self.count = entries.count
     }
 
-    init(keys: some Sequence<UInt64>) {
-        self.init(Dictionary(keys.map { ($0, 1) }, uniquingKeysWith: { first, _ in first }))
-    }
-
     @inline(__always)
     private static func slot(_ key: UInt64, _ mask: Int) -> Int {
         // FNV's low bits are weak for short inputs; fold the high half in.
@@ -43,7 +39,7 @@ struct HashTable: Sendable {
     }
 
     @inline(__always)
-    subscript(key: UInt64) -> UInt32? {
+    subscript(key: UInt64) -> Value? {
         var slot = Self.slot(key, mask)
         while occupied[slot] {
             if keys[slot] == key { return values[slot] }
@@ -56,4 +52,12 @@ struct HashTable: Sendable {
     func contains(_ key: UInt64) -> Bool { self[key] != nil }
 
     var isEmpty: Bool { count == 0 }
+}
+
+extension HashTable where Value == UInt32 {
+    init(_ entries: [UInt64: UInt32]) { self.init(entries, empty: 0) }
+
+    init(keys: some Sequence<UInt64>) {
+        self.init(Dictionary(keys.map { ($0, 1) }, uniquingKeysWith: { first, _ in first }))
+    }
 }

@@ -11,13 +11,14 @@ struct NumericGrammar: Sendable {
     func mentions(in document: TextDocument) -> [EntityMention] {
         var mentions: [EntityMention] = []
         let tokens = document.tokens
-        let keys = document.normalized.withUnsafeBufferPointer { bytes in tokens.map { WordList.key(bytes, $0.range) } }
         document.normalized.withUnsafeBufferPointer { bytes in
+            let keys = tokens.map { WordList.key(bytes, $0.range) }
+            let classes = Self.classes(bytes: bytes, tokens: tokens, keys: keys)
             for sentence in document.sentences {
-                let scanner = Scanner(bytes: bytes, tokens: tokens, keys: keys, sentence: sentence.tokens)
+                let scanner = Scanner(bytes: bytes, tokens: tokens, keys: keys, classes: classes, sentence: sentence.tokens)
                 var index = sentence.tokens.lowerBound
                 while index < sentence.tokens.upperBound {
-                    guard let match = scanner.match(at: index), match.end > index else {
+                    guard scanner.mayStart(index), let match = scanner.match(at: index), match.end > index else {
                         index += 1
                         continue
                     }
@@ -30,6 +31,48 @@ struct NumericGrammar: Sendable {
             }
         }
         return mentions
+    }
+
+    /// Each token's word classes, looked up once: none for a number token (the rules read digits
+    /// themselves), and the compound classes for "twenty-five" and "twenty-first".
+    private static func classes(bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], keys: [UInt64]) -> [WordClass] {
+        let table = wordClasses
+        return tokens.indices.map { index in
+            let token = tokens[index]
+            guard token.kind != .number else { return [] }
+            var classes = table[keys[index]] ?? []
+            if token.kind == .word, let parts = HyphenParts(bytes, token.range), parts.count == 2 {
+                let first = table[parts.first] ?? []
+                let second = table[parts.second] ?? []
+                if first.contains(.tens) && second.contains(.units) { classes.insert(.numberCompound) }
+                if first.contains(.tens) && second.contains(.ordinalUnits) { classes.insert(.ordinalCompound) }
+            }
+            return classes
+        }
+    }
+
+    /// The keys of the first two parts of a hyphenated word ("twenty-five" → "twenty", "five")
+    /// and how many parts it has.
+    struct HyphenParts {
+        var first: UInt64 = 0
+        var second: UInt64 = 0
+        var count = 0
+
+        init?(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+            guard range.count <= 40 else { return nil }
+            var start = range.lowerBound
+            for position in range where bytes[position] == UInt8(ascii: "-") {
+                append(WordList.key(bytes, start..<position))
+                start = position + 1
+            }
+            guard count > 0 else { return nil }
+            append(WordList.key(bytes, start..<range.upperBound))
+        }
+
+        private mutating func append(_ key: UInt64) {
+            if count == 0 { first = key } else if count == 1 { second = key }
+            count += 1
+        }
     }
 
     /// `names` plus the numeric mentions that overlap none of them, sorted by position. Names win
@@ -78,9 +121,8 @@ struct NumericGrammar: Sendable {
         let bytes: UnsafeBufferPointer<UInt8>
         let tokens: [Token]
         let keys: [UInt64]
+        let classes: [WordClass]
         let sentence: Range<Int>
-
-        typealias W = NumericGrammar.Words
 
         // MARK: Token tests
 
@@ -88,8 +130,22 @@ struct NumericGrammar: Sendable {
 
         @inline(__always) func key(_ index: Int) -> UInt64? { inside(index) ? keys[index] : nil }
 
-        @inline(__always) func has(_ index: Int, _ list: WordList) -> Bool {
-            inside(index) && tokens[index].kind != .number && list.contains(keys[index])
+        /// Whether the token is a word of (any of) the classes; never for a number token.
+        @inline(__always) func has(_ index: Int, _ wordClass: WordClass) -> Bool {
+            inside(index) && !classes[index].isDisjoint(with: wordClass)
+        }
+
+        /// Whether any rule could match from here: most tokens are plain words that no rule starts
+        /// with, and they are rejected without running the rules. Every rule's first test needs a
+        /// number, a word of some class, a currency sign, or a word with digits, an apostrophe or a
+        /// hyphen ("21st", "’90s", "10-year-old").
+        func mayStart(_ index: Int) -> Bool {
+            let token = tokens[index]
+            if token.kind == .number || !classes[index].isEmpty || isCurrencySymbol(index) { return true }
+            guard token.kind == .word, let first = token.range.first else { return false }
+            let lead = bytes[first]
+            if ASCII.isDigit(lead) || lead == UInt8(ascii: "'") || lead == 0xE2 { return true }
+            return token.range.contains { bytes[$0] == UInt8(ascii: "-") }
         }
 
         @inline(__always) func kind(_ index: Int) -> TokenKind? { inside(index) ? tokens[index].kind : nil }
@@ -153,27 +209,17 @@ struct NumericGrammar: Sendable {
         }
 
         func isOrdinal(_ index: Int) -> Bool {
-            if digitOrdinal(index) != nil || has(index, W.ordinals) { return true }
+            if digitOrdinal(index) != nil || has(index, .ordinals) { return true }
             // "twenty-first": a compound whose last part is an ordinal and the rest number words.
-            guard let parts = hyphenParts(index), parts.count == 2 else { return false }
-            return W.tens.contains(parts[0]) && W.ordinalUnits.contains(parts[1])
+            return has(index, .ordinalCompound)
         }
 
-        /// Keys of the parts of a hyphenated word ("twenty-five" → "twenty", "five"); nil if none.
-        func hyphenParts(_ index: Int) -> [UInt64]? {
+        func hyphenParts(_ index: Int) -> HyphenParts? {
             guard inside(index), tokens[index].kind == .word else { return nil }
-            let range = tokens[index].range
-            guard range.count <= 40 else { return nil }
-            var parts: [UInt64] = []
-            var start = range.lowerBound
-            for position in range where bytes[position] == UInt8(ascii: "-") {
-                parts.append(WordList.key(bytes, start..<position))
-                start = position + 1
-            }
-            guard !parts.isEmpty else { return nil }
-            parts.append(WordList.key(bytes, start..<range.upperBound))
-            return parts
+            return HyphenParts(bytes, tokens[index].range)
         }
+
+        @inline(__always) func classes(of key: UInt64) -> WordClass { NumericGrammar.wordClasses[key] ?? [] }
 
         /// The digits before the first hyphen of a word token ("10" of "10-year-old"), if all digits.
         func leadingDigits(_ index: Int) -> Bool {
@@ -241,7 +287,7 @@ struct NumericGrammar: Sendable {
             let next = phrase.end
             // Glued short scales ("50m iPhones", "£600m") mean millions far more often than metres in news;
             // spaced ones ("5 m") only after a currency.
-            if has(next, W.scales) || (has(next, W.moneyScales) && (money || adjacent(next - 1, next))) {
+            if has(next, .scales) || (has(next, .moneyScales) && (money || adjacent(next - 1, next))) {
                 phrase.end += 1
                 phrase.hasScale = true
                 phrase.integer = nil
@@ -249,31 +295,31 @@ struct NumericGrammar: Sendable {
             return phrase
         }
 
-        private enum WordClass { case unit, teen, tens, scale }
+        private enum NumberWordKind { case unit, teen, tens, scale }
 
         /// The end of a run of number words, refusing runs like "five six" that are two numbers.
         func numberWords(_ start: Int) -> Int? {
             var index = start
-            var previous: WordClass? = nil
-            if has(index, W.a) {
+            var previous: NumberWordKind? = nil
+            if has(index, .a) {
                 // "a million", "a dozen", "a hundred": the article stands for "one".
-                guard has(index + 1, W.wordScales) else { return nil }
+                guard has(index + 1, .wordScales) else { return nil }
                 index += 1
                 previous = .unit
             }
             while inside(index) {
-                let current: WordClass
-                if has(index, W.units) || has(index, W.zero) {
+                let current: NumberWordKind
+                if has(index, .units) || has(index, .zero) {
                     current = .unit
-                } else if has(index, W.teens) {
+                } else if has(index, .teens) {
                     current = .teen
-                } else if has(index, W.tens) || isNumberCompound(index) {
+                } else if has(index, .tens) || isNumberCompound(index) {
                     current = .tens
-                } else if has(index, W.wordScales) {
+                } else if has(index, .wordScales) {
                     current = .scale
-                } else if has(index, W.and), previous == .scale,
-                    has(index + 1, W.units) || has(index + 1, W.teens)
-                        || has(index + 1, W.tens) || isNumberCompound(index + 1)
+                } else if has(index, .and), previous == .scale,
+                    has(index + 1, .units) || has(index + 1, .teens)
+                        || has(index + 1, .tens) || isNumberCompound(index + 1)
                 {
                     index += 1
                     continue
@@ -296,42 +342,39 @@ struct NumericGrammar: Sendable {
         }
 
         /// "twenty-five": a hyphenated word whose parts are all number words.
-        func isNumberCompound(_ index: Int) -> Bool {
-            guard let parts = hyphenParts(index), parts.count == 2 else { return false }
-            return W.tens.contains(parts[0]) && W.units.contains(parts[1])
-        }
+        func isNumberCompound(_ index: Int) -> Bool { has(index, .numberCompound) }
 
         // MARK: Dates and times
 
         func dateOrTime(_ index: Int) -> Match? {
-            if has(index, W.the) {
+            if has(index, .the) {
                 let next = index + 1
                 if let end = decade(next, afterThe: true) ?? century(next) { return Match(end: end, type: .date) }
-                if has(next, W.relativeModifiers), let match = relative(next) { return Match(end: match.end, type: match.type) }
-                if has(next, W.edgeModifiers), let end = decade(next + 1, afterThe: true) ?? century(next + 1) {
+                if has(next, .relativeModifiers), let match = relative(next) { return Match(end: match.end, type: match.type) }
+                if has(next, .edgeModifiers), let end = decade(next + 1, afterThe: true) ?? century(next + 1) {
                     return Match(end: end, type: .date)
                 }
                 return nil
             }
-            if has(index, W.edgeModifiers) {
+            if has(index, .edgeModifiers) {
                 // "earlier this month", "late last night", "early 2020", "late Thursday".
                 let next = index + 1
-                if has(next, W.relativeModifiers) || has(next, W.dateWords), let match = dateOrTime(next), match.type != nil {
+                if has(next, .relativeModifiers) || has(next, .dateWords), let match = dateOrTime(next), match.type != nil {
                     return Match(end: match.end, type: match.type)
                 }
-                if has(next, W.weekdays), isCapitalized(next), let match = dateOrTime(next) { return match }
+                if has(next, .weekdays), isCapitalized(next), let match = dateOrTime(next) { return match }
                 if let end = month(next) ?? decade(next, afterThe: false) ?? (isYear(next) ? next + 1 : nil) {
                     return Match(end: end, type: .date)
                 }
                 return nil
             }
-            if has(index, W.relativeModifiers) { return relative(index) }
-            if has(index, W.dateWords) {
-                return has(index + 1, W.dayParts) ? Match(end: index + 2, type: .time) : Match(end: index + 1, type: .date)
+            if has(index, .relativeModifiers) { return relative(index) }
+            if has(index, .dateWords) {
+                return has(index + 1, .dayParts) ? Match(end: index + 2, type: .time) : Match(end: index + 1, type: .date)
             }
-            if has(index, W.tonight) { return Match(end: index + 1, type: .time) }
-            if has(index, W.weekdays) && isCapitalized(index) {
-                if has(index + 1, W.dayParts) { return Match(end: index + 2, type: .time) }
+            if has(index, .tonight) { return Match(end: index + 1, type: .time) }
+            if has(index, .weekdays) && isCapitalized(index) {
+                if has(index + 1, .dayParts) { return Match(end: index + 2, type: .time) }
                 if isByte(index + 1, UInt8(ascii: ",")), let end = month(index + 2) ?? dayMonth(index + 2) {
                     return Match(end: end, type: .date)
                 }
@@ -344,18 +387,18 @@ struct NumericGrammar: Sendable {
             }
             if let match = duration(index) ?? clock(index) ?? hyphenatedUnit(index) { return match }
             if let end = year(index) { return Match(end: end, type: .date) }
-            if has(index, W.clockWords) { return Match(end: index + 1, type: .time) }
+            if has(index, .clockWords) { return Match(end: index + 1, type: .time) }
             return nil
         }
 
         /// "this week", "last Thursday", "next month", "past two years", "last night".
         func relative(_ index: Int) -> Match? {
             let next = index + 1
-            if has(next, W.dayParts) { return Match(end: next + 1, type: .time) }
-            if has(next, W.weekdays) {
-                return has(next + 1, W.dayParts) ? Match(end: next + 2, type: .time) : Match(end: next + 1, type: .date)
+            if has(next, .dayParts) { return Match(end: next + 1, type: .time) }
+            if has(next, .weekdays) {
+                return has(next + 1, .dayParts) ? Match(end: next + 2, type: .time) : Match(end: next + 1, type: .date)
             }
-            if has(next, W.dateUnits) || has(next, W.seasons) || has(next, W.months) || has(next, W.ambiguousMonths) {
+            if has(next, .dateUnits) || has(next, .seasons) || has(next, .months) || has(next, .ambiguousMonths) {
                 return Match(end: next + 1, type: .date)
             }
             if let match = duration(next, allowArticle: false) { return Match(end: match.end, type: match.type) }
@@ -366,32 +409,32 @@ struct NumericGrammar: Sendable {
         func duration(_ index: Int, allowArticle: Bool = true) -> Match? {
             var countEnd: Int
             var article = false
-            if has(index, W.half), has(index + 1, W.a), has(index + 2, W.hourWords) {
-                return Match(end: index + 3 + (has(index + 3, W.durationTails) ? 1 : 0), type: .time)
+            if has(index, .half), has(index + 1, .a), has(index + 2, .hourWords) {
+                return Match(end: index + 3 + (has(index + 3, .durationTails) ? 1 : 0), type: .time)
             }
             if let phrase = number(index) {
                 countEnd = phrase.end
-            } else if has(index, W.vagueDurationCounts) {
+            } else if has(index, .vagueDurationCounts) {
                 countEnd = index + 1
-            } else if has(index, W.a), has(index + 1, W.vagueDurationCounts) {
+            } else if has(index, .a), has(index + 1, .vagueDurationCounts) {
                 countEnd = index + 2
-            } else if has(index, W.a), has(index + 1, W.couple), has(index + 2, W.of) {
+            } else if has(index, .a), has(index + 1, .couple), has(index + 2, .of) {
                 countEnd = index + 3
-            } else if allowArticle, has(index, W.a) {
+            } else if allowArticle, has(index, .a) {
                 countEnd = index + 1
                 article = true
             } else {
                 return nil
             }
             let unit = countEnd
-            let tail = has(unit + 1, W.durationTails) ? 1 : 0
-            if has(unit, W.dateUnits) {
+            let tail = has(unit + 1, .durationTails) ? 1 : 0
+            if has(unit, .dateUnits) {
                 // "a year ago" but not "a day" in "twice a day" nor "a week" in "a week of talks".
                 if article && tail == 0 { return nil }
                 return Match(end: unit + 1 + tail, type: .date)
             }
-            if has(unit, W.timeUnits) {
-                if article && !has(unit, W.hourWords) && tail == 0 { return nil }
+            if has(unit, .timeUnits) {
+                if article && !has(unit, .hourWords) && tail == 0 { return nil }
                 return Match(end: unit + 1 + tail, type: .time)
             }
             return nil
@@ -414,19 +457,19 @@ struct NumericGrammar: Sendable {
                 // "3.30pm", British style: only with a meridiem after it.
                 let range = tokens[index].range
                 guard range.count >= 4, range.count <= 5, bytes[range.upperBound - 3] == UInt8(ascii: "."),
-                    has(end, W.meridiems)
+                    has(end, .meridiems)
                 else { return nil }
             }
-            if has(end, W.meridiems) {
+            if has(end, .meridiems) {
                 end += 1
-            } else if has(end, W.oClock) || has(end, W.clockWords) {
+            } else if has(end, .oClock) || has(end, .clockWords) {
                 return Match(end: end + 1, type: .time)
             } else if !hasMinutes {
                 return nil
             }
-            if has(end, W.timeZones), inside(end), tokens[end].flags.contains(.allCaps) {
+            if has(end, .timeZones), inside(end), tokens[end].flags.contains(.allCaps) {
                 end += 1
-            } else if has(end, W.local), has(end + 1, W.time) {
+            } else if has(end, .local), has(end + 1, .time) {
                 end += 2
             }
             return Match(end: end, type: .time)
@@ -434,20 +477,20 @@ struct NumericGrammar: Sendable {
 
         func isMonth(_ index: Int) -> Bool {
             guard inside(index), tokens[index].kind == .word else { return false }
-            if has(index, W.monthAbbreviationsWithPeriod) { return true }
+            if has(index, .monthAbbreviationsWithPeriod) { return true }
             guard isCapitalized(index) else { return false }
-            if has(index, W.months) { return true }
-            if has(index, W.ambiguousMonths) {
-                return isDayOfMonth(index + 1) || isYear(index + 1) || has(index - 1, W.monthCues)
+            if has(index, .months) { return true }
+            if has(index, .ambiguousMonths) {
+                return isDayOfMonth(index + 1) || isYear(index + 1) || has(index - 1, .monthCues)
             }
-            return has(index, W.monthAbbreviations) && isDayOfMonth(index + 1)
+            return has(index, .monthAbbreviations) && isDayOfMonth(index + 1)
         }
 
         /// "January", "Jan. 5", "Feb 19", "January 5, 2022", "January 2022".
         func month(_ index: Int) -> Int? {
             guard isMonth(index) else { return nil }
             var end = index + 1
-            if isDayOfMonth(end), !has(end + 1, W.dateUnits), !has(end + 1, W.timeUnits) {
+            if isDayOfMonth(end), !has(end + 1, .dateUnits), !has(end + 1, .timeUnits) {
                 end += 1
                 if isByte(end, UInt8(ascii: ",")), isYear(end + 1) { return end + 2 }
             }
@@ -461,7 +504,7 @@ struct NumericGrammar: Sendable {
             var end: Int
             if isMonth(index + 1) {
                 end = index + 2
-            } else if has(index + 1, W.of), isMonth(index + 2) {
+            } else if has(index + 1, .of), isMonth(index + 2) {
                 end = index + 3
             } else {
                 return nil
@@ -500,12 +543,12 @@ struct NumericGrammar: Sendable {
 
         /// "21st century", "nineteenth century".
         func century(_ index: Int) -> Int? {
-            isOrdinal(index) && has(index + 1, W.century) ? index + 2 : nil
+            isOrdinal(index) && has(index + 1, .century) ? index + 2 : nil
         }
 
         /// "summer 2020".
         func season(_ index: Int) -> Int? {
-            has(index, W.seasons) && isYear(index + 1) ? index + 2 : nil
+            has(index, .seasons) && isYear(index + 1) ? index + 2 : nil
         }
 
         /// "1996-08-30".
@@ -541,24 +584,24 @@ struct NumericGrammar: Sendable {
                 return index + 3
             }
             let next = index + 1
-            let countsThings = inside(next) && tokens[next].kind == .word && !isCapitalized(next) && !has(next, W.yearFollowers)
-            if countsThings && !has(index - 1, W.yearCues) && !isMonth(index - 1) { return nil }
+            let countsThings = inside(next) && tokens[next].kind == .word && !isCapitalized(next) && !has(next, .yearFollowers)
+            if countsThings && !has(index - 1, .yearCues) && !isMonth(index - 1) { return nil }
             return index + 1
         }
 
         /// "10-year-old", "two-day", "30-minute", "10-mile": a number glued to a unit.
         func hyphenatedUnit(_ index: Int) -> Match? {
             guard let parts = hyphenParts(index), parts.count >= 2 else { return nil }
-            let numeric = leadingDigits(index) || W.units.contains(parts[0]) || W.teens.contains(parts[0]) || W.tens.contains(parts[0])
+            let numeric = leadingDigits(index) || !classes(of: parts.first).isDisjoint(with: [.units, .teens, .tens])
             if !numeric {
                 // "mid-2020", "mid-1990s", "mid-January".
-                if parts[0] == Self.midKey, parts.count == 2 { return midCompound(index) }
+                if parts.first == Self.midKey, parts.count == 2 { return midCompound(index) }
                 return nil
             }
-            let unit = parts[1]
-            if W.dateUnits.contains(unit) { return Match(end: index + 1, type: .date) }
-            if W.timeUnits.contains(unit) { return Match(end: index + 1, type: .time) }
-            if W.quantityUnits.contains(unit), parts.count == 2 { return Match(end: index + 1, type: .quantity) }
+            let unit = classes(of: parts.second)
+            if unit.contains(.dateUnits) { return Match(end: index + 1, type: .date) }
+            if unit.contains(.timeUnits) { return Match(end: index + 1, type: .time) }
+            if unit.contains(.quantityUnits), parts.count == 2 { return Match(end: index + 1, type: .quantity) }
             return nil
         }
 
@@ -568,7 +611,7 @@ struct NumericGrammar: Sendable {
             let range = tokens[index].range
             let rest = min(range.lowerBound + 4, range.upperBound)..<range.upperBound  // After "mid-".
             guard rest.count >= 3 else { return nil }
-            if W.months.contains(WordList.key(bytes, rest)) || W.ambiguousMonths.contains(WordList.key(bytes, rest)) {
+            if !classes(of: WordList.key(bytes, rest)).isDisjoint(with: [.months, .ambiguousMonths]) {
                 return Match(end: index + 1, type: .date)
             }
             var digits = 0
@@ -587,7 +630,7 @@ struct NumericGrammar: Sendable {
         /// "$1.13bn", "US$ 20", "€5", "EUR 5", "1.5 billion dollars", "50 cents", "£600m".
         func money(_ index: Int) -> Match? {
             var symbol = index
-            if has(index, W.currencyPrefixes), isCapitalized(index), isCurrencySymbol(index + 1), adjacent(index, index + 1) {
+            if has(index, .currencyPrefixes), isCapitalized(index), isCurrencySymbol(index + 1), adjacent(index, index + 1) {
                 symbol = index + 1
             }
             if isCurrencySymbol(symbol), inside(symbol + 1), tokens[symbol + 1].kind == .number,
@@ -595,22 +638,22 @@ struct NumericGrammar: Sendable {
             {
                 return Match(end: phrase.end, type: .money)
             }
-            if has(index, W.currencyCodes), inside(index), tokens[index].flags.contains(.allCaps),
+            if has(index, .currencyCodes), inside(index), tokens[index].flags.contains(.allCaps),
                 inside(index + 1), tokens[index + 1].kind == .number, let phrase = number(index + 1, money: true)
             {
                 return Match(end: phrase.end, type: .money)
             }
             guard let phrase = number(index, money: true) else { return nil }
             var unit = phrase.end
-            if has(unit, W.currencyQualifiers), has(unit + 1, W.currencyNames) { unit += 1 }
-            if has(unit, W.pounds) {
+            if has(unit, .currencyQualifiers), has(unit + 1, .currencyNames) { unit += 1 }
+            if has(unit, .pounds) {
                 let isMoney =
-                    has(unit + 1, W.sterling) || (phrase.hasScale && !has(unit + 1, W.of))
-                    || has(index - 1, W.poundsMoneyCues) || has(index - 2, W.poundsMoneyCues)
+                    has(unit + 1, .sterling) || (phrase.hasScale && !has(unit + 1, .of))
+                    || has(index - 1, .poundsMoneyCues) || has(index - 2, .poundsMoneyCues)
                 guard isMoney else { return nil }
-                return Match(end: unit + 1 + (has(unit + 1, W.sterling) ? 1 : 0), type: .money)
+                return Match(end: unit + 1 + (has(unit + 1, .sterling) ? 1 : 0), type: .money)
             }
-            guard has(unit, W.currencyNames) else { return nil }
+            guard has(unit, .currencyNames) else { return nil }
             return Match(end: unit + 1, type: .money)
         }
 
@@ -619,9 +662,9 @@ struct NumericGrammar: Sendable {
             guard let phrase = number(index) else { return nil }
             let next = phrase.end
             if isByte(next, UInt8(ascii: "%")) { return Match(end: next + 1, type: .percent) }
-            if has(next, W.per), has(next + 1, W.cent) { return Match(end: next + 2, type: .percent) }
-            if has(next, W.percentWords) {
-                if has(next + 1, W.percentagePoints) { return Match(end: next + 2, type: .percent) }
+            if has(next, .per), has(next + 1, .cent) { return Match(end: next + 2, type: .percent) }
+            if has(next, .percentWords) {
+                if has(next + 1, .percentagePoints) { return Match(end: next + 2, type: .percent) }
                 return Match(end: next + 1, type: .percent)
             }
             return nil
@@ -630,7 +673,7 @@ struct NumericGrammar: Sendable {
         /// "5 km", "300 tonnes", "1.5 million barrels a day", "20 degrees Celsius", "20°C".
         func quantity(_ index: Int) -> Match? {
             // "minus 5 degrees": the sign belongs to a measurement, where it is a word.
-            let signed = has(index, W.minus) && inside(index + 1) && tokens[index + 1].kind == .number
+            let signed = has(index, .minus) && inside(index + 1) && tokens[index + 1].kind == .number
             guard let phrase = number(signed ? index + 1 : index) else { return nil }
             var end = phrase.end
             if inside(end), tokens[end].kind == .symbol, tokens[end].range.count == 2,
@@ -638,18 +681,18 @@ struct NumericGrammar: Sendable {
             {
                 // "20°C": the degree sign, then the scale letter glued to it.
                 end += 1
-                if has(end, W.temperatureScales), adjacent(end - 1, end) { end += 1 }
+                if has(end, .temperatureScales), adjacent(end - 1, end) { end += 1 }
                 return Match(end: end, type: .quantity)
             }
-            if has(end, W.unitPrefixes), has(end + 1, W.quantityUnits) {
+            if has(end, .unitPrefixes), has(end + 1, .quantityUnits) {
                 end += 2
-            } else if has(end, W.quantityUnits), !has(end, W.unitPrefixes) {
+            } else if has(end, .quantityUnits), !has(end, .unitPrefixes) {
                 end += 1
             } else {
                 return nil
             }
-            if has(end, W.temperatureScales) { end += 1 }
-            if has(end, W.rateWords), has(end + 1, W.rateUnits) { end += 2 }
+            if has(end, .temperatureScales) { end += 1 }
+            if has(end, .rateWords), has(end + 1, .rateUnits) { end += 2 }
             return Match(end: end, type: .quantity)
         }
 
@@ -661,14 +704,14 @@ struct NumericGrammar: Sendable {
 
         /// Any number no other rule claimed, plus vague counts ("dozens", "tens of thousands").
         func cardinal(_ index: Int) -> Match? {
-            if has(index, W.vagueCounts) {
-                if has(index + 1, W.of), has(index + 2, W.vagueCountTails) { return Match(end: index + 3, type: .cardinal) }
+            if has(index, .vagueCounts) {
+                if has(index + 1, .of), has(index + 2, .vagueCountTails) { return Match(end: index + 3, type: .cardinal) }
                 // "tens" counts only as "tens of thousands"; alone it is a noun ("the tens").
-                return has(index, W.tensWord) ? nil : Match(end: index + 1, type: .cardinal)
+                return has(index, .tensWord) ? nil : Match(end: index + 1, type: .cardinal)
             }
             guard let phrase = number(index) else { return nil }
             if let run = numericRun(index) { return run }
-            if has(index - 1, W.labelWords) || (isByte(index - 1, UInt8(ascii: "#")) && adjacent(index - 1, index))
+            if has(index - 1, .labelWords) || (isByte(index - 1, UInt8(ascii: "#")) && adjacent(index - 1, index))
                 || (isByte(index - 1, UInt8(ascii: "+")) && adjacent(index - 1, index))
             {
                 return Match(end: phrase.end, type: nil)
@@ -683,7 +726,7 @@ struct NumericGrammar: Sendable {
         /// "no one", "the one", "one another", "one's": a pronoun, not a count.
         func isPronounOne(_ index: Int) -> Bool {
             guard key(index) == Self.oneKey else { return false }
-            return has(index - 1, W.pronounOneBefore) || has(index + 1, W.pronounOneAfter)
+            return has(index - 1, .pronounOneBefore) || has(index + 1, .pronounOneAfter)
                 || (inside(index + 1) && tokens[index + 1].flags.contains(.possessive))
         }
 
@@ -715,7 +758,7 @@ struct NumericGrammar: Sendable {
             guard inside(previous), inside(index), tokens[index].kind == .number, tokens[previous].kind == .word else { return false }
             let flags = tokens[previous].flags
             guard flags.contains(.capitalized), !flags.contains(.sentenceInitial), !flags.contains(.headline) else { return false }
-            if isMonth(previous) || has(previous, W.weekdays) || has(previous, W.currencyCodes) { return false }
+            if isMonth(previous) || has(previous, .weekdays) || has(previous, .currencyCodes) { return false }
             return true
         }
     }

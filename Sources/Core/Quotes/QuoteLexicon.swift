@@ -30,7 +30,7 @@ enum QuoteLexicon {
         return bytes.withUnsafeBufferPointer { hash($0, 0..<bytes.count) }
     }
 
-    static func set(_ words: [String]) -> HashTable { HashTable(keys: words.map(hash)) }
+    static func set(_ words: [String]) -> HashTable<UInt32> { HashTable(keys: words.map(hash)) }
 
     /// Every inflection of a regular verb from its base; irregular forms are listed separately.
     private static func inflect(_ bases: [String]) -> [String] {
@@ -70,12 +70,12 @@ enum QuoteLexicon {
             "shown", "swear", "swore", "sworn", "forecast", "forecasts", "admitted", "admitting",
             "regretted", "quipped", "quips", "quip", "quipping",
         ]
-    static let reportingVerbs: HashTable = set(reportingVerbWords)
+    static let reportingVerbs: HashTable<UInt32> = set(reportingVerbWords)
 
     /// Verbs of stance and evaluation whose object is what the subject is reported to hold
     /// ("called for steep tariffs", "criticized the plan"): attributions when a named or
     /// pronoun subject performs them.
-    static let stanceVerbs: HashTable = set(
+    static let stanceVerbs: HashTable<UInt32> = set(
         inflect([
             "call", "cite", "attack", "criticize", "criticise", "want", "support", "expect", "question", "describe",
             "discuss", "plan", "decline", "reject", "endorse", "praise", "mock", "defend", "refuse", "decide",
@@ -101,7 +101,7 @@ enum QuoteLexicon {
     /// Verbs of belief and expectation: their holder's view follows as a bare clause as often as
     /// after "that" ("Some believe the plan will fail"), so they need no "that" when the clause
     /// opens with its own subject.
-    static let cognitionVerbs: HashTable = set(
+    static let cognitionVerbs: HashTable<UInt32> = set(
         inflect([
             "believe", "hope", "expect", "fear", "doubt", "worry", "suspect", "assume", "agree", "disagree", "predict", "guess", "reckon",
             "figure",
@@ -111,7 +111,7 @@ enum QuoteLexicon {
     /// Adjectives of attitude that report what a holder thinks when a copula links them to a
     /// named or pronoun subject ("X is convinced that …", "they were worried about …"): the
     /// stance is the holder's, exactly like a cognition verb's.
-    static let attitudeAdjectives: HashTable = set([
+    static let attitudeAdjectives: HashTable<UInt32> = set([
         "concerned", "confident", "convinced", "sure", "worried", "certain", "optimistic", "hopeful",
         "skeptical", "sceptical", "adamant", "afraid", "unsure", "fearful", "doubtful", "pessimistic",
         "insistent", "aware",
@@ -119,20 +119,20 @@ enum QuoteLexicon {
 
     /// Copulas that link an attitude adjective to its holder; "came away convinced" and "grew
     /// worried" report a state just as "was convinced" does.
-    static let copulas: HashTable = set([
+    static let copulas: HashTable<UInt32> = set([
         "is", "are", "was", "were", "am", "'m", "'re", "'s", "be", "been", "being", "remain", "remains",
         "remained", "seem", "seems", "seemed", "feel", "feels", "felt", "grew", "became", "become", "away",
         "appear", "appears", "appeared",
     ])
 
     /// Degree words between a copula and an attitude adjective ("not too concerned", "increasingly worried").
-    static let degreeWords: HashTable = set([
+    static let degreeWords: HashTable<UInt32> = set([
         "not", "n't", "too", "very", "so", "quite", "more", "less", "all", "also", "still", "now", "deeply", "as",
     ])
 
     /// Nouns naming something a holder said or holds ("X's claim that …", "the warning by X
     /// that …"): with a holder and a content clause they attribute like the verb they come from.
-    static let claimNouns: HashTable = set([
+    static let claimNouns: HashTable<UInt32> = set([
         "claim", "claims", "statement", "statements", "assertion", "assertions", "argument", "arguments",
         "allegation", "allegations", "accusation", "accusations", "suggestion", "suggestions", "warning",
         "warnings", "promise", "promises", "pledge", "pledges", "insistence", "belief", "beliefs", "view",
@@ -146,24 +146,24 @@ enum QuoteLexicon {
 
     /// Light verbs whose subject holds the claim noun after them ("X expressed concern that …",
     /// "X raised questions about …", "X issued a warning that …").
-    static let lightVerbs: HashTable = set(
+    static let lightVerbs: HashTable<UInt32> = set(
         inflect(["express", "voice", "raise", "issue", "offer", "repeat", "reiterate", "renew", "air", "share"])
             + ["made", "make", "makes", "making", "gave", "give", "gives", "giving"])
 
     /// Nouns of a made point: "X made (it) clear that …", "X made the case that …".
-    static let madePointWords: HashTable = set(["clear", "case", "point", "argument", "plain"])
-    static let makeForms: HashTable = set(["make", "makes", "made", "making"])
+    static let madePointWords: HashTable<UInt32> = set(["clear", "case", "point", "argument", "plain"])
+    static let makeForms: HashTable<UInt32> = set(["make", "makes", "made", "making"])
 
     /// Passive verbs whose grammatical subject is what is reported about, by an unnamed source:
     /// "X was accused of …", "X has been criticised for …", "X is expected to …".
-    static let passiveReportVerbs: HashTable = set([
+    static let passiveReportVerbs: HashTable<UInt32> = set([
         "accused", "criticized", "criticised", "blamed", "expected", "alleged", "rumored", "rumoured",
         "reported", "believed", "thought", "suspected", "quoted", "charged", "condemned", "faulted",
         "praised", "credited", "said",
     ])
 
     /// Passive verbs of "it was reported that …": an impersonal report whose content is the clause.
-    static let impersonalReportVerbs: HashTable = set([
+    static let impersonalReportVerbs: HashTable<UInt32> = set([
         "reported", "announced", "alleged", "said", "claimed", "believed", "thought", "rumored", "rumoured",
         "understood", "expected", "feared", "estimated", "learned", "confirmed", "revealed", "suggested",
     ])
@@ -179,34 +179,34 @@ enum QuoteLexicon {
     static let quoted: UInt64 = hash("quoted")
     static let told: UInt64 = hash("told")
     /// Frequency adverbs inside a passive ("have sometimes been accused").
-    static let frequencyWords: HashTable = set([
+    static let frequencyWords: HashTable<UInt32> = set([
         "sometimes", "often", "frequently", "repeatedly", "long", "also", "widely", "previously", "not",
     ])
     static let `as`: UInt64 = hash("as")
     static let saying: UInt64 = hash("saying")
     /// Words that start a clause's subject right after "that", telling a content clause
     /// ("the claim that he lied") from a relative one ("the claims that were made").
-    static let articleLike: HashTable = set([
+    static let articleLike: HashTable<UInt32> = set([
         "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "some", "many", "most", "no", "there", "it",
         "he", "she", "they", "we", "i", "you",
     ])
-    static let possessivePronouns: HashTable = set(["his", "her", "their", "its", "our", "my"])
+    static let possessivePronouns: HashTable<UInt32> = set(["his", "her", "their", "its", "our", "my"])
 
     /// Bare verb forms that are usually something else in news text (nouns, adverbs, prepositions).
-    static let ambiguousBaseForms: HashTable = set([
+    static let ambiguousBaseForms: HashTable<UInt32> = set([
         "back", "rule", "view", "address", "detail", "release", "target", "push", "echo", "rate", "raise",
         "point", "like", "record", "need", "concern", "answer", "talk", "credit", "champion", "blast", "slam",
         "welcome", "trust", "reference", "charge", "spoke",
     ])
 
     /// Particles between a stance verb and its object ("called for", "spoke out against").
-    static let objectParticles: HashTable = set([
+    static let objectParticles: HashTable<UInt32> = set([
         "for", "about", "on", "out", "against", "up", "to", "as", "over", "at", "with", "into", "off",
     ])
 
     /// Verbs that attribute a direct quotation even when they take no content clause
     /// ("“…,” she laughed"): the reporting verbs plus verbs of manner of speaking.
-    static let quoteVerbs: HashTable = set(
+    static let quoteVerbs: HashTable<UInt32> = set(
         reportingVerbWords
             + inflect([
                 "continue", "laugh", "shout", "yell", "exclaim", "whisper", "cry", "scream", "snap", "sigh",
@@ -215,12 +215,12 @@ enum QuoteLexicon {
 
     /// Verbs after which the next noun phrase is the addressee, not the start of the content
     /// ("told reporters he would …").
-    static let addresseeVerbs: HashTable = set(
+    static let addresseeVerbs: HashTable<UInt32> = set(
         inflect(["warn", "urge", "assure", "inform", "notify", "remind", "advise", "ask", "promise", "accuse"])
             + ["tell", "tells", "told", "telling"])
 
     /// Words between a subject and its verb that do not break the subject–verb link.
-    static let auxiliaries: HashTable = set([
+    static let auxiliaries: HashTable<UInt32> = set([
         "also", "has", "have", "had", "would", "will", "could", "may", "might", "did", "does", "do", "not",
         "never", "then", "often", "once", "again", "just", "already", "still", "further", "even", "first",
         "later", "since", "too", "both", "all", "always", "long", "had", "was", "is", "were", "are", "n't",
@@ -228,18 +228,18 @@ enum QuoteLexicon {
     ])
 
     /// Finite verbs that show a content clause has already begun, so a later "that" is inside it.
-    static let finiteAuxiliaries: HashTable = set([
+    static let finiteAuxiliaries: HashTable<UInt32> = set([
         "is", "are", "was", "were", "has", "have", "had", "would", "will", "could", "can", "should", "may",
         "might", "must", "does", "did", "'s", "'re", "'ve", "'ll", "'d",
     ])
 
     /// Past forms of reporting verbs that end in neither "d" nor "s".
-    static let irregularPasts: HashTable = set(["wrote", "thought", "swore", "forecast", "quipped"])
+    static let irregularPasts: HashTable<UInt32> = set(["wrote", "thought", "swore", "forecast", "quipped"])
 
-    static let passiveAuxiliaries: HashTable = set(["was", "were", "is", "are", "be", "been", "being", "get", "got"])
+    static let passiveAuxiliaries: HashTable<UInt32> = set(["was", "were", "is", "are", "be", "been", "being", "get", "got"])
 
     /// Words that stop a backward walk over a descriptive subject ("a senior official").
-    static let clauseWords: HashTable = set([
+    static let clauseWords: HashTable<UInt32> = set([
         "and", "but", "or", "nor", "that", "which", "who", "whom", "whose", "when", "where", "while",
         "as", "because", "if", "although", "though", "so", "than", "after", "before", "since", "until",
         "unless", "whether", "what", "how", "why", "to", "it", "is", "was", "were", "are", "be", "been",
@@ -251,25 +251,25 @@ enum QuoteLexicon {
 
     /// Words that cannot stand right before a reporting verb used as a verb ("his claims",
     /// "the promise", "to say"): they make it a noun or an infinitive.
-    static let nounMarkers: HashTable = set([
+    static let nounMarkers: HashTable<UInt32> = set([
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
         "those", "no", "any", "some", "every", "such", "to", "of", "new", "false", "unfounded", "many",
         "baseless", "repeated", "these", "whose", "other", "recent", "earlier", "previous", "same",
     ])
 
-    static let determiners: HashTable = set([
+    static let determiners: HashTable<UInt32> = set([
         "the", "a", "an", "my", "your", "some", "many", "several", "two", "three", "four", "most", "one", "other",
         "another", "few", "his", "her", "their", "its", "our",
     ])
 
     /// Lower-case particles inside personal names.
-    static let nameParticles: HashTable = set([
+    static let nameParticles: HashTable<UInt32> = set([
         "von", "van", "der", "den", "de", "la", "le", "du", "di", "da", "del", "bin", "al", "ter", "dos", "das",
     ])
 
     /// Verbs that are speech only with a "that" clause; without one they are mostly actions
     /// ("proposing more talks", "demands including …", "showed no sign").
-    static let thatOnlyVerbs: HashTable = set(
+    static let thatOnlyVerbs: HashTable<UInt32> = set(
         inflect([
             "propose", "demand", "recommend", "signal", "indicate", "estimate", "agree", "hint", "recall",
             "mention", "fear", "disclose", "speculate", "reveal", "concede", "observe", "conclude", "believe",
@@ -279,11 +279,11 @@ enum QuoteLexicon {
             "charge", "promise", "pledge", "vow", "threaten",
         ]) + ["think", "thinks", "thought", "find", "finds", "found", "show", "shows", "showed", "shown", "write", "writes", "wrote"])
 
-    static let openingConjunctions: HashTable = set(["but", "and", "so", "yet", "still", "meanwhile", "however", "now", "then"])
-    static let relativePronouns: HashTable = set(["who", "which", "that"])
+    static let openingConjunctions: HashTable<UInt32> = set(["but", "and", "so", "yet", "still", "meanwhile", "however", "now", "then"])
+    static let relativePronouns: HashTable<UInt32> = set(["who", "which", "that"])
     static let and: UInt64 = hash("and")
     /// Words that open an adverbial clause, ending a stance verb's object.
-    static let subordinators: HashTable = set([
+    static let subordinators: HashTable<UInt32> = set([
         "while", "as", "because", "after", "before", "until", "since", "when", "if", "although", "though",
         "whereas", "so", "unless", "during", "amid", "despite",
     ])
@@ -291,25 +291,25 @@ enum QuoteLexicon {
     static let but: UInt64 = hash("but")
     static let which: UInt64 = hash("which")
     /// Words before a participle cue whose subject is the sentence's ("while saying", "by saying").
-    static let participleLinks: HashTable = set(["while", "when", "after", "before", "by", "without", "also", "then", "and"])
+    static let participleLinks: HashTable<UInt32> = set(["while", "when", "after", "before", "by", "without", "also", "then", "and"])
 
-    static let personPronouns: HashTable = set(["he", "she"])
-    static let otherPronouns: HashTable = set(["they", "i", "we", "it", "you"])
+    static let personPronouns: HashTable<UInt32> = set(["he", "she"])
+    static let otherPronouns: HashTable<UInt32> = set(["they", "i", "we", "it", "you"])
     static let relativeWho: UInt64 = hash("who")
     static let that: UInt64 = hash("that")
     static let according: UInt64 = hash("according")
     static let to: UInt64 = hash("to")
     static let not: UInt64 = hash("not")
     /// Function words that can nonetheless open a content clause ("said there was", "asked if").
-    static let clauseOpeners: HashTable = set([
+    static let clauseOpeners: HashTable<UInt32> = set([
         "to", "there", "this", "these", "those", "if", "whether", "it", "what", "how", "why", "when", "where",
     ])
 
     /// Words that join a second clause and end a reported content clause ("…, but warned …").
-    static let clauseBreaks: HashTable = set(["but", "while", "whereas", "although", "though"])
+    static let clauseBreaks: HashTable<UInt32> = set(["but", "while", "whereas", "although", "though"])
 
     /// Time and place adverbials between a reporting verb and its clause ("said on Saturday he …").
-    static let timeWords: HashTable = set([
+    static let timeWords: HashTable<UInt32> = set([
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
         "yesterday", "tonight", "earlier", "later", "recently", "last", "this", "next", "week", "month",
         "year", "night", "morning", "afternoon", "evening", "weekend", "on", "in", "at", "during",
@@ -319,32 +319,32 @@ enum QuoteLexicon {
 
     /// Words that open an adverbial clause after a stance verb's object ("… while in Ohio",
     /// "… because it costs too much"); "as" is left out, since "described X as Y" keeps it.
-    static let objectBreaks: HashTable = set([
+    static let objectBreaks: HashTable<UInt32> = set([
         "while", "because", "although", "though", "whereas", "unless", "amid", "despite", "during", "since",
     ])
 
     /// Words after a comma that end a stance verb's object: a relative clause or an adverbial
     /// comment on it ("…, which …", "…, even though …", "…, not that …").
-    static let objectCommaBreaks: HashTable = set([
+    static let objectCommaBreaks: HashTable<UInt32> = set([
         "which", "who", "whom", "where", "while", "because", "although", "though", "whereas", "even", "not",
         "as", "so", "but", "when", "if", "unless", "despite", "amid",
     ])
 
     /// Prepositions that open a time or venue adjunct after an object or clause.
-    static let adjunctPrepositions: HashTable = set(["in", "on", "at", "during", "since", "via", "through"])
+    static let adjunctPrepositions: HashTable<UInt32> = set(["in", "on", "at", "during", "since", "via", "through"])
 
     /// Time words that need a time noun after them to make a time phrase ("this week", not "this country").
-    static let timeModifiers: HashTable = set(["this", "last", "next", "earlier", "later"])
+    static let timeModifiers: HashTable<UInt32> = set(["this", "last", "next", "earlier", "later"])
 
     /// Nouns for where or how something was said: "in a statement", "during an interview".
-    static let mediumNouns: HashTable = set([
+    static let mediumNouns: HashTable<UInt32> = set([
         "statement", "statements", "interview", "interviews", "speech", "speeches", "tweet", "tweets", "email",
         "emails", "letter", "ruling", "post", "posts", "remarks", "appearance", "op-ed", "video", "conference",
         "briefing", "memo", "filing", "broadcast", "podcast", "press", "editorial", "column", "diatribe",
         "testimony", "article", "op-ed", "blog",
     ])
 
-    static let prepositions: HashTable = set([
+    static let prepositions: HashTable<UInt32> = set([
         "of", "for", "at", "with", "from", "in", "on", "to", "by", "about", "inside", "near",
     ])
 }
