@@ -73,7 +73,7 @@ import Testing
         let examples = Self.examples(TaggerFeatures(bucketBits: 12))
         for _ in 0..<10 { _ = trainer.epoch(examples, order: Array(examples.indices)) }
         let model = trainer.model()
-        let restored = try PerceptronTagger(serialized: model.serialized())
+        let restored = try PerceptronTagger(serialized: trainer.averaged().serialized())
         for example in examples {
             let count = example.labels.count
             #expect(example.features.withUnsafeBufferPointer { model.decode(features: $0, count: count) } == example.labels)

@@ -13,8 +13,21 @@ public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
     }
 }
 
-extension PerceptronTagger {
+/// A trained tagger's weights as training produces and the model file stores them: 17 per
+/// hashed feature (`buckets × TaggerLabel.count`, row-major) and the label transitions.
+public struct PerceptronWeights: Sendable {
+    public let bucketBits: Int
+    public let weights: [Float]
+    public let transitions: [Float]
+
+    public init(bucketBits: Int, weights: [Float], transitions: [Float]) {
+        self.bucketBits = bucketBits
+        self.weights = weights
+        self.transitions = transitions
+    }
+
     static let magic = Array("LEDENER1".utf8)
+    static let labels = TaggerLabel.count
 
     /// A compact binary form: only rows with a non-zero weight, each as 16-bit integers with one
     /// shared scale. Rounding to 1/32767 of the largest weight changes no decision in practice.
@@ -22,7 +35,7 @@ extension PerceptronTagger {
         let labels = Self.labels
         var writer = ByteWriter()
         writer.bytes.append(contentsOf: Self.magic)
-        writer.append(UInt32(features.bucketBits))
+        writer.append(UInt32(bucketBits))
         writer.append(UInt32(labels))
         for value in transitions { writer.append(value.bitPattern) }
         let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
@@ -45,9 +58,15 @@ extension PerceptronTagger {
         return writer.bytes
     }
 
+}
+
+extension PerceptronTagger {
+    /// Reads the model file straight into the decoding table, without the 17-wide weights.
     public init(serialized bytes: [UInt8]) throws(ModelError) {
         var reader = ByteReader(bytes)
-        guard try reader.take(Self.magic.count) == Self.magic else { throw .badMagic(expected: "Lede NER") }
+        guard try reader.take(PerceptronWeights.magic.count) == PerceptronWeights.magic else {
+            throw .badMagic(expected: "Lede NER")
+        }
         let bucketBits = Int(try reader.uint32())
         let labels = Int(try reader.uint32())
         guard labels == Self.labels else { throw .mismatch("\(labels) labels, expected \(Self.labels)") }
@@ -56,15 +75,16 @@ extension PerceptronTagger {
         for index in transitions.indices { transitions[index] = Float(bitPattern: try reader.uint32()) }
         let scale = Float(bitPattern: try reader.uint32())
         let rows = Int(try reader.uint32())
-        var weights = [Float](repeating: 0, count: (1 << bucketBits) * labels)
-        for _ in 0..<rows {
-            let row = Int(try reader.uint32())
-            guard row < 1 << bucketBits else { throw .truncated }
-            for label in 0..<labels {
-                weights[row * labels + label] = Float(Int16(bitPattern: try reader.uint16())) * scale
+        var weights = [Float](repeating: 0, count: labels)
+        let emissions = try EmissionTable(bucketBits: bucketBits) { table throws(ModelError) in
+            for _ in 0..<rows {
+                let row = Int(try reader.uint32())
+                guard row < table.count else { throw .truncated }
+                for label in 0..<labels { weights[label] = Float(Int16(bitPattern: try reader.uint16())) * scale }
+                table[row] = EmissionTable.row(weights)
             }
         }
-        self.init(bucketBits: bucketBits, weights: weights, transitions: transitions)
+        self.init(features: TaggerFeatures(bucketBits: bucketBits), emissions: emissions, transitions: transitions)
     }
 }
 

@@ -2,16 +2,26 @@
 /// weights, decoded with Viterbi so that every output is a well-formed span sequence.
 public struct PerceptronTagger: Sendable {
     public let features: TaggerFeatures
-    /// `buckets × TaggerLabel.count`, row-major.
-    let weights: [Float]
+    let emissions: EmissionTable
     /// `from × to`, with impossible BILOU transitions at -infinity.
     let transitions: [Float]
     static let labels = TaggerLabel.count
 
-    public init(bucketBits: Int, weights: [Float], transitions: [Float]) {
-        self.features = TaggerFeatures(bucketBits: bucketBits)
-        self.weights = weights
+    init(features: TaggerFeatures, emissions: EmissionTable, transitions: [Float]) {
+        self.features = features
+        self.emissions = emissions
         self.transitions = transitions
+    }
+
+    /// A tagger from trained weights (`buckets × TaggerLabel.count`, row-major).
+    public init(_ weights: PerceptronWeights) {
+        let labels = Self.labels
+        let emissions = EmissionTable(bucketBits: weights.bucketBits) { rows in
+            for row in rows.indices {
+                rows[row] = EmissionTable.row(weights.weights[(row * labels)..<((row + 1) * labels)])
+            }
+        }
+        self.init(features: TaggerFeatures(bucketBits: weights.bucketBits), emissions: emissions, transitions: weights.transitions)
     }
 
     /// Transition scores that forbid invalid BILOU sequences, for a fresh model.
@@ -27,75 +37,92 @@ public struct PerceptronTagger: Sendable {
 
     /// The best label for each token, given its hashed features (`TaggerFeatures.perToken` per token).
     public func decode(features: UnsafeBufferPointer<Int32>, count: Int) -> [TaggerLabel] {
-        weights.withUnsafeBufferPointer { weights in
-            transitions.withUnsafeBufferPointer { transitions in
-                Self.viterbi(features: features, count: count, weights: weights, transitions: transitions)
+        let width = TaggerFeatures.perToken
+        guard features.count >= count * width else { return [TaggerLabel](repeating: .outside, count: count) }
+        let emissions = emissions
+        return transitions.withUnsafeBufferPointer { transitions in
+            Self.viterbi(count: count, transitions: transitions) { position, scores in
+                var sum = SIMD16<Float>()
+                let start = position &* width
+                for slot in 0..<width { sum += emissions[features[start &+ slot]] }
+                scores[0] = 0
+                for label in 0..<16 { scores[label &+ 1] = sum[label] }
             }
         }
     }
 
     /// For each label, the labels that may precede it: BILOU allows 97 of the 289 pairs, so
-    /// Viterbi only looks at those.
-    static let predecessors: [[Int]] = (0..<labels).map { to in
-        (0..<labels).filter { TaggerLabel(rawValue: $0).allows(TaggerLabel(rawValue: to)) }
+    /// Viterbi only looks at those. `first[to]..<first[to + 1]` indexes `from`.
+    struct Lattice {
+        var first: [Int] = [0]
+        var from: [Int] = []
+        var canStart: [Bool] = []
+        var canEnd: [Bool] = []
+
+        init() {
+            for to in 0..<PerceptronTagger.labels {
+                from += (0..<PerceptronTagger.labels).filter { TaggerLabel(rawValue: $0).allows(TaggerLabel(rawValue: to)) }
+                first.append(from.count)
+                canStart.append(TaggerLabel(rawValue: to).canStart)
+                canEnd.append(TaggerLabel(rawValue: to).canEnd)
+            }
+        }
     }
 
+    static let lattice = Lattice()
+
+    /// The best label sequence, given each position's label scores (`emission` fills
+    /// `TaggerLabel.count` of them) and the transition scores.
     static func viterbi(
-        features: UnsafeBufferPointer<Int32>, count: Int, weights: UnsafeBufferPointer<Float>,
-        transitions: UnsafeBufferPointer<Float>
+        count: Int, transitions: UnsafeBufferPointer<Float>,
+        emission: (Int, UnsafeMutableBufferPointer<Float>) -> Void
     ) -> [TaggerLabel] {
-        guard count > 0, let base = weights.baseAddress else { return [] }
-        let width = TaggerFeatures.perToken
-        let predecessors = Self.predecessors
-        var scores = [Float](repeating: 0, count: count * labels)
-        var back = [UInt8](repeating: 0, count: count * labels)
-        var emission = [Float](repeating: 0, count: labels)
-        let raw = UnsafeRawPointer(base)
-        for position in 0..<count {
-            // Sum each feature's row: the first 16 labels as one vector, the 17th on its own.
-            var head = SIMD16<Float>()
-            var tail: Float = 0
-            let start = position * width
-            for slot in 0..<width {
-                let row = Int(features[start + slot]) * labels
-                head += raw.loadUnaligned(fromByteOffset: row * MemoryLayout<Float>.stride, as: SIMD16<Float>.self)
-                tail += base[row + 16]
-            }
-            for label in 0..<16 { emission[label] = head[label] }
-            emission[16] = tail
-            if position == 0 {
-                for label in 0..<labels {
-                    scores[label] = TaggerLabel(rawValue: label).canStart ? emission[label] : -.infinity
-                }
-                continue
-            }
-            let previous = (position - 1) * labels
-            for label in 0..<labels {
-                var best: Float = -.infinity
-                var bestFrom = 0
-                for from in predecessors[label] {
-                    let score = scores[previous + from] + transitions[from * labels + label]
-                    if score > best {
-                        best = score
-                        bestFrom = from
+        guard count > 0, transitions.count == labels * labels else { return [] }
+        let lattice = Self.lattice
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * labels) { back in
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: 3 * labels) { scratch in
+                var previous = UnsafeMutableBufferPointer(rebasing: scratch[0..<labels])
+                var current = UnsafeMutableBufferPointer(rebasing: scratch[labels..<(2 * labels)])
+                let scores = UnsafeMutableBufferPointer(rebasing: scratch[(2 * labels)..<(3 * labels)])
+                emission(0, scores)
+                for label in 0..<labels { previous[label] = lattice.canStart[label] ? scores[label] : -.infinity }
+                lattice.first.withUnsafeBufferPointer { first in
+                    lattice.from.withUnsafeBufferPointer { predecessors in
+                        for position in 1..<count {
+                            emission(position, scores)
+                            let row = position &* labels
+                            for label in 0..<labels {
+                                var best: Float = -.infinity
+                                var bestFrom = 0
+                                for pair in first[label]..<first[label &+ 1] {
+                                    let from = predecessors[pair]
+                                    let score = previous[from] + transitions[from &* labels &+ label]
+                                    if score > best {
+                                        best = score
+                                        bestFrom = from
+                                    }
+                                }
+                                current[label] = best + scores[label]
+                                back[row &+ label] = UInt8(truncatingIfNeeded: bestFrom)
+                            }
+                            swap(&previous, &current)
+                        }
                     }
                 }
-                scores[position * labels + label] = best + emission[label]
-                back[position * labels + label] = UInt8(bestFrom)
+                var best: Float = -.infinity
+                var label = 0
+                for candidate in 0..<labels where lattice.canEnd[candidate] && previous[candidate] > best {
+                    best = previous[candidate]
+                    label = candidate
+                }
+                var path = [TaggerLabel](repeating: .outside, count: count)
+                for position in stride(from: count - 1, to: 0, by: -1) {
+                    path[position] = TaggerLabel(rawValue: label)
+                    label = Int(back[position &* labels &+ label])
+                }
+                path[0] = TaggerLabel(rawValue: label)
+                return path
             }
         }
-        var best: Float = -.infinity
-        var label = 0
-        let last = (count - 1) * labels
-        for candidate in 0..<labels where TaggerLabel(rawValue: candidate).canEnd && scores[last + candidate] > best {
-            best = scores[last + candidate]
-            label = candidate
-        }
-        var path = [TaggerLabel](repeating: .outside, count: count)
-        for position in stride(from: count - 1, through: 0, by: -1) {
-            path[position] = TaggerLabel(rawValue: label)
-            label = Int(back[position * labels + label])
-        }
-        return path
     }
 }

@@ -43,7 +43,9 @@ public struct PerceptronTrainer {
             let predicted = weights.withUnsafeBufferPointer { weights in
                 transitions.withUnsafeBufferPointer { transitions in
                     example.features.withUnsafeBufferPointer { features in
-                        PerceptronTagger.viterbi(features: features, count: count, weights: weights, transitions: transitions)
+                        PerceptronTagger.viterbi(count: count, transitions: transitions) { position, scores in
+                            Self.emission(position, features: features, weights: weights, into: scores)
+                        }
                     }
                 }
             }
@@ -69,6 +71,28 @@ public struct PerceptronTrainer {
         return errors
     }
 
+    /// A token's label scores under the current 17-wide weights: the first 16 labels as one vector,
+    /// the 17th on its own.
+    @inline(__always)
+    private static func emission(
+        _ position: Int, features: UnsafeBufferPointer<Int32>, weights: UnsafeBufferPointer<Float>,
+        into scores: UnsafeMutableBufferPointer<Float>
+    ) {
+        guard let base = weights.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        let labels = TaggerLabel.count
+        var head = SIMD16<Float>()
+        var tail: Float = 0
+        let start = position * TaggerFeatures.perToken
+        for slot in 0..<TaggerFeatures.perToken {
+            let row = Int(features[start + slot]) * labels
+            head += raw.loadUnaligned(fromByteOffset: row * MemoryLayout<Float>.stride, as: SIMD16<Float>.self)
+            tail += base[row + 16]
+        }
+        for label in 0..<16 { scores[label] = head[label] }
+        scores[16] = tail
+    }
+
     @inline(__always)
     private mutating func update(_ index: Int, by delta: Float) {
         totals[index] += Float(step - stamps[index]) * weights[index]
@@ -83,8 +107,11 @@ public struct PerceptronTrainer {
         transitions[index] += delta
     }
 
-    /// The averaged model.
-    public func model() -> PerceptronTagger {
+    /// The averaged model, ready to tag.
+    public func model() -> PerceptronTagger { PerceptronTagger(averaged()) }
+
+    /// The averaged weights, to save.
+    public func averaged() -> PerceptronWeights {
         var averaged = [Float](repeating: 0, count: weights.count)
         let steps = Float(step)
         for index in weights.indices {
@@ -95,6 +122,6 @@ public struct PerceptronTrainer {
             averagedTransitions[index] =
                 (transitionTotals[index] + Float(step - transitionStamps[index]) * transitions[index]) / steps
         }
-        return PerceptronTagger(bucketBits: bucketBits, weights: averaged, transitions: averagedTransitions)
+        return PerceptronWeights(bucketBits: bucketBits, weights: averaged, transitions: averagedTransitions)
     }
 }

@@ -77,12 +77,13 @@ struct TrainNERCommand: ParsableCommand {
             }
             log(line)
         }
-        let model = trainer.model()
+        let weights = trainer.averaged()
+        let model = PerceptronTagger(weights)
         for (path, corpus) in devSets {
             let score = Self.evaluate(model, corpus, lexicon: lexicon)
             log("\(path): \(score.report)")
         }
-        let bytes = Gzip.compress(model.serialized(), level: 9)
+        let bytes = Gzip.compress(weights.serialized(), level: 9)
         try Data(bytes).write(to: URL(fileURLWithPath: out))
         log("wrote \(out) (\(bytes.count) bytes)")
     }

@@ -1,0 +1,43 @@
+/// The tagger's feature weights as decoding reads them: one 64-byte row per hashed feature,
+/// aligned to a cache line, holding the 16 span labels' weights minus the `outside` weight.
+///
+/// Summing a token's 30 feature rows is most of tagging's memory traffic. Seventeen floats
+/// straddle two cache lines; sixteen fit one. Subtracting the same amount from every label of a
+/// token changes no path's rank in Viterbi, so `outside` can be left at zero.
+final class EmissionTable: @unchecked Sendable {
+    // Unchecked: the rows are written only inside `init`, before the table can be shared.
+    private let rows: UnsafeMutablePointer<SIMD16<Float>>
+    private let mask: Int
+
+    /// `bucketBits` rows of zeros, then `fill` writes them.
+    init<Failure: Error>(
+        bucketBits: Int, fill: (UnsafeMutableBufferPointer<SIMD16<Float>>) throws(Failure) -> Void
+    ) throws(Failure) {
+        let count = 1 << bucketBits
+        let raw = UnsafeMutableRawPointer.allocate(
+            byteCount: count * MemoryLayout<SIMD16<Float>>.stride, alignment: 64)
+        let rows = raw.initializeMemory(as: SIMD16<Float>.self, repeating: .zero, count: count)
+        do {
+            try fill(UnsafeMutableBufferPointer(start: rows, count: count))
+        } catch {
+            rows.deallocate()
+            throw error
+        }
+        self.rows = rows
+        mask = count - 1
+    }
+
+    deinit { rows.deallocate() }
+
+    /// The row of a feature; indices are masked, so any `Int32` stays inside the table.
+    @inline(__always) subscript(feature: Int32) -> SIMD16<Float> { rows[Int(feature) & mask] }
+
+    /// A row from the 17 weights of one feature, `outside` first.
+    static func row(_ weights: some Collection<Float>) -> SIMD16<Float> {
+        var row = SIMD16<Float>()
+        var labels = weights.makeIterator()
+        let outside = labels.next() ?? 0
+        for label in 0..<16 { row[label] = (labels.next() ?? 0) - outside }
+        return row
+    }
+}
