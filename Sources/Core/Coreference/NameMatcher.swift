@@ -10,6 +10,8 @@ struct NameMatcher {
         var bySurname: [String: [Int]] = [:]
         var byFirstName: [String: [Int]] = [:]
         var byInitials: [String: Int] = [:]
+        /// Each cluster's canonical name as words, kept beside it rather than re-read from the text.
+        var canonicalNames: [[String]] = []
 
         func words(_ mention: EntityMention) -> [String] {
             document.tokens[mention.tokens].filter { $0.kind == .word || $0.kind == .number }.map {
@@ -25,7 +27,8 @@ struct NameMatcher {
             if let index = byName[full] {
                 target = index
             } else if mention.type == .person {
-                target = personMatch(names, bySurname: bySurname, byFirstName: byFirstName, clusters: clusters) { words($0) }
+                target = personMatch(
+                    names, bySurname: bySurname, byFirstName: byFirstName, clusters: clusters, canonicalNames: canonicalNames)
             } else if names.count == 1, let index = byInitials[Self.compact(full)] {
                 target = index
             } else {
@@ -35,10 +38,14 @@ struct NameMatcher {
             if let target {
                 index = target
                 clusters[index].mentions.append(mention)
-                if names.count > words(clusters[index].canonical).count { clusters[index].canonical = mention }
+                if names.count > canonicalNames[index].count {
+                    clusters[index].canonical = mention
+                    canonicalNames[index] = names
+                }
             } else {
                 index = clusters.count
                 clusters.append(EntityClusterer.Cluster(mentions: [mention], type: mention.type, canonical: mention))
+                canonicalNames.append(names)
             }
             if let title = titles[position] { clusters[index].titles.append(title) }
             byName[full] = index
@@ -66,7 +73,7 @@ struct NameMatcher {
     /// The person a partial or misspelt name refers to, when exactly one fits.
     private func personMatch(
         _ names: [String], bySurname: [String: [Int]], byFirstName: [String: [Int]],
-        clusters: [EntityClusterer.Cluster], words: (EntityMention) -> [String]
+        clusters: [EntityClusterer.Cluster], canonicalNames: [[String]]
     ) -> Int? {
         guard let last = names.last else { return nil }
         if names.count == 1 {
@@ -82,7 +89,7 @@ struct NameMatcher {
         }
         // "von der Leyen" after "Ursula von der Leyen": the tail of exactly one fuller name.
         let fuller = Set(bySurname[last] ?? []).filter { index in
-            let canonical = words(clusters[index].canonical)
+            let canonical = canonicalNames[index]
             return canonical.count > names.count && Array(canonical.suffix(names.count)) == names
         }
         if fuller.count == 1 { return fuller.first }
@@ -121,11 +128,23 @@ struct NameMatcher {
         return letters
     }
 
-    static func compact(_ name: String) -> String { name.filter { $0 != "." } }
+    static func compact(_ name: String) -> String {
+        name.utf8.contains(UInt8(ascii: ".")) ? name.filter { $0 != "." } : name
+    }
 
+    /// Two to six letters, dots aside ("UN", "N.A.T.O."). Most names are ASCII, checked byte by
+    /// byte; others go through `Character`.
     static func isAcronym(_ name: String) -> Bool {
-        let letters = compact(name)
-        return (2...6).contains(letters.count) && letters.allSatisfy(\.isLetter)
+        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let letters = compact(name)
+            return (2...6).contains(letters.count) && letters.allSatisfy(\.isLetter)
+        }
+        var letters = 0
+        for byte in name.utf8 where byte != UInt8(ascii: ".") {
+            guard ASCII.isLetter(byte) else { return false }
+            letters += 1
+        }
+        return (2...6).contains(letters)
     }
 
     /// Levenshtein distance, giving up past `limit` (names are short; this is never a hot path).
