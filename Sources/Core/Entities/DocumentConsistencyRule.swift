@@ -35,7 +35,11 @@ struct DocumentConsistencyRule: Sendable {
             var index = 0
             while index < document.tokens.count {
                 defer { index += 1 }
-                guard !covered[index], document.tokens[index].sentence >= 0 else { continue }
+                let token = document.tokens[index]
+                // Every name starts with a capitalised word: other tokens need no lookup.
+                guard !covered[index], token.sentence >= 0, token.kind == .word,
+                    token.flags.contains(.capitalized) || token.flags.contains(.allCaps)
+                else { continue }
                 guard let candidates = names[Self.exactKey(bytes, document.tokens[index].range)] else { continue }
                 // The longest name that matches here, all its tokens uncovered and in one sentence.
                 var best: (count: Int, type: EntityType)?

@@ -59,48 +59,52 @@ public struct TaggerFeatures: Sendable {
         }
         // A sentence in capitals (a wire headline, a shouted line) says nothing by its case.
         let shouting: UInt64 = letterWords >= 3 && capitalWords * 10 >= letterWords * 7 ? 1 : 0
-        output.reserveCapacity(output.count + count * Self.perToken)
-        for index in 0..<count {
-            let token = keys[index]
-            let previous = index > 0 ? keys[index - 1] : Self.start
-            let previous2 = index > 1 ? keys[index - 2] : Self.start
-            let next = index + 1 < count ? keys[index + 1] : Self.end
-            let next2 = index + 2 < count ? keys[index + 2] : Self.end
-            let flags = tokens[index].flags
-            let lexicon = UInt64(tokens[index].lexicon)
-            let previousLexicon = index > 0 ? UInt64(tokens[index - 1].lexicon) : 0
-            let nextLexicon = index + 1 < count ? UInt64(tokens[index + 1].lexicon) : 0
-            let caseBits = UInt64(flags.rawValue & 0x100F) | shouting << 16
-            output.append(Int32(truncatingIfNeeded: hash(1, 1)))
-            output.append(Int32(truncatingIfNeeded: hash(2, token.lower)))
-            output.append(Int32(truncatingIfNeeded: hash(3, token.exact)))
-            output.append(Int32(truncatingIfNeeded: hash(4, previous.lower)))
-            output.append(Int32(truncatingIfNeeded: hash(5, next.lower)))
-            output.append(Int32(truncatingIfNeeded: hash(6, previous2.lower)))
-            output.append(Int32(truncatingIfNeeded: hash(7, next2.lower)))
-            output.append(Int32(truncatingIfNeeded: hash(8, token.shape)))
-            output.append(Int32(truncatingIfNeeded: hash(9, previous.shape &+ token.shape &* 31)))
-            output.append(Int32(truncatingIfNeeded: hash(10, token.shape &+ next.shape &* 31)))
-            output.append(Int32(truncatingIfNeeded: hash(11, token.prefixes.0)))
-            output.append(Int32(truncatingIfNeeded: hash(12, token.prefixes.1)))
-            output.append(Int32(truncatingIfNeeded: hash(13, token.prefixes.2)))
-            output.append(Int32(truncatingIfNeeded: hash(14, token.prefixes.3)))
-            output.append(Int32(truncatingIfNeeded: hash(15, token.suffixes.0)))
-            output.append(Int32(truncatingIfNeeded: hash(16, token.suffixes.1)))
-            output.append(Int32(truncatingIfNeeded: hash(17, token.suffixes.2)))
-            output.append(Int32(truncatingIfNeeded: hash(18, token.suffixes.3)))
-            output.append(Int32(truncatingIfNeeded: hash(19, previous.lower &* 31 &+ token.lower)))
-            output.append(Int32(truncatingIfNeeded: hash(20, token.lower &* 31 &+ next.lower)))
-            output.append(Int32(truncatingIfNeeded: hash(21, previous.shape &* 961 &+ token.shape &* 31 &+ next.shape)))
-            output.append(Int32(truncatingIfNeeded: hash(22, caseBits)))
-            output.append(Int32(truncatingIfNeeded: hash(23, lexicon)))
-            output.append(Int32(truncatingIfNeeded: hash(24, previousLexicon)))
-            output.append(Int32(truncatingIfNeeded: hash(25, nextLexicon)))
-            output.append(Int32(truncatingIfNeeded: hash(26, lexicon &* 131 &+ caseBits)))
-            output.append(Int32(truncatingIfNeeded: hash(27, previous.lower &* 31 &+ token.shape)))
-            output.append(Int32(truncatingIfNeeded: hash(28, token.shape &* 31 &+ next.lower)))
-            output.append(Int32(truncatingIfNeeded: hash(29, token.length &* 131 &+ caseBits)))
-            output.append(Int32(truncatingIfNeeded: hash(30, shouting &* 31 &+ token.lower)))
+        let first = output.count
+        output.append(contentsOf: repeatElement(0, count: count * Self.perToken))
+        output.withUnsafeMutableBufferPointer { output in
+            for index in 0..<count {
+                let token = keys[index]
+                let previous = index > 0 ? keys[index - 1] : Self.start
+                let previous2 = index > 1 ? keys[index - 2] : Self.start
+                let next = index + 1 < count ? keys[index + 1] : Self.end
+                let next2 = index + 2 < count ? keys[index + 2] : Self.end
+                let flags = tokens[index].flags
+                let lexicon = UInt64(tokens[index].lexicon)
+                let previousLexicon = index > 0 ? UInt64(tokens[index - 1].lexicon) : 0
+                let nextLexicon = index + 1 < count ? UInt64(tokens[index + 1].lexicon) : 0
+                let caseBits = UInt64(flags.rawValue & 0x100F) | shouting << 16
+                let row = UnsafeMutableBufferPointer(rebasing: output[(first + index * Self.perToken)...])
+                row[0] = Int32(truncatingIfNeeded: hash(1, 1))
+                row[1] = Int32(truncatingIfNeeded: hash(2, token.lower))
+                row[2] = Int32(truncatingIfNeeded: hash(3, token.exact))
+                row[3] = Int32(truncatingIfNeeded: hash(4, previous.lower))
+                row[4] = Int32(truncatingIfNeeded: hash(5, next.lower))
+                row[5] = Int32(truncatingIfNeeded: hash(6, previous2.lower))
+                row[6] = Int32(truncatingIfNeeded: hash(7, next2.lower))
+                row[7] = Int32(truncatingIfNeeded: hash(8, token.shape))
+                row[8] = Int32(truncatingIfNeeded: hash(9, previous.shape &+ token.shape &* 31))
+                row[9] = Int32(truncatingIfNeeded: hash(10, token.shape &+ next.shape &* 31))
+                row[10] = Int32(truncatingIfNeeded: hash(11, token.prefixes.0))
+                row[11] = Int32(truncatingIfNeeded: hash(12, token.prefixes.1))
+                row[12] = Int32(truncatingIfNeeded: hash(13, token.prefixes.2))
+                row[13] = Int32(truncatingIfNeeded: hash(14, token.prefixes.3))
+                row[14] = Int32(truncatingIfNeeded: hash(15, token.suffixes.0))
+                row[15] = Int32(truncatingIfNeeded: hash(16, token.suffixes.1))
+                row[16] = Int32(truncatingIfNeeded: hash(17, token.suffixes.2))
+                row[17] = Int32(truncatingIfNeeded: hash(18, token.suffixes.3))
+                row[18] = Int32(truncatingIfNeeded: hash(19, previous.lower &* 31 &+ token.lower))
+                row[19] = Int32(truncatingIfNeeded: hash(20, token.lower &* 31 &+ next.lower))
+                row[20] = Int32(truncatingIfNeeded: hash(21, previous.shape &* 961 &+ token.shape &* 31 &+ next.shape))
+                row[21] = Int32(truncatingIfNeeded: hash(22, caseBits))
+                row[22] = Int32(truncatingIfNeeded: hash(23, lexicon))
+                row[23] = Int32(truncatingIfNeeded: hash(24, previousLexicon))
+                row[24] = Int32(truncatingIfNeeded: hash(25, nextLexicon))
+                row[25] = Int32(truncatingIfNeeded: hash(26, lexicon &* 131 &+ caseBits))
+                row[26] = Int32(truncatingIfNeeded: hash(27, previous.lower &* 31 &+ token.shape))
+                row[27] = Int32(truncatingIfNeeded: hash(28, token.shape &* 31 &+ next.lower))
+                row[28] = Int32(truncatingIfNeeded: hash(29, token.length &* 131 &+ caseBits))
+                row[29] = Int32(truncatingIfNeeded: hash(30, shouting &* 31 &+ token.lower))
+            }
         }
     }
 
