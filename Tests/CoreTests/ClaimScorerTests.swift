@@ -51,4 +51,37 @@ struct ClaimScorerTests {
         let (slope, _) = ClaimModelTrainer.plattScaling(margins: [-2, -1, 1, 2], labels: [false, false, true, true])
         #expect(slope > 0)
     }
+
+    /// A clause read after its sentence takes its character n-grams from the sentence's; the
+    /// margin must be exactly the one it gets read on its own.
+    @Test func clauseScoredAfterItsSentenceScoresAsAlone() {
+        var weights = [Float](repeating: 0, count: 1 << 12)
+        for index in weights.indices { weights[index] = Float((index * 7919) % 201) / 100 - 1 }
+        let scorer = ClaimScorer(bucketBits: 12, weights: weights, bias: 0.1)
+        let document = TextReader().read(
+            "The minister said “unemployment fell by 3%” last year, but critics doubt it.", givenTitle: "")
+        let facts = ClaimTokenFacts(document: document, mentions: [])
+        guard let sentence = document.sentences.last else {
+            Issue.record("no sentence")
+            return
+        }
+        let all = sentence.tokens
+        document.normalized.withUnsafeBufferPointer { bytes in
+            for lower in all.lowerBound..<(all.upperBound - 1) {
+                for upper in (lower + 1)...all.upperBound {
+                    let clause = document.tokens[lower..<upper]
+                    var fresh = ClaimFeatures.Scratch()
+                    let alone = scorer.margin(
+                        bytes, tokens: clause, facts: facts, entityTypes: 0, position: 1, scratch: &fresh)
+                    var shared = ClaimFeatures.Scratch()
+                    _ = scorer.margin(
+                        bytes, tokens: document.tokens[all], facts: facts, entityTypes: 0, position: 1, remember: true,
+                        scratch: &shared)
+                    let reused = scorer.margin(
+                        bytes, tokens: clause, facts: facts, entityTypes: 0, position: 1, scratch: &shared)
+                    #expect(alone == reused, "tokens \(lower)..<\(upper)")
+                }
+            }
+        }
+    }
 }

@@ -25,7 +25,7 @@ public struct ClaimExtractor: Sendable {
         let facts = ClaimTokenFacts(document: document, mentions: mentions)
         let candidates = ClaimCandidates().candidates(document: document, mentions: mentions, facts: facts)
         let typer = ClaimTyper()
-        var text: [UInt8] = []
+        var scratch = ClaimFeatures.Scratch()
         var claims: [ExtractedClaim] = []
         let sortedContexts = contexts.sorted { $0.span.lowerBound < $1.span.lowerBound }
         var sentenceMargin: (index: Int, margin: Float) = (-1, 0)
@@ -43,7 +43,7 @@ public struct ClaimExtractor: Sendable {
                         candidate.sentence,
                         scorer.margin(
                             bytes, tokens: document.tokens[sentence.tokens], facts: facts, entityTypes: types,
-                            position: position, text: &text)
+                            position: position, remember: true, scratch: &scratch)
                     )
                 }
                 let tokens = document.tokens[candidate.tokens]
@@ -65,7 +65,7 @@ public struct ClaimExtractor: Sendable {
                     ? sentenceMargin.margin
                     : scorer.margin(
                         bytes, tokens: tokens, facts: facts, entityTypes: entityTypes, position: position,
-                        text: &text)
+                        scratch: &scratch)
                 let score = scorer.probability(margin: clauseWeight * clauseMargin + (1 - clauseWeight) * sentenceMargin.margin)
                 guard score >= reportingThreshold else { continue }
                 let (types, hedged) = typer.types(

@@ -65,15 +65,80 @@ public struct ClaimFeatures: Sendable {
         }
     }
 
+    /// A span's folded text (" word word … ", lower-cased, digits as "0", quotation marks left
+    /// out) and the character n-gram buckets at each of its offsets.
+    ///
+    /// A clause's folded text is a stretch of its sentence's, so once the sentence is extracted
+    /// (`remember`), its clauses read their n-grams from here instead of hashing them again.
+    struct FoldedText {
+        var bytes: [UInt8] = []
+        /// Three buckets per offset: the 3-, 4- and 5-gram starting there (-1 past the end).
+        var grams: [Int32] = []
+        /// Where each token's folded bytes start (-1 for a quotation mark), by token index.
+        var tokenStarts: [Int32] = []
+        var tokens: Range<Int> = 0..<0
+
+        mutating func reset(_ tokens: Range<Int>) {
+            bytes.removeAll(keepingCapacity: true)
+            grams.removeAll(keepingCapacity: true)
+            tokenStarts.removeAll(keepingCapacity: true)
+            self.tokens = tokens
+        }
+
+        /// The stretch of `bytes` that is the folded text of `range` (a part of `tokens`),
+        /// including the spaces around it.
+        func stretch(_ range: Range<Int>) -> Range<Int> {
+            var firstStart: Int32 = -1
+            var lastToken = range.lowerBound
+            for index in range where tokenStarts[index - tokens.lowerBound] >= 0 {
+                if firstStart < 0 { firstStart = tokenStarts[index - tokens.lowerBound] }
+                lastToken = index
+            }
+            guard firstStart >= 0 else { return 0..<1 }
+            // The next token's start (or the end) minus its space is where the last token ends.
+            var end = bytes.count
+            for index in (lastToken + 1)..<tokens.upperBound where tokenStarts[index - tokens.lowerBound] >= 0 {
+                end = Int(tokenStarts[index - tokens.lowerBound])
+                break
+            }
+            return Int(firstStart) - 1..<end
+        }
+    }
+
+    /// Space reused between calls: the last remembered sentence and a transient clause.
+    struct Scratch {
+        var remembered = FoldedText()
+        var transient = FoldedText()
+    }
+
     /// `position`: 0 for a headline, 1 for the first sentence, 2 for the next two, 3 after.
-    /// `text` is scratch space for the clause's folded bytes, reused between calls.
+    /// `remember`: keep this span's n-grams for the clauses inside it that follow.
     func extract<Output: Sink>(
         _ bytes: UnsafeBufferPointer<UInt8>, tokens: ArraySlice<Token>, facts: ClaimTokenFacts,
-        entityTypes: UInt32, position: Int, text: inout [UInt8], into buffer: inout Output
+        entityTypes: UInt32, position: Int, remember: Bool = false, scratch: inout Scratch, into buffer: inout Output
     ) {
-        text.removeAll(keepingCapacity: true)
         let first = tokens.startIndex
         let last = min(tokens.endIndex, first + Self.maximumTokens)
+        let reused =
+            !remember && first >= scratch.remembered.tokens.lowerBound && last <= scratch.remembered.tokens.upperBound
+            && first < last
+        var folded = FoldedText()
+        if remember {
+            swap(&folded, &scratch.remembered)
+        } else if !reused {
+            swap(&folded, &scratch.transient)
+        }
+        defer {
+            if remember {
+                swap(&folded, &scratch.remembered)
+            } else if !reused {
+                swap(&folded, &scratch.transient)
+            }
+        }
+        if !reused {
+            folded.reset(first..<last)
+            folded.bytes.append(UInt8(ascii: " "))
+        }
 
         // Word n-grams.
         var previous: UInt64 = 0x5354_4152_54
@@ -84,10 +149,12 @@ public struct ClaimFeatures: Sendable {
         var question = false
         var contentTokens = 0
         var firstKey: UInt64 = 0
-        text.append(UInt8(ascii: " "))
         for index in first..<last {
             let token = tokens[index]
-            if token.kind == .quote { continue }
+            if token.kind == .quote {
+                if !reused { folded.tokenStarts.append(-1) }
+                continue
+            }
             let key = facts.hashes[index]
             if contentTokens == 0 { firstKey = key }
             contentTokens += 1
@@ -106,27 +173,24 @@ public struct ClaimFeatures: Sendable {
             append(3, (previous2 &* 31 &+ previous) &* 31 &+ key, &buffer)
             previous2 = previous
             previous = key
+            guard !reused else { continue }
+            folded.tokenStarts.append(Int32(folded.bytes.count))
             for offset in token.range {
                 let byte = bytes[offset]
-                text.append(byte >= 0x30 && byte <= 0x39 ? UInt8(ascii: "0") : ClaimHash.lowered(byte))
+                folded.bytes.append(byte >= 0x30 && byte <= 0x39 ? UInt8(ascii: "0") : ClaimHash.lowered(byte))
             }
-            text.append(UInt8(ascii: " "))
+            folded.bytes.append(UInt8(ascii: " "))
         }
         append(2, previous &* 31 &+ 0x454E_44, &buffer)
         buffer.closeGroup(scaled: true)
 
         // Character n-grams.
-        text.withUnsafeBufferPointer { text in
-            guard text.count >= 3 else { return }
-            for start in 0...(text.count - 3) {
-                var hash = ClaimHash.offset
-                for length in 1...5 {
-                    let index = start + length - 1
-                    guard index < text.count else { break }
-                    hash = (hash ^ UInt64(text[index])) &* ClaimHash.prime
-                    if length >= 3 { append(UInt64(4 + length), hash, &buffer) }
-                }
-            }
+        if reused {
+            let stretch = scratch.remembered.stretch(first..<last)
+            appendGrams(scratch.remembered.grams, in: stretch, &buffer)
+        } else {
+            computeGrams(&folded)
+            appendGrams(folded.grams, in: 0..<folded.bytes.count, &buffer)
         }
         buffer.closeGroup(scaled: true)
 
@@ -152,6 +216,41 @@ public struct ClaimFeatures: Sendable {
         buffer.closeGroup(scaled: false)
     }
 
+    /// The 3-, 4- and 5-gram buckets at every offset of the folded bytes.
+    private func computeGrams(_ folded: inout FoldedText) {
+        let count = folded.bytes.count
+        folded.grams.removeAll(keepingCapacity: true)
+        folded.grams.reserveCapacity(3 * count)
+        folded.bytes.withUnsafeBufferPointer { text in
+            for start in 0..<count {
+                var hash = ClaimHash.offset
+                for length in 1...5 {
+                    let index = start + length - 1
+                    guard index < count else {
+                        if length >= 3 { folded.grams.append(-1) }
+                        continue
+                    }
+                    hash = (hash ^ UInt64(text[index])) &* ClaimHash.prime
+                    if length >= 3 { folded.grams.append(ClaimHash.bucket(UInt64(4 + length), hash, mask: mask)) }
+                }
+            }
+        }
+    }
+
+    /// The n-grams lying wholly inside `stretch`, by start then length, as hashing the
+    /// stretch on its own would produce them.
+    @inline(__always)
+    private func appendGrams<Output: Sink>(_ grams: [Int32], in stretch: Range<Int>, _ buffer: inout Output) {
+        guard stretch.count >= 3 else { return }
+        grams.withUnsafeBufferPointer { grams in
+            for start in stretch.lowerBound...(stretch.upperBound - 3) {
+                for length in 3...5 where start + length <= stretch.upperBound {
+                    buffer.add(grams[3 * start + length - 3])
+                }
+            }
+        }
+    }
+
     @inline(__always)
     private func append<Output: Sink>(_ template: UInt64, _ key: UInt64, _ buffer: inout Output) {
         buffer.add(ClaimHash.bucket(template, key, mask: mask))
@@ -169,10 +268,10 @@ extension ClaimFeatures {
         for mention in mentions { entityTypes |= 1 << UInt32(ClaimExtractor.typeIndex[mention.type] ?? 0) }
         let tokens = document.tokens[first.tokens.lowerBound..<last.tokens.upperBound]
         document.normalized.withUnsafeBufferPointer { bytes in
-            var text: [UInt8] = []
+            var scratch = Scratch()
             extract(
                 bytes, tokens: tokens, facts: facts, entityTypes: entityTypes,
-                position: ClaimExtractor.position(first), text: &text, into: &buffer)
+                position: ClaimExtractor.position(first), scratch: &scratch, into: &buffer)
         }
     }
 }

@@ -43,13 +43,13 @@ public struct ClaimScorer: Sendable {
     /// The raw score of a span of tokens, with the entity types it contains.
     func margin(
         _ bytes: UnsafeBufferPointer<UInt8>, tokens: ArraySlice<Token>, facts: ClaimTokenFacts, entityTypes: UInt32,
-        position: Int, text: inout [UInt8]
+        position: Int, remember: Bool = false, scratch: inout ClaimFeatures.Scratch
     ) -> Float {
         weights.withUnsafeBufferPointer { weights in
             var sink = ClaimFeatures.MarginSink(weights: weights)
             features.extract(
                 bytes, tokens: tokens, facts: facts, entityTypes: entityTypes, position: position,
-                text: &text, into: &sink)
+                remember: remember, scratch: &scratch, into: &sink)
             return bias + sink.total
         }
     }
