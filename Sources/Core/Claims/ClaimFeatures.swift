@@ -220,18 +220,18 @@ public struct ClaimFeatures: Sendable {
     private func computeGrams(_ folded: inout FoldedText) {
         let count = folded.bytes.count
         folded.grams.removeAll(keepingCapacity: true)
-        folded.grams.reserveCapacity(3 * count)
+        folded.grams.append(contentsOf: repeatElement(-1, count: 3 * count))
+        let mask = mask
         folded.bytes.withUnsafeBufferPointer { text in
-            for start in 0..<count {
-                var hash = ClaimHash.offset
-                for length in 1...5 {
-                    let index = start + length - 1
-                    guard index < count else {
-                        if length >= 3 { folded.grams.append(-1) }
-                        continue
+            folded.grams.withUnsafeMutableBufferPointer { grams in
+                for start in 0..<count {
+                    var hash = ClaimHash.offset
+                    for length in 1...min(5, count - start) {
+                        hash = (hash ^ UInt64(text[start &+ length &- 1])) &* ClaimHash.prime
+                        if length >= 3 {
+                            grams[3 &* start &+ length &- 3] = ClaimHash.bucket(UInt64(4 + length), hash, mask: mask)
+                        }
                     }
-                    hash = (hash ^ UInt64(text[index])) &* ClaimHash.prime
-                    if length >= 3 { folded.grams.append(ClaimHash.bucket(UInt64(4 + length), hash, mask: mask)) }
                 }
             }
         }
