@@ -152,7 +152,7 @@ extension Claim {
         json.strings(entities)
         json.key("facets")
         json.beginObject()
-        for (name, spans) in [("numbers", facets.numbers), ("dates", facets.dates), ("places", facets.places)] {
+        for (name, spans): (StaticString, [TextSpan]) in [("numbers", facets.numbers), ("dates", facets.dates), ("places", facets.places)] {
             json.key(name)
             json.beginArray()
             for span in spans {

@@ -32,10 +32,13 @@ public struct JSONWriter {
         bytes.append(UInt8(ascii: "]"))
     }
 
-    /// Writes `"name":`; the next value call supplies the value.
-    public mutating func key(_ name: String) {
+    /// Writes `"name":`; the next value call supplies the value. Keys are the contract's field
+    /// names, plain ASCII written into the code, so they are copied without escaping.
+    public mutating func key(_ name: StaticString) {
         separate()
-        appendQuoted(name)
+        bytes.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
         needsComma[needsComma.count - 1] = false
     }
@@ -47,7 +50,22 @@ public struct JSONWriter {
 
     public mutating func integer(_ value: Int) {
         separate()
-        bytes.append(contentsOf: String(value).utf8)
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        appendDigits(value.magnitude)
+    }
+
+    /// Decimal digits, left-padded with zeros to `width`, without making a `String`.
+    private mutating func appendDigits(_ value: UInt, width: Int = 1) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
+            var remaining = value
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(remaining % 10)
+                remaining /= 10
+            } while remaining > 0 || digits.count - start < min(width, digits.count)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
     }
 
     /// Writes a number rounded to `decimals` places, without exponent, trailing zeros trimmed.
@@ -69,7 +87,7 @@ public struct JSONWriter {
         let whole = scaled / Int(scale)
         var fraction = scaled % Int(scale)
         if value < 0 && scaled != 0 { bytes.append(UInt8(ascii: "-")) }
-        bytes.append(contentsOf: String(whole).utf8)
+        appendDigits(UInt(whole))
         guard fraction != 0 else { return }
         var digits = decimals
         while fraction % 10 == 0 {
@@ -77,9 +95,7 @@ public struct JSONWriter {
             digits -= 1
         }
         bytes.append(UInt8(ascii: "."))
-        let text = String(fraction)
-        for _ in 0..<(digits - text.utf8.count) { bytes.append(UInt8(ascii: "0")) }
-        bytes.append(contentsOf: text.utf8)
+        appendDigits(UInt(fraction), width: digits)
     }
 
     /// Writes a number exactly as Swift prints it (shortest form that reads back the same), for
