@@ -45,7 +45,8 @@ struct ReportedSpeechFinder {
                 // as bare forms they count only after an auxiliary or a pronoun ("they back", "will plan").
                 if QuoteLexicon.ambiguousBaseForms.contains(word),
                     !(index > tokens.lowerBound && context.isWord(index - 1)
-                        && (QuoteLexicon.auxiliaries.contains(context.words[index - 1]) || context.isPronoun(index - 1)))
+                        && (QuoteLexicon.auxiliaries.contains(context.words[index - 1]) || context.isPronoun(index - 1))),
+                    !takesTopic(index, sentence: tokens)
                 {
                     continue
                 }
@@ -58,26 +59,38 @@ struct ReportedSpeechFinder {
         return frames
     }
 
+    /// "spoke of …", "spoke out against …": a verb of speaking followed by a particle of topic
+    /// is a verb, however often its bare form is something else.
+    private func takesTopic(_ verb: Int, sentence: Range<Int>) -> Bool {
+        guard verb + 1 < sentence.upperBound, context.isWord(verb + 1) else { return false }
+        let next = context.words[verb + 1]
+        return next == QuoteLexicon.of || next == QuoteLexicon.about || next == QuoteLexicon.against
+            || particle(after: verb, sentence: sentence) != nil
+    }
+
     private func frame(verb: Int, sentence: Range<Int>, insideSpeech: [Bool], previousSubject: Range<Int>?) -> Frame? {
+        // "X appeared to suggest …", "X continued to insist …": the subject belongs to the raising
+        // verb, and the infinitive's "to" does not make the verb of saying a noun.
+        let head = raisingVerb(before: verb, sentence: sentence) ?? verb
         // Never reach back into a quotation for the subject.
-        var floor = verb
-        while floor > sentence.lowerBound, verb - floor < 40, !insideSpeech[floor - 1], !context.isQuote(floor - 1) { floor -= 1 }
-        if verb > floor, QuoteLexicon.nounMarkers.contains(context.words[verb - 1]) || context.token(verb - 1).flags.contains(.possessive) {
+        var floor = head
+        while floor > sentence.lowerBound, head - floor < 40, !insideSpeech[floor - 1], !context.isQuote(floor - 1) { floor -= 1 }
+        if head > floor, QuoteLexicon.nounMarkers.contains(context.words[head - 1]) || context.token(head - 1).flags.contains(.possessive) {
             return nil
         }
-        if isPassive(verb: verb, floor: floor) { return nil }
-        let cue = verb..<(verb + 1)
+        if isPassive(verb: head, floor: floor) { return nil }
+        let cue = head..<(verb + 1)
         // A bare participle ("urging Lavrov to …") has no subject of its own right before it: the
         // noun there is the previous verb's object, and the speaker is the sentence's subject.
         let bareParticiple =
-            isParticiple(verb)
-            && !(verb - 1 >= floor && context.isWord(verb - 1)
-                && QuoteLexicon.passiveAuxiliaries.contains(context.words[verb - 1]))
+            isParticiple(head)
+            && !(head - 1 >= floor && context.isWord(head - 1)
+                && QuoteLexicon.passiveAuxiliaries.contains(context.words[head - 1]))
         let direct =
             bareParticiple
-            ? previousSubject ?? context.sentenceSubject(sentence, before: verb) ?? context.subject(before: verb, floor: floor)
-            : context.subject(before: verb, floor: floor)
-        if let subject = direct ?? indirectSubject(verb: verb, floor: floor, sentence: sentence, previousSubject: previousSubject) {
+            ? previousSubject ?? context.sentenceSubject(sentence, before: head) ?? context.subject(before: head, floor: floor)
+            : context.subject(before: head, floor: floor)
+        if let subject = direct ?? indirectSubject(verb: head, floor: floor, sentence: sentence, previousSubject: previousSubject) {
             let word = context.words[verb]
             let reporting = QuoteLexicon.reportingVerbs.contains(word)
             let cognition = QuoteLexicon.cognitionVerbs.contains(word)
@@ -91,7 +104,12 @@ struct ReportedSpeechFinder {
                         confidence: hasThat ? 0.8 : 0.7))
             }
             // "Jane Doe called for steep tariffs": a holder and the object of a stance.
-            if !QuoteLexicon.addresseeVerbs.contains(word), let content = object(after: verb, sentence: sentence) {
+            // An addressee verb's object is who is addressed, unless an infinitive follows at
+            // once ("promised to cut taxes"): that is what was promised.
+            if !QuoteLexicon.addresseeVerbs.contains(word)
+                || verb + 1 < sentence.upperBound && context.isWord(verb + 1) && context.words[verb + 1] == QuoteLexicon.to,
+                let content = object(after: verb, sentence: sentence)
+            {
                 return Frame(
                     content: content,
                     attribution: Attribution(
@@ -135,6 +153,15 @@ struct ReportedSpeechFinder {
                 content: content, attribution: Attribution(speaker: speaker, cue: cue, rule: "clause-verb-speaker", confidence: 0.75))
         }
         return nil
+    }
+
+    /// The raising verb of "appeared to suggest", "seems to think", "continued to insist", or nil.
+    private func raisingVerb(before verb: Int, sentence: Range<Int>) -> Int? {
+        let raising = verb - 2
+        guard raising >= sentence.lowerBound, context.isWord(raising), context.words[verb - 1] == QuoteLexicon.to,
+            QuoteLexicon.raisingVerbs.contains(context.words[raising])
+        else { return nil }
+        return raising
     }
 
     /// The speaker when no noun phrase stands right before the verb: the name before an
@@ -247,7 +274,7 @@ struct ReportedSpeechFinder {
 
     /// The object of a stance verb, past a particle, to the end of its clause.
     private func object(after verb: Int, sentence: Range<Int>) -> Range<Int>? {
-        var start = verb + 1
+        var start = particle(after: verb, sentence: sentence) ?? verb + 1
         var skipped = 0
         while start < sentence.upperBound, skipped < 2, context.isWord(start), QuoteLexicon.objectParticles.contains(context.words[start]) {
             start += 1
@@ -285,6 +312,22 @@ struct ReportedSpeechFinder {
         return end - start >= 2 ? start..<end : nil
     }
 
+    /// The particle after a verb and an adverb or time word ("spoke emotionally of", "spoke out
+    /// Tuesday about"), which would otherwise pass for the object; nil when none follows.
+    private func particle(after verb: Int, sentence: Range<Int>) -> Int? {
+        var index = verb + 1
+        while index < sentence.upperBound, index - verb <= 3, context.isWord(index) {
+            let word = context.words[index]
+            if index > verb + 1, QuoteLexicon.objectParticles.contains(word) { return index }
+            guard
+                context.isLyAdverb(index) || QuoteLexicon.timeWords.contains(word) && !QuoteLexicon.prepositions.contains(word)
+                    || word == QuoteLexicon.out
+            else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
     /// Where a stance verb's object stops: an object is a noun phrase or a short clause, so it
     /// ends at a comma, a dash, a subordinating word ("while", "because", "as") or a second
     /// verb phrase ("… and downplayed …", "… but did not …").
@@ -308,8 +351,10 @@ struct ReportedSpeechFinder {
                     {
                         break
                     }
-                    // "called for more money while in Ohio": an adverbial clause is the writer's frame.
-                    if end > start + 1, QuoteLexicon.objectBreaks.contains(word) { break }
+                    // "called for more money while in Ohio", "attacked Lee since the debate": an
+                    // adverbial clause is the writer's frame, even after a one-word object (which
+                    // stands only if it is a name).
+                    if QuoteLexicon.objectBreaks.contains(word) { break }
                     if end > start + 1, isAdjunct(at: end, limit: limit) { break }
                 } else if context.isComma(end), end > start + 1, end + 1 < limit, context.isWord(end + 1) {
                     // "…, which …", "…, even suggesting …", "…, and has called for …": a comment or a
