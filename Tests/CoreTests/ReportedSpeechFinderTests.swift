@@ -57,4 +57,25 @@ import Testing
         #expect(fixture.text(quote) == "the council wasted public money")
         #expect(fixture.entityName(quote) == "Tom Roe")
     }
+
+    @Test func passiveStanceWithItsAgent() throws {
+        let fixture = QuoteFixture("Intro.\n\nThe new budget was criticized by the teachers union.")
+        let quote = try #require(fixture.quote(containing: "budget"))
+        #expect(fixture.text(quote) == "The new budget")
+        #expect(fixture.speakerText(quote) == "the teachers union")
+        #expect(quote.rule == "passive-stance-agent")
+    }
+
+    @Test func coordinatedGerundsStayInTheObject() throws {
+        let fixture = QuoteFixture("Intro.\n\nThe mayor has mentioned raising the bus fare and closing two libraries.")
+        let quote = try #require(fixture.quote(containing: "raising"))
+        #expect(fixture.text(quote) == "raising the bus fare and closing two libraries")
+    }
+
+    @Test func coordinateClauseWithItsOwnSubjectEndsTheObject() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nThe council agreed to lend the club two million dollars, and the bank also stepped in with a loan.")
+        let quote = try #require(fixture.quote(containing: "lend"))
+        #expect(fixture.text(quote) == "to lend the club two million dollars")
+    }
 }

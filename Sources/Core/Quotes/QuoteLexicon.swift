@@ -182,7 +182,7 @@ enum QuoteLexicon {
     static let told: UInt64 = hash("told")
     /// Frequency adverbs inside a passive ("have sometimes been accused").
     static let frequencyWords: HashTable<UInt32> = set([
-        "sometimes", "often", "frequently", "repeatedly", "long", "also", "widely", "previously", "not",
+        "sometimes", "often", "frequently", "repeatedly", "long", "also", "widely", "previously", "not", "first",
     ])
     static let `as`: UInt64 = hash("as")
     static let saying: UInt64 = hash("saying")

@@ -346,8 +346,13 @@ struct ReportedSpeechFinder {
                 if context.isWord(end) {
                     let word = context.words[end]
                     if word == QuoteLexicon.but { break }
+                    // "… and downplayed …", "… and saying …": a second predicate; "refinancing loans
+                    // and forcing …" coordinates a second gerund inside the object.
                     if word == QuoteLexicon.and, end + 1 < limit, context.isWord(end + 1),
-                        isParticiple(end + 1) || isPastForm(end + 1)
+                        isPastForm(end + 1)
+                            || isParticiple(end + 1)
+                                && (QuoteLexicon.reportingVerbs.contains(context.words[end + 1])
+                                    || QuoteLexicon.stanceVerbs.contains(context.words[end + 1]))
                     {
                         break
                     }
@@ -361,7 +366,7 @@ struct ReportedSpeechFinder {
                     // second predicate, not more of the object; a list or an apposition goes on.
                     let next = context.words[end + 1]
                     if QuoteLexicon.objectCommaBreaks.contains(next) || isParticiple(end + 1) { break }
-                    if opensMainClause(after: end, limit: limit) { break }
+                    if opensMainClause(after: end, limit: limit) || opensCoordinateClause(after: end, limit: limit) { break }
                     if next == QuoteLexicon.and, end + 2 < limit, context.isWord(end + 2),
                         QuoteLexicon.auxiliaries.contains(context.words[end + 2]) || isPastForm(end + 2)
                             || QuoteLexicon.reportingVerbs.contains(context.words[end + 2])
@@ -392,6 +397,32 @@ struct ReportedSpeechFinder {
         let word = context.words[verb]
         return QuoteLexicon.finiteAuxiliaries.contains(word) || QuoteLexicon.reportingVerbs.contains(word) && isInflected(verb)
             || QuoteLexicon.stanceVerbs.contains(word) && isInflected(verb)
+    }
+
+    /// Whether ", and" at `comma` joins a clause with its own subject and finite verb ("…, and the
+    /// union stepped in", "…, and they will vote"): another statement, not more of the object.
+    private func opensCoordinateClause(after comma: Int, limit: Int) -> Bool {
+        let first = comma + 2
+        guard first < limit, context.isWord(comma + 1), context.words[comma + 1] == QuoteLexicon.and, context.isWord(first),
+            context.isPronoun(first) || QuoteLexicon.articleLike.contains(context.words[first])
+        else { return false }
+        var probe = first + 1
+        while probe < limit, probe - first <= 5, context.isWord(probe) || context.token(probe).flags.contains(.possessive) {
+            if context.isWord(probe) {
+                let word = context.words[probe]
+                // "…, and a sign that he may …": the noun's own clause is still the object.
+                if QuoteLexicon.relativePronouns.contains(word) { return false }
+                if QuoteLexicon.finiteAuxiliaries.contains(word) || isPastForm(probe) && !endsInDoubleE(probe) { return true }
+            }
+            probe += 1
+        }
+        return false
+    }
+
+    /// "need", "agreed", "freed": an "-eed" ending is as often a noun's as a past tense's.
+    private func endsInDoubleE(_ index: Int) -> Bool {
+        let end = Int(context.token(index).end)
+        return end >= 3 && context.document.normalized[end - 3] == UInt8(ascii: "e")
     }
 
     /// A time or venue phrase after the object ("… in a statement", "… on Monday", "… since the
@@ -663,10 +694,39 @@ struct ReportedSpeechFinder {
         if QuoteLexicon.claimNouns.contains(word), let frame = nominal(noun: index, sentence: sentence, insideSpeech: insideSpeech) {
             return frame
         }
-        if QuoteLexicon.passiveReportVerbs.contains(word) || QuoteLexicon.impersonalReportVerbs.contains(word) {
-            return passive(verb: index, sentence: sentence, insideSpeech: insideSpeech)
+        if QuoteLexicon.passiveReportVerbs.contains(word) || QuoteLexicon.impersonalReportVerbs.contains(word),
+            let frame = passive(verb: index, sentence: sentence, insideSpeech: insideSpeech)
+        {
+            return frame
+        }
+        if QuoteLexicon.stanceVerbs.contains(word) || QuoteLexicon.reportingVerbs.contains(word) {
+            return passiveStance(verb: index, sentence: sentence, insideSpeech: insideSpeech)
         }
         return nil
+    }
+
+    /// "The plan was endorsed by the mayor.", "The story was first reported by the Times.": a
+    /// stance in the passive with its agent, who holds it about the grammatical subject.
+    private func passiveStance(verb: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Frame? {
+        let by = verb + 1
+        guard by + 1 < sentence.upperBound, context.isWord(by), context.words[by] == QuoteLexicon.by, isPastForm(verb) else { return nil }
+        let floor = floor(before: verb, sentence: sentence, insideSpeech: insideSpeech)
+        var aux = verb - 1
+        while aux >= floor, context.isWord(aux), context.isLyAdverb(aux) || QuoteLexicon.frequencyWords.contains(context.words[aux]) {
+            aux -= 1
+        }
+        guard aux >= floor, context.isWord(aux), QuoteLexicon.passiveAuxiliaries.contains(context.words[aux]),
+            let agent = context.nounPhrase(after: by + 1, ceiling: sentence.upperBound),
+            context.mention(at: agent.lowerBound) != nil || QuoteLexicon.determiners.contains(context.words[agent.lowerBound])
+                || context.token(agent.lowerBound).flags.contains(.capitalized)
+        else { return nil }
+        var start = aux
+        while start - 1 >= floor, context.isWord(start - 1), QuoteLexicon.auxiliaries.contains(context.words[start - 1]) { start -= 1 }
+        guard let subject = context.subject(before: start, floor: floor), !context.isPronoun(subject.lowerBound) || subject.count > 1
+        else { return nil }
+        return Frame(
+            content: subject,
+            attribution: Attribution(speaker: agent, cue: aux..<(by + 1), rule: "passive-stance-agent", confidence: 0.5))
     }
 
     /// "As X put it, …", "As X noted, …", "…, as X said.": a parenthetical "as" clause credits
