@@ -66,6 +66,11 @@ import Testing
         #expect(quote.rule == "passive-stance-agent")
     }
 
+    @Test func passiveStanceOnAnAnaphoricSubjectAddsNothing() {
+        let fixture = QuoteFixture("Intro.\n\nSuch worries were echoed by the teachers union.")
+        #expect(fixture.quotes.isEmpty)
+    }
+
     @Test func coordinatedGerundsStayInTheObject() throws {
         let fixture = QuoteFixture("Intro.\n\nThe mayor has mentioned raising the bus fare and closing two libraries.")
         let quote = try #require(fixture.quote(containing: "raising"))

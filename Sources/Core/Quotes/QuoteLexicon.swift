@@ -192,6 +192,8 @@ enum QuoteLexicon {
         "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "some", "many", "most", "no", "there", "it",
         "he", "she", "they", "we", "i", "you",
     ])
+    /// Determiners that point back to something already said ("such concerns", "this view").
+    static let anaphoricDeterminers: HashTable<UInt32> = set(["such", "this", "these", "that", "those"])
     static let possessivePronouns: HashTable<UInt32> = set(["his", "her", "their", "its", "our", "my"])
 
     /// Bare verb forms that are usually something else in news text (nouns, adverbs, prepositions).

@@ -722,7 +722,10 @@ struct ReportedSpeechFinder {
         else { return nil }
         var start = aux
         while start - 1 >= floor, context.isWord(start - 1), QuoteLexicon.auxiliaries.contains(context.words[start - 1]) { start -= 1 }
-        guard let subject = context.subject(before: start, floor: floor), !context.isPronoun(subject.lowerBound) || subject.count > 1
+        // "Such concerns were echoed by …", "This view is shared by …": an anaphoric subject points
+        // back to content already reported, and a pronoun says nothing of its own.
+        guard let subject = context.subject(before: start, floor: floor), !context.isPronoun(subject.lowerBound),
+            !QuoteLexicon.anaphoricDeterminers.contains(context.words[subject.lowerBound])
         else { return nil }
         return Frame(
             content: subject,
