@@ -58,6 +58,15 @@ import Testing
         #expect(fixture.entityName(quote) == "Tom Roe")
     }
 
+    @Test func askedOpeningReportsTheQuestion() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nAsked about the closing of the mill, Tom Roe said the town would recover.", names: [("Tom Roe", .person)])
+        let question = try #require(fixture.quote(containing: "mill"))
+        #expect(fixture.text(question) == "the closing of the mill")
+        #expect(question.speaker == nil)
+        #expect(question.cue.map { fixture.document.text($0) } == "Asked about")
+    }
+
     @Test func passiveStanceWithItsAgent() throws {
         let fixture = QuoteFixture("Intro.\n\nThe new budget was criticized by the teachers union.")
         let quote = try #require(fixture.quote(containing: "budget"))

@@ -172,6 +172,8 @@ enum QuoteLexicon {
     static let `for`: UInt64 = hash("for")
     static let about: UInt64 = hash("about")
     static let against: UInt64 = hash("against")
+    static let asked: UInt64 = hash("asked")
+    static let `if`: UInt64 = hash("if")
     static let out: UInt64 = hash("out")
     static let on: UInt64 = hash("on")
     static let away: UInt64 = hash("away")

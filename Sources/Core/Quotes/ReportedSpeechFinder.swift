@@ -685,6 +685,7 @@ struct ReportedSpeechFinder {
     private func nonVerbalFrame(at index: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Frame? {
         let word = context.words[index]
         if word == QuoteLexicon.as, let frame = asParenthetical(index, sentence: sentence) { return frame }
+        if word == QuoteLexicon.asked, let frame = askedOpening(index, sentence: sentence) { return frame }
         if QuoteLexicon.attitudeAdjectives.contains(word) {
             return attitude(adjective: index, sentence: sentence, insideSpeech: insideSpeech)
         }
@@ -730,6 +731,33 @@ struct ReportedSpeechFinder {
         return Frame(
             content: subject,
             attribution: Attribution(speaker: agent, cue: aux..<(by + 1), rule: "passive-stance-agent", confidence: 0.5))
+    }
+
+    /// "Asked about the plan, she said …", "Asked whether he would run, …": the question put to the
+    /// speaker is reported too, by an interviewer the sentence does not name.
+    private func askedOpening(_ index: Int, sentence: Range<Int>) -> Frame? {
+        guard index == sentence.lowerBound || index - 1 == sentence.lowerBound && !context.isWord(sentence.lowerBound),
+            index + 2 < sentence.upperBound, context.isWord(index + 1)
+        else { return nil }
+        let next = context.words[index + 1]
+        let start: Int
+        if next == QuoteLexicon.about || next == QuoteLexicon.if {
+            start = index + 2
+        } else if next == QuoteLexicon.to || QuoteLexicon.clauseOpeners.contains(next) {
+            start = index + 1
+        } else {
+            return nil
+        }
+        var comma = start
+        while comma < sentence.upperBound, comma - start < 40, !context.isComma(comma) {
+            if context.isQuote(comma) || context.isTerminator(comma) { return nil }
+            comma += 1
+        }
+        guard comma < sentence.upperBound, context.isComma(comma), comma - start >= 2 else { return nil }
+        return Frame(
+            content: start..<comma,
+            attribution: Attribution(speaker: index..<(index + 1), cue: index..<start, rule: "asked-opening", confidence: 0.5),
+            speakerless: true)
     }
 
     /// "As X put it, …", "As X noted, …", "…, as X said.": a parenthetical "as" clause credits
