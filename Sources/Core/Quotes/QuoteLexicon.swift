@@ -63,7 +63,7 @@ enum QuoteLexicon {
             "reiterate", "boast", "joke", "ask", "wonder", "assure", "insinuate", "threaten", "propose",
             "recommend", "demand", "signal", "acknowledge", "disclose", "remark", "speculate",
             "contend", "complain", "lament", "brag", "mention", "hint", "predict", "fear", "answer",
-            "inform", "notify", "remind", "advise", "dispute", "comment", "retort", "mutter", "concur",
+            "inform", "notify", "remind", "advise", "dispute", "comment", "retort", "mutter", "concur", "charge",
         ]) + [
             "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes", "wrote",
             "writing", "think", "thinks", "thought", "find", "finds", "found", "show", "shows", "showed",
@@ -171,6 +171,10 @@ enum QuoteLexicon {
     static let of: UInt64 = hash("of")
     static let `for`: UInt64 = hash("for")
     static let about: UInt64 = hash("about")
+    static let against: UInt64 = hash("against")
+    static let asked: UInt64 = hash("asked")
+    static let `if`: UInt64 = hash("if")
+    static let out: UInt64 = hash("out")
     static let on: UInt64 = hash("on")
     static let away: UInt64 = hash("away")
     static let clear: UInt64 = hash("clear")
@@ -180,7 +184,7 @@ enum QuoteLexicon {
     static let told: UInt64 = hash("told")
     /// Frequency adverbs inside a passive ("have sometimes been accused").
     static let frequencyWords: HashTable<UInt32> = set([
-        "sometimes", "often", "frequently", "repeatedly", "long", "also", "widely", "previously", "not",
+        "sometimes", "often", "frequently", "repeatedly", "long", "also", "widely", "previously", "not", "first",
     ])
     static let `as`: UInt64 = hash("as")
     static let saying: UInt64 = hash("saying")
@@ -190,6 +194,8 @@ enum QuoteLexicon {
         "the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "some", "many", "most", "no", "there", "it",
         "he", "she", "they", "we", "i", "you",
     ])
+    /// Determiners that point back to something already said ("such concerns", "this view").
+    static let anaphoricDeterminers: HashTable<UInt32> = set(["such", "this", "these", "that", "those"])
     static let possessivePronouns: HashTable<UInt32> = set(["his", "her", "their", "its", "our", "my"])
 
     /// Bare verb forms that are usually something else in news text (nouns, adverbs, prepositions).
@@ -201,7 +207,7 @@ enum QuoteLexicon {
 
     /// Particles between a stance verb and its object ("called for", "spoke out against").
     static let objectParticles: HashTable<UInt32> = set([
-        "for", "about", "on", "out", "against", "up", "to", "as", "over", "at", "with", "into", "off",
+        "for", "about", "on", "out", "against", "up", "to", "as", "over", "at", "with", "into", "off", "of",
     ])
 
     /// Verbs that attribute a direct quotation even when they take no content clause
@@ -321,6 +327,7 @@ enum QuoteLexicon {
     /// "… because it costs too much"); "as" is left out, since "described X as Y" keeps it.
     static let objectBreaks: HashTable<UInt32> = set([
         "while", "because", "although", "though", "whereas", "unless", "amid", "despite", "during", "since",
+        "until",
     ])
 
     /// Words after a comma that end a stance verb's object: a relative clause or an adverbial
@@ -335,6 +342,10 @@ enum QuoteLexicon {
 
     /// Time words that need a time noun after them to make a time phrase ("this week", not "this country").
     static let timeModifiers: HashTable<UInt32> = set(["this", "last", "next", "earlier", "later"])
+
+    /// Verbs that lend their subject to an infinitive of saying ("appeared to suggest", "continued
+    /// to insist"), so the speaker stands before them rather than before the cue.
+    static let raisingVerbs: HashTable<UInt32> = set(inflect(["appear", "seem", "continue", "tend"]))
 
     /// Nouns for where or how something was said: "in a statement", "during an interview".
     static let mediumNouns: HashTable<UInt32> = set([

@@ -45,7 +45,8 @@ struct ReportedSpeechFinder {
                 // as bare forms they count only after an auxiliary or a pronoun ("they back", "will plan").
                 if QuoteLexicon.ambiguousBaseForms.contains(word),
                     !(index > tokens.lowerBound && context.isWord(index - 1)
-                        && (QuoteLexicon.auxiliaries.contains(context.words[index - 1]) || context.isPronoun(index - 1)))
+                        && (QuoteLexicon.auxiliaries.contains(context.words[index - 1]) || context.isPronoun(index - 1))),
+                    !takesTopic(index, sentence: tokens)
                 {
                     continue
                 }
@@ -58,26 +59,38 @@ struct ReportedSpeechFinder {
         return frames
     }
 
+    /// "spoke of …", "spoke out against …": a verb of speaking followed by a particle of topic
+    /// is a verb, however often its bare form is something else.
+    private func takesTopic(_ verb: Int, sentence: Range<Int>) -> Bool {
+        guard verb + 1 < sentence.upperBound, context.isWord(verb + 1) else { return false }
+        let next = context.words[verb + 1]
+        return next == QuoteLexicon.of || next == QuoteLexicon.about || next == QuoteLexicon.against
+            || particle(after: verb, sentence: sentence) != nil
+    }
+
     private func frame(verb: Int, sentence: Range<Int>, insideSpeech: [Bool], previousSubject: Range<Int>?) -> Frame? {
+        // "X appeared to suggest …", "X continued to insist …": the subject belongs to the raising
+        // verb, and the infinitive's "to" does not make the verb of saying a noun.
+        let head = raisingVerb(before: verb, sentence: sentence) ?? verb
         // Never reach back into a quotation for the subject.
-        var floor = verb
-        while floor > sentence.lowerBound, verb - floor < 40, !insideSpeech[floor - 1], !context.isQuote(floor - 1) { floor -= 1 }
-        if verb > floor, QuoteLexicon.nounMarkers.contains(context.words[verb - 1]) || context.token(verb - 1).flags.contains(.possessive) {
+        var floor = head
+        while floor > sentence.lowerBound, head - floor < 40, !insideSpeech[floor - 1], !context.isQuote(floor - 1) { floor -= 1 }
+        if head > floor, QuoteLexicon.nounMarkers.contains(context.words[head - 1]) || context.token(head - 1).flags.contains(.possessive) {
             return nil
         }
-        if isPassive(verb: verb, floor: floor) { return nil }
-        let cue = verb..<(verb + 1)
+        if isPassive(verb: head, floor: floor) { return nil }
+        let cue = head..<(verb + 1)
         // A bare participle ("urging Lavrov to …") has no subject of its own right before it: the
         // noun there is the previous verb's object, and the speaker is the sentence's subject.
         let bareParticiple =
-            isParticiple(verb)
-            && !(verb - 1 >= floor && context.isWord(verb - 1)
-                && QuoteLexicon.passiveAuxiliaries.contains(context.words[verb - 1]))
+            isParticiple(head)
+            && !(head - 1 >= floor && context.isWord(head - 1)
+                && QuoteLexicon.passiveAuxiliaries.contains(context.words[head - 1]))
         let direct =
             bareParticiple
-            ? previousSubject ?? context.sentenceSubject(sentence, before: verb) ?? context.subject(before: verb, floor: floor)
-            : context.subject(before: verb, floor: floor)
-        if let subject = direct ?? indirectSubject(verb: verb, floor: floor, sentence: sentence, previousSubject: previousSubject) {
+            ? previousSubject ?? context.sentenceSubject(sentence, before: head) ?? context.subject(before: head, floor: floor)
+            : context.subject(before: head, floor: floor)
+        if let subject = direct ?? indirectSubject(verb: head, floor: floor, sentence: sentence, previousSubject: previousSubject) {
             let word = context.words[verb]
             let reporting = QuoteLexicon.reportingVerbs.contains(word)
             let cognition = QuoteLexicon.cognitionVerbs.contains(word)
@@ -91,7 +104,12 @@ struct ReportedSpeechFinder {
                         confidence: hasThat ? 0.8 : 0.7))
             }
             // "Jane Doe called for steep tariffs": a holder and the object of a stance.
-            if !QuoteLexicon.addresseeVerbs.contains(word), let content = object(after: verb, sentence: sentence) {
+            // An addressee verb's object is who is addressed, unless an infinitive follows at
+            // once ("promised to cut taxes"): that is what was promised.
+            if !QuoteLexicon.addresseeVerbs.contains(word)
+                || verb + 1 < sentence.upperBound && context.isWord(verb + 1) && context.words[verb + 1] == QuoteLexicon.to,
+                let content = object(after: verb, sentence: sentence)
+            {
                 return Frame(
                     content: content,
                     attribution: Attribution(
@@ -135,6 +153,15 @@ struct ReportedSpeechFinder {
                 content: content, attribution: Attribution(speaker: speaker, cue: cue, rule: "clause-verb-speaker", confidence: 0.75))
         }
         return nil
+    }
+
+    /// The raising verb of "appeared to suggest", "seems to think", "continued to insist", or nil.
+    private func raisingVerb(before verb: Int, sentence: Range<Int>) -> Int? {
+        let raising = verb - 2
+        guard raising >= sentence.lowerBound, context.isWord(raising), context.words[verb - 1] == QuoteLexicon.to,
+            QuoteLexicon.raisingVerbs.contains(context.words[raising])
+        else { return nil }
+        return raising
     }
 
     /// The speaker when no noun phrase stands right before the verb: the name before an
@@ -247,7 +274,7 @@ struct ReportedSpeechFinder {
 
     /// The object of a stance verb, past a particle, to the end of its clause.
     private func object(after verb: Int, sentence: Range<Int>) -> Range<Int>? {
-        var start = verb + 1
+        var start = particle(after: verb, sentence: sentence) ?? verb + 1
         var skipped = 0
         while start < sentence.upperBound, skipped < 2, context.isWord(start), QuoteLexicon.objectParticles.contains(context.words[start]) {
             start += 1
@@ -285,6 +312,22 @@ struct ReportedSpeechFinder {
         return end - start >= 2 ? start..<end : nil
     }
 
+    /// The particle after a verb and an adverb or time word ("spoke emotionally of", "spoke out
+    /// Tuesday about"), which would otherwise pass for the object; nil when none follows.
+    private func particle(after verb: Int, sentence: Range<Int>) -> Int? {
+        var index = verb + 1
+        while index < sentence.upperBound, index - verb <= 3, context.isWord(index) {
+            let word = context.words[index]
+            if index > verb + 1, QuoteLexicon.objectParticles.contains(word) { return index }
+            guard
+                context.isLyAdverb(index) || QuoteLexicon.timeWords.contains(word) && !QuoteLexicon.prepositions.contains(word)
+                    || word == QuoteLexicon.out
+            else { return nil }
+            index += 1
+        }
+        return nil
+    }
+
     /// Where a stance verb's object stops: an object is a noun phrase or a short clause, so it
     /// ends at a comma, a dash, a subordinating word ("while", "because", "as") or a second
     /// verb phrase ("… and downplayed …", "… but did not …").
@@ -303,20 +346,27 @@ struct ReportedSpeechFinder {
                 if context.isWord(end) {
                     let word = context.words[end]
                     if word == QuoteLexicon.but { break }
+                    // "… and downplayed …", "… and saying …": a second predicate; "refinancing loans
+                    // and forcing …" coordinates a second gerund inside the object.
                     if word == QuoteLexicon.and, end + 1 < limit, context.isWord(end + 1),
-                        isParticiple(end + 1) || isPastForm(end + 1)
+                        isPastForm(end + 1)
+                            || isParticiple(end + 1)
+                                && (QuoteLexicon.reportingVerbs.contains(context.words[end + 1])
+                                    || QuoteLexicon.stanceVerbs.contains(context.words[end + 1]))
                     {
                         break
                     }
-                    // "called for more money while in Ohio": an adverbial clause is the writer's frame.
-                    if end > start + 1, QuoteLexicon.objectBreaks.contains(word) { break }
+                    // "called for more money while in Ohio", "attacked Lee since the debate": an
+                    // adverbial clause is the writer's frame, even after a one-word object (which
+                    // stands only if it is a name).
+                    if QuoteLexicon.objectBreaks.contains(word) { break }
                     if end > start + 1, isAdjunct(at: end, limit: limit) { break }
                 } else if context.isComma(end), end > start + 1, end + 1 < limit, context.isWord(end + 1) {
                     // "…, which …", "…, even suggesting …", "…, and has called for …": a comment or a
                     // second predicate, not more of the object; a list or an apposition goes on.
                     let next = context.words[end + 1]
                     if QuoteLexicon.objectCommaBreaks.contains(next) || isParticiple(end + 1) { break }
-                    if opensMainClause(after: end, limit: limit) { break }
+                    if opensMainClause(after: end, limit: limit) || opensCoordinateClause(after: end, limit: limit) { break }
                     if next == QuoteLexicon.and, end + 2 < limit, context.isWord(end + 2),
                         QuoteLexicon.auxiliaries.contains(context.words[end + 2]) || isPastForm(end + 2)
                             || QuoteLexicon.reportingVerbs.contains(context.words[end + 2])
@@ -347,6 +397,32 @@ struct ReportedSpeechFinder {
         let word = context.words[verb]
         return QuoteLexicon.finiteAuxiliaries.contains(word) || QuoteLexicon.reportingVerbs.contains(word) && isInflected(verb)
             || QuoteLexicon.stanceVerbs.contains(word) && isInflected(verb)
+    }
+
+    /// Whether ", and" at `comma` joins a clause with its own subject and finite verb ("…, and the
+    /// union stepped in", "…, and they will vote"): another statement, not more of the object.
+    private func opensCoordinateClause(after comma: Int, limit: Int) -> Bool {
+        let first = comma + 2
+        guard first < limit, context.isWord(comma + 1), context.words[comma + 1] == QuoteLexicon.and, context.isWord(first),
+            context.isPronoun(first) || QuoteLexicon.articleLike.contains(context.words[first])
+        else { return false }
+        var probe = first + 1
+        while probe < limit, probe - first <= 5, context.isWord(probe) || context.token(probe).flags.contains(.possessive) {
+            if context.isWord(probe) {
+                let word = context.words[probe]
+                // "…, and a sign that he may …": the noun's own clause is still the object.
+                if QuoteLexicon.relativePronouns.contains(word) { return false }
+                if QuoteLexicon.finiteAuxiliaries.contains(word) || isPastForm(probe) && !endsInDoubleE(probe) { return true }
+            }
+            probe += 1
+        }
+        return false
+    }
+
+    /// "need", "agreed", "freed": an "-eed" ending is as often a noun's as a past tense's.
+    private func endsInDoubleE(_ index: Int) -> Bool {
+        let end = Int(context.token(index).end)
+        return end >= 3 && context.document.normalized[end - 3] == UInt8(ascii: "e")
     }
 
     /// A time or venue phrase after the object ("… in a statement", "… on Monday", "… since the
@@ -609,6 +685,7 @@ struct ReportedSpeechFinder {
     private func nonVerbalFrame(at index: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Frame? {
         let word = context.words[index]
         if word == QuoteLexicon.as, let frame = asParenthetical(index, sentence: sentence) { return frame }
+        if word == QuoteLexicon.asked, let frame = askedOpening(index, sentence: sentence) { return frame }
         if QuoteLexicon.attitudeAdjectives.contains(word) {
             return attitude(adjective: index, sentence: sentence, insideSpeech: insideSpeech)
         }
@@ -618,10 +695,69 @@ struct ReportedSpeechFinder {
         if QuoteLexicon.claimNouns.contains(word), let frame = nominal(noun: index, sentence: sentence, insideSpeech: insideSpeech) {
             return frame
         }
-        if QuoteLexicon.passiveReportVerbs.contains(word) || QuoteLexicon.impersonalReportVerbs.contains(word) {
-            return passive(verb: index, sentence: sentence, insideSpeech: insideSpeech)
+        if QuoteLexicon.passiveReportVerbs.contains(word) || QuoteLexicon.impersonalReportVerbs.contains(word),
+            let frame = passive(verb: index, sentence: sentence, insideSpeech: insideSpeech)
+        {
+            return frame
+        }
+        if QuoteLexicon.stanceVerbs.contains(word) || QuoteLexicon.reportingVerbs.contains(word) {
+            return passiveStance(verb: index, sentence: sentence, insideSpeech: insideSpeech)
         }
         return nil
+    }
+
+    /// "The plan was endorsed by the mayor.", "The story was first reported by the Times.": a
+    /// stance in the passive with its agent, who holds it about the grammatical subject.
+    private func passiveStance(verb: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Frame? {
+        let by = verb + 1
+        guard by + 1 < sentence.upperBound, context.isWord(by), context.words[by] == QuoteLexicon.by, isPastForm(verb) else { return nil }
+        let floor = floor(before: verb, sentence: sentence, insideSpeech: insideSpeech)
+        var aux = verb - 1
+        while aux >= floor, context.isWord(aux), context.isLyAdverb(aux) || QuoteLexicon.frequencyWords.contains(context.words[aux]) {
+            aux -= 1
+        }
+        guard aux >= floor, context.isWord(aux), QuoteLexicon.passiveAuxiliaries.contains(context.words[aux]),
+            let agent = context.nounPhrase(after: by + 1, ceiling: sentence.upperBound),
+            context.mention(at: agent.lowerBound) != nil || QuoteLexicon.determiners.contains(context.words[agent.lowerBound])
+                || context.token(agent.lowerBound).flags.contains(.capitalized)
+        else { return nil }
+        var start = aux
+        while start - 1 >= floor, context.isWord(start - 1), QuoteLexicon.auxiliaries.contains(context.words[start - 1]) { start -= 1 }
+        // "Such concerns were echoed by …", "This view is shared by …": an anaphoric subject points
+        // back to content already reported, and a pronoun says nothing of its own.
+        guard let subject = context.subject(before: start, floor: floor), !context.isPronoun(subject.lowerBound),
+            !QuoteLexicon.anaphoricDeterminers.contains(context.words[subject.lowerBound])
+        else { return nil }
+        return Frame(
+            content: subject,
+            attribution: Attribution(speaker: agent, cue: aux..<(by + 1), rule: "passive-stance-agent", confidence: 0.5))
+    }
+
+    /// "Asked about the plan, she said …", "Asked whether he would run, …": the question put to the
+    /// speaker is reported too, by an interviewer the sentence does not name.
+    private func askedOpening(_ index: Int, sentence: Range<Int>) -> Frame? {
+        guard index == sentence.lowerBound || index - 1 == sentence.lowerBound && !context.isWord(sentence.lowerBound),
+            index + 2 < sentence.upperBound, context.isWord(index + 1)
+        else { return nil }
+        let next = context.words[index + 1]
+        let start: Int
+        if next == QuoteLexicon.about || next == QuoteLexicon.if {
+            start = index + 2
+        } else if next == QuoteLexicon.to || QuoteLexicon.clauseOpeners.contains(next) {
+            start = index + 1
+        } else {
+            return nil
+        }
+        var comma = start
+        while comma < sentence.upperBound, comma - start < 40, !context.isComma(comma) {
+            if context.isQuote(comma) || context.isTerminator(comma) { return nil }
+            comma += 1
+        }
+        guard comma < sentence.upperBound, context.isComma(comma), comma - start >= 2 else { return nil }
+        return Frame(
+            content: start..<comma,
+            attribution: Attribution(speaker: index..<(index + 1), cue: index..<start, rule: "asked-opening", confidence: 0.5),
+            speakerless: true)
     }
 
     /// "As X put it, …", "As X noted, …", "…, as X said.": a parenthetical "as" clause credits

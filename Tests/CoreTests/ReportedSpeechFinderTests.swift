@@ -1,0 +1,95 @@
+import Testing
+
+@testable import Core
+
+/// Reported speech without quotation marks: which frames count and where their content stops.
+@Suite struct ReportedSpeechFinderTests {
+    @Test func adverbialClauseEndsEvenAOneNameObject() throws {
+        let fixture = QuoteFixture("Intro.\n\nThe senator has criticized Ann Lee since the election.", names: [("Ann Lee", .person)])
+        let quote = try #require(fixture.quote(containing: "Ann Lee"))
+        #expect(fixture.text(quote) == "Ann Lee")
+        #expect(fixture.speakerText(quote) == "The senator")
+    }
+
+    @Test func untilClauseIsNotPartOfTheObject() throws {
+        let fixture = QuoteFixture("Intro.\n\nThe mayor opposed the new parking rules until the council vote.")
+        let quote = try #require(fixture.quote(containing: "parking"))
+        #expect(fixture.text(quote) == "the new parking rules")
+    }
+
+    @Test func spokeOfWithAnAdverbBeforeTheParticle() throws {
+        let fixture = QuoteFixture("Intro.\n\nAnn Lee spoke emotionally of her years on the farm.", names: [("Ann Lee", .person)])
+        let quote = try #require(fixture.quote(containing: "farm"))
+        #expect(fixture.text(quote) == "her years on the farm")
+        #expect(fixture.entityName(quote) == "Ann Lee")
+    }
+
+    @Test func spokeOutWithATimeWordBeforeTheParticle() throws {
+        let fixture = QuoteFixture("Intro.\n\nTom Roe spoke out Tuesday against the closing of the mill.", names: [("Tom Roe", .person)])
+        let quote = try #require(fixture.quote(containing: "mill"))
+        #expect(fixture.text(quote) == "the closing of the mill")
+    }
+
+    @Test func spokeWithoutATopicIsNoReport() {
+        let fixture = QuoteFixture("Intro.\n\nTom Roe spoke first.", names: [("Tom Roe", .person)])
+        #expect(fixture.quotes.isEmpty)
+    }
+
+    @Test func raisingVerbLendsItsSubjectToTheVerbOfSaying() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nTom Roe appeared to suggest that the tax would be repealed.", names: [("Tom Roe", .person)])
+        let quote = try #require(fixture.quote(containing: "tax"))
+        #expect(fixture.text(quote) == "the tax would be repealed")
+        #expect(fixture.entityName(quote) == "Tom Roe")
+        #expect(quote.cue.map { fixture.document.text($0) } == "appeared to suggest")
+    }
+
+    @Test func promiseWithAnInfinitiveReportsThePromise() throws {
+        let fixture = QuoteFixture("Intro.\n\nAnn Lee is promising to cut property taxes for retirees.", names: [("Ann Lee", .person)])
+        let quote = try #require(fixture.quote(containing: "taxes"))
+        #expect(fixture.text(quote) == "to cut property taxes for retirees")
+        #expect(fixture.entityName(quote) == "Ann Lee")
+    }
+
+    @Test func chargesThatIsAVerbOfSaying() throws {
+        let fixture = QuoteFixture("Intro.\n\nTom Roe charges that the council wasted public money.", names: [("Tom Roe", .person)])
+        let quote = try #require(fixture.quote(containing: "council"))
+        #expect(fixture.text(quote) == "the council wasted public money")
+        #expect(fixture.entityName(quote) == "Tom Roe")
+    }
+
+    @Test func askedOpeningReportsTheQuestion() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nAsked about the closing of the mill, Tom Roe said the town would recover.", names: [("Tom Roe", .person)])
+        let question = try #require(fixture.quote(containing: "mill"))
+        #expect(fixture.text(question) == "the closing of the mill")
+        #expect(question.speaker == nil)
+        #expect(question.cue.map { fixture.document.text($0) } == "Asked about")
+    }
+
+    @Test func passiveStanceWithItsAgent() throws {
+        let fixture = QuoteFixture("Intro.\n\nThe new budget was criticized by the teachers union.")
+        let quote = try #require(fixture.quote(containing: "budget"))
+        #expect(fixture.text(quote) == "The new budget")
+        #expect(fixture.speakerText(quote) == "the teachers union")
+        #expect(quote.rule == "passive-stance-agent")
+    }
+
+    @Test func passiveStanceOnAnAnaphoricSubjectAddsNothing() {
+        let fixture = QuoteFixture("Intro.\n\nSuch worries were echoed by the teachers union.")
+        #expect(fixture.quotes.isEmpty)
+    }
+
+    @Test func coordinatedGerundsStayInTheObject() throws {
+        let fixture = QuoteFixture("Intro.\n\nThe mayor has mentioned raising the bus fare and closing two libraries.")
+        let quote = try #require(fixture.quote(containing: "raising"))
+        #expect(fixture.text(quote) == "raising the bus fare and closing two libraries")
+    }
+
+    @Test func coordinateClauseWithItsOwnSubjectEndsTheObject() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nThe council agreed to lend the club two million dollars, and the bank also stepped in with a loan.")
+        let quote = try #require(fixture.quote(containing: "lend"))
+        #expect(fixture.text(quote) == "to lend the club two million dollars")
+    }
+}
