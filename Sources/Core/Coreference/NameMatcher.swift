@@ -4,32 +4,64 @@
 struct NameMatcher {
     let gazetteer: Gazetteer?
 
-    func group(_ mentions: [EntityMention], titles: [Range<Int>?], in document: TextDocument) -> [EntityClusterer.Cluster] {
-        var clusters: [EntityClusterer.Cluster] = []
-        var byName: [String: Int] = [:]
-        var bySurname: [String: [Int]] = [:]
-        var byFirstName: [String: [Int]] = [:]
-        var byInitials: [String: Int] = [:]
-        /// Each cluster's canonical name as words, kept beside it rather than re-read from the text.
-        var canonicalNames: [[String]] = []
+    /// A name as the matcher compares it: the key of each word and of the whole name, each the
+    /// FNV-1a hash of its lower-cased UTF-8 (words joined by one space), so equal keys mean equal
+    /// lower-cased text and no `String` is made per mention.
+    struct Name {
+        var words: [UInt64] = []
+        var full = NameKey()
+    }
 
-        func words(_ mention: EntityMention) -> [String] {
-            document.tokens[mention.tokens].filter { $0.kind == .word || $0.kind == .number }.map {
-                document.text($0.range).lowercased()
+    /// FNV-1a over lower-cased UTF-8, fed piece by piece.
+    struct NameKey: Hashable {
+        private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        mutating func add(_ byte: UInt8) { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+
+        mutating func add(_ text: some Sequence<UInt8>) { for byte in text { add(byte) } }
+
+        /// Adds a token's text lower-cased: ASCII by byte, anything else as `String.lowercased()` does.
+        mutating func add(token range: Range<Int>, of document: TextDocument) {
+            let ascii = document.normalized.withUnsafeBufferPointer { bytes in
+                range.allSatisfy { bytes[$0] < 0x80 }
+            }
+            guard ascii else {
+                add(document.text(range).lowercased().utf8)
+                return
+            }
+            document.normalized.withUnsafeBufferPointer { bytes in
+                for index in range {
+                    let byte = bytes[index]
+                    add(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                }
             }
         }
+    }
+
+    func group(_ mentions: [EntityMention], titles: [Range<Int>?], in document: TextDocument) -> [EntityClusterer.Cluster] {
+        var clusters: [EntityClusterer.Cluster] = []
+        var byName: [NameKey: Int] = [:]
+        var bySurname: [UInt64: [Int]] = [:]
+        /// The lower-cased text of each surname, for the near-miss spelling check.
+        var surnames: [UInt64: String] = [:]
+        var byFirstName: [UInt64: [Int]] = [:]
+        var byInitials: [NameKey: Int] = [:]
+        /// Each cluster's canonical name, kept beside it rather than re-read from the text.
+        var canonicalNames: [[UInt64]] = []
 
         for (position, mention) in mentions.enumerated() {
-            let names = words(mention)
-            guard !names.isEmpty else { continue }
-            let full = names.joined(separator: " ")
+            let words = document.tokens[mention.tokens].filter { $0.kind == .word || $0.kind == .number }
+            guard !words.isEmpty else { continue }
+            let name = Self.name(words, document: document)
+            let names = name.words
             let target: Int?
-            if let index = byName[full] {
+            if let index = byName[name.full] {
                 target = index
             } else if mention.type == .person {
                 target = personMatch(
-                    names, bySurname: bySurname, byFirstName: byFirstName, clusters: clusters, canonicalNames: canonicalNames)
-            } else if names.count == 1, let index = byInitials[Self.compact(full)] {
+                    names, lastWord: { document.text(words[words.count - 1].range).lowercased() }, bySurname: bySurname,
+                    surnames: surnames, byFirstName: byFirstName, clusters: clusters, canonicalNames: canonicalNames)
+            } else if names.count == 1, let index = byInitials[Self.compact(words[0].range, document: document)] {
                 target = index
             } else {
                 target = nil
@@ -48,21 +80,24 @@ struct NameMatcher {
                 canonicalNames.append(names)
             }
             if let title = titles[position] { clusters[index].titles.append(title) }
-            byName[full] = index
+            byName[name.full] = index
             if mention.type == .person {
-                if let last = names.last { bySurname[last, default: []].append(index) }
+                if let last = names.last {
+                    bySurname[last, default: []].append(index)
+                    if surnames[last] == nil { surnames[last] = document.text(words[words.count - 1].range).lowercased() }
+                }
                 if names.count > 1, let first = names.first { byFirstName[first, default: []].append(index) }
                 if clusters[index].gender == .unknown { clusters[index].gender = gender(of: mention, document: document) }
             } else if names.count > 1 {
                 let initials = Self.initials(document: document, mention: mention)
-                if initials.count >= 2 { byInitials[initials] = index }
-            } else if Self.isAcronym(full) {
+                if initials.count >= 2 { byInitials[initials.key] = index }
+            } else if Self.isAcronym(words[0].range, document: document) {
                 // "UN" seen before "United Nations": the expansion finds it under its initials.
-                byName[Self.compact(full)] = index
+                byName[Self.compact(words[0].range, document: document)] = index
             }
             if names.count > 1, mention.type != .person {
                 let initials = Self.initials(document: document, mention: mention)
-                if let earlier = byName[initials], earlier != index, clusters[earlier].mentions.count > 0 {
+                if let earlier = byName[initials.key], earlier != index, clusters[earlier].mentions.count > 0 {
                     merge(&clusters, earlier, into: index, byName: &byName)
                 }
             }
@@ -70,21 +105,34 @@ struct NameMatcher {
         return clusters.filter { !$0.mentions.isEmpty }
     }
 
+    static func name(_ words: [Token], document: TextDocument) -> Name {
+        var name = Name()
+        for (position, token) in words.enumerated() {
+            if position > 0 { name.full.add(UInt8(ascii: " ")) }
+            var word = NameKey()
+            word.add(token: token.range, of: document)
+            name.words.append(word.value)
+            name.full.add(token: token.range, of: document)
+        }
+        return name
+    }
+
     /// The person a partial or misspelt name refers to, when exactly one fits.
     private func personMatch(
-        _ names: [String], bySurname: [String: [Int]], byFirstName: [String: [Int]],
-        clusters: [EntityClusterer.Cluster], canonicalNames: [[String]]
+        _ names: [UInt64], lastWord: () -> String, bySurname: [UInt64: [Int]], surnames: [UInt64: String],
+        byFirstName: [UInt64: [Int]], clusters: [EntityClusterer.Cluster], canonicalNames: [[UInt64]]
     ) -> Int? {
         guard let last = names.last else { return nil }
         if names.count == 1 {
             if let candidates = bySurname[last].map(Set.init), candidates.count == 1 { return candidates.first }
             if let candidates = byFirstName[last].map(Set.init), candidates.count == 1 { return candidates.first }
             // "Scholz" for the "Schultz" introduced earlier: one close spelling, nobody else close.
-            guard last.count >= 5 else { return nil }
+            let word = lastWord()
+            guard word.count >= 5 else { return nil }
             let close = Set(
-                bySurname.filter { surname, _ in
-                    surname.first == last.first && abs(surname.count - last.count) <= 2 && Self.editDistance(surname, last, limit: 2) <= 2
-                }.flatMap(\.value))
+                surnames.filter { _, surname in
+                    surname.first == word.first && abs(surname.count - word.count) <= 2 && Self.editDistance(surname, word, limit: 2) <= 2
+                }.flatMap { bySurname[$0.key] ?? [] })
             return close.count == 1 ? close.first : nil
         }
         // "von der Leyen" after "Ursula von der Leyen": the tail of exactly one fuller name.
@@ -102,7 +150,7 @@ struct NameMatcher {
         return nil
     }
 
-    private func merge(_ clusters: inout [EntityClusterer.Cluster], _ source: Int, into target: Int, byName: inout [String: Int]) {
+    private func merge(_ clusters: inout [EntityClusterer.Cluster], _ source: Int, into target: Int, byName: inout [NameKey: Int]) {
         clusters[target].mentions += clusters[source].mentions
         clusters[target].titles += clusters[source].titles
         clusters[source].mentions = []
@@ -119,29 +167,49 @@ struct NameMatcher {
         return .unknown
     }
 
-    /// "United Nations" → "un"; "Organisation for Security and Cooperation in Europe" → "osce".
-    static func initials(document: TextDocument, mention: EntityMention) -> String {
-        var letters = ""
+    /// "United Nations" → "un"; "Organisation for Security and Cooperation in Europe" → "osce":
+    /// the key and how many letters.
+    static func initials(document: TextDocument, mention: EntityMention) -> (key: NameKey, count: Int) {
+        var key = NameKey()
+        var count = 0
         for token in document.tokens[mention.tokens] where token.kind == .word && token.flags.contains(.capitalized) {
-            if let first = document.text(token.range).first { letters.append(contentsOf: first.lowercased()) }
+            guard let first = token.range.first else { continue }
+            let byte = document.normalized[first]
+            if byte < 0x80 {
+                key.add(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                count += 1
+            } else if let character = document.text(token.range).first {
+                let lowered = character.lowercased()
+                key.add(lowered.utf8)
+                count += lowered.count
+            }
         }
-        return letters
+        return (key, count)
     }
 
-    static func compact(_ name: String) -> String {
-        name.utf8.contains(UInt8(ascii: ".")) ? name.filter { $0 != "." } : name
+    /// The key of a one-word name without its periods ("U.N." → "un").
+    static func compact(_ range: Range<Int>, document: TextDocument) -> NameKey {
+        var key = NameKey()
+        guard range.allSatisfy({ document.normalized[$0] < 0x80 }) else {
+            key.add(document.text(range).lowercased().filter { $0 != "." }.utf8)
+            return key
+        }
+        for index in range where document.normalized[index] != UInt8(ascii: ".") {
+            let byte = document.normalized[index]
+            key.add(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return key
     }
 
-    /// Two to six letters, dots aside ("UN", "N.A.T.O."). Most names are ASCII, checked byte by
-    /// byte; others go through `Character`.
-    static func isAcronym(_ name: String) -> Bool {
-        guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
-            let letters = compact(name)
+    /// Two to six letters, dots aside ("UN", "N.A.T.O.").
+    static func isAcronym(_ range: Range<Int>, document: TextDocument) -> Bool {
+        guard range.allSatisfy({ document.normalized[$0] < 0x80 }) else {
+            let letters = document.text(range).lowercased().filter { $0 != "." }
             return (2...6).contains(letters.count) && letters.allSatisfy(\.isLetter)
         }
         var letters = 0
-        for byte in name.utf8 where byte != UInt8(ascii: ".") {
-            guard ASCII.isLetter(byte) else { return false }
+        for index in range where document.normalized[index] != UInt8(ascii: ".") {
+            guard ASCII.isLetter(document.normalized[index]) else { return false }
             letters += 1
         }
         return (2...6).contains(letters)
