@@ -47,6 +47,16 @@ import Testing
         #expect(clusters[0].titles.map { document.text($0) }.first == "Foreign Minister")
     }
 
+    /// Names outside ASCII match case-insensitively as `String.lowercased()` sees them.
+    @Test func accentedNamesMatchWhateverTheirCase() {
+        let (document, clusters) = cluster(
+            "Ömer Çelik spoke in Ankara. ÇELIK later said more. Then the Ünited Organisation (ÜO) met; ÜO agreed.",
+            [("Ömer Çelik", .person), ("ÇELIK", .person), ("Ünited Organisation", .organization), ("ÜO", .organization)])
+        #expect(owner(of: "ÇELIK", document, clusters) == "Ömer Çelik")
+        #expect(owner(of: "ÜO", document, clusters) == "Ünited Organisation")
+        #expect(clusters.count == 2)
+    }
+
     @Test func ambiguousSurnameStaysApart() {
         let (_, clusters) = cluster(
             "Peter Lind and Anna Lind spoke. Lind left early.", [("Peter Lind", .person), ("Anna Lind", .person), ("Lind", .person)])
