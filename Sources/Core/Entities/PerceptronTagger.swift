@@ -80,7 +80,14 @@ public struct PerceptronTagger: Sendable {
         guard count > 0, transitions.count == labels * labels else { return [] }
         let lattice = Self.lattice
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * labels) { back in
-            withUnsafeTemporaryAllocation(of: Float.self, capacity: 3 * labels) { scratch in
+            withUnsafeTemporaryAllocation(of: Float.self, capacity: 3 * labels + lattice.from.count) { scratch in
+                // Each allowed pair's transition score, in the order the pairs are visited.
+                let pairScores = UnsafeMutableBufferPointer(rebasing: scratch[(3 * labels)...])
+                for to in 0..<labels {
+                    for pair in lattice.first[to]..<lattice.first[to + 1] {
+                        pairScores[pair] = transitions[lattice.from[pair] * labels + to]
+                    }
+                }
                 var previous = UnsafeMutableBufferPointer(rebasing: scratch[0..<labels])
                 var current = UnsafeMutableBufferPointer(rebasing: scratch[labels..<(2 * labels)])
                 let scores = UnsafeMutableBufferPointer(rebasing: scratch[(2 * labels)..<(3 * labels)])
@@ -96,7 +103,7 @@ public struct PerceptronTagger: Sendable {
                                 var bestFrom = 0
                                 for pair in first[label]..<first[label &+ 1] {
                                     let from = predecessors[pair]
-                                    let score = previous[from] + transitions[from &* labels &+ label]
+                                    let score = previous[from] + pairScores[pair]
                                     if score > best {
                                         best = score
                                         bestFrom = from
