@@ -31,7 +31,7 @@ struct ResponseBuilder {
             Entity(
                 id: "e\(index + 1)", name: document.sourceText(item.cluster.canonical.range), type: item.cluster.type,
                 salience: (item.salience * 10000).rounded() / 10000, titles: titles(item.cluster),
-                mentions: item.cluster.mentions.map(mention))
+                mentions: item.cluster.mentions.map { mention($0) })
         }
     }
 
@@ -75,7 +75,7 @@ struct ResponseBuilder {
             let attributed = quote.speaker.map { self.speaker($0, ids: clusterIDs, names: names) }
             return Quote(
                 id: "q\(index + 1)", kind: quote.kind, text: content.text, start: content.start, end: content.end,
-                speaker: attributed, cue: quote.cue.map(span), confidence: quote.confidence, rule: quote.rule)
+                speaker: attributed, cue: quote.cue.map { span($0) }, confidence: quote.confidence, rule: quote.rule)
         }
     }
 
@@ -106,15 +106,15 @@ struct ResponseBuilder {
     /// Claims with ids "c1"…, their entities' ids, and the claimant named by its entity's fullest name.
     func claims(_ claims: [ExtractedClaim], entities ranked: Ranked) -> [Claim] {
         guard !claims.isEmpty else { return [] }
-        // Each mention's start byte → (entity id, entity name): mentions never overlap.
-        var byStart: [Int: (id: String, name: String, range: Range<Int>)] = [:]
-        for (index, item) in ranked.enumerated() {
-            let name = document.sourceText(item.cluster.canonical.range)
-            for mention in item.cluster.mentions { byStart[mention.range.lowerBound] = ("e\(index + 1)", name, mention.range) }
+        // Each mention's start byte → (entity rank, mention end): mentions never overlap. Ids and
+        // names are made only for the entities a claim names.
+        var byStart: [Int: (rank: Int, end: Int)] = [:]
+        for (rank, item) in ranked.enumerated() {
+            for mention in item.cluster.mentions { byStart[mention.range.lowerBound] = (rank, mention.range.upperBound) }
         }
         func entity(_ range: Range<Int>) -> (id: String, name: String)? {
-            guard let found = byStart[range.lowerBound], found.range.upperBound >= range.upperBound else { return nil }
-            return (found.id, found.name)
+            guard let found = byStart[range.lowerBound], found.end >= range.upperBound else { return nil }
+            return ("e\(found.rank + 1)", document.sourceText(ranked[found.rank].cluster.canonical.range))
         }
         return claims.enumerated().map { index, claim in
             let source = document.sourceRange(claim.range)
