@@ -35,44 +35,46 @@ struct ResponseBuilder {
         }
     }
 
-    /// For each cluster (by its index in the clusterer's list), the entity id it was given.
-    private func ids(_ ranked: Ranked) -> [String] {
-        var ids = [String](repeating: "", count: ranked.count)
-        for (rank, item) in ranked.enumerated() where item.index < ids.count { ids[item.index] = "e\(rank + 1)" }
-        return ids
+    /// For each cluster (by its index in the clusterer's list), its rank: the entity "e\(rank + 1)".
+    private func ranks(_ ranked: Ranked) -> [Int] {
+        var ranks = [Int](repeating: -1, count: ranked.count)
+        for (rank, item) in ranked.enumerated() where item.index < ranks.count { ranks[item.index] = rank }
+        return ranks
     }
 
     /// The speaker of a quote as the response names it: the entity's fullest name, or the
-    /// speaker's own words when no entity holds them.
-    private func speaker(_ resolved: ResolvedSpeaker, ids: [String], names: [String: String]) -> Speaker {
+    /// speaker's own words when no entity holds them. `entity` gives a rank's id and name.
+    private func speaker(
+        _ resolved: ResolvedSpeaker, ranks: [Int], entity: (Int) -> (id: String, name: String)
+    ) -> Speaker {
         let mention = span(resolved.mention)
-        let id = resolved.cluster.flatMap { $0 >= 0 && $0 < ids.count ? ids[$0] : nil }
-        var name = id.flatMap { names[$0] } ?? mention.text
+        let found = resolved.cluster.flatMap { $0 >= 0 && $0 < ranks.count && ranks[$0] >= 0 ? entity(ranks[$0]) : nil }
+        var name = found?.name ?? mention.text
         // The quote stage may have joined a name the tagger split ("Ursula" + "von der Leyen").
         if let full = resolved.fullName.map({ document.sourceText($0) }), full.count > name.count { name = full }
-        return Speaker(name: name, entity: id, mention: mention)
+        return Speaker(name: name, entity: found?.id, mention: mention)
     }
 
     /// Where each quote's speaker is known, the claims inside it are theirs.
     func claimContexts(_ quotes: [ExtractedQuote], ranked: Ranked) -> [ClaimContext] {
-        let clusterIDs = ids(ranked)
-        var names: [String: String] = [:]
-        for (rank, item) in ranked.enumerated() { names["e\(rank + 1)"] = document.sourceText(item.cluster.canonical.range) }
+        let ranks = ranks(ranked)
         return quotes.enumerated().compactMap { index, quote in
             guard let resolved = quote.speaker else { return nil }
-            let named = speaker(resolved, ids: clusterIDs, names: names)
+            let named = speaker(resolved, ranks: ranks) { rank in
+                ("e\(rank + 1)", document.sourceText(ranked[rank].cluster.canonical.range))
+            }
             return ClaimContext(span: quote.content, speakerName: named.name, speakerEntity: named.entity, quoteID: "q\(index + 1)")
         }
     }
 
     /// Quotes with contract offsets; a speaker's entity is named by the id `entities` gave its cluster.
     func quotes(_ extracted: [ExtractedQuote], entities: [Entity], ranked: Ranked) -> [Quote] {
-        let clusterIDs = ids(ranked)
-        var names: [String: String] = [:]
-        for entity in entities { names[entity.id] = entity.name }
+        let ranks = ranks(ranked)
         return extracted.enumerated().map { index, quote in
             let content = span(quote.content)
-            let attributed = quote.speaker.map { self.speaker($0, ids: clusterIDs, names: names) }
+            let attributed = quote.speaker.map { resolved in
+                speaker(resolved, ranks: ranks) { rank in (entities[rank].id, entities[rank].name) }
+            }
             return Quote(
                 id: "q\(index + 1)", kind: quote.kind, text: content.text, start: content.start, end: content.end,
                 speaker: attributed, cue: quote.cue.map { span($0) }, confidence: quote.confidence, rule: quote.rule)
