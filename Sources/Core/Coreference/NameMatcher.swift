@@ -124,8 +124,8 @@ struct NameMatcher {
     ) -> Int? {
         guard let last = names.last else { return nil }
         if names.count == 1 {
-            if let candidates = bySurname[last].map(Set.init), candidates.count == 1 { return candidates.first }
-            if let candidates = byFirstName[last].map(Set.init), candidates.count == 1 { return candidates.first }
+            if let only = Self.only(bySurname[last] ?? []) { return only }
+            if let only = Self.only(byFirstName[last] ?? []) { return only }
             // "Scholz" for the "Schultz" introduced earlier: one close spelling, nobody else close.
             let word = lastWord()
             guard word.count >= 5 else { return nil }
@@ -136,18 +136,22 @@ struct NameMatcher {
             return close.count == 1 ? close.first : nil
         }
         // "von der Leyen" after "Ursula von der Leyen": the tail of exactly one fuller name.
-        let fuller = Set(bySurname[last] ?? []).filter { index in
+        let fuller = (bySurname[last] ?? []).filter { index in
             let canonical = canonicalNames[index]
-            return canonical.count > names.count && Array(canonical.suffix(names.count)) == names
+            return canonical.count > names.count && canonical.suffix(names.count).elementsEqual(names)
         }
-        if fuller.count == 1 { return fuller.first }
+        if let only = Self.only(fuller) { return only }
         // "Sergei Lavrov" after "Lavrov": the earlier lone surname joins the full name.
-        if let candidates = bySurname[last].map(Set.init), candidates.count == 1, let index = candidates.first,
-            clusters[index].mentions.allSatisfy({ $0.tokens.count == 1 })
-        {
+        if let index = Self.only(bySurname[last] ?? []), clusters[index].mentions.allSatisfy({ $0.tokens.count == 1 }) {
             return index
         }
         return nil
+    }
+
+    /// The one cluster all of `candidates` name, if they name exactly one.
+    private static func only(_ candidates: [Int]) -> Int? {
+        guard let first = candidates.first, candidates.allSatisfy({ $0 == first }) else { return nil }
+        return first
     }
 
     private func merge(_ clusters: inout [EntityClusterer.Cluster], _ source: Int, into target: Int, byName: inout [NameKey: Int]) {

@@ -49,7 +49,7 @@ public struct EntityLexicon: Sendable {
             for index in tokens.indices {
                 let range = tokens[index].range
                 guard range.count <= 24 else { continue }
-                if let commonWords, commonWords.contains(lowercased: LowercasedBytes(bytes: bytes, range: range)) {
+                if let commonWords, commonWords.contains(bytes, range) {
                     tokens[index].lexicon |= Bit.commonWord
                 }
                 if let bits = headWords[WordList.key(bytes, range)] { tokens[index].lexicon |= bits }
@@ -155,19 +155,6 @@ public struct EntityLexicon: Sendable {
         "uprising", "massacre", "attack", "attacks", "pandemic", "hurricane", "storm", "olympiad", "expo", "convention",
     ])
     static let lawWords = WordList(["act", "law", "treaty", "constitution", "accord", "accords", "bill", "amendment"])
-}
-
-/// ASCII-lowercased view of a token's bytes, without copying.
-struct LowercasedBytes: Collection {
-    let bytes: UnsafeBufferPointer<UInt8>
-    let range: Range<Int>
-    var startIndex: Int { range.lowerBound }
-    var endIndex: Int { range.upperBound }
-    func index(after index: Int) -> Int { index + 1 }
-    subscript(index: Int) -> UInt8 {
-        let byte = bytes[index]
-        return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-    }
 }
 
 /// A set of lowercase words looked up by the FNV-1a hash of a token's ASCII-lowercased bytes:

@@ -298,6 +298,11 @@ public struct CommonWords: Sendable {
 
     /// Whether the token, folded to ASCII lowercase, is a listed word; the
     /// caller passes the token as written ("Such" is found as "such").
+    /// Whether the token at `range` of `bytes`, folded to ASCII lowercase, is a listed word.
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        hashes.contains(WordList.key(bytes, range))
+    }
+
     public func contains(lowercased token: some Collection<UInt8>) -> Bool {
         var hasher = PhraseHasher()
         hasher.feed(token)

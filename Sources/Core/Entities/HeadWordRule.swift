@@ -42,7 +42,7 @@ struct HeadWordRule: Sendable {
                         var first = phraseStart
                         let leading = document.tokens[first]
                         if leading.flags.contains(.sentenceInitial) || leading.flags.contains(.headline),
-                            commonWords?.contains(lowercased: LowercasedBytes(bytes: bytes, range: leading.range)) == true
+                            commonWords?.contains(bytes, leading.range) == true
                         {
                             first += 1
                         }

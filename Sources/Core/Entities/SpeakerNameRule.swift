@@ -31,7 +31,7 @@ struct SpeakerNameRule: Sendable {
         guard token.kind == .word, token.flags.contains(.capitalized), !token.flags.contains(.allCaps) else { return false }
         let key = WordList.key(bytes, token.range)
         if EntityLexicon.personTitles.contains(key) || SpeechVerbs.pronouns.contains(key) { return false }
-        return commonWords?.contains(lowercased: LowercasedBytes(bytes: bytes, range: token.range)) != true
+        return commonWords?.contains(bytes, token.range) != true
     }
 }
 

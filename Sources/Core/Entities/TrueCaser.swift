@@ -59,7 +59,7 @@ struct TrueCaser {
                 if token.kind == .word, token.flags.contains(.allCaps), let form = capitalized[key], form.count == token.range.count {
                     scratch.append(contentsOf: bytes[form])
                 } else if token.kind == .word, token.flags.contains(.capitalized), capitalized[key] == nil,
-                    lowercase.contains(key) || commonWords?.contains(lowercased: LowercasedBytes(bytes: bytes, range: token.range)) == true
+                    lowercase.contains(key) || commonWords?.contains(bytes, token.range) == true
                 {
                     for index in token.range {
                         let byte = bytes[index]
