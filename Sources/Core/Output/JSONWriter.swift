@@ -2,45 +2,51 @@
 ///
 /// Hand-written rather than `JSONEncoder` because the contract needs explicit `null`s, a stable
 /// field order and fixed-precision scores, and because encoding is on every request's hot path.
+/// The bytes sit behind a reference (`ByteOutput`), so a writer is built and used in one place,
+/// never copied to write two documents.
 public struct JSONWriter {
-    public private(set) var bytes: [UInt8] = []
-    private var needsComma: [Bool] = [false]
+    private let output: ByteOutput
+    public var bytes: [UInt8] { output.array }
+    /// Whether the next value or key follows another in the same container. One flag is enough:
+    /// a container's first entry never needs one, and after a container closes, its parent has
+    /// just received a value.
+    private var needsComma = false
 
     public init(capacity: Int = 4096) {
-        bytes.reserveCapacity(capacity)
+        output = ByteOutput(capacity: capacity)
     }
 
     public mutating func beginObject() {
         separate()
-        bytes.append(UInt8(ascii: "{"))
-        needsComma.append(false)
+        output.append(UInt8(ascii: "{"))
+        needsComma = false
     }
 
     public mutating func endObject() {
-        needsComma.removeLast()
-        bytes.append(UInt8(ascii: "}"))
+        output.append(UInt8(ascii: "}"))
+        needsComma = true
     }
 
     public mutating func beginArray() {
         separate()
-        bytes.append(UInt8(ascii: "["))
-        needsComma.append(false)
+        output.append(UInt8(ascii: "["))
+        needsComma = false
     }
 
     public mutating func endArray() {
-        needsComma.removeLast()
-        bytes.append(UInt8(ascii: "]"))
+        output.append(UInt8(ascii: "]"))
+        needsComma = true
     }
 
     /// Writes `"name":`; the next value call supplies the value. Keys are the contract's field
     /// names, plain ASCII written into the code, so they are copied without escaping.
     public mutating func key(_ name: StaticString) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
-        needsComma[needsComma.count - 1] = false
+        output.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { name in for byte in name { output.append(byte) } }
+        output.append(UInt8(ascii: "\""))
+        output.append(UInt8(ascii: ":"))
+        needsComma = false
     }
 
     public mutating func string(_ value: String) {
@@ -50,7 +56,7 @@ public struct JSONWriter {
 
     public mutating func integer(_ value: Int) {
         separate()
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 { output.append(UInt8(ascii: "-")) }
         appendDigits(value.magnitude)
     }
 
@@ -64,7 +70,7 @@ public struct JSONWriter {
                 digits[start] = UInt8(ascii: "0") + UInt8(remaining % 10)
                 remaining /= 10
             } while remaining > 0 || digits.count - start < min(width, digits.count)
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
         }
     }
 
@@ -72,7 +78,7 @@ public struct JSONWriter {
     public mutating func number(_ value: Double, decimals: Int = 4) {
         separate()
         guard value.isFinite else {
-            bytes.append(contentsOf: "null".utf8)
+            output.append(contentsOf: "null".utf8)
             return
         }
         var scale = 1.0
@@ -80,13 +86,13 @@ public struct JSONWriter {
         // Beyond what an Int holds after scaling, Swift's shortest round-trip form (with an
         // exponent, which JSON allows) is exact and cannot overflow.
         guard abs(value) * scale < 9.0e15 else {
-            bytes.append(contentsOf: value.description.utf8)
+            output.append(contentsOf: value.description.utf8)
             return
         }
         let scaled = Int((abs(value) * scale).rounded())
         let whole = scaled / Int(scale)
         var fraction = scaled % Int(scale)
-        if value < 0 && scaled != 0 { bytes.append(UInt8(ascii: "-")) }
+        if value < 0 && scaled != 0 { output.append(UInt8(ascii: "-")) }
         appendDigits(UInt(whole))
         guard fraction != 0 else { return }
         var digits = decimals
@@ -94,7 +100,7 @@ public struct JSONWriter {
             fraction /= 10
             digits -= 1
         }
-        bytes.append(UInt8(ascii: "."))
+        output.append(UInt8(ascii: "."))
         appendDigits(UInt(fraction), width: digits)
     }
 
@@ -102,56 +108,56 @@ public struct JSONWriter {
     /// values echoed to the client such as a numeric request id.
     public mutating func exactNumber(_ value: Double) {
         separate()
-        bytes.append(contentsOf: (value.isFinite ? value.description : "null").utf8)
+        output.append(contentsOf: (value.isFinite ? value.description : "null").utf8)
     }
 
     public mutating func bool(_ value: Bool) {
         separate()
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        output.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
     public mutating func null() {
         separate()
-        bytes.append(contentsOf: "null".utf8)
+        output.append(contentsOf: "null".utf8)
     }
 
+    @inline(__always)
     private mutating func separate() {
-        let depth = needsComma.count - 1
-        if needsComma[depth] { bytes.append(UInt8(ascii: ",")) }
-        needsComma[depth] = true
+        if needsComma { output.append(UInt8(ascii: ",")) }
+        needsComma = true
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// Copies the runs between characters that need escaping in one go: most text has none.
     private mutating func appendQuoted(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
+        output.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { utf8 in
             var run = 0
             for index in utf8.indices {
                 let byte = utf8[index]
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
                 appendEscaped(byte)
                 run = index + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
         }
-        bytes.append(UInt8(ascii: "\""))
+        output.append(UInt8(ascii: "\""))
     }
 
     private mutating func appendEscaped(_ byte: UInt8) {
-        bytes.append(UInt8(ascii: "\\"))
+        output.append(UInt8(ascii: "\\"))
         switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-        case 0x0A: bytes.append(UInt8(ascii: "n"))
-        case 0x0D: bytes.append(UInt8(ascii: "r"))
-        case 0x09: bytes.append(UInt8(ascii: "t"))
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
+        case 0x0A: output.append(UInt8(ascii: "n"))
+        case 0x0D: output.append(UInt8(ascii: "r"))
+        case 0x09: output.append(UInt8(ascii: "t"))
         default:
-            bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
-            bytes.append(Self.hex[Int(byte >> 4)])
-            bytes.append(Self.hex[Int(byte & 0xF)])
+            output.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+            output.append(Self.hex[Int(byte >> 4)])
+            output.append(Self.hex[Int(byte & 0xF)])
         }
     }
 }
