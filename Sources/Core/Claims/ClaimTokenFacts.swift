@@ -40,11 +40,11 @@ struct ClaimTokenFacts {
                 case .quote:
                     if token.flags.contains(.openingQuote) { inQuote = true }
                     if token.flags.contains(.closingQuote) { inQuote = false }
-                    hashes[index] = ClaimHash.word(bytes, token.range)
+                    hashes[index] = token.foldedKey
                     continue
                 default:
-                    hashes[index] = ClaimHash.word(bytes, token.range)
-                    classes[index] = ClaimWordClass.of(bytes, token.range)
+                    hashes[index] = token.foldedKey
+                    classes[index] = token.range.count <= 16 ? ClaimWordClass.of(key: token.foldedKey) : []
                 }
                 quoted[index] = inQuote
             }

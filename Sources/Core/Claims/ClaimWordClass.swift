@@ -54,7 +54,12 @@ public struct ClaimWordClass: OptionSet, Sendable, Hashable {
     /// Every class a lower-cased word belongs to; empty when it is in no list.
     static func of(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> ClaimWordClass {
         guard range.count <= 16 else { return [] }
-        return table[ClaimHash.word(bytes, range)].map(ClaimWordClass.init(rawValue:)) ?? []
+        return of(key: ClaimHash.word(bytes, range))
+    }
+
+    /// The classes of a word by its `ClaimHash.word` key (a token's `foldedKey`).
+    static func of(key: UInt64) -> ClaimWordClass {
+        table[key].map(ClaimWordClass.init(rawValue:)) ?? []
     }
 
     /// Built once from the word lists below; the key is `ClaimHash.word` of the word.

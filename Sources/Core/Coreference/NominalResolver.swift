@@ -14,7 +14,7 @@ struct NominalResolver {
         document.normalized.withUnsafeBufferPointer { bytes in
             for (index, cluster) in clusters.enumerated() where cluster.type == .organization {
                 let last = document.tokens[cluster.canonical.tokens.upperBound - 1]
-                let key = WordList.key(bytes, last.range)
+                let key = last.key
                 byHead[key] = byHead[key] == nil || byHead[key] == index ? index : -1
                 for mention in cluster.mentions where mention.kind == .name { named.append((mention.tokens.lowerBound, index)) }
             }
@@ -26,9 +26,9 @@ struct NominalResolver {
                 while latest + 1 < named.count && named[latest + 1].token < index { latest += 1 }
                 let token = document.tokens[index]
                 guard token.kind == .word, !token.flags.contains(.capitalized), token.sentence >= 0,
-                    WordList.key(bytes, document.tokens[index - 1].range) == Self.the
+                    document.tokens[index - 1].key == Self.the
                 else { continue }
-                let key = WordList.key(bytes, token.range)
+                let key = token.key
                 var owner: Int?
                 if let head = byHead[key], head >= 0, EntityLexicon.organizationWords.contains(key) {
                     owner = head
@@ -65,9 +65,9 @@ struct NominalResolver {
             for index in 1..<max(1, document.tokens.count) {
                 let token = document.tokens[index]
                 guard token.kind == .word, !token.flags.contains(.capitalized), token.sentence >= 0,
-                    WordList.key(bytes, document.tokens[index - 1].range) == Self.the
+                    document.tokens[index - 1].key == Self.the
                 else { continue }
-                let key = WordList.key(bytes, token.range)
+                let key = token.key
                 guard let owner = roleOwners[key], owner >= 0 else { continue }
                 let range = Int(document.tokens[index - 1].start)..<Int(token.end)
                 added.append((owner, EntityMention(range: range, tokens: (index - 1)..<(index + 1), type: .person, kind: .nominal)))

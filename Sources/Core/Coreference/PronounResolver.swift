@@ -24,7 +24,7 @@ struct PronounResolver {
                 for tokenIndex in sentence.tokens where !quoted.inside[tokenIndex] {
                     let token = document.tokens[tokenIndex]
                     guard token.kind == .word, token.range.count <= 4 else { continue }
-                    let key = WordList.key(bytes, token.range)
+                    let key = token.key
                     let target: Int?
                     if Self.masculine.contains(key) {
                         target = person(before: tokenIndex, sentence: sentenceIndex, gender: .male, clusters, owner, document)

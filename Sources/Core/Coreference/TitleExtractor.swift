@@ -55,7 +55,7 @@ struct TitleExtractor {
     /// A role word, also inside hyphenated roles ("Secretary-General").
     private func isTitleWord(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard token.kind == .word else { return false }
-        if EntityLexicon.personTitles.contains(WordList.key(bytes, token.range)) { return true }
+        if EntityLexicon.personTitles.contains(token.key) { return true }
         var start = token.range.lowerBound
         for index in token.range where bytes[index] == UInt8(ascii: "-") {
             if EntityLexicon.personTitles.contains(WordList.key(bytes, start..<index)) { return true }

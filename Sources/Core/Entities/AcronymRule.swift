@@ -19,7 +19,7 @@ struct AcronymRule: Sendable {
                 guard token.kind == .word, token.flags.contains(.allCaps), (2...6).contains(token.range.count),
                     isAcronym(bytes, token.range)
                 else { continue }
-                if commonWords?.contains(bytes, token.range) == true { continue }
+                if commonWords?.contains(key: token.key) == true { continue }
                 if let gazetteer, !gazetteer.categories(of: document.normalized[token.range]).isEmpty { continue }
                 mentions.append(EntityMention(range: token.range, tokens: index..<(index + 1), type: .organization))
             }

@@ -24,7 +24,7 @@ struct DocumentConsistencyRule: Sendable {
                     let first = tokens.first, first.kind == .word
                 else { continue }
                 // A lone word that is also an everyday word ("May", "Bush") is not repeated by string alone.
-                if tokens.count == 1, commonWords?.contains(bytes, first.range) == true {
+                if tokens.count == 1, commonWords?.contains(key: first.key) == true {
                     continue
                 }
                 let keys = tokens.map { Self.exactKey(bytes, $0.range) }

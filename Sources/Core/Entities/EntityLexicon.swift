@@ -49,10 +49,9 @@ public struct EntityLexicon: Sendable {
             for index in tokens.indices {
                 let range = tokens[index].range
                 guard range.count <= 24 else { continue }
-                if let commonWords, commonWords.contains(bytes, range) {
-                    tokens[index].lexicon |= Bit.commonWord
-                }
-                if let bits = headWords[WordList.key(bytes, range)] { tokens[index].lexicon |= bits }
+                let key = WordList.key(bytes, range)
+                if let commonWords, commonWords.contains(key: key) { tokens[index].lexicon |= Bit.commonWord }
+                if let bits = headWords[key] { tokens[index].lexicon |= bits }
             }
         }
     }

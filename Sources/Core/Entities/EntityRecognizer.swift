@@ -84,7 +84,7 @@ public struct EntityRecognizer: Sendable {
             mentions.removeAll { mention in
                 lexicon.categories(document: document, tokens: mention.tokens).isEmpty
                     && document.tokens[mention.tokens].allSatisfy { token in
-                        token.kind != .word || commonWords.contains(bytes, token.range)
+                        token.kind != .word || commonWords.contains(key: token.key)
                     }
             }
         }

@@ -303,6 +303,9 @@ public struct CommonWords: Sendable {
         hashes.contains(WordList.key(bytes, range))
     }
 
+    /// Whether the word whose `WordList.key` (a token's `key`) this is is listed.
+    func contains(key: UInt64) -> Bool { hashes.contains(key) }
+
     public func contains(lowercased token: some Collection<UInt8>) -> Bool {
         var hasher = PhraseHasher()
         hasher.feed(token)

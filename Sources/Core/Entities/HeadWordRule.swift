@@ -24,7 +24,7 @@ struct HeadWordRule: Sendable {
                     if isNameWord(token, bytes) {
                         end = cursor
                         cursor += 1
-                    } else if Self.connectors.contains(WordList.key(bytes, token.range)), cursor + 1 < range.upperBound,
+                    } else if Self.connectors.contains(token.key), cursor + 1 < range.upperBound,
                         isNameWord(document.tokens[cursor + 1], bytes)
                     {
                         cursor += 1
@@ -33,7 +33,7 @@ struct HeadWordRule: Sendable {
                     }
                 }
                 for position in index...end {
-                    let key = WordList.key(bytes, document.tokens[position].range)
+                    let key = document.tokens[position].key
                     let type: EntityType? =
                         EntityLexicon.eventWords.contains(key)
                         ? .event
@@ -42,7 +42,7 @@ struct HeadWordRule: Sendable {
                         var first = phraseStart
                         let leading = document.tokens[first]
                         if leading.flags.contains(.sentenceInitial) || leading.flags.contains(.headline),
-                            commonWords?.contains(bytes, leading.range) == true
+                            commonWords?.contains(key: leading.key) == true
                         {
                             first += 1
                         }
@@ -95,7 +95,7 @@ struct NameParticleRule: Sendable {
                 guard mentions[index].type == .person else { continue }
                 var first = mentions[index].tokens.lowerBound
                 var particles = 0
-                while first - 1 >= 0, particles < 3, Self.particles.contains(WordList.key(bytes, document.tokens[first - 1].range)) {
+                while first - 1 >= 0, particles < 3, Self.particles.contains(document.tokens[first - 1].key) {
                     first -= 1
                     particles += 1
                 }
@@ -116,7 +116,7 @@ struct NameParticleRule: Sendable {
                     start = mentions[index - 1].tokens.lowerBound
                     mentions.remove(at: index - 1)
                     index -= 1
-                } else if EntityLexicon.personTitles.contains(WordList.key(bytes, before.range)) {
+                } else if EntityLexicon.personTitles.contains(before.key) {
                     continue
                 } else {
                     start = first - 1

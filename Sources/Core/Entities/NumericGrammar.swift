@@ -12,7 +12,7 @@ struct NumericGrammar: Sendable {
         var mentions: [EntityMention] = []
         let tokens = document.tokens
         document.normalized.withUnsafeBufferPointer { bytes in
-            let keys = tokens.map { WordList.key(bytes, $0.range) }
+            let keys = tokens.map(\.key)
             let classes = Self.classes(bytes: bytes, tokens: tokens, keys: keys)
             for sentence in document.sentences {
                 let scanner = Scanner(bytes: bytes, tokens: tokens, keys: keys, classes: classes, sentence: sentence.tokens)

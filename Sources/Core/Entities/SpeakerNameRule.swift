@@ -11,13 +11,13 @@ struct SpeakerNameRule: Sendable {
             for index in (range.lowerBound + 1)..<range.upperBound where document.tokens[index - 1].flags.contains(.closingQuote) {
                 // “…,” Name verb   or   “…,” verb Name
                 var nameStart = index
-                if index + 1 < range.upperBound, SpeechVerbs.contains(WordList.key(bytes, document.tokens[index].range)) {
+                if index + 1 < range.upperBound, SpeechVerbs.contains(document.tokens[index].key) {
                     nameStart = index + 1
                 }
                 var nameEnd = nameStart
                 while nameEnd < range.upperBound, nameEnd - nameStart < 3, isNameWord(document.tokens[nameEnd], bytes) { nameEnd += 1 }
                 guard nameEnd > nameStart else { continue }
-                let verbFollows = nameEnd < range.upperBound && SpeechVerbs.contains(WordList.key(bytes, document.tokens[nameEnd].range))
+                let verbFollows = nameEnd < range.upperBound && SpeechVerbs.contains(document.tokens[nameEnd].key)
                 guard verbFollows || nameStart > index else { continue }
                 let span = Int(document.tokens[nameStart].start)..<Int(document.tokens[nameEnd - 1].end)
                 guard !mentions.contains(where: { $0.range.overlaps(span) }) else { continue }
@@ -29,9 +29,9 @@ struct SpeakerNameRule: Sendable {
 
     private func isNameWord(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard token.kind == .word, token.flags.contains(.capitalized), !token.flags.contains(.allCaps) else { return false }
-        let key = WordList.key(bytes, token.range)
+        let key = token.key
         if EntityLexicon.personTitles.contains(key) || SpeechVerbs.pronouns.contains(key) { return false }
-        return commonWords?.contains(bytes, token.range) != true
+        return commonWords?.contains(key: token.key) != true
     }
 }
 

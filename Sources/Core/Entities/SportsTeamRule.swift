@@ -31,7 +31,7 @@ struct SportsTeamRule: Sendable {
     private func isAboutSport(_ document: TextDocument) -> Bool {
         var cues = 0
         document.normalized.withUnsafeBufferPointer { bytes in
-            for token in document.tokens where token.kind == .word && Self.sportWords.contains(WordList.key(bytes, token.range)) {
+            for token in document.tokens where token.kind == .word && Self.sportWords.contains(token.key) {
                 cues += 1
             }
         }
@@ -47,7 +47,7 @@ struct SportsTeamRule: Sendable {
         if words <= 3 && containsDate(tokens, document) { return false }
         if numbers >= 2 { return true }
         return document.normalized.withUnsafeBufferPointer { bytes in
-            tokens.contains { $0.kind == .word && Self.playVerbs.contains(WordList.key(bytes, $0.range)) }
+            tokens.contains { $0.kind == .word && Self.playVerbs.contains($0.key) }
         }
     }
 

@@ -17,7 +17,7 @@ struct TrueCaser {
         document.normalized.withUnsafeBufferPointer { bytes in
             for sentence in document.sentences where !Self.isShouted(sentence, document) {
                 for token in document.tokens[sentence.tokens] where token.kind == .word {
-                    let key = WordList.key(bytes, token.range)
+                    let key = token.key
                     if token.flags.contains(.allCaps) {
                         // An acronym written in capitals in the body stays in capitals.
                         if capitalized[key] == nil { capitalized[key] = token.range }
@@ -55,11 +55,11 @@ struct TrueCaser {
             for token in document.tokens[sentence.tokens] {
                 if !scratch.isEmpty { scratch.append(0x20) }
                 let start = scratch.count
-                let key = WordList.key(bytes, token.range)
+                let key = token.key
                 if token.kind == .word, token.flags.contains(.allCaps), let form = capitalized[key], form.count == token.range.count {
                     scratch.append(contentsOf: bytes[form])
                 } else if token.kind == .word, token.flags.contains(.capitalized), capitalized[key] == nil,
-                    lowercase.contains(key) || commonWords?.contains(bytes, token.range) == true
+                    lowercase.contains(key) || commonWords?.contains(key: token.key) == true
                 {
                     for index in token.range {
                         let byte = bytes[index]

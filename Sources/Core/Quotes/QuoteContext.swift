@@ -20,7 +20,7 @@ struct QuoteContext {
         let tokens = document.tokens
         self.words = document.normalized.withUnsafeBufferPointer { bytes in
             tokens.map { token in
-                token.kind == .word || token.kind == .number ? QuoteLexicon.hash(bytes, token.range) : 0
+                token.kind == .word || token.kind == .number ? token.foldedKey : 0
             }
         }
         var mentionAt = [Int32](repeating: -1, count: tokens.count)

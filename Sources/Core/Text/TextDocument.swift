@@ -97,6 +97,12 @@ public struct Token: Sendable, Equatable {
     /// are kept out of sentences so the first sentence reads as prose.
     public var sentence: Int32
     public var flags: TokenFlags
+    /// FNV-1a of the token's ASCII-lower-cased bytes (`WordList.key`): how word lists look words
+    /// up. Set by the tokenizer, so the stages that read words hash each token once, not each.
+    public var key: UInt64 = 0
+    /// `key` with typographic apostrophes read as straight ones ("don’t" as "don't"), as the
+    /// quote and claim lexicons key their words.
+    public var foldedKey: UInt64 = 0
     public var range: Range<Int> { Int(start)..<Int(end) }
 
     public init(start: Int32, end: Int32, kind: TokenKind, sentence: Int32 = -1, flags: TokenFlags = []) {
@@ -105,6 +111,31 @@ public struct Token: Sendable, Equatable {
         self.kind = kind
         self.sentence = sentence
         self.flags = flags
+    }
+
+    /// Computes `key` and `foldedKey` from the token's bytes.
+    mutating func setKeys(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var plain: UInt64 = 0xcbf2_9ce4_8422_2325
+        var folded: UInt64 = 0xcbf2_9ce4_8422_2325
+        var index = Int(start)
+        let end = Int(end)
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                plain = (plain ^ 0xE2) &* 0x100_0000_01b3
+                plain = (plain ^ 0x80) &* 0x100_0000_01b3
+                plain = (plain ^ 0x99) &* 0x100_0000_01b3
+                folded = (folded ^ UInt64(UInt8(ascii: "'"))) &* 0x100_0000_01b3
+                index += 3
+                continue
+            }
+            let lowered = UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            plain = (plain ^ lowered) &* 0x100_0000_01b3
+            folded = (folded ^ lowered) &* 0x100_0000_01b3
+            index += 1
+        }
+        key = plain
+        foldedKey = folded
     }
 }
 

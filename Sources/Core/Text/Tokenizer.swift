@@ -7,10 +7,12 @@
 struct Tokenizer: Sendable {
     /// Appends the tokens of `range` (which must start and end on scalar boundaries) to `tokens`.
     func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token]) {
+        let first = tokens.count
         Self.asciiClasses.withUnsafeBufferPointer { ascii in
             let scanner = Scanner(bytes: bytes, ascii: ascii, limit: range.upperBound)
             scanner.run(from: range.lowerBound, into: &tokens)
         }
+        for index in first..<tokens.count { tokens[index].setKeys(bytes) }
     }
 
     /// Tokens of a whole byte array; for tests and tools.
