@@ -109,4 +109,20 @@ import Testing
         #expect(tokenTexts("").isEmpty)
         #expect(tokenTexts("   \n  ").isEmpty)
     }
+
+    /// Stages look words up by the keys the tokenizer stores; they must be the keys the word
+    /// lists were built with.
+    @Test func tokensCarryTheKeysWordListsUse() {
+        let text = Array("Don’t tell NATO’s Chief, he said: “I’m 75”.".utf8)
+        let tokens = Tokenizer().tokens(text)
+        text.withUnsafeBufferPointer { bytes in
+            for token in tokens {
+                #expect(token.key == WordList.key(bytes, token.range))
+                #expect(token.foldedKey == QuoteLexicon.hash(bytes, token.range))
+                #expect(token.foldedKey == ClaimHash.word(bytes, token.range))
+            }
+        }
+        #expect(tokens.first?.foldedKey == WordList.key("don't"))
+        #expect(tokens.first?.key == WordList.key("don’t"))
+    }
 }
