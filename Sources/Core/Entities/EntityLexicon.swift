@@ -36,7 +36,7 @@ public struct EntityLexicon: Sendable {
     public func annotate(text: [UInt8], tokens: inout [TaggerToken]) {
         guard !tokens.isEmpty else { return }
         if let gazetteer {
-            for match in gazetteer.matches(in: tokens.map(\.range), of: text) {
+            for match in gazetteer.matches(in: tokens.map(\.range), of: text, keys: tokens.map(\.key)) {
                 let multi = match.tokens.count > 1 ? Bit.multiToken : 0
                 for index in match.tokens {
                     tokens[index].lexicon |=
@@ -49,7 +49,7 @@ public struct EntityLexicon: Sendable {
             for index in tokens.indices {
                 let range = tokens[index].range
                 guard range.count <= 24 else { continue }
-                let key = WordList.key(bytes, range)
+                let key = tokens[index].key
                 if let commonWords, commonWords.contains(key: key) { tokens[index].lexicon |= Bit.commonWord }
                 if let bits = headWords[key] { tokens[index].lexicon |= bits }
             }

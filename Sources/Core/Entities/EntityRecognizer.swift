@@ -26,7 +26,7 @@ public struct EntityRecognizer: Sendable {
                 text = recased
             } else {
                 for token in document.tokens[sentence.tokens] {
-                    taggerTokens.append(TaggerToken(range: token.range, flags: token.flags))
+                    taggerTokens.append(TaggerToken(range: token.range, flags: token.flags, key: token.key))
                 }
                 text = document.normalized
             }

@@ -228,7 +228,9 @@ public struct Gazetteer: Sendable {
     /// Longest-match phrases, left to right, without overlaps, up to
     /// `maxPhraseTokens` tokens, ignoring ASCII case. Tokens with ranges
     /// outside `text` never match (the input is untrusted, so no trap).
-    public func matches(in tokens: [Range<Int>], of text: [UInt8]) -> [GazetteerMatch] {
+    /// `keys`, when given, are the tokens' `WordList.key`s: a phrase's hash starts from its first
+    /// token's key (the same FNV-1a), so the common one-token lookup hashes nothing.
+    public func matches(in tokens: [Range<Int>], of text: [UInt8], keys: [UInt64]? = nil) -> [GazetteerMatch] {
         var result: [GazetteerMatch] = []
         if tokens.isEmpty || table.isEmpty { return result }
         text.withUnsafeBufferPointer { bytes in
@@ -243,8 +245,14 @@ public struct Gazetteer: Sendable {
                 while length < limit {
                     let range = tokens[index + length]
                     guard range.lowerBound >= 0, range.upperBound <= textCount, !range.isEmpty else { break }
-                    if length > 0 { hasher.feedSeparator() }
-                    hasher.feed(UnsafeBufferPointer(rebasing: bytes[range]))
+                    if length > 0 {
+                        hasher.feedSeparator()
+                        hasher.feed(UnsafeBufferPointer(rebasing: bytes[range]))
+                    } else if let keys, index < keys.count {
+                        hasher.value = keys[index]
+                    } else {
+                        hasher.feed(UnsafeBufferPointer(rebasing: bytes[range]))
+                    }
                     length += 1
                     guard let value = table[hasher.value] else { break }
                     let bits = value & ~Gazetteer.prefixFlag

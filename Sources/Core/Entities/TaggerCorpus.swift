@@ -67,7 +67,8 @@ public struct TaggerCorpus: Sendable {
                 sawWord = true
             }
             flags.remove(.wordLike)
-            tokens.append(TaggerToken(range: start..<text.count, flags: flags))
+            let key = text.withUnsafeBufferPointer { WordList.key($0, start..<text.count) }
+            tokens.append(TaggerToken(range: start..<text.count, flags: flags, key: key))
         }
         return (text, tokens)
     }

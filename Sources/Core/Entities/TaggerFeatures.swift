@@ -5,10 +5,14 @@ public struct TaggerToken: Sendable {
     public var flags: TokenFlags
     /// `LexiconBits`: gazetteer categories and document-level evidence.
     public var lexicon: UInt32
+    /// `WordList.key` of the token's bytes (a document token's `key`; case-folded, so a re-cased
+    /// copy has the same), for the lexicon lookups.
+    public var key: UInt64
 
-    public init(range: Range<Int>, flags: TokenFlags, lexicon: UInt32 = 0) {
+    public init(range: Range<Int>, flags: TokenFlags, key: UInt64, lexicon: UInt32 = 0) {
         self.range = range
         self.flags = flags
+        self.key = key
         self.lexicon = lexicon
     }
 }

@@ -76,7 +76,7 @@ struct TrueCaser {
                 }
                 casing.remove(.wordLike)
                 flags.formUnion(casing)
-                tokens.append(TaggerToken(range: start..<scratch.count, flags: flags))
+                tokens.append(TaggerToken(range: start..<scratch.count, flags: flags, key: key))
             }
         }
     }
