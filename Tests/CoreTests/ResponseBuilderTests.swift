@@ -20,4 +20,9 @@ import Testing
         #expect(builder.rank(clusters, speakers: [1, 1]).first?.index == 1)
         #expect(builder.rank(clusters, speakers: [1, 1]).allSatisfy { $0.salience >= 0 && $0.salience <= 1 })
     }
+
+    /// Bit sets of entity types (claim features) depend on each type's place in `allCases`.
+    @Test func entityTypeOrdinalIsItsPlaceInAllCases() {
+        for (offset, type) in EntityType.allCases.enumerated() { #expect(type.ordinal == offset) }
+    }
 }

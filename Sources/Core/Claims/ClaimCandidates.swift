@@ -30,7 +30,12 @@ struct ClaimCandidates {
     /// How far around a reporting verb or a quotation mark a speaker is looked for.
     static let window = 10
 
-    private static let speakerTypes: Set<EntityType> = [.person, .organization, .gpe, .norp]
+    private static func isSpeakerType(_ type: EntityType) -> Bool {
+        switch type {
+        case .person, .organization, .gpe, .norp: true
+        default: false
+        }
+    }
 
     static func key(_ word: String) -> UInt64 {
         let bytes = Array(word.utf8)
@@ -312,7 +317,7 @@ struct ClaimCandidates {
             func resolve(_ mention: Int) -> Int? {
                 let found = mentions[mention]
                 if found.tokens.count == 1, let full = fullNames[facts.hashes[found.tokens.lowerBound]] { return full }
-                return ClaimCandidates.speakerTypes.contains(found.type) ? mention : nil
+                return ClaimCandidates.isSpeakerType(found.type) ? mention : nil
             }
             func pronounReferent() -> Int? { lastSpeaker ?? lastPerson }
             func sentenceStart(_ index: Int) -> Int {

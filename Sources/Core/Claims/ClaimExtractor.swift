@@ -37,7 +37,7 @@ public struct ClaimExtractor: Sendable {
                 if sentenceMargin.index != candidate.sentence {
                     var types: UInt32 = 0
                     for index in sentence.tokens where facts.mentionStarting[index] >= 0 {
-                        types |= 1 << UInt32(Self.typeIndex[mentions[Int(facts.mentionStarting[index])].type] ?? 0)
+                        types |= 1 << UInt32(mentions[Int(facts.mentionStarting[index])].type.ordinal)
                     }
                     sentenceMargin = (
                         candidate.sentence,
@@ -53,7 +53,7 @@ public struct ClaimExtractor: Sendable {
                 for index in candidate.tokens where facts.mentionStarting[index] >= 0 {
                     let mention = mentions[Int(facts.mentionStarting[index])]
                     guard mention.tokens.upperBound <= candidate.tokens.upperBound else { continue }
-                    entityTypes |= 1 << UInt32(Self.typeIndex[mention.type] ?? 0)
+                    entityTypes |= 1 << UInt32(mention.type.ordinal)
                     inside.append(mention.range)
                     if mention.type == .gpe || mention.type == .location || mention.type == .facility {
                         places.append(mention.range)
@@ -102,9 +102,6 @@ public struct ClaimExtractor: Sendable {
         copy.reportingThreshold = 0
         return copy.extract(document: document, mentions: mentions).map(\.checkworthiness).max() ?? 0
     }
-
-    static let typeIndex: [EntityType: Int] = Dictionary(
-        uniqueKeysWithValues: EntityType.allCases.enumerated().map { ($0.element, $0.offset) })
 
     /// 0 headline, 1 lead paragraph, 2 the next two, 3 the rest: news puts its main claims first.
     static func position(_ sentence: Sentence) -> Int {

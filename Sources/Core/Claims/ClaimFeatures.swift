@@ -265,7 +265,7 @@ extension ClaimFeatures {
         guard let first = document.sentences.first, let last = document.sentences.last else { return }
         let facts = ClaimTokenFacts(document: document, mentions: mentions)
         var entityTypes: UInt32 = 0
-        for mention in mentions { entityTypes |= 1 << UInt32(ClaimExtractor.typeIndex[mention.type] ?? 0) }
+        for mention in mentions { entityTypes |= 1 << UInt32(mention.type.ordinal) }
         let tokens = document.tokens[first.tokens.lowerBound..<last.tokens.upperBound]
         document.normalized.withUnsafeBufferPointer { bytes in
             var scratch = Scratch()

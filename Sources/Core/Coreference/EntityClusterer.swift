@@ -38,11 +38,20 @@ public struct EntityClusterer: Sendable {
     /// One referent has one type: the type most of its name mentions were given.
     private func unifyTypes(_ clusters: inout [Cluster]) {
         for index in clusters.indices {
-            var counts: [EntityType: Int] = [:]
-            for mention in clusters[index].mentions { counts[mention.type, default: 0] += 1 }
-            if let best = counts.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue }) {
-                clusters[index].type = best.key
+            var counts = [Int](repeating: 0, count: EntityType.allCases.count)
+            for mention in clusters[index].mentions { counts[mention.type.ordinal] += 1 }
+            // The most frequent; on a tie, the type whose name sorts first.
+            var best: EntityType?
+            for type in EntityType.allCases where counts[type.ordinal] > 0 {
+                guard let current = best else {
+                    best = type
+                    continue
+                }
+                let count = counts[type.ordinal]
+                let bestCount = counts[current.ordinal]
+                if count > bestCount || (count == bestCount && type.rawValue < current.rawValue) { best = type }
             }
+            if let best { clusters[index].type = best }
         }
     }
 }

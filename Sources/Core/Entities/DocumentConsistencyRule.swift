@@ -14,7 +14,7 @@ struct DocumentConsistencyRule: Sendable {
         // Names by the key of their first token: (every token key, type).
         var names: [UInt64: [(keys: [UInt64], type: EntityType)]] = [:]
         document.normalized.withUnsafeBufferPointer { bytes in
-            for mention in mentions where mention.kind == .name && Self.propagated.contains(mention.type) {
+            for mention in mentions where mention.kind == .name && Self.isPropagated(mention.type) {
                 guard mention.tokens.count <= Self.maxTokens else { continue }
                 let tokens = document.tokens[mention.tokens]
                 guard
@@ -66,7 +66,12 @@ struct DocumentConsistencyRule: Sendable {
         }
     }
 
-    static let propagated: Set<EntityType> = [.person, .organization, .gpe, .location, .facility, .norp, .event]
+    static func isPropagated(_ type: EntityType) -> Bool {
+        switch type {
+        case .person, .organization, .gpe, .location, .facility, .norp, .event: true
+        default: false
+        }
+    }
 
     /// Case-sensitive FNV-1a of a token's bytes: "Apple" and "apple" are different names.
     private static func exactKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {

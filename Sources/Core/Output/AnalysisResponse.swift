@@ -49,6 +49,32 @@ public enum EntityType: String, Sendable, CaseIterable {
     case cardinal = "CARDINAL"
 }
 
+extension EntityType {
+    /// The type's position in `allCases`, for bit sets and count tables that hash nothing.
+    var ordinal: Int {
+        switch self {
+        case .person: 0
+        case .norp: 1
+        case .facility: 2
+        case .organization: 3
+        case .gpe: 4
+        case .location: 5
+        case .product: 6
+        case .event: 7
+        case .workOfArt: 8
+        case .law: 9
+        case .language: 10
+        case .date: 11
+        case .time: 12
+        case .percent: 13
+        case .money: 14
+        case .quantity: 15
+        case .ordinal: 16
+        case .cardinal: 17
+        }
+    }
+}
+
 /// One real-world referent with every place the article mentions it.
 public struct Entity: Sendable, Equatable {
     public var id: String
