@@ -100,4 +100,21 @@ import Testing
         #expect(throws: ModelError.self) { try PerceptronTagger(serialized: Array("not a model at all".utf8)) }
         #expect(throws: ModelError.self) { try PerceptronTagger(serialized: []) }
     }
+
+    /// Viterbi's position loop is written for BILOU's shape; it must be exactly what
+    /// `TaggerLabel.allows` permits.
+    @Test func viterbiShapeIsBILOU() {
+        let labels = (0..<TaggerLabel.count).map { TaggerLabel(rawValue: $0) }
+        let boundary = Set(PerceptronTagger.Shape.boundaryLabels + [0])
+        for to in labels {
+            let allowed = labels.filter { $0.allows(to) }.map(\.rawValue)
+            if boundary.contains(to.rawValue) {
+                #expect(allowed == PerceptronTagger.Shape.boundaryPredecessors, "\(to.rawValue)")
+            } else {
+                let begin = 1 + 4 * ((to.rawValue - 1) / 4)
+                #expect(allowed == [begin, begin + 1], "\(to.rawValue)")
+            }
+        }
+        #expect(PerceptronTagger.Shape.boundaryLabels.count == 8 && TaggerLabel.count == 17)
+    }
 }

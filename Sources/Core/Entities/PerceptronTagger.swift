@@ -51,84 +51,127 @@ public struct PerceptronTagger: Sendable {
         }
     }
 
-    /// For each label, the labels that may precede it: BILOU allows 97 of the 289 pairs, so
-    /// Viterbi only looks at those. `first[to]..<first[to + 1]` indexes `from`.
+    /// Which labels may start and end a sentence (B, U and O; L, U and O).
     struct Lattice {
-        var first: [Int] = [0]
-        var from: [Int] = []
         var canStart: [Bool] = []
         var canEnd: [Bool] = []
 
         init() {
-            for to in 0..<PerceptronTagger.labels {
-                from += (0..<PerceptronTagger.labels).filter { TaggerLabel(rawValue: $0).allows(TaggerLabel(rawValue: to)) }
-                first.append(from.count)
-                canStart.append(TaggerLabel(rawValue: to).canStart)
-                canEnd.append(TaggerLabel(rawValue: to).canEnd)
+            for label in 0..<PerceptronTagger.labels {
+                canStart.append(TaggerLabel(rawValue: label).canStart)
+                canEnd.append(TaggerLabel(rawValue: label).canEnd)
             }
         }
     }
 
     static let lattice = Lattice()
 
+    /// BILOU's shape, which the position loop is written for (a test checks it against
+    /// `TaggerLabel.allows`): O, B-x and U-x follow only O, L-y or U-y; I-x and L-x follow only
+    /// B-x or I-x. So the 8 B and U labels take their best predecessor from the same 9 labels,
+    /// and do it as one vector.
+    enum Shape {
+        /// O, then L and U of each type: in increasing order, as ties go to the first.
+        static let boundaryPredecessors = [0, 3, 4, 7, 8, 11, 12, 15, 16]
+        /// B of each type, then U of each type: the lanes of the vector.
+        static let boundaryLabels = [1, 5, 9, 13, 4, 8, 12, 16]
+    }
+
     /// The best label sequence, given each position's label scores (`emission` fills
-    /// `TaggerLabel.count` of them) and the transition scores.
+    /// `TaggerLabel.count` of them) and the transition scores. Ties go to the first predecessor
+    /// in label order.
     static func viterbi(
         count: Int, transitions: UnsafeBufferPointer<Float>,
         emission: (Int, UnsafeMutableBufferPointer<Float>) -> Void
     ) -> [TaggerLabel] {
         guard count > 0, transitions.count == labels * labels else { return [] }
         let lattice = Self.lattice
+        let predecessorList = Shape.boundaryPredecessors
+        let laneList = Shape.boundaryLabels
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * labels) { back in
-            withUnsafeTemporaryAllocation(of: Float.self, capacity: 3 * labels + lattice.from.count) { scratch in
-                // Each allowed pair's transition score, in the order the pairs are visited.
-                let pairScores = UnsafeMutableBufferPointer(rebasing: scratch[(3 * labels)...])
-                for to in 0..<labels {
-                    for pair in lattice.first[to]..<lattice.first[to + 1] {
-                        pairScores[pair] = transitions[lattice.from[pair] * labels + to]
+            withUnsafeTemporaryAllocation(of: SIMD8<Float>.self, capacity: predecessorList.count) { rows in
+                withUnsafeTemporaryAllocation(of: Float.self, capacity: 4 * labels) { scratch in
+                    // For each boundary predecessor: its transitions to the B and U lanes, and to O.
+                    let toOutside = UnsafeMutableBufferPointer(rebasing: scratch[(3 * labels)...])
+                    for (index, from) in predecessorList.enumerated() {
+                        var row = SIMD8<Float>()
+                        for lane in 0..<8 { row[lane] = transitions[from * labels + laneList[lane]] }
+                        rows[index] = row
+                        toOutside[index] = transitions[from * labels]
                     }
-                }
-                var previous = UnsafeMutableBufferPointer(rebasing: scratch[0..<labels])
-                var current = UnsafeMutableBufferPointer(rebasing: scratch[labels..<(2 * labels)])
-                let scores = UnsafeMutableBufferPointer(rebasing: scratch[(2 * labels)..<(3 * labels)])
-                emission(0, scores)
-                for label in 0..<labels { previous[label] = lattice.canStart[label] ? scores[label] : -.infinity }
-                lattice.first.withUnsafeBufferPointer { first in
-                    lattice.from.withUnsafeBufferPointer { predecessors in
-                        for position in 1..<count {
-                            emission(position, scores)
-                            let row = position &* labels
-                            for label in 0..<labels {
-                                var best: Float = -.infinity
-                                var bestFrom = 0
-                                for pair in first[label]..<first[label &+ 1] {
-                                    let from = predecessors[pair]
-                                    let score = previous[from] + pairScores[pair]
-                                    if score > best {
-                                        best = score
-                                        bestFrom = from
+                    var previous = UnsafeMutableBufferPointer(rebasing: scratch[0..<labels])
+                    var current = UnsafeMutableBufferPointer(rebasing: scratch[labels..<(2 * labels)])
+                    let scores = UnsafeMutableBufferPointer(rebasing: scratch[(2 * labels)..<(3 * labels)])
+                    emission(0, scores)
+                    for label in 0..<labels { previous[label] = lattice.canStart[label] ? scores[label] : -.infinity }
+                    predecessorList.withUnsafeBufferPointer { predecessors in
+                        laneList.withUnsafeBufferPointer { lanes in
+                            for position in 1..<count {
+                                emission(position, scores)
+                                let row = position &* labels
+                                var best = SIMD8<Float>(repeating: -.infinity)
+                                var bestFrom = SIMD8<Int32>()
+                                var bestOutside: Float = -.infinity
+                                var outsideFrom = 0
+                                for index in 0..<predecessors.count {
+                                    let from = predecessors[index]
+                                    let score = previous[from]
+                                    let candidate = SIMD8(repeating: score) + rows[index]
+                                    let better = candidate .> best
+                                    best.replace(with: candidate, where: better)
+                                    bestFrom.replace(with: Int32(truncatingIfNeeded: from), where: better)
+                                    let outside = score + toOutside[index]
+                                    if outside > bestOutside {
+                                        bestOutside = outside
+                                        outsideFrom = from
                                     }
                                 }
-                                current[label] = best + scores[label]
-                                back[row &+ label] = UInt8(truncatingIfNeeded: bestFrom)
+                                current[0] = bestOutside + scores[0]
+                                back[row] = UInt8(truncatingIfNeeded: outsideFrom)
+                                for lane in 0..<8 {
+                                    let label = lanes[lane]
+                                    current[label] = best[lane] + scores[label]
+                                    back[row &+ label] = UInt8(truncatingIfNeeded: bestFrom[lane])
+                                }
+                                // I-x and L-x: from B-x or I-x.
+                                for type in 0..<4 {
+                                    let begin = 1 &+ 4 &* type
+                                    let inside = begin &+ 1
+                                    for label in inside...(inside &+ 1) {
+                                        var bestScore: Float = -.infinity
+                                        var from = 0
+                                        let viaBegin = previous[begin] + transitions[begin &* labels &+ label]
+                                        if viaBegin > bestScore {
+                                            bestScore = viaBegin
+                                            from = begin
+                                        }
+                                        let viaInside = previous[inside] + transitions[inside &* labels &+ label]
+                                        if viaInside > bestScore {
+                                            bestScore = viaInside
+                                            from = inside
+                                        }
+                                        current[label] = bestScore + scores[label]
+                                        back[row &+ label] = UInt8(truncatingIfNeeded: from)
+                                    }
+                                }
+                                swap(&previous, &current)
                             }
-                            swap(&previous, &current)
                         }
                     }
+                    var best: Float = -.infinity
+                    var label = 0
+                    for candidate in 0..<labels where lattice.canEnd[candidate] && previous[candidate] > best {
+                        best = previous[candidate]
+                        label = candidate
+                    }
+                    var path = [TaggerLabel](repeating: .outside, count: count)
+                    for position in stride(from: count - 1, to: 0, by: -1) {
+                        path[position] = TaggerLabel(rawValue: label)
+                        label = Int(back[position &* labels &+ label])
+                    }
+                    path[0] = TaggerLabel(rawValue: label)
+                    return path
                 }
-                var best: Float = -.infinity
-                var label = 0
-                for candidate in 0..<labels where lattice.canEnd[candidate] && previous[candidate] > best {
-                    best = previous[candidate]
-                    label = candidate
-                }
-                var path = [TaggerLabel](repeating: .outside, count: count)
-                for position in stride(from: count - 1, to: 0, by: -1) {
-                    path[position] = TaggerLabel(rawValue: label)
-                    label = Int(back[position &* labels &+ label])
-                }
-                path[0] = TaggerLabel(rawValue: label)
-                return path
             }
         }
     }
