@@ -8,10 +8,8 @@ struct AcronymRule: Sendable {
     let commonWords: CommonWords?
 
     func apply(_ mentions: inout [EntityMention], labels: [TaggerLabel], sentence: Sentence, document: TextDocument) {
-        let tokens = document.tokens[sentence.tokens]
-        let words = tokens.filter { $0.kind == .word }
-        let capitals = words.filter { $0.flags.contains(.allCaps) }.count
-        guard words.count >= 4, capitals * 2 < words.count else { return }
+        let (words, capitals) = document.wordsAndCapitals(in: sentence)
+        guard words >= 4, capitals * 2 < words else { return }
         document.normalized.withUnsafeBufferPointer { bytes in
             for (offset, label) in labels.enumerated() where label == .outside {
                 let index = sentence.tokens.lowerBound + offset

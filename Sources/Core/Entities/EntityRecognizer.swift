@@ -78,8 +78,8 @@ public struct EntityRecognizer: Sendable {
     /// of ordinary words that no lexicon knows is not a name.
     private func dropShoutedCommonWords(_ mentions: inout [EntityMention], sentence: Sentence, document: TextDocument) {
         guard let commonWords = lexicon.commonWords else { return }
-        let words = document.tokens[sentence.tokens].filter { $0.kind == .word }
-        guard words.count >= 2, words.filter({ $0.flags.contains(.allCaps) }).count * 10 >= words.count * 7 else { return }
+        let (words, capitals) = document.wordsAndCapitals(in: sentence)
+        guard words >= 2, capitals * 10 >= words * 7 else { return }
         document.normalized.withUnsafeBufferPointer { bytes in
             mentions.removeAll { mention in
                 lexicon.categories(document: document, tokens: mention.tokens).isEmpty

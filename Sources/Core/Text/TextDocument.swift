@@ -73,6 +73,17 @@ public struct TextDocument: Sendable {
     }
 
     public func text(of token: Token) -> String { text(token.range) }
+
+    /// How many word tokens a sentence has, and how many of them are in capitals.
+    func wordsAndCapitals(in sentence: Sentence) -> (words: Int, capitals: Int) {
+        var words = 0
+        var capitals = 0
+        for token in tokens[sentence.tokens] where token.kind == .word {
+            words += 1
+            if token.flags.contains(.allCaps) { capitals += 1 }
+        }
+        return (words, capitals)
+    }
 }
 
 public struct Sentence: Sendable, Equatable {
