@@ -40,12 +40,12 @@ struct NameMatcher {
 
     func group(_ mentions: [EntityMention], titles: [Range<Int>?], in document: TextDocument) -> [EntityClusterer.Cluster] {
         var clusters: [EntityClusterer.Cluster] = []
-        var byName: [NameKey: Int] = [:]
-        var bySurname: [UInt64: [Int]] = [:]
+        var byName = KeyMap<Int>()
+        var bySurname = KeyMap<[Int]>()
         /// The lower-cased text of each surname, for the near-miss spelling check.
-        var surnames: [UInt64: String] = [:]
-        var byFirstName: [UInt64: [Int]] = [:]
-        var byInitials: [NameKey: Int] = [:]
+        var surnames = KeyMap<String>()
+        var byFirstName = KeyMap<[Int]>()
+        var byInitials = KeyMap<Int>()
         /// Each cluster's canonical name, kept beside it rather than re-read from the text.
         var canonicalNames: [[UInt64]] = []
 
@@ -55,13 +55,13 @@ struct NameMatcher {
             let name = Self.name(words, document: document)
             let names = name.words
             let target: Int?
-            if let index = byName[name.full] {
+            if let index = byName[name.full.value] {
                 target = index
             } else if mention.type == .person {
                 target = personMatch(
                     names, lastWord: { document.text(words[words.count - 1].range).lowercased() }, bySurname: bySurname,
                     surnames: surnames, byFirstName: byFirstName, clusters: clusters, canonicalNames: canonicalNames)
-            } else if names.count == 1, let index = byInitials[Self.compact(words[0].range, document: document)] {
+            } else if names.count == 1, let index = byInitials[Self.compact(words[0].range, document: document).value] {
                 target = index
             } else {
                 target = nil
@@ -80,24 +80,24 @@ struct NameMatcher {
                 canonicalNames.append(names)
             }
             if let title = titles[position] { clusters[index].titles.append(title) }
-            byName[name.full] = index
+            byName[name.full.value] = index
             if mention.type == .person {
                 if let last = names.last {
-                    bySurname[last, default: []].append(index)
+                    bySurname.modify(last, default: []) { $0.append(index) }
                     if surnames[last] == nil { surnames[last] = document.text(words[words.count - 1].range).lowercased() }
                 }
-                if names.count > 1, let first = names.first { byFirstName[first, default: []].append(index) }
+                if names.count > 1, let first = names.first { byFirstName.modify(first, default: []) { $0.append(index) } }
                 if clusters[index].gender == .unknown { clusters[index].gender = gender(of: mention, document: document) }
             } else if names.count > 1 {
                 let initials = Self.initials(document: document, mention: mention)
-                if initials.count >= 2 { byInitials[initials.key] = index }
+                if initials.count >= 2 { byInitials[initials.key.value] = index }
             } else if Self.isAcronym(words[0].range, document: document) {
                 // "UN" seen before "United Nations": the expansion finds it under its initials.
-                byName[Self.compact(words[0].range, document: document)] = index
+                byName[Self.compact(words[0].range, document: document).value] = index
             }
             if names.count > 1, mention.type != .person {
                 let initials = Self.initials(document: document, mention: mention)
-                if let earlier = byName[initials.key], earlier != index, clusters[earlier].mentions.count > 0 {
+                if let earlier = byName[initials.key.value], earlier != index, clusters[earlier].mentions.count > 0 {
                     merge(&clusters, earlier, into: index, byName: &byName)
                 }
             }
@@ -119,8 +119,8 @@ struct NameMatcher {
 
     /// The person a partial or misspelt name refers to, when exactly one fits.
     private func personMatch(
-        _ names: [UInt64], lastWord: () -> String, bySurname: [UInt64: [Int]], surnames: [UInt64: String],
-        byFirstName: [UInt64: [Int]], clusters: [EntityClusterer.Cluster], canonicalNames: [[UInt64]]
+        _ names: [UInt64], lastWord: () -> String, bySurname: KeyMap<[Int]>, surnames: KeyMap<String>,
+        byFirstName: KeyMap<[Int]>, clusters: [EntityClusterer.Cluster], canonicalNames: [[UInt64]]
     ) -> Int? {
         guard let last = names.last else { return nil }
         if names.count == 1 {
@@ -130,7 +130,7 @@ struct NameMatcher {
             let word = lastWord()
             guard word.count >= 5 else { return nil }
             let close = Set(
-                surnames.filter { _, surname in
+                surnames.entries.filter { _, surname in
                     surname.first == word.first && abs(surname.count - word.count) <= 2 && Self.editDistance(surname, word, limit: 2) <= 2
                 }.flatMap { bySurname[$0.key] ?? [] })
             return close.count == 1 ? close.first : nil
@@ -154,11 +154,11 @@ struct NameMatcher {
         return first
     }
 
-    private func merge(_ clusters: inout [EntityClusterer.Cluster], _ source: Int, into target: Int, byName: inout [NameKey: Int]) {
+    private func merge(_ clusters: inout [EntityClusterer.Cluster], _ source: Int, into target: Int, byName: inout KeyMap<Int>) {
         clusters[target].mentions += clusters[source].mentions
         clusters[target].titles += clusters[source].titles
         clusters[source].mentions = []
-        for (name, index) in byName where index == source { byName[name] = target }
+        byName.updateValues { $0 == source ? target : $0 }
     }
 
     private func gender(of mention: EntityMention, document: TextDocument) -> EntityClusterer.Gender {
