@@ -106,6 +106,8 @@ import Testing
         #expect(status == 415)
         let (latin, _, _) = try await post("/v1/analyze", body: Data("x".utf8), contentType: "text/plain; charset=iso-8859-1")
         #expect(latin == 415)
+        let (spaced, _, _) = try await post("/v1/analyze", body: Data("x".utf8), contentType: "text/plain ; Charset = \"UTF-8\" ")
+        #expect(spaced == 200)
     }
 
     @Test func gzipRequestAndResponseThroughURLSession() async throws {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Core
 import Foundation
 import Models
+import Synchronization
 
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,6 +16,9 @@ struct BenchCommand: ParsableCommand {
 
     @Option(help: "Passes over the corpus (the first also warms up).")
     var passes: Int = 5
+
+    @Option(help: "Also run the passes on this many threads at once, sharing one analyzer, as the server's workers do.")
+    var threads: Int = 1
 
     func run() throws {
         guard let data = FileManager.default.contents(atPath: corpus) else {
@@ -63,7 +67,37 @@ struct BenchCommand: ParsableCommand {
                 format: "per article: p50 %.3f ms, p99 %.3f ms, max %.3f ms",
                 perArticle[perArticle.count / 2] * 1000, perArticle[min(perArticle.count - 1, perArticle.count * 99 / 100)] * 1000,
                 (perArticle.last ?? 0) * 1000))
+        if threads > 1 { shared(analyzer, texts: texts) }
         print("peak resident memory: \(Self.peakResidentKilobytes()) kB")
+    }
+
+    /// The passes on `threads` threads at once: articles per second in all, and the CPU time each
+    /// article takes (per-thread CPU clocks, so other processes on the machine do not count).
+    private func shared(_ analyzer: Analyzer, texts: [String]) {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let cpuSeconds = Mutex<Double>(0)
+        let passes = passes
+        DispatchQueue.concurrentPerform(iterations: threads) { _ in
+            let cpuStart = Self.threadCPUSeconds()
+            for _ in 0..<passes {
+                for text in texts { _ = analyzer.analyze(AnalysisRequest(text: text)).jsonBytes() }
+            }
+            let spent = Self.threadCPUSeconds() - cpuStart
+            cpuSeconds.withLock { $0 += spent }
+        }
+        let elapsed = Self.seconds(started.duration(to: clock.now))
+        let articles = Double(threads * passes * texts.count)
+        print(
+            String(
+                format: "%d threads: %.0f articles/s in all, %.3f ms CPU per article (with JSON)", threads, articles / elapsed,
+                cpuSeconds.withLock { $0 } * 1000 / articles))
+    }
+
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     static func row(_ name: String, seconds: Double, runs: Double, words: Int, tokens: Int) -> String {

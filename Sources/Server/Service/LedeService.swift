@@ -113,22 +113,33 @@ struct LedeService: HTTPHandler {
     }
 
     private static func wordCount(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
-            if !space && !inWord { count += 1 }
-            inWord = !space
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
+                if !space && !inWord { count &+= 1 }
+                inWord = !space
+            }
+            return count
         }
-        return count
     }
 
     private static func charset(_ head: HTTPRequestHead) -> String? {
         guard let value = head.headers["Content-Type"] else { return nil }
+        func trimmed(_ text: Substring) -> Substring {
+            let start = text.drop { $0 == " " || $0 == "\t" }
+            var end = start.endIndex
+            while end > start.startIndex, start[start.index(before: end)] == " " || start[start.index(before: end)] == "\t" {
+                end = start.index(before: end)
+            }
+            return start[..<end]
+        }
         for parameter in value.split(separator: ";").dropFirst() {
             let parts = parameter.split(separator: "=", maxSplits: 1)
-            if parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces).lowercased() == "charset" {
-                return parts[1].trimmingCharacters(in: .whitespaces).lowercased().filter { $0 != "\"" }
+            if parts.count == 2, trimmed(parts[0]).lowercased() == "charset" {
+                return trimmed(parts[1]).lowercased().filter { $0 != "\"" }
             }
         }
         return nil
