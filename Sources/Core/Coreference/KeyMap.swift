@@ -37,11 +37,24 @@ struct KeyMap<Value> {
         }
     }
 
-    /// Changes the value under `key` in place, starting from `initial` when there is none.
+    /// Changes the value under `key` in place (taken out of its slot while `body` runs, so an
+    /// array value grows without being copied), starting from `initial` when there is none.
     mutating func modify(_ key: UInt64, default initial: Value, _ body: (inout Value) -> Void) {
-        var value = self[key] ?? initial
+        let slot = slot(of: key)
+        guard var value = values[slot] else {
+            var value = initial
+            body(&value)
+            self[key] = value
+            return
+        }
+        values[slot] = nil
         body(&value)
-        self[key] = value
+        values[slot] = value
+    }
+
+    /// Calls `body` with every entry, in no particular order.
+    func forEach(_ body: (UInt64, Value) -> Void) {
+        for slot in values.indices { if let value = values[slot] { body(keys[slot], value) } }
     }
 
     /// Every value changed by `transform`, keys kept.

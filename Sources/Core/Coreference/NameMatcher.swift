@@ -10,6 +10,9 @@ struct NameMatcher {
     struct Name {
         var words: [UInt64] = []
         var full = NameKey()
+        /// The text ranges of the name's first and last words.
+        var first: Range<Int> = 0..<0
+        var last: Range<Int> = 0..<0
     }
 
     /// FNV-1a over lower-cased UTF-8, fed piece by piece.
@@ -50,18 +53,17 @@ struct NameMatcher {
         var canonicalNames: [[UInt64]] = []
 
         for (position, mention) in mentions.enumerated() {
-            let words = document.tokens[mention.tokens].filter { $0.kind == .word || $0.kind == .number }
-            guard !words.isEmpty else { continue }
-            let name = Self.name(words, document: document)
+            let name = Self.name(document.tokens[mention.tokens], document: document)
             let names = name.words
+            guard !names.isEmpty else { continue }
             let target: Int?
             if let index = byName[name.full.value] {
                 target = index
             } else if mention.type == .person {
                 target = personMatch(
-                    names, lastWord: { document.text(words[words.count - 1].range).lowercased() }, bySurname: bySurname,
+                    names, lastWord: { document.text(name.last).lowercased() }, bySurname: bySurname,
                     surnames: surnames, byFirstName: byFirstName, clusters: clusters, canonicalNames: canonicalNames)
-            } else if names.count == 1, let index = byInitials[Self.compact(words[0].range, document: document).value] {
+            } else if names.count == 1, let index = byInitials[Self.compact(name.first, document: document).value] {
                 target = index
             } else {
                 target = nil
@@ -84,16 +86,16 @@ struct NameMatcher {
             if mention.type == .person {
                 if let last = names.last {
                     bySurname.modify(last, default: []) { $0.append(index) }
-                    if surnames[last] == nil { surnames[last] = document.text(words[words.count - 1].range).lowercased() }
+                    if surnames[last] == nil { surnames[last] = document.text(name.last).lowercased() }
                 }
                 if names.count > 1, let first = names.first { byFirstName.modify(first, default: []) { $0.append(index) } }
                 if clusters[index].gender == .unknown { clusters[index].gender = gender(of: mention, document: document) }
             } else if names.count > 1 {
                 let initials = Self.initials(document: document, mention: mention)
                 if initials.count >= 2 { byInitials[initials.key.value] = index }
-            } else if Self.isAcronym(words[0].range, document: document) {
+            } else if Self.isAcronym(name.first, document: document) {
                 // "UN" seen before "United Nations": the expansion finds it under its initials.
-                byName[Self.compact(words[0].range, document: document).value] = index
+                byName[Self.compact(name.first, document: document).value] = index
             }
             if names.count > 1, mention.type != .person {
                 let initials = Self.initials(document: document, mention: mention)
@@ -105,10 +107,17 @@ struct NameMatcher {
         return clusters.filter { !$0.mentions.isEmpty }
     }
 
-    static func name(_ words: [Token], document: TextDocument) -> Name {
+    /// The words (and numbers) of a mention's tokens as a name.
+    static func name(_ tokens: ArraySlice<Token>, document: TextDocument) -> Name {
         var name = Name()
-        for (position, token) in words.enumerated() {
-            if position > 0 { name.full.add(UInt8(ascii: " ")) }
+        name.words.reserveCapacity(tokens.count)
+        for token in tokens where token.kind == .word || token.kind == .number {
+            if name.words.isEmpty {
+                name.first = token.range
+            } else {
+                name.full.add(UInt8(ascii: " "))
+            }
+            name.last = token.range
             var word = NameKey()
             word.add(token: token.range, of: document)
             name.words.append(word.value)
@@ -129,18 +138,27 @@ struct NameMatcher {
             // "Scholz" for the "Schultz" introduced earlier: one close spelling, nobody else close.
             let word = lastWord()
             guard word.count >= 5 else { return nil }
-            let close = Set(
-                surnames.entries.filter { _, surname in
-                    surname.first == word.first && abs(surname.count - word.count) <= 2 && Self.editDistance(surname, word, limit: 2) <= 2
-                }.flatMap { bySurname[$0.key] ?? [] })
-            return close.count == 1 ? close.first : nil
+            var close: Int? = nil
+            var closeIsUnique = true
+            surnames.forEach { key, surname in
+                guard surname.first == word.first, abs(surname.count - word.count) <= 2,
+                    Self.editDistance(surname, word, limit: 2) <= 2
+                else { return }
+                for index in bySurname[key] ?? [] where index != close {
+                    if close == nil { close = index } else { closeIsUnique = false }
+                }
+            }
+            return closeIsUnique ? close : nil
         }
         // "von der Leyen" after "Ursula von der Leyen": the tail of exactly one fuller name.
-        let fuller = (bySurname[last] ?? []).filter { index in
+        var fuller: Int? = nil
+        var fullerIsUnique = true
+        for index in bySurname[last] ?? [] where index != fuller {
             let canonical = canonicalNames[index]
-            return canonical.count > names.count && canonical.suffix(names.count).elementsEqual(names)
+            guard canonical.count > names.count && canonical.suffix(names.count).elementsEqual(names) else { continue }
+            if fuller == nil { fuller = index } else { fullerIsUnique = false }
         }
-        if let only = Self.only(fuller) { return only }
+        if fullerIsUnique, let fuller { return fuller }
         // "Sergei Lavrov" after "Lavrov": the earlier lone surname joins the full name.
         if let index = Self.only(bySurname[last] ?? []), clusters[index].mentions.allSatisfy({ $0.tokens.count == 1 }) {
             return index
