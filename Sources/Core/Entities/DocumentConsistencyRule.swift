@@ -11,8 +11,10 @@ struct DocumentConsistencyRule: Sendable {
         guard !mentions.isEmpty else { return }
         var covered = [Bool](repeating: false, count: document.tokens.count)
         for mention in mentions { for index in mention.tokens where index < covered.count { covered[index] = true } }
-        // Names by the key of their first token: (every token key, type).
-        var names: [UInt64: [(keys: [UInt64], type: EntityType)]] = [:]
+        // Every name's token keys, one after another; names by the key of their first token, as
+        // (where its keys are, type), in the order found.
+        var nameKeys: [UInt64] = []
+        var names = KeyMap<[(keys: Range<Int>, type: EntityType)]>()
         document.normalized.withUnsafeBufferPointer { bytes in
             for mention in mentions where mention.kind == .name && Self.isPropagated(mention.type) {
                 guard mention.tokens.count <= Self.maxTokens else { continue }
@@ -27,11 +29,17 @@ struct DocumentConsistencyRule: Sendable {
                 if tokens.count == 1, commonWords?.contains(key: first.key) == true {
                     continue
                 }
-                let keys = tokens.map { Self.exactKey(bytes, $0.range) }
-                if names[keys[0], default: []].contains(where: { $0.keys == keys }) { continue }
-                names[keys[0], default: []].append((keys, mention.type))
+                let start = nameKeys.count
+                for token in tokens { nameKeys.append(Self.exactKey(bytes, token.range)) }
+                let keys = start..<nameKeys.count
+                let firstKey = nameKeys[start]
+                if let known = names[firstKey], known.contains(where: { nameKeys[$0.keys] == nameKeys[keys] }) {
+                    nameKeys.removeLast(keys.count)
+                    continue
+                }
+                names.modify(firstKey, default: []) { $0.append((keys, mention.type)) }
             }
-            guard !names.isEmpty else { return }
+            guard names.count > 0 else { return }
             var index = 0
             while index < document.tokens.count {
                 defer { index += 1 }
@@ -44,12 +52,14 @@ struct DocumentConsistencyRule: Sendable {
                 // The longest name that matches here, all its tokens uncovered and in one sentence.
                 var best: (count: Int, type: EntityType)?
                 for candidate in candidates where best.map({ candidate.keys.count > $0.count }) ?? true {
-                    let end = index + candidate.keys.count
+                    let length = candidate.keys.count
+                    let end = index + length
                     guard end <= document.tokens.count else { continue }
                     let sentence = document.tokens[index].sentence
                     let fits = (index..<end).allSatisfy { position in
                         !covered[position] && document.tokens[position].sentence == sentence
-                            && Self.exactKey(bytes, document.tokens[position].range) == candidate.keys[position - index]
+                            && Self.exactKey(bytes, document.tokens[position].range)
+                                == nameKeys[candidate.keys.lowerBound + position - index]
                     }
                     // The name must end where a word ends: "New York" is not found inside "New York Times".
                     let nextIsName =
