@@ -47,18 +47,14 @@ public struct ClaimExtractor: Sendable {
                     )
                 }
                 let tokens = document.tokens[candidate.tokens]
-                var entityTypes: UInt32 = 0
-                var inside: [Range<Int>] = []
-                var places: [Range<Int>] = []
-                for index in candidate.tokens where facts.mentionStarting[index] >= 0 {
-                    let mention = mentions[Int(facts.mentionStarting[index])]
-                    guard mention.tokens.upperBound <= candidate.tokens.upperBound else { continue }
-                    entityTypes |= 1 << UInt32(mention.type.ordinal)
-                    inside.append(mention.range)
-                    if mention.type == .gpe || mention.type == .location || mention.type == .facility {
-                        places.append(mention.range)
-                    }
+                // The mentions wholly inside the clause.
+                func inside() -> some Sequence<EntityMention> {
+                    candidate.tokens.lazy.filter { facts.mentionStarting[$0] >= 0 }
+                        .map { mentions[Int(facts.mentionStarting[$0])] }
+                        .filter { $0.tokens.upperBound <= candidate.tokens.upperBound }
                 }
+                var entityTypes: UInt32 = 0
+                for mention in inside() { entityTypes |= 1 << UInt32(mention.type.ordinal) }
                 // A clause that is (nearly) its whole sentence takes the sentence's score, as trained.
                 let clauseMargin =
                     coversSentence
@@ -68,6 +64,15 @@ public struct ClaimExtractor: Sendable {
                         scratch: &scratch)
                 let score = scorer.probability(margin: clauseWeight * clauseMargin + (1 - clauseWeight) * sentenceMargin.margin)
                 guard score >= reportingThreshold else { continue }
+                // Only now, for the clauses kept: their mentions and places.
+                var named: [Range<Int>] = []
+                var places: [Range<Int>] = []
+                for mention in inside() {
+                    named.append(mention.range)
+                    if mention.type == .gpe || mention.type == .location || mention.type == .facility {
+                        places.append(mention.range)
+                    }
+                }
                 let (types, hedged) = typer.types(
                     tokens: tokens, facts: facts, reported: candidate.reported,
                     quoted: candidate.quoted, frame: candidate.frame)
@@ -75,7 +80,7 @@ public struct ClaimExtractor: Sendable {
                 var claim = ExtractedClaim(
                     range: range, tokens: candidate.tokens, checkworthiness: (score * 10000).rounded() / 10000,
                     types: types, hedged: hedged, claimantMention: candidate.speaker.map { mentions[$0].range },
-                    mentions: inside,
+                    mentions: named,
                     facets: ClaimFacets(
                         numbers: Self.numbers(tokens, facts: facts), dates: Self.dates(tokens, bytes: bytes, facts: facts),
                         places: places))

@@ -36,7 +36,8 @@ public struct EntityLexicon: Sendable {
     public func annotate(text: [UInt8], tokens: inout [TaggerToken]) {
         guard !tokens.isEmpty else { return }
         if let gazetteer {
-            for match in gazetteer.matches(in: tokens.map(\.range), of: text, keys: tokens.map(\.key)) {
+            let matches = gazetteer.matches(count: tokens.count, of: text, range: { tokens[$0].range }, key: { tokens[$0].key })
+            for match in matches {
                 let multi = match.tokens.count > 1 ? Bit.multiToken : 0
                 for index in match.tokens {
                     tokens[index].lexicon |=
@@ -73,9 +74,11 @@ public struct EntityLexicon: Sendable {
 
     func categories(document: TextDocument, tokens: Range<Int>) -> GazetteerCategories {
         guard let gazetteer else { return [] }
-        let ranges = document.tokens[tokens].map(\.range)
-        let matches = gazetteer.matches(in: ranges, of: document.normalized)
-        if let whole = matches.first(where: { $0.tokens == 0..<ranges.count }) { return whole.categories }
+        let first = tokens.lowerBound
+        let matches = gazetteer.matches(
+            count: tokens.count, of: document.normalized, range: { document.tokens[first + $0].range },
+            key: { document.tokens[first + $0].key })
+        if let whole = matches.first(where: { $0.tokens == 0..<tokens.count }) { return whole.categories }
         return []
     }
 

@@ -231,25 +231,33 @@ public struct Gazetteer: Sendable {
     /// `keys`, when given, are the tokens' `WordList.key`s: a phrase's hash starts from its first
     /// token's key (the same FNV-1a), so the common one-token lookup hashes nothing.
     public func matches(in tokens: [Range<Int>], of text: [UInt8], keys: [UInt64]? = nil) -> [GazetteerMatch] {
+        matches(count: tokens.count, of: text, range: { tokens[$0] }, key: { index in keys.map { $0[index] } })
+    }
+
+    /// `matches(in:of:keys:)` over tokens read through `range` and `key`, so callers holding
+    /// tokens of their own need not copy out their ranges.
+    func matches(
+        count tokenCount: Int, of text: [UInt8], range tokenRange: (Int) -> Range<Int>, key tokenKey: (Int) -> UInt64?
+    ) -> [GazetteerMatch] {
         var result: [GazetteerMatch] = []
-        if tokens.isEmpty || table.isEmpty { return result }
+        if tokenCount == 0 || table.isEmpty { return result }
         text.withUnsafeBufferPointer { bytes in
             let textCount = bytes.count
             var index = 0
-            while index < tokens.count {
+            while index < tokenCount {
                 var hasher = PhraseHasher()
                 var bestLength = 0
                 var bestBits: UInt32 = 0
-                let limit = min(Gazetteer.maxPhraseTokens, tokens.count - index)
+                let limit = min(Gazetteer.maxPhraseTokens, tokenCount - index)
                 var length = 0
                 while length < limit {
-                    let range = tokens[index + length]
+                    let range = tokenRange(index + length)
                     guard range.lowerBound >= 0, range.upperBound <= textCount, !range.isEmpty else { break }
                     if length > 0 {
                         hasher.feedSeparator()
                         hasher.feed(UnsafeBufferPointer(rebasing: bytes[range]))
-                    } else if let keys, index < keys.count {
-                        hasher.value = keys[index]
+                    } else if let key = tokenKey(index) {
+                        hasher.value = key
                     } else {
                         hasher.feed(UnsafeBufferPointer(rebasing: bytes[range]))
                     }
