@@ -92,4 +92,39 @@ import Testing
         let quote = try #require(fixture.quote(containing: "lend"))
         #expect(fixture.text(quote) == "to lend the club two million dollars")
     }
+
+    @Test func timeClauseWithItsOwnSubjectEndsTheObject() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nFew critics described Ann Lee as a reformer when she ran for mayor.", names: [("Ann Lee", .person)])
+        let quote = try #require(fixture.quote(containing: "reformer"))
+        #expect(fixture.text(quote) == "Ann Lee as a reformer")
+    }
+
+    @Test func purposeClauseWithItsOwnSubjectEndsAnInfinitiveObject() throws {
+        let fixture = QuoteFixture("Intro.\n\nThe insurers agreed to release the bond money so the town could rebuild the bridge.")
+        let quote = try #require(fixture.quote(containing: "bond"))
+        #expect(fixture.text(quote) == "to release the bond money")
+    }
+
+    @Test func anObjectThatIsAClauseKeepsItsTimeClause() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nAnn Lee notes the judges were named before she took office.", names: [("Ann Lee", .person)])
+        let quote = try #require(fixture.quote(containing: "judges"))
+        #expect(fixture.text(quote) == "the judges were named before she took office")
+    }
+
+    @Test func trailingCueContentRunsBackOverUnattributedSentences() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nThe plant will close in May. Its workers will move to a new site in Ohio, the company said.")
+        let quote = try #require(fixture.quote(containing: "Ohio"))
+        #expect(fixture.text(quote) == "The plant will close in May. Its workers will move to a new site in Ohio")
+    }
+
+    @Test func trailingCueContentStopsAtAnAttributedSentence() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nAnn Lee said that the plant would close. Its workers will move to a new site in Ohio, the company said.",
+            names: [("Ann Lee", .person)])
+        let quote = try #require(fixture.quote(containing: "Ohio"))
+        #expect(fixture.text(quote) == "Its workers will move to a new site in Ohio")
+    }
 }

@@ -330,6 +330,10 @@ enum QuoteLexicon {
         "until",
     ])
 
+    /// Subordinators of time and purpose that, opening a clause of their own, end an object or a
+    /// content clause ("… when he ran", "… after hackers targeted", "… so he could").
+    static let adverbialSubordinators: HashTable<UInt32> = set(["when", "after", "before", "as", "so", "once", "whenever"])
+
     /// Words after a comma that end a stance verb's object: a relative clause or an adverbial
     /// comment on it ("…, which …", "…, even though …", "…, not that …").
     static let objectCommaBreaks: HashTable<UInt32> = set([

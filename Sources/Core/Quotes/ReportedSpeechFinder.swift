@@ -17,7 +17,11 @@ struct ReportedSpeechFinder {
     /// quoted speaker's, not the article's.
     func frames(insideSpeech: [Bool]) -> [Frame] {
         var frames: [Frame] = []
-        for sentence in context.document.sentences {
+        // Sentences with a frame of their own, which a trailing cue's content may not run back over.
+        var framed = [Bool](repeating: false, count: context.document.sentences.count)
+        for (sentenceIndex, sentence) in context.document.sentences.enumerated() {
+            let framesBefore = frames.count
+            defer { if frames.count > framesBefore { framed[sentenceIndex] = true } }
             // Headlines report speech too ("Trump Says Clinton Is Unfit"); there every word is capitalised.
             let headline = sentence.paragraph < 0
             let tokens = sentence.tokens
@@ -56,7 +60,36 @@ struct ReportedSpeechFinder {
                 }
             }
         }
+        for index in frames.indices where Self.trailingCueRules.contains(frames[index].attribution.rule) {
+            frames[index].content = runBack(frames[index].content, framed: framed, insideSpeech: insideSpeech)
+        }
         return frames
+    }
+
+    /// Rules whose cue follows its content ("Y, X said.").
+    private static let trailingCueRules: Set<String> = ["clause-speaker-verb", "clause-verb-speaker", "clause-as-speaker-verb"]
+
+    /// "A. B. C, X said.": news puts the cue after the last sentence of a paraphrase that began
+    /// sentences earlier, so a trailing cue's content runs back over the paragraph's preceding
+    /// sentences while they carry no attribution or quotation of their own.
+    private func runBack(_ content: Range<Int>, framed: [Bool], insideSpeech: [Bool]) -> Range<Int> {
+        guard let sentence = context.sentence(of: content.lowerBound), sentence.paragraph >= 0 else { return content }
+        var first = sentence.tokens.lowerBound
+        while first < content.lowerBound, !context.isWord(first) { first += 1 }
+        guard first == content.lowerBound else { return content }
+        var start = content.lowerBound
+        var index = Int(context.token(content.lowerBound).sentence) - 1
+        let sentences = context.document.sentences
+        while index >= 0, content.upperBound - sentences[index].tokens.lowerBound <= 2 * QuoteLexicon.maximumClauseTokens {
+            let previous = sentences[index]
+            guard previous.paragraph == sentence.paragraph, !framed[index],
+                !previous.tokens.contains(where: { insideSpeech[$0] || context.isQuote($0) || context.isColon($0) })
+            else { break }
+            start = previous.tokens.lowerBound
+            index -= 1
+        }
+        while start < content.lowerBound, !context.isWord(start) { start += 1 }
+        return start..<content.upperBound
     }
 
     /// "spoke of …", "spoke out against …": a verb of speaking followed by a particle of topic
@@ -336,6 +369,7 @@ struct ReportedSpeechFinder {
         var end = start
         // Inside a quoted fragment the speaker's own commas and dashes do not end the object.
         var quoted = false
+        var objectIsClause = false
         while end < limit {
             if context.isQuote(end) {
                 let flags = context.token(end).flags
@@ -361,6 +395,12 @@ struct ReportedSpeechFinder {
                     // stands only if it is a name).
                     if QuoteLexicon.objectBreaks.contains(word) { break }
                     if end > start + 1, isAdjunct(at: end, limit: limit) { break }
+                    // "felt betrayed when …": a predicate adjective's clause says what the feeling is about.
+                    if !objectIsClause, !isPastForm(start), opensAdverbialClause(at: end, limit: limit) { break }
+                    // An object that is itself a clause ("notes they were appointed before …") keeps its adjuncts.
+                    if QuoteLexicon.finiteAuxiliaries.contains(word), !context.token(end).flags.contains(.possessive) {
+                        objectIsClause = true
+                    }
                 } else if context.isComma(end), end > start + 1, end + 1 < limit, context.isWord(end + 1) {
                     // "…, which …", "…, even suggesting …", "…, and has called for …": a comment or a
                     // second predicate, not more of the object; a list or an apposition goes on.
@@ -413,6 +453,43 @@ struct ReportedSpeechFinder {
                 // "…, and a sign that he may …": the noun's own clause is still the object.
                 if QuoteLexicon.relativePronouns.contains(word) { return false }
                 if QuoteLexicon.finiteAuxiliaries.contains(word) || isPastForm(probe) && !endsInDoubleE(probe) { return true }
+            }
+            probe += 1
+        }
+        return false
+    }
+
+    /// Whether a time or purpose subordinator opens a clause with its own subject and finite verb
+    /// ("… when he ran", "… after hackers targeted", "… so the company could"): the writer's frame
+    /// around what is held, not part of it. "described her as a rival" has no such clause.
+    private func opensAdverbialClause(at index: Int, limit: Int) -> Bool {
+        // A capitalised subordinator is a headline's ("Shows Bias When It Comes To …"), where case tells nothing.
+        guard context.isWord(index), QuoteLexicon.adverbialSubordinators.contains(context.words[index]),
+            !context.token(index).flags.contains(.capitalized)
+        else { return false }
+        let first = index + 1
+        guard first < limit, context.isWord(first) else { return false }
+        if context.isPronoun(first) {
+            return first + 1 < limit && context.isWord(first + 1) && !QuoteLexicon.clauseWords.contains(context.words[first + 1])
+                || first + 1 < limit && context.isWord(first + 1) && QuoteLexicon.finiteAuxiliaries.contains(context.words[first + 1])
+        }
+        guard
+            QuoteLexicon.articleLike.contains(context.words[first]) || context.token(first).flags.contains(.capitalized)
+                || context.mention(at: first) != nil || !QuoteLexicon.clauseWords.contains(context.words[first])
+        else { return false }
+        var probe = first + 1
+        while probe < limit, probe - first <= 6, context.isWord(probe) || context.token(probe).flags.contains(.possessive) {
+            if context.isWord(probe), !context.token(probe).flags.contains(.possessive) {
+                let word = context.words[probe]
+                if QuoteLexicon.relativePronouns.contains(word) { return false }
+                if QuoteLexicon.finiteAuxiliaries.contains(word) { return true }
+                // A past form may be a participle modifying the noun ("a reason held by …"), which
+                // after "as" is the usual reading ("cited it as a record set by …").
+                if isPastForm(probe), !endsInDoubleE(probe), context.words[index] != QuoteLexicon.as,
+                    !(probe + 1 < limit && context.isWord(probe + 1) && context.words[probe + 1] == QuoteLexicon.by)
+                {
+                    return true
+                }
             }
             probe += 1
         }
