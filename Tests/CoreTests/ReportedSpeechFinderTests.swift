@@ -127,4 +127,31 @@ import Testing
         let quote = try #require(fixture.quote(containing: "Ohio"))
         #expect(fixture.text(quote) == "Its workers will move to a new site in Ohio")
     }
+
+    @Test func relativeClauseOnTheObjectsNounIsPartOfTheObject() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nAnn Lee vowed to form a new task force, which would include the police.", names: [("Ann Lee", .person)])
+        let quote = try #require(fixture.quote(containing: "task force"))
+        #expect(fixture.text(quote) == "to form a new task force, which would include the police")
+    }
+
+    @Test func includingListsPartsOfTheObject() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nTom Roe condemned the new tariffs, including the duty on steel.", names: [("Tom Roe", .person)])
+        let quote = try #require(fixture.quote(containing: "tariffs"))
+        #expect(fixture.text(quote) == "the new tariffs, including the duty on steel")
+    }
+
+    @Test func whichClauseInThePresentOrAModalGoesOnWithTheContent() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nAnn Lee said the council cut the budget, which could delay the bridge.", names: [("Ann Lee", .person)])
+        let quote = try #require(fixture.quote(containing: "council"))
+        #expect(fixture.text(quote) == "the council cut the budget, which could delay the bridge")
+    }
+
+    @Test func whichWithAnIrregularPastNarratesAndEndsTheObject() throws {
+        let fixture = QuoteFixture("Intro.\n\nAnn Lee praised the new council, which met in June.", names: [("Ann Lee", .person)])
+        let quote = try #require(fixture.quote(containing: "council"))
+        #expect(fixture.text(quote) == "the new council")
+    }
 }

@@ -296,6 +296,15 @@ enum QuoteLexicon {
     static let it: UInt64 = hash("it")
     static let but: UInt64 = hash("but")
     static let which: UInt64 = hash("which")
+    /// Common irregular past tenses of lexical verbs that are not also present forms ("met",
+    /// "took", not "put"): after ", which" they narrate what happened next ("which was" describes).
+    static let irregularPastTenses: HashTable<UInt32> = set([
+        "met", "went", "came", "took", "made", "gave", "led", "left", "won", "lost", "sent", "began", "brought",
+        "held", "told", "said", "saw", "became", "ran", "fell", "rose", "paid", "kept", "found", "thought",
+        "struck", "spent", "sold", "built", "drew", "drove", "grew", "knew", "meant", "felt", "stood", "sought",
+        "taught", "caught", "bought", "fought", "wrote", "spoke", "broke", "chose", "forced", "got", "heard",
+    ])
+    static let including: UInt64 = hash("including")
     /// Words before a participle cue whose subject is the sentence's ("while saying", "by saying").
     static let participleLinks: HashTable<UInt32> = set(["while", "when", "after", "before", "by", "without", "also", "then", "and"])
 

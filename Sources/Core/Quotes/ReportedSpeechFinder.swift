@@ -405,7 +405,11 @@ struct ReportedSpeechFinder {
                     // "…, which …", "…, even suggesting …", "…, and has called for …": a comment or a
                     // second predicate, not more of the object; a list or an apposition goes on.
                     let next = context.words[end + 1]
-                    if QuoteLexicon.objectCommaBreaks.contains(next) || isParticiple(end + 1) { break }
+                    // "…, which would include …" describes the object's noun, as news annotation
+                    // keeps it; "…, including …" lists its parts.
+                    let describesObject =
+                        next == QuoteLexicon.which && end + 2 < limit && !narratesEvent(end + 2) || next == QuoteLexicon.including
+                    if !describesObject, QuoteLexicon.objectCommaBreaks.contains(next) || isParticiple(end + 1) { break }
                     if opensMainClause(after: end, limit: limit) || opensCoordinateClause(after: end, limit: limit) { break }
                     if next == QuoteLexicon.and, end + 2 < limit, context.isWord(end + 2),
                         QuoteLexicon.auxiliaries.contains(context.words[end + 2]) || isPastForm(end + 2)
@@ -457,6 +461,14 @@ struct ReportedSpeechFinder {
             probe += 1
         }
         return false
+    }
+
+    /// Whether the verb right after ", which" is a bare past tense ("…, which forced her to …",
+    /// "…, which angered …"): the writer narrating what followed, not more of what was said.
+    /// "…, which would include …", "…, which benefits …", "…, which she was …" go on with it.
+    private func narratesEvent(_ index: Int) -> Bool {
+        context.isWord(index)
+            && (isPastForm(index) && !endsInDoubleE(index) || QuoteLexicon.irregularPastTenses.contains(context.words[index]))
     }
 
     /// Whether a time or purpose subordinator opens a clause with its own subject and finite verb
@@ -682,8 +694,7 @@ struct ReportedSpeechFinder {
                 // ", which forced her …": a comment on the content, not part of it; ", which she
                 // was doing …" or ", which, even today, …" goes on with the speaker's own account.
                 if context.isComma(end), end + 2 < limit, context.isWord(end + 1), context.words[end + 1] == QuoteLexicon.which,
-                    context.isWord(end + 2), !context.isPronoun(end + 2), !QuoteLexicon.determiners.contains(context.words[end + 2]),
-                    !context.token(end + 2).flags.contains(.capitalized)
+                    narratesEvent(end + 2)
                 {
                     break
                 }
