@@ -154,4 +154,24 @@ import Testing
         let quote = try #require(fixture.quote(containing: "council"))
         #expect(fixture.text(quote) == "the new council")
     }
+
+    @Test func reportInAnOpeningClauseEndsAtADash() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nWhen Ann Lee noted that the firm had not paid the tax — as critics say — Tom Roe laughed.",
+            names: [("Ann Lee", .person), ("Tom Roe", .person)])
+        let quote = try #require(fixture.quote(containing: "the tax"))
+        #expect(fixture.text(quote) == "the firm had not paid the tax")
+    }
+
+    @Test func mainVerbAfterARelativeCueEndsTheContent() throws {
+        let fixture = QuoteFixture("Intro.\n\nThe ruling by the court, which found that the firm broke the law, is a warning to others.")
+        let quote = try #require(fixture.quote(containing: "the law"))
+        #expect(fixture.text(quote) == "the firm broke the law")
+    }
+
+    @Test func trailingCueContentStartsAfterAColon() throws {
+        let fixture = QuoteFixture("Intro.\n\nThe result was stark: the plant will close in May, the company said.")
+        let quote = try #require(fixture.quote(containing: "May"))
+        #expect(fixture.text(quote) == "the plant will close in May")
+    }
 }

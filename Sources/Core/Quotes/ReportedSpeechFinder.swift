@@ -672,8 +672,21 @@ struct ReportedSpeechFinder {
         let inOpeningClause =
             firstWord < start && QuoteLexicon.subordinators.contains(context.words[firstWord])
             && !(firstWord..<start).contains(where: { context.isComma($0) })
+        var hasFiniteVerb = false
         while end < limit {
-            if inOpeningClause, end > start + 1, context.isComma(end) { break }
+            if inOpeningClause, end > start + 1, context.isComma(end) || context.isDash(end) { break }
+            // Whether the content already has its verb: only then can a verb after a comma be another
+            // clause's. A participle set off by commas or followed by "by" ("states, led by …") is not it.
+            if end > start, context.isWord(end), !context.token(end).flags.contains(.possessive) {
+                let word = context.words[end]
+                let participle =
+                    context.isComma(end - 1) || end + 1 < limit && context.isWord(end + 1) && context.words[end + 1] == QuoteLexicon.by
+                if QuoteLexicon.finiteAuxiliaries.contains(word)
+                    || !participle && (isPastForm(end) || QuoteLexicon.irregularPastTenses.contains(word))
+                {
+                    hasFiniteVerb = true
+                }
+            }
             if end > start + 1 {
                 if context.isSemicolon(end) { break }
                 // "… and said …", "…, and warned …": a second report by the same speaker.
@@ -719,6 +732,13 @@ struct ReportedSpeechFinder {
                 {
                     break
                 }
+                // "…, which contended that the tax was unfair, is an example …": a finite verb right
+                // after a comma is the main clause resuming after the relative clause holding the cue.
+                if context.isComma(end), hasFiniteVerb, end + 1 < limit, context.isWord(end + 1),
+                    !context.token(end + 1).flags.contains(.possessive), QuoteLexicon.finiteAuxiliaries.contains(context.words[end + 1])
+                {
+                    break
+                }
                 if context.isComma(end), end + 2 < sentence.upperBound, context.isPronoun(end + 1),
                     QuoteLexicon.quoteVerbs.contains(context.words[end + 2])
                 {
@@ -734,6 +754,10 @@ struct ReportedSpeechFinder {
     private func leadingClause(sentence: Range<Int>, before end: Int) -> Range<Int>? {
         // Bounded: a clause is not thousands of tokens, and an unbounded one would make output quadratic.
         var start = max(sentence.lowerBound, end - QuoteLexicon.maximumClauseTokens)
+        // "One result: the plant will close, the company said": what a colon introduces is the content.
+        var colon = end - 1
+        while colon > start, !context.isColon(colon), !context.isQuote(colon) { colon -= 1 }
+        if colon > start, context.isColon(colon), end - colon > 3 { start = colon + 1 }
         while start < end, !context.isWord(start) { start += 1 }
         guard end - start >= 3 else { return nil }
         return start..<end
