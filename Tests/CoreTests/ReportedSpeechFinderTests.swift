@@ -174,4 +174,21 @@ import Testing
         let quote = try #require(fixture.quote(containing: "May"))
         #expect(fixture.text(quote) == "the plant will close in May")
     }
+
+    @Test func timePhraseAfterATrailingCueIsNoObject() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nThe new plan is an insult to working families, top union leaders said Friday afternoon, as they left the hall.")
+        let quote = try #require(fixture.quote(containing: "plan"))
+        #expect(fixture.text(quote) == "The new plan is an insult to working families")
+        #expect(fixture.speakerText(quote) == "top union leaders")
+    }
+
+    @Test func phraseWithItsOwnVerbAfterSaidIsContentNotAnInvertedSpeaker() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nAnn Lee, 59, of Dover, who watched the parade from a bench, said the event brought back memories.",
+            names: [("Ann Lee", .person)])
+        let quote = try #require(fixture.quote(containing: "memories"))
+        #expect(fixture.text(quote) == "the event brought back memories")
+        #expect(fixture.entityName(quote) == "Ann Lee")
+    }
 }

@@ -262,6 +262,11 @@ struct ReportedSpeechFinder {
     private func invertedSpeaker(after verb: Int, sentence: Range<Int>) -> Range<Int>? {
         guard QuoteLexicon.quoteVerbs.contains(context.words[verb]) else { return nil }
         guard let phrase = context.nounPhrase(after: verb + 1, ceiling: sentence.upperBound) else { return nil }
+        // "Jane Doe, 59, who …, said the event brought back …": a phrase with a verb of its own is
+        // the content's clause, not an inverted speaker.
+        if phrase.dropFirst().contains(where: { isPastForm($0) || QuoteLexicon.irregularPastTenses.contains(context.words[$0]) }) {
+            return nil
+        }
         let first = phrase.lowerBound
         let looksLikeName =
             context.mention(at: first) != nil || context.isPronoun(first)
@@ -335,6 +340,8 @@ struct ReportedSpeechFinder {
             return nil
         }
         let end = objectEnd(from: start, sentence: sentence)
+        // "said Friday afternoon, as …": a time phrase says when, and is no object.
+        if (start..<end).allSatisfy({ context.isWord($0) && QuoteLexicon.timeWords.contains(context.words[$0]) }) { return nil }
         // "backed Clinton", "endorsed Trump": a lone name is a whole object; a lone common word
         // ("called again") is usually not an object at all.
         if end - start == 1, let mention = context.mention(at: start), mention.tokens == start..<end,
