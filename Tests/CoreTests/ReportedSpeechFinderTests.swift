@@ -191,4 +191,28 @@ import Testing
         #expect(fixture.text(quote) == "the event brought back memories")
         #expect(fixture.entityName(quote) == "Ann Lee")
     }
+
+    @Test func frontedWhatIsTheObjectOfTheVerbOfSaying() throws {
+        let fixture = QuoteFixture("Intro.\n\nThat was what Ann Lee said when she left the firm.", names: [("Ann Lee", .person)])
+        let quote = try #require(fixture.quotes.first { fixture.text($0) == "what" })
+        #expect(fixture.entityName(quote) == "Ann Lee")
+    }
+
+    @Test func frontedWhichAfterACommaIsTheObjectOfTheVerb() throws {
+        let fixture = QuoteFixture("Intro.\n\nThe firm cut many jobs, which the bank detailed in a filing.")
+        let quote = try #require(fixture.quotes.first { fixture.text($0) == "which" })
+        #expect(fixture.speakerText(quote) == "the bank")
+    }
+
+    @Test func whatXSaidWasYIsOneContentClause() throws {
+        let fixture = QuoteFixture("Intro.\n\nThe deal amounted to what the critics said was a giveaway.")
+        let quote = try #require(fixture.quote(containing: "giveaway"))
+        #expect(fixture.text(quote) == "what the critics said was a giveaway")
+        #expect(fixture.speakerText(quote) == "the critics")
+    }
+
+    @Test func whichAfterAPrepositionAndWhatBeforeANamingComplementAreLeftAlone() {
+        let fixture = QuoteFixture("Intro.\n\nThe march is a day during which leaders will seek votes. She lives in what he calls a cage.")
+        #expect(!fixture.quotes.contains { fixture.text($0) == "which" || fixture.text($0) == "what" })
+    }
 }

@@ -35,6 +35,14 @@ struct ReportedSpeechFinder {
                     if let frame = according(at: index, sentence: tokens) { frames.append(frame) }
                     continue
                 }
+                if !headline, word == QuoteLexicon.what || word == QuoteLexicon.which,
+                    let frame = frontedObject(at: index, sentence: tokens)
+                {
+                    frames.append(frame)
+                    // The verb is spent: "what she said when …" reports nothing after it.
+                    if let cue = frame.attribution.cue { index = cue.upperBound - 1 }
+                    continue
+                }
                 if !headline, let frame = nonVerbalFrame(at: index, sentence: tokens, insideSpeech: insideSpeech) {
                     frames.append(frame)
                     // The verb inside the cue ("as she said", "quoted as saying") is spent.
@@ -823,6 +831,64 @@ struct ReportedSpeechFinder {
             return passiveStance(verb: index, sentence: sentence, insideSpeech: insideSpeech)
         }
         return nil
+    }
+
+    /// "That was what Jane Doe said.", "…, which the bank detailed in filings", "what the senators
+    /// said was gerrymandering": the content comes first, as the fronted object of the verb of
+    /// saying, so the "what" or "which" stands for what was said — or, before the main verb,
+    /// heads the whole clause that says it.
+    private func frontedObject(at pronoun: Int, sentence: Range<Int>) -> Frame? {
+        let start = pronoun + 1
+        guard start < sentence.upperBound, context.isWord(start) else { return nil }
+        // Only ", which" is an object fronted from the verb; "in which", "to which" belong to a preposition.
+        if context.words[pronoun] == QuoteLexicon.which, !(pronoun > sentence.lowerBound && context.isComma(pronoun - 1)) {
+            return nil
+        }
+        // The subject right after the pronoun, then adverbs or auxiliaries, then the verb.
+        var verb = start
+        while verb < sentence.upperBound, verb - start < 8, context.isWord(verb) || context.token(verb).flags.contains(.possessive) {
+            let word = context.words[verb]
+            if verb > start, !context.token(verb).flags.contains(.capitalized),
+                QuoteLexicon.reportingVerbs.contains(word) || QuoteLexicon.stanceVerbs.contains(word)
+                    || QuoteLexicon.cognitionVerbs.contains(word)
+            {
+                break
+            }
+            verb += 1
+        }
+        guard verb < sentence.upperBound, verb > start, context.isWord(verb), isInflected(verb) || !isParticiple(verb),
+            let subject = context.subject(before: verb, floor: start), subject.lowerBound == start
+        else { return nil }
+        let next = verb + 1
+        let content: Range<Int>
+        if next >= sentence.upperBound || context.isTerminator(next) || context.isComma(next) || context.isDash(next) {
+            content = pronoun..<(pronoun + 1)
+        } else if !context.isWord(next) {
+            // "what it calls “hell”": a naming verb's own complement in marks, a mixed quote of its own.
+            return nil
+        } else if QuoteLexicon.finiteAuxiliaries.contains(context.words[next])
+            || context.words[next] == QuoteLexicon.to && next + 1 < sentence.upperBound && context.isWord(next + 1)
+        {
+            // "what the senators said was gerrymandering", "which she plans to do by …": the
+            // pronoun's clause is the content.
+            let end = clauseEnd(from: next, sentence: sentence)
+            guard end > next else { return nil }
+            content = pronoun..<end
+        } else if QuoteLexicon.adjunctPrepositions.contains(context.words[next]) || QuoteLexicon.timeWords.contains(context.words[next])
+            || context.isLyAdverb(next)
+            || QuoteLexicon.subordinators.contains(context.words[next]) && context.words[next] != QuoteLexicon.as
+        {
+            // "what she said when she resigned", "which the bank detailed in filings": the verb's
+            // object is the pronoun; "what we expect from …", "what analysts described as …" take
+            // a complement and are left alone.
+            content = pronoun..<(pronoun + 1)
+        } else {
+            // "what she said the plan would cost": the verb has a clause of its own.
+            return nil
+        }
+        return Frame(
+            content: content,
+            attribution: Attribution(speaker: subject, cue: verb..<(verb + 1), rule: "fronted-object", confidence: 0.55))
     }
 
     /// "The plan was endorsed by the mayor.", "The story was first reported by the Times.": a
