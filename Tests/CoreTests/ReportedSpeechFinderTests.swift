@@ -215,4 +215,11 @@ import Testing
         let fixture = QuoteFixture("Intro.\n\nThe march is a day during which leaders will seek votes. She lives in what he calls a cage.")
         #expect(!fixture.quotes.contains { fixture.text($0) == "which" || fixture.text($0) == "what" })
     }
+
+    @Test func coordinateClauseWithANamedSubjectAndAStanceVerbEndsTheObject() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nDemocrats want policies that raise more revenue, and Republicans want lower rates.")
+        let quote = try #require(fixture.quote(containing: "revenue"))
+        #expect(fixture.text(quote) == "policies that raise more revenue")
+    }
 }

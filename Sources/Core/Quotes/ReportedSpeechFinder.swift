@@ -462,16 +462,29 @@ struct ReportedSpeechFinder {
     /// union stepped in", "…, and they will vote"): another statement, not more of the object.
     private func opensCoordinateClause(after comma: Int, limit: Int) -> Bool {
         let first = comma + 2
+        // The second clause's subject: a pronoun, a determiner, or a name ("…, and Republicans want …").
         guard first < limit, context.isWord(comma + 1), context.words[comma + 1] == QuoteLexicon.and, context.isWord(first),
             context.isPronoun(first) || QuoteLexicon.articleLike.contains(context.words[first])
+                || context.token(first).flags.contains(.capitalized) || context.mention(at: first) != nil
         else { return false }
         var probe = first + 1
-        while probe < limit, probe - first <= 5, context.isWord(probe) || context.token(probe).flags.contains(.possessive) {
-            if context.isWord(probe) {
+        while probe < limit, probe - first <= 7, context.isWord(probe) || context.token(probe).flags.contains(.possessive) {
+            if context.isWord(probe), !context.token(probe).flags.contains(.possessive) {
                 let word = context.words[probe]
                 // "…, and a sign that he may …": the noun's own clause is still the object.
-                if QuoteLexicon.relativePronouns.contains(word) { return false }
-                if QuoteLexicon.finiteAuxiliaries.contains(word) || isPastForm(probe) && !endsInDoubleE(probe) { return true }
+                // "…, and a need to raise …": an infinitive is the noun's.
+                if QuoteLexicon.relativePronouns.contains(word) || word == QuoteLexicon.to { return false }
+                if QuoteLexicon.finiteAuxiliaries.contains(word) || isPastForm(probe) && !endsInDoubleE(probe)
+                    || QuoteLexicon.irregularPastTenses.contains(word)
+                {
+                    return true
+                }
+                // A verb of stance right after the subject: "…, and voters want …".
+                if !context.token(probe).flags.contains(.capitalized), !isParticiple(probe),
+                    QuoteLexicon.stanceVerbs.contains(word) || QuoteLexicon.reportingVerbs.contains(word)
+                {
+                    return true
+                }
             }
             probe += 1
         }
