@@ -222,4 +222,16 @@ import Testing
         let quote = try #require(fixture.quote(containing: "revenue"))
         #expect(fixture.text(quote) == "policies that raise more revenue")
     }
+
+    @Test func sentenceCaseHeadlineShowsItsStanceVerb() throws {
+        let fixture = QuoteFixture("Former mayor calls for a new bridge\n\nThe council met on Monday to discuss the budget.")
+        let quote = try #require(fixture.quote(containing: "bridge"))
+        #expect(fixture.text(quote) == "a new bridge")
+        #expect(fixture.speakerText(quote) == "Former mayor")
+    }
+
+    @Test func titleCaseHeadlineStanceWordIsNoVerb() {
+        let fixture = QuoteFixture("Former Mayor Calls For A New Bridge\n\nThe council met on Monday to discuss the budget.")
+        #expect(fixture.quote(containing: "Bridge") == nil)
+    }
 }

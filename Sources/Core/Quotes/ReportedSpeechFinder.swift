@@ -49,8 +49,10 @@ struct ReportedSpeechFinder {
                     if let cue = frame.attribution.cue, cue.upperBound - 1 > index { index = cue.upperBound - 1 }
                     continue
                 }
-                // In a headline only verbs of saying count: its nouns pass for verbs too easily.
-                guard QuoteLexicon.reportingVerbs.contains(word) || (!headline && QuoteLexicon.stanceVerbs.contains(word)),
+                // In a title-case headline only verbs of saying count: its nouns pass for verbs too
+                // easily. A sentence-case headline ("Chairman calls for a plan") shows its verbs.
+                let lowerCase = !context.token(index).flags.contains(.capitalized)
+                guard QuoteLexicon.reportingVerbs.contains(word) || ((!headline || lowerCase) && QuoteLexicon.stanceVerbs.contains(word)),
                     headline || !context.token(index).flags.contains(.capitalized)
                 else { continue }
                 // "back", "like", "plan" are nouns, adverbs or prepositions more often than verbs:
