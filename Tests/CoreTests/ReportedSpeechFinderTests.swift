@@ -230,6 +230,11 @@ import Testing
         #expect(fixture.speakerText(quote) == "Former mayor")
     }
 
+    @Test func sentenceCaseHeadlineHasOnePredicate() {
+        let fixture = QuoteFixture("Mayor urges more Boston talks to end strike\n\nThe council met on Monday to discuss the budget.")
+        #expect(fixture.quotes.count == 1)
+    }
+
     @Test func titleCaseHeadlineStanceWordIsNoVerb() {
         let fixture = QuoteFixture("Former Mayor Calls For A New Bridge\n\nThe council met on Monday to discuss the budget.")
         #expect(fixture.quote(containing: "Bridge") == nil)

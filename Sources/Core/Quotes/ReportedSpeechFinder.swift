@@ -50,8 +50,9 @@ struct ReportedSpeechFinder {
                     continue
                 }
                 // In a title-case headline only verbs of saying count: its nouns pass for verbs too
-                // easily. A sentence-case headline ("Chairman calls for a plan") shows its verbs.
-                let lowerCase = !context.token(index).flags.contains(.capitalized)
+                // easily. A sentence-case headline ("Chairman calls for a plan") shows its verbs, but
+                // has one predicate: after it, "talks" or "plans" are nouns.
+                let lowerCase = !context.token(index).flags.contains(.capitalized) && frames.count == framesBefore
                 guard QuoteLexicon.reportingVerbs.contains(word) || ((!headline || lowerCase) && QuoteLexicon.stanceVerbs.contains(word)),
                     headline || !context.token(index).flags.contains(.capitalized)
                 else { continue }
