@@ -239,4 +239,11 @@ import Testing
         let fixture = QuoteFixture("Former Mayor Calls For A New Bridge\n\nThe council met on Monday to discuss the budget.")
         #expect(fixture.quote(containing: "Bridge") == nil)
     }
+
+    @Test func commaAndAPastTenseStanceEndsTheContent() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nAnn Lee urged voters to back the levy, and criticized the council for its delay.", names: [("Ann Lee", .person)])
+        let quote = try #require(fixture.quote(containing: "levy"))
+        #expect(fixture.text(quote) == "voters to back the levy")
+    }
 }
