@@ -246,4 +246,11 @@ import Testing
         let quote = try #require(fixture.quote(containing: "levy"))
         #expect(fixture.text(quote) == "voters to back the levy")
     }
+
+    @Test func conjunctionInsideQuotedWordsDoesNotEndTheParaphrase() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nAnn Lee said the museum tells a story ''of sorrow, but also of hope'' for the town.", names: [("Ann Lee", .person)])
+        let quote = try #require(fixture.quote(containing: "museum"))
+        #expect(fixture.text(quote).hasSuffix("for the town"))
+    }
 }

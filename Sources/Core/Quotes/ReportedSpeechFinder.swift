@@ -704,7 +704,19 @@ struct ReportedSpeechFinder {
             firstWord < start && QuoteLexicon.subordinators.contains(context.words[firstWord])
             && !(firstWord..<start).contains(where: { context.isComma($0) })
         var hasFiniteVerb = false
+        // Inside a fragment in marks the speaker's own commas and conjunctions do not end the
+        // paraphrase that quotes them ("said it told a story of ‘hope, but also of fear’").
+        var quoted = false
         while end < limit {
+            // A doubled mark ('' for ") is one mark.
+            if context.isQuote(end), !(end > start && context.isQuote(end - 1)) {
+                let flags = context.token(end).flags
+                quoted = flags.contains(.openingQuote) ? true : flags.contains(.closingQuote) ? false : !quoted
+            }
+            if quoted, end > start {
+                end += 1
+                continue
+            }
             if inOpeningClause, end > start + 1, context.isComma(end) || context.isDash(end) { break }
             // Whether the content already has its verb: only then can a verb after a comma be another
             // clause's. A participle set off by commas or followed by "by" ("states, led by …") is not it.
