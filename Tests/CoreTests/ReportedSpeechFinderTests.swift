@@ -253,4 +253,18 @@ import Testing
         let quote = try #require(fixture.quote(containing: "museum"))
         #expect(fixture.text(quote).hasSuffix("for the town"))
     }
+
+    @Test func saidAsMuchReportsTheProForm() throws {
+        let fixture = QuoteFixture("Intro.\n\nAnn Lee said as much in a speech on Monday.", names: [("Ann Lee", .person)])
+        let quote = try #require(fixture.quote(containing: "much"))
+        #expect(fixture.text(quote) == "as much")
+        #expect(fixture.entityName(quote) == "Ann Lee")
+    }
+
+    @Test func mediumAdjunctEndsAOneNameObject() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nTom Roe attacked Okafor in early-morning tweets.", names: [("Okafor", .person), ("Tom Roe", .person)])
+        let quote = try #require(fixture.quote(containing: "Okafor"))
+        #expect(fixture.text(quote) == "Okafor")
+    }
 }

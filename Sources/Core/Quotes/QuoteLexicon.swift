@@ -297,6 +297,7 @@ enum QuoteLexicon {
     static let but: UInt64 = hash("but")
     static let which: UInt64 = hash("which")
     static let what: UInt64 = hash("what")
+    static let much: UInt64 = hash("much")
     /// Common irregular past tenses of lexical verbs that are not also present forms ("met",
     /// "took", not "put"): after ", which" they narrate what happened next ("which was" describes).
     static let irregularPastTenses: HashTable<UInt32> = set([

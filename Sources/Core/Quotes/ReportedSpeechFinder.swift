@@ -323,6 +323,12 @@ struct ReportedSpeechFinder {
 
     /// The object of a stance verb, past a particle, to the end of its clause.
     private func object(after verb: Int, sentence: Range<Int>) -> Range<Int>? {
+        // "said as much", "suggested as much": the pro-form stands for what was said before.
+        if verb + 2 < sentence.upperBound, context.isWord(verb + 1), context.isWord(verb + 2),
+            context.words[verb + 1] == QuoteLexicon.as, context.words[verb + 2] == QuoteLexicon.much
+        {
+            return (verb + 1)..<(verb + 3)
+        }
         var start = particle(after: verb, sentence: sentence) ?? verb + 1
         var skipped = 0
         while start < sentence.upperBound, skipped < 2, context.isWord(start), QuoteLexicon.objectParticles.contains(context.words[start]) {
@@ -412,7 +418,7 @@ struct ReportedSpeechFinder {
                     // adverbial clause is the writer's frame, even after a one-word object (which
                     // stands only if it is a name).
                     if QuoteLexicon.objectBreaks.contains(word) { break }
-                    if end > start + 1, isAdjunct(at: end, limit: limit) { break }
+                    if end > start, isAdjunct(at: end, limit: limit) { break }
                     // "felt betrayed when …": a predicate adjective's clause says what the feeling is about.
                     if !objectIsClause, !isPastForm(start), opensAdverbialClause(at: end, limit: limit) { break }
                     // An object that is itself a clause ("notes they were appointed before …") keeps its adjuncts.
@@ -556,13 +562,21 @@ struct ReportedSpeechFinder {
             guard QuoteLexicon.timeModifiers.contains(next) else { return true }
             return index + 2 < limit && context.isWord(index + 2) && QuoteLexicon.timeWords.contains(context.words[index + 2])
         }
-        // "in a statement", "during a televised interview": up to two words to the medium noun.
+        // "in a statement", "during a televised interview", "in early-morning tweets": up to two
+        // words (a hyphenated one counts as one) to the medium noun.
         var cursor = index + 1
-        while cursor < limit, cursor - index <= 3, context.isWord(cursor) {
+        var hyphens = 0
+        while cursor < limit, cursor - index - hyphens <= 3, context.isWord(cursor) || isHyphen(cursor) {
+            if isHyphen(cursor) { hyphens += 1 }
             if QuoteLexicon.mediumNouns.contains(context.words[cursor]) { return true }
             cursor += 1
         }
         return false
+    }
+
+    private func isHyphen(_ index: Int) -> Bool {
+        context.token(index).kind == .punctuation && context.byte(index) == UInt8(ascii: "-")
+            && context.token(index).end - context.token(index).start == 1
     }
 
     /// Whether a verb carries tense or person ("said", "warns", "noting", "wrote"): after "and"
