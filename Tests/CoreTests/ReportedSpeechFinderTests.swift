@@ -267,4 +267,16 @@ import Testing
         let quote = try #require(fixture.quote(containing: "Okafor"))
         #expect(fixture.text(quote) == "Okafor")
     }
+
+    @Test func adjectiveOfAttitudeByItsSuffixReportsAStance() throws {
+        let fixture = QuoteFixture("Intro.\n\nAnn Lee has been critical of the new zoning rules.", names: [("Ann Lee", .person)])
+        let quote = try #require(fixture.quote(containing: "zoning"))
+        #expect(fixture.text(quote) == "the new zoning rules")
+        #expect(fixture.entityName(quote) == "Ann Lee")
+    }
+
+    @Test func adjectiveWithoutAnAttitudeSuffixReportsNothing() {
+        let fixture = QuoteFixture("Intro.\n\nAnn Lee is capable of hard work.", names: [("Ann Lee", .person)])
+        #expect(fixture.quotes.isEmpty)
+    }
 }

@@ -574,6 +574,25 @@ struct ReportedSpeechFinder {
         return false
     }
 
+    /// An adjective of attitude by its form ("critical of", "passionate about", "dismissive of",
+    /// "suspicious of"): the suffixes that make adjectives of disposition from nouns and verbs.
+    /// "capable of", "full of" and "part of" have none of them.
+    private func isAttitudeAdjective(_ index: Int) -> Bool {
+        let token = context.token(index)
+        guard token.kind == .word, !token.flags.contains(.capitalized), token.end - token.start > 5 else { return false }
+        let bytes = context.document.normalized
+        let end = Int(token.end)
+        func endsWith(_ suffix: String) -> Bool {
+            let suffixBytes = Array(suffix.utf8)
+            let count = suffixBytes.count
+            guard end - Int(token.start) > count else { return false }
+            return (0..<count).allSatisfy { ASCII.lowercased(bytes[end - count + $0]) == suffixBytes[$0] }
+        }
+        // "-ment" makes nouns ("abandonment of").
+        return endsWith("ical") || endsWith("ive") || endsWith("ous") || endsWith("ful") || endsWith("ate") || endsWith("ant")
+            || endsWith("ent") && !endsWith("ment")
+    }
+
     private func isHyphen(_ index: Int) -> Bool {
         context.token(index).kind == .punctuation && context.byte(index) == UInt8(ascii: "-")
             && context.token(index).end - context.token(index).start == 1
@@ -860,6 +879,12 @@ struct ReportedSpeechFinder {
         if word == QuoteLexicon.asked, let frame = askedOpening(index, sentence: sentence) { return frame }
         if QuoteLexicon.attitudeAdjectives.contains(word) {
             return attitude(adjective: index, sentence: sentence, insideSpeech: insideSpeech)
+        }
+        if index + 1 < sentence.upperBound, context.isWord(index + 1),
+            context.words[index + 1] == QuoteLexicon.of || context.words[index + 1] == QuoteLexicon.about, isAttitudeAdjective(index),
+            let frame = attitude(adjective: index, sentence: sentence, insideSpeech: insideSpeech)
+        {
+            return frame
         }
         if QuoteLexicon.madePointWords.contains(word), let frame = madePoint(index, sentence: sentence, insideSpeech: insideSpeech) {
             return frame
