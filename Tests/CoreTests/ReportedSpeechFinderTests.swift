@@ -279,4 +279,18 @@ import Testing
         let fixture = QuoteFixture("Intro.\n\nAnn Lee is capable of hard work.", names: [("Ann Lee", .person)])
         #expect(fixture.quotes.isEmpty)
     }
+
+    @Test func copulaAndAStanceHolderNounReportTheStance() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nAnn Lee has been a consistent and outspoken opponent of the new tax.", names: [("Ann Lee", .person)])
+        let quote = try #require(fixture.quote(containing: "tax"))
+        #expect(fixture.text(quote) == "the new tax")
+        #expect(fixture.entityName(quote) == "Ann Lee")
+    }
+
+    @Test func stanceHolderObjectEndsBeforeTheSentencesVerb() throws {
+        let fixture = QuoteFixture("Intro.\n\nThe voters who are critics of the levy have asked for a vote.")
+        let quote = try #require(fixture.quote(containing: "levy"))
+        #expect(fixture.text(quote) == "the levy")
+    }
 }

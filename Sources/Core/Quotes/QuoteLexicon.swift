@@ -144,6 +144,13 @@ enum QuoteLexicon {
         "misgivings", "reservations", "skepticism", "optimism", "confidence",
     ])
 
+    /// Nouns for one who holds a stance on what follows "of" ("a critic of", "a supporter of").
+    static let stanceHolderNouns: HashTable<UInt32> = set([
+        "critic", "critics", "supporter", "supporters", "opponent", "opponents", "proponent", "proponents",
+        "advocate", "advocates", "defender", "defenders", "champion", "champions", "skeptic", "skeptics",
+        "admirer", "admirers", "fan", "fans", "foe", "foes", "backer", "backers", "detractor", "detractors",
+    ])
+
     /// Light verbs whose subject holds the claim noun after them ("X expressed concern that …",
     /// "X raised questions about …", "X issued a warning that …").
     static let lightVerbs: HashTable<UInt32> = set(

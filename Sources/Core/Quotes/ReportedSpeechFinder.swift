@@ -880,6 +880,11 @@ struct ReportedSpeechFinder {
         if QuoteLexicon.attitudeAdjectives.contains(word) {
             return attitude(adjective: index, sentence: sentence, insideSpeech: insideSpeech)
         }
+        if QuoteLexicon.stanceHolderNouns.contains(word),
+            let frame = stanceHolder(noun: index, sentence: sentence, insideSpeech: insideSpeech)
+        {
+            return frame
+        }
         if index + 1 < sentence.upperBound, context.isWord(index + 1),
             context.words[index + 1] == QuoteLexicon.of || context.words[index + 1] == QuoteLexicon.about, isAttitudeAdjective(index),
             let frame = attitude(adjective: index, sentence: sentence, insideSpeech: insideSpeech)
@@ -1093,6 +1098,44 @@ struct ReportedSpeechFinder {
             content: content,
             attribution: Attribution(
                 speaker: subject, cue: link..<(adjective + 1), rule: "speaker-attitude", confidence: 0.6))
+    }
+
+    /// "X is a staunch opponent of …", "who has been a consistent supporter of …": a copula and a
+    /// noun for one who holds a stance credit its object to the subject, like the verb would.
+    private func stanceHolder(noun: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Frame? {
+        let of = noun + 1
+        guard of + 1 < sentence.upperBound, context.isWord(of), context.words[of] == QuoteLexicon.of else { return nil }
+        let floor = floor(before: noun, sentence: sentence, insideSpeech: insideSpeech)
+        // Back over the noun's determiner and modifiers ("a consistent and outspoken") to the copula.
+        var link = noun - 1
+        while link >= floor, noun - link <= 5, context.isWord(link), !QuoteLexicon.copulas.contains(context.words[link]),
+            !QuoteLexicon.clauseWords.contains(context.words[link]) || context.words[link] == QuoteLexicon.and
+        {
+            link -= 1
+        }
+        // A singular holder noun needs its article ("is a critic of"); a plural stands bare ("are critics of").
+        guard link >= floor, context.isWord(link), QuoteLexicon.copulas.contains(context.words[link]),
+            link == noun - 1 || QuoteLexicon.determiners.contains(context.words[link + 1]),
+            let subject = context.subject(before: link, floor: floor)
+                ?? indirectSubject(verb: link, floor: floor, sentence: sentence, previousSubject: nil)
+        else { return nil }
+        if subject.count == 1, context.words[subject.lowerBound] == QuoteLexicon.it { return nil }
+        // What follows "of" is a noun phrase: a finite verb outside a relative clause is the
+        // sentence's own ("critics of the plan have said …").
+        var end = objectEnd(from: of + 1, sentence: sentence)
+        var probe = of + 1
+        while probe < end, context.isWord(probe) || context.token(probe).flags.contains(.possessive) {
+            if QuoteLexicon.relativePronouns.contains(context.words[probe]) { break }
+            if QuoteLexicon.finiteAuxiliaries.contains(context.words[probe]), !context.token(probe).flags.contains(.possessive) {
+                end = probe
+                break
+            }
+            probe += 1
+        }
+        guard end > of + 1 else { return nil }
+        return Frame(
+            content: (of + 1)..<end,
+            attribution: Attribution(speaker: subject, cue: link..<(of + 1), rule: "speaker-stance-holder", confidence: 0.55))
     }
 
     /// "X made (it) clear that …", "X made the case that …": a light verb and a noun of a
