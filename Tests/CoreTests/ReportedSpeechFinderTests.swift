@@ -293,4 +293,11 @@ import Testing
         let quote = try #require(fixture.quote(containing: "levy"))
         #expect(fixture.text(quote) == "the levy")
     }
+
+    @Test func infinitiveObjectEndsAtTheSentencesOwnVerb() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nOne reason Ann Lee refuses to release her tax returns may be the audit.", names: [("Ann Lee", .person)])
+        let quote = try #require(fixture.quote(containing: "returns"))
+        #expect(fixture.text(quote) == "to release her tax returns")
+    }
 }

@@ -343,7 +343,7 @@ struct ReportedSpeechFinder {
             !QuoteLexicon.clauseWords.contains(context.words[start]), !context.isPronoun(start),
             context.token(start).kind == .word
         {
-            let end = objectEnd(from: start, sentence: sentence)
+            let end = mainVerbCut(objectEnd(from: start, sentence: sentence), from: start)
             return end - start >= 1 ? (start - 1)..<end : nil
         }
         // "worried that …", "pointed out that …": a content clause after all.
@@ -1120,22 +1120,33 @@ struct ReportedSpeechFinder {
                 ?? indirectSubject(verb: link, floor: floor, sentence: sentence, previousSubject: nil)
         else { return nil }
         if subject.count == 1, context.words[subject.lowerBound] == QuoteLexicon.it { return nil }
-        // What follows "of" is a noun phrase: a finite verb outside a relative clause is the
-        // sentence's own ("critics of the plan have said …").
-        var end = objectEnd(from: of + 1, sentence: sentence)
-        var probe = of + 1
-        while probe < end, context.isWord(probe) || context.token(probe).flags.contains(.possessive) {
-            if QuoteLexicon.relativePronouns.contains(context.words[probe]) { break }
-            if QuoteLexicon.finiteAuxiliaries.contains(context.words[probe]), !context.token(probe).flags.contains(.possessive) {
-                end = probe
-                break
-            }
-            probe += 1
-        }
+        let end = mainVerbCut(objectEnd(from: of + 1, sentence: sentence), from: of + 1)
         guard end > of + 1 else { return nil }
         return Frame(
             content: (of + 1)..<end,
             attribution: Attribution(speaker: subject, cue: link..<(of + 1), rule: "speaker-stance-holder", confidence: 0.55))
+    }
+
+    /// Where a noun phrase or an infinitive object meets the sentence's own finite verb: such an
+    /// object has no finite verb outside a relative clause, so one is the main clause resuming
+    /// ("the reasons he refuses to release his returns may be …", "critics of the plan have …").
+    private func mainVerbCut(_ end: Int, from start: Int) -> Int {
+        var probe = start
+        while probe < end, context.isWord(probe) || context.token(probe).flags.contains(.possessive) {
+            if QuoteLexicon.relativePronouns.contains(context.words[probe]) || QuoteLexicon.clauseOpeners.contains(context.words[probe]) {
+                return end
+            }
+            if QuoteLexicon.finiteAuxiliaries.contains(context.words[probe]), !context.token(probe).flags.contains(.possessive) {
+                // "… to confirm their address and are …" coordinates a second predicate: leave the
+                // object alone rather than cut it at a dangling "and".
+                if probe > start, context.words[probe - 1] == QuoteLexicon.and || context.words[probe - 1] == QuoteLexicon.but {
+                    return end
+                }
+                return probe
+            }
+            probe += 1
+        }
+        return end
     }
 
     /// "X made (it) clear that …", "X made the case that …": a light verb and a noun of a
