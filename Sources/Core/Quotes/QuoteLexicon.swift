@@ -144,6 +144,13 @@ enum QuoteLexicon {
         "misgivings", "reservations", "skepticism", "optimism", "confidence",
     ])
 
+    /// Nouns for one who holds a stance on what follows "of" ("a critic of", "a supporter of").
+    static let stanceHolderNouns: HashTable<UInt32> = set([
+        "critic", "critics", "supporter", "supporters", "opponent", "opponents", "proponent", "proponents",
+        "advocate", "advocates", "defender", "defenders", "champion", "champions", "skeptic", "skeptics",
+        "admirer", "admirers", "fan", "fans", "foe", "foes", "backer", "backers", "detractor", "detractors",
+    ])
+
     /// Light verbs whose subject holds the claim noun after them ("X expressed concern that …",
     /// "X raised questions about …", "X issued a warning that …").
     static let lightVerbs: HashTable<UInt32> = set(
@@ -296,6 +303,17 @@ enum QuoteLexicon {
     static let it: UInt64 = hash("it")
     static let but: UInt64 = hash("but")
     static let which: UInt64 = hash("which")
+    static let what: UInt64 = hash("what")
+    static let much: UInt64 = hash("much")
+    /// Common irregular past tenses of lexical verbs that are not also present forms ("met",
+    /// "took", not "put"): after ", which" they narrate what happened next ("which was" describes).
+    static let irregularPastTenses: HashTable<UInt32> = set([
+        "met", "went", "came", "took", "made", "gave", "led", "left", "won", "lost", "sent", "began", "brought",
+        "held", "told", "said", "saw", "became", "ran", "fell", "rose", "paid", "kept", "found", "thought",
+        "struck", "spent", "sold", "built", "drew", "drove", "grew", "knew", "meant", "felt", "stood", "sought",
+        "taught", "caught", "bought", "fought", "wrote", "spoke", "broke", "chose", "forced", "got", "heard",
+    ])
+    static let including: UInt64 = hash("including")
     /// Words before a participle cue whose subject is the sentence's ("while saying", "by saying").
     static let participleLinks: HashTable<UInt32> = set(["while", "when", "after", "before", "by", "without", "also", "then", "and"])
 
@@ -329,6 +347,10 @@ enum QuoteLexicon {
         "while", "because", "although", "though", "whereas", "unless", "amid", "despite", "during", "since",
         "until",
     ])
+
+    /// Subordinators of time and purpose that, opening a clause of their own, end an object or a
+    /// content clause ("… when he ran", "… after hackers targeted", "… so he could").
+    static let adverbialSubordinators: HashTable<UInt32> = set(["when", "after", "before", "as", "so", "once", "whenever"])
 
     /// Words after a comma that end a stance verb's object: a relative clause or an adverbial
     /// comment on it ("…, which …", "…, even though …", "…, not that …").

@@ -17,7 +17,11 @@ struct ReportedSpeechFinder {
     /// quoted speaker's, not the article's.
     func frames(insideSpeech: [Bool]) -> [Frame] {
         var frames: [Frame] = []
-        for sentence in context.document.sentences {
+        // Sentences with a frame of their own, which a trailing cue's content may not run back over.
+        var framed = [Bool](repeating: false, count: context.document.sentences.count)
+        for (sentenceIndex, sentence) in context.document.sentences.enumerated() {
+            let framesBefore = frames.count
+            defer { if frames.count > framesBefore { framed[sentenceIndex] = true } }
             // Headlines report speech too ("Trump Says Clinton Is Unfit"); there every word is capitalised.
             let headline = sentence.paragraph < 0
             let tokens = sentence.tokens
@@ -31,14 +35,25 @@ struct ReportedSpeechFinder {
                     if let frame = according(at: index, sentence: tokens) { frames.append(frame) }
                     continue
                 }
+                if !headline, word == QuoteLexicon.what || word == QuoteLexicon.which,
+                    let frame = frontedObject(at: index, sentence: tokens)
+                {
+                    frames.append(frame)
+                    // The verb is spent: "what she said when …" reports nothing after it.
+                    if let cue = frame.attribution.cue { index = cue.upperBound - 1 }
+                    continue
+                }
                 if !headline, let frame = nonVerbalFrame(at: index, sentence: tokens, insideSpeech: insideSpeech) {
                     frames.append(frame)
                     // The verb inside the cue ("as she said", "quoted as saying") is spent.
                     if let cue = frame.attribution.cue, cue.upperBound - 1 > index { index = cue.upperBound - 1 }
                     continue
                 }
-                // In a headline only verbs of saying count: its nouns pass for verbs too easily.
-                guard QuoteLexicon.reportingVerbs.contains(word) || (!headline && QuoteLexicon.stanceVerbs.contains(word)),
+                // In a title-case headline only verbs of saying count: its nouns pass for verbs too
+                // easily. A sentence-case headline ("Chairman calls for a plan") shows its verbs, but
+                // has one predicate: after it, "talks" or "plans" are nouns.
+                let lowerCase = !context.token(index).flags.contains(.capitalized) && frames.count == framesBefore
+                guard QuoteLexicon.reportingVerbs.contains(word) || ((!headline || lowerCase) && QuoteLexicon.stanceVerbs.contains(word)),
                     headline || !context.token(index).flags.contains(.capitalized)
                 else { continue }
                 // "back", "like", "plan" are nouns, adverbs or prepositions more often than verbs:
@@ -56,7 +71,36 @@ struct ReportedSpeechFinder {
                 }
             }
         }
+        for index in frames.indices where Self.trailingCueRules.contains(frames[index].attribution.rule) {
+            frames[index].content = runBack(frames[index].content, framed: framed, insideSpeech: insideSpeech)
+        }
         return frames
+    }
+
+    /// Rules whose cue follows its content ("Y, X said.").
+    private static let trailingCueRules: Set<String> = ["clause-speaker-verb", "clause-verb-speaker", "clause-as-speaker-verb"]
+
+    /// "A. B. C, X said.": news puts the cue after the last sentence of a paraphrase that began
+    /// sentences earlier, so a trailing cue's content runs back over the paragraph's preceding
+    /// sentences while they carry no attribution or quotation of their own.
+    private func runBack(_ content: Range<Int>, framed: [Bool], insideSpeech: [Bool]) -> Range<Int> {
+        guard let sentence = context.sentence(of: content.lowerBound), sentence.paragraph >= 0 else { return content }
+        var first = sentence.tokens.lowerBound
+        while first < content.lowerBound, !context.isWord(first) { first += 1 }
+        guard first == content.lowerBound else { return content }
+        var start = content.lowerBound
+        var index = Int(context.token(content.lowerBound).sentence) - 1
+        let sentences = context.document.sentences
+        while index >= 0, content.upperBound - sentences[index].tokens.lowerBound <= 2 * QuoteLexicon.maximumClauseTokens {
+            let previous = sentences[index]
+            guard previous.paragraph == sentence.paragraph, !framed[index],
+                !previous.tokens.contains(where: { insideSpeech[$0] || context.isQuote($0) || context.isColon($0) })
+            else { break }
+            start = previous.tokens.lowerBound
+            index -= 1
+        }
+        while start < content.lowerBound, !context.isWord(start) { start += 1 }
+        return start..<content.upperBound
     }
 
     /// "spoke of …", "spoke out against …": a verb of speaking followed by a particle of topic
@@ -229,6 +273,11 @@ struct ReportedSpeechFinder {
     private func invertedSpeaker(after verb: Int, sentence: Range<Int>) -> Range<Int>? {
         guard QuoteLexicon.quoteVerbs.contains(context.words[verb]) else { return nil }
         guard let phrase = context.nounPhrase(after: verb + 1, ceiling: sentence.upperBound) else { return nil }
+        // "Jane Doe, 59, who …, said the event brought back …": a phrase with a verb of its own is
+        // the content's clause, not an inverted speaker.
+        if phrase.dropFirst().contains(where: { isPastForm($0) || QuoteLexicon.irregularPastTenses.contains(context.words[$0]) }) {
+            return nil
+        }
         let first = phrase.lowerBound
         let looksLikeName =
             context.mention(at: first) != nil || context.isPronoun(first)
@@ -274,6 +323,12 @@ struct ReportedSpeechFinder {
 
     /// The object of a stance verb, past a particle, to the end of its clause.
     private func object(after verb: Int, sentence: Range<Int>) -> Range<Int>? {
+        // "said as much", "suggested as much": the pro-form stands for what was said before.
+        if verb + 2 < sentence.upperBound, context.isWord(verb + 1), context.isWord(verb + 2),
+            context.words[verb + 1] == QuoteLexicon.as, context.words[verb + 2] == QuoteLexicon.much
+        {
+            return (verb + 1)..<(verb + 3)
+        }
         var start = particle(after: verb, sentence: sentence) ?? verb + 1
         var skipped = 0
         while start < sentence.upperBound, skipped < 2, context.isWord(start), QuoteLexicon.objectParticles.contains(context.words[start]) {
@@ -288,7 +343,7 @@ struct ReportedSpeechFinder {
             !QuoteLexicon.clauseWords.contains(context.words[start]), !context.isPronoun(start),
             context.token(start).kind == .word
         {
-            let end = objectEnd(from: start, sentence: sentence)
+            let end = mainVerbCut(objectEnd(from: start, sentence: sentence), from: start)
             return end - start >= 1 ? (start - 1)..<end : nil
         }
         // "worried that …", "pointed out that …": a content clause after all.
@@ -302,6 +357,8 @@ struct ReportedSpeechFinder {
             return nil
         }
         let end = objectEnd(from: start, sentence: sentence)
+        // "said Friday afternoon, as …": a time phrase says when, and is no object.
+        if (start..<end).allSatisfy({ context.isWord($0) && QuoteLexicon.timeWords.contains(context.words[$0]) }) { return nil }
         // "backed Clinton", "endorsed Trump": a lone name is a whole object; a lone common word
         // ("called again") is usually not an object at all.
         if end - start == 1, let mention = context.mention(at: start), mention.tokens == start..<end,
@@ -336,6 +393,7 @@ struct ReportedSpeechFinder {
         var end = start
         // Inside a quoted fragment the speaker's own commas and dashes do not end the object.
         var quoted = false
+        var objectIsClause = false
         while end < limit {
             if context.isQuote(end) {
                 let flags = context.token(end).flags
@@ -360,12 +418,22 @@ struct ReportedSpeechFinder {
                     // adverbial clause is the writer's frame, even after a one-word object (which
                     // stands only if it is a name).
                     if QuoteLexicon.objectBreaks.contains(word) { break }
-                    if end > start + 1, isAdjunct(at: end, limit: limit) { break }
+                    if end > start, isAdjunct(at: end, limit: limit) { break }
+                    // "felt betrayed when …": a predicate adjective's clause says what the feeling is about.
+                    if !objectIsClause, !isPastForm(start), opensAdverbialClause(at: end, limit: limit) { break }
+                    // An object that is itself a clause ("notes they were appointed before …") keeps its adjuncts.
+                    if QuoteLexicon.finiteAuxiliaries.contains(word), !context.token(end).flags.contains(.possessive) {
+                        objectIsClause = true
+                    }
                 } else if context.isComma(end), end > start + 1, end + 1 < limit, context.isWord(end + 1) {
                     // "…, which …", "…, even suggesting …", "…, and has called for …": a comment or a
                     // second predicate, not more of the object; a list or an apposition goes on.
                     let next = context.words[end + 1]
-                    if QuoteLexicon.objectCommaBreaks.contains(next) || isParticiple(end + 1) { break }
+                    // "…, which would include …" describes the object's noun, as news annotation
+                    // keeps it; "…, including …" lists its parts.
+                    let describesObject =
+                        next == QuoteLexicon.which && end + 2 < limit && !narratesEvent(end + 2) || next == QuoteLexicon.including
+                    if !describesObject, QuoteLexicon.objectCommaBreaks.contains(next) || isParticiple(end + 1) { break }
                     if opensMainClause(after: end, limit: limit) || opensCoordinateClause(after: end, limit: limit) { break }
                     if next == QuoteLexicon.and, end + 2 < limit, context.isWord(end + 2),
                         QuoteLexicon.auxiliaries.contains(context.words[end + 2]) || isPastForm(end + 2)
@@ -403,16 +471,74 @@ struct ReportedSpeechFinder {
     /// union stepped in", "…, and they will vote"): another statement, not more of the object.
     private func opensCoordinateClause(after comma: Int, limit: Int) -> Bool {
         let first = comma + 2
+        // The second clause's subject: a pronoun, a determiner, or a name ("…, and Republicans want …").
         guard first < limit, context.isWord(comma + 1), context.words[comma + 1] == QuoteLexicon.and, context.isWord(first),
             context.isPronoun(first) || QuoteLexicon.articleLike.contains(context.words[first])
+                || context.token(first).flags.contains(.capitalized) || context.mention(at: first) != nil
         else { return false }
         var probe = first + 1
-        while probe < limit, probe - first <= 5, context.isWord(probe) || context.token(probe).flags.contains(.possessive) {
-            if context.isWord(probe) {
+        while probe < limit, probe - first <= 7, context.isWord(probe) || context.token(probe).flags.contains(.possessive) {
+            if context.isWord(probe), !context.token(probe).flags.contains(.possessive) {
                 let word = context.words[probe]
                 // "…, and a sign that he may …": the noun's own clause is still the object.
+                // "…, and a need to raise …": an infinitive is the noun's.
+                if QuoteLexicon.relativePronouns.contains(word) || word == QuoteLexicon.to { return false }
+                if QuoteLexicon.finiteAuxiliaries.contains(word) || isPastForm(probe) && !endsInDoubleE(probe)
+                    || QuoteLexicon.irregularPastTenses.contains(word)
+                {
+                    return true
+                }
+                // A verb of stance right after the subject: "…, and voters want …".
+                if !context.token(probe).flags.contains(.capitalized), !isParticiple(probe),
+                    QuoteLexicon.stanceVerbs.contains(word) || QuoteLexicon.reportingVerbs.contains(word)
+                {
+                    return true
+                }
+            }
+            probe += 1
+        }
+        return false
+    }
+
+    /// Whether the verb right after ", which" is a bare past tense ("…, which forced her to …",
+    /// "…, which angered …"): the writer narrating what followed, not more of what was said.
+    /// "…, which would include …", "…, which benefits …", "…, which she was …" go on with it.
+    private func narratesEvent(_ index: Int) -> Bool {
+        context.isWord(index)
+            && (isPastForm(index) && !endsInDoubleE(index) || QuoteLexicon.irregularPastTenses.contains(context.words[index]))
+    }
+
+    /// Whether a time or purpose subordinator opens a clause with its own subject and finite verb
+    /// ("… when he ran", "… after hackers targeted", "… so the company could"): the writer's frame
+    /// around what is held, not part of it. "described her as a rival" has no such clause.
+    private func opensAdverbialClause(at index: Int, limit: Int) -> Bool {
+        // A capitalised subordinator is a headline's ("Shows Bias When It Comes To …"), where case tells nothing.
+        guard context.isWord(index), QuoteLexicon.adverbialSubordinators.contains(context.words[index]),
+            !context.token(index).flags.contains(.capitalized)
+        else { return false }
+        let first = index + 1
+        guard first < limit, context.isWord(first) else { return false }
+        if context.isPronoun(first) {
+            return first + 1 < limit && context.isWord(first + 1) && !QuoteLexicon.clauseWords.contains(context.words[first + 1])
+                || first + 1 < limit && context.isWord(first + 1) && QuoteLexicon.finiteAuxiliaries.contains(context.words[first + 1])
+        }
+        guard
+            QuoteLexicon.articleLike.contains(context.words[first]) || context.token(first).flags.contains(.capitalized)
+                || context.mention(at: first) != nil || !QuoteLexicon.clauseWords.contains(context.words[first])
+        else { return false }
+        var probe = first + 1
+        while probe < limit, probe - first <= 6, context.isWord(probe) || context.token(probe).flags.contains(.possessive) {
+            if context.isWord(probe), !context.token(probe).flags.contains(.possessive) {
+                let word = context.words[probe]
                 if QuoteLexicon.relativePronouns.contains(word) { return false }
-                if QuoteLexicon.finiteAuxiliaries.contains(word) || isPastForm(probe) && !endsInDoubleE(probe) { return true }
+                if QuoteLexicon.finiteAuxiliaries.contains(word) { return true }
+                // A past form may be a participle modifying the noun ("a reason held by …"), which
+                // after "as" is the usual reading ("cited it as a record set by …").
+                if isPastForm(probe), !endsInDoubleE(probe), context.words[index] != QuoteLexicon.as,
+                    !(probe + 1 < limit && context.isWord(probe + 1) && context.words[probe + 1] == QuoteLexicon.by)
+                {
+                    return true
+                }
             }
             probe += 1
         }
@@ -436,13 +562,40 @@ struct ReportedSpeechFinder {
             guard QuoteLexicon.timeModifiers.contains(next) else { return true }
             return index + 2 < limit && context.isWord(index + 2) && QuoteLexicon.timeWords.contains(context.words[index + 2])
         }
-        // "in a statement", "during a televised interview": up to two words to the medium noun.
+        // "in a statement", "during a televised interview", "in early-morning tweets": up to two
+        // words (a hyphenated one counts as one) to the medium noun.
         var cursor = index + 1
-        while cursor < limit, cursor - index <= 3, context.isWord(cursor) {
+        var hyphens = 0
+        while cursor < limit, cursor - index - hyphens <= 3, context.isWord(cursor) || isHyphen(cursor) {
+            if isHyphen(cursor) { hyphens += 1 }
             if QuoteLexicon.mediumNouns.contains(context.words[cursor]) { return true }
             cursor += 1
         }
         return false
+    }
+
+    /// An adjective of attitude by its form ("critical of", "passionate about", "dismissive of",
+    /// "suspicious of"): the suffixes that make adjectives of disposition from nouns and verbs.
+    /// "capable of", "full of" and "part of" have none of them.
+    private func isAttitudeAdjective(_ index: Int) -> Bool {
+        let token = context.token(index)
+        guard token.kind == .word, !token.flags.contains(.capitalized), token.end - token.start > 5 else { return false }
+        let bytes = context.document.normalized
+        let end = Int(token.end)
+        func endsWith(_ suffix: String) -> Bool {
+            let suffixBytes = Array(suffix.utf8)
+            let count = suffixBytes.count
+            guard end - Int(token.start) > count else { return false }
+            return (0..<count).allSatisfy { ASCII.lowercased(bytes[end - count + $0]) == suffixBytes[$0] }
+        }
+        // "-ment" makes nouns ("abandonment of").
+        return endsWith("ical") || endsWith("ive") || endsWith("ous") || endsWith("ful") || endsWith("ate") || endsWith("ant")
+            || endsWith("ent") && !endsWith("ment")
+    }
+
+    private func isHyphen(_ index: Int) -> Bool {
+        context.token(index).kind == .punctuation && context.byte(index) == UInt8(ascii: "-")
+            && context.token(index).end - context.token(index).start == 1
     }
 
     /// Whether a verb carries tense or person ("said", "warns", "noting", "wrote"): after "and"
@@ -583,14 +736,42 @@ struct ReportedSpeechFinder {
         let inOpeningClause =
             firstWord < start && QuoteLexicon.subordinators.contains(context.words[firstWord])
             && !(firstWord..<start).contains(where: { context.isComma($0) })
+        var hasFiniteVerb = false
+        // Inside a fragment in marks the speaker's own commas and conjunctions do not end the
+        // paraphrase that quotes them ("said it told a story of ‘hope, but also of fear’").
+        var quoted = false
         while end < limit {
-            if inOpeningClause, end > start + 1, context.isComma(end) { break }
+            // A doubled mark ('' for ") is one mark.
+            if context.isQuote(end), !(end > start && context.isQuote(end - 1)) {
+                let flags = context.token(end).flags
+                quoted = flags.contains(.openingQuote) ? true : flags.contains(.closingQuote) ? false : !quoted
+            }
+            if quoted, end > start {
+                end += 1
+                continue
+            }
+            if inOpeningClause, end > start + 1, context.isComma(end) || context.isDash(end) { break }
+            // Whether the content already has its verb: only then can a verb after a comma be another
+            // clause's. A participle set off by commas or followed by "by" ("states, led by …") is not it.
+            if end > start, context.isWord(end), !context.token(end).flags.contains(.possessive) {
+                let word = context.words[end]
+                let participle =
+                    context.isComma(end - 1) || end + 1 < limit && context.isWord(end + 1) && context.words[end + 1] == QuoteLexicon.by
+                if QuoteLexicon.finiteAuxiliaries.contains(word)
+                    || !participle && (isPastForm(end) || QuoteLexicon.irregularPastTenses.contains(word))
+                {
+                    hasFiniteVerb = true
+                }
+            }
             if end > start + 1 {
                 if context.isSemicolon(end) { break }
                 // "… and said …", "…, and warned …": a second report by the same speaker.
+                // "…, and criticized …": after a comma a past-tense stance is the speaker's next act
+                // (without one, "posed a threat and refused to …" goes on with the content).
                 if context.isWord(end), context.words[end] == QuoteLexicon.and || context.words[end] == QuoteLexicon.but,
-                    end + 1 < limit, context.isWord(end + 1), QuoteLexicon.reportingVerbs.contains(context.words[end + 1]),
-                    isInflected(end + 1)
+                    end + 1 < limit, context.isWord(end + 1),
+                    QuoteLexicon.reportingVerbs.contains(context.words[end + 1]) && isInflected(end + 1)
+                        || context.isComma(end - 1) && QuoteLexicon.stanceVerbs.contains(context.words[end + 1]) && isPastForm(end + 1)
                 {
                     break
                 }
@@ -605,8 +786,7 @@ struct ReportedSpeechFinder {
                 // ", which forced her …": a comment on the content, not part of it; ", which she
                 // was doing …" or ", which, even today, …" goes on with the speaker's own account.
                 if context.isComma(end), end + 2 < limit, context.isWord(end + 1), context.words[end + 1] == QuoteLexicon.which,
-                    context.isWord(end + 2), !context.isPronoun(end + 2), !QuoteLexicon.determiners.contains(context.words[end + 2]),
-                    !context.token(end + 2).flags.contains(.capitalized)
+                    narratesEvent(end + 2)
                 {
                     break
                 }
@@ -631,6 +811,13 @@ struct ReportedSpeechFinder {
                 {
                     break
                 }
+                // "…, which contended that the tax was unfair, is an example …": a finite verb right
+                // after a comma is the main clause resuming after the relative clause holding the cue.
+                if context.isComma(end), hasFiniteVerb, end + 1 < limit, context.isWord(end + 1),
+                    !context.token(end + 1).flags.contains(.possessive), QuoteLexicon.finiteAuxiliaries.contains(context.words[end + 1])
+                {
+                    break
+                }
                 if context.isComma(end), end + 2 < sentence.upperBound, context.isPronoun(end + 1),
                     QuoteLexicon.quoteVerbs.contains(context.words[end + 2])
                 {
@@ -646,6 +833,10 @@ struct ReportedSpeechFinder {
     private func leadingClause(sentence: Range<Int>, before end: Int) -> Range<Int>? {
         // Bounded: a clause is not thousands of tokens, and an unbounded one would make output quadratic.
         var start = max(sentence.lowerBound, end - QuoteLexicon.maximumClauseTokens)
+        // "One result: the plant will close, the company said": what a colon introduces is the content.
+        var colon = end - 1
+        while colon > start, !context.isColon(colon), !context.isQuote(colon) { colon -= 1 }
+        if colon > start, context.isColon(colon), end - colon > 3 { start = colon + 1 }
         while start < end, !context.isWord(start) { start += 1 }
         guard end - start >= 3 else { return nil }
         return start..<end
@@ -689,6 +880,17 @@ struct ReportedSpeechFinder {
         if QuoteLexicon.attitudeAdjectives.contains(word) {
             return attitude(adjective: index, sentence: sentence, insideSpeech: insideSpeech)
         }
+        if QuoteLexicon.stanceHolderNouns.contains(word),
+            let frame = stanceHolder(noun: index, sentence: sentence, insideSpeech: insideSpeech)
+        {
+            return frame
+        }
+        if index + 1 < sentence.upperBound, context.isWord(index + 1),
+            context.words[index + 1] == QuoteLexicon.of || context.words[index + 1] == QuoteLexicon.about, isAttitudeAdjective(index),
+            let frame = attitude(adjective: index, sentence: sentence, insideSpeech: insideSpeech)
+        {
+            return frame
+        }
         if QuoteLexicon.madePointWords.contains(word), let frame = madePoint(index, sentence: sentence, insideSpeech: insideSpeech) {
             return frame
         }
@@ -704,6 +906,64 @@ struct ReportedSpeechFinder {
             return passiveStance(verb: index, sentence: sentence, insideSpeech: insideSpeech)
         }
         return nil
+    }
+
+    /// "That was what Jane Doe said.", "…, which the bank detailed in filings", "what the senators
+    /// said was gerrymandering": the content comes first, as the fronted object of the verb of
+    /// saying, so the "what" or "which" stands for what was said — or, before the main verb,
+    /// heads the whole clause that says it.
+    private func frontedObject(at pronoun: Int, sentence: Range<Int>) -> Frame? {
+        let start = pronoun + 1
+        guard start < sentence.upperBound, context.isWord(start) else { return nil }
+        // Only ", which" is an object fronted from the verb; "in which", "to which" belong to a preposition.
+        if context.words[pronoun] == QuoteLexicon.which, !(pronoun > sentence.lowerBound && context.isComma(pronoun - 1)) {
+            return nil
+        }
+        // The subject right after the pronoun, then adverbs or auxiliaries, then the verb.
+        var verb = start
+        while verb < sentence.upperBound, verb - start < 8, context.isWord(verb) || context.token(verb).flags.contains(.possessive) {
+            let word = context.words[verb]
+            if verb > start, !context.token(verb).flags.contains(.capitalized),
+                QuoteLexicon.reportingVerbs.contains(word) || QuoteLexicon.stanceVerbs.contains(word)
+                    || QuoteLexicon.cognitionVerbs.contains(word)
+            {
+                break
+            }
+            verb += 1
+        }
+        guard verb < sentence.upperBound, verb > start, context.isWord(verb), isInflected(verb) || !isParticiple(verb),
+            let subject = context.subject(before: verb, floor: start), subject.lowerBound == start
+        else { return nil }
+        let next = verb + 1
+        let content: Range<Int>
+        if next >= sentence.upperBound || context.isTerminator(next) || context.isComma(next) || context.isDash(next) {
+            content = pronoun..<(pronoun + 1)
+        } else if !context.isWord(next) {
+            // "what it calls “hell”": a naming verb's own complement in marks, a mixed quote of its own.
+            return nil
+        } else if QuoteLexicon.finiteAuxiliaries.contains(context.words[next])
+            || context.words[next] == QuoteLexicon.to && next + 1 < sentence.upperBound && context.isWord(next + 1)
+        {
+            // "what the senators said was gerrymandering", "which she plans to do by …": the
+            // pronoun's clause is the content.
+            let end = clauseEnd(from: next, sentence: sentence)
+            guard end > next else { return nil }
+            content = pronoun..<end
+        } else if QuoteLexicon.adjunctPrepositions.contains(context.words[next]) || QuoteLexicon.timeWords.contains(context.words[next])
+            || context.isLyAdverb(next)
+            || QuoteLexicon.subordinators.contains(context.words[next]) && context.words[next] != QuoteLexicon.as
+        {
+            // "what she said when she resigned", "which the bank detailed in filings": the verb's
+            // object is the pronoun; "what we expect from …", "what analysts described as …" take
+            // a complement and are left alone.
+            content = pronoun..<(pronoun + 1)
+        } else {
+            // "what she said the plan would cost": the verb has a clause of its own.
+            return nil
+        }
+        return Frame(
+            content: content,
+            attribution: Attribution(speaker: subject, cue: verb..<(verb + 1), rule: "fronted-object", confidence: 0.55))
     }
 
     /// "The plan was endorsed by the mayor.", "The story was first reported by the Times.": a
@@ -838,6 +1098,55 @@ struct ReportedSpeechFinder {
             content: content,
             attribution: Attribution(
                 speaker: subject, cue: link..<(adjective + 1), rule: "speaker-attitude", confidence: 0.6))
+    }
+
+    /// "X is a staunch opponent of …", "who has been a consistent supporter of …": a copula and a
+    /// noun for one who holds a stance credit its object to the subject, like the verb would.
+    private func stanceHolder(noun: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Frame? {
+        let of = noun + 1
+        guard of + 1 < sentence.upperBound, context.isWord(of), context.words[of] == QuoteLexicon.of else { return nil }
+        let floor = floor(before: noun, sentence: sentence, insideSpeech: insideSpeech)
+        // Back over the noun's determiner and modifiers ("a consistent and outspoken") to the copula.
+        var link = noun - 1
+        while link >= floor, noun - link <= 5, context.isWord(link), !QuoteLexicon.copulas.contains(context.words[link]),
+            !QuoteLexicon.clauseWords.contains(context.words[link]) || context.words[link] == QuoteLexicon.and
+        {
+            link -= 1
+        }
+        // A singular holder noun needs its article ("is a critic of"); a plural stands bare ("are critics of").
+        guard link >= floor, context.isWord(link), QuoteLexicon.copulas.contains(context.words[link]),
+            link == noun - 1 || QuoteLexicon.determiners.contains(context.words[link + 1]),
+            let subject = context.subject(before: link, floor: floor)
+                ?? indirectSubject(verb: link, floor: floor, sentence: sentence, previousSubject: nil)
+        else { return nil }
+        if subject.count == 1, context.words[subject.lowerBound] == QuoteLexicon.it { return nil }
+        let end = mainVerbCut(objectEnd(from: of + 1, sentence: sentence), from: of + 1)
+        guard end > of + 1 else { return nil }
+        return Frame(
+            content: (of + 1)..<end,
+            attribution: Attribution(speaker: subject, cue: link..<(of + 1), rule: "speaker-stance-holder", confidence: 0.55))
+    }
+
+    /// Where a noun phrase or an infinitive object meets the sentence's own finite verb: such an
+    /// object has no finite verb outside a relative clause, so one is the main clause resuming
+    /// ("the reasons he refuses to release his returns may be …", "critics of the plan have …").
+    private func mainVerbCut(_ end: Int, from start: Int) -> Int {
+        var probe = start
+        while probe < end, context.isWord(probe) || context.token(probe).flags.contains(.possessive) {
+            if QuoteLexicon.relativePronouns.contains(context.words[probe]) || QuoteLexicon.clauseOpeners.contains(context.words[probe]) {
+                return end
+            }
+            if QuoteLexicon.finiteAuxiliaries.contains(context.words[probe]), !context.token(probe).flags.contains(.possessive) {
+                // "… to confirm their address and are …" coordinates a second predicate: leave the
+                // object alone rather than cut it at a dangling "and".
+                if probe > start, context.words[probe - 1] == QuoteLexicon.and || context.words[probe - 1] == QuoteLexicon.but {
+                    return end
+                }
+                return probe
+            }
+            probe += 1
+        }
+        return end
     }
 
     /// "X made (it) clear that …", "X made the case that …": a light verb and a noun of a
