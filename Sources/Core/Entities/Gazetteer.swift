@@ -271,6 +271,8 @@ public struct Gazetteer: Sendable {
                     if value & Gazetteer.prefixFlag == 0 { break }
                 }
                 if bestLength > 0 {
+                    // One allocation for a sentence's matches rather than one per doubling.
+                    if result.isEmpty { result.reserveCapacity(min(tokenCount - index, 16)) }
                     result.append(
                         GazetteerMatch(
                             tokens: index..<(index + bestLength),

@@ -77,6 +77,8 @@ public struct TaggerLabel: Hashable, Sendable {
     /// Typed token ranges from a label sequence (tolerates invalid sequences by closing spans early).
     public static func decode(_ labels: [TaggerLabel]) -> [(Range<Int>, TaggerType)] {
         var spans: [(Range<Int>, TaggerType)] = []
+        // Most sentences have no names, the rest a few: one allocation, on the first.
+        if labels.contains(where: { $0 != .outside }) { spans.reserveCapacity(8) }
         var start: Int?
         var current: TaggerType?
         for (index, label) in labels.enumerated() {

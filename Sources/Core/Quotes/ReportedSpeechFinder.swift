@@ -582,11 +582,12 @@ struct ReportedSpeechFinder {
         guard token.kind == .word, !token.flags.contains(.capitalized), token.end - token.start > 5 else { return false }
         let bytes = context.document.normalized
         let end = Int(token.end)
-        func endsWith(_ suffix: String) -> Bool {
-            let suffixBytes = Array(suffix.utf8)
-            let count = suffixBytes.count
-            guard end - Int(token.start) > count else { return false }
-            return (0..<count).allSatisfy { ASCII.lowercased(bytes[end - count + $0]) == suffixBytes[$0] }
+        func endsWith(_ suffix: StaticString) -> Bool {
+            suffix.withUTF8Buffer { suffix in
+                let count = suffix.count
+                guard end - Int(token.start) > count else { return false }
+                return (0..<count).allSatisfy { ASCII.lowercased(bytes[end - count + $0]) == suffix[$0] }
+            }
         }
         // "-ment" makes nouns ("abandonment of").
         return endsWith("ical") || endsWith("ive") || endsWith("ous") || endsWith("ful") || endsWith("ate") || endsWith("ant")
