@@ -18,7 +18,7 @@ struct ServeCommand: ParsableCommand {
     var port: Int?
     @Option(help: "Largest request body, after gzip decoding, in bytes. [env: LEDE_MAX_BODY_BYTES] (default: 1048576)")
     var maxBodyBytes: Int?
-    @Option(help: "Threads running analyses. [env: LEDE_WORKERS] (default: the number of CPUs)")
+    @Option(help: "Threads running analyses. [env: LEDE_WORKERS] (default: the number of CPUs plus one)")
     var workers: Int?
     @Option(help: "Analyses waiting for a worker before 503. [env: LEDE_QUEUE_DEPTH] (default: 64 per worker)")
     var queueDepth: Int?
@@ -108,7 +108,9 @@ struct ServiceSettings {
         configuration.host = try value(command.host, "LEDE_HOST") { $0 } ?? "127.0.0.1"
         configuration.port = try value(command.port, "LEDE_PORT") { Int($0).flatMap { (0...65535).contains($0) ? $0 : nil } } ?? 8080
         configuration.limits.maxBodyBytes = try value(command.maxBodyBytes, "LEDE_MAX_BODY_BYTES", positive) ?? 1 << 20
-        configuration.workers = try value(command.workers, "LEDE_WORKERS", positive) ?? max(1, cpus)
+        // One more worker than cores: a core the event loop leaves free goes straight to analysis
+        // instead of waiting for the loop to hand out the next request.
+        configuration.workers = try value(command.workers, "LEDE_WORKERS", positive) ?? max(1, cpus) + 1
         configuration.queueDepth = try value(command.queueDepth, "LEDE_QUEUE_DEPTH", positive) ?? 64 * configuration.workers
         configuration.maxConnections = try value(command.maxConnections, "LEDE_MAX_CONNECTIONS", positive) ?? 4096
         configuration.ioThreads = try value(command.ioThreads, "LEDE_IO_THREADS", positive) ?? 1

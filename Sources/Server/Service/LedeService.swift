@@ -115,12 +115,13 @@ struct LedeService: HTTPHandler {
     private static func wordCount(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in
+            // Words start where a non-space follows a space; counted without a branch per byte.
             var count = 0
-            var inWord = false
+            var previousSpace = true
             for byte in bytes {
                 let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
-                if !space && !inWord { count &+= 1 }
-                inWord = !space
+                count &+= (previousSpace && !space) ? 1 : 0
+                previousSpace = space
             }
             return count
         }
