@@ -52,6 +52,9 @@ struct HashTable<Value: Sendable>: Sendable {
     func contains(_ key: UInt64) -> Bool { self[key] != nil }
 
     var isEmpty: Bool { count == 0 }
+
+    /// Every key in the table, in slot order.
+    var allKeys: [UInt64] { keys.indices.filter { occupied[$0] }.map { keys[$0] } }
 }
 
 extension HashTable where Value == UInt32 {

@@ -322,6 +322,14 @@ enum QuoteLexicon {
     static let relativeWho: UInt64 = hash("who")
     static let that: UInt64 = hash("that")
     static let according: UInt64 = hash("according")
+
+    /// Every word that can start a reported-speech frame by itself (`ReportedSpeechFinder.frames`
+    /// tests each token against all of these): one lookup tells that most tokens start none.
+    static let frameTriggers: HashTable<UInt32> = HashTable(
+        keys: [
+            reportingVerbs, stanceVerbs, attitudeAdjectives, stanceHolderNouns, madePointWords, claimNouns,
+            passiveReportVerbs, impersonalReportVerbs,
+        ].flatMap(\.allKeys) + [according, what, which, `as`, asked])
     static let to: UInt64 = hash("to")
     static let not: UInt64 = hash("not")
     /// Function words that can nonetheless open a content clause ("said there was", "asked if").

@@ -19,6 +19,8 @@ struct ReportedSpeechFinder {
         var frames: [Frame] = []
         // Sentences with a frame of their own, which a trailing cue's content may not run back over.
         var framed = [Bool](repeating: false, count: context.document.sentences.count)
+        let triggers = QuoteLexicon.frameTriggers
+        let (of, about) = (QuoteLexicon.of, QuoteLexicon.about)
         for (sentenceIndex, sentence) in context.document.sentences.enumerated() {
             let framesBefore = frames.count
             defer { if frames.count > framesBefore { framed[sentenceIndex] = true } }
@@ -31,6 +33,12 @@ struct ReportedSpeechFinder {
                 defer { index += 1 }
                 guard context.isWord(index), !insideSpeech[index] else { continue }
                 let word = context.words[index]
+                // No frame starts at a word outside every cue list, unless an attitude adjective
+                // ("critical of") is guessed from its suffix before "of" or "about".
+                if !triggers.contains(word) {
+                    let next = index + 1 < tokens.upperBound && context.isWord(index + 1) ? context.words[index + 1] : 0
+                    guard next == of || next == about else { continue }
+                }
                 if word == QuoteLexicon.according, index + 1 < tokens.upperBound, context.words[index + 1] == QuoteLexicon.to {
                     if let frame = according(at: index, sentence: tokens) { frames.append(frame) }
                     continue
