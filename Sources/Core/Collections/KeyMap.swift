@@ -52,11 +52,6 @@ struct KeyMap<Value> {
         values[slot] = value
     }
 
-    /// Calls `body` with every entry, in no particular order.
-    func forEach(_ body: (UInt64, Value) -> Void) {
-        for slot in values.indices { if let value = values[slot] { body(keys[slot], value) } }
-    }
-
     /// Every value changed by `transform`, keys kept.
     mutating func updateValues(_ transform: (Value) -> Value) {
         for slot in values.indices { if let value = values[slot] { values[slot] = transform(value) } }

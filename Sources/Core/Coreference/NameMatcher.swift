@@ -140,10 +140,10 @@ struct NameMatcher {
             guard word.count >= 5 else { return nil }
             var close: Int? = nil
             var closeIsUnique = true
-            surnames.forEach { key, surname in
+            for (key, surname) in surnames.entries {
                 guard surname.first == word.first, abs(surname.count - word.count) <= 2,
                     Self.editDistance(surname, word, limit: 2) <= 2
-                else { return }
+                else { continue }
                 for index in bySurname[key] ?? [] where index != close {
                     if close == nil { close = index } else { closeIsUnique = false }
                 }
