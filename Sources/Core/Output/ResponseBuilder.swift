@@ -110,12 +110,12 @@ struct ResponseBuilder {
         guard !claims.isEmpty else { return [] }
         // Each mention's start byte → (entity rank, mention end): mentions never overlap. Ids and
         // names are made only for the entities a claim names.
-        var byStart: [Int: (rank: Int, end: Int)] = [:]
+        var byStart = KeyMap<(rank: Int, end: Int)>()
         for (rank, item) in ranked.enumerated() {
-            for mention in item.cluster.mentions { byStart[mention.range.lowerBound] = (rank, mention.range.upperBound) }
+            for mention in item.cluster.mentions { byStart[UInt64(mention.range.lowerBound)] = (rank, mention.range.upperBound) }
         }
         func entity(_ range: Range<Int>) -> (id: String, name: String)? {
-            guard let found = byStart[range.lowerBound], found.end >= range.upperBound else { return nil }
+            guard let found = byStart[UInt64(range.lowerBound)], found.end >= range.upperBound else { return nil }
             return ("e\(found.rank + 1)", document.sourceText(ranked[found.rank].cluster.canonical.range))
         }
         return claims.enumerated().map { index, claim in
