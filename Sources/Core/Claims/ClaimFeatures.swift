@@ -88,20 +88,12 @@ public struct ClaimFeatures: Sendable {
         /// The stretch of `bytes` that is the folded text of `range` (a part of `tokens`),
         /// including the spaces around it.
         func stretch(_ range: Range<Int>) -> Range<Int> {
-            var firstStart: Int32 = -1
-            var lastToken = range.lowerBound
-            for index in range where tokenStarts[index - tokens.lowerBound] >= 0 {
-                if firstStart < 0 { firstStart = tokenStarts[index - tokens.lowerBound] }
-                lastToken = index
-            }
-            guard firstStart >= 0 else { return 0..<1 }
-            // The next token's start (or the end) minus its space is where the last token ends.
-            var end = bytes.count
-            for index in (lastToken + 1)..<tokens.upperBound where tokenStarts[index - tokens.lowerBound] >= 0 {
-                end = Int(tokenStarts[index - tokens.lowerBound])
-                break
-            }
-            return Int(firstStart) - 1..<end
+            func start(_ index: Int) -> Int32 { tokenStarts[index - tokens.lowerBound] }
+            guard let first = range.first(where: { start($0) >= 0 }) else { return 0..<1 }
+            // It ends where the next word's bytes begin (its own trailing space included), or at
+            // the end; quotation marks in between have no bytes.
+            let next = (range.upperBound..<tokens.upperBound).first { start($0) >= 0 }
+            return Int(start(first)) - 1..<(next.map { Int(start($0)) } ?? bytes.count)
         }
     }
 

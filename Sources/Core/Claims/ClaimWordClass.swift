@@ -51,13 +51,8 @@ public struct ClaimWordClass: OptionSet, Sendable, Hashable {
     /// Words that announce a question or a request, rarely a factual claim.
     public static let question = ClaimWordClass(rawValue: 1 << 24)
 
-    /// Every class a lower-cased word belongs to; empty when it is in no list.
-    static func of(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> ClaimWordClass {
-        guard range.count <= 16 else { return [] }
-        return of(key: ClaimHash.word(bytes, range))
-    }
-
-    /// The classes of a word by its `ClaimHash.word` key (a token's `foldedKey`).
+    /// Every class a word belongs to, by its `ClaimHash.word` key (a token's `foldedKey`); empty
+    /// when it is in no list.
     static func of(key: UInt64) -> ClaimWordClass {
         table[key].map(ClaimWordClass.init(rawValue:)) ?? []
     }

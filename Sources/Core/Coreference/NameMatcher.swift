@@ -16,7 +16,7 @@ struct NameMatcher {
     }
 
     /// FNV-1a over lower-cased UTF-8, fed piece by piece.
-    struct NameKey: Hashable {
+    struct NameKey {
         private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
         mutating func add(_ byte: UInt8) { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }

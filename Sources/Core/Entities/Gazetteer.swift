@@ -314,16 +314,11 @@ public struct CommonWords: Sendable {
 
     public var count: Int { hashes.count }
 
-    /// Whether the token, folded to ASCII lowercase, is a listed word; the
-    /// caller passes the token as written ("Such" is found as "such").
-    /// Whether the token at `range` of `bytes`, folded to ASCII lowercase, is a listed word.
-    func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        hashes.contains(WordList.key(bytes, range))
-    }
-
-    /// Whether the word whose `WordList.key` (a token's `key`) this is is listed.
+    /// Whether a word is listed, by its `WordList.key` (a token's `key`).
     func contains(key: UInt64) -> Bool { hashes.contains(key) }
 
+    /// Whether the token, folded to ASCII lowercase, is a listed word; the
+    /// caller passes the token as written ("Such" is found as "such").
     public func contains(lowercased token: some Collection<UInt8>) -> Bool {
         var hasher = PhraseHasher()
         hasher.feed(token)
