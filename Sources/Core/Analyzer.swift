@@ -17,6 +17,7 @@ public struct Analyzer: Sendable {
     /// The same analysis, adding each stage's time to `timings` (for `lede bench` and metrics).
     public func analyze(_ request: AnalysisRequest, timings: inout StageTimings) -> AnalysisResponse {
         let document = timings.measure(.text) { TextReader().read(request.text, givenTitle: request.title) }
+        timings.count(wordsOf: document)
         let mentions = timings.measure(.entities) { recognizer?.recognize(document) ?? [] }
         let clusters = timings.measure(.coreference) {
             EntityClusterer(gazetteer: recognizer?.lexicon.gazetteer).cluster(mentions, in: document)
@@ -44,18 +45,34 @@ public struct Analyzer: Sendable {
     }
 }
 
-/// Time spent in each pipeline stage, summed over the analyses it was passed to.
+/// Time spent in each pipeline stage, summed over the analyses it was passed to. Fixed storage,
+/// not a dictionary: the server fills one per request.
 public struct StageTimings: Sendable {
     public enum Stage: String, CaseIterable, Sendable {
         case text, entities, coreference, quotes, claims, output
+
+        var ordinal: Int {
+            switch self {
+            case .text: 0
+            case .entities: 1
+            case .coreference: 2
+            case .quotes: 3
+            case .claims: 4
+            case .output: 5
+            }
+        }
     }
 
     public let enabled: Bool
-    public private(set) var nanoseconds: [Stage: UInt64] = [:]
+    private var totals = InlineArray<6, UInt64>(repeating: 0)
+    /// Words (runs of non-space) in the texts analysed, counted from their tokens.
+    public private(set) var words = 0
 
     public init(enabled: Bool = true) {
         self.enabled = enabled
     }
+
+    public func nanoseconds(_ stage: Stage) -> UInt64 { totals[stage.ordinal] }
 
     mutating func measure<T>(_ stage: Stage, _ work: () -> T) -> T {
         guard enabled else { return work() }
@@ -63,7 +80,18 @@ public struct StageTimings: Sendable {
         let start = clock.now
         let result = work()
         let elapsed = start.duration(to: clock.now).components
-        nanoseconds[stage, default: 0] += UInt64(elapsed.seconds) * 1_000_000_000 + UInt64(elapsed.attoseconds / 1_000_000_000)
+        totals[stage.ordinal] += UInt64(elapsed.seconds) * 1_000_000_000 + UInt64(elapsed.attoseconds / 1_000_000_000)
         return result
+    }
+
+    /// Adds another record's times and words (the server keeps one running total).
+    public mutating func add(_ other: StageTimings) {
+        for index in totals.indices { totals[index] += other.totals[index] }
+        words += other.words
+    }
+
+    mutating func count(wordsOf document: TextDocument) {
+        guard enabled else { return }
+        words += document.wordCount
     }
 }

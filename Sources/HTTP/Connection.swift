@@ -187,7 +187,8 @@ final class Connection {
         case .worker:
             busy = true
             deadlines.enter(.processing, at: shared.clock())
-            setInterest(0)
+            // Reading stays on: a pipelined request is buffered (up to `maxBufferedInput`) and a
+            // client that goes away is noticed, and the common case costs no `epoll_ctl` either way.
             let (loop, handler, id, fd) = (self.loop, shared.handler, self.id, self.fd)
             let status = shared.status
             status.jobQueued()

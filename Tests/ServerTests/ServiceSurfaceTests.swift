@@ -72,6 +72,7 @@ import Testing
             samples.contains { $0.name == "lede_http_requests_total" && $0.labels["route"] == "unmatched" && $0.labels["status"] == "404" })
         #expect(samples.contains { $0.name == "lede_http_request_duration_seconds_bucket" && $0.labels["le"] == "+Inf" })
         #expect(samples.contains { $0.name == "lede_analysis_stage_seconds_total" && $0.labels["stage"] == "entities" && $0.value > 0 })
+        #expect(samples.contains { $0.name == "lede_analysed_words_total" && $0.value >= 4 })
         for name in ["lede_http_requests_in_flight", "lede_analysis_queue_depth", "lede_http_response_bytes_total", "lede_build_info"] {
             #expect(samples.contains { $0.name == name }, "\(name)")
         }

@@ -35,6 +35,19 @@ public struct TextDocument: Sendable {
         self.tokens = []
     }
 
+    /// Words of the paragraphs, as a whitespace split counts them: tokens that follow a space,
+    /// a line break or nothing ("don't" and "U.S.-led" are one word each).
+    public var wordCount: Int {
+        normalized.withUnsafeBufferPointer { bytes in
+            var count = 0
+            for token in tokens {
+                let start = token.range.lowerBound
+                if start == 0 || ASCII.isSpace(bytes[start - 1]) { count += 1 }
+            }
+            return count
+        }
+    }
+
     /// The byte range in `source` that a range of `normalized` came from.
     ///
     /// Ends right after the source of the range's last byte, so a removed invisible character

@@ -56,7 +56,8 @@ struct BenchCommand: ParsableCommand {
         print("corpus: \(texts.count) articles, \(words) words, \(tokens) tokens; \(passes) passes on one thread")
         print(String(format: "model load: %.0f ms", loadSeconds * 1000))
         for stage in StageTimings.Stage.allCases {
-            guard let nanos = timings.nanoseconds[stage], nanos > 0 else { continue }
+            let nanos = timings.nanoseconds(stage)
+            guard nanos > 0 else { continue }
             let seconds = Double(nanos) / 1e9
             print(Self.row(stage.rawValue, seconds: seconds, runs: runs, words: words, tokens: tokens))
         }

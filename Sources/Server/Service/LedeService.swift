@@ -71,7 +71,7 @@ struct LedeService: HTTPHandler {
         }
         var timings = StageTimings()
         let answer = BatchLine.respond(to: line, lineNumber: number, analyzer: analyzer, timings: &timings)
-        analysisMetrics.record(timings, words: 0)
+        analysisMetrics.record(timings)
         return answer
     }
 
@@ -99,7 +99,7 @@ struct LedeService: HTTPHandler {
         if format == "html" { parsed.offsets = .codepoint }
         var timings = StageTimings()
         let response = analyzer.analyze(parsed, timings: &timings)
-        analysisMetrics.record(timings, words: Self.wordCount(parsed.text))
+        analysisMetrics.record(timings)
         switch format {
         case nil, "json":
             return .json(response.jsonBytes())
@@ -109,21 +109,6 @@ struct LedeService: HTTPHandler {
             return .text(page, contentType: "text/html; charset=utf-8")
         case let other?:
             return .error(.badRequest(code: "invalid_format", message: "format=\(other) is not supported; use json or html."))
-        }
-    }
-
-    private static func wordCount(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            // Words start where a non-space follows a space; counted without a branch per byte.
-            var count = 0
-            var previousSpace = true
-            for byte in bytes {
-                let space = byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D
-                count &+= (previousSpace && !space) ? 1 : 0
-                previousSpace = space
-            }
-            return count
         }
     }
 
