@@ -70,6 +70,15 @@ import Testing
         #expect(owner(of: "Scholz", document, clusters) == "Olaf Schultz")
     }
 
+    @Test func nearMissSpellingWithAccentsAndCapitals() {
+        let (document, clusters) = cluster(
+            "Minister Jörg Möllers spoke. Later MÖLLER added more.", [("Jörg Möllers", .person), ("MÖLLER", .person)])
+        #expect(clusters.count == 1)
+        #expect(owner(of: "MÖLLER", document, clusters) == "Jörg Möllers")
+        let (_, short) = cluster("Minister Anna Mohr spoke. Later Mohn added more.", [("Anna Mohr", .person), ("Mohn", .person)])
+        #expect(short.count == 2)
+    }
+
     @Test func nearMissNeedsExactlyOneCandidate() {
         let (_, clusters) = cluster(
             "Olaf Schultz and Eva Scholte spoke. Later Scholz added more.",

@@ -4,12 +4,12 @@
 struct NameMatcher {
     let gazetteer: Gazetteer?
 
-    /// A name as the matcher compares it: the key of each word and of the whole name, each the
-    /// FNV-1a hash of its lower-cased UTF-8 (words joined by one space), so equal keys mean equal
-    /// lower-cased text and no `String` is made per mention.
+    /// A name as the matcher compares it: the key of each word (in a buffer the caller owns) and
+    /// of the whole name, each the FNV-1a hash of its lower-cased UTF-8 (words joined by one
+    /// space), so equal keys mean equal lower-cased text and no `String` is made per mention.
     struct Name {
-        var words: [UInt64] = []
         var full = NameKey()
+        var wordCount = 0
         /// The text ranges of the name's first and last words.
         var first: Range<Int> = 0..<0
         var last: Range<Int> = 0..<0
@@ -45,25 +45,27 @@ struct NameMatcher {
         var clusters: [EntityClusterer.Cluster] = []
         var byName = KeyMap<Int>()
         var bySurname = KeyMap<[Int]>()
-        /// The lower-cased text of each surname, for the near-miss spelling check.
-        var surnames = KeyMap<String>()
+        /// Where each surname was first written, for the near-miss spelling check.
+        var surnames = KeyMap<Range<Int>>()
         var byFirstName = KeyMap<[Int]>()
         var byInitials = KeyMap<Int>()
-        /// Each cluster's canonical name, kept beside it rather than re-read from the text.
-        var canonicalNames: [[UInt64]] = []
+        /// Each cluster's canonical name as word keys: a stretch of `canonicalWords`, kept beside
+        /// it rather than re-read from the text.
+        var canonicalWords: [UInt64] = []
+        var canonicalNames: [Range<Int>] = []
+        var words: [UInt64] = []
 
         for (position, mention) in mentions.enumerated() {
-            let name = Self.name(document.tokens[mention.tokens], document: document)
-            let names = name.words
-            guard !names.isEmpty else { continue }
+            let name = Self.name(document.tokens[mention.tokens], document: document, words: &words)
+            guard let firstWord = words.first, let lastWord = words.last else { continue }
             let target: Int?
             if let index = byName[name.full.value] {
                 target = index
             } else if mention.type == .person {
                 target = personMatch(
-                    names, lastWord: { document.text(name.last).lowercased() }, bySurname: bySurname,
-                    surnames: surnames, byFirstName: byFirstName, clusters: clusters, canonicalNames: canonicalNames)
-            } else if names.count == 1, let index = byInitials[Self.compact(name.first, document: document).value] {
+                    words, lastWord: name.last, document: document, bySurname: bySurname, surnames: surnames,
+                    byFirstName: byFirstName, clusters: clusters, canonical: { canonicalWords[canonicalNames[$0]] })
+            } else if name.wordCount == 1, let index = byInitials[Self.compact(name.first, document: document).value] {
                 target = index
             } else {
                 target = nil
@@ -72,47 +74,48 @@ struct NameMatcher {
             if let target {
                 index = target
                 clusters[index].mentions.append(mention)
-                if names.count > canonicalNames[index].count {
+                if name.wordCount > canonicalNames[index].count {
                     clusters[index].canonical = mention
-                    canonicalNames[index] = names
+                    canonicalNames[index] = canonicalWords.count..<canonicalWords.count + words.count
+                    canonicalWords += words
                 }
             } else {
                 index = clusters.count
                 clusters.append(EntityClusterer.Cluster(mentions: [mention], type: mention.type, canonical: mention))
-                canonicalNames.append(names)
+                canonicalNames.append(canonicalWords.count..<canonicalWords.count + words.count)
+                canonicalWords += words
             }
             if let title = titles[position] { clusters[index].titles.append(title) }
             byName[name.full.value] = index
             if mention.type == .person {
-                if let last = names.last {
-                    bySurname.modify(last, default: []) { $0.append(index) }
-                    if surnames[last] == nil { surnames[last] = document.text(name.last).lowercased() }
-                }
-                if names.count > 1, let first = names.first { byFirstName.modify(first, default: []) { $0.append(index) } }
+                bySurname.modify(lastWord, default: []) { $0.append(index) }
+                if surnames[lastWord] == nil { surnames[lastWord] = name.last }
+                if name.wordCount > 1 { byFirstName.modify(firstWord, default: []) { $0.append(index) } }
                 if clusters[index].gender == .unknown { clusters[index].gender = gender(of: mention, document: document) }
-            } else if names.count > 1 {
+            } else if name.wordCount > 1 {
                 let initials = Self.initials(document: document, mention: mention)
                 if initials.count >= 2 { byInitials[initials.key.value] = index }
             } else if Self.isAcronym(name.first, document: document) {
                 // "UN" seen before "United Nations": the expansion finds it under its initials.
                 byName[Self.compact(name.first, document: document).value] = index
             }
-            if names.count > 1, mention.type != .person {
+            if name.wordCount > 1, mention.type != .person {
                 let initials = Self.initials(document: document, mention: mention)
                 if let earlier = byName[initials.key.value], earlier != index, clusters[earlier].mentions.count > 0 {
                     merge(&clusters, earlier, into: index, byName: &byName)
                 }
             }
         }
-        return clusters.filter { !$0.mentions.isEmpty }
+        clusters.removeAll { $0.mentions.isEmpty }
+        return clusters
     }
 
-    /// The words (and numbers) of a mention's tokens as a name.
-    static func name(_ tokens: ArraySlice<Token>, document: TextDocument) -> Name {
+    /// The words (and numbers) of a mention's tokens as a name; `words` is refilled with their keys.
+    static func name(_ tokens: ArraySlice<Token>, document: TextDocument, words: inout [UInt64]) -> Name {
         var name = Name()
-        name.words.reserveCapacity(tokens.count)
+        words.removeAll(keepingCapacity: true)
         for token in tokens where token.kind == .word || token.kind == .number {
-            if name.words.isEmpty {
+            if words.isEmpty {
                 name.first = token.range
             } else {
                 name.full.add(UInt8(ascii: " "))
@@ -120,30 +123,29 @@ struct NameMatcher {
             name.last = token.range
             var word = NameKey()
             word.add(token: token.range, of: document)
-            name.words.append(word.value)
+            words.append(word.value)
             name.full.add(token: token.range, of: document)
         }
+        name.wordCount = words.count
         return name
     }
 
-    /// The person a partial or misspelt name refers to, when exactly one fits.
+    /// The person a partial or misspelt name refers to, when exactly one fits. `canonical` gives
+    /// a cluster's canonical name as word keys.
     private func personMatch(
-        _ names: [UInt64], lastWord: () -> String, bySurname: KeyMap<[Int]>, surnames: KeyMap<String>,
-        byFirstName: KeyMap<[Int]>, clusters: [EntityClusterer.Cluster], canonicalNames: [[UInt64]]
+        _ names: [UInt64], lastWord: Range<Int>, document: TextDocument, bySurname: KeyMap<[Int]>,
+        surnames: KeyMap<Range<Int>>, byFirstName: KeyMap<[Int]>, clusters: [EntityClusterer.Cluster],
+        canonical: (Int) -> ArraySlice<UInt64>
     ) -> Int? {
         guard let last = names.last else { return nil }
         if names.count == 1 {
             if let only = Self.only(bySurname[last] ?? []) { return only }
             if let only = Self.only(byFirstName[last] ?? []) { return only }
             // "Scholz" for the "Schultz" introduced earlier: one close spelling, nobody else close.
-            let word = lastWord()
-            guard word.count >= 5 else { return nil }
             var close: Int? = nil
             var closeIsUnique = true
             for (key, surname) in surnames.entries {
-                guard surname.first == word.first, abs(surname.count - word.count) <= 2,
-                    Self.editDistance(surname, word, limit: 2) <= 2
-                else { continue }
+                guard Self.isNearMiss(surname, lastWord, document: document) else { continue }
                 for index in bySurname[key] ?? [] where index != close {
                     if close == nil { close = index } else { closeIsUnique = false }
                 }
@@ -154,7 +156,7 @@ struct NameMatcher {
         var fuller: Int? = nil
         var fullerIsUnique = true
         for index in bySurname[last] ?? [] where index != fuller {
-            let canonical = canonicalNames[index]
+            let canonical = canonical(index)
             guard canonical.count > names.count && canonical.suffix(names.count).elementsEqual(names) else { continue }
             if fuller == nil { fuller = index } else { fullerIsUnique = false }
         }
@@ -164,6 +166,26 @@ struct NameMatcher {
             return index
         }
         return nil
+    }
+
+    /// A surname of five letters or more, written within two edits of `known` and starting with
+    /// the same letter, case aside. ASCII names are compared as bytes; others as characters.
+    static func isNearMiss(_ known: Range<Int>, _ word: Range<Int>, document: TextDocument) -> Bool {
+        let ascii = document.normalized.withUnsafeBufferPointer { bytes in
+            known.allSatisfy { bytes[$0] < 0x80 } && word.allSatisfy { bytes[$0] < 0x80 }
+        }
+        guard ascii else {
+            let known = document.text(known).lowercased()
+            let word = document.text(word).lowercased()
+            return word.count >= 5 && known.first == word.first && abs(known.count - word.count) <= 2
+                && EditDistance.bounded(Array(known), Array(word), limit: 2) <= 2
+        }
+        guard word.count >= 5, abs(known.count - word.count) <= 2 else { return false }
+        return document.normalized.withUnsafeBufferPointer { bytes in
+            let known = bytes[known].lazy.map(ASCII.lowercased)
+            let word = bytes[word].lazy.map(ASCII.lowercased)
+            return known.first == word.first && EditDistance.bounded(known, word, limit: 2) <= 2
+        }
     }
 
     /// The one cluster all of `candidates` name, if they name exactly one.
@@ -235,23 +257,5 @@ struct NameMatcher {
             letters += 1
         }
         return (2...6).contains(letters)
-    }
-
-    /// Levenshtein distance, giving up past `limit` (names are short; this is never a hot path).
-    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
-        let a = Array(a)
-        let b = Array(b)
-        var previous = Array(0...b.count)
-        for i in 1...max(1, a.count) where !a.isEmpty {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            var rowMinimum = i
-            for j in 1...max(1, b.count) where !b.isEmpty {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-                rowMinimum = min(rowMinimum, current[j])
-            }
-            if rowMinimum > limit { return limit + 1 }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

@@ -15,7 +15,11 @@ struct ResponseBuilder {
         for speaker in speakers where speaker >= 0 && speaker < quoted.count { quoted[speaker] += 1 }
         var scored: [(salience: Double, first: Int, cluster: Int)] = clusters.enumerated().map { index, cluster in
             // More mentions and earlier ones (headline, lead) mean more central to the story.
-            let firstSentence = cluster.mentions.map { Int(document.tokens[$0.tokens.lowerBound].sentence) }.min() ?? 0
+            var firstSentence = Int.max
+            for mention in cluster.mentions {
+                firstSentence = min(firstSentence, Int(document.tokens[mention.tokens.lowerBound].sentence))
+            }
+            if firstSentence == Int.max { firstSentence = 0 }
             let position = 1 - Double(max(0, firstSentence)) / Double(sentenceCount)
             let count = cluster.mentions.reduce(0.0) { $0 + ($1.kind == .name ? 1 : 0.5) }
             let voice = Double(min(quoted[index], 3)) / 3
@@ -114,25 +118,30 @@ struct ResponseBuilder {
         for (rank, item) in ranked.enumerated() {
             for mention in item.cluster.mentions { byStart[UInt64(mention.range.lowerBound)] = (rank, mention.range.upperBound) }
         }
-        func entity(_ range: Range<Int>) -> (id: String, name: String)? {
+        func rank(_ range: Range<Int>) -> Int? {
             guard let found = byStart[UInt64(range.lowerBound)], found.end >= range.upperBound else { return nil }
-            return ("e\(found.rank + 1)", document.sourceText(ranked[found.rank].cluster.canonical.range))
+            return found.rank
         }
+        var ranks: [Int] = []
         return claims.enumerated().map { index, claim in
             let source = document.sourceRange(claim.range)
             var claimant: Claimant? = nil
             if let range = claim.claimantMention {
-                let found = entity(range)
+                let found = rank(range)
                 claimant = Claimant(
-                    name: claim.claimantName ?? found?.name ?? document.sourceText(range),
-                    entity: claim.claimantEntity ?? found?.id)
+                    name: claim.claimantName ?? found.map { document.sourceText(ranked[$0].cluster.canonical.range) }
+                        ?? document.sourceText(range),
+                    entity: claim.claimantEntity ?? found.map { "e\($0 + 1)" })
             } else if let name = claim.claimantName {
                 claimant = Claimant(name: name, entity: claim.claimantEntity)
             }
-            var ids: [String] = []
+            ranks.removeAll(keepingCapacity: true)
             for range in claim.mentions {
-                if let id = entity(range)?.id, !ids.contains(id) { ids.append(id) }
+                if let found = rank(range), !ranks.contains(found) { ranks.append(found) }
             }
+            var ids: [String] = []
+            ids.reserveCapacity(ranks.count)
+            for found in ranks { ids.append("e\(found + 1)") }
             return Claim(
                 id: "c\(index + 1)", text: document.sourceText(claim.range), start: offsets.convert(source.lowerBound),
                 end: offsets.convert(source.upperBound), checkworthiness: claim.checkworthiness,

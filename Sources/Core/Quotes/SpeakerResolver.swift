@@ -182,30 +182,13 @@ struct SpeakerResolver {
             if surname == bytes {
                 if let existing = exact, existing != cluster { return nil }
                 exact = cluster
-            } else if bytes.count >= 5, surname.count >= 5, Self.editDistance(bytes, surname, limit: 2) <= 2 {
+            } else if bytes.count >= 5, surname.count >= 5, abs(bytes.count - surname.count) <= 2,
+                EditDistance.bounded(bytes, surname, limit: 2) <= 2
+            {
                 if !near.contains(cluster) { near.append(cluster) }
             }
         }
         if let exact { return exact }
         return near.count == 1 ? near[0] : nil
-    }
-
-    /// Levenshtein distance, giving up (returning `limit + 1`) once it must exceed `limit`.
-    static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
-        if abs(a.count - b.count) > limit { return limit + 1 }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...max(1, a.count) where !a.isEmpty {
-            current[0] = i
-            var rowMin = current[0]
-            for j in 1...max(1, b.count) where !b.isEmpty {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowMin = min(rowMin, current[j])
-            }
-            if rowMin > limit { return limit + 1 }
-            swap(&previous, &current)
-        }
-        return previous[b.count]
     }
 }
