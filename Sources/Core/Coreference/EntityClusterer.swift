@@ -37,8 +37,9 @@ public struct EntityClusterer: Sendable {
 
     /// One referent has one type: the type most of its name mentions were given.
     private func unifyTypes(_ clusters: inout [Cluster]) {
+        var counts = [Int](repeating: 0, count: EntityType.allCases.count)
         for index in clusters.indices {
-            var counts = [Int](repeating: 0, count: EntityType.allCases.count)
+            for slot in counts.indices { counts[slot] = 0 }
             for mention in clusters[index].mentions { counts[mention.type.ordinal] += 1 }
             // The most frequent; on a tie, the type whose name sorts first.
             var best: EntityType?

@@ -11,10 +11,13 @@ struct DocumentConsistencyRule: Sendable {
         guard !mentions.isEmpty else { return }
         var covered = [Bool](repeating: false, count: document.tokens.count)
         for mention in mentions { for index in mention.tokens where index < covered.count { covered[index] = true } }
-        // Every name's token keys, one after another; names by the key of their first token, as
-        // (where its keys are, type), in the order found.
+        // Every name's token keys, one after another; the names, each linked to the next with the
+        // same first token (-1 ends a chain); the chains by the key of that first token, as (first
+        // name, last name), so they keep the order the names were found in.
         var nameKeys: [UInt64] = []
-        var names = KeyMap<[(keys: Range<Int>, type: EntityType)]>()
+        nameKeys.reserveCapacity(2 * mentions.count)
+        var entries: [(keys: Range<Int>, type: EntityType, next: Int)] = []
+        var names = KeyMap<(first: Int, last: Int)>()
         document.normalized.withUnsafeBufferPointer { bytes in
             for mention in mentions where mention.kind == .name && Self.isPropagated(mention.type) {
                 guard mention.tokens.count <= Self.maxTokens else { continue }
@@ -33,11 +36,24 @@ struct DocumentConsistencyRule: Sendable {
                 for token in tokens { nameKeys.append(Self.exactKey(bytes, token.range)) }
                 let keys = start..<nameKeys.count
                 let firstKey = nameKeys[start]
-                if let known = names[firstKey], known.contains(where: { nameKeys[$0.keys] == nameKeys[keys] }) {
-                    nameKeys.removeLast(keys.count)
-                    continue
+                let added = entries.count
+                if let chain = names[firstKey] {
+                    var entry = chain.first
+                    var known = false
+                    while entry >= 0 && !known {
+                        known = nameKeys[entries[entry].keys] == nameKeys[keys]
+                        entry = entries[entry].next
+                    }
+                    if known {
+                        nameKeys.removeLast(keys.count)
+                        continue
+                    }
+                    entries[chain.last].next = added
+                    names[firstKey] = (chain.first, added)
+                } else {
+                    names[firstKey] = (added, added)
                 }
-                names.modify(firstKey, default: []) { $0.append((keys, mention.type)) }
+                entries.append((keys, mention.type, -1))
             }
             guard names.count > 0 else { return }
             var index = 0
@@ -48,10 +64,14 @@ struct DocumentConsistencyRule: Sendable {
                 guard !covered[index], token.sentence >= 0, token.kind == .word,
                     token.flags.contains(.capitalized) || token.flags.contains(.allCaps)
                 else { continue }
-                guard let candidates = names[Self.exactKey(bytes, document.tokens[index].range)] else { continue }
+                guard let chain = names[Self.exactKey(bytes, document.tokens[index].range)] else { continue }
                 // The longest name that matches here, all its tokens uncovered and in one sentence.
                 var best: (count: Int, type: EntityType)?
-                for candidate in candidates where best.map({ candidate.keys.count > $0.count }) ?? true {
+                var next = chain.first
+                while next >= 0 {
+                    let candidate = entries[next]
+                    next = candidate.next
+                    guard best.map({ candidate.keys.count > $0.count }) ?? true else { continue }
                     let length = candidate.keys.count
                     let end = index + length
                     guard end <= document.tokens.count else { continue }

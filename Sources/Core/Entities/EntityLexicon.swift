@@ -36,13 +36,14 @@ public struct EntityLexicon: Sendable {
     public func annotate(text: [UInt8], tokens: inout [TaggerToken]) {
         guard !tokens.isEmpty else { return }
         if let gazetteer {
-            let matches = gazetteer.matches(count: tokens.count, of: text, range: { tokens[$0].range }, key: { tokens[$0].key })
-            for match in matches {
-                let multi = match.tokens.count > 1 ? Bit.multiToken : 0
-                for index in match.tokens {
-                    tokens[index].lexicon |=
-                        match.categories.rawValue | multi
-                        | (index == match.tokens.lowerBound ? Bit.phraseStart : 0)
+            tokens.withUnsafeMutableBufferPointer { tokens in
+                gazetteer.forEachMatch(count: tokens.count, of: text, range: { tokens[$0].range }, key: { tokens[$0].key }) { match in
+                    let multi = match.tokens.count > 1 ? Bit.multiToken : 0
+                    for index in match.tokens {
+                        tokens[index].lexicon |=
+                            match.categories.rawValue | multi
+                            | (index == match.tokens.lowerBound ? Bit.phraseStart : 0)
+                    }
                 }
             }
         }

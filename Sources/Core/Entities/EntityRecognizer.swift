@@ -14,6 +14,8 @@ public struct EntityRecognizer: Sendable {
         var taggerTokens: [TaggerToken] = []
         var features: [Int32] = []
         var recased: [UInt8] = []
+        var sentenceMentions: [EntityMention] = []
+        mentions.reserveCapacity(document.tokens.count / 4)
         let caser =
             document.sentences.contains { TrueCaser.isShouted($0, document) }
             ? TrueCaser(document: document, commonWords: lexicon.commonWords) : nil
@@ -45,7 +47,7 @@ public struct EntityRecognizer: Sendable {
             }
             AcronymRule(gazetteer: lexicon.gazetteer, commonWords: lexicon.commonWords)
                 .apply(&mentions, labels: labels, sentence: sentence, document: document)
-            var sentenceMentions: [EntityMention] = []
+            sentenceMentions.removeAll(keepingCapacity: true)
             for (span, type) in TaggerLabel.decode(labels) {
                 let first = sentence.tokens.lowerBound + span.lowerBound
                 let last = sentence.tokens.lowerBound + span.upperBound - 1

@@ -240,7 +240,21 @@ public struct Gazetteer: Sendable {
         count tokenCount: Int, of text: [UInt8], range tokenRange: (Int) -> Range<Int>, key tokenKey: (Int) -> UInt64?
     ) -> [GazetteerMatch] {
         var result: [GazetteerMatch] = []
-        if tokenCount == 0 || table.isEmpty { return result }
+        forEachMatch(count: tokenCount, of: text, range: tokenRange, key: tokenKey) { match in
+            // One allocation for a sentence's matches rather than one per doubling.
+            if result.isEmpty { result.reserveCapacity(min(tokenCount - match.tokens.lowerBound, 16)) }
+            result.append(match)
+        }
+        return result
+    }
+
+    /// The same matches, in order, handed to `body` as they are found: the tagger's hot path
+    /// keeps no list.
+    func forEachMatch(
+        count tokenCount: Int, of text: [UInt8], range tokenRange: (Int) -> Range<Int>, key tokenKey: (Int) -> UInt64?,
+        _ body: (GazetteerMatch) -> Void
+    ) {
+        if tokenCount == 0 || table.isEmpty { return }
         text.withUnsafeBufferPointer { bytes in
             let textCount = bytes.count
             var index = 0
@@ -271,19 +285,13 @@ public struct Gazetteer: Sendable {
                     if value & Gazetteer.prefixFlag == 0 { break }
                 }
                 if bestLength > 0 {
-                    // One allocation for a sentence's matches rather than one per doubling.
-                    if result.isEmpty { result.reserveCapacity(min(tokenCount - index, 16)) }
-                    result.append(
-                        GazetteerMatch(
-                            tokens: index..<(index + bestLength),
-                            categories: GazetteerCategories(rawValue: bestBits)))
+                    body(GazetteerMatch(tokens: index..<(index + bestLength), categories: GazetteerCategories(rawValue: bestBits)))
                     index += bestLength
                 } else {
                     index += 1
                 }
             }
         }
-        return result
     }
 }
 
