@@ -25,21 +25,24 @@ public struct Analyzer: Sendable {
         let quotes = timings.measure(.quotes) { QuoteExtractor().extract(document, mentions: mentions, clusters: clusters) }
         let offsets = OffsetConverter(source: document.source, unit: request.offsets)
         let builder = ResponseBuilder(document: document, offsets: offsets)
-        let ranked = timings.measure(.output) { builder.rank(clusters, speakers: quotes.compactMap { $0.speaker?.cluster }) }
+        let (ranked, entities) = timings.measure(.output) {
+            let ranked = builder.rank(clusters, speakers: quotes.compactMap { $0.speaker?.cluster })
+            return (ranked, builder.entities(ranked))
+        }
         // Claims inside a quotation or reported speech belong to its speaker.
         let claims = timings.measure(.claims) {
-            claimExtractor?.extract(document: document, mentions: mentions, contexts: builder.claimContexts(quotes, ranked: ranked)) ?? []
+            claimExtractor?.extract(
+                document: document, mentions: mentions, contexts: builder.claimContexts(quotes, entities: entities, ranked: ranked)) ?? []
         }
         return timings.measure(.output) {
-            let entities = builder.entities(ranked)
-            return AnalysisResponse(
+            AnalysisResponse(
                 id: request.id,
                 offsets: request.offsets,
                 title: request.title ?? document.title.map { document.sourceText($0) },
                 dateline: document.dateline.map { document.sourceText($0) },
                 entities: entities,
                 quotes: builder.quotes(quotes, entities: entities, ranked: ranked),
-                claims: builder.claims(claims, entities: ranked)
+                claims: builder.claims(claims, entities: entities, ranked: ranked)
             )
         }
     }

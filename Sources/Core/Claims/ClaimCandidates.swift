@@ -50,11 +50,13 @@ struct ClaimCandidates {
     func candidates(document: TextDocument, mentions: [EntityMention], facts: ClaimTokenFacts) -> [Candidate] {
         let speakers = Speakers(document: document, mentions: mentions, facts: facts)
         var result: [Candidate] = []
+        result.reserveCapacity(2 * document.sentences.count)
+        var segments: [Segment] = []
         document.normalized.withUnsafeBufferPointer { bytes in
             for (sentenceIndex, sentence) in document.sentences.enumerated() where !sentence.tokens.isEmpty {
                 split(
                     sentence, index: sentenceIndex, bytes: bytes, document: document, facts: facts, speakers: speakers,
-                    into: &result)
+                    segments: &segments, into: &result)
             }
         }
         for index in result.indices {
@@ -65,14 +67,18 @@ struct ClaimCandidates {
 
     // MARK: - Splitting one sentence
 
+    /// A stretch of a sentence between clause boundaries; an aside is a relative clause.
+    typealias Segment = (span: Range<Int>, aside: Bool)
+
+    /// `segments` is scratch space, reused from sentence to sentence.
     private func split(
         _ sentence: Sentence, index sentenceIndex: Int, bytes: UnsafeBufferPointer<UInt8>, document: TextDocument,
-        facts: ClaimTokenFacts, speakers: Speakers, into result: inout [Candidate]
+        facts: ClaimTokenFacts, speakers: Speakers, segments: inout [Segment], into result: inout [Candidate]
     ) {
         let tokens = document.tokens
         let range = sentence.tokens
         // Segments first (one linear scan), then each is framed and trimmed.
-        var segments: [(span: Range<Int>, aside: Bool)] = []
+        segments.removeAll(keepingCapacity: true)
         var segmentStart = range.lowerBound
         var aside = false
         func close(_ end: Int, next: Int, nextAside: Bool) {

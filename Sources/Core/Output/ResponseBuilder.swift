@@ -47,26 +47,24 @@ struct ResponseBuilder {
     }
 
     /// The speaker of a quote as the response names it: the entity's fullest name, or the
-    /// speaker's own words when no entity holds them. `entity` gives a rank's id and name.
-    private func speaker(
-        _ resolved: ResolvedSpeaker, ranks: [Int], entity: (Int) -> (id: String, name: String)
-    ) -> Speaker {
-        let mention = span(resolved.mention)
-        let found = resolved.cluster.flatMap { $0 >= 0 && $0 < ranks.count && ranks[$0] >= 0 ? entity(ranks[$0]) : nil }
-        var name = found?.name ?? mention.text
+    /// speaker's own words when no entity holds them; `mention` is their words as a span.
+    private func speaker(_ resolved: ResolvedSpeaker, ranks: [Int], entities: [Entity]) -> (
+        name: String, entity: String?, mention: () -> TextSpan
+    ) {
+        let rank = resolved.cluster.flatMap { $0 >= 0 && $0 < ranks.count && ranks[$0] >= 0 ? ranks[$0] : nil }
+        let found = rank.flatMap { $0 < entities.count ? entities[$0] : nil }
+        var name = found?.name ?? document.sourceText(resolved.mention)
         // The quote stage may have joined a name the tagger split ("Ursula" + "von der Leyen").
         if let full = resolved.fullName.map({ document.sourceText($0) }), full.count > name.count { name = full }
-        return Speaker(name: name, entity: found?.id, mention: mention)
+        return (name, found?.id, { span(resolved.mention) })
     }
 
     /// Where each quote's speaker is known, the claims inside it are theirs.
-    func claimContexts(_ quotes: [ExtractedQuote], ranked: Ranked) -> [ClaimContext] {
+    func claimContexts(_ quotes: [ExtractedQuote], entities: [Entity], ranked: Ranked) -> [ClaimContext] {
         let ranks = ranks(ranked)
         return quotes.enumerated().compactMap { index, quote in
             guard let resolved = quote.speaker else { return nil }
-            let named = speaker(resolved, ranks: ranks) { rank in
-                ("e\(rank + 1)", document.sourceText(ranked[rank].cluster.canonical.range))
-            }
+            let named = speaker(resolved, ranks: ranks, entities: entities)
             return ClaimContext(span: quote.content, speakerName: named.name, speakerEntity: named.entity, quoteID: "q\(index + 1)")
         }
     }
@@ -77,7 +75,8 @@ struct ResponseBuilder {
         return extracted.enumerated().map { index, quote in
             let content = span(quote.content)
             let attributed = quote.speaker.map { resolved in
-                speaker(resolved, ranks: ranks) { rank in (entities[rank].id, entities[rank].name) }
+                let named = speaker(resolved, ranks: ranks, entities: entities)
+                return Speaker(name: named.name, entity: named.entity, mention: named.mention())
             }
             return Quote(
                 id: "q\(index + 1)", kind: quote.kind, text: content.text, start: content.start, end: content.end,
@@ -110,7 +109,7 @@ struct ResponseBuilder {
     }
 
     /// Claims with ids "c1"…, their entities' ids, and the claimant named by its entity's fullest name.
-    func claims(_ claims: [ExtractedClaim], entities ranked: Ranked) -> [Claim] {
+    func claims(_ claims: [ExtractedClaim], entities: [Entity], ranked: Ranked) -> [Claim] {
         guard !claims.isEmpty else { return [] }
         // Each mention's start byte → (entity rank, mention end): mentions never overlap. Ids and
         // names are made only for the entities a claim names.
@@ -129,9 +128,8 @@ struct ResponseBuilder {
             if let range = claim.claimantMention {
                 let found = rank(range)
                 claimant = Claimant(
-                    name: claim.claimantName ?? found.map { document.sourceText(ranked[$0].cluster.canonical.range) }
-                        ?? document.sourceText(range),
-                    entity: claim.claimantEntity ?? found.map { "e\($0 + 1)" })
+                    name: claim.claimantName ?? found.map { entities[$0].name } ?? document.sourceText(range),
+                    entity: claim.claimantEntity ?? found.map { entities[$0].id })
             } else if let name = claim.claimantName {
                 claimant = Claimant(name: name, entity: claim.claimantEntity)
             }
@@ -141,7 +139,7 @@ struct ResponseBuilder {
             }
             var ids: [String] = []
             ids.reserveCapacity(ranks.count)
-            for found in ranks { ids.append("e\(found + 1)") }
+            for found in ranks { ids.append(entities[found].id) }
             return Claim(
                 id: "c\(index + 1)", text: document.sourceText(claim.range), start: offsets.convert(source.lowerBound),
                 end: offsets.convert(source.upperBound), checkworthiness: claim.checkworthiness,
