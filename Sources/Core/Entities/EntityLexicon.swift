@@ -76,11 +76,9 @@ public struct EntityLexicon: Sendable {
     func categories(document: TextDocument, tokens: Range<Int>) -> GazetteerCategories {
         guard let gazetteer else { return [] }
         let first = tokens.lowerBound
-        let matches = gazetteer.matches(
+        return gazetteer.wholeMatch(
             count: tokens.count, of: document.normalized, range: { document.tokens[first + $0].range },
-            key: { document.tokens[first + $0].key })
-        if let whole = matches.first(where: { $0.tokens == 0..<tokens.count }) { return whole.categories }
-        return []
+            key: { document.tokens[first + $0].key }) ?? []
     }
 
     private func lastWord(_ document: TextDocument, _ tokens: Range<Int>) -> UInt64? {

@@ -256,42 +256,65 @@ public struct Gazetteer: Sendable {
     ) {
         if tokenCount == 0 || table.isEmpty { return }
         text.withUnsafeBufferPointer { bytes in
-            let textCount = bytes.count
             var index = 0
             while index < tokenCount {
-                var hasher = PhraseHasher()
-                var bestLength = 0
-                var bestBits: UInt32 = 0
-                let limit = min(Gazetteer.maxPhraseTokens, tokenCount - index)
-                var length = 0
-                while length < limit {
-                    let range = tokenRange(index + length)
-                    guard range.lowerBound >= 0, range.upperBound <= textCount, !range.isEmpty else { break }
-                    if length > 0 {
-                        hasher.feedSeparator()
-                        hasher.feed(UnsafeBufferPointer(rebasing: bytes[range]))
-                    } else if let key = tokenKey(index) {
-                        hasher.value = key
-                    } else {
-                        hasher.feed(UnsafeBufferPointer(rebasing: bytes[range]))
-                    }
-                    length += 1
-                    guard let value = table[hasher.value] else { break }
-                    let bits = value & ~Gazetteer.prefixFlag
-                    if bits != 0 {
-                        bestLength = length
-                        bestBits = bits
-                    }
-                    if value & Gazetteer.prefixFlag == 0 { break }
-                }
-                if bestLength > 0 {
-                    body(GazetteerMatch(tokens: index..<(index + bestLength), categories: GazetteerCategories(rawValue: bestBits)))
-                    index += bestLength
+                if let match = longestMatch(at: index, count: tokenCount, bytes: bytes, range: tokenRange, key: tokenKey) {
+                    body(match)
+                    index = match.tokens.upperBound
                 } else {
                     index += 1
                 }
             }
         }
+    }
+
+    /// The categories of exactly these tokens as one phrase, or nil when the gazetteer does not
+    /// list them (as `matches` would find it: a whole-span match can only be the first).
+    func wholeMatch(count tokenCount: Int, of text: [UInt8], range tokenRange: (Int) -> Range<Int>, key tokenKey: (Int) -> UInt64?)
+        -> GazetteerCategories?
+    {
+        if tokenCount == 0 || table.isEmpty { return nil }
+        return text.withUnsafeBufferPointer { bytes in
+            guard let match = longestMatch(at: 0, count: tokenCount, bytes: bytes, range: tokenRange, key: tokenKey),
+                match.tokens.count == tokenCount
+            else { return nil }
+            return match.categories
+        }
+    }
+
+    /// The longest listed phrase starting at token `index`.
+    @inline(__always)
+    private func longestMatch(
+        at index: Int, count tokenCount: Int, bytes: UnsafeBufferPointer<UInt8>, range tokenRange: (Int) -> Range<Int>,
+        key tokenKey: (Int) -> UInt64?
+    ) -> GazetteerMatch? {
+        var hasher = PhraseHasher()
+        var bestLength = 0
+        var bestBits: UInt32 = 0
+        let limit = min(Gazetteer.maxPhraseTokens, tokenCount - index)
+        var length = 0
+        while length < limit {
+            let range = tokenRange(index + length)
+            guard range.lowerBound >= 0, range.upperBound <= bytes.count, !range.isEmpty else { break }
+            if length > 0 {
+                hasher.feedSeparator()
+                hasher.feed(UnsafeBufferPointer(rebasing: bytes[range]))
+            } else if let key = tokenKey(index) {
+                hasher.value = key
+            } else {
+                hasher.feed(UnsafeBufferPointer(rebasing: bytes[range]))
+            }
+            length += 1
+            guard let value = table[hasher.value] else { break }
+            let bits = value & ~Gazetteer.prefixFlag
+            if bits != 0 {
+                bestLength = length
+                bestBits = bits
+            }
+            if value & Gazetteer.prefixFlag == 0 { break }
+        }
+        guard bestLength > 0 else { return nil }
+        return GazetteerMatch(tokens: index..<(index + bestLength), categories: GazetteerCategories(rawValue: bestBits))
     }
 }
 

@@ -22,10 +22,11 @@ struct SportsTeamRule: Sendable {
 
     private func isCountry(_ mention: EntityMention, _ document: TextDocument) -> Bool {
         guard let gazetteer else { return false }
-        let ranges = document.tokens[mention.tokens].map(\.range)
-        return gazetteer.matches(in: ranges, of: document.normalized).contains {
-            $0.tokens.count == ranges.count && $0.categories.contains(.country)
-        }
+        let first = mention.tokens.lowerBound
+        let whole = gazetteer.wholeMatch(
+            count: mention.tokens.count, of: document.normalized, range: { document.tokens[first + $0].range },
+            key: { document.tokens[first + $0].key })
+        return whole?.contains(.country) == true
     }
 
     private func isAboutSport(_ document: TextDocument) -> Bool {

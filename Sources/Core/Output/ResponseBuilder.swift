@@ -47,16 +47,14 @@ struct ResponseBuilder {
     }
 
     /// The speaker of a quote as the response names it: the entity's fullest name, or the
-    /// speaker's own words when no entity holds them; `mention` is their words as a span.
-    private func speaker(_ resolved: ResolvedSpeaker, ranks: [Int], entities: [Entity]) -> (
-        name: String, entity: String?, mention: () -> TextSpan
-    ) {
+    /// speaker's own words when no entity holds them.
+    private func speaker(_ resolved: ResolvedSpeaker, ranks: [Int], entities: [Entity]) -> (name: String, entity: String?) {
         let rank = resolved.cluster.flatMap { $0 >= 0 && $0 < ranks.count && ranks[$0] >= 0 ? ranks[$0] : nil }
         let found = rank.flatMap { $0 < entities.count ? entities[$0] : nil }
         var name = found?.name ?? document.sourceText(resolved.mention)
         // The quote stage may have joined a name the tagger split ("Ursula" + "von der Leyen").
         if let full = resolved.fullName.map({ document.sourceText($0) }), full.count > name.count { name = full }
-        return (name, found?.id, { span(resolved.mention) })
+        return (name, found?.id)
     }
 
     /// Where each quote's speaker is known, the claims inside it are theirs.
@@ -76,7 +74,7 @@ struct ResponseBuilder {
             let content = span(quote.content)
             let attributed = quote.speaker.map { resolved in
                 let named = speaker(resolved, ranks: ranks, entities: entities)
-                return Speaker(name: named.name, entity: named.entity, mention: named.mention())
+                return Speaker(name: named.name, entity: named.entity, mention: span(resolved.mention))
             }
             return Quote(
                 id: "q\(index + 1)", kind: quote.kind, text: content.text, start: content.start, end: content.end,
