@@ -26,6 +26,7 @@ public struct ClaimExtractor: Sendable {
         let candidates = ClaimCandidates().candidates(document: document, mentions: mentions, facts: facts)
         let typer = ClaimTyper()
         var scratch = ClaimFeatures.Scratch()
+        scratch.reserve(forLongest: document.sentences)
         var claims: [ExtractedClaim] = []
         let sortedContexts = contexts.sorted { $0.span.lowerBound < $1.span.lowerBound }
         var sentenceMargin: (index: Int, margin: Float) = (-1, 0)
@@ -54,7 +55,11 @@ public struct ClaimExtractor: Sendable {
                         .filter { $0.tokens.upperBound <= candidate.tokens.upperBound }
                 }
                 var entityTypes: UInt32 = 0
-                for mention in inside() { entityTypes |= 1 << UInt32(mention.type.ordinal) }
+                var insideCount = 0
+                for mention in inside() {
+                    entityTypes |= 1 << UInt32(mention.type.ordinal)
+                    insideCount += 1
+                }
                 // A clause that is (nearly) its whole sentence takes the sentence's score, as trained.
                 let clauseMargin =
                     coversSentence
@@ -67,6 +72,7 @@ public struct ClaimExtractor: Sendable {
                 // Only now, for the clauses kept: their mentions and places.
                 var named: [Range<Int>] = []
                 var places: [Range<Int>] = []
+                named.reserveCapacity(insideCount)
                 for mention in inside() {
                     named.append(mention.range)
                     if mention.type == .gpe || mention.type == .location || mention.type == .facility {

@@ -78,6 +78,12 @@ public struct ClaimFeatures: Sendable {
         var tokenStarts: [Int32] = []
         var tokens: Range<Int> = 0..<0
 
+        mutating func reserve(bytes count: Int, tokens: Int) {
+            bytes.reserveCapacity(count)
+            grams.reserveCapacity(3 * count)
+            tokenStarts.reserveCapacity(tokens)
+        }
+
         mutating func reset(_ tokens: Range<Int>) {
             bytes.removeAll(keepingCapacity: true)
             grams.removeAll(keepingCapacity: true)
@@ -101,6 +107,22 @@ public struct ClaimFeatures: Sendable {
     struct Scratch {
         var remembered = FoldedText()
         var transient = FoldedText()
+
+        /// Room for the longest of `sentences` (as far as a clause is read), so no clause grows
+        /// the buffers mid-document.
+        mutating func reserve(forLongest sentences: [Sentence]) {
+            var bytes = 0
+            var tokens = 0
+            for sentence in sentences {
+                bytes = max(bytes, sentence.range.count)
+                tokens = max(tokens, sentence.tokens.count)
+            }
+            tokens = min(tokens, ClaimFeatures.maximumTokens)
+            // Folded text: the words, a space after each, one before the first.
+            bytes += tokens + 1
+            remembered.reserve(bytes: bytes, tokens: tokens)
+            transient.reserve(bytes: bytes, tokens: tokens)
+        }
     }
 
     /// `position`: 0 for a headline, 1 for the first sentence, 2 for the next two, 3 after.

@@ -41,8 +41,44 @@ struct NameMatcher {
         }
     }
 
+    /// A cluster while names are matched: its mentions are a chain through `MentionChain`, so a
+    /// growing cluster copies nothing, and the list is made once at the end.
+    private struct Draft {
+        var type: EntityType
+        var canonical: EntityMention
+        var titles: [Range<Int>] = []
+        var gender: EntityClusterer.Gender = .unknown
+        var count = 0
+        var first = -1
+        var last = -1
+        var singleTokensOnly = true
+    }
+
+    /// The mentions of every draft cluster, each linked to the next of its cluster (-1 ends).
+    private struct MentionChain {
+        var next: [Int]
+
+        mutating func append(_ position: Int, _ mention: EntityMention, to draft: inout Draft) {
+            if draft.last >= 0 { next[draft.last] = position } else { draft.first = position }
+            draft.last = position
+            draft.count += 1
+            draft.singleTokensOnly = draft.singleTokensOnly && mention.tokens.count == 1
+        }
+
+        /// `source`'s mentions after `target`'s; `source` is left empty.
+        mutating func move(_ source: inout Draft, after target: inout Draft) {
+            guard source.first >= 0 else { return }
+            if target.last >= 0 { next[target.last] = source.first } else { target.first = source.first }
+            target.last = source.last
+            target.count += source.count
+            target.singleTokensOnly = target.singleTokensOnly && source.singleTokensOnly
+            (source.first, source.last, source.count, source.singleTokensOnly) = (-1, -1, 0, true)
+        }
+    }
+
     func group(_ mentions: [EntityMention], titles: [Range<Int>?], in document: TextDocument) -> [EntityClusterer.Cluster] {
-        var clusters: [EntityClusterer.Cluster] = []
+        var drafts: [Draft] = []
+        var chain = MentionChain(next: [Int](repeating: -1, count: mentions.count))
         var byName = KeyMap<Int>()
         var bySurname = KeyMap<[Int]>()
         /// Where each surname was first written, for the near-miss spelling check.
@@ -64,7 +100,8 @@ struct NameMatcher {
             } else if mention.type == .person {
                 target = personMatch(
                     words, lastWord: name.last, document: document, bySurname: bySurname, surnames: surnames,
-                    byFirstName: byFirstName, clusters: clusters, canonical: { canonicalWords[canonicalNames[$0]] })
+                    byFirstName: byFirstName, singleTokensOnly: { drafts[$0].singleTokensOnly },
+                    canonical: { canonicalWords[canonicalNames[$0]] })
             } else if name.wordCount == 1, let index = byInitials[Self.compact(name.first, document: document).value] {
                 target = index
             } else {
@@ -73,25 +110,25 @@ struct NameMatcher {
             let index: Int
             if let target {
                 index = target
-                clusters[index].mentions.append(mention)
                 if name.wordCount > canonicalNames[index].count {
-                    clusters[index].canonical = mention
+                    drafts[index].canonical = mention
                     canonicalNames[index] = canonicalWords.count..<canonicalWords.count + words.count
                     canonicalWords += words
                 }
             } else {
-                index = clusters.count
-                clusters.append(EntityClusterer.Cluster(mentions: [mention], type: mention.type, canonical: mention))
+                index = drafts.count
+                drafts.append(Draft(type: mention.type, canonical: mention))
                 canonicalNames.append(canonicalWords.count..<canonicalWords.count + words.count)
                 canonicalWords += words
             }
-            if let title = titles[position] { clusters[index].titles.append(title) }
+            chain.append(position, mention, to: &drafts[index])
+            if let title = titles[position] { drafts[index].titles.append(title) }
             byName[name.full.value] = index
             if mention.type == .person {
                 bySurname.modify(lastWord, default: []) { $0.append(index) }
                 if surnames[lastWord] == nil { surnames[lastWord] = name.last }
                 if name.wordCount > 1 { byFirstName.modify(firstWord, default: []) { $0.append(index) } }
-                if clusters[index].gender == .unknown { clusters[index].gender = gender(of: mention, document: document) }
+                if drafts[index].gender == .unknown { drafts[index].gender = gender(of: mention, document: document) }
             } else if name.wordCount > 1 {
                 let initials = Self.initials(document: document, mention: mention)
                 if initials.count >= 2 { byInitials[initials.key.value] = index }
@@ -101,12 +138,30 @@ struct NameMatcher {
             }
             if name.wordCount > 1, mention.type != .person {
                 let initials = Self.initials(document: document, mention: mention)
-                if let earlier = byName[initials.key.value], earlier != index, clusters[earlier].mentions.count > 0 {
-                    merge(&clusters, earlier, into: index, byName: &byName)
+                if let earlier = byName[initials.key.value], earlier != index, drafts[earlier].count > 0 {
+                    // The earlier cluster's mentions and titles follow this one's.
+                    var source = drafts[earlier]
+                    chain.move(&source, after: &drafts[index])
+                    drafts[index].titles += source.titles
+                    drafts[earlier] = source
+                    byName.updateValues { $0 == earlier ? index : $0 }
                 }
             }
         }
-        clusters.removeAll { $0.mentions.isEmpty }
+        var clusters: [EntityClusterer.Cluster] = []
+        clusters.reserveCapacity(drafts.count)
+        for draft in drafts where draft.count > 0 {
+            var members: [EntityMention] = []
+            members.reserveCapacity(draft.count)
+            var position = draft.first
+            while position >= 0 {
+                members.append(mentions[position])
+                position = chain.next[position]
+            }
+            clusters.append(
+                EntityClusterer.Cluster(
+                    mentions: members, type: draft.type, canonical: draft.canonical, titles: draft.titles, gender: draft.gender))
+        }
         return clusters
     }
 
@@ -134,7 +189,7 @@ struct NameMatcher {
     /// a cluster's canonical name as word keys.
     private func personMatch(
         _ names: [UInt64], lastWord: Range<Int>, document: TextDocument, bySurname: KeyMap<[Int]>,
-        surnames: KeyMap<Range<Int>>, byFirstName: KeyMap<[Int]>, clusters: [EntityClusterer.Cluster],
+        surnames: KeyMap<Range<Int>>, byFirstName: KeyMap<[Int]>, singleTokensOnly: (Int) -> Bool,
         canonical: (Int) -> ArraySlice<UInt64>
     ) -> Int? {
         guard let last = names.last else { return nil }
@@ -162,7 +217,7 @@ struct NameMatcher {
         }
         if fullerIsUnique, let fuller { return fuller }
         // "Sergei Lavrov" after "Lavrov": the earlier lone surname joins the full name.
-        if let index = Self.only(bySurname[last] ?? []), clusters[index].mentions.allSatisfy({ $0.tokens.count == 1 }) {
+        if let index = Self.only(bySurname[last] ?? []), singleTokensOnly(index) {
             return index
         }
         return nil
@@ -192,13 +247,6 @@ struct NameMatcher {
     private static func only(_ candidates: [Int]) -> Int? {
         guard let first = candidates.first, candidates.allSatisfy({ $0 == first }) else { return nil }
         return first
-    }
-
-    private func merge(_ clusters: inout [EntityClusterer.Cluster], _ source: Int, into target: Int, byName: inout KeyMap<Int>) {
-        clusters[target].mentions += clusters[source].mentions
-        clusters[target].titles += clusters[source].titles
-        clusters[source].mentions = []
-        byName.updateValues { $0 == source ? target : $0 }
     }
 
     private func gender(of mention: EntityMention, document: TextDocument) -> EntityClusterer.Gender {
