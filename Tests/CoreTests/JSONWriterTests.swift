@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Core
@@ -33,6 +34,27 @@ import Testing
         var json = JSONWriter()
         json.string("a\"b\\c\nd\u{01}é")
         #expect(String(decoding: json.bytes, as: UTF8.self) == "\"a\\\"b\\\\c\\nd\\u0001é\"")
+    }
+
+    @Test func escapesAreFoundAtEveryPositionOfLongStrings() {
+        let specials: [Character] = ["\"", "\\", "\n", "\u{01}", "\u{1F}", "\u{7F}"]
+        for length in [1, 15, 16, 17, 31, 32, 40] {
+            for position in 0..<length {
+                for special in specials {
+                    var text = String(repeating: "a", count: length)
+                    text.replaceSubrange(
+                        text.index(text.startIndex, offsetBy: position)...text.index(text.startIndex, offsetBy: position),
+                        with: String(special))
+                    var json = JSONWriter()
+                    json.string(text)
+                    let decoded = try? JSONSerialization.jsonObject(with: Data(json.bytes), options: .fragmentsAllowed) as? String
+                    #expect(decoded == text, "length \(length), position \(position)")
+                }
+            }
+        }
+        var unescaped = JSONWriter()
+        unescaped.string(String(repeating: "Zürich – “quoted” ", count: 5))
+        #expect(String(decoding: unescaped.bytes, as: UTF8.self) == "\"" + String(repeating: "Zürich – “quoted” ", count: 5) + "\"")
     }
 
     @Test func responseHasExplicitNullsInContractOrder() {

@@ -135,16 +135,47 @@ public struct JSONWriter {
         var value = value
         value.withUTF8 { utf8 in
             var run = 0
-            for index in utf8.indices {
-                let byte = utf8[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F else { continue }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<index]))
-                appendEscaped(byte)
-                run = index + 1
+            var index = 0
+            while let found = Self.firstToEscape(in: utf8, from: index) {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<found]))
+                appendEscaped(utf8[found])
+                run = found + 1
+                index = found + 1
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    @inline(__always)
+    static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F
+    }
+
+    /// The index of the first byte at or after `start` that JSON needs escaped, testing eight
+    /// bytes at a time (article text rarely has any): a word has a byte below 0x20 or equal to
+    /// `"`, `\\` or DEL exactly when these bit tests say so.
+    static func firstToEscape(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+        var index = start
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let control = (word &- ones &* 0x20) & ~word & highs != 0
+                if control || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C)) || hasZero(word ^ (ones &* 0x7F)) {
+                    break
+                }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            if needsEscape(bytes[index]) { return index }
+            index += 1
+        }
+        return nil
     }
 
     private mutating func appendEscaped(_ byte: UInt8) {
