@@ -23,4 +23,20 @@ import Testing
         #expect(map[12_345] == nil)
         #expect(Dictionary(uniqueKeysWithValues: map.entries.map { ($0.key, $0.value) }) == reference)
     }
+
+    @Test func emptyMapAnswersWithoutStorage() {
+        var map = KeyMap<[Int]>()
+        #expect(map.isEmpty)
+        #expect(map[0] == nil)
+        #expect(map.entries.isEmpty)
+        map.updateValues { $0 + [1] }
+        #expect(map.isEmpty)
+        map.modify(3, default: []) { $0.append(3) }
+        #expect(map[3] == [3])
+        #expect(map.count == 1)
+        var small = KeyMap<Int>()
+        for index in 0..<100 { small[UInt64(index)] = index * 2 }
+        #expect((0..<100).allSatisfy { small[UInt64($0)] == $0 * 2 })
+        #expect(small[100] == nil)
+    }
 }

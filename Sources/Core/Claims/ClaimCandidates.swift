@@ -291,10 +291,10 @@ struct ClaimCandidates {
     /// Who speaks where: the subject of each reporting verb and the speaker of each quotation,
     /// found in one pass in text order so pronouns can use the people met so far.
     struct Speakers {
-        private let verbSubjects: [Int: Int]
+        private let verbSubjects: KeyMap<Int>
         private let quoteSpeakers: [Int32]
         /// Person names the tagger split at a particle, by the mention of their last part.
-        let joinedNames: [Int: Range<Int>]
+        let joinedNames: KeyMap<Range<Int>>
 
         func subject(ofVerb token: Int) -> Int? { verbSubjects[token] }
 
@@ -310,13 +310,13 @@ struct ClaimCandidates {
         init(document: TextDocument, mentions: [EntityMention], facts: ClaimTokenFacts) {
             let tokens = document.tokens
             var quoteSpeakers = [Int32](repeating: -1, count: tokens.count)
-            var verbSubjects: [Int: Int] = [:]
-            var joinedNames: [Int: Range<Int>] = [:]
+            var verbSubjects = KeyMap<Int>()
+            var joinedNames = KeyMap<Range<Int>>()
             var lastSpeaker: Int? = nil
             var lastPerson: Int? = nil
             // Multi-word person names by the hash of their last word, so "Stoltenberg" finds
             // "Jens Stoltenberg" even when tagged as something else.
-            var fullNames: [UInt64: Int] = [:]
+            var fullNames = KeyMap<Int>()
             var openQuote: Int? = nil
             var paragraph = Int.min
 

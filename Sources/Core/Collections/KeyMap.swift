@@ -1,17 +1,16 @@
-/// A growable map from 64-bit hashes to values, for the per-article bookkeeping of name
-/// matching: the keys are already FNV-1a hashes, so the slot comes from their own bits (open
-/// addressing, linear probing, at most half full) instead of `Dictionary`'s SipHash per lookup.
+/// A growable map from 64-bit keys to values, for per-article bookkeeping: the keys are FNV-1a
+/// hashes or small integers (token indices, byte offsets), so the slot comes from their own bits
+/// (open addressing, linear probing, at most half full) instead of `Dictionary`'s SipHash per
+/// lookup. Nothing is allocated until the first value is stored.
 struct KeyMap<Value> {
-    private var keys: [UInt64]
-    private var values: [Value?]
-    private var mask: Int
+    private var keys: [UInt64] = []
+    private var values: [Value?] = []
+    private var mask = 0
     private(set) var count = 0
 
-    init() {
-        keys = [UInt64](repeating: 0, count: 16)
-        values = [Value?](repeating: nil, count: 16)
-        mask = 15
-    }
+    init() {}
+
+    var isEmpty: Bool { count == 0 }
 
     @inline(__always)
     private func slot(of key: UInt64) -> Int {
@@ -21,9 +20,10 @@ struct KeyMap<Value> {
     }
 
     subscript(key: UInt64) -> Value? {
-        get { values[slot(of: key)] }
+        get { count == 0 ? nil : values[slot(of: key)] }
         set {
             guard let newValue else { return }
+            if keys.isEmpty { grow() }
             var slot = slot(of: key)
             if values[slot] == nil {
                 if (count + 1) * 2 > keys.count {
@@ -37,9 +37,16 @@ struct KeyMap<Value> {
         }
     }
 
+    /// Integer keys (token indices, byte offsets, cluster numbers) by their bit patterns.
+    subscript(key: Int) -> Value? {
+        get { self[UInt64(truncatingIfNeeded: key)] }
+        set { self[UInt64(truncatingIfNeeded: key)] = newValue }
+    }
+
     /// Changes the value under `key` in place (taken out of its slot while `body` runs, so an
     /// array value grows without being copied), starting from `initial` when there is none.
     mutating func modify(_ key: UInt64, default initial: Value, _ body: (inout Value) -> Void) {
+        if keys.isEmpty { grow() }
         let slot = slot(of: key)
         guard var value = values[slot] else {
             var value = initial
@@ -64,7 +71,7 @@ struct KeyMap<Value> {
 
     private mutating func grow() {
         let old = zip(keys, values)
-        keys = [UInt64](repeating: 0, count: keys.count * 2)
+        keys = [UInt64](repeating: 0, count: max(16, keys.count * 2))
         values = [Value?](repeating: nil, count: keys.count)
         mask = keys.count - 1
         count = 0

@@ -9,7 +9,7 @@ struct NominalResolver {
     }
 
     private func resolveOrganisations(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
-        var byHead: [UInt64: Int] = [:]
+        var byHead = KeyMap<Int>()
         var named: [(token: Int, cluster: Int)] = []
         document.normalized.withUnsafeBufferPointer { bytes in
             for (index, cluster) in clusters.enumerated() where cluster.type == .organization {
@@ -51,7 +51,7 @@ struct NominalResolver {
     ])
 
     private func resolveRoles(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
-        var roleOwners: [UInt64: Int] = [:]
+        var roleOwners = KeyMap<Int>()
         document.normalized.withUnsafeBufferPointer { bytes in
             for (index, cluster) in clusters.enumerated() where cluster.type == .person {
                 for title in cluster.titles {

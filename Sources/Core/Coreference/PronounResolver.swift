@@ -13,7 +13,7 @@ struct PronounResolver {
 
     func resolve(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
         // Mention starts → cluster, by token index, for candidates outside quotations.
-        var owner: [Int: Int] = [:]
+        var owner = KeyMap<Int>()
         for (index, cluster) in clusters.enumerated() {
             for mention in cluster.mentions { owner[mention.tokens.lowerBound] = index }
         }
@@ -55,7 +55,7 @@ struct PronounResolver {
     /// be female and only then for one of unknown gender; "he" takes either at once.
     private func person(
         before tokenIndex: Int, sentence sentenceIndex: Int, gender: EntityClusterer.Gender,
-        _ clusters: [EntityClusterer.Cluster], _ owner: [Int: Int], _ document: TextDocument
+        _ clusters: [EntityClusterer.Cluster], _ owner: KeyMap<Int>, _ document: TextDocument
     ) -> Int? {
         if gender == .female,
             let known = person(
@@ -69,7 +69,7 @@ struct PronounResolver {
     }
 
     private func person(
-        before tokenIndex: Int, sentence sentenceIndex: Int, _ clusters: [EntityClusterer.Cluster], _ owner: [Int: Int],
+        before tokenIndex: Int, sentence sentenceIndex: Int, _ clusters: [EntityClusterer.Cluster], _ owner: KeyMap<Int>,
         _ document: TextDocument, where accepts: (Int) -> Bool
     ) -> Int? {
         func compatible(_ index: Int) -> Bool { clusters[index].type == .person && accepts(index) }
@@ -94,7 +94,7 @@ struct PronounResolver {
 
     /// The sentence's first organisation or place before the pronoun: the subject, in news prose
     /// ("Russia has sent troops ... while insisting it has no plans"), rather than the nearest noun.
-    private func thing(before tokenIndex: Int, sentence: Sentence, _ clusters: [EntityClusterer.Cluster], _ owner: [Int: Int]) -> Int? {
+    private func thing(before tokenIndex: Int, sentence: Sentence, _ clusters: [EntityClusterer.Cluster], _ owner: KeyMap<Int>) -> Int? {
         for position in max(sentence.tokens.lowerBound, tokenIndex - Self.reach)..<tokenIndex where !quoted.inside[position] {
             if let index = owner[position], [.organization, .gpe].contains(clusters[index].type) { return index }
         }

@@ -8,14 +8,14 @@ struct SportsTeamRule: Sendable {
 
     func apply(_ mentions: inout [EntityMention], document: TextDocument) {
         guard isAboutSport(document) else { return }
-        var sentencePlays: [Int32: Bool] = [:]
+        var sentencePlays = KeyMap<Bool>()
         for index in mentions.indices where mentions[index].type == .gpe || mentions[index].type == .location {
             let mention = mentions[index]
             if isCountry(mention, document) { continue }
             let sentence = document.tokens[mention.tokens.lowerBound].sentence
             guard sentence >= 0 else { continue }
-            let plays = sentencePlays[sentence] ?? reportsPlay(document.sentences[Int(sentence)], document)
-            sentencePlays[sentence] = plays
+            let plays = sentencePlays[Int(sentence)] ?? reportsPlay(document.sentences[Int(sentence)], document)
+            sentencePlays[Int(sentence)] = plays
             if plays { mentions[index].type = .organization }
         }
     }

@@ -30,7 +30,7 @@ struct QuoteContext {
             }
         }
         self.mentionAt = mentionAt
-        var clusterByStart: [Int: Int] = [:]
+        var clusterByStart = KeyMap<Int>()
         for (index, cluster) in clusters.enumerated() {
             for mention in cluster.mentions { clusterByStart[mention.range.lowerBound] = index }
         }

@@ -22,7 +22,7 @@ struct SpeakerResolver {
     /// Surname bytes (lower-cased) of each multi-token person cluster's fullest name.
     private let surnames: [(cluster: Int, bytes: [UInt8])]
     /// Per cluster, the longest name span found by joining name particles.
-    private var fullNames: [Int: Range<Int>] = [:]
+    private var fullNames = KeyMap<Range<Int>>()
     /// Surname matches already computed, by word hash and excluded cluster: a long article may
     /// name the same speaker thousands of times, and each match scans every person.
     private var surnameCache: [SurnameKey: Int] = [:]
