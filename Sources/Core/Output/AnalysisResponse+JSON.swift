@@ -25,15 +25,15 @@ extension AnalysisResponse {
         json.optionalString(dateline)
         json.key("entities")
         json.beginArray()
-        for entity in entities { entity.write(to: &json) }
+        for index in entities.indices { entities[index].write(to: &json) }
         json.endArray()
         json.key("quotes")
         json.beginArray()
-        for quote in quotes { quote.write(to: &json) }
+        for index in quotes.indices { quotes[index].write(to: &json) }
         json.endArray()
         json.key("claims")
         json.beginArray()
-        for claim in claims { claim.write(to: &json) }
+        for index in claims.indices { claims[index].write(to: &json) }
         json.endArray()
         json.endObject()
     }
@@ -53,9 +53,21 @@ extension JSONWriter {
         integer(end)
     }
 
+    /// `"name":[{"text":…,"start":…,"end":…},…]`
+    mutating func spans(_ name: StaticString, _ spans: [TextSpan]) {
+        key(name)
+        beginArray()
+        for index in spans.indices {
+            beginObject()
+            spanFields(text: spans[index].text, start: spans[index].start, end: spans[index].end)
+            endObject()
+        }
+        endArray()
+    }
+
     mutating func strings(_ values: [String]) {
         beginArray()
-        for value in values { string(value) }
+        for index in values.indices { string(values[index]) }
         endArray()
     }
 }
@@ -75,11 +87,11 @@ extension Entity {
         json.strings(titles)
         json.key("mentions")
         json.beginArray()
-        for mention in mentions {
+        for index in mentions.indices {
             json.beginObject()
-            json.spanFields(text: mention.text, start: mention.start, end: mention.end)
+            json.spanFields(text: mentions[index].text, start: mentions[index].start, end: mentions[index].end)
             json.key("kind")
-            json.string(mention.kind.rawValue)
+            json.string(mentions[index].kind.rawValue)
             json.endObject()
         }
         json.endArray()
@@ -152,16 +164,9 @@ extension Claim {
         json.strings(entities)
         json.key("facets")
         json.beginObject()
-        for (name, spans): (StaticString, [TextSpan]) in [("numbers", facets.numbers), ("dates", facets.dates), ("places", facets.places)] {
-            json.key(name)
-            json.beginArray()
-            for span in spans {
-                json.beginObject()
-                json.spanFields(text: span.text, start: span.start, end: span.end)
-                json.endObject()
-            }
-            json.endArray()
-        }
+        json.spans("numbers", facets.numbers)
+        json.spans("dates", facets.dates)
+        json.spans("places", facets.places)
         json.endObject()
         json.endObject()
     }

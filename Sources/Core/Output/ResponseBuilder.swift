@@ -112,15 +112,16 @@ struct ResponseBuilder {
         // Each mention's start byte → (entity rank, mention end): mentions never overlap. Ids and
         // names are made only for the entities a claim names.
         var byStart = KeyMap<(rank: Int, end: Int)>()
-        for (rank, item) in ranked.enumerated() {
-            for mention in item.cluster.mentions { byStart[UInt64(mention.range.lowerBound)] = (rank, mention.range.upperBound) }
+        for rank in ranked.indices {
+            for mention in ranked[rank].cluster.mentions { byStart[mention.range.lowerBound] = (rank, mention.range.upperBound) }
         }
         func rank(_ range: Range<Int>) -> Int? {
-            guard let found = byStart[UInt64(range.lowerBound)], found.end >= range.upperBound else { return nil }
+            guard let found = byStart[range.lowerBound], found.end >= range.upperBound else { return nil }
             return found.rank
         }
         var ranks: [Int] = []
-        return claims.enumerated().map { index, claim in
+        // Read in place (by index) rather than copied out, as `enumerated()` would.
+        func convert(_ claim: ExtractedClaim, index: Int) -> Claim {
             let source = document.sourceRange(claim.range)
             var claimant: Claimant? = nil
             if let range = claim.claimantMention {
@@ -144,6 +145,10 @@ struct ResponseBuilder {
                 types: claim.types.map(\.rawValue), claimant: claimant, quote: claim.quoteID, hedged: claim.hedged,
                 entities: ids, facets: facets(claim.facets))
         }
+        var result: [Claim] = []
+        result.reserveCapacity(claims.count)
+        for index in claims.indices { result.append(convert(claims[index], index: index)) }
+        return result
     }
 
     private func facets(_ facets: ClaimFacets) -> ClaimFacetTexts {
