@@ -108,6 +108,30 @@ import Testing
         #expect(ids == ["one", "two", "three"])
     }
 
+    @Test func requestsSentWhileAWorkerAnswersWaitTheirTurn() throws {
+        let server = try TestServer()
+        let client = try server.client()
+        client.send("GET /slow?ms=200 HTTP/1.1\r\nHost: h\r\nX-Request-Id: one\r\n\r\n")
+        // Read off the socket while the worker runs, answered only after the first.
+        usleep(50_000)
+        client.send("GET /slow?ms=10 HTTP/1.1\r\nHost: h\r\nX-Request-Id: two\r\n\r\n")
+        usleep(50_000)
+        client.send("GET /hello HTTP/1.1\r\nHost: h\r\nX-Request-Id: three\r\n\r\n")
+        let ids = (0..<3).compactMap { _ in client.readResponse()?.headers["X-Request-Id"] }
+        #expect(ids == ["one", "two", "three"])
+    }
+
+    @Test func clientThatStopsSendingWhileAWorkerAnswersStillGetsItsResponse() throws {
+        let server = try TestServer()
+        let client = try server.client()
+        client.send("GET /slow?ms=150 HTTP/1.1\r\nHost: h\r\n\r\n")
+        usleep(30_000)
+        shutdown(client.fd, Int32(SHUT_WR))
+        let response = try #require(client.readResponse())
+        #expect(response.status == 200)
+        #expect(client.isClosedByServer())
+    }
+
     @Test func headHasGetsHeadersAndNoBody() throws {
         let server = try TestServer()
         let client = try server.client()
