@@ -22,11 +22,12 @@ struct NominalResolver {
             named.sort { $0.token < $1.token }
             var added: [(Int, EntityMention)] = []
             var latest = -1
+            let the = Self.the
             for index in 1..<max(1, document.tokens.count) {
                 while latest + 1 < named.count && named[latest + 1].token < index { latest += 1 }
                 let token = document.tokens[index]
                 guard token.kind == .word, !token.flags.contains(.capitalized), token.sentence >= 0,
-                    document.tokens[index - 1].key == Self.the
+                    document.tokens[index - 1].key == the
                 else { continue }
                 let key = token.key
                 var owner: Int?
@@ -62,10 +63,11 @@ struct NominalResolver {
             }
             guard !roleOwners.isEmpty else { return }
             var added: [(Int, EntityMention)] = []
+            let the = Self.the
             for index in 1..<max(1, document.tokens.count) {
                 let token = document.tokens[index]
                 guard token.kind == .word, !token.flags.contains(.capitalized), token.sentence >= 0,
-                    document.tokens[index - 1].key == Self.the
+                    document.tokens[index - 1].key == the
                 else { continue }
                 let key = token.key
                 guard let owner = roleOwners[key], owner >= 0 else { continue }

@@ -31,11 +31,8 @@ struct SportsTeamRule: Sendable {
 
     private func isAboutSport(_ document: TextDocument) -> Bool {
         var cues = 0
-        document.normalized.withUnsafeBufferPointer { bytes in
-            for token in document.tokens where token.kind == .word && Self.sportWords.contains(token.key) {
-                cues += 1
-            }
-        }
+        let sportWords = Self.sportWords
+        for token in document.tokens where token.kind == .word && sportWords.contains(token.key) { cues += 1 }
         return cues >= 3 && cues * 60 >= document.tokens.count
     }
 
