@@ -68,7 +68,7 @@ public struct StageTimings: Sendable {
 
     public let enabled: Bool
     private var totals = InlineArray<6, UInt64>(repeating: 0)
-    /// Words (runs of non-space) in the texts analysed, counted from their tokens.
+    /// Words of the texts analysed (`TextDocument.wordCount`: headline and body).
     public private(set) var words = 0
 
     public init(enabled: Bool = true) {

@@ -34,6 +34,9 @@ final class Connection {
     private var outputOffset = 0
     /// A request is being answered (handler running or response being written).
     private var busy = false
+    /// A worker is running this connection's handler: until it posts back, a writable socket
+    /// only flushes (an interim `100 Continue`), it never finishes or starts a request.
+    private var workerRunning = false
     private var closeAfterWrite = false
     private var peerClosed = false
     private var closed = false
@@ -62,6 +65,7 @@ final class Connection {
             readAvailable()
         }
         if !closed && events & EPOLLOUT.rawValue != 0 {
+            if workerRunning { return flush(finishing: false) }
             flush()
             if !busy { process() }
         }
@@ -83,8 +87,8 @@ final class Connection {
                 if lingerUntil != nil || !busy {
                     return abort()
                 }
-                // The client shut its side while we answer: finish the response, then close.
-                closeAfterWrite = true
+                // The client shut its side while we answer: answer what it sent (pipelined
+                // requests included), then close; `send` and `process` see `peerClosed`.
                 setInterest(output.isEmpty ? 0 : EPOLLOUT.rawValue)
                 return
             }
@@ -186,6 +190,7 @@ final class Connection {
             send(shared.handler.respond(to: request))
         case .worker:
             busy = true
+            workerRunning = true
             deadlines.enter(.processing, at: shared.clock())
             // Reading stays on: a pipelined request is buffered (up to `maxBufferedInput`) and a
             // client that goes away is noticed, and the common case costs no `epoll_ctl` either way.
@@ -200,6 +205,7 @@ final class Connection {
             if !accepted {
                 status.jobStarted()
                 busy = false
+                workerRunning = false
                 send(.error(.overloaded))
             }
         }
@@ -208,6 +214,7 @@ final class Connection {
     /// Called on the loop thread when a worker has answered this connection's request.
     func finish(with response: HTTPResponse) {
         busy = false
+        workerRunning = false
         send(response)
         if !busy && !closed { process() }
     }
@@ -418,7 +425,9 @@ final class Connection {
     private func send(_ response: HTTPResponse) {
         busy = true
         let method = head?.method ?? "GET"
-        let keepAlive = (head?.wantsKeepAlive ?? false) && !closeAfterWrite && !loop.draining && !peerClosed
+        // A client that has shut its side still gets answers to the requests it sent before.
+        let keepAlive =
+            (head?.wantsKeepAlive ?? false) && !closeAfterWrite && !loop.draining && !(peerClosed && input.count == readIndex)
         if !keepAlive { closeAfterWrite = true }
         let context = ResponseWriter.Context(
             method: method, keepAlive: keepAlive, version: head?.version ?? .http11,

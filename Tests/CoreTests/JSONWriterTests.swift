@@ -36,25 +36,50 @@ import Testing
         #expect(String(decoding: json.bytes, as: UTF8.self) == "\"a\\\"b\\\\c\\nd\\u0001é\"")
     }
 
+    /// What `string(_:)` must write, one byte at a time.
+    private static func referenceQuoted(_ text: String) -> [UInt8] {
+        var out: [UInt8] = [UInt8(ascii: "\"")]
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
+            case 0x0A: out += Array("\\n".utf8)
+            case 0x0D: out += Array("\\r".utf8)
+            case 0x09: out += Array("\\t".utf8)
+            case 0..<0x20, 0x7F: out += Array(String(format: "\\u%04x", Int(byte)).utf8)
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+        return out
+    }
+
     @Test func escapesAreFoundAtEveryPositionOfLongStrings() {
-        let specials: [Character] = ["\"", "\\", "\n", "\u{01}", "\u{1F}", "\u{7F}"]
-        for length in [1, 15, 16, 17, 31, 32, 40] {
+        let specials: [Character] = ["\"", "\\", "\n", "\u{01}", "\u{1F}", "\u{7F}", "é", "“"]
+        for length in [1, 7, 8, 9, 15, 16, 17, 31, 32, 40] {
             for position in 0..<length {
                 for special in specials {
-                    var text = String(repeating: "a", count: length)
-                    text.replaceSubrange(
-                        text.index(text.startIndex, offsetBy: position)...text.index(text.startIndex, offsetBy: position),
-                        with: String(special))
+                    var characters = Array(repeating: Character("a"), count: length)
+                    characters[position] = special
+                    let text = String(characters)
                     var json = JSONWriter()
                     json.string(text)
-                    let decoded = try? JSONSerialization.jsonObject(with: Data(json.bytes), options: .fragmentsAllowed) as? String
-                    #expect(decoded == text, "length \(length), position \(position)")
+                    #expect(json.bytes == Self.referenceQuoted(text), "length \(length), position \(position)")
                 }
             }
         }
-        var unescaped = JSONWriter()
-        unescaped.string(String(repeating: "Zürich – “quoted” ", count: 5))
-        #expect(String(decoding: unescaped.bytes, as: UTF8.self) == "\"" + String(repeating: "Zürich – “quoted” ", count: 5) + "\"")
+    }
+
+    @Test func randomTextIsEscapedLikeTheByteByByteReference() {
+        var generator = SystemRandomNumberGenerator()
+        let pool: [Unicode.Scalar] = (0..<0x80).compactMap(Unicode.Scalar.init) + ["é", "ß", "–", "“", "”", "\u{A0}", "😀", "中"]
+        for _ in 0..<500 {
+            let length = Int.random(in: 0..<64, using: &generator)
+            var text = ""
+            for _ in 0..<length { text.unicodeScalars.append(pool.randomElement(using: &generator) ?? "a") }
+            var json = JSONWriter()
+            json.string(text)
+            #expect(json.bytes == Self.referenceQuoted(text), "\(text.debugDescription)")
+        }
     }
 
     @Test func responseHasExplicitNullsInContractOrder() {

@@ -24,7 +24,7 @@ import Testing
         #expect(Dictionary(uniqueKeysWithValues: map.entries.map { ($0.key, $0.value) }) == reference)
     }
 
-    @Test func emptyMapAnswersWithoutStorage() {
+    @Test func emptyMapAnswersAndFillsFromItsFirstValue() {
         var map = KeyMap<[Int]>()
         #expect(map.isEmpty)
         #expect(map[0] == nil)

@@ -28,18 +28,6 @@ import Testing
         #expect(document.wordCount == 9)
     }
 
-    @Test func stageTimingsAddUp() {
-        var total = StageTimings()
-        var one = StageTimings()
-        _ = one.measure(.claims) { (0..<1000).reduce(0, &+) }
-        one.count(wordsOf: read("Two words."))
-        total.add(one)
-        total.add(one)
-        #expect(total.words == 4)
-        #expect(total.nanoseconds(.claims) == 2 * one.nanoseconds(.claims))
-        #expect(total.nanoseconds(.text) == 0)
-    }
-
     @Test func seedSentences() throws {
         let document = read(try Self.seedArticle())
         let sentences = document.sentenceTexts

@@ -132,6 +132,47 @@ import Testing
         #expect(client.isClosedByServer())
     }
 
+    @Test func clientThatShutsItsSideAfterPipelinedRequestsGetsEveryAnswer() throws {
+        let server = try TestServer()
+        let client = try server.client()
+        client.send(
+            "GET /slow?ms=150 HTTP/1.1\r\nHost: h\r\nX-Request-Id: one\r\n\r\n"
+                + "GET /slow?ms=10 HTTP/1.1\r\nHost: h\r\nX-Request-Id: two\r\n\r\n"
+                + "GET /hello HTTP/1.1\r\nHost: h\r\nX-Request-Id: three\r\n\r\n")
+        // The end of the stream reaches the server while the first request is still running.
+        shutdown(client.fd, Int32(SHUT_WR))
+        let responses = (0..<3).compactMap { _ in client.readResponse() }
+        #expect(responses.map { $0.headers["X-Request-Id"] } == ["one", "two", "three"])
+        #expect(responses.last?.headers["Connection"]?.lowercased() == "close")
+        #expect(client.isClosedByServer())
+    }
+
+    @Test func aFloodSentWhileAWorkerAnswersIsReadInTurn() throws {
+        let server = try TestServer()
+        let client = try server.client(timeout: 20)
+        client.send("GET /slow?ms=200 HTTP/1.1\r\nHost: h\r\n\r\n")
+        usleep(30_000)
+        // More than the input buffer holds (256 KiB): reading pauses, then resumes in turn.
+        let request = "GET /hello HTTP/1.1\r\nHost: h\r\n\r\n"
+        let count = 400 * 1024 / request.utf8.count
+        let flood = Array(String(repeating: request, count: count).utf8)
+        let fd = client.fd
+        // Sent from another thread: the answers pile up while the flood is still going out.
+        let sender = Thread {
+            var offset = 0
+            while offset < flood.count {
+                let written = flood[offset...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+                if written <= 0 { return }
+                offset += written
+            }
+        }
+        sender.start()
+        #expect(client.readResponse()?.text == "{\"slow\":true}")
+        var answered = 0
+        while answered < count, let response = client.readResponse(), response.status == 200 { answered += 1 }
+        #expect(answered == count)
+    }
+
     @Test func headHasGetsHeadersAndNoBody() throws {
         let server = try TestServer()
         let client = try server.client()

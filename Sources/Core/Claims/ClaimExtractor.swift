@@ -26,7 +26,7 @@ public struct ClaimExtractor: Sendable {
         let candidates = ClaimCandidates().candidates(document: document, mentions: mentions, facts: facts)
         let typer = ClaimTyper()
         var scratch = ClaimFeatures.Scratch()
-        scratch.reserve(forLongest: document.sentences)
+        scratch.reserve(forLongest: document.sentences, in: document)
         var claims: [ExtractedClaim] = []
         let sortedContexts = contexts.sorted { $0.span.lowerBound < $1.span.lowerBound }
         var sentenceMargin: (index: Int, margin: Float) = (-1, 0)

@@ -108,16 +108,18 @@ public struct ClaimFeatures: Sendable {
         var remembered = FoldedText()
         var transient = FoldedText()
 
-        /// Room for the longest of `sentences` (as far as a clause is read), so no clause grows
-        /// the buffers mid-document.
-        mutating func reserve(forLongest sentences: [Sentence]) {
+        /// Room for the longest of `sentences` as far as a clause is read (`maximumTokens`), so
+        /// no clause grows the buffers mid-document.
+        mutating func reserve(forLongest sentences: [Sentence], in document: TextDocument) {
             var bytes = 0
             var tokens = 0
-            for sentence in sentences {
-                bytes = max(bytes, sentence.range.count)
-                tokens = max(tokens, sentence.tokens.count)
+            for sentence in sentences where !sentence.tokens.isEmpty {
+                let read = min(sentence.tokens.count, ClaimFeatures.maximumTokens)
+                let first = document.tokens[sentence.tokens.lowerBound]
+                let last = document.tokens[sentence.tokens.lowerBound + read - 1]
+                bytes = max(bytes, Int(last.end - first.start))
+                tokens = max(tokens, read)
             }
-            tokens = min(tokens, ClaimFeatures.maximumTokens)
             // Folded text: the words, a space after each, one before the first.
             bytes += tokens + 1
             remembered.reserve(bytes: bytes, tokens: tokens)

@@ -1,6 +1,6 @@
 /// Groups name mentions: the same name; a surname (or a lone first name) with the one fuller name
 /// it belongs to; an acronym with its expansion; a misspelt surname with the one person it is
-/// closest to. Linear in the number of mentions: lookups go through dictionaries keyed by words.
+/// closest to. Linear in the number of mentions: lookups go through key maps keyed by words.
 struct NameMatcher {
     let gazetteer: Gazetteer?
 
@@ -9,7 +9,6 @@ struct NameMatcher {
     /// space), so equal keys mean equal lower-cased text and no `String` is made per mention.
     struct Name {
         var full = NameKey()
-        var wordCount = 0
         /// The text ranges of the name's first and last words.
         var first: Range<Int> = 0..<0
         var last: Range<Int> = 0..<0
@@ -102,7 +101,7 @@ struct NameMatcher {
                     words, lastWord: name.last, document: document, bySurname: bySurname, surnames: surnames,
                     byFirstName: byFirstName, singleTokensOnly: { drafts[$0].singleTokensOnly },
                     canonical: { canonicalWords[canonicalNames[$0]] })
-            } else if name.wordCount == 1, let index = byInitials[Self.compact(name.first, document: document).value] {
+            } else if words.count == 1, let index = byInitials[Self.compact(name.first, document: document).value] {
                 target = index
             } else {
                 target = nil
@@ -110,7 +109,7 @@ struct NameMatcher {
             let index: Int
             if let target {
                 index = target
-                if name.wordCount > canonicalNames[index].count {
+                if words.count > canonicalNames[index].count {
                     drafts[index].canonical = mention
                     canonicalNames[index] = canonicalWords.count..<canonicalWords.count + words.count
                     canonicalWords += words
@@ -127,16 +126,16 @@ struct NameMatcher {
             if mention.type == .person {
                 bySurname.modify(lastWord, default: []) { $0.append(index) }
                 if surnames[lastWord] == nil { surnames[lastWord] = name.last }
-                if name.wordCount > 1 { byFirstName.modify(firstWord, default: []) { $0.append(index) } }
+                if words.count > 1 { byFirstName.modify(firstWord, default: []) { $0.append(index) } }
                 if drafts[index].gender == .unknown { drafts[index].gender = gender(of: mention, document: document) }
-            } else if name.wordCount > 1 {
+            } else if words.count > 1 {
                 let initials = Self.initials(document: document, mention: mention)
                 if initials.count >= 2 { byInitials[initials.key.value] = index }
             } else if Self.isAcronym(name.first, document: document) {
                 // "UN" seen before "United Nations": the expansion finds it under its initials.
                 byName[Self.compact(name.first, document: document).value] = index
             }
-            if name.wordCount > 1, mention.type != .person {
+            if words.count > 1, mention.type != .person {
                 let initials = Self.initials(document: document, mention: mention)
                 if let earlier = byName[initials.key.value], earlier != index, drafts[earlier].count > 0 {
                     // The earlier cluster's mentions and titles follow this one's.
@@ -181,19 +180,18 @@ struct NameMatcher {
             words.append(word.value)
             name.full.add(token: token.range, of: document)
         }
-        name.wordCount = words.count
         return name
     }
 
     /// The person a partial or misspelt name refers to, when exactly one fits. `canonical` gives
     /// a cluster's canonical name as word keys.
     private func personMatch(
-        _ names: [UInt64], lastWord: Range<Int>, document: TextDocument, bySurname: KeyMap<[Int]>,
+        _ words: [UInt64], lastWord: Range<Int>, document: TextDocument, bySurname: KeyMap<[Int]>,
         surnames: KeyMap<Range<Int>>, byFirstName: KeyMap<[Int]>, singleTokensOnly: (Int) -> Bool,
         canonical: (Int) -> ArraySlice<UInt64>
     ) -> Int? {
-        guard let last = names.last else { return nil }
-        if names.count == 1 {
+        guard let last = words.last else { return nil }
+        if words.count == 1 {
             if let only = Self.only(bySurname[last] ?? []) { return only }
             if let only = Self.only(byFirstName[last] ?? []) { return only }
             // "Scholz" for the "Schultz" introduced earlier: one close spelling, nobody else close.
@@ -212,7 +210,7 @@ struct NameMatcher {
         var fullerIsUnique = true
         for index in bySurname[last] ?? [] where index != fuller {
             let canonical = canonical(index)
-            guard canonical.count > names.count && canonical.suffix(names.count).elementsEqual(names) else { continue }
+            guard canonical.count > words.count && canonical.suffix(words.count).elementsEqual(words) else { continue }
             if fuller == nil { fuller = index } else { fullerIsUnique = false }
         }
         if fullerIsUnique, let fuller { return fuller }

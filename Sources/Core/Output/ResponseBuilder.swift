@@ -120,7 +120,6 @@ struct ResponseBuilder {
             return found.rank
         }
         var ranks: [Int] = []
-        // Read in place (by index) rather than copied out, as `enumerated()` would.
         func convert(_ claim: ExtractedClaim, index: Int) -> Claim {
             let source = document.sourceRange(claim.range)
             var claimant: Claimant? = nil

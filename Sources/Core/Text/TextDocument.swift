@@ -35,8 +35,10 @@ public struct TextDocument: Sendable {
         self.tokens = []
     }
 
-    /// Words of the paragraphs, as a whitespace split counts them: tokens that follow a space,
-    /// a line break or nothing ("don't" and "U.S.-led" are one word each).
+    /// Words of the headline and paragraphs, as a whitespace split of the normalised text counts
+    /// them: tokens that follow a space, a line break or nothing ("don't" and "U.S.-led" are one
+    /// word each). Boilerplate left out of the body is not counted; the tokens are at hand, so
+    /// this costs no pass over the text.
     public var wordCount: Int {
         normalized.withUnsafeBufferPointer { bytes in
             var count = 0
