@@ -61,6 +61,15 @@ final class Connection {
     // MARK: Events
 
     func handle(events: UInt32) {
+        if workerRunning && events & (EPOLLHUP.rawValue | EPOLLERR.rawValue) != 0 {
+            // Reset while a worker answers. A hang-up is reported whatever the interest, so the
+            // loop would spin on it until the worker is done: stop watching the socket instead.
+            // The answer's write then fails and closes the connection.
+            peerClosed = true
+            interest = 0
+            loop.stopWatching(fd)
+            return
+        }
         if events & (EPOLLIN.rawValue | EPOLLRDHUP.rawValue | EPOLLHUP.rawValue | EPOLLERR.rawValue) != 0 {
             readAvailable()
         }

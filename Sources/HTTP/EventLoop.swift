@@ -77,6 +77,11 @@ final class EventLoop: @unchecked Sendable {
         epoll_ctl(epollFD, EPOLL_CTL_MOD, fd, &event)
     }
 
+    /// Removes a socket from the epoll set but keeps it open (and its connection known).
+    func stopWatching(_ fd: Int32) {
+        epoll_ctl(epollFD, EPOLL_CTL_DEL, fd, nil)
+    }
+
     func forget(_ connection: Connection) {
         epoll_ctl(epollFD, EPOLL_CTL_DEL, connection.fd, nil)
         close(connection.fd)

@@ -147,6 +147,21 @@ import Testing
         #expect(client.isClosedByServer())
     }
 
+    @Test func connectionResetWhileAWorkerAnswersIsReleased() throws {
+        let server = try TestServer()
+        let before = server.server.status.connections
+        let client = try server.client()
+        client.send("GET /slow?ms=200 HTTP/1.1\r\nHost: h\r\n\r\n")
+        usleep(50_000)
+        client.reset()
+        usleep(300_000)
+        #expect(server.server.status.connections == before)
+        #expect(server.server.status.inFlight == 0)
+        let next = try server.client()
+        next.send("GET /hello HTTP/1.1\r\nHost: h\r\n\r\n")
+        #expect(next.readResponse()?.status == 200)
+    }
+
     @Test func aFloodSentWhileAWorkerAnswersIsReadInTurn() throws {
         let server = try TestServer()
         let client = try server.client(timeout: 20)

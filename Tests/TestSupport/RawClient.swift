@@ -8,7 +8,7 @@ import HTTP
 /// A blocking loopback TCP client that sends exact bytes and reads exact responses,
 /// for requests no well-behaved client library would send.
 public final class RawClient {
-    public let fd: Int32
+    public private(set) var fd: Int32
     private var buffer: [UInt8] = []
 
     public struct Response {
@@ -37,7 +37,16 @@ public final class RawClient {
         setsockopt(fd, Int32(IPPROTO_TCP), TCP_NODELAY, &one, socklen_t(MemoryLayout<Int32>.size))
     }
 
-    deinit { close(fd) }
+    /// Closes with SO_LINGER 0, so the server sees a reset (RST) rather than an orderly end.
+    public func reset() {
+        guard fd >= 0 else { return }
+        var linger = Glibc.linger(l_onoff: 1, l_linger: 0)
+        setsockopt(fd, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<Glibc.linger>.size))
+        close(fd)
+        fd = -1
+    }
+
+    deinit { if fd >= 0 { close(fd) } }
 
     public func send(_ text: String) { send(Array(text.utf8)) }
 
