@@ -11,7 +11,14 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(FuzzHTTPParser FuzzDecoders FuzzAnalyzer)
 
-swift build -c release -Xswiftc -sanitize=fuzzer,address 2>&1 | grep -E "error|Compiling|Build complete" >&2 || true
+# A failed build must stop the run: the previous binaries would otherwise fuzz old code. (A new
+# source file in the root package sometimes needs `rm -rf Fuzz/.build` before SwiftPM sees it.)
+mkdir -p .work
+if ! swift build -c release -Xswiftc -sanitize=fuzzer,address >.work/build.log 2>&1; then
+    grep -E "error" .work/build.log >&2
+    echo "the fuzz targets did not build (log Fuzz/.work/build.log); try rm -rf Fuzz/.build" >&2
+    exit 2
+fi
 bin="$(swift build -c release -Xswiftc -sanitize=fuzzer,address --show-bin-path)"
 
 # Inputs per target: the analyzer is slow per byte, the parsers are not.
