@@ -15,6 +15,9 @@ public struct EntityRecognizer: Sendable {
         var features: [Int32] = []
         var recased: [UInt8] = []
         var sentenceMentions: [EntityMention] = []
+        var featureScratch = TaggerFeatures.Scratch()
+        var labels: [TaggerLabel] = []
+        var spans: [(Range<Int>, TaggerType)] = []
         mentions.reserveCapacity(document.tokens.count / 4)
         let caser =
             document.sentences.contains { TrueCaser.isShouted($0, document) }
@@ -35,9 +38,11 @@ public struct EntityRecognizer: Sendable {
             lexicon.annotate(text: text, tokens: &taggerTokens)
             features.removeAll(keepingCapacity: true)
             text.withUnsafeBufferPointer { text in
-                taggerTokens.withUnsafeBufferPointer { tokens in tagger.features.extract(text: text, tokens: tokens, into: &features) }
+                taggerTokens.withUnsafeBufferPointer { tokens in
+                    tagger.features.extract(text: text, tokens: tokens, into: &features, scratch: &featureScratch)
+                }
             }
-            let labels = features.withUnsafeBufferPointer { tagger.decode(features: $0, count: taggerTokens.count) }
+            features.withUnsafeBufferPointer { tagger.decode(features: $0, count: taggerTokens.count, into: &labels) }
             for (offset, label) in labels.enumerated() where label == .outside {
                 let index = sentence.tokens.lowerBound + offset
                 if lexicon.nationality(document: document, token: index) {
@@ -48,7 +53,8 @@ public struct EntityRecognizer: Sendable {
             AcronymRule(gazetteer: lexicon.gazetteer, commonWords: lexicon.commonWords)
                 .apply(&mentions, labels: labels, sentence: sentence, document: document)
             sentenceMentions.removeAll(keepingCapacity: true)
-            for (span, type) in TaggerLabel.decode(labels) {
+            TaggerLabel.decode(labels, into: &spans)
+            for (span, type) in spans {
                 let first = sentence.tokens.lowerBound + span.lowerBound
                 let last = sentence.tokens.lowerBound + span.upperBound - 1
                 guard let trimmed = trim(document, first...last) else { continue }

@@ -37,11 +37,21 @@ public struct PerceptronTagger: Sendable {
 
     /// The best label for each token, given its hashed features (`TaggerFeatures.perToken` per token).
     public func decode(features: UnsafeBufferPointer<Int32>, count: Int) -> [TaggerLabel] {
+        var labels: [TaggerLabel] = []
+        decode(features: features, count: count, into: &labels)
+        return labels
+    }
+
+    /// The same labels, written over `labels` (kept from sentence to sentence by the caller).
+    func decode(features: UnsafeBufferPointer<Int32>, count: Int, into labels: inout [TaggerLabel]) {
         let width = TaggerFeatures.perToken
-        guard features.count >= count * width else { return [TaggerLabel](repeating: .outside, count: count) }
+        guard features.count >= count * width else {
+            labels = [TaggerLabel](repeating: .outside, count: count)
+            return
+        }
         let emissions = emissions
-        return transitions.withUnsafeBufferPointer { transitions in
-            Self.viterbi(count: count, transitions: transitions) { position, scores in
+        transitions.withUnsafeBufferPointer { transitions in
+            Self.viterbi(count: count, transitions: transitions, into: &labels) { position, scores in
                 var sum = SIMD16<Float>()
                 let start = position &* width
                 for slot in 0..<width { sum += emissions[features[start &+ slot]] }
@@ -84,11 +94,22 @@ public struct PerceptronTagger: Sendable {
         count: Int, transitions: UnsafeBufferPointer<Float>,
         emission: (Int, UnsafeMutableBufferPointer<Float>) -> Void
     ) -> [TaggerLabel] {
-        guard count > 0, transitions.count == labels * labels else { return [] }
+        var path: [TaggerLabel] = []
+        viterbi(count: count, transitions: transitions, into: &path, emission: emission)
+        return path
+    }
+
+    /// `viterbi(count:transitions:emission:)` writing the path over `path`.
+    static func viterbi(
+        count: Int, transitions: UnsafeBufferPointer<Float>, into path: inout [TaggerLabel],
+        emission: (Int, UnsafeMutableBufferPointer<Float>) -> Void
+    ) {
+        path.removeAll(keepingCapacity: true)
+        guard count > 0, transitions.count == labels * labels else { return }
         let lattice = Self.lattice
         let predecessorList = Shape.boundaryPredecessors
         let laneList = Shape.boundaryLabels
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * labels) { back in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * labels) { back in
             withUnsafeTemporaryAllocation(of: SIMD8<Float>.self, capacity: predecessorList.count) { rows in
                 withUnsafeTemporaryAllocation(of: Float.self, capacity: 4 * labels) { scratch in
                     // For each boundary predecessor: its transitions to the B and U lanes, and to O.
@@ -164,13 +185,12 @@ public struct PerceptronTagger: Sendable {
                         best = previous[candidate]
                         label = candidate
                     }
-                    var path = [TaggerLabel](repeating: .outside, count: count)
+                    path.append(contentsOf: repeatElement(.outside, count: count))
                     for position in stride(from: count - 1, to: 0, by: -1) {
                         path[position] = TaggerLabel(rawValue: label)
                         label = Int(back[position &* labels &+ label])
                     }
                     path[0] = TaggerLabel(rawValue: label)
-                    return path
                 }
             }
         }

@@ -33,7 +33,7 @@ public struct TaggerFeatures: Sendable {
     }
 
     /// Per-token facts computed once, then combined by the templates.
-    private struct TokenKeys {
+    fileprivate struct TokenKeys {
         var lower: UInt64 = 0
         var exact: UInt64 = 0
         var shape: UInt64 = 0
@@ -49,8 +49,25 @@ public struct TaggerFeatures: Sendable {
     public func extract(
         text: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<TaggerToken>, into output: inout [Int32]
     ) {
+        var scratch = Scratch()
+        extract(text: text, tokens: tokens, into: &output, scratch: &scratch)
+    }
+
+    /// Space for per-token keys, reused from sentence to sentence.
+    struct Scratch {
+        fileprivate var keys: [TokenKeys] = []
+    }
+
+    func extract(
+        text: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<TaggerToken>, into output: inout [Int32],
+        scratch: inout Scratch
+    ) {
         let count = tokens.count
-        var keys = [TokenKeys](repeating: TokenKeys(), count: count)
+        scratch.keys.removeAll(keepingCapacity: true)
+        scratch.keys.append(contentsOf: repeatElement(TokenKeys(), count: count))
+        var keys = scratch.keys
+        scratch.keys = []
+        defer { scratch.keys = keys }
         var capitalWords = 0
         var letterWords = 0
         for index in 0..<count {

@@ -79,6 +79,13 @@ public struct TaggerLabel: Hashable, Sendable {
         var spans: [(Range<Int>, TaggerType)] = []
         // Most sentences have no names, the rest a few: one allocation, on the first.
         if labels.contains(where: { $0 != .outside }) { spans.reserveCapacity(8) }
+        decode(labels, into: &spans)
+        return spans
+    }
+
+    /// The same spans, written over `spans` (kept from sentence to sentence by the caller).
+    static func decode(_ labels: [TaggerLabel], into spans: inout [(Range<Int>, TaggerType)]) {
+        spans.removeAll(keepingCapacity: true)
         var start: Int?
         var current: TaggerType?
         for (index, label) in labels.enumerated() {
@@ -107,6 +114,5 @@ public struct TaggerLabel: Hashable, Sendable {
             }
         }
         if let start, let current { spans.append((start..<labels.count, current)) }
-        return spans
     }
 }
