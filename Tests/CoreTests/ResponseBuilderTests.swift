@@ -25,4 +25,24 @@ import Testing
     @Test func entityTypeOrdinalIsItsPlaceInAllCases() {
         for (offset, type) in EntityType.allCases.enumerated() { #expect(type.ordinal == offset) }
     }
+
+    @Test func offsetsCountEachUnitAtEveryScalar() {
+        let text = "a😀é中b\u{301}"
+        let source = Array(text.utf8)
+        for unit in OffsetUnit.allCases {
+            let converter = OffsetConverter(source: source, unit: unit)
+            var byte = 0
+            var expected = 0
+            for scalar in text.unicodeScalars {
+                #expect(converter.convert(byte) == expected, "\(unit) at byte \(byte)")
+                byte += String(scalar).utf8.count
+                switch unit {
+                case .utf8: expected += String(scalar).utf8.count
+                case .utf16: expected += String(scalar).utf16.count
+                case .codepoint: expected += 1
+                }
+            }
+            #expect(converter.convert(source.count) == expected)
+        }
+    }
 }

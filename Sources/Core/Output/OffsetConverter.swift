@@ -12,18 +12,21 @@ public struct OffsetConverter: Sendable {
             table = []
             return
         }
-        var table = [Int32](repeating: 0, count: source.count + 1)
-        var position: Int32 = 0
-        for index in source.indices {
-            table[index] = position
-            let byte = source[index]
-            if byte & 0xC0 != 0x80 {
-                // Scalars above U+FFFF (four UTF-8 bytes) take two UTF-16 code units.
-                position += (unit == .utf16 && byte >= 0xF0) ? 2 : 1
+        // Scalars above U+FFFF (four UTF-8 bytes) take two UTF-16 code units.
+        let utf16 = unit == .utf16
+        self.table = source.withUnsafeBufferPointer { source in
+            [Int32](unsafeUninitializedCapacity: source.count + 1) { table, initialized in
+                var position: Int32 = 0
+                for index in 0..<source.count {
+                    table[index] = position
+                    let byte = source[index]
+                    // A continuation byte (10xxxxxx) adds nothing; a lead byte adds one, or two.
+                    position &+= byte & 0xC0 == 0x80 ? 0 : (utf16 && byte >= 0xF0 ? 2 : 1)
+                }
+                table[source.count] = position
+                initialized = source.count + 1
             }
         }
-        table[source.count] = position
-        self.table = table
     }
 
     /// `byteOffset` must fall on a scalar boundary, as every span the analysis produces does.
