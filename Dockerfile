@@ -5,7 +5,9 @@ WORKDIR /src
 COPY Package.swift ./
 COPY Sources ./Sources
 COPY Tests ./Tests
-RUN swift build -c release --product lede --static-swift-stdlib \
+# Release builds target AVX2 (Haswell, 2013+) CPUs; `--build-arg LEDE_PORTABLE=1` for older ones.
+ARG LEDE_PORTABLE=0
+RUN LEDE_PORTABLE=$LEDE_PORTABLE swift build -c release --product lede --static-swift-stdlib \
     && mkdir -p /out \
     && cp "$(swift build -c release --show-bin-path)/lede" /out/lede \
     && (cp -R "$(swift build -c release --show-bin-path)"/*.resources /out/ 2>/dev/null || true)
