@@ -188,16 +188,6 @@ import Testing
         #expect(fixture.quotes.count < 20000)
     }
 
-    @Test func editDistanceStopsAtTheLimit() {
-        #expect(EditDistance.bounded(Array("scholz".utf8), Array("schultz".utf8), limit: 2) == 2)
-        #expect(EditDistance.bounded(Array("stoltenberg".utf8), Array("schultz".utf8), limit: 2) == 3)
-        #expect(EditDistance.bounded(Array("kitten"), Array("sitting"), limit: 5) == 3)
-        #expect(EditDistance.bounded(Array(""), Array("abc"), limit: 5) == 3)
-        #expect(EditDistance.bounded(Array("abc"), Array(""), limit: 5) == 3)
-        #expect(EditDistance.bounded(Array("abc"), Array(""), limit: 1) == 2)
-        #expect(EditDistance.bounded(Array("Müller"), Array("Muller"), limit: 2) == 1)
-    }
-
     // MARK: Frames whose cue is not an active reporting verb
 
     @Test func attitudeAdjectiveWithThatClause() throws {
