@@ -79,6 +79,20 @@ import Testing
         #expect(short.count == 2)
     }
 
+    @Test func nearMissOnHostileLengthsStaysFast() throws {
+        // Two 60,000-letter "surnames" one letter apart: the spelling check must not be quadratic.
+        let surname = String(repeating: "k", count: 60_000)
+        let document = TextReader().read("Intro.\n\nMinister Olaf \(surname)a spoke. Later \(surname)b added more.")
+        let long = document.tokens.indices.filter { document.tokens[$0].range.count > 1_000 }
+        try #require(long.count == 2)
+        let full = EntityMention(
+            range: Int(document.tokens[long[0] - 1].start)..<Int(document.tokens[long[0]].end), tokens: (long[0] - 1)..<(long[0] + 1),
+            type: .person)
+        let short = EntityMention(range: document.tokens[long[1]].range, tokens: long[1]..<(long[1] + 1), type: .person)
+        let clusters = EntityClusterer(gazetteer: nil).cluster([full, short], in: document)
+        #expect(clusters.count == 1)
+    }
+
     @Test func nearMissNeedsExactlyOneCandidate() {
         let (_, clusters) = cluster(
             "Olaf Schultz and Eva Scholte spoke. Later Scholz added more.",
