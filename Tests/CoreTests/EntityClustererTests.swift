@@ -93,6 +93,53 @@ import Testing
         #expect(clusters.count == 1)
     }
 
+    @Test func nearMissesStopOnceTheArticleHasSpentItsSpellingBudget() throws {
+        // 4,000 different lone surnames: each is compared with those before it until the budget
+        // is spent (instead of 8 million comparisons); a misspelling before that still joins its
+        // name, one after it no longer does.
+        var generator = SystemRandomNumberGenerator()
+        let names = (0..<4_000).map { _ in
+            "K" + String((0..<6).map { _ in Character(Unicode.Scalar(UInt8.random(in: 97...122, using: &generator))) })
+        }
+        let text =
+            "Intro.\n\nMinister Olaf Schultz spoke. Later Scholz added. "
+            + names.map { "\($0) spoke." }.joined(separator: " ")
+            + " Chancellor Anna Bergmann spoke. Later Bergman added."
+        let document = TextReader().read(text)
+        let single = Set(["Scholz", "Bergman"] + names)
+        let full = ["Olaf": "Schultz", "Anna": "Bergmann"]
+        var mentions: [EntityMention] = []
+        var index = 0
+        while index < document.tokens.count {
+            let word = document.text(of: document.tokens[index])
+            var count = single.contains(word) ? 1 : 0
+            if let surname = full[word], index + 1 < document.tokens.count, document.text(of: document.tokens[index + 1]) == surname {
+                count = 2
+            }
+            if count > 0 {
+                let range = Int(document.tokens[index].start)..<Int(document.tokens[index + count - 1].end)
+                mentions.append(EntityMention(range: range, tokens: index..<(index + count), type: .person))
+            }
+            index += max(count, 1)
+        }
+        try #require(mentions.count == 4 + names.count)
+        let clusters = EntityClusterer(gazetteer: nil).cluster(mentions, in: document)
+        func owner(_ name: String) -> Int? {
+            clusters.firstIndex { cluster in cluster.mentions.contains { document.text($0.range) == name } }
+        }
+        #expect(owner("Scholz") != nil && owner("Scholz") == owner("Olaf Schultz"))
+        #expect(owner("Bergman") != nil && owner("Bergman") != owner("Anna Bergmann"))
+    }
+
+    @Test func spellingBudgetRunsOut() {
+        var budget = SpellingBudget(units: 10)
+        let spent = [budget.spend(4), budget.spend(0), budget.spend(6)]
+        #expect(spent == [true, true, false])
+        #expect(budget.remaining == 0)
+        let afterwards = budget.spend(1)
+        #expect(!afterwards)
+    }
+
     @Test func nearMissNeedsExactlyOneCandidate() {
         let (_, clusters) = cluster(
             "Olaf Schultz and Eva Scholte spoke. Later Scholz added more.",

@@ -80,8 +80,11 @@ struct NameMatcher {
         var chain = MentionChain(next: [Int](repeating: -1, count: mentions.count))
         var byName = KeyMap<Int>()
         var bySurname = KeyMap<[Int]>()
-        /// Where each surname was first written, for the near-miss spelling check.
-        var surnames = KeyMap<Range<Int>>()
+        /// Where each surname was first written, for the near-miss spelling check, in the order
+        /// first seen (and by key, to know which are seen).
+        var surnames: [(key: UInt64, range: Range<Int>)] = []
+        var knownSurnames = KeyMap<Bool>()
+        var budget = SpellingBudget()
         var byFirstName = KeyMap<[Int]>()
         var byInitials = KeyMap<Int>()
         /// Each cluster's canonical name as word keys: a stretch of `canonicalWords`, kept beside
@@ -99,7 +102,7 @@ struct NameMatcher {
             } else if mention.type == .person {
                 target = personMatch(
                     words, lastWord: name.last, document: document, bySurname: bySurname, surnames: surnames,
-                    byFirstName: byFirstName, singleTokensOnly: { drafts[$0].singleTokensOnly },
+                    byFirstName: byFirstName, budget: &budget, singleTokensOnly: { drafts[$0].singleTokensOnly },
                     canonical: { canonicalWords[canonicalNames[$0]] })
             } else if words.count == 1, let index = byInitials[Self.compact(name.first, document: document).value] {
                 target = index
@@ -125,7 +128,10 @@ struct NameMatcher {
             byName[name.full.value] = index
             if mention.type == .person {
                 bySurname.modify(lastWord, default: []) { $0.append(index) }
-                if surnames[lastWord] == nil { surnames[lastWord] = name.last }
+                if knownSurnames[lastWord] == nil {
+                    knownSurnames[lastWord] = true
+                    surnames.append((lastWord, name.last))
+                }
                 if words.count > 1 { byFirstName.modify(firstWord, default: []) { $0.append(index) } }
                 if drafts[index].gender == .unknown { drafts[index].gender = gender(of: mention, document: document) }
             } else if words.count > 1 {
@@ -187,7 +193,8 @@ struct NameMatcher {
     /// a cluster's canonical name as word keys.
     private func personMatch(
         _ words: [UInt64], lastWord: Range<Int>, document: TextDocument, bySurname: KeyMap<[Int]>,
-        surnames: KeyMap<Range<Int>>, byFirstName: KeyMap<[Int]>, singleTokensOnly: (Int) -> Bool,
+        surnames: [(key: UInt64, range: Range<Int>)], byFirstName: KeyMap<[Int]>, budget: inout SpellingBudget,
+        singleTokensOnly: (Int) -> Bool,
         canonical: (Int) -> ArraySlice<UInt64>
     ) -> Int? {
         guard let last = words.last else { return nil }
@@ -197,7 +204,8 @@ struct NameMatcher {
             // "Scholz" for the "Schultz" introduced earlier: one close spelling, nobody else close.
             var close: Int? = nil
             var closeIsUnique = true
-            for (key, surname) in surnames.entries {
+            for (key, surname) in surnames {
+                guard budget.spend(surname.count + lastWord.count) else { return nil }
                 guard Self.isNearMiss(surname, lastWord, document: document) else { continue }
                 for index in bySurname[key] ?? [] where index != close {
                     if close == nil { close = index } else { closeIsUnique = false }

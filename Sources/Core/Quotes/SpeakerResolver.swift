@@ -21,6 +21,10 @@ struct SpeakerResolver {
     private(set) var focus: (cluster: Int, token: Int)?
     /// Surname bytes (lower-cased) of each multi-token person cluster's fullest name.
     private let surnames: [(cluster: Int, bytes: [UInt8])]
+    /// The same surnames by the FNV-1a hash of their bytes (indices into `surnames`), so an exact
+    /// match is one lookup rather than a scan of every person.
+    private let surnamesByHash: KeyMap<[Int]>
+    private var budget = SpellingBudget()
     /// Per cluster, the longest name span found by joining name particles.
     private var fullNames = KeyMap<Range<Int>>()
     /// Surname matches already computed, by word hash and excluded cluster: a long article may
@@ -41,6 +45,17 @@ struct SpeakerResolver {
             surnames.append((index, context.document.normalized[context.token(last).range].map(ASCII.lowercased)))
         }
         self.surnames = surnames
+        var byHash = KeyMap<[Int]>()
+        for (index, surname) in surnames.enumerated() {
+            byHash.modify(Self.hash(surname.bytes), default: []) { $0.append(index) }
+        }
+        surnamesByHash = byHash
+    }
+
+    private static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
     }
 
     /// Resolves the phrase `tokens`; `named` is a named speaker of the same quote found by another
@@ -173,22 +188,30 @@ struct SpeakerResolver {
         return found
     }
 
-    private func computeSurnameMatch(_ tokenIndex: Int, excluding: Int?) -> Int? {
+    private mutating func computeSurnameMatch(_ tokenIndex: Int, excluding: Int?) -> Int? {
         let bytes = context.document.normalized[context.token(tokenIndex).range].map(ASCII.lowercased)
+        func eligible(_ cluster: Int) -> Bool {
+            cluster != excluding
+                && (context.clusters[cluster].canonical.tokens.count > 1 || context.clusters[cluster].mentions.count > 1)
+        }
         var exact: Int? = nil
+        for index in surnamesByHash[Self.hash(bytes)] ?? [] {
+            let (cluster, surname) = surnames[index]
+            guard eligible(cluster), surname == bytes else { continue }
+            if let existing = exact, existing != cluster { return nil }
+            exact = cluster
+        }
+        if let exact { return exact }
+        guard bytes.count >= 5 else { return nil }
         var near: [Int] = []
-        for (cluster, surname) in surnames where cluster != excluding {
-            guard context.clusters[cluster].canonical.tokens.count > 1 || context.clusters[cluster].mentions.count > 1 else { continue }
-            if surname == bytes {
-                if let existing = exact, existing != cluster { return nil }
-                exact = cluster
-            } else if bytes.count >= 5, surname.count >= 5, abs(bytes.count - surname.count) <= 2,
+        for (cluster, surname) in surnames where eligible(cluster) {
+            guard budget.spend(surname.count + bytes.count) else { return nil }
+            if surname.count >= 5, abs(bytes.count - surname.count) <= 2, surname != bytes,
                 EditDistance.bounded(bytes, surname, limit: 2) <= 2
             {
                 if !near.contains(cluster) { near.append(cluster) }
             }
         }
-        if let exact { return exact }
         return near.count == 1 ? near[0] : nil
     }
 }
