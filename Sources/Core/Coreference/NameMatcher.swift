@@ -85,7 +85,11 @@ struct NameMatcher {
         var surnames: [(key: UInt64, range: Range<Int>)] = []
         var knownSurnames = KeyMap<Bool>()
         var budget = SpellingBudget()
-        var byFirstName = KeyMap<[Int]>()
+        /// By first name, the one cluster all mentions with it joined (-1 once there are several),
+        /// kept as they are added so the question costs one lookup.
+        var byFirstName = KeyMap<Int>()
+        /// The same for surnames, beside `bySurname`'s full lists.
+        var onlyBySurname = KeyMap<Int>()
         var byInitials = KeyMap<Int>()
         /// Each cluster's canonical name as word keys: a stretch of `canonicalWords`, kept beside
         /// it rather than re-read from the text.
@@ -101,8 +105,8 @@ struct NameMatcher {
                 target = index
             } else if mention.type == .person {
                 target = personMatch(
-                    words, lastWord: name.last, document: document, bySurname: bySurname, surnames: surnames,
-                    byFirstName: byFirstName, budget: &budget, singleTokensOnly: { drafts[$0].singleTokensOnly },
+                    words, lastWord: name.last, document: document, bySurname: bySurname, onlyBySurname: onlyBySurname,
+                    surnames: surnames, byFirstName: byFirstName, budget: &budget, singleTokensOnly: { drafts[$0].singleTokensOnly },
                     canonical: { canonicalWords[canonicalNames[$0]] })
             } else if words.count == 1, let index = byInitials[Self.compact(name.first, document: document).value] {
                 target = index
@@ -128,11 +132,12 @@ struct NameMatcher {
             byName[name.full.value] = index
             if mention.type == .person {
                 bySurname.modify(lastWord, default: []) { $0.append(index) }
+                Self.note(index, under: lastWord, in: &onlyBySurname)
                 if knownSurnames[lastWord] == nil {
                     knownSurnames[lastWord] = true
                     surnames.append((lastWord, name.last))
                 }
-                if words.count > 1 { byFirstName.modify(firstWord, default: []) { $0.append(index) } }
+                if words.count > 1 { Self.note(index, under: firstWord, in: &byFirstName) }
                 if drafts[index].gender == .unknown { drafts[index].gender = gender(of: mention, document: document) }
             } else if words.count > 1 {
                 let initials = Self.initials(document: document, mention: mention)
@@ -192,15 +197,15 @@ struct NameMatcher {
     /// The person a partial or misspelt name refers to, when exactly one fits. `canonical` gives
     /// a cluster's canonical name as word keys.
     private func personMatch(
-        _ words: [UInt64], lastWord: Range<Int>, document: TextDocument, bySurname: KeyMap<[Int]>,
-        surnames: [(key: UInt64, range: Range<Int>)], byFirstName: KeyMap<[Int]>, budget: inout SpellingBudget,
+        _ words: [UInt64], lastWord: Range<Int>, document: TextDocument, bySurname: KeyMap<[Int]>, onlyBySurname: KeyMap<Int>,
+        surnames: [(key: UInt64, range: Range<Int>)], byFirstName: KeyMap<Int>, budget: inout SpellingBudget,
         singleTokensOnly: (Int) -> Bool,
         canonical: (Int) -> ArraySlice<UInt64>
     ) -> Int? {
         guard let last = words.last else { return nil }
         if words.count == 1 {
-            if let only = Self.only(bySurname[last] ?? []) { return only }
-            if let only = Self.only(byFirstName[last] ?? []) { return only }
+            if let only = onlyBySurname[last], only >= 0 { return only }
+            if let only = byFirstName[last], only >= 0 { return only }
             // "Scholz" for the "Schultz" introduced earlier: one close spelling, nobody else close.
             var close: Int? = nil
             var closeIsUnique = true
@@ -208,6 +213,7 @@ struct NameMatcher {
                 guard budget.spend(surname.count + lastWord.count) else { return nil }
                 guard Self.isNearMiss(surname, lastWord, document: document) else { continue }
                 for index in bySurname[key] ?? [] where index != close {
+                    guard budget.spend(1) else { return nil }
                     if close == nil { close = index } else { closeIsUnique = false }
                 }
             }
@@ -217,13 +223,17 @@ struct NameMatcher {
         var fuller: Int? = nil
         var fullerIsUnique = true
         for index in bySurname[last] ?? [] where index != fuller {
+            guard budget.spend(1 + words.count) else {
+                fullerIsUnique = false
+                break
+            }
             let canonical = canonical(index)
             guard canonical.count > words.count && canonical.suffix(words.count).elementsEqual(words) else { continue }
             if fuller == nil { fuller = index } else { fullerIsUnique = false }
         }
         if fullerIsUnique, let fuller { return fuller }
         // "Sergei Lavrov" after "Lavrov": the earlier lone surname joins the full name.
-        if let index = Self.only(bySurname[last] ?? []), singleTokensOnly(index) {
+        if let index = onlyBySurname[last], index >= 0, singleTokensOnly(index) {
             return index
         }
         return nil
@@ -249,10 +259,14 @@ struct NameMatcher {
         }
     }
 
-    /// The one cluster all of `candidates` name, if they name exactly one.
-    private static func only(_ candidates: [Int]) -> Int? {
-        guard let first = candidates.first, candidates.allSatisfy({ $0 == first }) else { return nil }
-        return first
+    /// Records that `cluster` has a mention under `key`: the entry stays that cluster while every
+    /// mention under the key joined it, and becomes -1 ("several") at the first that did not.
+    private static func note(_ cluster: Int, under key: UInt64, in map: inout KeyMap<Int>) {
+        if let known = map[key] {
+            if known != cluster { map[key] = -1 }
+        } else {
+            map[key] = cluster
+        }
     }
 
     private func gender(of mention: EntityMention, document: TextDocument) -> EntityClusterer.Gender {

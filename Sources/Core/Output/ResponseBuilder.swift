@@ -120,6 +120,7 @@ struct ResponseBuilder {
             return found.rank
         }
         var ranks: [Int] = []
+        var listed = [Bool](repeating: false, count: entities.count)
         func convert(_ claim: ExtractedClaim, index: Int) -> Claim {
             let source = document.sourceRange(claim.range)
             var claimant: Claimant? = nil
@@ -133,8 +134,12 @@ struct ResponseBuilder {
             }
             ranks.removeAll(keepingCapacity: true)
             for range in claim.mentions {
-                if let found = rank(range), !ranks.contains(found) { ranks.append(found) }
+                if let found = rank(range), found < listed.count, !listed[found] {
+                    listed[found] = true
+                    ranks.append(found)
+                }
             }
+            for found in ranks { listed[found] = false }
             var ids: [String] = []
             ids.reserveCapacity(ranks.count)
             for found in ranks { ids.append(entities[found].id) }

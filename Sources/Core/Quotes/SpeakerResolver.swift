@@ -19,7 +19,8 @@ struct SpeakerResolver {
     let context: QuoteContext
     /// The person cluster last resolved as a speaker, and the token where it was named.
     private(set) var focus: (cluster: Int, token: Int)?
-    /// Surname bytes (lower-cased) of each multi-token person cluster's fullest name.
+    /// Surname bytes (lower-cased) of the person clusters a lone surname may name: those with a
+    /// fuller name or more than one mention.
     private let surnames: [(cluster: Int, bytes: [UInt8])]
     /// The same surnames by the FNV-1a hash of their bytes (indices into `surnames`), so an exact
     /// match is one lookup rather than a scan of every person.
@@ -39,7 +40,8 @@ struct SpeakerResolver {
     init(context: QuoteContext) {
         self.context = context
         var surnames: [(cluster: Int, bytes: [UInt8])] = []
-        for (index, cluster) in context.clusters.enumerated() where cluster.type == .person {
+        for (index, cluster) in context.clusters.enumerated()
+        where cluster.type == .person && (cluster.canonical.tokens.count > 1 || cluster.mentions.count > 1) {
             let last = cluster.canonical.tokens.upperBound - 1
             guard last >= 0, last < context.tokenCount else { continue }
             surnames.append((index, context.document.normalized[context.token(last).range].map(ASCII.lowercased)))
@@ -190,22 +192,19 @@ struct SpeakerResolver {
 
     private mutating func computeSurnameMatch(_ tokenIndex: Int, excluding: Int?) -> Int? {
         let bytes = context.document.normalized[context.token(tokenIndex).range].map(ASCII.lowercased)
-        func eligible(_ cluster: Int) -> Bool {
-            cluster != excluding
-                && (context.clusters[cluster].canonical.tokens.count > 1 || context.clusters[cluster].mentions.count > 1)
-        }
         var exact: Int? = nil
         for index in surnamesByHash[Self.hash(bytes)] ?? [] {
             let (cluster, surname) = surnames[index]
-            guard eligible(cluster), surname == bytes else { continue }
+            guard cluster != excluding, surname == bytes else { continue }
             if let existing = exact, existing != cluster { return nil }
             exact = cluster
         }
         if let exact { return exact }
         guard bytes.count >= 5 else { return nil }
         var near: [Int] = []
-        for (cluster, surname) in surnames where eligible(cluster) {
+        for (cluster, surname) in surnames {
             guard budget.spend(surname.count + bytes.count) else { return nil }
+            guard cluster != excluding else { continue }
             if surname.count >= 5, abs(bytes.count - surname.count) <= 2, surname != bytes,
                 EditDistance.bounded(bytes, surname, limit: 2) <= 2
             {
