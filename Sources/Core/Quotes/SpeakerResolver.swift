@@ -201,16 +201,18 @@ struct SpeakerResolver {
         }
         if let exact { return exact }
         guard bytes.count >= 5 else { return nil }
-        var near: [Int] = []
+        // Each cluster is listed once: a second close one makes the match ambiguous.
+        var near: Int? = nil
         for (cluster, surname) in surnames {
             guard budget.spend(surname.count + bytes.count) else { return nil }
             guard cluster != excluding else { continue }
             if surname.count >= 5, abs(bytes.count - surname.count) <= 2, surname != bytes,
                 EditDistance.bounded(bytes, surname, limit: 2) <= 2
             {
-                if !near.contains(cluster) { near.append(cluster) }
+                if near != nil { return nil }
+                near = cluster
             }
         }
-        return near.count == 1 ? near[0] : nil
+        return near
     }
 }
