@@ -64,11 +64,6 @@ struct KeyMap<Value> {
         for slot in values.indices { if let value = values[slot] { values[slot] = transform(value) } }
     }
 
-    /// The entries, in no particular order.
-    var entries: [(key: UInt64, value: Value)] {
-        values.indices.compactMap { slot in values[slot].map { (keys[slot], $0) } }
-    }
-
     private mutating func grow() {
         let old = zip(keys, values)
         keys = [UInt64](repeating: 0, count: max(16, keys.count * 2))

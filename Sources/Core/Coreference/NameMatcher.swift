@@ -81,9 +81,8 @@ struct NameMatcher {
         var byName = KeyMap<Int>()
         var bySurname = KeyMap<[Int]>()
         /// Where each surname was first written, for the near-miss spelling check, in the order
-        /// first seen (and by key, to know which are seen).
+        /// first seen.
         var surnames: [(key: UInt64, range: Range<Int>)] = []
-        var knownSurnames = KeyMap<Bool>()
         var budget = SpellingBudget()
         /// By first name, the one cluster all mentions with it joined (-1 once there are several),
         /// kept as they are added so the question costs one lookup.
@@ -131,12 +130,9 @@ struct NameMatcher {
             if let title = titles[position] { drafts[index].titles.append(title) }
             byName[name.full.value] = index
             if mention.type == .person {
+                if bySurname[lastWord] == nil { surnames.append((lastWord, name.last)) }
                 bySurname.modify(lastWord, default: []) { $0.append(index) }
                 Self.note(index, under: lastWord, in: &onlyBySurname)
-                if knownSurnames[lastWord] == nil {
-                    knownSurnames[lastWord] = true
-                    surnames.append((lastWord, name.last))
-                }
                 if words.count > 1 { Self.note(index, under: firstWord, in: &byFirstName) }
                 if drafts[index].gender == .unknown { drafts[index].gender = gender(of: mention, document: document) }
             } else if words.count > 1 {

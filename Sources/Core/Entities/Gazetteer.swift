@@ -231,25 +231,14 @@ public struct Gazetteer: Sendable {
     /// `keys`, when given, are the tokens' `WordList.key`s: a phrase's hash starts from its first
     /// token's key (the same FNV-1a), so the common one-token lookup hashes nothing.
     public func matches(in tokens: [Range<Int>], of text: [UInt8], keys: [UInt64]? = nil) -> [GazetteerMatch] {
-        matches(count: tokens.count, of: text, range: { tokens[$0] }, key: { index in keys.map { $0[index] } })
-    }
-
-    /// `matches(in:of:keys:)` over tokens read through `range` and `key`, so callers holding
-    /// tokens of their own need not copy out their ranges.
-    func matches(
-        count tokenCount: Int, of text: [UInt8], range tokenRange: (Int) -> Range<Int>, key tokenKey: (Int) -> UInt64?
-    ) -> [GazetteerMatch] {
         var result: [GazetteerMatch] = []
-        forEachMatch(count: tokenCount, of: text, range: tokenRange, key: tokenKey) { match in
-            // One allocation for a sentence's matches rather than one per doubling.
-            if result.isEmpty { result.reserveCapacity(min(tokenCount - match.tokens.lowerBound, 16)) }
-            result.append(match)
-        }
+        let key: (Int) -> UInt64? = { index in keys.map { $0[index] } }
+        forEachMatch(count: tokens.count, of: text, range: { tokens[$0] }, key: key, { result.append($0) })
         return result
     }
 
-    /// The same matches, in order, handed to `body` as they are found: the tagger's hot path
-    /// keeps no list.
+    /// `matches(in:of:keys:)` over tokens read through `range` and `key`, handed to `body` as
+    /// they are found: the tagger's hot path copies out no ranges and keeps no list.
     func forEachMatch(
         count tokenCount: Int, of text: [UInt8], range tokenRange: (Int) -> Range<Int>, key tokenKey: (Int) -> UInt64?,
         _ body: (GazetteerMatch) -> Void

@@ -64,20 +64,18 @@ public struct TaggerFeatures: Sendable {
     ) {
         let count = tokens.count
         scratch.keys.removeAll(keepingCapacity: true)
-        scratch.keys.append(contentsOf: repeatElement(TokenKeys(), count: count))
-        var keys = scratch.keys
-        scratch.keys = []
-        defer { scratch.keys = keys }
         var capitalWords = 0
         var letterWords = 0
         for index in 0..<count {
-            keys[index] = Self.keys(text, tokens[index].range)
+            let key = Self.keys(text, tokens[index].range)
+            scratch.keys.append(key)
             let flags = tokens[index].flags
             if flags.contains(.allCaps) { capitalWords += 1 }
-            if flags.contains(.capitalized) || flags.contains(.allCaps) || keys[index].shape != Self.punctuationShape {
+            if flags.contains(.capitalized) || flags.contains(.allCaps) || key.shape != Self.punctuationShape {
                 letterWords += 1
             }
         }
+        let keys = scratch.keys
         // A sentence in capitals (a wire headline, a shouted line) says nothing by its case.
         let shouting: UInt64 = letterWords >= 3 && capitalWords * 10 >= letterWords * 7 ? 1 : 0
         let first = output.count

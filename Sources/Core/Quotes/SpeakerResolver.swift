@@ -22,9 +22,9 @@ struct SpeakerResolver {
     /// Surname bytes (lower-cased) of the person clusters a lone surname may name: those with a
     /// fuller name or more than one mention.
     private let surnames: [(cluster: Int, bytes: [UInt8])]
-    /// The same surnames by the FNV-1a hash of their bytes (indices into `surnames`), so an exact
-    /// match is one lookup rather than a scan of every person.
-    private let surnamesByHash: KeyMap<[Int]>
+    /// The same surnames by their token's key (indices into `surnames`), so an exact match is one
+    /// lookup rather than a scan of every person.
+    private let surnamesByKey: KeyMap<[Int]>
     private var budget = SpellingBudget()
     /// Per cluster, the longest name span found by joining name particles.
     private var fullNames = KeyMap<Range<Int>>()
@@ -40,24 +40,16 @@ struct SpeakerResolver {
     init(context: QuoteContext) {
         self.context = context
         var surnames: [(cluster: Int, bytes: [UInt8])] = []
+        var byKey = KeyMap<[Int]>()
         for (index, cluster) in context.clusters.enumerated()
         where cluster.type == .person && (cluster.canonical.tokens.count > 1 || cluster.mentions.count > 1) {
             let last = cluster.canonical.tokens.upperBound - 1
             guard last >= 0, last < context.tokenCount else { continue }
+            byKey.modify(context.token(last).key, default: []) { $0.append(surnames.count) }
             surnames.append((index, context.document.normalized[context.token(last).range].map(ASCII.lowercased)))
         }
         self.surnames = surnames
-        var byHash = KeyMap<[Int]>()
-        for (index, surname) in surnames.enumerated() {
-            byHash.modify(Self.hash(surname.bytes), default: []) { $0.append(index) }
-        }
-        surnamesByHash = byHash
-    }
-
-    private static func hash(_ bytes: [UInt8]) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
+        surnamesByKey = byKey
     }
 
     /// Resolves the phrase `tokens`; `named` is a named speaker of the same quote found by another
@@ -193,7 +185,7 @@ struct SpeakerResolver {
     private mutating func computeSurnameMatch(_ tokenIndex: Int, excluding: Int?) -> Int? {
         let bytes = context.document.normalized[context.token(tokenIndex).range].map(ASCII.lowercased)
         var exact: Int? = nil
-        for index in surnamesByHash[Self.hash(bytes)] ?? [] {
+        for index in surnamesByKey[context.token(tokenIndex).key] ?? [] {
             let (cluster, surname) = surnames[index]
             guard cluster != excluding, surname == bytes else { continue }
             if let existing = exact, existing != cluster { return nil }
