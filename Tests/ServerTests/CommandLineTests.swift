@@ -2,6 +2,8 @@ import Foundation
 import TestSupport
 import Testing
 
+@testable import Server
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -64,6 +66,15 @@ import Testing
         #expect(lines[2].hasPrefix(#"{"id":"three","#))
         #expect(lines[3].contains(#""code":"invalid_request""#))
         #expect(result.stderr.isEmpty)
+    }
+
+    @Test func versionPrintsTheVersionAndPointsToTheLicences() throws {
+        let result = try run(["--version"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first == "lede \(LedeVersion.current)")
+        #expect(result.stdout.contains("Apache License 2.0, see LICENSE"))
+        #expect(result.stdout.contains("see NOTICE"))
     }
 
     @Test func helpListsEveryEnvironmentVariable() throws {
