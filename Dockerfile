@@ -18,6 +18,10 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --no-create-home lede
 COPY --from=build /out/ /opt/lede/
+# The licences travel with the binary: LICENSE (the code), NOTICE (each model and lexicon file's licence and
+# attribution; the entity tagger's weights are CC BY-SA 4.0) and the LGPL text that NOTICE refers to.
+COPY LICENSE NOTICE /opt/lede/
+COPY licenses/ /opt/lede/licenses/
 USER lede
 ENV LEDE_HOST=0.0.0.0 LEDE_PORT=8080
 EXPOSE 8080
