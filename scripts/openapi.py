@@ -136,7 +136,7 @@ doc = {
         "version": "0.1.0",
         "description": "Reads a news article and returns its entities, quotes (with speakers) and check-worthy claims. "
                        "Request and response bodies may be gzip-encoded (Content-Encoding / Accept-Encoding).",
-        "license": {"name": "see the repository"},
+        "license": {"name": "Apache License 2.0", "identifier": "Apache-2.0"},
     },
     "servers": [{"url": "http://127.0.0.1:8080"}],
     "components": {
