@@ -48,6 +48,9 @@ schemas = {
             "id": {"type": ["string", "number", "null"], "description": "Echoed back unchanged."},
             "offsets": {"type": ["string", "null"], "enum": ["codepoint", "utf16", "utf8", None],
                         "description": "Unit of response offsets (default codepoint)."},
+            "syntax": {"type": ["boolean", "null"],
+                       "description": "Adds `tokens`: every token of the article's sentences with its part of "
+                                      "speech and dependency parse (default false)."},
         },
     },
     "AnalysisResponse": {
@@ -62,6 +65,22 @@ schemas = {
             "entities": {"type": "array", "items": ref("Entity")},
             "quotes": {"type": "array", "items": ref("Quote")},
             "claims": {"type": "array", "items": ref("Claim")},
+            "tokens": {"type": "array", "items": ref("SyntaxToken"),
+                       "description": "Only when the request sets `syntax`: the tokens of every sentence, in order."},
+        },
+    },
+    "SyntaxToken": {
+        "type": "object", "required": ["text", "start", "end", "pos", "head", "dep"],
+        "properties": {
+            "text": {"type": "string"},
+            "start": {"type": "integer"},
+            "end": {"type": "integer"},
+            "pos": {"type": "string", "description": "Universal Dependencies part of speech (UPOS).",
+                    "enum": ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON",
+                             "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"]},
+            "head": {"type": "integer", "description": "Index of the head in `tokens`; -1 for a sentence's root."},
+            "dep": {"type": "string", "description": "Universal Dependencies relation to the head, e.g. nsubj, "
+                                                      "nsubj:pass, ccomp, root."},
         },
     },
     "Entity": {

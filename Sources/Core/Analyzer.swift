@@ -1,10 +1,12 @@
 /// The whole analysis: one immutable value holding the loaded models, shared by every thread.
 public struct Analyzer: Sendable {
+    public let syntax: SyntaxAnnotator?
     public let recognizer: EntityRecognizer?
     public let claimExtractor: ClaimExtractor?
 
     /// Without models the text stage still runs (title, dateline) and every list stays empty.
-    public init(recognizer: EntityRecognizer? = nil, claimExtractor: ClaimExtractor? = nil) {
+    public init(syntax: SyntaxAnnotator? = nil, recognizer: EntityRecognizer? = nil, claimExtractor: ClaimExtractor? = nil) {
+        self.syntax = syntax
         self.recognizer = recognizer
         self.claimExtractor = claimExtractor
     }
@@ -16,8 +18,9 @@ public struct Analyzer: Sendable {
 
     /// The same analysis, adding each stage's time to `timings` (for `lede bench` and metrics).
     public func analyze(_ request: AnalysisRequest, timings: inout StageTimings) -> AnalysisResponse {
-        let document = timings.measure(.text) { TextReader().read(request.text, givenTitle: request.title) }
+        var document = timings.measure(.text) { TextReader().read(request.text, givenTitle: request.title) }
         timings.count(wordsOf: document)
+        if let syntax { timings.measure(.syntax) { syntax.annotate(&document) } }
         let mentions = timings.measure(.entities) { recognizer?.recognize(document) ?? [] }
         let clusters = timings.measure(.coreference) {
             EntityClusterer(gazetteer: recognizer?.lexicon.gazetteer).cluster(mentions, in: document)
@@ -42,7 +45,8 @@ public struct Analyzer: Sendable {
                 dateline: document.dateline.map { document.sourceText($0) },
                 entities: entities,
                 quotes: builder.quotes(quotes, entities: entities, ranked: ranked),
-                claims: builder.claims(claims, entities: entities, ranked: ranked)
+                claims: builder.claims(claims, entities: entities, ranked: ranked),
+                tokens: request.syntax ? builder.syntaxTokens() : nil
             )
         }
     }
@@ -52,22 +56,23 @@ public struct Analyzer: Sendable {
 /// not a dictionary: the server fills one per request.
 public struct StageTimings: Sendable {
     public enum Stage: String, CaseIterable, Sendable {
-        case text, entities, coreference, quotes, claims, output
+        case text, syntax, entities, coreference, quotes, claims, output
 
         var ordinal: Int {
             switch self {
             case .text: 0
-            case .entities: 1
-            case .coreference: 2
-            case .quotes: 3
-            case .claims: 4
-            case .output: 5
+            case .syntax: 1
+            case .entities: 2
+            case .coreference: 3
+            case .quotes: 4
+            case .claims: 5
+            case .output: 6
             }
         }
     }
 
     public let enabled: Bool
-    private var totals = InlineArray<6, UInt64>(repeating: 0)
+    private var totals = InlineArray<7, UInt64>(repeating: 0)
     /// Words of the texts analysed (`TextDocument.wordCount`: headline and body).
     public private(set) var words = 0
 

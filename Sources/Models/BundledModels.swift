@@ -19,7 +19,19 @@ public enum BundledModels {
     /// An analyzer with every bundled model loaded.
     public static func analyzer() throws -> Analyzer {
         let claims = try ClaimScorer(serialized: gunzipped("claims.model.gz"))
-        return Analyzer(recognizer: try entityRecognizer(), claimExtractor: ClaimExtractor(scorer: claims))
+        return Analyzer(
+            syntax: SyntaxAnnotator(model: try syntaxModel()), recognizer: try entityRecognizer(),
+            claimExtractor: ClaimExtractor(scorer: claims))
+    }
+
+    /// The part-of-speech tagger and dependency parser.
+    public static func syntaxModel() throws -> SyntaxModel {
+        let name = "syntax.model.gz"
+        do {
+            return try SyntaxModel(serialized: gunzipped(name))
+        } catch let error as ModelError {
+            throw LoadError.unreadable(name, error.description)
+        }
     }
 
     /// The entity stage alone: what training the claim model needs, before a claim model exists.

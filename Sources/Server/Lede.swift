@@ -6,7 +6,10 @@ struct Lede: ParsableCommand {
         commandName: "lede",
         abstract: "Reads news articles and returns their entities, quotes and check-worthy claims as JSON.",
         version: LedeVersion.banner,
-        subcommands: [ServeCommand.self, AnalyzeCommand.self, BatchCommand.self, TrainCommand.self, EvalCommand.self, BenchCommand.self],
+        subcommands: [
+            ServeCommand.self, AnalyzeCommand.self, BatchCommand.self, ParseCommand.self, TrainCommand.self, EvalCommand.self,
+            BenchCommand.self,
+        ],
         defaultSubcommand: ServeCommand.self
     )
 }

@@ -68,6 +68,27 @@ import Testing
         #expect(result.stderr.isEmpty)
     }
 
+    /// `lede parse --conllu` keeps the file's lines and words and fills in columns 4, 7 and 8,
+    /// as eval/score_parse.py needs; plain text is parsed in Lede's own sentences.
+    @Test func parseWritesCoNLLUAroundTheGivenWords() throws {
+        let gold = "# sent_id = a\n1\tShe\t_\t_\t_\t_\t_\t_\t_\tx\n2\tsaid\t_\t_\t_\t_\t_\t_\t_\t_\n3\tno\t_\t_\t_\t_\t_\t_\t_\t_\n\n"
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lede-parse-\(getpid()).conllu").path
+        try Data(gold.utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try run(["parse", "--conllu", path])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(lines.count == 4)
+        #expect(lines[0] == ["# sent_id = a"])
+        #expect(lines[1][1] == "She" && lines[1][9] == "x")
+        #expect(lines[2][3] == "VERB" && lines[2][6] == "0" && lines[2][7] == "root")
+        #expect(lines[1][6] == "2" && lines[1][7] == "nsubj")
+
+        let text = try run(["parse", "-"], stdin: "The minister resigned. He said nothing.")
+        #expect(text.status == 0)
+        #expect(text.stdout.components(separatedBy: "\n\n").filter { !$0.isEmpty }.count == 2)
+    }
+
     @Test func versionPrintsTheVersionAndPointsToTheLicences() throws {
         let result = try run(["--version"])
         #expect(result.status == 0)

@@ -72,6 +72,42 @@ import Testing
         #expect(object["offsets"] as? String == "utf16")
     }
 
+    /// `"syntax": true` lists every token with its tag and head; offsets slice the text as sent,
+    /// in the unit asked for, and heads point into the same list.
+    @Test func syntaxRequestListsTokensWithTheirParse() async throws {
+        let text = "“Prices rose,” the Fed’s chair said on Tuesday. Markets fell 2%."
+        let request = try JSONSerialization.data(withJSONObject: ["text": text, "syntax": true, "offsets": "utf16"])
+        let (code, data, _) = try await post("/v1/analyze", body: request, contentType: "application/json")
+        #expect(code == 200)
+        let tokens = try #require(try json(data)["tokens"] as? [[String: Any]])
+        #expect(tokens.count == 18)
+        let utf16 = Array(text.utf16)
+        for token in tokens {
+            let start = try #require(token["start"] as? Int)
+            let end = try #require(token["end"] as? Int)
+            #expect(String(decoding: utf16[start..<end], as: UTF16.self) == token["text"] as? String)
+            let head = try #require(token["head"] as? Int)
+            #expect(head >= -1 && head < tokens.count)
+            #expect(PartOfSpeech(name: try #require(token["pos"] as? String)) != nil)
+            #expect(DependencyRelation(name: try #require(token["dep"] as? String)) != nil)
+        }
+        let said = try #require(tokens.firstIndex { $0["text"] as? String == "said" })
+        #expect(tokens[said]["pos"] as? String == "VERB")
+        let chair = try #require(tokens.firstIndex { $0["text"] as? String == "chair" })
+        #expect(tokens[chair]["head"] as? Int == said)
+        #expect(tokens[chair]["dep"] as? String == "nsubj")
+        // Without the field, no tokens.
+        let (_, plain, _) = try await post("/v1/analyze", body: Data(text.utf8), contentType: "text/plain")
+        #expect(try json(plain)["tokens"] == nil)
+    }
+
+    @Test func syntaxMustBeABoolean() async throws {
+        let body = Data(#"{"text": "Hello.", "syntax": "yes"}"#.utf8)
+        let (code, data, _) = try await post("/v1/analyze", body: body, contentType: "application/json")
+        #expect(code == 400)
+        #expect(String(decoding: data, as: UTF8.self).contains("syntax"))
+    }
+
     @Test func sameRequestGivesByteIdenticalJSON() async throws {
         let article = try Self.seedArticle()
         let (_, first, _) = try await post("/v1/analyze", body: article, contentType: "text/plain")

@@ -14,8 +14,7 @@ final class EmissionTable: @unchecked Sendable {
         bucketBits: Int, fill: (UnsafeMutableBufferPointer<SIMD16<Float>>) throws(Failure) -> Void
     ) throws(Failure) {
         let count = 1 << bucketBits
-        let raw = UnsafeMutableRawPointer.allocate(
-            byteCount: count * MemoryLayout<SIMD16<Float>>.stride, alignment: 64)
+        let raw = TableMemory.allocate(byteCount: count * MemoryLayout<SIMD16<Float>>.stride, alignment: 64)
         let rows = raw.initializeMemory(as: SIMD16<Float>.self, repeating: .zero, count: count)
         do {
             try fill(UnsafeMutableBufferPointer(start: rows, count: count))

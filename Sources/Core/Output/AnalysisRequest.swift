@@ -6,12 +6,17 @@ public struct AnalysisRequest: Sendable, Equatable {
     public var title: String?
     public var id: RequestID?
     public var offsets: OffsetUnit
+    /// Whether the response lists the tokens with their part of speech and dependency parse.
+    public var syntax: Bool
 
-    public init(text: String, title: String? = nil, id: RequestID? = nil, offsets: OffsetUnit = .codepoint) {
+    public init(
+        text: String, title: String? = nil, id: RequestID? = nil, offsets: OffsetUnit = .codepoint, syntax: Bool = false
+    ) {
         self.text = text
         self.title = title
         self.id = id
         self.offsets = offsets
+        self.syntax = syntax
     }
 }
 
@@ -80,7 +85,7 @@ extension AnalysisRequest {
 private struct WireRequest: Decodable {
     let request: AnalysisRequest
 
-    private enum Key: String, CodingKey { case text, title, id, offsets }
+    private enum Key: String, CodingKey { case text, title, id, offsets, syntax }
 
     init(from decoder: any Decoder) throws {
         let fields = try decoder.container(keyedBy: Key.self)
@@ -109,6 +114,12 @@ private struct WireRequest: Decodable {
                 throw RequestError.invalidField(name: "offsets", expected: "one of \"codepoint\", \"utf16\", \"utf8\"")
             }
             request.offsets = unit
+        }
+        if fields.contains(.syntax), try !fields.decodeNil(forKey: .syntax) {
+            guard let syntax = try? fields.decode(Bool.self, forKey: .syntax) else {
+                throw RequestError.invalidField(name: "syntax", expected: "true, false or null")
+            }
+            request.syntax = syntax
         }
         self.request = request
     }

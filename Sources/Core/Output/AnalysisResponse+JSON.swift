@@ -35,6 +35,22 @@ extension AnalysisResponse {
         json.beginArray()
         for index in claims.indices { claims[index].write(to: &json) }
         json.endArray()
+        if let tokens {
+            json.key("tokens")
+            json.beginArray()
+            for index in tokens.indices {
+                json.beginObject()
+                json.spanFields(text: tokens[index].text, start: tokens[index].start, end: tokens[index].end)
+                json.key("pos")
+                json.string(tokens[index].pos)
+                json.key("head")
+                json.integer(tokens[index].head)
+                json.key("dep")
+                json.string(tokens[index].dep)
+                json.endObject()
+            }
+            json.endArray()
+        }
         json.endObject()
     }
 }

@@ -10,11 +10,13 @@ public struct AnalysisResponse: Sendable, Equatable {
     public var entities: [Entity]
     public var quotes: [Quote]
     public var claims: [Claim]
+    /// The tokens of the article's sentences with their parse, when the request asked for syntax.
+    public var tokens: [SyntaxToken]?
 
     public init(
         id: RequestID? = nil, language: String = "en", offsets: OffsetUnit = .codepoint,
         title: String? = nil, dateline: String? = nil,
-        entities: [Entity] = [], quotes: [Quote] = [], claims: [Claim] = []
+        entities: [Entity] = [], quotes: [Quote] = [], claims: [Claim] = [], tokens: [SyntaxToken]? = nil
     ) {
         self.id = id
         self.language = language
@@ -24,6 +26,30 @@ public struct AnalysisResponse: Sendable, Equatable {
         self.entities = entities
         self.quotes = quotes
         self.claims = claims
+        self.tokens = tokens
+    }
+}
+
+/// One token of the article with its part of speech and its place in the dependency tree, as
+/// Google Natural Language's analyzeSyntax lists them.
+public struct SyntaxToken: Sendable, Equatable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+    /// The UPOS tag ("PROPN").
+    public var pos: String
+    /// The index of the head in the response's `tokens`, or -1 for a sentence's root.
+    public var head: Int
+    /// The UD relation to the head ("nsubj:pass").
+    public var dep: String
+
+    public init(text: String, start: Int, end: Int, pos: String, head: Int, dep: String) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.pos = pos
+        self.head = head
+        self.dep = dep
     }
 }
 

@@ -82,6 +82,32 @@ struct ResponseBuilder {
         }
     }
 
+    /// The tokens of every sentence, in order, with heads as indices into this same list.
+    func syntaxTokens() -> [SyntaxToken] {
+        var listed = [Int32](repeating: -1, count: document.tokens.count)
+        var count: Int32 = 0
+        for sentence in document.sentences {
+            for index in sentence.tokens {
+                listed[index] = count
+                count += 1
+            }
+        }
+        var result: [SyntaxToken] = []
+        result.reserveCapacity(Int(count))
+        for sentence in document.sentences {
+            for index in sentence.tokens {
+                let token = document.tokens[index]
+                let span = span(token.range)
+                let head = token.head >= 0 ? Int(listed[Int(token.head)]) : -1
+                result.append(
+                    SyntaxToken(
+                        text: span.text, start: span.start, end: span.end, pos: token.pos.name, head: head,
+                        dep: head < 0 && token.relation != .root ? "root" : token.relation.name))
+            }
+        }
+        return result
+    }
+
     func span(_ range: Range<Int>) -> TextSpan {
         let source = document.sourceRange(range)
         return TextSpan(

@@ -129,6 +129,13 @@ public struct Token: Sendable, Equatable {
     /// `key` with typographic apostrophes read as straight ones ("don’t" as "don't"), as the
     /// quote and claim lexicons key their words.
     public var foldedKey: UInt64 = 0
+    /// The token's part of speech; set by the syntax stage (`x` before it, or without its model).
+    public var pos: PartOfSpeech = .x
+    /// The index in `TextDocument.tokens` of the token's syntactic head, within its sentence;
+    /// -1 for a sentence's root and for tokens that were not parsed.
+    public var head: Int32 = -1
+    /// The relation to `head` (`root` for a root); set by the syntax stage.
+    public var relation: DependencyRelation = .dep
     public var range: Range<Int> { Int(start)..<Int(end) }
 
     public init(start: Int32, end: Int32, kind: TokenKind, sentence: Int32 = -1, flags: TokenFlags = []) {

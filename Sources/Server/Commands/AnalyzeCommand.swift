@@ -15,6 +15,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "Offset unit of the output: codepoint, utf16 or utf8.")
     var offsets: String = "codepoint"
 
+    @Flag(help: "Add the tokens with their part of speech and dependency parse, as \"syntax\": true does.")
+    var syntax = false
+
     func run() throws {
         guard let unit = OffsetUnit(rawValue: offsets) else {
             throw ValidationError("--offsets must be codepoint, utf16 or utf8.")
@@ -23,7 +26,7 @@ struct AnalyzeCommand: ParsableCommand {
         guard let text = String(validating: data, as: UTF8.self) else {
             throw ValidationError("\(file) is not valid UTF-8; convert it to UTF-8 first.")
         }
-        var json = try BundledModels.analyzer().analyze(AnalysisRequest(text: text, offsets: unit)).jsonBytes()
+        var json = try BundledModels.analyzer().analyze(AnalysisRequest(text: text, offsets: unit, syntax: syntax)).jsonBytes()
         json.append(UInt8(ascii: "\n"))
         FileHandle.standardOutput.write(Data(json))
     }

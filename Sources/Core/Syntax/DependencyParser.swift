@@ -1,0 +1,85 @@
+/// A greedy arc-hybrid dependency parser: at each state an averaged perceptron picks the move
+/// (shift, left arc, right arc), and a second one the relation of each arc as it is built.
+/// Two moves per word and a fixed number of features per move, so parsing is linear in the
+/// sentence's length whatever the sentence.
+public struct DependencyParser: Sendable {
+    /// Shift, left and right scores in three lanes of four.
+    let moves: WeightTable<SIMD4<Int16>>
+    /// The 48 relations' scores in three rows of sixteen.
+    let relations: WeightTable<SIMD16<Int16>>
+
+    /// Reusable storage for parsing many sentences on one thread.
+    public struct Scratch {
+        var state = ParseState()
+        var features = [Int32](repeating: 0, count: max(ParserFeatures.transitionCount, ParserFeatures.labelCount))
+        public init() {}
+    }
+
+    /// Each word's head (an index into `words`, or -1 for the sentence's root) and relation,
+    /// written over `heads` and `relations`.
+    public func parse(
+        _ words: UnsafeBufferPointer<SyntaxWord>, tags: UnsafeBufferPointer<PartOfSpeech>, scratch: inout Scratch,
+        heads: inout [Int32], relations: inout [DependencyRelation]
+    ) {
+        scratch.state.reset(count: words.count)
+        scratch.features.withUnsafeMutableBufferPointer { features in
+            guard let out = features.baseAddress else { return }
+            while !scratch.state.isFinal {
+                ParserFeatures.transition(scratch.state, words, tags, into: out)
+                var sum = SIMD4<Int32>()
+                for slot in 0..<ParserFeatures.transitionCount { sum &+= SIMD4(truncatingIfNeeded: moves.row(out[slot])) }
+                let move = Self.best(sum, scratch.state)
+                var relation = DependencyRelation.root
+                if let (head, dependent) = scratch.state.arc(move), head < words.count {
+                    ParserFeatures.label(head: head, dependent: dependent, scratch.state, words, tags, into: out)
+                    relation = bestRelation(out)
+                }
+                scratch.state.apply(move, relation: relation)
+            }
+        }
+        heads.removeAll(keepingCapacity: true)
+        relations.removeAll(keepingCapacity: true)
+        for word in 0..<words.count {
+            let head = Int(scratch.state.heads[word])
+            heads.append(head >= words.count || head < 0 ? -1 : Int32(head))
+            relations.append(scratch.state.relations[word])
+        }
+    }
+
+    /// The highest-scoring move the state allows (shift first on ties).
+    @inline(__always) static func best(_ scores: SIMD4<Int32>, _ state: ParseState) -> ParseState.Move {
+        var best: ParseState.Move = .shift
+        var bestScore = Int32.min
+        if state.isValid(.shift) { bestScore = scores[0] }
+        if state.isValid(.left), scores[1] > bestScore {
+            best = .left
+            bestScore = scores[1]
+        }
+        if state.isValid(.right), scores[2] > bestScore { best = .right }
+        return best
+    }
+
+    /// The highest-scoring relation other than `root`, which only the root's arc takes.
+    @inline(__always) func bestRelation(_ features: UnsafeMutablePointer<Int32>) -> DependencyRelation {
+        var sums = (SIMD16<Int32>(), SIMD16<Int32>(), SIMD16<Int32>())
+        for slot in 0..<ParserFeatures.labelCount {
+            let feature = features[slot]
+            sums.0 &+= SIMD16(truncatingIfNeeded: relations.row(feature, 0))
+            sums.1 &+= SIMD16(truncatingIfNeeded: relations.row(feature, 1))
+            sums.2 &+= SIMD16(truncatingIfNeeded: relations.row(feature, 2))
+        }
+        var best = DependencyRelation.dep
+        var bestScore = Int32.min
+        for part in 0..<3 {
+            let row = part == 0 ? sums.0 : (part == 1 ? sums.1 : sums.2)
+            for lane in 0..<16 {
+                let index = part * 16 + lane
+                if index != Int(DependencyRelation.root.rawValue), row[lane] > bestScore {
+                    bestScore = row[lane]
+                    best = DependencyRelation(rawValue: UInt8(index)) ?? .dep
+                }
+            }
+        }
+        return best
+    }
+}

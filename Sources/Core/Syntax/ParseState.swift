@@ -1,0 +1,138 @@
+/// A sentence part-way through arc-hybrid parsing (Kuhlmann et al. 2011): a stack of words still
+/// waiting for their head, the next word of the buffer, and the arcs built so far with what the
+/// features ask of them (outermost children, how many, which relations).
+///
+/// The root is a virtual word after the last one, so every word is attached by the time the
+/// buffer is empty, and only one word may attach to it.
+struct ParseState {
+    enum Move: Int {
+        /// The next word goes onto the stack.
+        case shift = 0
+        /// The top of the stack becomes a dependent of the next word (or of the root).
+        case left = 1
+        /// The top of the stack becomes a dependent of the word under it.
+        case right = 2
+    }
+
+    private(set) var count = 0
+    private(set) var stack: [Int32] = []
+    /// The first word of the buffer; `count` is the root.
+    private(set) var next = 0
+    private(set) var heads: [Int32] = []
+    private(set) var relations: [DependencyRelation] = []
+    private(set) var leftmost: [Int32] = []
+    private(set) var secondLeftmost: [Int32] = []
+    private(set) var rightmost: [Int32] = []
+    private(set) var secondRightmost: [Int32] = []
+    private(set) var leftCount: [UInt8] = []
+    private(set) var rightCount: [UInt8] = []
+    /// Bit `relation.rawValue` set for each relation among the word's left (right) dependents.
+    private(set) var leftRelations: [UInt64] = []
+    private(set) var rightRelations: [UInt64] = []
+
+    /// Starts over for a sentence of `count` words, keeping the storage.
+    mutating func reset(count: Int) {
+        self.count = count
+        next = 0
+        stack.removeAll(keepingCapacity: true)
+        let slots = count + 1
+        Self.fill(&heads, -1, slots)
+        Self.fill(&relations, .dep, slots)
+        Self.fill(&leftmost, -1, slots)
+        Self.fill(&secondLeftmost, -1, slots)
+        Self.fill(&rightmost, -1, slots)
+        Self.fill(&secondRightmost, -1, slots)
+        Self.fill(&leftCount, 0, slots)
+        Self.fill(&rightCount, 0, slots)
+        Self.fill(&leftRelations, 0, slots)
+        Self.fill(&rightRelations, 0, slots)
+    }
+
+    private static func fill<T>(_ array: inout [T], _ value: T, _ count: Int) {
+        array.removeAll(keepingCapacity: true)
+        array.append(contentsOf: repeatElement(value, count: count))
+    }
+
+    var isFinal: Bool { stack.isEmpty && next == count }
+
+    /// The word `depth` places down the stack, or -1.
+    @inline(__always) func stacked(_ depth: Int) -> Int {
+        depth < stack.count ? Int(stack[stack.count - 1 - depth]) : -1
+    }
+
+    func isValid(_ move: Move) -> Bool {
+        switch move {
+        case .shift: next < count
+        case .left: !stack.isEmpty && (next < count || stack.count == 1)
+        case .right: stack.count >= 2
+        }
+    }
+
+    /// The head and dependent the move would join, for an arc move.
+    func arc(_ move: Move) -> (head: Int, dependent: Int)? {
+        switch move {
+        case .shift: nil
+        case .left: stack.isEmpty ? nil : (next, stacked(0))
+        case .right: stack.count < 2 ? nil : (stacked(1), stacked(0))
+        }
+    }
+
+    mutating func apply(_ move: Move, relation: DependencyRelation) {
+        switch move {
+        case .shift:
+            stack.append(Int32(truncatingIfNeeded: next))
+            next += 1
+        case .left:
+            let dependent = Int(stack.removeLast())
+            attach(dependent, to: next, relation: relation)
+        case .right:
+            let dependent = Int(stack.removeLast())
+            attach(dependent, to: Int(stack[stack.count - 1]), relation: relation)
+        }
+    }
+
+    private mutating func attach(_ dependent: Int, to head: Int, relation: DependencyRelation) {
+        heads[dependent] = Int32(truncatingIfNeeded: head)
+        relations[dependent] = relation
+        let bit = UInt64(1) << UInt64(relation.rawValue)
+        if dependent < head {
+            // Left dependents arrive from the nearest outward.
+            secondLeftmost[head] = leftmost[head]
+            leftmost[head] = Int32(truncatingIfNeeded: dependent)
+            leftCount[head] &+= leftCount[head] == 255 ? 0 : 1
+            leftRelations[head] |= bit
+        } else {
+            // Right dependents arrive from the nearest outward too.
+            secondRightmost[head] = rightmost[head]
+            rightmost[head] = Int32(truncatingIfNeeded: dependent)
+            rightCount[head] &+= rightCount[head] == 255 ? 0 : 1
+            rightRelations[head] |= bit
+        }
+    }
+
+    /// How many gold arcs become unreachable by `move` (Goldberg & Nivre 2013, arc-hybrid):
+    /// the dynamic oracle's cost, zero for every move that keeps the best tree within reach.
+    func cost(_ move: Move, gold: UnsafeBufferPointer<Int32>) -> Int {
+        var cost = 0
+        switch move {
+        case .shift:
+            let word = next
+            let top = stacked(0)
+            for item in stack {
+                let item = Int(item)
+                if Int(gold[item]) == word { cost += 1 }
+                if item != top && Int(gold[word]) == item { cost += 1 }
+            }
+        case .left, .right:
+            let top = stacked(0)
+            for word in next..<count where Int(gold[word]) == top { cost += 1 }
+            let head = Int(gold[top])
+            if move == .left {
+                if head != next && (head == stacked(1) || head > next) { cost += 1 }
+            } else {
+                if head >= next { cost += 1 }
+            }
+        }
+        return cost
+    }
+}

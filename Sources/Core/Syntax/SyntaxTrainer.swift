@@ -1,0 +1,238 @@
+/// Trains the tagger and the parser from treebank sentences.
+///
+/// The parser learns from the tags the tagger will give it, not the gold ones: each fold of the
+/// training data is tagged by a tagger trained on the other folds (jackknifing), so the parser
+/// sees tagging errors as it will meet them. It learns with a dynamic oracle (Goldberg & Nivre
+/// 2012): after the first pass it follows its own moves, mistakes included, and is taught the
+/// best move from wherever it stands.
+public struct SyntaxTrainer {
+    public struct Example: Sendable {
+        public var words: [SyntaxWord]
+        public var tags: [PartOfSpeech]
+        /// Gold heads: an index into `words`, or -1 for the root.
+        public var heads: [Int32]
+        public var relations: [DependencyRelation]
+
+        /// A training example from an annotated CoNLL-U sentence; nil when it is not fully annotated.
+        public init?(_ sentence: CoNLLU.Sentence) {
+            guard CoNLLU.isAnnotated(sentence) else { return nil }
+            words = SyntaxWord.words(sentence.forms)
+            tags = sentence.tags.map { $0 ?? .x }
+            heads = sentence.heads.map { $0 ?? -1 }
+            relations = sentence.relations.map { $0 ?? .dep }
+        }
+
+    }
+
+    public var tagBits = 18
+    public var moveBits = 20
+    public var relationBits = 16
+
+    public init() {}
+
+    // MARK: Tagger
+
+    /// A tagger's averaged weights after `epochs` passes over `examples` in a seeded order.
+    public func trainTagger(_ examples: [Example], epochs: Int, seed: UInt64) -> [Float] {
+        var model = AveragedPerceptron(bucketBits: tagBits, classes: PartOfSpeech.count)
+        var order = Array(examples.indices)
+        var random = SplitMix(seed: seed)
+        var scores: [Float] = []
+        var predicted: [PartOfSpeech] = []
+        let width = PartOfSpeechTagger.featuresPerWord
+        var features = [Int32](repeating: 0, count: width)
+        for _ in 0..<epochs {
+            order.shuffle(using: &random)
+            for index in order {
+                let example = examples[index]
+                predicted.removeAll(keepingCapacity: true)
+                example.words.withUnsafeBufferPointer { words in
+                    features.withUnsafeMutableBufferPointer { features in
+                        guard let out = features.baseAddress else { return }
+                        for position in 0..<words.count {
+                            PartOfSpeechTagger.features(at: position, words: words, tags: predicted, into: out)
+                            let view = UnsafeBufferPointer(features)
+                            model.scores(view, into: &scores)
+                            let guess = Self.argmax(scores)
+                            model.update(view, truth: Int(example.tags[position].rawValue), guess: guess)
+                            model.tick()
+                            predicted.append(PartOfSpeech(rawValue: UInt8(guess)) ?? .x)
+                        }
+                    }
+                }
+            }
+        }
+        return model.averaged()
+    }
+
+    /// Tags for every example from taggers that did not see it (`folds` of them).
+    public func jackknifedTags(_ examples: [Example], folds: Int, epochs: Int, seed: UInt64) throws(ModelError) -> [[PartOfSpeech]] {
+        var result = examples.map(\.tags)
+        for fold in 0..<folds {
+            let training = examples.indices.filter { $0 % folds != fold }.map { examples[$0] }
+            let weights = trainTagger(training, epochs: epochs, seed: seed &+ UInt64(fold))
+            let tagger = try SyntaxWeights(
+                tags: .init(bucketBits: tagBits, classes: PartOfSpeech.count, weights: weights),
+                moves: .init(bucketBits: 8, classes: 3, weights: [Float](repeating: 0, count: 3 << 8)),
+                relations: .init(
+                    bucketBits: 8, classes: DependencyRelation.count, weights: [Float](repeating: 0, count: DependencyRelation.count << 8))
+            ).model().tagger
+            var tags: [PartOfSpeech] = []
+            for index in examples.indices where index % folds == fold {
+                examples[index].words.withUnsafeBufferPointer { tagger.tag($0, into: &tags) }
+                result[index] = tags
+            }
+        }
+        return result
+    }
+
+    // MARK: Parser
+
+    /// The move and relation weights being trained.
+    public struct ParserWeights {
+        var moves: AveragedPerceptron
+        var relations: AveragedPerceptron
+    }
+
+    public func newParser() -> ParserWeights {
+        ParserWeights(
+            moves: AveragedPerceptron(bucketBits: moveBits, classes: 3),
+            relations: AveragedPerceptron(bucketBits: relationBits, classes: DependencyRelation.count))
+    }
+
+    /// One pass over `examples` (with `tags[i]` as example i's tags); `explore` follows the
+    /// model's own moves instead of the oracle's. Returns the share of moves that were wrong.
+    public func trainParser(
+        _ weights: inout ParserWeights, _ examples: [Example], tags: [[PartOfSpeech]], explore: Bool, seed: UInt64
+    ) -> Double {
+        var order = Array(examples.indices)
+        var random = SplitMix(seed: seed)
+        order.shuffle(using: &random)
+        var state = ParseState()
+        var features = [Int32](repeating: 0, count: max(ParserFeatures.transitionCount, ParserFeatures.labelCount))
+        var scores: [Float] = []
+        var labelScores: [Float] = []
+        var gold: [Int32] = []
+        var moves = 0
+        var errors = 0
+        for index in order {
+            let example = examples[index]
+            let count = example.words.count
+            gold.removeAll(keepingCapacity: true)
+            for head in example.heads { gold.append(head < 0 ? Int32(count) : head) }
+            gold.append(-1)
+            state.reset(count: count)
+            example.words.withUnsafeBufferPointer { words in
+                tags[index].withUnsafeBufferPointer { tags in
+                    gold.withUnsafeBufferPointer { gold in
+                        features.withUnsafeMutableBufferPointer { buffer in
+                            guard let out = buffer.baseAddress else { return }
+                            let moveFeatures = UnsafeBufferPointer(start: out, count: ParserFeatures.transitionCount)
+                            let labelFeatures = UnsafeBufferPointer(start: out, count: ParserFeatures.labelCount)
+                            while !state.isFinal {
+                                ParserFeatures.transition(state, words, tags, into: out)
+                                weights.moves.scores(moveFeatures, into: &scores)
+                                var guess = -1
+                                var best = -1
+                                var lowest = Int.max
+                                var costs = (0, 0, 0)
+                                for move in 0..<3 {
+                                    guard let candidate = ParseState.Move(rawValue: move), state.isValid(candidate) else { continue }
+                                    let cost = state.cost(candidate, gold: gold)
+                                    if move == 0 { costs.0 = cost } else if move == 1 { costs.1 = cost } else { costs.2 = cost }
+                                    lowest = min(lowest, cost)
+                                    if guess < 0 || scores[move] > scores[guess] { guess = move }
+                                }
+                                for move in 0..<3 {
+                                    guard let candidate = ParseState.Move(rawValue: move), state.isValid(candidate) else { continue }
+                                    let cost = move == 0 ? costs.0 : (move == 1 ? costs.1 : costs.2)
+                                    if cost == lowest, best < 0 || scores[move] > scores[best] { best = move }
+                                }
+                                let guessCost = guess == 0 ? costs.0 : (guess == 1 ? costs.1 : costs.2)
+                                moves += 1
+                                if guessCost != lowest {
+                                    errors += 1
+                                    weights.moves.update(moveFeatures, truth: best, guess: guess)
+                                }
+                                weights.moves.tick()
+                                // Goldberg & Nivre explore nine times in ten: mostly the model's
+                                // own states, with the oracle's path still seen.
+                                let follow = explore && random.next() % 10 != 0
+                                let chosen = ParseState.Move(rawValue: follow ? guess : best) ?? .shift
+                                var relation = DependencyRelation.root
+                                if let (head, dependent) = state.arc(chosen), head < count {
+                                    ParserFeatures.label(head: head, dependent: dependent, state, words, tags, into: out)
+                                    weights.relations.scores(labelFeatures, into: &labelScores)
+                                    labelScores[Int(DependencyRelation.root.rawValue)] = -.infinity
+                                    let predicted = Self.argmax(labelScores)
+                                    relation = DependencyRelation(rawValue: UInt8(predicted)) ?? .dep
+                                    if Int(gold[dependent]) == head {
+                                        let truth = example.relations[dependent]
+                                        weights.relations.update(labelFeatures, truth: Int(truth.rawValue), guess: predicted)
+                                        weights.relations.tick()
+                                        relation = truth
+                                    }
+                                }
+                                state.apply(chosen, relation: relation)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return moves == 0 ? 0 : Double(errors) / Double(moves)
+    }
+
+    /// The decoding model from a tagger's and a parser's averaged weights.
+    public func model(tagger: [Float], parser: ParserWeights) -> SyntaxWeights {
+        SyntaxWeights(
+            tags: .init(bucketBits: tagBits, classes: PartOfSpeech.count, weights: tagger),
+            moves: .init(bucketBits: moveBits, classes: 3, weights: parser.moves.averaged()),
+            relations: .init(bucketBits: relationBits, classes: DependencyRelation.count, weights: parser.relations.averaged()))
+    }
+
+    static func argmax(_ scores: [Float]) -> Int {
+        var best = 0
+        for index in scores.indices where scores[index] > scores[best] { best = index }
+        return best
+    }
+}
+
+/// A small seeded generator (SplitMix64), so training is the same on every run.
+public struct SplitMix: RandomNumberGenerator {
+    private var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
+
+/// Attachment and tagging accuracy of a parse against gold, on the universal relations (as
+/// the CoNLL 2018 shared task scores, punctuation included).
+public struct ParseScore: Sendable {
+    public var words = 0
+    public var tagged = 0
+    public var attached = 0
+    public var labelled = 0
+
+    public init() {}
+
+    public mutating func add(_ parse: SyntaxModel.Parse, gold example: SyntaxTrainer.Example) {
+        for word in example.words.indices {
+            words += 1
+            if parse.tags[word] == example.tags[word] { tagged += 1 }
+            if parse.heads[word] == example.heads[word] {
+                attached += 1
+                if parse.relations[word].universal == example.relations[word].universal { labelled += 1 }
+            }
+        }
+    }
+
+    public var uas: Double { words == 0 ? 0 : Double(attached) / Double(words) }
+    public var las: Double { words == 0 ? 0 : Double(labelled) / Double(words) }
+    public var upos: Double { words == 0 ? 0 : Double(tagged) / Double(words) }
+}

@@ -1,0 +1,39 @@
+/// Trained weights as decoding reads them: for each hashed feature, `parts` SIMD rows of class
+/// weights, aligned to a cache line, behind one pointer (no array bounds or copies per lookup).
+///
+/// The weights stay the 16-bit integers the model file stores (one scale per table, which no
+/// decision depends on): a parse reads a few hundred rows per word from tables far larger than
+/// the caches, so half the bytes is most of the speed, and integer sums are exact.
+final class WeightTable<Row: SIMD>: @unchecked Sendable where Row.Scalar == Int16 {
+    // Unchecked: the rows are written only inside `init`, before the table can be shared.
+    private let rows: UnsafeMutablePointer<Row>
+    let bucketBits: Int
+    let parts: Int
+    private let mask: Int
+
+    /// `2^bucketBits × parts` rows of zeros, then `fill` writes them.
+    init<Failure: Error>(
+        bucketBits: Int, parts: Int = 1, fill: (UnsafeMutableBufferPointer<Row>) throws(Failure) -> Void
+    ) throws(Failure) {
+        let count = (1 << bucketBits) * parts
+        let raw = TableMemory.allocate(byteCount: count * MemoryLayout<Row>.stride, alignment: 64)
+        let rows = raw.initializeMemory(as: Row.self, repeating: Row(), count: count)
+        do {
+            try fill(UnsafeMutableBufferPointer(start: rows, count: count))
+        } catch {
+            rows.deallocate()
+            throw error
+        }
+        self.rows = rows
+        self.bucketBits = bucketBits
+        self.parts = parts
+        mask = (1 << bucketBits) - 1
+    }
+
+    deinit { rows.deallocate() }
+
+    /// Part `part` of a feature's weights; features are masked, so any `Int32` stays inside.
+    @inline(__always) func row(_ feature: Int32, _ part: Int = 0) -> Row {
+        rows[(Int(feature) & mask) &* parts &+ part]
+    }
+}

@@ -1,0 +1,174 @@
+import Testing
+
+@testable import Core
+
+/// The tagger and parser's machinery on small hand-made treebanks: the oracle, training,
+/// the model file, CoNLL-U, and the stage's bounds on long input.
+struct SyntaxTests {
+    /// Small sentences of a few shapes, enough for a perceptron to learn them exactly.
+    static let treebank: String = {
+        let nouns = ["minister", "police", "company", "court", "senator", "union"]
+        let verbs = ["said", "warned", "claimed", "argued"]
+        var text = ""
+        for (index, noun) in nouns.enumerated() {
+            let verb = verbs[index % verbs.count]
+            text += """
+                1\tThe\tthe\tDET\t_\t_\t2\tdet\t_\t_
+                2\t\(noun)\t_\tNOUN\t_\t_\t3\tnsubj\t_\t_
+                3\t\(verb)\t_\tVERB\t_\t_\t0\troot\t_\t_
+                4\tprices\t_\tNOUN\t_\t_\t5\tnsubj\t_\t_
+                5\trose\t_\tVERB\t_\t_\t3\tccomp\t_\t_
+                6\tin\t_\tADP\t_\t_\t7\tcase\t_\t_
+                7\tMay\t_\tPROPN\t_\t_\t5\tobl\t_\t_
+                8\t.\t_\tPUNCT\t_\t_\t3\tpunct\t_\t_
+
+                1\tA\ta\tDET\t_\t_\t3\tdet\t_\t_
+                2\tbig\t_\tADJ\t_\t_\t3\tamod\t_\t_
+                3\t\(noun)\t_\tNOUN\t_\t_\t4\tnsubj:pass\t_\t_
+                4\twas\t_\tAUX\t_\t_\t5\taux:pass\t_\t_
+                5\tfined\t_\tVERB\t_\t_\t0\troot\t_\t_
+                6\t$\t_\tSYM\t_\t_\t5\tobj\t_\t_
+                7\t5\t_\tNUM\t_\t_\t6\tnummod\t_\t_
+
+                """
+            text += "\n"
+        }
+        return text
+    }()
+
+    @Test func conlluKeepsCommentsAndMultiwordLinesAndReadsColumns() throws {
+        let text =
+            "# sent_id = 1\n1-2\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n1\tdo\tdo\tAUX\t_\t_\t3\taux\t_\t_\n"
+            + "2\tn't\tnot\tPART\t_\t_\t3\tadvmod\t_\t_\n3\tgo\tgo\tVERB\t_\t_\t0\troot\t_\t_\n3.1\tx\t_\t_\t_\t_\t_\t_\t_\t_\n\n"
+        let treebank = CoNLLU(text)
+        let sentence = try #require(treebank.sentences.first)
+        #expect(sentence.forms == ["do", "n't", "go"])
+        #expect(sentence.heads == [2, 2, -1])
+        #expect(sentence.relations == [.aux, .advmod, .root])
+        let written = CoNLLU.write(sentence, tags: [.verb, .part, .verb], heads: [2, 2, -1], relations: [.aux, .advmod, .root])
+        let lines = written.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "# sent_id = 1")
+        #expect(lines[1].hasPrefix("1-2\tdon't"))
+        #expect(lines[2] == "1\tdo\tdo\tVERB\t_\t_\t3\taux\t_\t_")
+        #expect(lines[5].hasPrefix("3.1\tx"))
+    }
+
+    @Test func relationsKeepKnownSubtypesAndFoldOthers() {
+        #expect(DependencyRelation(name: "nsubj:pass") == .nsubjPass)
+        #expect(DependencyRelation(name: "nmod:desc") == .nmod)
+        #expect(DependencyRelation(name: "acl:relcl")?.universal == .acl)
+        #expect(DependencyRelation(name: "bogus") == nil)
+        #expect(DependencyRelation.allCases.count == DependencyRelation.count)
+        #expect(PartOfSpeech.allCases.count == PartOfSpeech.count)
+        for relation in DependencyRelation.allCases { #expect(DependencyRelation(name: relation.name) == relation) }
+    }
+
+    @Test func wordsWithDigitsShareAFormAndApostrophesFold() {
+        let words = SyntaxWord.words(["1999", "2024", "don’t", "don't", "Don't", "dont"])
+        #expect(words[0].form == words[1].form)
+        #expect(words[2].form == words[3].form)
+        #expect(words[3].form == words[4].form)
+        #expect(words[3].form != words[5].form)
+        #expect(words[3].shape != words[4].shape)
+    }
+
+    /// Following only moves of zero cost from the start rebuilds any projective tree exactly:
+    /// the oracle's costs are right, or training would teach wrong moves.
+    @Test func zeroCostMovesRebuildTheGoldTree() throws {
+        let trees: [[Int32]] = [
+            [1, 2, -1, 4, 2, 2],  // "The minister said talks failed ."
+            [-1],
+            [1, -1, 1, 4, 1, 4, 1],
+            [3, 3, 3, -1, 3, 6, 4, 3],
+            [1, 7, 3, 1, 5, 3, 1, -1, 7],
+        ]
+        for tree in trees {
+            let count = tree.count
+            let gold = tree.map { $0 < 0 ? Int32(count) : $0 } + [-1]
+            var state = ParseState()
+            state.reset(count: count)
+            var steps = 0
+            try gold.withUnsafeBufferPointer { gold in
+                while !state.isFinal {
+                    let moves = [ParseState.Move.shift, .left, .right].filter { state.isValid($0) }
+                    let move = try #require(moves.first { state.cost($0, gold: gold) == 0 }, "no zero-cost move in \(tree)")
+                    state.apply(move, relation: .dep)
+                    steps += 1
+                }
+            }
+            #expect(steps == 2 * count)
+            #expect(Array(state.heads.prefix(count)) == gold.prefix(count).map { $0 })
+        }
+    }
+
+    @Test func aWrongMoveCostsTheArcsItLoses() {
+        // Words 0 1 2, gold: 0 <- 1 -> 2, 1 is the root. Shifting 0 then 1 then taking right
+        // would make 1 a dependent of 0.
+        let gold: [Int32] = [1, 3, 1, -1]
+        var state = ParseState()
+        state.reset(count: 3)
+        state.apply(.shift, relation: .dep)
+        gold.withUnsafeBufferPointer { gold in
+            #expect(state.cost(.left, gold: gold) == 0)
+            #expect(state.cost(.shift, gold: gold) == 1)
+            state.apply(.shift, relation: .dep)
+            #expect(state.cost(.right, gold: gold) == 2)  // 1's head and its dependent 2.
+        }
+    }
+
+    static func trainedModel() throws -> (SyntaxModel, [SyntaxTrainer.Example]) {
+        let examples = CoNLLU(treebank).sentences.compactMap(SyntaxTrainer.Example.init)
+        var trainer = SyntaxTrainer()
+        trainer.tagBits = 12
+        trainer.moveBits = 12
+        trainer.relationBits = 10
+        let tagger = trainer.trainTagger(examples, epochs: 10, seed: 1)
+        let tags = try trainer.jackknifedTags(examples, folds: 3, epochs: 10, seed: 1)
+        var parser = trainer.newParser()
+        for epoch in 1...10 {
+            _ = trainer.trainParser(&parser, examples, tags: tags, explore: epoch > 1, seed: UInt64(epoch))
+        }
+        let bytes = trainer.model(tagger: tagger, parser: parser).serialized()
+        return (try SyntaxModel(serialized: bytes), examples)
+    }
+
+    @Test func trainingLearnsASmallTreebankAndTheModelFileKeepsIt() throws {
+        let (model, examples) = try Self.trainedModel()
+        var score = ParseScore()
+        for example in examples { score.add(model.parse(example.words), gold: example) }
+        #expect(score.upos == 1)
+        #expect(score.las == 1)
+        // An unseen noun in a known frame.
+        let parse = model.parse(SyntaxWord.words(["The", "regulator", "said", "prices", "rose", "in", "May", "."]))
+        #expect(parse.heads == [1, 2, -1, 4, 2, 6, 4, 2])
+        #expect(parse.relations[1] == .nsubj && parse.relations[4] == .ccomp)
+    }
+
+    @Test func aDamagedModelFileIsRefusedWithAReason() throws {
+        #expect(throws: ModelError.truncated) { try SyntaxModel(serialized: Array("LEDESYN1".utf8) + [18, 0]) }
+        #expect(throws: ModelError.badMagic(expected: "Lede syntax")) { try SyntaxModel(serialized: Array("LEDENER1....".utf8)) }
+    }
+
+    /// A run-on "sentence" far longer than any real one is parsed in windows: every head stays
+    /// inside its window, and each window has one root.
+    @Test func longSentencesAreParsedInWindows() throws {
+        let (model, _) = try Self.trainedModel()
+        let words = (0..<(SyntaxAnnotator.window * 3 + 17)).map { $0 % 7 == 6 ? "," : "minister" }
+        var document = TextReader().read(words.joined(separator: " "), givenTitle: nil)
+        SyntaxAnnotator(model: model).annotate(&document)
+        let sentenceTokens = document.sentences.flatMap { Array($0.tokens) }
+        #expect(sentenceTokens.count == words.count)
+        for sentence in document.sentences {
+            var start = sentence.tokens.lowerBound
+            while start < sentence.tokens.upperBound {
+                let window = start..<min(start + SyntaxAnnotator.window, sentence.tokens.upperBound)
+                let roots = window.filter { document.tokens[$0].head < 0 }
+                #expect(roots.count == 1)
+                for index in window where document.tokens[index].head >= 0 {
+                    #expect(window.contains(Int(document.tokens[index].head)))
+                }
+                start = window.upperBound
+            }
+        }
+    }
+}
