@@ -169,12 +169,13 @@ doc = {
             "summary": "Analyse many articles: one request object per line in, one response (or error object) per line out, in order.",
             "description": "The response is streamed (chunked) as each article finishes; reading pauses while too many "
                            "articles wait, so any length of input runs in bounded memory. A line that is not a valid request, "
-                           "or is longer than LEDE_MAX_BODY_BYTES, gets an error object with its line number; the rest go on.",
+                           "or is longer than LEDE_MAX_BODY_BYTES, gets an error object with its line number; the rest go on. "
+                           "An empty body (no line) is answered at once with 200 and an empty body.",
             "operationId": "analyzeBatch",
             "requestBody": {"required": True, "content": {
                 "application/x-ndjson": {"schema": {"type": "string"}, "x-item-schema": ref("AnalysisRequest")},
             }},
-            "responses": dict({"200": {"description": "One line per input line.", "headers": request_id, "content": {
+            "responses": dict({"200": {"description": "One line per input line (none for an empty body).", "headers": request_id, "content": {
                 "application/x-ndjson": {"schema": {"type": "string"}, "x-item-schema": {"oneOf": [ref("AnalysisResponse"), ref("LineError")]}},
             }}}, **error_responses(["401", "408", "411", "415", "503"])),
         }},

@@ -75,6 +75,12 @@ final class Connection {
         }
         if !closed && events & EPOLLOUT.rawValue != 0 {
             if workerRunning { return flush(finishing: false) }
+            if stream != nil {
+                // A stream's answers are still coming: draining the output must not end the request.
+                flush(finishing: false)
+                if !busy { process() }
+                return
+            }
             flush()
             if !busy { process() }
         }
@@ -338,6 +344,9 @@ final class Connection {
             setInterest(output.isEmpty ? 0 : EPOLLOUT.rawValue)
         }
         pumpStream()
+        // No answer is outstanding to end the stream when the body ends after the last one was
+        // written (or held no line at all): end it here, or the request never finishes.
+        if state.bodyDone && state.nextToWrite == state.nextNumber { finishStream(resuming: false) }
     }
 
     private func appendLine(_ state: inout LineStream, _ tail: ArraySlice<UInt8>, limit: Int, final: Bool = false) {
@@ -406,7 +415,8 @@ final class Connection {
         }
     }
 
-    private func finishStream() {
+    /// - Parameter resuming: parse pipelined requests afterwards; false when called from `process()` itself.
+    private func finishStream(resuming: Bool = true) {
         guard let state = stream else { return }
         if state.chunked { output.append(Array("0\r\n\r\n".utf8)) }
         stream = nil
@@ -426,7 +436,7 @@ final class Connection {
         metricsRoute = "unmatched"
         deadlines.enter(.writing, at: now)
         flush()
-        if !busy && !closed { process() }
+        if resuming && !busy && !closed { process() }
     }
 
     // MARK: Responses

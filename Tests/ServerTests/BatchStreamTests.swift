@@ -27,6 +27,8 @@ import Testing
     func post(_ body: Data, headers: [String: String] = [:]) async throws -> (Int, [String], HTTPURLResponse) {
         var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/v1/analyze/batch")!)
         request.httpMethod = "POST"
+        // Inactivity, not the whole exchange: a stream that never ends fails in seconds.
+        request.timeoutInterval = 10
         request.setValue("application/x-ndjson", forHTTPHeaderField: "Content-Type")
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         let (data, response) = try await URLSession.shared.upload(for: request, from: body)
@@ -76,6 +78,24 @@ import Testing
         let (status, lines, _) = try await post(Data(Gzip.compress(Array(body.utf8))), headers: ["Content-Encoding": "gzip"])
         #expect(status == 200)
         #expect(lines.count == 50)
+    }
+
+    @Test func anEmptyBatchIsAnEmpty200AndIsLogged() async throws {
+        let (status, lines, response) = try await post(Data())
+        #expect(status == 200)
+        #expect(lines.isEmpty)
+        #expect(response.value(forHTTPHeaderField: "Content-Type") == "application/x-ndjson; charset=utf-8")
+        let client = try RawClient(port: port, timeout: 5)
+        client.send(
+            "POST /v1/analyze/batch HTTP/1.1\r\nHost: h\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n"
+        )
+        let chunked = try #require(client.readChunkedResponse())
+        #expect(chunked.status == 200)
+        #expect(chunked.body.isEmpty)
+        #expect(live.status.inFlight == 0)
+        let batches = { self.live.log.entries.filter { $0["path"] as? String == "/v1/analyze/batch" && $0["status"] as? Int == 200 } }
+        for _ in 0..<200 where batches().count < 2 { usleep(10_000) }
+        #expect(batches().count == 2)
     }
 
     @Test func http10GetsTheStreamUntilClose() throws {
