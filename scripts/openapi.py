@@ -8,7 +8,7 @@ live responses match the schemas.
 import json, os
 
 ERROR_STATUSES = {
-    "400": "Bad JSON, missing or non-string `text`, invalid UTF-8, or malformed HTTP.",
+    "400": "Bad JSON, missing or non-string `text`, invalid UTF-8, a gzip body that cannot be decoded (`invalid_gzip`), or malformed HTTP.",
     "401": "`LEDE_API_KEYS` is set and the request has no valid `Authorization: Bearer` key.",
     "404": "No such route.",
     "405": "Wrong method; `Allow` lists the right ones.",
@@ -170,14 +170,17 @@ doc = {
             "description": "The response is streamed (chunked) as each article finishes; reading pauses while too many "
                            "articles wait, so any length of input runs in bounded memory. A line that is not a valid request, "
                            "or is longer than LEDE_MAX_BODY_BYTES, gets an error object with its line number; the rest go on. "
-                           "An empty body (no line) is answered at once with 200 and an empty body.",
+                           "An empty body (no line) is answered at once with 200 and an empty body. The 200 leaves with the first answer: "
+                           "a gzip body whose header is invalid gets 400 `invalid_gzip`; a body that breaks after that (corrupt or "
+                           "truncated gzip, broken chunking, a stall beyond the body timeout) ends with one more error object "
+                           "(`invalid_gzip`, `malformed_chunk`, `request_timeout`) and the stream's proper end, and the connection closes.",
             "operationId": "analyzeBatch",
             "requestBody": {"required": True, "content": {
                 "application/x-ndjson": {"schema": {"type": "string"}, "x-item-schema": ref("AnalysisRequest")},
             }},
             "responses": dict({"200": {"description": "One line per input line (none for an empty body).", "headers": request_id, "content": {
                 "application/x-ndjson": {"schema": {"type": "string"}, "x-item-schema": {"oneOf": [ref("AnalysisResponse"), ref("LineError")]}},
-            }}}, **error_responses(["401", "408", "411", "415", "503"])),
+            }}}, **error_responses(["400", "401", "408", "411", "415", "503"])),
         }},
         "/healthz": {"get": {"summary": "200 while the process lives.", "operationId": "health", "security": [{}],
                              "responses": {"200": {"description": "Alive.", "content": json_content(ref("Status"))}}}},

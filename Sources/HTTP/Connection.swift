@@ -148,10 +148,7 @@ final class Connection {
             case .failure(let error):
                 if head == nil { requestStart = shared.clock() }
                 closeAfterWrite = true
-                if stream != nil {
-                    // The answer has begun: a broken body can only end the connection.
-                    return abort()
-                }
+                if stream != nil { return breakStream(with: error) }
                 send(.error(error))
             }
         }
@@ -265,6 +262,8 @@ final class Connection {
         var inflater: GzipStream?
         var chunked = true
         var bytesOut = 0
+        /// The 200 head has been queued; until then a failure can still be its own status.
+        var headSent = false
 
         var outstanding: Int { waiting.count - waitingStart + inFlight + finished.count }
     }
@@ -290,31 +289,71 @@ final class Connection {
         // HTTP/1.0 has no chunked coding: the stream ends when the connection does.
         state.chunked = head.version == .http11
         if !state.chunked { closeAfterWrite = true }
+        // The head waits for the first answer (`writeStreamHead`).
+        stream = state
+    }
+
+    /// Queues the 200 head of a stream. It leaves with the first answer rather than when the
+    /// request arrives, so a body that cannot be decoded at all (a bad gzip header) is refused with
+    /// its own status instead of a 200 that breaks, and an empty body gets a plain empty answer.
+    private func writeStreamHead(_ state: inout LineStream, empty: Bool = false) {
+        guard !state.headSent, let head else { return }
+        state.headSent = true
         let context = ResponseWriter.Context(
-            method: head.method, keepAlive: state.chunked && head.wantsKeepAlive && !loop.draining, version: head.version,
+            method: head.method, keepAlive: head.wantsKeepAlive && !closeAfterWrite && !loop.draining, version: head.version,
             requestID: requestID)
         if !context.keepAlive { closeAfterWrite = true }
         let contentType = shared.handler.streamContentType
-        output.append(shared.writer.streamHead(contentType: contentType, chunked: state.chunked, context: context, date: loop.date.now()))
+        let bytes: [UInt8]
+        if empty {
+            let response = HTTPResponse(status: .ok, headers: HTTPHeaders([("Content-Type", contentType)]))
+            bytes = shared.writer.serialize(response, context: context, date: loop.date.now()).head
+        } else {
+            bytes = shared.writer.streamHead(contentType: contentType, chunked: state.chunked, context: context, date: loop.date.now())
+        }
+        state.bytesOut += bytes.count
+        output.append(bytes)
+    }
+
+    /// The body cannot be read on (corrupt gzip, broken chunking, a stalled client). Before any
+    /// line exists the request simply gets the error. After, the 200 is or will be out, so the
+    /// answers already owed are written, then the error as a last line and the stream's proper
+    /// end: the client sees a complete response that says what went wrong, not a cut connection.
+    private func breakStream(with error: HTTPError) {
+        guard var state = stream else { return }
+        closeAfterWrite = true
+        if !state.headSent && state.nextNumber == 1 {
+            stream = nil
+            return send(.error(error))
+        }
+        state.finished[state.nextNumber] = shared.handler.streamError(error, number: state.nextNumber)
+        state.nextNumber += 1
+        state.partial = []
+        state.bodyDone = true
+        state.paused = false
         stream = state
-        flush(finishing: false)
+        // Nothing more of this body is read: the connection closes once the answers are out.
+        busy = true
+        deadlines.enter(.processing, at: shared.clock())
+        setInterest(output.isEmpty ? 0 : EPOLLOUT.rawValue)
+        advanceStream(resuming: false)
     }
 
     private func receiveStreamed(_ bytes: [UInt8], last: Bool) {
         guard var state = stream else { return }
         bytesIn += bytes.count
         var plain = bytes
+        // A gzip stream cut short: the lines it held are answered, then the error.
+        var truncated = false
         if let inflater = state.inflater {
             do {
                 plain = try inflater.decompress(bytes)
+            } catch .tooLarge {
+                return breakStream(with: .bodyTooLarge(limit: parser.limits.maxBodyBytes))
             } catch {
-                stream = nil
-                return abort()
+                return breakStream(with: .invalidGzip)
             }
-            if last && !inflater.isComplete {
-                stream = nil
-                return abort()
-            }
+            truncated = last && !inflater.isComplete
         }
         let limit = parser.limits.maxBodyBytes
         var start = 0
@@ -330,6 +369,10 @@ final class Connection {
             } else {
                 state.partial.append(contentsOf: plain[start...])
             }
+        }
+        if truncated {
+            stream = state
+            return breakStream(with: .invalidGzip)
         }
         if last {
             if state.skippingOversized || !state.partial.isEmpty { appendLine(&state, [], limit: limit, final: true) }
@@ -390,6 +433,16 @@ final class Connection {
         guard var state = stream else { return }
         state.inFlight -= 1
         state.finished[number] = bytes
+        stream = state
+        advanceStream()
+    }
+
+    /// Writes every answer now due, in order; ends the stream once the body is done and all are out.
+    /// - Parameter resuming: parse and read on afterwards; false when called from `process()` or
+    ///   for a broken stream.
+    private func advanceStream(resuming: Bool = true) {
+        guard var state = stream else { return }
+        if state.finished[state.nextToWrite] != nil { writeStreamHead(&state) }
         while let answer = state.finished.removeValue(forKey: state.nextToWrite) {
             var frame: [UInt8] = []
             let length = answer.count + 1
@@ -405,10 +458,10 @@ final class Connection {
         let wasPaused = state.paused
         state.paused = !state.bodyDone && state.outstanding >= streamWindow
         stream = state
-        if done { return finishStream() }
+        if done { return finishStream(resuming: resuming) }
         flush(finishing: false)
         pumpStream()
-        if wasPaused && !state.paused && !closed {
+        if resuming && wasPaused && !state.paused && !closed {
             deadlines.enter(.body, at: shared.clock())
             setInterest(output.isEmpty ? EPOLLIN.rawValue | EPOLLRDHUP.rawValue : EPOLLOUT.rawValue)
             process()
@@ -417,8 +470,13 @@ final class Connection {
 
     /// - Parameter resuming: parse pipelined requests afterwards; false when called from `process()` itself.
     private func finishStream(resuming: Bool = true) {
-        guard let state = stream else { return }
-        if state.chunked { output.append(Array("0\r\n\r\n".utf8)) }
+        guard var state = stream else { return }
+        if !state.headSent {
+            writeStreamHead(&state, empty: true)
+        } else if state.chunked {
+            output.append(Array("0\r\n\r\n".utf8))
+            state.bytesOut += 5
+        }
         stream = nil
         busy = true
         let now = shared.clock()
@@ -561,6 +619,7 @@ final class Connection {
             abort()
         case .requestTimeout(let error):
             guard !busy else { return abort() }
+            if stream != nil { return breakStream(with: error) }
             closeAfterWrite = true
             send(.error(error))
         }

@@ -63,4 +63,73 @@ import Testing
         client.reset()
         #expect(connectionsReleased(server))
     }
+
+    // MARK: Bodies that break
+
+    func gzipPost(_ body: [UInt8], path: String = "/lines") -> [UInt8] {
+        Array("POST \(path) HTTP/1.1\r\nHost: h\r\nContent-Encoding: gzip\r\nContent-Length: \(body.count)\r\n\r\n".utf8) + body
+    }
+
+    @Test func aBadGzipHeaderIs400() throws {
+        let server = try TestServer()
+        let client = try server.client(timeout: 2)
+        client.send(gzipPost(Array("not gzip at all\n".utf8)))
+        let response = try #require(client.readResponse())
+        #expect(response.status == 400)
+        #expect(response.text.contains("\"invalid_gzip\""))
+        #expect(response.headers["Connection"] == "close")
+        #expect(client.isClosedByServer())
+        #expect(server.server.status.inFlight == 0)
+        #expect(connectionsReleased(server))
+    }
+
+    @Test func aTruncatedGzipStreamEndsWithAnErrorLineAndTheLastChunk() throws {
+        let server = try TestServer()
+        let client = try server.client(timeout: 2)
+        let whole = Gzip.compress(Array("first\nsecond\nthird\n".utf8))
+        client.send(gzipPost(Array(whole.dropLast(8))))
+        let response = try #require(client.readChunkedResponse(), "the stream must end with its last chunk")
+        #expect(response.status == 200)
+        let lines = response.text.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        #expect(lines.prefix(3) == ["1:first", "2:second", "3:third"])
+        #expect(lines.last?.contains("\"invalid_gzip\"") == true)
+        #expect(response.headers["Connection"] == "close")
+        #expect(client.isClosedByServer())
+        #expect(server.server.status.inFlight == 0)
+        #expect(logEntries(server, count: 1).first?["status"] as? Int == 200)
+    }
+
+    @Test func gzipThatBreaksAfterAnswersHaveGoneOutEndsWithAnErrorLine() throws {
+        let server = try TestServer()
+        let client = try server.client(timeout: 2)
+        let valid = Gzip.compress(Array("one\ntwo\n".utf8))
+        client.send("POST /lines HTTP/1.1\r\nHost: h\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n")
+        client.send(Array("\(String(valid.count, radix: 16))\r\n".utf8) + valid + Array("\r\n".utf8))
+        usleep(200_000)
+        // Bytes after the end of the gzip stream are corrupt.
+        client.send("4\r\njunk\r\n")
+        let response = try #require(client.readChunkedResponse(), "the stream must end with its last chunk")
+        let lines = response.text.split(separator: "\n").map(String.init)
+        #expect(lines.prefix(2) == ["1:one", "2:two"])
+        #expect(lines.count == 3)
+        #expect(lines.last?.contains("\"invalid_gzip\"") == true)
+        #expect(client.isClosedByServer())
+        #expect(server.server.status.inFlight == 0)
+        #expect(connectionsReleased(server))
+    }
+
+    @Test func aStalledBodyAfterAnswersEndsWithA408LineNotASecondResponse() throws {
+        let server = try TestServer { $0.timeouts.bodyIdle = .milliseconds(300) }
+        let client = try server.client(timeout: 2)
+        client.send("POST /lines HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n4\r\none\n\r\n")
+        let response = try #require(client.readChunkedResponse(), "the stream must end with its last chunk")
+        #expect(response.status == 200)
+        let lines = response.text.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(lines.first == "1:one")
+        #expect(lines.last?.contains("\"request_timeout\"") == true)
+        #expect(client.isClosedByServer())
+        #expect(connectionsReleased(server))
+    }
 }

@@ -98,6 +98,29 @@ import Testing
         #expect(batches().count == 2)
     }
 
+    @Test func corruptGzipIs400OrEndsWithAnErrorLine() throws {
+        func send(_ body: [UInt8]) throws -> RawClient {
+            let client = try RawClient(port: port, timeout: 5)
+            client.send(
+                "POST /v1/analyze/batch HTTP/1.1\r\nHost: h\r\nContent-Type: application/x-ndjson\r\nContent-Encoding: gzip\r\n"
+                    + "Content-Length: \(body.count)\r\n\r\n")
+            client.send(body)
+            return client
+        }
+        let badHeader = try #require(try send(Array("{\"text\": \"not gzip\"}\n".utf8)).readResponse())
+        #expect(badHeader.status == 400)
+        #expect(badHeader.text.contains(#""code":"invalid_gzip""#))
+
+        let whole = Gzip.compress(
+            Array((#"{"id": 1, "text": "Rain in Oslo."}"# + "\n" + #"{"id": 2, "text": "Sun in Rome."}"# + "\n").utf8))
+        let truncated = try #require(try send(Array(whole.dropLast(8))).readChunkedResponse())
+        #expect(truncated.status == 200)
+        let lines = truncated.text.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[1].hasPrefix(#"{"id":2,"#))
+        #expect(lines[2].hasPrefix(#"{"line":3,"error":{"code":"invalid_gzip""#))
+    }
+
     @Test func http10GetsTheStreamUntilClose() throws {
         let client = try RawClient(port: port)
         let body = #"{"id": 1, "text": "Hello Paris."}"# + "\n"

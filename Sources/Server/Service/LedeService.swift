@@ -75,6 +75,11 @@ struct LedeService: HTTPHandler {
         return answer
     }
 
+    /// A body that broke mid-batch ends with an error line like any other line's.
+    func streamError(_ error: HTTPError, number: Int) -> [UInt8] {
+        BatchLine.error(line: number, code: error.code, message: error.message)
+    }
+
     private func analyze(_ request: HTTPRequest) -> HTTPResponse {
         var parsed: AnalysisRequest
         if request.head.mediaType == "application/json" {
