@@ -9,7 +9,7 @@ import json, os
 
 ERROR_STATUSES = {
     "400": "Bad JSON, missing or non-string `text`, invalid UTF-8, a gzip body that cannot be decoded (`invalid_gzip`), or malformed HTTP.",
-    "401": "`LEDE_API_KEYS` is set and the request has no valid `Authorization: Bearer` key.",
+    "401": "`LEDE_API_KEYS` or `LEDE_API_KEYS_FILE` is set and the request has no valid `Authorization: Bearer` key.",
     "404": "No such route.",
     "405": "Wrong method; `Allow` lists the right ones.",
     "408": "The request head or body did not arrive in time.",
@@ -143,7 +143,7 @@ doc = {
         "schemas": schemas,
         "responses": {c: None for c in []},
         "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer",
-                                       "description": "Needed on every route but /healthz and /readyz when LEDE_API_KEYS is set."}},
+                                       "description": "Needed on every route but /healthz and /readyz when LEDE_API_KEYS or LEDE_API_KEYS_FILE is set."}},
     },
     "security": [{}, {"bearer": []}],
     "paths": {
