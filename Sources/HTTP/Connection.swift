@@ -146,7 +146,7 @@ final class Connection {
             case .complete(let body):
                 if stream != nil { receiveStreamed(body, last: true) } else { complete(body: body) }
             case .failure(let error):
-                if head == nil { requestStart = shared.clock() }
+                if head == nil { requestStart = headStart(at: shared.clock()) }
                 closeAfterWrite = true
                 if stream != nil { return breakStream(with: error) }
                 send(.error(error))
@@ -620,9 +620,16 @@ final class Connection {
         case .requestTimeout(let error):
             guard !busy else { return abort() }
             if stream != nil { return breakStream(with: error) }
+            if head == nil { requestStart = headStart(at: now) }
             closeAfterWrite = true
             send(.error(error))
         }
+    }
+
+    /// Where a request without a complete head began: its first byte, when that arrived in an
+    /// earlier read, else now. (`requestStart` still holds the previous request's start, or 0.)
+    private func headStart(at now: UInt64) -> UInt64 {
+        deadlines.phase == .head ? deadlines.phaseStart : now
     }
 
     private static func isSafeRequestID(_ value: String) -> Bool {
