@@ -167,10 +167,13 @@ final class Connection {
         let expectation = newHead.headers["Expect"]?.lowercased()
         if let expectation, expectation != "100-continue" {
             closeAfterWrite = true
+            bytesIn = bufferedBodyBytes
             return send(.error(.unsupportedExpectation))
         }
         route = shared.handler.route(newHead)
         if case .reject(.notFound) = route { metricsRoute = "unmatched" } else { metricsRoute = newHead.path }
+        // Refused on its head, a request's body is never read; the log counts what came with it.
+        if case .reject = route { bytesIn = bufferedBodyBytes }
         if case .reject(let error) = route {
             // The body, if any, is never read: closing is the only way to resynchronise.
             if parser.expectsBody { closeAfterWrite = true }
@@ -178,6 +181,7 @@ final class Connection {
         }
         if route != .stream && parser.declaredLengthExceedsLimit {
             closeAfterWrite = true
+            bytesIn = bufferedBodyBytes
             return send(.error(.bodyTooLarge(limit: parser.limits.maxBodyBytes)))
         }
         if expectation == "100-continue" && parser.expectsBody && newHead.version == .http11 {
@@ -185,6 +189,12 @@ final class Connection {
             flushInterim()
         }
         if route == .stream { beginStream(newHead) }
+    }
+
+    /// Body bytes of the current request already in the buffer.
+    private var bufferedBodyBytes: Int {
+        guard parser.expectsBody else { return 0 }
+        return min(input.count - readIndex, parser.declaredBodyLength ?? Int.max)
     }
 
     private func complete(body rawBody: [UInt8]) {
@@ -501,13 +511,15 @@ final class Connection {
 
     private func send(_ response: HTTPResponse) {
         busy = true
-        let method = head?.method ?? "GET"
+        // A request refused before its head was accepted is still named by its request line.
+        let requestLine = head.map { ($0.method, $0.path) } ?? parser.rejectedRequestLine
+        let method = requestLine?.method ?? "-"
         // A client that has shut its side still gets answers to the requests it sent before.
         let keepAlive =
             (head?.wantsKeepAlive ?? false) && !closeAfterWrite && !loop.draining && !(peerClosed && input.count == readIndex)
         if !keepAlive { closeAfterWrite = true }
         let context = ResponseWriter.Context(
-            method: method, keepAlive: keepAlive, version: head?.version ?? .http11,
+            method: requestLine?.method ?? "GET", keepAlive: keepAlive, version: head?.version ?? .http11,
             acceptsGzip: head.map { ResponseWriter.acceptsGzip($0.headers) } ?? false,
             requestID: requestID.isEmpty ? loop.makeRequestID() : requestID)
         let (headBytes, body) = shared.writer.serialize(response, context: context, date: loop.date.now())
@@ -520,7 +532,7 @@ final class Connection {
             bytesIn: bytesIn, bytesOut: headBytes.count + body.count)
         shared.logRequest(
             AccessLogLine(
-                requestID: context.requestID ?? "", method: method, path: head?.path ?? "-",
+                requestID: context.requestID ?? "", method: method, path: requestLine?.path ?? "-",
                 status: response.status.code, bytesIn: bytesIn, bytesOut: headBytes.count + body.count,
                 milliseconds: Double(now &- requestStart) / 1e6))
         if head != nil { shared.status.requestFinished() }

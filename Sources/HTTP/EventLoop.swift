@@ -176,13 +176,20 @@ final class EventLoop: @unchecked Sendable {
         }
     }
 
-    /// Beyond the connection cap: a best-effort 503 on the fresh socket, then close.
+    /// Beyond the connection cap: a best-effort 503 on the fresh socket, then close. It carries an
+    /// X-Request-Id and is logged like any answer, so a client's report can be matched to the log.
     private func rejectOverCapacity(_ fd: Int32) {
         let writer = ResponseWriter(gzipMinimumBytes: Int.max)
-        let context = ResponseWriter.Context(method: "GET", keepAlive: false)
+        let context = ResponseWriter.Context(method: "GET", keepAlive: false, requestID: makeRequestID())
         let (head, body) = writer.serialize(.error(.overloaded), context: context, date: date.now())
         _ = Socket.write(fd, [head, body], offset: 0)
         close(fd)
+        shared.status.metrics.record(
+            route: "unmatched", method: "-", status: 503, seconds: 0, bytesIn: 0, bytesOut: head.count + body.count)
+        shared.logRequest(
+            AccessLogLine(
+                requestID: context.requestID ?? "", method: "-", path: "-", status: 503, bytesIn: 0, bytesOut: head.count + body.count,
+                milliseconds: 0))
     }
 
     private func adopt(_ fd: Int32) {

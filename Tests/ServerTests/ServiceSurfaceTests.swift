@@ -59,6 +59,16 @@ import Testing
         #expect(throws: APIKeysError.emptyList(setting: "LEDE_API_KEYS")) { try APIKeys(list: " , ,", file: nil) }
     }
 
+    @Test func a401LogsTheBytesItWasSent() throws {
+        let denied = try request("POST", "/v1/analyze", key: nil, body: "Some news.")
+        #expect(denied.status == 401)
+        let id = try #require(denied.headers["X-Request-Id"])
+        let entry = { self.live.log.entries.first { $0["request_id"] as? String == id } }
+        for _ in 0..<200 where entry() == nil { usleep(10_000) }
+        #expect(entry()?["bytes_in"] as? Int == 10)
+        #expect(entry()?["path"] as? String == "/v1/analyze")
+    }
+
     @Test func aPathGivenAsTheKeyListIsRefusedNotUsedAsAKey() {
         // The commented example in deploy/kubernetes once did exactly this: the path became the only key.
         for path in ["/etc/lede/keys/keys", "./keys", "../keys"] {
