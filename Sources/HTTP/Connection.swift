@@ -50,10 +50,15 @@ final class Connection {
     /// Unread pipelined input beyond this pauses reading until the current response is out.
     private static let maxBufferedInput = 256 * 1024
 
-    init(fd: Int32, id: UInt64, loop: EventLoop, now: UInt64) {
+    /// Accepted after shutdown began: its one request is answered only if it is cheap (`.inline`),
+    /// so health and readiness probes see the truth while new work goes elsewhere.
+    private let acceptedWhileDraining: Bool
+
+    init(fd: Int32, id: UInt64, loop: EventLoop, now: UInt64, acceptedWhileDraining: Bool = false) {
         self.fd = fd
         self.id = id
         self.loop = loop
+        self.acceptedWhileDraining = acceptedWhileDraining
         self.parser = HTTPRequestParser(limits: loop.shared.configuration.limits)
         self.deadlines = ConnectionDeadlines(timeouts: loop.shared.configuration.timeouts, now: now)
     }
@@ -178,6 +183,11 @@ final class Connection {
             // The body, if any, is never read: closing is the only way to resynchronise.
             if parser.expectsBody { closeAfterWrite = true }
             return send(.error(error))
+        }
+        if acceptedWhileDraining && (route == .worker || route == .stream) {
+            closeAfterWrite = true
+            bytesIn = bufferedBodyBytes
+            return send(.error(.draining))
         }
         if route != .stream && parser.declaredLengthExceedsLimit {
             closeAfterWrite = true
@@ -612,6 +622,7 @@ final class Connection {
     }
 
     /// Shutdown: idle connections close now; a request in progress finishes with `Connection: close`.
+    /// (Connections accepted during the drain wait for their one request instead.)
     func drain() {
         if !busy && head == nil && input.count == readIndex { abort() }
     }
