@@ -21,9 +21,12 @@ import Testing
         var timedOut = false
     }
 
-    func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], timeLimit: Double = 60) throws -> Run {
+    func run(
+        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], executable: URL = Self.executable,
+        timeLimit: Double = 60
+    ) throws -> Run {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = executable
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()
@@ -101,6 +104,27 @@ import Testing
             #expect(result.status != 0, "\(arguments)")
             #expect(result.stderr.contains("not a valid value"), "\(arguments)")
         }
+    }
+
+    // MARK: Installation
+
+    @Test func aBinaryCopiedWithoutItsBundlesFailsLoudly() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-install-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("lede")
+        try FileManager.default.copyItem(at: Self.executable, to: copy)
+        // The build folder with its bundles still exists: the copy must not read from it.
+        let alone = try run(["analyze", "-"], stdin: "Rain in Oslo.\n", executable: copy)
+        #expect(alone.status != 0)
+        #expect(alone.stderr.contains("lede_Models.resources"), "\(alone.stderr)")
+        let built = Self.executable.deletingLastPathComponent()
+        try FileManager.default.copyItem(
+            at: built.appendingPathComponent("lede_Models.resources"), to: folder.appendingPathComponent("lede_Models.resources"))
+        #expect(try run(["analyze", "-"], stdin: "Rain in Oslo.\n", executable: copy).status == 0)
+        let serve = try run(["serve", "--port", "0"], executable: copy, timeLimit: 10)
+        #expect(!serve.timedOut, "the server must not start")
+        #expect(serve.stderr.contains("lede_Server.resources"), "\(serve.stderr)")
     }
 
     // MARK: API keys

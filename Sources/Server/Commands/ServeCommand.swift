@@ -64,6 +64,7 @@ struct ServeCommand: ParsableCommand {
             throw ValidationError(error.description)
         }
         Self.logKeys(keys)
+        try StaticResource.verify()
         let analyzer = try BundledModels.analyzer()
         let status = ServerStatus(maxBodyBytes: configuration.limits.maxBodyBytes)
         let service = LedeService(analyzer: analyzer, status: status, keys: keys)

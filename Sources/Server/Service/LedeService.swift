@@ -1,6 +1,7 @@
 import Core
 import Foundation
 import HTTP
+import Models
 
 /// Lede's routes: the only place that joins HTTP to the analysis, through one `Analyzer` call.
 struct LedeService: HTTPHandler {
@@ -142,20 +143,35 @@ enum StaticResource {
     case openAPI, page
 
     var response: HTTPResponse {
+        let loaded: Result<HTTPResponse, InstalledBundle.Missing>
         switch self {
-        case .openAPI: Self.openAPIResponse
-        case .page: Self.pageResponse
+        case .openAPI: loaded = Self.openAPIResponse
+        case .page: loaded = Self.pageResponse
         }
+        // `serve` checks both at start-up (`verify`), so this fallback is never seen there.
+        return (try? loaded.get()) ?? .error(.notFound(path: self == .openAPI ? "/openapi.json" : "/"))
+    }
+
+    /// Stops start-up when the bundle is missing, instead of a server whose page and document are 404s.
+    static func verify() throws(InstalledBundle.Missing) {
+        _ = try openAPIResponse.get()
+        _ = try pageResponse.get()
     }
 
     private static let openAPIResponse = load("openapi", "json", type: "application/json; charset=utf-8")
     private static let pageResponse = load("index", "html", type: "text/html; charset=utf-8")
 
-    private static func load(_ name: String, _ ext: String, type: String) -> HTTPResponse {
-        guard let url = Bundle.module.url(forResource: name, withExtension: ext), let data = FileManager.default.contents(atPath: url.path)
-        else {
-            return .error(.notFound(path: "/\(name).\(ext)"))
+    private static func load(_ name: String, _ ext: String, type: String) -> Result<HTTPResponse, InstalledBundle.Missing> {
+        do {
+            let bundle = try InstalledBundle.named("lede_Server.resources")
+            guard let url = bundle.url(forResource: name, withExtension: ext), let data = FileManager.default.contents(atPath: url.path)
+            else {
+                return .failure(
+                    InstalledBundle.Missing(name: "lede_Server.resources/\(name).\(ext)", directory: Bundle.main.bundleURL.path))
+            }
+            return .success(HTTPResponse(status: .ok, headers: HTTPHeaders([("Content-Type", type)]), body: Array(data)))
+        } catch {
+            return .failure(error)
         }
-        return HTTPResponse(status: .ok, headers: HTTPHeaders([("Content-Type", type)]), body: Array(data))
     }
 }
