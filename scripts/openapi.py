@@ -41,13 +41,16 @@ ENTITY_TYPES = ["PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT"
 
 schemas = {
     "AnalysisRequest": {
-        "type": "object", "required": ["text"],
+        "type": "object", "required": ["text"], "additionalProperties": False,
+        "description": "Strict: an unknown field is a 400 `unknown_field` that names it.",
         "properties": {
             "text": {"type": "string", "description": "The article body."},
             "title": {"type": ["string", "null"], "description": "The headline, when known; otherwise Lede finds it."},
             "id": {"type": ["string", "number", "null"], "description": "Echoed back unchanged."},
             "offsets": {"type": ["string", "null"], "enum": ["codepoint", "utf16", "utf8", None],
                         "description": "Unit of response offsets (default codepoint)."},
+            "encodingType": {"type": ["string", "null"], "enum": ["UTF8", "UTF16", "UTF32", None],
+                             "description": "Google-style spelling of `offsets` (UTF32 = codepoint); send one or the other."},
         },
     },
     "AnalysisResponse": {
@@ -120,7 +123,9 @@ schemas = {
     },
     "LineError": {
         "type": "object", "required": ["line", "error"],
-        "properties": {"line": {"type": "integer", "minimum": 1}, "error": {"type": "object", "required": ["code", "message"],
+        "properties": {"line": {"type": "integer", "minimum": 1},
+                       "id": {"type": ["string", "number"], "description": "The line's `id`, when the line could be read far enough to have one."},
+                       "error": {"type": "object", "required": ["code", "message"],
                        "properties": {"code": {"type": "string"}, "message": {"type": "string"}}}},
     },
     "Status": {"type": "object", "required": ["status"], "properties": {"status": {"type": "string"}}},
@@ -155,6 +160,11 @@ doc = {
                  "schema": {"type": "string", "enum": ["json", "html"]}, "description": "html: the annotated page."},
                 {"name": "fragment", "in": "query", "required": False,
                  "schema": {"type": "string", "enum": ["1"]}, "description": "With format=html: the annotated part only."},
+                {"name": "offsets", "in": "query", "required": False,
+                 "schema": {"type": "string", "enum": ["codepoint", "utf16", "utf8"]},
+                 "description": "For text/plain bodies: the unit of response offsets (a JSON body says it in the object)."},
+                {"name": "id", "in": "query", "required": False, "schema": {"type": "string", "minLength": 1},
+                 "description": "For text/plain bodies: echoed back as `id` (percent-decoded)."},
             ],
             "requestBody": {"required": True, "content": {
                 "text/plain": {"schema": {"type": "string"}},

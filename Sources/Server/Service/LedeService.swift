@@ -83,11 +83,18 @@ struct LedeService: HTTPHandler {
 
     private func analyze(_ request: HTTPRequest) -> HTTPResponse {
         var parsed: AnalysisRequest
+        let offsetsParameter = request.head.queryValue("offsets")
+        let idParameter = request.head.queryValue("id")
         if request.head.mediaType == "application/json" {
-            do {
-                parsed = try AnalysisRequest.decode(json: request.body)
-            } catch {
-                return .error(.badRequest(code: error.code, message: error.description))
+            if offsetsParameter != nil || idParameter != nil {
+                return .error(
+                    .badRequest(
+                        code: "invalid_query",
+                        message: "?offsets= and ?id= are for text/plain bodies; put \"offsets\" and \"id\" in the JSON object."))
+            }
+            switch StrictRequest.decode(json: request.body[...]) {
+            case .success(let decoded): parsed = decoded
+            case .failure(let failure): return .error(.badRequest(code: failure.code, message: failure.message))
             }
         } else {
             guard let text = String(validating: request.body, as: UTF8.self) else {
@@ -95,6 +102,21 @@ struct LedeService: HTTPHandler {
                 return .error(.badRequest(code: error.code, message: error.description))
             }
             parsed = AnalysisRequest(text: text)
+            if let offsetsParameter {
+                guard let unit = OffsetUnit(rawValue: offsetsParameter) else {
+                    return .error(
+                        .badRequest(
+                            code: "invalid_query", message: "offsets=\(offsetsParameter) is not supported; use codepoint, utf16 or utf8."))
+                }
+                parsed.offsets = unit
+            }
+            if let idParameter {
+                guard let id = idParameter.removingPercentEncoding, !id.isEmpty else {
+                    return .error(
+                        .badRequest(code: "invalid_query", message: "id= must be a non-empty, percent-encoded string."))
+                }
+                parsed.id = .string(id)
+            }
         }
         let format = request.head.queryValue("format")
         if let fragment = request.head.queryValue("fragment"), fragment != "1" {
