@@ -140,7 +140,9 @@ doc = {
         "title": "Lede",
         "version": "0.1.0",
         "description": "Reads a news article and returns its entities, quotes (with speakers) and check-worthy claims. "
-                       "Request and response bodies may be gzip-encoded (Content-Encoding / Accept-Encoding).",
+                       "Request and response bodies may be gzip-encoded (Content-Encoding / Accept-Encoding). "
+                       "With LEDE_CORS_ORIGINS set, pages on those origins get CORS headers on every answer and "
+                       "preflights (OPTIONS with Access-Control-Request-Method) are answered 204 without a key.",
         "license": {"name": "see the repository"},
     },
     "servers": [{"url": "http://127.0.0.1:8080"}],

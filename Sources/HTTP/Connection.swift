@@ -326,10 +326,13 @@ final class Connection {
         let contentType = shared.handler.streamContentType
         let bytes: [UInt8]
         if empty {
-            let response = HTTPResponse(status: .ok, headers: HTTPHeaders([("Content-Type", contentType)]))
+            var response = HTTPResponse(status: .ok, headers: HTTPHeaders([("Content-Type", contentType)]))
+            for field in shared.handler.responseHeaders(for: head) { response.headers.add(field.name, field.value) }
             bytes = shared.writer.serialize(response, context: context, date: loop.date.now()).head
         } else {
-            bytes = shared.writer.streamHead(contentType: contentType, chunked: state.chunked, context: context, date: loop.date.now())
+            bytes = shared.writer.streamHead(
+                contentType: contentType, chunked: state.chunked, context: context, date: loop.date.now(),
+                extraHeaders: shared.handler.responseHeaders(for: head))
         }
         state.bytesOut += bytes.count
         output.append(bytes)
@@ -519,8 +522,14 @@ final class Connection {
 
     // MARK: Responses
 
-    private func send(_ response: HTTPResponse) {
+    private func send(_ original: HTTPResponse) {
         busy = true
+        var response = original
+        if let head {
+            for field in shared.handler.responseHeaders(for: head) where !response.headers.contains(field.name) {
+                response.headers.add(field.name, field.value)
+            }
+        }
         // A request refused before its head was accepted is still named by its request line.
         let requestLine = head.map { ($0.method, $0.path) } ?? parser.rejectedRequestLine
         let method = requestLine?.method ?? "-"

@@ -87,6 +87,7 @@ import Testing
         for name in [
             "LEDE_HOST", "LEDE_PORT", "LEDE_MAX_BODY_BYTES", "LEDE_WORKERS", "LEDE_QUEUE_DEPTH", "LEDE_MAX_CONNECTIONS",
             "LEDE_HEAD_TIMEOUT", "LEDE_KEEPALIVE_TIMEOUT", "LEDE_SHUTDOWN_GRACE", "LEDE_API_KEYS", "LEDE_API_KEYS_FILE",
+            "LEDE_CORS_ORIGINS",
         ] {
             #expect(result.stdout.contains(name), "\(name)")
         }
@@ -135,8 +136,10 @@ import Testing
         (["LEDE_API_KEYS_FILE": "/nonexistent/lede-keys"], ["/nonexistent/lede-keys", "does not exist"]),
         (["LEDE_API_KEYS_FILE": "/tmp"], ["/tmp", "cannot be read"]),
         (["LEDE_API_KEYS": "a", "LEDE_API_KEYS_FILE": "/x"], ["Both"]),
+        (["LEDE_CORS_ORIGINS": "news.example"], ["LEDE_CORS_ORIGINS", "not an origin"]),
+        (["LEDE_CORS_ORIGINS": "https://news.example/page"], ["https://news.example/page"]),
     ])
-    func badKeySettingsStopStartUp(environment: [String: String], messages: [String]) throws {
+    func badKeyAndOriginSettingsStopStartUp(environment: [String: String], messages: [String]) throws {
         let result = try run(["serve", "--port", "0"], environment: environment, timeLimit: 10)
         #expect(!result.timedOut, "the server must not start")
         #expect(result.status != 0)

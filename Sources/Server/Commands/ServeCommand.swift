@@ -48,6 +48,11 @@ struct ServeCommand: ParsableCommand {
             "A file with one API key per line (# comments allowed), e.g. a mounted secret; missing, unreadable or empty stops start-up. [env: LEDE_API_KEYS_FILE] (default: none, open)"
     )
     var apiKeysFile: String?
+    @Option(
+        help:
+            "Browser origins allowed to call the API from their pages (CORS): * or a comma-separated list such as https://news.example. [env: LEDE_CORS_ORIGINS] (default: none, off)"
+    )
+    var corsOrigins: String?
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -64,10 +69,20 @@ struct ServeCommand: ParsableCommand {
             throw ValidationError(error.description)
         }
         Self.logKeys(keys)
+        let cors: CORSPolicy
+        do throws(CORSError) {
+            if let corsOrigins {
+                cors = try CORSPolicy(setting: corsOrigins, name: "--cors-origins")
+            } else {
+                cors = try CORSPolicy(setting: environment["LEDE_CORS_ORIGINS"])
+            }
+        } catch {
+            throw ValidationError(error.description)
+        }
         try StaticResource.verify()
         let analyzer = try BundledModels.analyzer()
         let status = ServerStatus(maxBodyBytes: configuration.limits.maxBodyBytes)
-        let service = LedeService(analyzer: analyzer, status: status, keys: keys)
+        let service = LedeService(analyzer: analyzer, status: status, keys: keys, cors: cors)
         let server = HTTPServer(configuration: configuration, handler: service, status: status)
         let port = try server.start()
         FileHandle.standardError.write(

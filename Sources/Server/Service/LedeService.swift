@@ -8,6 +8,7 @@ struct LedeService: HTTPHandler {
     let analyzer: Analyzer
     let status: ServerStatus
     var keys = APIKeys(keys: [])
+    var cors = CORSPolicy()
     let analysisMetrics = AnalysisMetrics()
 
     private struct Route {
@@ -30,6 +31,8 @@ struct LedeService: HTTPHandler {
 
     func route(_ head: HTTPRequestHead) -> HTTPRoute {
         guard let route = Self.routes[head.path] else { return .reject(.notFound(path: head.path)) }
+        // Browsers send preflights without the key: they are answered before the key is asked for.
+        if cors.isPreflight(head), let origin = head.headers["Origin"], cors.allows(origin) { return .inline }
         if keys.isEnabled && !route.open && !keys.authorizes(head.headers) { return .reject(.unauthorized) }
         guard route.methods.contains(head.method) else { return .reject(.methodNotAllowed(allowed: route.methods)) }
         if let accepted = route.mediaTypes {
@@ -44,6 +47,9 @@ struct LedeService: HTTPHandler {
     }
 
     func respond(to request: HTTPRequest) -> HTTPResponse {
+        if request.head.method == "OPTIONS", let route = Self.routes[request.head.path] {
+            return cors.preflight(methods: route.methods)
+        }
         switch request.head.path {
         case "/healthz":
             return .json(Array(#"{"status":"ok"}"#.utf8))
@@ -74,6 +80,10 @@ struct LedeService: HTTPHandler {
         let answer = BatchLine.respond(to: line, lineNumber: number, analyzer: analyzer, timings: &timings)
         analysisMetrics.record(timings)
         return answer
+    }
+
+    func responseHeaders(for head: HTTPRequestHead) -> [(name: String, value: String)] {
+        cors.headers(for: head)
     }
 
     /// A body that broke mid-batch ends with an error line like any other line's.
