@@ -182,7 +182,8 @@ doc = {
             "description": "The response is streamed (chunked) as each article finishes; reading pauses while too many "
                            "articles wait, so any length of input runs in bounded memory. A line that is not a valid request, "
                            "or is longer than LEDE_MAX_BODY_BYTES, gets an error object with its line number; the rest go on. "
-                           "An empty body (no line) is answered at once with 200 and an empty body. The 200 leaves with the first answer: "
+                           "With Accept-Encoding: gzip the stream is gzip-encoded, flushed after each batch of answers so every line "
+                           "decodes as it arrives. An empty body (no line) is answered at once with 200 and an empty body. The 200 leaves with the first answer: "
                            "a gzip body whose header is invalid gets 400 `invalid_gzip`; a body that breaks after that (corrupt or "
                            "truncated gzip, broken chunking, a stall beyond the body timeout) ends with one more error object "
                            "(`invalid_gzip`, `malformed_chunk`, `request_timeout`) and the stream's proper end, and the connection closes.",

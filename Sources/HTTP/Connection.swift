@@ -280,6 +280,8 @@ final class Connection {
         var bodyDone = false
         var paused = false
         var inflater: GzipStream?
+        /// Answers are gzip-encoded on their way out when the client accepts gzip.
+        var deflater: GzipWriter?
         var chunked = true
         var bytesOut = 0
         /// The 200 head has been queued; until then a failure can still be its own status.
@@ -319,10 +321,12 @@ final class Connection {
     private func writeStreamHead(_ state: inout LineStream, empty: Bool = false) {
         guard !state.headSent, let head else { return }
         state.headSent = true
+        let acceptsGzip = !empty && ResponseWriter.acceptsGzip(head.headers)
         let context = ResponseWriter.Context(
             method: head.method, keepAlive: head.wantsKeepAlive && !closeAfterWrite && !loop.draining, version: head.version,
-            requestID: requestID)
+            acceptsGzip: acceptsGzip, requestID: requestID)
         if !context.keepAlive { closeAfterWrite = true }
+        if acceptsGzip { state.deflater = GzipWriter() }
         let contentType = shared.handler.streamContentType
         let bytes: [UInt8]
         if empty {
@@ -466,17 +470,13 @@ final class Connection {
     private func advanceStream(resuming: Bool = true) {
         guard var state = stream else { return }
         if state.finished[state.nextToWrite] != nil { writeStreamHead(&state) }
+        var due: [UInt8] = []
         while let answer = state.finished.removeValue(forKey: state.nextToWrite) {
-            var frame: [UInt8] = []
-            let length = answer.count + 1
-            if state.chunked { frame += Array("\(String(length, radix: 16))\r\n".utf8) }
-            frame += answer
-            frame.append(UInt8(ascii: "\n"))
-            if state.chunked { frame += Array("\r\n".utf8) }
-            state.bytesOut += frame.count
-            output.append(frame)
+            due += answer
+            due.append(UInt8(ascii: "\n"))
             state.nextToWrite += 1
         }
+        if !due.isEmpty { writeFrame(&state, state.deflater?.compress(due) ?? due) }
         let done = state.bodyDone && state.nextToWrite == state.nextNumber
         let wasPaused = state.paused
         state.paused = !state.bodyDone && state.outstanding >= streamWindow
@@ -491,14 +491,28 @@ final class Connection {
         }
     }
 
+    /// Queues stream bytes, as one chunk when the response is chunked.
+    private func writeFrame(_ state: inout LineStream, _ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        var frame: [UInt8] = []
+        if state.chunked { frame += Array("\(String(bytes.count, radix: 16))\r\n".utf8) }
+        frame += bytes
+        if state.chunked { frame += Array("\r\n".utf8) }
+        state.bytesOut += frame.count
+        output.append(frame)
+    }
+
     /// - Parameter resuming: parse pipelined requests afterwards; false when called from `process()` itself.
     private func finishStream(resuming: Bool = true) {
         guard var state = stream else { return }
         if !state.headSent {
             writeStreamHead(&state, empty: true)
-        } else if state.chunked {
-            output.append(Array("0\r\n\r\n".utf8))
-            state.bytesOut += 5
+        } else {
+            if let trailer = state.deflater?.finish() { writeFrame(&state, trailer) }
+            if state.chunked {
+                output.append(Array("0\r\n\r\n".utf8))
+                state.bytesOut += 5
+            }
         }
         stream = nil
         busy = true

@@ -132,4 +132,39 @@ import Testing
         #expect(client.isClosedByServer())
         #expect(connectionsReleased(server))
     }
+
+    // MARK: Compressed answers
+
+    @Test func aStreamIsGzippedWhenTheClientAcceptsItAndEachAnswerDecodesOnArrival() throws {
+        let server = try TestServer()
+        let client = try server.client(timeout: 2)
+        client.send("POST /lines HTTP/1.1\r\nHost: h\r\nAccept-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n6\r\nabcde\n\r\n")
+        usleep(200_000)
+        client.send("0\r\n\r\n")
+        let response = try #require(client.readChunkedResponse())
+        #expect(response.headers["Content-Encoding"] == "gzip")
+        #expect(response.headers["Vary"] == "Accept-Encoding")
+        let plain = try Gzip.decompress(response.body, limit: 1 << 20)
+        #expect(String(decoding: plain, as: UTF8.self) == "1:abcde\n")
+
+        let identity = try server.client(timeout: 2)
+        identity.send("POST /lines HTTP/1.1\r\nHost: h\r\nContent-Length: 6\r\n\r\nabcde\n")
+        let uncompressed = try #require(identity.readChunkedResponse())
+        #expect(uncompressed.headers["Content-Encoding"] == nil)
+        #expect(uncompressed.text == "1:abcde\n")
+    }
+
+    @Test func gzipWriterOutputDecodesPieceByPiece() throws {
+        let writer = try #require(GzipWriter())
+        let reader = try #require(GzipStream(maxOutputPerCall: 1 << 20))
+        var decoded: [UInt8] = []
+        for index in 0..<50 {
+            let line = Array("{\"line\":\(index),\"text\":\"the same words again and again\"}\n".utf8)
+            decoded += try reader.decompress(writer.compress(line))
+            #expect(decoded.count > 0 && decoded.last == UInt8(ascii: "\n"), "line \(index) must decode on arrival")
+        }
+        _ = try reader.decompress(writer.finish())
+        #expect(reader.isComplete)
+        #expect(String(decoding: decoded, as: UTF8.self).split(separator: "\n").count == 50)
+    }
 }

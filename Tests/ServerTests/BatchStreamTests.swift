@@ -121,6 +121,23 @@ import Testing
         #expect(lines[2].hasPrefix(#"{"line":3,"error":{"code":"invalid_gzip""#))
     }
 
+    @Test func batchAnswersAreGzippedWhenAccepted() throws {
+        let body = (0..<100).map { #"{"id": \#($0), "text": "Angela Merkel visited Paris on Monday."}"# }.joined(separator: "\n") + "\n"
+        var sizes: [Int] = []
+        for accept in ["gzip", "identity"] {
+            let client = try RawClient(port: port, timeout: 10)
+            client.send(
+                "POST /v1/analyze/batch HTTP/1.1\r\nHost: h\r\nContent-Type: application/x-ndjson\r\nAccept-Encoding: \(accept)\r\n"
+                    + "Content-Length: \(body.utf8.count)\r\n\r\n\(body)")
+            let response = try #require(client.readChunkedResponse())
+            let plain = accept == "gzip" ? try Gzip.decompress(response.body, limit: 1 << 24) : response.body
+            #expect(response.headers["Content-Encoding"] == (accept == "gzip" ? "gzip" : nil))
+            #expect(String(decoding: plain, as: UTF8.self).split(separator: "\n").count == 100)
+            sizes.append(response.body.count)
+        }
+        #expect(sizes[0] * 5 < sizes[1], "\(sizes)")
+    }
+
     @Test func http10GetsTheStreamUntilClose() throws {
         let client = try RawClient(port: port)
         let body = #"{"id": 1, "text": "Hello Paris."}"# + "\n"
