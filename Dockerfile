@@ -7,10 +7,14 @@ COPY Sources ./Sources
 COPY Tests ./Tests
 # Release builds target AVX2 (Haswell, 2013+) CPUs; `--build-arg LEDE_PORTABLE=1` for older ones.
 ARG LEDE_PORTABLE=0
+# The binary reads its models and page from the bundles beside it and refuses to start without
+# them, so a failed copy fails the build.
 RUN LEDE_PORTABLE=$LEDE_PORTABLE swift build -c release --product lede --static-swift-stdlib \
     && mkdir -p /out \
-    && cp "$(swift build -c release --show-bin-path)/lede" /out/lede \
-    && (cp -R "$(swift build -c release --show-bin-path)"/*.resources /out/ 2>/dev/null || true)
+    && bin="$(swift build -c release --show-bin-path)" \
+    && cp "$bin/lede" /out/lede \
+    && cp -R "$bin/lede_Models.resources" "$bin/lede_Server.resources" /out/ \
+    && /out/lede analyze - </dev/null >/dev/null
 
 FROM debian:bookworm-slim
 RUN apt-get update \

@@ -2,7 +2,8 @@
 """Hostile clients for bench/hostile.sh, each bounded in time and count, loopback only.
 
 Usage: hostile.py PORT probe OUT PHASEFILE STOPFILE | idle N SECONDS | disconnect N |
-       pipeline CONNECTIONS REQUESTS | oversized
+       pipeline CONNECTIONS REQUESTS | oversized | empty-batch N | broken-gzip-batch N |
+       slow-empty-batch N SECONDS | gauges
 """
 import gzip, os, random, socket, sys, threading, time, zlib
 
@@ -42,6 +43,179 @@ def read_response(s, deadline):
             return None
         body += chunk
     return status, body
+
+
+def read_chunked(s, deadline):
+    """Reads one response whose body may be chunked; returns (status, headers, body, complete).
+    complete is False when the connection ended (or the deadline passed) before the last chunk."""
+    data = b""
+    while b"\r\n\r\n" not in data:
+        if time.monotonic() > deadline:
+            return None
+        chunk = s.recv(65536)
+        if not chunk:
+            return None
+        data += chunk
+    head, _, rest = data.partition(b"\r\n\r\n")
+    status = int(head.split(b" ", 2)[1])
+    headers = {}
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        headers[name.strip().lower().decode()] = value.strip().decode()
+    if headers.get("transfer-encoding") != "chunked":
+        length = int(headers.get("content-length", "0"))
+        while len(rest) < length:
+            if time.monotonic() > deadline:
+                return status, headers, rest, False
+            chunk = s.recv(65536)
+            if not chunk:
+                return status, headers, rest, False
+            rest += chunk
+        return status, headers, rest[:length], True
+    body = b""
+    while True:
+        while b"\r\n" not in rest:
+            if time.monotonic() > deadline:
+                return status, headers, body, False
+            chunk = s.recv(65536)
+            if not chunk:
+                return status, headers, body, False
+            rest += chunk
+        size_line, _, rest = rest.partition(b"\r\n")
+        size = int(size_line.split(b";")[0], 16)
+        while len(rest) < size + 2:
+            if time.monotonic() > deadline:
+                return status, headers, body, False
+            chunk = s.recv(65536)
+            if not chunk:
+                return status, headers, body, False
+            rest += chunk
+        body += rest[:size]
+        rest = rest[size + 2:]
+        if size == 0:
+            return status, headers, body, True
+
+
+BATCH_HEAD = b"POST /v1/analyze/batch HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-ndjson\r\n"
+
+
+def empty_batch(count):
+    """Empty batch bodies (Content-Length: 0 and a lone last chunk), one after another on one
+    connection and on fresh ones: each must be answered at once, 200 with an empty body."""
+    ok, failed, worst = 0, 0, 0.0
+    deadline = time.monotonic() + 60
+    kept = connect()
+    for i in range(count):
+        if time.monotonic() > deadline:
+            break
+        body = b"Content-Length: 0\r\n\r\n" if i % 2 == 0 else b"Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n"
+        start = time.monotonic()
+        try:
+            s = kept if i % 4 < 2 else connect()
+            s.sendall(BATCH_HEAD + body)
+            answer = read_chunked(s, start + 2.0)
+            if s is not kept:
+                s.close()
+            good = answer is not None and answer[0] == 200 and answer[2] == b"" and answer[3]
+        except OSError:
+            good = False
+        worst = max(worst, (time.monotonic() - start) * 1000)
+        if good:
+            ok += 1
+        else:
+            failed += 1
+            if i % 4 < 2:
+                kept.close()
+                kept = connect()
+    kept.close()
+    print(f"empty-batch: {ok} answered 200 with an empty body, {failed} not, slowest {worst:.1f} ms")
+
+
+def broken_gzip_batch(count):
+    """Batches whose gzip body is broken: a bad header must be a 400 invalid_gzip; a stream cut
+    before its end, or followed by junk after its lines were answered, must end with an error line
+    and the chunked terminator."""
+    lines = b"".join(b'{"id":%d,"text":"Munich: NATO urged more talks."}\n' % n for n in range(20))
+    whole = gzip.compress(lines)
+    cases = ["bad-header", "truncated", "junk-after-answers"]
+    results = {name: [0, 0] for name in cases}
+    deadline = time.monotonic() + 60
+    for i in range(count):
+        if time.monotonic() > deadline:
+            break
+        name = cases[i % len(cases)]
+        try:
+            s = connect()
+            if name == "bad-header":
+                body = b"this is not gzip\n" * 10
+                s.sendall(BATCH_HEAD + b"Content-Encoding: gzip\r\nContent-Length: %d\r\n\r\n" % len(body) + body)
+            elif name == "truncated":
+                body = whole[:-8]  # every line, but not the stream's end
+                s.sendall(BATCH_HEAD + b"Content-Encoding: gzip\r\nContent-Length: %d\r\n\r\n" % len(body) + body)
+            else:
+                s.sendall(BATCH_HEAD + b"Content-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n"
+                          + b"%x\r\n" % len(whole) + whole + b"\r\n")
+                time.sleep(0.05)
+                s.sendall(b"4\r\njunk\r\n")
+            answer = read_chunked(s, time.monotonic() + 10.0)
+            s.close()
+            if name == "bad-header":
+                good = answer is not None and answer[0] == 400 and b'"invalid_gzip"' in answer[2]
+            else:
+                answered = answer[2].rstrip(b"\n").split(b"\n") if answer else []
+                good = (answer is not None and answer[0] == 200 and answer[3] and len(answered) == 21
+                        and b'"invalid_gzip"' in answered[-1])
+        except OSError:
+            good = False
+        results[name][0 if good else 1] += 1
+    print("broken-gzip-batch: " + ", ".join(f"{k} {v[0]} ok / {v[1]} not" for k, v in results.items()))
+
+
+def slow_empty_batch(count, seconds):
+    """COUNT connections at once trickle a batch head over SECONDS, then end an empty chunked
+    body: every one must get its complete answer, and none may be left behind."""
+    request = BATCH_HEAD + b"Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n"
+    sockets = []
+    for _ in range(count):
+        try:
+            sockets.append(connect(timeout=seconds + 10))
+        except OSError as error:
+            print(f"slow-empty-batch: connect failed after {len(sockets)}: {error}")
+            break
+    pieces = 10
+    step = max(1, len(request) // pieces)
+    for k in range(0, len(request), step):
+        for s in sockets:
+            try:
+                s.sendall(request[k:k + step])
+            except OSError:
+                pass
+        time.sleep(seconds / pieces)
+    ok = 0
+    for s in sockets:
+        try:
+            answer = read_chunked(s, time.monotonic() + 5.0)
+            if answer is not None and answer[0] == 200 and answer[3] and answer[2] == b"":
+                ok += 1
+        except OSError:
+            pass
+        s.close()
+    print(f"slow-empty-batch: {ok} of {len(sockets)} answered completely after a {seconds:.0f}s trickle")
+
+
+def gauges():
+    """Prints the server's open_connections and in_flight gauges as seen from /metrics."""
+    s = connect()
+    s.sendall(b"GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+    answer = read_response(s, time.monotonic() + 5)
+    s.close()
+    values = {}
+    for line in (answer[1] if answer else b"").decode().splitlines():
+        for name in ("lede_http_open_connections", "lede_http_requests_in_flight"):
+            if line.startswith(name + " "):
+                values[name] = int(float(line.split()[1]))
+    # This request's own connection is open while /metrics is rendered: do not count it.
+    print(values.get("lede_http_open_connections", -1) - 1, values.get("lede_http_requests_in_flight", -1) - 1)
 
 
 def probe(out, phase_file, stop_file):
@@ -201,3 +375,7 @@ if __name__ == "__main__":
     elif command == "disconnect": disconnect(int(args[0]))
     elif command == "pipeline": pipeline(int(args[0]), int(args[1]))
     elif command == "oversized": oversized()
+    elif command == "empty-batch": empty_batch(int(args[0]))
+    elif command == "broken-gzip-batch": broken_gzip_batch(int(args[0]))
+    elif command == "slow-empty-batch": slow_empty_batch(int(args[0]), float(args[1]))
+    elif command == "gauges": gauges()

@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # Hostile traffic on loopback against a release `lede serve`, every attack bounded in time:
 # slowloris and slow body (slowhttptest), 2,000 idle connections, clients that vanish mid-request
-# and mid-response, a pipelined flood, oversized bodies and gzip bombs. A probe asks /healthz on a
-# fresh connection every 100 ms throughout and records the latency per attack; at the end the
-# server must still answer an analysis byte-for-byte as before, and RSS, fds and threads are
-# compared with the start. Exits non-zero if the server stopped answering or did not recover.
-# Usage: bench/hostile.sh   (about 3 minutes; needs slowhttptest: apt-get install slowhttptest)
+# and mid-response, a pipelined flood, oversized bodies and gzip bombs, empty batches (fast and
+# trickled) and batches with broken gzip. A probe asks /healthz on a fresh connection every 100 ms
+# throughout and records the latency per attack; at the end the server must still answer an
+# analysis byte-for-byte as before, RSS and threads are compared with the start, and no connection
+# may be leaked: fds and the open_connections and in_flight gauges of /metrics back to baseline.
+# Exits non-zero if the server stopped answering, did not recover or leaked.
+# Usage: bench/hostile.sh   (about 4 minutes; needs slowhttptest: apt-get install slowhttptest;
+#        JOBS=1 limits the release build to one job)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v slowhttptest >/dev/null || { echo "slowhttptest is missing: apt-get install slowhttptest" >&2; exit 1; }
 ulimit -n 20000 2>/dev/null || true
 
-swift build -c release --product lede 2>&1 | grep -E "error|complete" >&2 || true
+swift build -c release ${JOBS:+-j "$JOBS"} --product lede 2>&1 | grep -E "error|complete" >&2 || true
 bin="$(swift build -c release --show-bin-path)/lede"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 work=$(mktemp -d)
@@ -29,7 +32,9 @@ analyze() { curl -fsS --max-time 10 --data-binary @Tests/CoreTests/Fixtures/seed
 
 analyze >"$work/reference.json"   # also warms up
 before=$(stats)
-echo "before: $before"
+base_fds=$(ls /proc/$pid/fd | wc -l)
+read -r base_open base_inflight < <($helper gauges)
+echo "before: $before, open_connections $base_open, in_flight $base_inflight"
 
 phase() { echo "$1" >"$work/phase"; echo "== $1" >&2; }
 phase idle-baseline
@@ -59,15 +64,30 @@ timeout 90 $helper pipeline 4 10000 >&2
 phase oversized-and-bombs
 timeout 120 $helper oversized >&2
 
+phase empty-batch
+timeout 90 $helper empty-batch 400 >&2
+
+phase broken-gzip-batch
+timeout 90 $helper broken-gzip-batch 300 >&2
+
+phase slow-empty-batch
+timeout 90 $helper slow-empty-batch 200 5 >&2
+
 # Recovery: connections the attacks left behind close on their timeouts; wait for the fds to settle.
 phase recovery
-base_fds=$(echo "$before" | sed -E 's/.*fds ([0-9]+).*/\1/')
-for _ in $(seq 60); do [ "$(ls /proc/$pid/fd | wc -l)" -le "$((base_fds + 2))" ] && break; sleep 0.5; done
-sleep 2
 touch "$work/stop"
 wait $probe || true
+for _ in $(seq 120); do
+    read -r open inflight < <($helper gauges)
+    [ "$(ls /proc/$pid/fd | wc -l)" -le "$base_fds" ] && [ "$open" -le "$base_open" ] && [ "$inflight" -le "$base_inflight" ] && break
+    sleep 0.5
+done
 
 after=$(stats)
+after_fds=$(ls /proc/$pid/fd | wc -l)
+read -r after_open after_inflight < <($helper gauges)
+leaked=no
+[ "$after_fds" -le "$base_fds" ] && [ "$after_open" -le "$base_open" ] && [ "$after_inflight" -le "$base_inflight" ] || leaked=yes
 ok=yes
 analyze >"$work/after.json" || ok=no
 cmp -s "$work/reference.json" "$work/after.json" || ok=no
@@ -80,4 +100,5 @@ echo
 echo "before: $before"
 echo "after:  $after"
 echo "answers the seed article identically after the attacks: $ok"
-[ "$ok" = yes ] && kill -0 $pid
+echo "leaked connections: fds $base_fds -> $after_fds, open_connections $base_open -> $after_open, in_flight $base_inflight -> $after_inflight: leaked $leaked"
+[ "$ok" = yes ] && [ "$leaked" = no ] && kill -0 $pid

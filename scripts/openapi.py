@@ -8,8 +8,8 @@ live responses match the schemas.
 import json, os
 
 ERROR_STATUSES = {
-    "400": "Bad JSON, missing or non-string `text`, invalid UTF-8, or malformed HTTP.",
-    "401": "`LEDE_API_KEYS` is set and the request has no valid `Authorization: Bearer` key.",
+    "400": "Bad JSON, missing or non-string `text`, invalid UTF-8, a gzip body that cannot be decoded (`invalid_gzip`), or malformed HTTP.",
+    "401": "`LEDE_API_KEYS` or `LEDE_API_KEYS_FILE` is set and the request has no valid `Authorization: Bearer` key.",
     "404": "No such route.",
     "405": "Wrong method; `Allow` lists the right ones.",
     "408": "The request head or body did not arrive in time.",
@@ -41,7 +41,8 @@ ENTITY_TYPES = ["PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT"
 
 schemas = {
     "AnalysisRequest": {
-        "type": "object", "required": ["text"],
+        "type": "object", "required": ["text"], "additionalProperties": False,
+        "description": "Strict: an unknown field is a 400 `unknown_field` that names it.",
         "properties": {
             "text": {"type": "string", "description": "The article body."},
             "title": {"type": ["string", "null"], "description": "The headline, when known; otherwise Lede finds it."},
@@ -51,6 +52,8 @@ schemas = {
             "syntax": {"type": ["boolean", "null"],
                        "description": "Adds `tokens`: every token of the article's sentences with its part of "
                                       "speech and dependency parse (default false)."},
+            "encodingType": {"type": ["string", "null"], "enum": ["UTF8", "UTF16", "UTF32", None],
+                             "description": "Google-style spelling of `offsets` (UTF32 = codepoint); send one or the other."},
         },
     },
     "AnalysisResponse": {
@@ -139,7 +142,9 @@ schemas = {
     },
     "LineError": {
         "type": "object", "required": ["line", "error"],
-        "properties": {"line": {"type": "integer", "minimum": 1}, "error": {"type": "object", "required": ["code", "message"],
+        "properties": {"line": {"type": "integer", "minimum": 1},
+                       "id": {"type": ["string", "number"], "description": "The line's `id`, when the line could be read far enough to have one."},
+                       "error": {"type": "object", "required": ["code", "message"],
                        "properties": {"code": {"type": "string"}, "message": {"type": "string"}}}},
     },
     "Status": {"type": "object", "required": ["status"], "properties": {"status": {"type": "string"}}},
@@ -154,7 +159,9 @@ doc = {
         "title": "Lede",
         "version": "0.1.0",
         "description": "Reads a news article and returns its entities, quotes (with speakers) and check-worthy claims. "
-                       "Request and response bodies may be gzip-encoded (Content-Encoding / Accept-Encoding).",
+                       "Request and response bodies may be gzip-encoded (Content-Encoding / Accept-Encoding). "
+                       "With LEDE_CORS_ORIGINS set, pages on those origins get CORS headers on every answer and "
+                       "preflights (OPTIONS with Access-Control-Request-Method) are answered 204 without a key.",
         "license": {"name": "Apache License 2.0", "identifier": "Apache-2.0"},
     },
     "servers": [{"url": "http://127.0.0.1:8080"}],
@@ -162,7 +169,7 @@ doc = {
         "schemas": schemas,
         "responses": {c: None for c in []},
         "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer",
-                                       "description": "Needed on every route but /healthz and /readyz when LEDE_API_KEYS is set."}},
+                                       "description": "Needed on every route but /healthz and /readyz when LEDE_API_KEYS or LEDE_API_KEYS_FILE is set."}},
     },
     "security": [{}, {"bearer": []}],
     "paths": {
@@ -174,6 +181,11 @@ doc = {
                  "schema": {"type": "string", "enum": ["json", "html"]}, "description": "html: the annotated page."},
                 {"name": "fragment", "in": "query", "required": False,
                  "schema": {"type": "string", "enum": ["1"]}, "description": "With format=html: the annotated part only."},
+                {"name": "offsets", "in": "query", "required": False,
+                 "schema": {"type": "string", "enum": ["codepoint", "utf16", "utf8"]},
+                 "description": "For text/plain bodies: the unit of response offsets (a JSON body says it in the object)."},
+                {"name": "id", "in": "query", "required": False, "schema": {"type": "string", "minLength": 1},
+                 "description": "For text/plain bodies: echoed back as `id` (percent-decoded)."},
             ],
             "requestBody": {"required": True, "content": {
                 "text/plain": {"schema": {"type": "string"}},
@@ -188,14 +200,19 @@ doc = {
             "summary": "Analyse many articles: one request object per line in, one response (or error object) per line out, in order.",
             "description": "The response is streamed (chunked) as each article finishes; reading pauses while too many "
                            "articles wait, so any length of input runs in bounded memory. A line that is not a valid request, "
-                           "or is longer than LEDE_MAX_BODY_BYTES, gets an error object with its line number; the rest go on.",
+                           "or is longer than LEDE_MAX_BODY_BYTES, gets an error object with its line number; the rest go on. "
+                           "With Accept-Encoding: gzip the stream is gzip-encoded, flushed after each batch of answers so every line "
+                           "decodes as it arrives. An empty body (no line) is answered at once with 200 and an empty body. The 200 leaves with the first answer: "
+                           "a gzip body whose header is invalid gets 400 `invalid_gzip`; a body that breaks after that (corrupt or "
+                           "truncated gzip, broken chunking, a stall beyond the body timeout) ends with one more error object "
+                           "(`invalid_gzip`, `malformed_chunk`, `request_timeout`) and the stream's proper end, and the connection closes.",
             "operationId": "analyzeBatch",
             "requestBody": {"required": True, "content": {
                 "application/x-ndjson": {"schema": {"type": "string"}, "x-item-schema": ref("AnalysisRequest")},
             }},
-            "responses": dict({"200": {"description": "One line per input line.", "headers": request_id, "content": {
+            "responses": dict({"200": {"description": "One line per input line (none for an empty body).", "headers": request_id, "content": {
                 "application/x-ndjson": {"schema": {"type": "string"}, "x-item-schema": {"oneOf": [ref("AnalysisResponse"), ref("LineError")]}},
-            }}}, **error_responses(["401", "408", "411", "415", "503"])),
+            }}}, **error_responses(["400", "401", "408", "411", "415", "503"])),
         }},
         "/healthz": {"get": {"summary": "200 while the process lives.", "operationId": "health", "security": [{}],
                              "responses": {"200": {"description": "Alive.", "content": json_content(ref("Status"))}}}},

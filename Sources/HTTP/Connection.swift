@@ -50,10 +50,15 @@ final class Connection {
     /// Unread pipelined input beyond this pauses reading until the current response is out.
     private static let maxBufferedInput = 256 * 1024
 
-    init(fd: Int32, id: UInt64, loop: EventLoop, now: UInt64) {
+    /// Accepted after shutdown began: its one request is answered only if it is cheap (`.inline`),
+    /// so health and readiness probes see the truth while new work goes elsewhere.
+    private let acceptedWhileDraining: Bool
+
+    init(fd: Int32, id: UInt64, loop: EventLoop, now: UInt64, acceptedWhileDraining: Bool = false) {
         self.fd = fd
         self.id = id
         self.loop = loop
+        self.acceptedWhileDraining = acceptedWhileDraining
         self.parser = HTTPRequestParser(limits: loop.shared.configuration.limits)
         self.deadlines = ConnectionDeadlines(timeouts: loop.shared.configuration.timeouts, now: now)
     }
@@ -75,6 +80,12 @@ final class Connection {
         }
         if !closed && events & EPOLLOUT.rawValue != 0 {
             if workerRunning { return flush(finishing: false) }
+            if stream != nil {
+                // A stream's answers are still coming: draining the output must not end the request.
+                flush(finishing: false)
+                if !busy { process() }
+                return
+            }
             flush()
             if !busy { process() }
         }
@@ -140,12 +151,9 @@ final class Connection {
             case .complete(let body):
                 if stream != nil { receiveStreamed(body, last: true) } else { complete(body: body) }
             case .failure(let error):
-                if head == nil { requestStart = shared.clock() }
+                if head == nil { requestStart = headStart(at: shared.clock()) }
                 closeAfterWrite = true
-                if stream != nil {
-                    // The answer has begun: a broken body can only end the connection.
-                    return abort()
-                }
+                if stream != nil { return breakStream(with: error) }
                 send(.error(error))
             }
         }
@@ -164,17 +172,26 @@ final class Connection {
         let expectation = newHead.headers["Expect"]?.lowercased()
         if let expectation, expectation != "100-continue" {
             closeAfterWrite = true
+            bytesIn = bufferedBodyBytes
             return send(.error(.unsupportedExpectation))
         }
         route = shared.handler.route(newHead)
         if case .reject(.notFound) = route { metricsRoute = "unmatched" } else { metricsRoute = newHead.path }
+        // Refused on its head, a request's body is never read; the log counts what came with it.
+        if case .reject = route { bytesIn = bufferedBodyBytes }
         if case .reject(let error) = route {
             // The body, if any, is never read: closing is the only way to resynchronise.
             if parser.expectsBody { closeAfterWrite = true }
             return send(.error(error))
         }
+        if acceptedWhileDraining && (route == .worker || route == .stream) {
+            closeAfterWrite = true
+            bytesIn = bufferedBodyBytes
+            return send(.error(.draining))
+        }
         if route != .stream && parser.declaredLengthExceedsLimit {
             closeAfterWrite = true
+            bytesIn = bufferedBodyBytes
             return send(.error(.bodyTooLarge(limit: parser.limits.maxBodyBytes)))
         }
         if expectation == "100-continue" && parser.expectsBody && newHead.version == .http11 {
@@ -182,6 +199,12 @@ final class Connection {
             flushInterim()
         }
         if route == .stream { beginStream(newHead) }
+    }
+
+    /// Body bytes of the current request already in the buffer.
+    private var bufferedBodyBytes: Int {
+        guard parser.expectsBody else { return 0 }
+        return min(input.count - readIndex, parser.declaredBodyLength ?? Int.max)
     }
 
     private func complete(body rawBody: [UInt8]) {
@@ -257,8 +280,12 @@ final class Connection {
         var bodyDone = false
         var paused = false
         var inflater: GzipStream?
+        /// Answers are gzip-encoded on their way out when the client accepts gzip.
+        var deflater: GzipWriter?
         var chunked = true
         var bytesOut = 0
+        /// The 200 head has been queued; until then a failure can still be its own status.
+        var headSent = false
 
         var outstanding: Int { waiting.count - waitingStart + inFlight + finished.count }
     }
@@ -284,31 +311,76 @@ final class Connection {
         // HTTP/1.0 has no chunked coding: the stream ends when the connection does.
         state.chunked = head.version == .http11
         if !state.chunked { closeAfterWrite = true }
-        let context = ResponseWriter.Context(
-            method: head.method, keepAlive: state.chunked && head.wantsKeepAlive && !loop.draining, version: head.version,
-            requestID: requestID)
-        if !context.keepAlive { closeAfterWrite = true }
-        let contentType = shared.handler.streamContentType
-        output.append(shared.writer.streamHead(contentType: contentType, chunked: state.chunked, context: context, date: loop.date.now()))
+        // The head waits for the first answer (`writeStreamHead`).
         stream = state
-        flush(finishing: false)
+    }
+
+    /// Queues the 200 head of a stream. It leaves with the first answer rather than when the
+    /// request arrives, so a body that cannot be decoded at all (a bad gzip header) is refused with
+    /// its own status instead of a 200 that breaks, and an empty body gets a plain empty answer.
+    private func writeStreamHead(_ state: inout LineStream, empty: Bool = false) {
+        guard !state.headSent, let head else { return }
+        state.headSent = true
+        let acceptsGzip = !empty && ResponseWriter.acceptsGzip(head.headers)
+        let context = ResponseWriter.Context(
+            method: head.method, keepAlive: head.wantsKeepAlive && !closeAfterWrite && !loop.draining, version: head.version,
+            acceptsGzip: acceptsGzip, requestID: requestID)
+        if !context.keepAlive { closeAfterWrite = true }
+        if acceptsGzip { state.deflater = GzipWriter() }
+        let contentType = shared.handler.streamContentType
+        let bytes: [UInt8]
+        if empty {
+            var response = HTTPResponse(status: .ok, headers: HTTPHeaders([("Content-Type", contentType)]))
+            for field in shared.handler.responseHeaders(for: head) { response.headers.add(field.name, field.value) }
+            bytes = shared.writer.serialize(response, context: context, date: loop.date.now()).head
+        } else {
+            bytes = shared.writer.streamHead(
+                contentType: contentType, chunked: state.chunked, context: context, date: loop.date.now(),
+                extraHeaders: shared.handler.responseHeaders(for: head))
+        }
+        state.bytesOut += bytes.count
+        output.append(bytes)
+    }
+
+    /// The body cannot be read on (corrupt gzip, broken chunking, a stalled client). Before any
+    /// line exists the request simply gets the error. After, the 200 is or will be out, so the
+    /// answers already owed are written, then the error as a last line and the stream's proper
+    /// end: the client sees a complete response that says what went wrong, not a cut connection.
+    private func breakStream(with error: HTTPError) {
+        guard var state = stream else { return }
+        closeAfterWrite = true
+        if !state.headSent && state.nextNumber == 1 {
+            stream = nil
+            return send(.error(error))
+        }
+        state.finished[state.nextNumber] = shared.handler.streamError(error, number: state.nextNumber)
+        state.nextNumber += 1
+        state.partial = []
+        state.bodyDone = true
+        state.paused = false
+        stream = state
+        // Nothing more of this body is read: the connection closes once the answers are out.
+        busy = true
+        deadlines.enter(.processing, at: shared.clock())
+        setInterest(output.isEmpty ? 0 : EPOLLOUT.rawValue)
+        advanceStream(resuming: false)
     }
 
     private func receiveStreamed(_ bytes: [UInt8], last: Bool) {
         guard var state = stream else { return }
         bytesIn += bytes.count
         var plain = bytes
+        // A gzip stream cut short: the lines it held are answered, then the error.
+        var truncated = false
         if let inflater = state.inflater {
             do {
                 plain = try inflater.decompress(bytes)
+            } catch .tooLarge {
+                return breakStream(with: .bodyTooLarge(limit: parser.limits.maxBodyBytes))
             } catch {
-                stream = nil
-                return abort()
+                return breakStream(with: .invalidGzip)
             }
-            if last && !inflater.isComplete {
-                stream = nil
-                return abort()
-            }
+            truncated = last && !inflater.isComplete
         }
         let limit = parser.limits.maxBodyBytes
         var start = 0
@@ -325,6 +397,10 @@ final class Connection {
                 state.partial.append(contentsOf: plain[start...])
             }
         }
+        if truncated {
+            stream = state
+            return breakStream(with: .invalidGzip)
+        }
         if last {
             if state.skippingOversized || !state.partial.isEmpty { appendLine(&state, [], limit: limit, final: true) }
             state.bodyDone = true
@@ -338,6 +414,9 @@ final class Connection {
             setInterest(output.isEmpty ? 0 : EPOLLOUT.rawValue)
         }
         pumpStream()
+        // No answer is outstanding to end the stream when the body ends after the last one was
+        // written (or held no line at all): end it here, or the request never finishes.
+        if state.bodyDone && state.nextToWrite == state.nextNumber { finishStream(resuming: false) }
     }
 
     private func appendLine(_ state: inout LineStream, _ tail: ArraySlice<UInt8>, limit: Int, final: Bool = false) {
@@ -381,34 +460,60 @@ final class Connection {
         guard var state = stream else { return }
         state.inFlight -= 1
         state.finished[number] = bytes
+        stream = state
+        advanceStream()
+    }
+
+    /// Writes every answer now due, in order; ends the stream once the body is done and all are out.
+    /// - Parameter resuming: parse and read on afterwards; false when called from `process()` or
+    ///   for a broken stream.
+    private func advanceStream(resuming: Bool = true) {
+        guard var state = stream else { return }
+        if state.finished[state.nextToWrite] != nil { writeStreamHead(&state) }
+        var due: [UInt8] = []
         while let answer = state.finished.removeValue(forKey: state.nextToWrite) {
-            var frame: [UInt8] = []
-            let length = answer.count + 1
-            if state.chunked { frame += Array("\(String(length, radix: 16))\r\n".utf8) }
-            frame += answer
-            frame.append(UInt8(ascii: "\n"))
-            if state.chunked { frame += Array("\r\n".utf8) }
-            state.bytesOut += frame.count
-            output.append(frame)
+            due += answer
+            due.append(UInt8(ascii: "\n"))
             state.nextToWrite += 1
         }
+        if !due.isEmpty { writeFrame(&state, state.deflater?.compress(due) ?? due) }
         let done = state.bodyDone && state.nextToWrite == state.nextNumber
         let wasPaused = state.paused
         state.paused = !state.bodyDone && state.outstanding >= streamWindow
         stream = state
-        if done { return finishStream() }
+        if done { return finishStream(resuming: resuming) }
         flush(finishing: false)
         pumpStream()
-        if wasPaused && !state.paused && !closed {
+        if resuming && wasPaused && !state.paused && !closed {
             deadlines.enter(.body, at: shared.clock())
             setInterest(output.isEmpty ? EPOLLIN.rawValue | EPOLLRDHUP.rawValue : EPOLLOUT.rawValue)
             process()
         }
     }
 
-    private func finishStream() {
-        guard let state = stream else { return }
-        if state.chunked { output.append(Array("0\r\n\r\n".utf8)) }
+    /// Queues stream bytes, as one chunk when the response is chunked.
+    private func writeFrame(_ state: inout LineStream, _ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        var frame: [UInt8] = []
+        if state.chunked { frame += Array("\(String(bytes.count, radix: 16))\r\n".utf8) }
+        frame += bytes
+        if state.chunked { frame += Array("\r\n".utf8) }
+        state.bytesOut += frame.count
+        output.append(frame)
+    }
+
+    /// - Parameter resuming: parse pipelined requests afterwards; false when called from `process()` itself.
+    private func finishStream(resuming: Bool = true) {
+        guard var state = stream else { return }
+        if !state.headSent {
+            writeStreamHead(&state, empty: true)
+        } else {
+            if let trailer = state.deflater?.finish() { writeFrame(&state, trailer) }
+            if state.chunked {
+                output.append(Array("0\r\n\r\n".utf8))
+                state.bytesOut += 5
+            }
+        }
         stream = nil
         busy = true
         let now = shared.clock()
@@ -426,20 +531,28 @@ final class Connection {
         metricsRoute = "unmatched"
         deadlines.enter(.writing, at: now)
         flush()
-        if !busy && !closed { process() }
+        if resuming && !busy && !closed { process() }
     }
 
     // MARK: Responses
 
-    private func send(_ response: HTTPResponse) {
+    private func send(_ original: HTTPResponse) {
         busy = true
-        let method = head?.method ?? "GET"
+        var response = original
+        if let head {
+            for field in shared.handler.responseHeaders(for: head) where !response.headers.contains(field.name) {
+                response.headers.add(field.name, field.value)
+            }
+        }
+        // A request refused before its head was accepted is still named by its request line.
+        let requestLine = head.map { ($0.method, $0.path) } ?? parser.rejectedRequestLine
+        let method = requestLine?.method ?? "-"
         // A client that has shut its side still gets answers to the requests it sent before.
         let keepAlive =
             (head?.wantsKeepAlive ?? false) && !closeAfterWrite && !loop.draining && !(peerClosed && input.count == readIndex)
         if !keepAlive { closeAfterWrite = true }
         let context = ResponseWriter.Context(
-            method: method, keepAlive: keepAlive, version: head?.version ?? .http11,
+            method: requestLine?.method ?? "GET", keepAlive: keepAlive, version: head?.version ?? .http11,
             acceptsGzip: head.map { ResponseWriter.acceptsGzip($0.headers) } ?? false,
             requestID: requestID.isEmpty ? loop.makeRequestID() : requestID)
         let (headBytes, body) = shared.writer.serialize(response, context: context, date: loop.date.now())
@@ -452,7 +565,7 @@ final class Connection {
             bytesIn: bytesIn, bytesOut: headBytes.count + body.count)
         shared.logRequest(
             AccessLogLine(
-                requestID: context.requestID ?? "", method: method, path: head?.path ?? "-",
+                requestID: context.requestID ?? "", method: method, path: requestLine?.path ?? "-",
                 status: response.status.code, bytesIn: bytesIn, bytesOut: headBytes.count + body.count,
                 milliseconds: Double(now &- requestStart) / 1e6))
         if head != nil { shared.status.requestFinished() }
@@ -532,6 +645,7 @@ final class Connection {
     }
 
     /// Shutdown: idle connections close now; a request in progress finishes with `Connection: close`.
+    /// (Connections accepted during the drain wait for their one request instead.)
     func drain() {
         if !busy && head == nil && input.count == readIndex { abort() }
     }
@@ -551,9 +665,17 @@ final class Connection {
             abort()
         case .requestTimeout(let error):
             guard !busy else { return abort() }
+            if stream != nil { return breakStream(with: error) }
+            if head == nil { requestStart = headStart(at: now) }
             closeAfterWrite = true
             send(.error(error))
         }
+    }
+
+    /// Where a request without a complete head began: its first byte, when that arrived in an
+    /// earlier read, else now. (`requestStart` still holds the previous request's start, or 0.)
+    private func headStart(at now: UInt64) -> UInt64 {
+        deadlines.phase == .head ? deadlines.phaseStart : now
     }
 
     private static func isSafeRequestID(_ value: String) -> Bool {

@@ -23,7 +23,9 @@ public struct ConnectionDeadlines: Sendable {
     }
 
     public private(set) var phase: Phase = .idle
-    private var phaseStart: UInt64
+    /// When the current phase began: for `.head`, when the request's first byte arrived, which is
+    /// where a request that never completes its head starts for the log and the latency histogram.
+    public private(set) var phaseStart: UInt64
     private var lastProgress: UInt64
     private let timeouts: HTTPTimeouts
 

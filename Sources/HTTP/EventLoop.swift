@@ -124,6 +124,14 @@ final class EventLoop: @unchecked Sendable {
                 }
             }
         }
+        closeListener()
+    }
+
+    private func closeListener() {
+        guard let listener else { return }
+        epoll_ctl(epollFD, EPOLL_CTL_DEL, listener, nil)
+        close(listener)
+        self.listener = nil
     }
 
     private func handleMessages() {
@@ -154,11 +162,9 @@ final class EventLoop: @unchecked Sendable {
         guard !draining else { return }
         draining = true
         drainDeadline = shared.clock() &+ shared.configuration.timeouts.shutdownGrace.nanoseconds
-        if let listener {
-            epoll_ctl(epollFD, EPOLL_CTL_DEL, listener, nil)
-            close(listener)
-            self.listener = nil
-        }
+        // The listener stays open until the loop exits: a probe on a new connection then sees
+        // `/readyz` answer 503 instead of a refused connection, and stray new work gets a 503
+        // with Retry-After (`Connection.begin`) rather than a reset.
         for connection in Array(connections.values) { connection.drain() }
     }
 
@@ -169,28 +175,35 @@ final class EventLoop: @unchecked Sendable {
                 rejectOverCapacity(fd)
                 continue
             }
+            // While draining, other loops may already have exited: keep new connections here.
             let loops = shared.loops
-            let target = loops[nextLoop % loops.count]
+            let target = draining ? self : loops[nextLoop % loops.count]
             nextLoop &+= 1
             if target === self { adopt(fd) } else { target.post(.adopt(fd)) }
         }
     }
 
-    /// Beyond the connection cap: a best-effort 503 on the fresh socket, then close.
+    /// Beyond the connection cap: a best-effort 503 on the fresh socket, then close. It carries an
+    /// X-Request-Id and is logged like any answer, so a client's report can be matched to the log.
     private func rejectOverCapacity(_ fd: Int32) {
         let writer = ResponseWriter(gzipMinimumBytes: Int.max)
-        let context = ResponseWriter.Context(method: "GET", keepAlive: false)
+        let context = ResponseWriter.Context(method: "GET", keepAlive: false, requestID: makeRequestID())
         let (head, body) = writer.serialize(.error(.overloaded), context: context, date: date.now())
         _ = Socket.write(fd, [head, body], offset: 0)
         close(fd)
+        shared.status.metrics.record(
+            route: "unmatched", method: "-", status: 503, seconds: 0, bytesIn: 0, bytesOut: head.count + body.count)
+        shared.logRequest(
+            AccessLogLine(
+                requestID: context.requestID ?? "", method: "-", path: "-", status: 503, bytesIn: 0, bytesOut: head.count + body.count,
+                milliseconds: 0))
     }
 
     private func adopt(_ fd: Int32) {
         nextConnectionID &+= 1
-        let connection = Connection(fd: fd, id: nextConnectionID, loop: self, now: shared.clock())
+        let connection = Connection(fd: fd, id: nextConnectionID, loop: self, now: shared.clock(), acceptedWhileDraining: draining)
         connections[fd] = connection
         register(fd, events: EPOLLIN.rawValue | EPOLLRDHUP.rawValue)
-        if draining { connection.drain() }
     }
 
     /// A request id unique within this process: the server's random prefix and a per-loop counter.

@@ -9,6 +9,12 @@ public protocol HTTPHandler: Sendable {
     /// the worker pool. `oversized` lines exceeded the body limit and arrive empty.
     func respond(toLine line: ArraySlice<UInt8>, number: Int, oversized: Bool, head: HTTPRequestHead) -> [UInt8]
     var streamContentType: String { get }
+    /// Fields added to every response to this request, the server's own errors and streams
+    /// included (CORS, say): whatever answers, the client must be able to read it.
+    func responseHeaders(for head: HTTPRequestHead) -> [(name: String, value: String)]
+    /// For `.stream` routes: the last line of a stream whose body broke after the 200 went out
+    /// (corrupt gzip, broken chunking, a stalled client), taking line `number`.
+    func streamError(_ error: HTTPError, number: Int) -> [UInt8]
 }
 
 extension HTTPHandler {
@@ -16,6 +22,13 @@ extension HTTPHandler {
     public var streamContentType: String { "application/x-ndjson; charset=utf-8" }
 
     public func respond(toLine line: ArraySlice<UInt8>, number: Int, oversized: Bool, head: HTTPRequestHead) -> [UInt8] { [] }
+
+    public func responseHeaders(for head: HTTPRequestHead) -> [(name: String, value: String)] { [] }
+
+    /// The contract's error body on a line of its own.
+    public func streamError(_ error: HTTPError, number: Int) -> [UInt8] {
+        HTTPResponse.errorBody(code: error.code, message: error.message)
+    }
 }
 
 public enum HTTPRoute: Sendable, Equatable {

@@ -29,7 +29,12 @@ public final class HTTPMetrics: Sendable {
 
     public init() {}
 
+    /// Methods counted under their own name; any other token a client sends is "other", so
+    /// invented methods cannot multiply the series.
+    static let knownMethods: Set<String> = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "CONNECT", "TRACE"]
+
     func record(route: String, method: String, status: Int, seconds: Double, bytesIn: Int, bytesOut: Int) {
+        let method = Self.knownMethods.contains(method) || method == "-" ? method : "other"
         state.withLock { state in
             state.requests[Key(route: route, method: method, status: status), default: 0] += 1
             var histogram = state.latency[route] ?? Histogram()

@@ -53,6 +53,13 @@ public struct HTTPRequestParser: Sendable {
         }
     }
 
+    /// The method and path of a request refused before its head was accepted (411, 501, 431, a bad
+    /// header), when its request line could be read: what the access log names instead of nothing.
+    public private(set) var rejectedRequestLine: (method: String, path: String)?
+
+    /// The declared Content-Length of the current request, if it has one.
+    public var declaredBodyLength: Int? { declaredLength }
+
     /// The declared Content-Length is over the limit for a collected body: answer 413 before reading it.
     public var declaredLengthExceedsLimit: Bool {
         (declaredLength ?? 0) > limits.maxBodyBytes
@@ -132,6 +139,7 @@ public struct HTTPRequestParser: Sendable {
             index += 1
             if let requestLine = requestLineLength {
                 if index - readIndex - requestLine > limits.maxHeaderBytes {
+                    rejectedRequestLine = Self.requestLineParts(buffer[readIndex..<(readIndex + requestLine)])
                     return fail(.headersTooLarge(limit: limits.maxHeaderBytes))
                 }
             } else if index - readIndex > limits.maxRequestLineBytes {
@@ -145,6 +153,7 @@ public struct HTTPRequestParser: Sendable {
     private mutating func finishHead(_ bytes: [UInt8]) -> Event {
         switch Self.parseHeadBytes(bytes, limits: limits) {
         case .failure(let error):
+            rejectedRequestLine = Self.requestLineParts(bytes[...])
             return fail(error)
         case .success(let (head, framing)):
             switch framing {
@@ -158,6 +167,18 @@ public struct HTTPRequestParser: Sendable {
             }
             return .head(head)
         }
+    }
+
+    /// The method and path of a head's first line, if it is a well-formed request line.
+    static func requestLineParts(_ bytes: ArraySlice<UInt8>) -> (method: String, path: String)? {
+        var line = bytes.prefix { $0 != .lf }
+        if line.last == .cr { line = line.dropLast() }
+        let parts = line.split(separator: .space, omittingEmptySubsequences: false)
+        guard parts.count == 3, !parts[0].isEmpty, parts[0].allSatisfy(isTokenByte), parts[1].allSatisfy({ $0 > 0x20 && $0 < 0x7F }),
+            let target = parts.dropFirst().first, !target.isEmpty
+        else { return nil }
+        let path = target.prefix { $0 != UInt8(ascii: "?") }
+        return (String(decoding: parts[0], as: UTF8.self), String(decoding: path, as: UTF8.self))
     }
 
     enum Framing: Equatable {

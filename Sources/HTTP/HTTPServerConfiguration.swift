@@ -17,6 +17,9 @@ public struct HTTPServerConfiguration: Sendable {
     public var gzipMinimumBytes = 1024
     /// One JSON line per request on stderr.
     public var accessLog = true
+    /// Receives each access-log line (without its newline) instead of stderr, so tests and
+    /// embedders can read what operators would see.
+    public var accessLogSink: (@Sendable (String) -> Void)?
 
     public init() {}
 }

@@ -76,9 +76,15 @@ public struct ResponseWriter: Sendable {
     }
 
     /// The head of a streamed 200 response: chunked in HTTP/1.1, closed-delimited in HTTP/1.0.
-    public func streamHead(contentType: String, chunked: Bool, context: Context, date: String) -> [UInt8] {
+    public func streamHead(
+        contentType: String, chunked: Bool, context: Context, date: String, extraHeaders: [(name: String, value: String)] = []
+    ) -> [UInt8] {
         var head = "HTTP/1.1 200 OK\r\nDate: \(date)\r\nContent-Type: \(contentType)\r\n"
+        for field in extraHeaders where !Self.isManaged(field.name) { head += "\(field.name): \(field.value)\r\n" }
         if chunked { head += "Transfer-Encoding: chunked\r\n" }
+        // The stream is gzip-encoded when the client accepts it (`Connection` compresses each answer).
+        head += "Vary: Accept-Encoding\r\n"
+        if context.acceptsGzip { head += "Content-Encoding: gzip\r\n" }
         if let requestID = context.requestID { head += "X-Request-Id: \(requestID)\r\n" }
         if !context.keepAlive { head += "Connection: close\r\n" }
         return Array((head + "\r\n").utf8)

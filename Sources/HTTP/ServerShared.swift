@@ -27,6 +27,7 @@ final class ServerShared: @unchecked Sendable {
     /// One JSON line per request on stderr, written whole with one call so lines never interleave.
     func logRequest(_ fields: AccessLogLine) {
         guard configuration.accessLog else { return }
+        if let sink = configuration.accessLogSink { return sink(fields.json) }
         var line = Array(fields.json.utf8)
         line.append(UInt8(ascii: "\n"))
         line.withUnsafeBytes { _ = write(2, $0.baseAddress, $0.count) }

@@ -50,9 +50,13 @@ public enum BundledModels {
         }
     }
 
+    /// The models' bundle as SwiftPM names it (package `lede`, target `Models`).
+    static let bundleName = "lede_Models.resources"
+
     static func resource(_ name: String) throws -> [UInt8] {
         let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
-        guard let url = Bundle.module.url(forResource: parts[0], withExtension: parts.count > 1 ? parts[1] : nil),
+        let bundle = try InstalledBundle.named(bundleName)
+        guard let url = bundle.url(forResource: parts[0], withExtension: parts.count > 1 ? parts[1] : nil),
             let data = FileManager.default.contents(atPath: url.path)
         else { throw LoadError.missing(name) }
         return Array(data)

@@ -413,4 +413,27 @@ import Testing
         server.server.waitUntilStopped()
         #expect(throws: (any Error).self) { _ = try server.client() }
     }
+
+    @Test func whileDrainingNewConnectionsGetCheapAnswersAndWorkGets503() throws {
+        let server = try TestServer()
+        let inFlight = try server.client()
+        inFlight.send("GET /slow?ms=800 HTTP/1.1\r\nHost: h\r\n\r\n")
+        usleep(100_000)
+        server.server.shutdown()
+        usleep(100_000)
+        let probe = try server.client()
+        probe.send("GET /hello HTTP/1.1\r\nHost: h\r\n\r\n")
+        let answer = try #require(probe.readResponse())
+        #expect(answer.status == 200)
+        #expect(answer.headers["Connection"] == "close")
+        let work = try server.client()
+        work.send("GET /slow?ms=10 HTTP/1.1\r\nHost: h\r\n\r\n")
+        let refused = try #require(work.readResponse())
+        #expect(refused.status == 503)
+        #expect(refused.headers["Retry-After"] == "1")
+        #expect(refused.text.contains(#""code":"draining""#))
+        #expect(inFlight.readResponse()?.status == 200)
+        server.server.waitUntilStopped()
+        #expect(throws: (any Error).self) { _ = try server.client() }
+    }
 }

@@ -10,9 +10,15 @@ struct EchoHandler: HTTPHandler {
         case ("/echo", "POST"): .inline
         case ("/slow", "POST"), ("/slow", "GET"): .worker
         case ("/hello", "GET"), ("/hello", "HEAD"), ("/big", "GET"): .inline
+        case ("/lines", "POST"): .stream
         case ("/echo", _), ("/hello", _): .reject(.methodNotAllowed(allowed: ["GET", "HEAD"]))
         default: .reject(.notFound(path: head.path))
         }
+    }
+
+    /// Each line comes back numbered: "3:text".
+    func respond(toLine line: ArraySlice<UInt8>, number: Int, oversized: Bool, head: HTTPRequestHead) -> [UInt8] {
+        Array("\(number):".utf8) + (oversized ? Array("oversized".utf8) : Array(line))
     }
 
     func respond(to request: HTTPRequest) -> HTTPResponse {
@@ -35,11 +41,13 @@ struct EchoHandler: HTTPHandler {
 final class TestServer {
     let server: HTTPServer
     let port: Int
+    /// The access-log lines written so far.
+    let log = AccessLog()
 
     init(configure: (inout HTTPServerConfiguration) -> Void = { _ in }, handler: any HTTPHandler = EchoHandler()) throws {
         var configuration = HTTPServerConfiguration()
         configuration.port = 0
-        configuration.accessLog = false
+        configuration.accessLogSink = { [log] in log.append($0) }
         configure(&configuration)
         server = HTTPServer(configuration: configuration, handler: handler)
         port = try server.start()

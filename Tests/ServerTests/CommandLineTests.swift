@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TestSupport
 import Testing
 
@@ -18,11 +19,16 @@ import Testing
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Killed after the time limit instead of exiting by itself (a server that should not have started).
+        var timedOut = false
     }
 
-    func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> Run {
+    func run(
+        _ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], executable: URL = Self.executable,
+        timeLimit: Double = 60
+    ) throws -> Run {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = executable
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Pipe()
@@ -32,13 +38,23 @@ import Testing
         process.standardError = errors
         process.standardInput = input
         try process.run()
+        let pid = process.processIdentifier
+        let exited = Flag()
+        let killed = Flag()
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit) {
+            guard !exited.isSet else { return }
+            killed.set()
+            kill(pid, SIGKILL)
+        }
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        exited.set()
         return Run(
-            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+            status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self),
+            timedOut: killed.isSet)
     }
 
     @Test func analyzeReadsStandardInput() throws {
@@ -102,7 +118,8 @@ import Testing
         let result = try run(["serve", "--help"])
         for name in [
             "LEDE_HOST", "LEDE_PORT", "LEDE_MAX_BODY_BYTES", "LEDE_WORKERS", "LEDE_QUEUE_DEPTH", "LEDE_MAX_CONNECTIONS",
-            "LEDE_HEAD_TIMEOUT", "LEDE_KEEPALIVE_TIMEOUT", "LEDE_SHUTDOWN_GRACE",
+            "LEDE_HEAD_TIMEOUT", "LEDE_KEEPALIVE_TIMEOUT", "LEDE_SHUTDOWN_GRACE", "LEDE_API_KEYS", "LEDE_API_KEYS_FILE",
+            "LEDE_CORS_ORIGINS",
         ] {
             #expect(result.stdout.contains(name), "\(name)")
         }
@@ -120,6 +137,80 @@ import Testing
             #expect(result.status != 0, "\(arguments)")
             #expect(result.stderr.contains("not a valid value"), "\(arguments)")
         }
+    }
+
+    // MARK: Installation
+
+    @Test func aBinaryCopiedWithoutItsBundlesFailsLoudly() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lede-install-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let copy = folder.appendingPathComponent("lede")
+        try FileManager.default.copyItem(at: Self.executable, to: copy)
+        // The build folder with its bundles still exists: the copy must not read from it.
+        let alone = try run(["analyze", "-"], stdin: "Rain in Oslo.\n", executable: copy)
+        #expect(alone.status != 0)
+        #expect(alone.stderr.contains("lede_Models.resources"), "\(alone.stderr)")
+        let built = Self.executable.deletingLastPathComponent()
+        try FileManager.default.copyItem(
+            at: built.appendingPathComponent("lede_Models.resources"), to: folder.appendingPathComponent("lede_Models.resources"))
+        #expect(try run(["analyze", "-"], stdin: "Rain in Oslo.\n", executable: copy).status == 0)
+        let serve = try run(["serve", "--port", "0"], executable: copy, timeLimit: 10)
+        #expect(!serve.timedOut, "the server must not start")
+        #expect(serve.stderr.contains("lede_Server.resources"), "\(serve.stderr)")
+    }
+
+    // MARK: API keys
+
+    @Test(arguments: [
+        (["LEDE_API_KEYS": "/etc/lede/keys/keys"], ["LEDE_API_KEYS_FILE=/etc/lede/keys/keys"]),
+        (["LEDE_API_KEYS": "./keys.txt"], ["LEDE_API_KEYS_FILE"]),
+        (["LEDE_API_KEYS_FILE": "/nonexistent/lede-keys"], ["/nonexistent/lede-keys", "does not exist"]),
+        (["LEDE_API_KEYS_FILE": "/tmp"], ["/tmp", "cannot be read"]),
+        (["LEDE_API_KEYS": "a", "LEDE_API_KEYS_FILE": "/x"], ["Both"]),
+        (["LEDE_CORS_ORIGINS": "news.example"], ["LEDE_CORS_ORIGINS", "not an origin"]),
+        (["LEDE_CORS_ORIGINS": "https://news.example/page"], ["https://news.example/page"]),
+    ])
+    func badKeyAndOriginSettingsStopStartUp(environment: [String: String], messages: [String]) throws {
+        let result = try run(["serve", "--port", "0"], environment: environment, timeLimit: 10)
+        #expect(!result.timedOut, "the server must not start")
+        #expect(result.status != 0)
+        for message in messages { #expect(result.stderr.contains(message), "\(message) in \(result.stderr)") }
+    }
+
+    @Test func anEmptyKeyFileStopsStartUp() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("lede-keys-\(UUID().uuidString)")
+        try "# no key yet\n\n".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try run(["serve", "--port", "0"], environment: ["LEDE_API_KEYS_FILE": file.path], timeLimit: 10)
+        #expect(!result.timedOut, "the server must not start")
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("holds no key"))
+    }
+
+    @Test func keysFromAFileAreCountedInTheLogButNeverShown() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("lede-keys-\(UUID().uuidString)")
+        try "# rotated monthly\nalpha-key-1\nbeta-key-2\n".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = ["serve", "--port", "0", "--access-log", "false"]
+        process.environment = ProcessInfo.processInfo.environment.merging(["LEDE_API_KEYS_FILE": file.path]) { $1 }
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        var log = ""
+        let port = try #require(Self.readListeningPort(errors.fileHandleForReading) { log = $0 })
+        #expect(log.contains(#""msg":"api keys","count":2,"from":"LEDE_API_KEYS_FILE \#(file.path)""#), "\(log)")
+        #expect(!log.contains("alpha-key-1") && !log.contains("beta-key-2"))
+        let open = try RawClient(port: port)
+        open.send("GET /metrics HTTP/1.1\r\nHost: h\r\n\r\n")
+        #expect(open.readResponse()?.status == 401)
+        let keyed = try RawClient(port: port)
+        keyed.send("GET /metrics HTTP/1.1\r\nHost: h\r\nAuthorization: Bearer beta-key-2\r\n\r\n")
+        #expect(keyed.readResponse()?.status == 200)
     }
 
     @Test func sigtermDrainsInFlightRequestsAndExitsZero() throws {
@@ -153,7 +244,7 @@ import Testing
     }
 
     /// The port from the "listening" log line the server writes on start.
-    static func readListeningPort(_ handle: FileHandle) -> Int? {
+    static func readListeningPort(_ handle: FileHandle, seen: (String) -> Void = { _ in }) -> Int? {
         var text = ""
         for _ in 0..<100 {
             let data = handle.availableData
@@ -161,9 +252,17 @@ import Testing
             text += String(decoding: data, as: UTF8.self)
             if let range = text.range(of: "\"port\":") {
                 let digits = text[range.upperBound...].prefix { $0.isNumber }
+                seen(text)
                 return Int(digits)
             }
         }
         return nil
     }
+}
+
+/// A flag set once from any thread.
+final class Flag: Sendable {
+    private let value = Atomic<Bool>(false)
+    var isSet: Bool { value.load(ordering: .acquiring) }
+    func set() { value.store(true, ordering: .releasing) }
 }

@@ -166,4 +166,33 @@ import Testing
         #expect(response.status == 503)
         #expect(response.headers["Connection"] == "close")
     }
+
+    @Test func aProbeOnANewConnectionSeesReadiness503WhileDraining() throws {
+        // A batch whose body is still arriving keeps the server draining.
+        let batch = try RawClient(port: live.port)
+        batch.send("POST /v1/analyze/batch HTTP/1.1\r\nHost: h\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n")
+        usleep(50_000)
+        server.shutdown()
+        usleep(100_000)
+        let probe = try RawClient(port: live.port)
+        probe.send("GET /readyz HTTP/1.1\r\nHost: h\r\n\r\n")
+        let ready = try #require(probe.readResponse())
+        #expect(ready.status == 503)
+        #expect(ready.headers["Retry-After"] == "1")
+        let health = try RawClient(port: live.port)
+        health.send("GET /healthz HTTP/1.1\r\nHost: h\r\n\r\n")
+        #expect(health.readResponse()?.status == 200)
+        let article = try RawClient(port: live.port)
+        article.send("POST /v1/analyze HTTP/1.1\r\nHost: h\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\nNews.")
+        let refused = try #require(article.readResponse())
+        #expect(refused.status == 503)
+        #expect(refused.text.contains(#""code":"draining""#))
+        let line = #"{"id": 1, "text": "Rain in Oslo."}"# + "\n"
+        batch.send("\(String(line.utf8.count, radix: 16))\r\n\(line)\r\n0\r\n\r\n")
+        let answer = try #require(batch.readChunkedResponse())
+        #expect(answer.text.hasPrefix(#"{"id":1,"#))
+        #expect(answer.headers["Connection"] == "close")
+        server.waitUntilStopped()
+        #expect(throws: (any Error).self) { _ = try RawClient(port: self.live.port) }
+    }
 }

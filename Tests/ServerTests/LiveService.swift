@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 @testable import HTTP
 @testable import Models
@@ -9,15 +10,18 @@ final class LiveService {
     let status: ServerStatus
     let server: HTTPServer
     let port: Int
+    /// The access-log lines written so far.
+    let log = AccessLog()
     var base: String { "http://127.0.0.1:\(port)" }
 
-    init(keys: [String] = [], configure: (inout HTTPServerConfiguration) -> Void = { _ in }) throws {
+    init(keys: [String] = [], corsOrigins: [String] = [], configure: (inout HTTPServerConfiguration) -> Void = { _ in }) throws {
         var configuration = HTTPServerConfiguration()
         configuration.port = 0
-        configuration.accessLog = false
+        configuration.accessLogSink = { [log] in log.append($0) }
         configure(&configuration)
         status = ServerStatus(maxBodyBytes: configuration.limits.maxBodyBytes)
-        let service = LedeService(analyzer: try BundledModels.analyzer(), status: status, keys: APIKeys(keys: keys))
+        let service = LedeService(
+            analyzer: try BundledModels.analyzer(), status: status, keys: APIKeys(keys: keys), cors: CORSPolicy(origins: corsOrigins))
         server = HTTPServer(configuration: configuration, handler: service, status: status)
         port = try server.start()
     }

@@ -46,14 +46,40 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("lede-keys-\(UUID().uuidString)")
         try "# comment\nalpha\n\nbeta\n".write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let fromFile = try APIKeys(setting: file.path)
+        let fromFile = try APIKeys(list: nil, file: file.path)
+        #expect(fromFile.count == 2)
+        #expect(fromFile.source == .file(setting: "LEDE_API_KEYS_FILE", path: file.path))
         #expect(fromFile.authorizes(HTTPHeaders([("Authorization", "Bearer beta")])))
         #expect(!fromFile.authorizes(HTTPHeaders([("Authorization", "Bearer # comment")])))
-        let fromList = try APIKeys(setting: "one, two")
+        let fromList = try APIKeys(list: "one, two", file: nil)
         #expect(fromList.authorizes(HTTPHeaders([("Authorization", "bearer two")])))
         #expect(!fromList.authorizes(HTTPHeaders([("Authorization", "Basic two")])))
-        #expect(!(try APIKeys(setting: nil)).isEnabled)
-        #expect(throws: (any Error).self) { try APIKeys(setting: " , ,") }
+        #expect(!(try APIKeys(list: nil, file: nil)).isEnabled)
+        #expect(!(try APIKeys(list: " ", file: "")).isEnabled)
+        #expect(throws: APIKeysError.emptyList(setting: "LEDE_API_KEYS")) { try APIKeys(list: " , ,", file: nil) }
+    }
+
+    @Test func a401LogsTheBytesItWasSent() throws {
+        let denied = try request("POST", "/v1/analyze", key: nil, body: "Some news.")
+        #expect(denied.status == 401)
+        let id = try #require(denied.headers["X-Request-Id"])
+        let entry = { self.live.log.entries.first { $0["request_id"] as? String == id } }
+        for _ in 0..<200 where entry() == nil { usleep(10_000) }
+        #expect(entry()?["bytes_in"] as? Int == 10)
+        #expect(entry()?["path"] as? String == "/v1/analyze")
+    }
+
+    @Test func aPathGivenAsTheKeyListIsRefusedNotUsedAsAKey() {
+        // The commented example in deploy/kubernetes once did exactly this: the path became the only key.
+        for path in ["/etc/lede/keys/keys", "./keys", "../keys"] {
+            #expect(
+                throws: APIKeysError.pathInList(setting: "LEDE_API_KEYS", value: path, fileSetting: "LEDE_API_KEYS_FILE")
+            ) { try APIKeys(list: path, file: nil) }
+        }
+        #expect(throws: APIKeysError.missingFile(setting: "LEDE_API_KEYS_FILE", path: "/nonexistent/keys")) {
+            try APIKeys(list: nil, file: "/nonexistent/keys")
+        }
+        #expect(throws: APIKeysError.unreadableFile(setting: "LEDE_API_KEYS_FILE", path: "/tmp")) { try APIKeys(list: nil, file: "/tmp") }
     }
 
     // MARK: Metrics

@@ -93,6 +93,45 @@ public final class RawClient {
         }
     }
 
+    /// The next response whose body is chunked, de-chunked; nil if the connection ends (or the
+    /// read times out) before the last chunk, which is how a truncated stream shows.
+    public func readChunkedResponse() -> Response? {
+        guard var response = readResponse(forHead: true) else { return nil }
+        guard response.headers["Transfer-Encoding"] == "chunked" else {
+            // Not chunked after all: read the Content-Length body the head announced.
+            let length = Int(response.headers["Content-Length"] ?? "0") ?? 0
+            while buffer.count < length {
+                guard fill() else { return nil }
+            }
+            response.body = Array(buffer[0..<length])
+            buffer.removeFirst(length)
+            return response
+        }
+        var body: [UInt8] = []
+        while true {
+            guard let lineEnd = lineEnd(), let size = Int(String(decoding: buffer[0..<lineEnd], as: UTF8.self), radix: 16) else {
+                guard fill() else { return nil }
+                continue
+            }
+            // The size line, the data and its CRLF; the last chunk is followed by an empty trailer line.
+            let needed = lineEnd + 2 + size + 2
+            while buffer.count < needed {
+                guard fill() else { return nil }
+            }
+            body += buffer[(lineEnd + 2)..<(lineEnd + 2 + size)]
+            buffer.removeFirst(needed)
+            if size == 0 {
+                response.body = body
+                return response
+            }
+        }
+    }
+
+    private func lineEnd() -> Int? {
+        guard buffer.count >= 2 else { return nil }
+        return (0..<(buffer.count - 1)).first { buffer[$0] == 13 && buffer[$0 + 1] == 10 }
+    }
+
     private func headEnd() -> Int? {
         guard buffer.count >= 4 else { return nil }
         for index in 0...(buffer.count - 4)

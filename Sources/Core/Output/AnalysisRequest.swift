@@ -20,6 +20,11 @@ public struct AnalysisRequest: Sendable, Equatable {
     }
 }
 
+extension AnalysisRequest {
+    /// The request object's fields that Core reads, as the contract names them.
+    public static var fields: [String] { WireRequest.Key.allCases.map(\.rawValue) }
+}
+
 /// The client's `id`, echoed back unchanged: clients use strings or numbers.
 public enum RequestID: Sendable, Equatable {
     case string(String)
@@ -82,10 +87,10 @@ extension AnalysisRequest {
 }
 
 /// The request as it travels, decoded field by field so each mistake gets its own message.
-private struct WireRequest: Decodable {
+struct WireRequest: Decodable {
     let request: AnalysisRequest
 
-    private enum Key: String, CodingKey { case text, title, id, offsets, syntax }
+    enum Key: String, CodingKey, CaseIterable { case text, title, id, offsets, syntax }
 
     init(from decoder: any Decoder) throws {
         let fields = try decoder.container(keyedBy: Key.self)

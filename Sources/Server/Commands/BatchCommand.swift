@@ -96,11 +96,11 @@ enum BatchLine {
 
     static func respond(to line: ArraySlice<UInt8>, lineNumber: Int, analyzer: Analyzer, timings: inout StageTimings) -> [UInt8] {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return error(line: lineNumber, .missingText) }
-        do {
-            let request = try AnalysisRequest.decode(json: line)
+        switch StrictRequest.decode(json: line) {
+        case .success(let request):
             return analyzer.analyze(request, timings: &timings).jsonBytes()
-        } catch {
-            return Self.error(line: lineNumber, error)
+        case .failure(let failure):
+            return Self.error(line: lineNumber, code: failure.code, message: failure.message, id: failure.id)
         }
     }
 
@@ -108,8 +108,17 @@ enum BatchLine {
         Self.error(line: line, code: error.code, message: error.description)
     }
 
-    static func error(line: Int, code: String, message: String) -> [UInt8] {
-        Array("{\"line\":\(line),\"error\":{\"code\":\(jsonQuoted(code)),\"message\":\(jsonQuoted(message))}}".utf8)
+    /// - Parameter id: the line's `id` as raw JSON (a string or a number), when it could be read,
+    ///   so a client can match the error to its request without counting lines.
+    static func error(line: Int, code: String, message: String, id: ArraySlice<UInt8>? = nil) -> [UInt8] {
+        var bytes = Array("{\"line\":\(line),".utf8)
+        if let id {
+            bytes += Array("\"id\":".utf8)
+            bytes += id
+            bytes.append(UInt8(ascii: ","))
+        }
+        bytes += Array("\"error\":{\"code\":\(jsonQuoted(code)),\"message\":\(jsonQuoted(message))}}".utf8)
+        return bytes
     }
 
     private static func jsonQuoted(_ text: String) -> String {

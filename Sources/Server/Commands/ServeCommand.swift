@@ -40,22 +40,49 @@ struct ServeCommand: ParsableCommand {
     var accessLog: Bool?
     @Option(
         help:
-            "API keys: a comma-separated list, or a file with one key per line; every route but /healthz and /readyz then needs 'Authorization: Bearer <key>'. [env: LEDE_API_KEYS] (default: none, open)"
+            "API keys, comma-separated; every route but /healthz and /readyz then needs 'Authorization: Bearer <key>'. A path is refused: use --api-keys-file. [env: LEDE_API_KEYS] (default: none, open)"
     )
     var apiKeys: String?
+    @Option(
+        help:
+            "A file with one API key per line (# comments allowed), e.g. a mounted secret; missing, unreadable or empty stops start-up. [env: LEDE_API_KEYS_FILE] (default: none, open)"
+    )
+    var apiKeysFile: String?
+    @Option(
+        help:
+            "Browser origins allowed to call the API from their pages (CORS): * or a comma-separated list such as https://news.example. [env: LEDE_CORS_ORIGINS] (default: none, off)"
+    )
+    var corsOrigins: String?
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
         let configuration = try ServiceSettings(command: self, environment: environment).serverConfiguration()
         let keys: APIKeys
         do {
-            keys = try APIKeys(setting: apiKeys ?? environment["LEDE_API_KEYS"])
+            // The options win over the environment as a pair, so a file option is not joined by a list variable.
+            if apiKeys != nil || apiKeysFile != nil {
+                keys = try APIKeys(list: apiKeys, file: apiKeysFile, listSetting: "--api-keys", fileSetting: "--api-keys-file")
+            } else {
+                keys = try APIKeys(list: environment["LEDE_API_KEYS"], file: environment["LEDE_API_KEYS_FILE"])
+            }
         } catch {
-            throw ValidationError("\(error)")
+            throw ValidationError(error.description)
         }
+        Self.logKeys(keys)
+        let cors: CORSPolicy
+        do throws(CORSError) {
+            if let corsOrigins {
+                cors = try CORSPolicy(setting: corsOrigins, name: "--cors-origins")
+            } else {
+                cors = try CORSPolicy(setting: environment["LEDE_CORS_ORIGINS"])
+            }
+        } catch {
+            throw ValidationError(error.description)
+        }
+        try StaticResource.verify()
         let analyzer = try BundledModels.analyzer()
         let status = ServerStatus(maxBodyBytes: configuration.limits.maxBodyBytes)
-        let service = LedeService(analyzer: analyzer, status: status, keys: keys)
+        let service = LedeService(analyzer: analyzer, status: status, keys: keys, cors: cors)
         let server = HTTPServer(configuration: configuration, handler: service, status: status)
         let port = try server.start()
         FileHandle.standardError.write(
@@ -73,6 +100,22 @@ struct ServeCommand: ParsableCommand {
         server.waitUntilStopped()
         for source in signals { source.cancel() }
         FileHandle.standardError.write(Data("{\"level\":\"info\",\"msg\":\"stopped\"}\n".utf8))
+    }
+
+    /// Says how many keys guard the API and where they came from, never the keys themselves.
+    private static func logKeys(_ keys: APIKeys) {
+        var json = JSONWriter(capacity: 128)
+        json.beginObject()
+        json.key("level")
+        json.string("info")
+        json.key("msg")
+        json.string("api keys")
+        json.key("count")
+        json.integer(keys.count)
+        json.key("from")
+        json.string(keys.source.description)
+        json.endObject()
+        FileHandle.standardError.write(Data(json.bytes + [UInt8(ascii: "\n")]))
     }
 }
 

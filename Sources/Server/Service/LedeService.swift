@@ -1,12 +1,14 @@
 import Core
 import Foundation
 import HTTP
+import Models
 
 /// Lede's routes: the only place that joins HTTP to the analysis, through one `Analyzer` call.
 struct LedeService: HTTPHandler {
     let analyzer: Analyzer
     let status: ServerStatus
     var keys = APIKeys(keys: [])
+    var cors = CORSPolicy()
     let analysisMetrics = AnalysisMetrics()
 
     private struct Route {
@@ -29,6 +31,8 @@ struct LedeService: HTTPHandler {
 
     func route(_ head: HTTPRequestHead) -> HTTPRoute {
         guard let route = Self.routes[head.path] else { return .reject(.notFound(path: head.path)) }
+        // Browsers send preflights without the key: they are answered before the key is asked for.
+        if cors.isPreflight(head), let origin = head.headers["Origin"], cors.allows(origin) { return .inline }
         if keys.isEnabled && !route.open && !keys.authorizes(head.headers) { return .reject(.unauthorized) }
         guard route.methods.contains(head.method) else { return .reject(.methodNotAllowed(allowed: route.methods)) }
         if let accepted = route.mediaTypes {
@@ -43,6 +47,9 @@ struct LedeService: HTTPHandler {
     }
 
     func respond(to request: HTTPRequest) -> HTTPResponse {
+        if request.head.method == "OPTIONS", let route = Self.routes[request.head.path] {
+            return cors.preflight(methods: route.methods)
+        }
         switch request.head.path {
         case "/healthz":
             return .json(Array(#"{"status":"ok"}"#.utf8))
@@ -75,13 +82,29 @@ struct LedeService: HTTPHandler {
         return answer
     }
 
+    func responseHeaders(for head: HTTPRequestHead) -> [(name: String, value: String)] {
+        cors.headers(for: head)
+    }
+
+    /// A body that broke mid-batch ends with an error line like any other line's.
+    func streamError(_ error: HTTPError, number: Int) -> [UInt8] {
+        BatchLine.error(line: number, code: error.code, message: error.message)
+    }
+
     private func analyze(_ request: HTTPRequest) -> HTTPResponse {
         var parsed: AnalysisRequest
+        let offsetsParameter = request.head.queryValue("offsets")
+        let idParameter = request.head.queryValue("id")
         if request.head.mediaType == "application/json" {
-            do {
-                parsed = try AnalysisRequest.decode(json: request.body)
-            } catch {
-                return .error(.badRequest(code: error.code, message: error.description))
+            if offsetsParameter != nil || idParameter != nil {
+                return .error(
+                    .badRequest(
+                        code: "invalid_query",
+                        message: "?offsets= and ?id= are for text/plain bodies; put \"offsets\" and \"id\" in the JSON object."))
+            }
+            switch StrictRequest.decode(json: request.body[...]) {
+            case .success(let decoded): parsed = decoded
+            case .failure(let failure): return .error(.badRequest(code: failure.code, message: failure.message))
             }
         } else {
             guard let text = String(validating: request.body, as: UTF8.self) else {
@@ -89,6 +112,21 @@ struct LedeService: HTTPHandler {
                 return .error(.badRequest(code: error.code, message: error.description))
             }
             parsed = AnalysisRequest(text: text)
+            if let offsetsParameter {
+                guard let unit = OffsetUnit(rawValue: offsetsParameter) else {
+                    return .error(
+                        .badRequest(
+                            code: "invalid_query", message: "offsets=\(offsetsParameter) is not supported; use codepoint, utf16 or utf8."))
+                }
+                parsed.offsets = unit
+            }
+            if let idParameter {
+                guard let id = idParameter.removingPercentEncoding, !id.isEmpty else {
+                    return .error(
+                        .badRequest(code: "invalid_query", message: "id= must be a non-empty, percent-encoded string."))
+                }
+                parsed.id = .string(id)
+            }
         }
         let format = request.head.queryValue("format")
         if let fragment = request.head.queryValue("fragment"), fragment != "1" {
@@ -137,20 +175,35 @@ enum StaticResource {
     case openAPI, page
 
     var response: HTTPResponse {
+        let loaded: Result<HTTPResponse, InstalledBundle.Missing>
         switch self {
-        case .openAPI: Self.openAPIResponse
-        case .page: Self.pageResponse
+        case .openAPI: loaded = Self.openAPIResponse
+        case .page: loaded = Self.pageResponse
         }
+        // `serve` checks both at start-up (`verify`), so this fallback is never seen there.
+        return (try? loaded.get()) ?? .error(.notFound(path: self == .openAPI ? "/openapi.json" : "/"))
+    }
+
+    /// Stops start-up when the bundle is missing, instead of a server whose page and document are 404s.
+    static func verify() throws(InstalledBundle.Missing) {
+        _ = try openAPIResponse.get()
+        _ = try pageResponse.get()
     }
 
     private static let openAPIResponse = load("openapi", "json", type: "application/json; charset=utf-8")
     private static let pageResponse = load("index", "html", type: "text/html; charset=utf-8")
 
-    private static func load(_ name: String, _ ext: String, type: String) -> HTTPResponse {
-        guard let url = Bundle.module.url(forResource: name, withExtension: ext), let data = FileManager.default.contents(atPath: url.path)
-        else {
-            return .error(.notFound(path: "/\(name).\(ext)"))
+    private static func load(_ name: String, _ ext: String, type: String) -> Result<HTTPResponse, InstalledBundle.Missing> {
+        do {
+            let bundle = try InstalledBundle.named("lede_Server.resources")
+            guard let url = bundle.url(forResource: name, withExtension: ext), let data = FileManager.default.contents(atPath: url.path)
+            else {
+                return .failure(
+                    InstalledBundle.Missing(name: "lede_Server.resources/\(name).\(ext)", directory: Bundle.main.bundleURL.path))
+            }
+            return .success(HTTPResponse(status: .ok, headers: HTTPHeaders([("Content-Type", type)]), body: Array(data)))
+        } catch {
+            return .failure(error)
         }
-        return HTTPResponse(status: .ok, headers: HTTPHeaders([("Content-Type", type)]), body: Array(data))
     }
 }
