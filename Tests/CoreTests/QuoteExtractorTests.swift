@@ -13,6 +13,29 @@ import Testing
         #expect(quote.rule == "quote-speaker-said")
     }
 
+    /// A phrase that ends in a common noun is about that noun: the place, party or company
+    /// before it only modifies it, so it is not the speaker.
+    @Test func aNameModifyingTheSpeakersNounIsNotTheSpeaker() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\n“It was the hardest race of my life,” the Sydney Olympic gold medallist said.\n\n"
+                + "The Tory leader said the plan would fail.", names: [("Sydney", .gpe), ("Tory", .norp)])
+        let race = try #require(fixture.quote(containing: "hardest race"))
+        #expect(fixture.speakerText(race) == "the Sydney Olympic gold medallist")
+        #expect(race.speaker?.cluster == nil)
+        let plan = try #require(fixture.quote(containing: "the plan would fail"))
+        #expect(fixture.speakerText(plan) == "The Tory leader")
+        #expect(plan.speaker?.cluster == nil)
+    }
+
+    /// "A BaFin spokeswoman", "the Trump campaign": they speak for the name.
+    @Test func aMouthpieceSpeaksForTheNameBeforeIt() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nA BaFin spokeswoman said the case had been passed to prosecutors.",
+            names: [("BaFin", .organization)])
+        let quote = try #require(fixture.quote(containing: "passed to prosecutors"))
+        #expect(fixture.entityName(quote) == "BaFin")
+    }
+
     @Test func invertedCueAndApposition() throws {
         let fixture = QuoteFixture(
             "Intro.\n\n“Taxes are too high,” said Tom Roe, a senior economist at the bank.", names: [("Tom Roe", .person)])

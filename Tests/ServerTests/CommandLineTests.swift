@@ -84,6 +84,17 @@ import Testing
         #expect(result.stderr.isEmpty)
     }
 
+    /// Corpus files carry gold annotations beside "text": `lede batch` reads them (the project's
+    /// evaluation commands depend on it), and `--strict` refuses them as the HTTP service does.
+    @Test func batchIgnoresCorpusFieldsUnlessStrict() throws {
+        let input = #"{"id": "a", "text": "Prices rose.", "quotes": [], "annotator": "x"}"# + "\n"
+        let lenient = try run(["batch", "-"], stdin: input)
+        #expect(lenient.status == 0)
+        #expect(lenient.stdout.hasPrefix(#"{"id":"a","#))
+        let strict = try run(["batch", "--strict", "-"], stdin: input)
+        #expect(strict.stdout.contains(#""code":"unknown_field""#))
+    }
+
     /// `lede parse --conllu` keeps the file's lines and words and fills in columns 4, 7 and 8,
     /// as eval/score_parse.py needs; plain text is parsed in Lede's own sentences.
     @Test func parseWritesCoNLLUAroundTheGivenWords() throws {

@@ -121,6 +121,13 @@ struct ByteReader {
         return value
     }
 
+    /// The next `count` bytes, checked once, for reading many values without a check each.
+    mutating func bytes<Result>(_ count: Int, _ read: (UnsafeRawBufferPointer) -> Result) throws(ModelError) -> Result {
+        guard count >= 0, offset + count <= bytes.count else { throw .truncated }
+        defer { offset += count }
+        return bytes.withUnsafeBytes { read(UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + count)])) }
+    }
+
     mutating func uint16() throws(ModelError) -> UInt16 {
         guard offset + 2 <= bytes.count else { throw .truncated }
         defer { offset += 2 }

@@ -12,6 +12,9 @@ struct QuoteContext {
     let mentionAt: [Int32]
     /// Index into `clusters` for each mention, or -1.
     let clusterOfMention: [Int]
+    /// The cluster of any mention covering each token (names, and also the descriptions and
+    /// pronouns coreference added, which `mentions` lacks), or -1.
+    let clusterAtToken: [Int32]
 
     init(document: TextDocument, mentions: [EntityMention], clusters: [EntityClusterer.Cluster]) {
         self.document = document
@@ -35,6 +38,13 @@ struct QuoteContext {
             for mention in cluster.mentions { clusterByStart[mention.range.lowerBound] = index }
         }
         self.clusterOfMention = mentions.map { clusterByStart[$0.range.lowerBound] ?? -1 }
+        var clusterAtToken = [Int32](repeating: -1, count: tokens.count)
+        for (index, cluster) in clusters.enumerated() {
+            for mention in cluster.mentions {
+                for token in mention.tokens where token >= 0 && token < tokens.count { clusterAtToken[token] = Int32(index) }
+            }
+        }
+        self.clusterAtToken = clusterAtToken
     }
 
     var tokenCount: Int { document.tokens.count }
@@ -91,6 +101,22 @@ struct QuoteContext {
         guard value >= 0 else { return nil }
         let cluster = clusterOfMention[value]
         return cluster >= 0 ? cluster : nil
+    }
+
+    /// Whether every token of `phrase` depends, directly or through others, on `head` in the
+    /// parse: the phrase is one noun phrase headed there.
+    func hangs(_ phrase: Range<Int>, from head: Int) -> Bool {
+        for index in phrase where index != head {
+            var cursor = index
+            var steps = 0
+            while cursor != head {
+                let next = Int(document.tokens[cursor].head)
+                guard next >= 0, steps < 12 else { return false }
+                cursor = next
+                steps += 1
+            }
+        }
+        return true
     }
 
     /// Byte range covered by a token range.

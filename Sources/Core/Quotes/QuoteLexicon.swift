@@ -385,6 +385,13 @@ enum QuoteLexicon {
         "testimony", "article", "op-ed", "blog",
     ])
 
+    /// Nouns for whoever speaks on a name's behalf: "the Trump campaign said", "a BaFin
+    /// spokeswoman said", "Marca's headline said" report what the named one says.
+    static let mouthpieces: HashTable<UInt32> = set([
+        "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "campaign", "office",
+        "statement", "headline", "website", "release", "representative", "representatives",
+    ])
+
     static let prepositions: HashTable<UInt32> = set([
         "of", "for", "at", "with", "from", "in", "on", "to", "by", "about", "inside", "near",
     ])

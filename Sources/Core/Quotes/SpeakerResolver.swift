@@ -75,6 +75,18 @@ struct SpeakerResolver {
             if context.isWord(index), QuoteLexicon.prepositions.contains(context.words[index]), index > phrase.lowerBound {
                 break
             }
+            // "The Tory leader", "Apple's chief executive": a phrase that ends in a common noun
+            // after a name is about that noun; the name only modifies it.
+            if index == phrase.upperBound - 1
+                || context.isWord(index + 1)
+                    && QuoteLexicon.prepositions.contains(context.words[index + 1]),
+                index > phrase.lowerBound,
+                var described = described(phrase.lowerBound..<(index + 1))
+            {
+                // "a number of tax experts": the head noun's own modifiers stay in the phrase.
+                described.mention = context.bytes(phrase)
+                return described
+            }
             if let mention = context.mention(at: index), mention.tokens.lowerBound == index {
                 if [.person, .organization, .gpe, .norp].contains(mention.type) { head = mention }
                 index = max(index + 1, mention.tokens.upperBound)
@@ -120,6 +132,24 @@ struct SpeakerResolver {
             return ResolvedSpeaker(mention: context.bytes(last..<(last + 1)), cluster: match, isPronoun: false)
         }
         return ResolvedSpeaker(mention: context.bytes(phrase), cluster: nil, isPronoun: false)
+    }
+
+    /// For a phrase ending in a plain lower-case noun: how to resolve it as a description, to
+    /// the entity coreference linked it to ("the chancellor") or to none; nil when the last word
+    /// is part of a name, speaks for the name before it ("the Trump campaign"), or, with a parse,
+    /// is not the phrase's head.
+    private func described(_ phrase: Range<Int>) -> ResolvedSpeaker? {
+        let index = phrase.upperBound - 1
+        let token = context.token(index)
+        guard token.kind == .word, !token.flags.contains(.capitalized), !token.flags.contains(.possessive),
+            context.mention(at: index) == nil, !context.isPronoun(index),
+            !QuoteLexicon.mouthpieces.contains(context.words[index])
+        else { return nil }
+        // With a parse, only when the words before it hang from it ("The New York businessman"),
+        // not when the phrase runs on past its verb ("Kaine defended people").
+        if token.pos != .x, token.pos != .noun || !context.hangs(phrase, from: index) { return nil }
+        let cluster = context.clusterAtToken[index] >= 0 ? Int(context.clusterAtToken[index]) : nil
+        return ResolvedSpeaker(mention: context.bytes(phrase), cluster: cluster, isPronoun: false)
     }
 
     /// Where a person's name starts once lower-case particles ("von der", "de la", "bin") and a

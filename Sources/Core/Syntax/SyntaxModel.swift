@@ -118,9 +118,13 @@ extension SyntaxModel {
         return try withUnsafeTemporaryAllocation(of: Int16.self, capacity: classes) { weights throws(ModelError) in
             try WeightTable<Row>(bucketBits: bucketBits, parts: parts) { table throws(ModelError) in
                 for _ in 0..<count {
-                    let row = Int(try reader.uint32())
+                    let row = try reader.bytes(4 + 2 * classes) { bytes in
+                        for index in 0..<classes {
+                            weights[index] = Int16(littleEndian: bytes.loadUnaligned(fromByteOffset: 4 + 2 * index, as: Int16.self))
+                        }
+                        return Int(UInt32(littleEndian: bytes.loadUnaligned(as: UInt32.self)))
+                    }
                     guard row < (1 << bucketBits) else { throw .mismatch("row \(row) outside the table") }
-                    for index in 0..<classes { weights[index] = Int16(bitPattern: try reader.uint16()) }
                     for part in 0..<parts { makeRow(weights, &table[row * parts + part], part) }
                 }
             }

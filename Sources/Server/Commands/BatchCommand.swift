@@ -9,7 +9,11 @@ struct BatchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "batch",
         abstract: "Analyse JSONL: one request object per line in, one response per line out, same order.",
-        discussion: "A bad line gives an error object on its line and the run goes on."
+        discussion: """
+            A bad line gives an error object on its line and the run goes on. Fields the request object \
+            does not have are ignored here (corpus files carry gold annotations and metadata beside \
+            "text"); --strict refuses them as POST /v1/analyze/batch does.
+            """
     )
 
     @Argument(help: "The JSONL file, or - for standard input.")
@@ -17,6 +21,9 @@ struct BatchCommand: ParsableCommand {
 
     @Option(help: "Threads analysing lines in parallel (output keeps input order). Default: the number of CPUs.")
     var workers: Int?
+
+    @Flag(help: "Refuse lines with fields the request object does not have, as the HTTP service does.")
+    var strict = false
 
     func run() throws {
         let handle: FileHandle
@@ -49,7 +56,7 @@ struct BatchCommand: ParsableCommand {
             }
             finished = block.count < blockSize
             guard !block.isEmpty else { break }
-            let answers = Self.analyze(block, firstLine: lineNumber + 1, analyzer: analyzer, threads: threads)
+            let answers = Self.analyze(block, firstLine: lineNumber + 1, analyzer: analyzer, threads: threads, strict: strict)
             lineNumber += block.count
             var output: [UInt8] = []
             for answer in answers {
@@ -62,13 +69,18 @@ struct BatchCommand: ParsableCommand {
         progress.finish(lines: lineNumber)
     }
 
-    private static func analyze(_ lines: [ArraySlice<UInt8>], firstLine: Int, analyzer: Analyzer, threads: Int) -> [[UInt8]] {
+    private static func analyze(
+        _ lines: [ArraySlice<UInt8>], firstLine: Int, analyzer: Analyzer, threads: Int, strict: Bool
+    ) -> [[UInt8]] {
         guard threads > 1 && lines.count > 1 else {
-            return lines.enumerated().map { BatchLine.respond(to: $1, lineNumber: firstLine + $0, analyzer: analyzer) }
+            return lines.enumerated().map {
+                BatchLine.respond(to: $1, lineNumber: firstLine + $0, analyzer: analyzer, strict: strict)
+            }
         }
         let results = AnswerSlots(count: lines.count)
         DispatchQueue.concurrentPerform(iterations: lines.count) { index in
-            results.set(index, BatchLine.respond(to: lines[index], lineNumber: firstLine + index, analyzer: analyzer))
+            results.set(
+                index, BatchLine.respond(to: lines[index], lineNumber: firstLine + index, analyzer: analyzer, strict: strict))
         }
         return results.values
     }
@@ -89,14 +101,18 @@ private final class AnswerSlots: Sendable {
 
 /// One batch line's answer: a response, or an error object carrying the line number.
 enum BatchLine {
-    static func respond(to line: ArraySlice<UInt8>, lineNumber: Int, analyzer: Analyzer) -> [UInt8] {
+    static func respond(to line: ArraySlice<UInt8>, lineNumber: Int, analyzer: Analyzer, strict: Bool = true) -> [UInt8] {
         var timings = StageTimings(enabled: false)
-        return respond(to: line, lineNumber: lineNumber, analyzer: analyzer, timings: &timings)
+        return respond(to: line, lineNumber: lineNumber, analyzer: analyzer, timings: &timings, strict: strict)
     }
 
-    static func respond(to line: ArraySlice<UInt8>, lineNumber: Int, analyzer: Analyzer, timings: inout StageTimings) -> [UInt8] {
+    /// - Parameter strict: refuse fields the request object does not have (the HTTP service);
+    ///   `lede batch` reads corpus files whose lines carry gold annotations beside the text.
+    static func respond(
+        to line: ArraySlice<UInt8>, lineNumber: Int, analyzer: Analyzer, timings: inout StageTimings, strict: Bool = true
+    ) -> [UInt8] {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return error(line: lineNumber, .missingText) }
-        switch StrictRequest.decode(json: line) {
+        switch StrictRequest.decode(json: line, allowingUnknownFields: !strict) {
         case .success(let request):
             return analyzer.analyze(request, timings: &timings).jsonBytes()
         case .failure(let failure):

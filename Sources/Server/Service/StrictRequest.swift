@@ -17,7 +17,7 @@ enum StrictRequest {
         var id: ArraySlice<UInt8>?
     }
 
-    static func decode(json bytes: ArraySlice<UInt8>) -> Result<AnalysisRequest, Failure> {
+    static func decode(json bytes: ArraySlice<UInt8>, allowingUnknownFields: Bool = false) -> Result<AnalysisRequest, Failure> {
         // A body that is not a well-formed object is left to Core, whose messages say what is wrong.
         let top = TopLevelFields.scan(bytes)
         let id = top?.scalar("id")
@@ -25,7 +25,7 @@ enum StrictRequest {
             .failure(Failure(code: code, message: message, id: id))
         }
         if let top {
-            if let unknown = top.names.first(where: { !fields.contains($0) }) {
+            if !allowingUnknownFields, let unknown = top.names.first(where: { !fields.contains($0) }) {
                 return failure("unknown_field", Self.unknownFieldMessage(unknown))
             }
             if top.names.contains("encodingType") && top.names.contains("offsets") {
