@@ -103,6 +103,34 @@ struct QuoteContext {
         return cluster >= 0 ? cluster : nil
     }
 
+    /// The verb's subject in the parse, as the unbroken run of words that hang from it: nil
+    /// without a parse, or when the verb has no subject between `floor` and itself.
+    func parsedSubject(of verb: Int, floor: Int) -> Range<Int>? {
+        guard verb > floor, verb < tokenCount, document.tokens[verb].pos == .verb else { return nil }
+        var subject = -1
+        var index = verb - 1
+        while index >= floor, verb - index <= 16 {
+            let token = document.tokens[index]
+            if Int(token.head) == verb, token.relation == .nsubj || token.relation == .nsubjPass {
+                subject = index
+                break
+            }
+            index -= 1
+        }
+        guard subject >= 0 else { return nil }
+        var start = subject
+        while start - 1 >= floor, isWord(start - 1) || token(start - 1).flags.contains(.possessive),
+            hangs((start - 1)..<start, from: subject)
+        {
+            start -= 1
+        }
+        // Words after it that still hang from it: the rest of a name, or a name after a title
+        // the parse took as the head ("World Bank president James Wolfensohn").
+        var end = subject + 1
+        while end < verb, isWord(end), hangs(end..<(end + 1), from: subject) { end += 1 }
+        return start..<end
+    }
+
     /// Whether every token of `phrase` depends, directly or through others, on `head` in the
     /// parse: the phrase is one noun phrase headed there.
     func hangs(_ phrase: Range<Int>, from head: Int) -> Bool {
@@ -132,6 +160,7 @@ struct QuoteContext {
     /// `floor`: a pronoun, a named mention, or a short descriptive phrase ("a senior official").
     /// Adverbs and auxiliaries between subject and verb are skipped; "X, who told …" reaches X.
     func subject(before verb: Int, floor: Int) -> Range<Int>? {
+        if let parsed = parsedSubject(of: verb, floor: floor) { return parsed }
         var index = verb - 1
         while index >= floor, isWord(index), QuoteLexicon.auxiliaries.contains(words[index]) || isLyAdverb(index) {
             index -= 1
