@@ -20,7 +20,8 @@ ERROR_STATUSES = {
     "417": "An Expect other than 100-continue.",
     "431": "The header section is larger than 32 KiB or has more than 100 fields.",
     "501": "A transfer coding other than chunked.",
-    "503": "Overloaded (queue full, too many connections) or draining; see `Retry-After`.",
+    "503": "Overloaded (queue full, too many connections, or the analyses running now hold the memory budget `LEDE_MEMORY_BUDGET`: "
+           "code `memory_budget_exhausted`) or draining; see `Retry-After`.",
     "505": "An HTTP version other than 1.0 or 1.1.",
 }
 
@@ -201,6 +202,8 @@ doc = {
             "description": "The response is streamed (chunked) as each article finishes; reading pauses while too many "
                            "articles wait, so any length of input runs in bounded memory. A line that is not a valid request, "
                            "or is longer than LEDE_MAX_BODY_BYTES, gets an error object with its line number; the rest go on. "
+                           "Each line draws on the memory budget like a single analysis: a line that does not fit while others run "
+                           "gets an error object with code `memory_budget_exhausted` (send it again). "
                            "With Accept-Encoding: gzip the stream is gzip-encoded, flushed after each batch of answers so every line "
                            "decodes as it arrives. An empty body (no line) is answered at once with 200 and an empty body. The 200 leaves with the first answer: "
                            "a gzip body whose header is invalid gets 400 `invalid_gzip`; a body that breaks after that (corrupt or "

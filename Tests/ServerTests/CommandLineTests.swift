@@ -130,7 +130,7 @@ import Testing
         for name in [
             "LEDE_HOST", "LEDE_PORT", "LEDE_MAX_BODY_BYTES", "LEDE_WORKERS", "LEDE_QUEUE_DEPTH", "LEDE_MAX_CONNECTIONS",
             "LEDE_HEAD_TIMEOUT", "LEDE_KEEPALIVE_TIMEOUT", "LEDE_SHUTDOWN_GRACE", "LEDE_API_KEYS", "LEDE_API_KEYS_FILE",
-            "LEDE_CORS_ORIGINS",
+            "LEDE_CORS_ORIGINS", "LEDE_MEMORY_BUDGET",
         ] {
             #expect(result.stdout.contains(name), "\(name)")
         }
@@ -143,11 +143,26 @@ import Testing
     }
 
     @Test func outOfRangeOptionsAreRejected() throws {
-        for arguments in [["serve", "--port", "70000"], ["serve", "--head-timeout", "1e300"], ["serve", "--workers", "0"]] {
+        for arguments in [
+            ["serve", "--port", "70000"], ["serve", "--head-timeout", "1e300"], ["serve", "--workers", "0"],
+            ["serve", "--memory-budget", "0"],
+        ] {
             let result = try run(arguments)
             #expect(result.status != 0, "\(arguments)")
             #expect(result.stderr.contains("not a valid value"), "\(arguments)")
         }
+    }
+
+    @Test func aMemoryBudgetThatCannotHoldTheLargestBodyStopsStartUp() throws {
+        // 1 MiB bodies with syntax need 64 MiB; 32 cannot hold one.
+        let result = try run(["serve", "--port", "0"], environment: ["LEDE_MEMORY_BUDGET": "32"], timeLimit: 10)
+        #expect(!result.timedOut, "the server must not start")
+        #expect(result.status != 0)
+        for message in ["32 MiB", "LEDE_MAX_BODY_BYTES", "at least 64"] {
+            #expect(result.stderr.contains(message), "\(message) in \(result.stderr)")
+        }
+        let notANumber = try run(["serve", "--port", "0"], environment: ["LEDE_MEMORY_BUDGET": "abc"], timeLimit: 10)
+        #expect(notANumber.stderr.contains("LEDE_MEMORY_BUDGET"))
     }
 
     // MARK: Installation

@@ -117,7 +117,8 @@ struct QuoteContext {
             }
             index -= 1
         }
-        guard subject >= 0 else { return nil }
+        // A relative "who" stands for the name before it, which the word-sequence finder reaches.
+        guard subject >= 0, words[subject] != QuoteLexicon.relativeWho else { return nil }
         var start = subject
         while start - 1 >= floor, isWord(start - 1) || token(start - 1).flags.contains(.possessive),
             hangs((start - 1)..<start, from: subject)

@@ -111,13 +111,29 @@ enum BatchLine {
     static func respond(
         to line: ArraySlice<UInt8>, lineNumber: Int, analyzer: Analyzer, timings: inout StageTimings, strict: Bool = true
     ) -> [UInt8] {
-        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return error(line: lineNumber, .missingText) }
+        switch decode(line, lineNumber: lineNumber, strict: strict) {
+        case .success(let request): analyzer.analyze(request, timings: &timings).jsonBytes()
+        case .failure(let errorLine): errorLine.bytes
+        }
+    }
+
+    /// The line's request, or its error line; apart from `respond` so the server can weigh the
+    /// request (its size, `syntax`) before it is analysed.
+    static func decode(_ line: ArraySlice<UInt8>, lineNumber: Int, strict: Bool = true) -> Result<AnalysisRequest, ErrorLine> {
+        if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+            return .failure(ErrorLine(bytes: error(line: lineNumber, .missingText)))
+        }
         switch StrictRequest.decode(json: line, allowingUnknownFields: !strict) {
         case .success(let request):
-            return analyzer.analyze(request, timings: &timings).jsonBytes()
+            return .success(request)
         case .failure(let failure):
-            return Self.error(line: lineNumber, code: failure.code, message: failure.message, id: failure.id)
+            return .failure(ErrorLine(bytes: Self.error(line: lineNumber, code: failure.code, message: failure.message, id: failure.id)))
         }
+    }
+
+    /// A line that could not be read, already worded as its answer.
+    struct ErrorLine: Error {
+        let bytes: [UInt8]
     }
 
     static func error(line: Int, _ error: RequestError) -> [UInt8] {

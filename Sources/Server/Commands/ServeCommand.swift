@@ -22,6 +22,11 @@ struct ServeCommand: ParsableCommand {
     var workers: Int?
     @Option(help: "Analyses waiting for a worker before 503. [env: LEDE_QUEUE_DEPTH] (default: 64 per worker)")
     var queueDepth: Int?
+    @Option(
+        help:
+            "Memory that analyses may hold at once, in MiB; each reserves 32 bytes per byte of its article (64 with syntax), and one that does not fit gets 503 with Retry-After. Must fit one article of --max-body-bytes with syntax. [env: LEDE_MEMORY_BUDGET] (default: 128 per MiB of --max-body-bytes)"
+    )
+    var memoryBudget: Int?
     @Option(help: "Open connections before 503. [env: LEDE_MAX_CONNECTIONS] (default: 4096)")
     var maxConnections: Int?
     @Option(help: "Threads moving bytes. [env: LEDE_IO_THREADS] (default: 1)")
@@ -56,7 +61,8 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
-        let configuration = try ServiceSettings(command: self, environment: environment).serverConfiguration()
+        let settings = try ServiceSettings(command: self, environment: environment)
+        let configuration = settings.serverConfiguration()
         let keys: APIKeys
         do {
             // The options win over the environment as a pair, so a file option is not joined by a list variable.
@@ -82,12 +88,13 @@ struct ServeCommand: ParsableCommand {
         try StaticResource.verify()
         let analyzer = try BundledModels.analyzer()
         let status = ServerStatus(maxBodyBytes: configuration.limits.maxBodyBytes)
-        let service = LedeService(analyzer: analyzer, status: status, keys: keys, cors: cors)
+        let service = LedeService(
+            analyzer: analyzer, status: status, keys: keys, cors: cors, memory: MemoryBudget(limit: settings.memoryBudgetBytes))
         let server = HTTPServer(configuration: configuration, handler: service, status: status)
         let port = try server.start()
         FileHandle.standardError.write(
             Data(
-                "{\"level\":\"info\",\"msg\":\"listening\",\"host\":\"\(configuration.host)\",\"port\":\(port),\"workers\":\(configuration.workers)}\n"
+                "{\"level\":\"info\",\"msg\":\"listening\",\"host\":\"\(configuration.host)\",\"port\":\(port),\"workers\":\(configuration.workers),\"memory_budget_bytes\":\(settings.memoryBudgetBytes)}\n"
                     .utf8))
 
         let signals = [SIGTERM, SIGINT].map { number -> any DispatchSourceSignal in
@@ -122,6 +129,8 @@ struct ServeCommand: ParsableCommand {
 /// Resolves each setting: command-line option, else environment variable, else default.
 struct ServiceSettings {
     var configuration = HTTPServerConfiguration()
+    /// What `MemoryBudget` lets analyses hold at once.
+    var memoryBudgetBytes = MemoryBudget.defaultLimit(maxBodyBytes: HTTPLimits().maxBodyBytes)
 
     init(command: ServeCommand, environment: [String: String]) throws {
         func value<T>(_ option: T?, _ name: String, _ parse: (String) -> T?) throws -> T? {
@@ -167,6 +176,24 @@ struct ServiceSettings {
             configuration.timeouts.shutdownGrace = .seconds(grace)
         }
         configuration.accessLog = try value(command.accessLog, "LEDE_ACCESS_LOG", boolean) ?? true
+        // MiB, not bytes: a budget is tens or hundreds of MiB, and a byte count that size is easy to mistype.
+        let maxBody = configuration.limits.maxBodyBytes
+        let largest = MemoryBudget.estimate(inputBytes: maxBody, syntax: true)
+        if let mebibytes = try value(
+            command.memoryBudget, "LEDE_MEMORY_BUDGET", { Int($0).flatMap { (1...(1 << 30)).contains($0) ? $0 : nil } })
+        {
+            memoryBudgetBytes = mebibytes << 20
+            // Otherwise the largest body the server accepts could never be analysed: refuse the
+            // pair of settings at start-up rather than every such article at run time.
+            guard memoryBudgetBytes >= largest else {
+                let needed = (largest + (1 << 20) - 1) >> 20
+                throw ValidationError(
+                    "The memory budget of \(mebibytes) MiB (LEDE_MEMORY_BUDGET or --memory-budget) cannot hold one article of the body limit, \(maxBody) bytes (LEDE_MAX_BODY_BYTES), analysed with syntax: that needs \(needed) MiB (\(MemoryBudget.bytesPerInputByteWithSyntax) bytes per byte). Raise the budget to at least \(needed) or lower the body limit."
+                )
+            }
+        } else {
+            memoryBudgetBytes = MemoryBudget.defaultLimit(maxBodyBytes: maxBody)
+        }
     }
 
     func serverConfiguration() -> HTTPServerConfiguration { configuration }

@@ -9,6 +9,8 @@ struct LedeService: HTTPHandler {
     let status: ServerStatus
     var keys = APIKeys(keys: [])
     var cors = CORSPolicy()
+    /// Shared by every copy of the service (it is a class), so all workers draw on one budget.
+    var memory = MemoryBudget(limit: MemoryBudget.defaultLimit(maxBodyBytes: HTTPLimits().maxBodyBytes))
     let analysisMetrics = AnalysisMetrics()
 
     private struct Route {
@@ -59,7 +61,8 @@ struct LedeService: HTTPHandler {
             return analyze(request)
         case "/metrics":
             return .text(
-                status.metrics.render(status: status) + analysisMetrics.render(), contentType: "text/plain; version=0.0.4; charset=utf-8")
+                status.metrics.render(status: status) + analysisMetrics.render() + memory.render(),
+                contentType: "text/plain; version=0.0.4; charset=utf-8")
         case "/openapi.json":
             return StaticResource.openAPI.response
         case "/":
@@ -76,10 +79,23 @@ struct LedeService: HTTPHandler {
                 line: number, code: "payload_too_large",
                 message: "This line is longer than the limit of \(status.maxBodyBytes) bytes (LEDE_MAX_BODY_BYTES); split the article.")
         }
+        let request: AnalysisRequest
+        switch BatchLine.decode(line, lineNumber: number) {
+        case .success(let decoded): request = decoded
+        case .failure(let errorLine): return errorLine.bytes
+        }
+        // A line is an analysis like any other: it waits for no one, and is refused on its own
+        // line when the budget is held, so the client can send it again.
         var timings = StageTimings()
-        let answer = BatchLine.respond(to: line, lineNumber: number, analyzer: analyzer, timings: &timings)
-        analysisMetrics.record(timings)
-        return answer
+        let estimate = MemoryBudget.estimate(inputBytes: line.count, syntax: request.syntax)
+        let answer = memory.withReservation(of: estimate) { analyzer.analyze(request, timings: &timings).jsonBytes() }
+        switch answer {
+        case .success(let bytes):
+            analysisMetrics.record(timings)
+            return bytes
+        case .failure(let error):
+            return BatchLine.error(line: number, code: error.code, message: error.message, id: TopLevelFields.scan(line)?.scalar("id"))
+        }
     }
 
     func responseHeaders(for head: HTTPRequestHead) -> [(name: String, value: String)] {
@@ -135,18 +151,23 @@ struct LedeService: HTTPHandler {
         }
         // The page highlights by code point, whatever unit the client asked for.
         if format == "html" { parsed.offsets = .codepoint }
-        var timings = StageTimings()
-        let response = analyzer.analyze(parsed, timings: &timings)
-        analysisMetrics.record(timings)
-        switch format {
-        case nil, "json":
-            return .json(response.jsonBytes())
-        case "html":
+        if let format, format != "json" && format != "html" {
+            return .error(.badRequest(code: "invalid_format", message: "format=\(format) is not supported; use json or html."))
+        }
+        // The estimate covers the answer's encoding too, which is as large as the analysis.
+        let estimate = MemoryBudget.estimate(inputBytes: request.body.count, syntax: parsed.syntax)
+        let answer = memory.withReservation(of: estimate) { () -> HTTPResponse in
+            var timings = StageTimings()
+            let response = analyzer.analyze(parsed, timings: &timings)
+            analysisMetrics.record(timings)
+            guard format == "html" else { return .json(response.jsonBytes()) }
             let html = HTMLRenderer(text: parsed.text, response: response)
             let page = request.head.queryValue("fragment") == "1" ? html.fragment() : html.page()
             return .text(page, contentType: "text/html; charset=utf-8")
-        case let other?:
-            return .error(.badRequest(code: "invalid_format", message: "format=\(other) is not supported; use json or html."))
+        }
+        switch answer {
+        case .success(let response): return response
+        case .failure(let error): return error.response
         }
     }
 
