@@ -125,4 +125,22 @@ import Testing
         #expect(tokens.first?.foldedKey == WordList.key("don't"))
         #expect(tokens.first?.key == WordList.key("don’t"))
     }
+
+    /// An apostrophe after a plural or a name in "s" is a possessive unless a single quotation
+    /// is open in the paragraph: "Yukos' assets" must not cut a quotation or a claim in half.
+    @Test func pluralPossessiveApostropheIsNotAQuoteMark() {
+        for text in ["Yukos' assets were frozen.", "The Joneses’ house burned.", "Workers’ pay rose 3%."] {
+            let bytes = Array(text.utf8)
+            let tokens = Tokenizer().tokens(bytes)
+            #expect(!tokens.contains { $0.kind == .quote }, "\(text)")
+            #expect(tokens.contains { $0.flags.contains(.possessive) }, "\(text)")
+        }
+        // Inside an open single quotation the same mark may close it.
+        let quoted = Array("He said 'we will beat the bosses' plan' today.".utf8)
+        let marks = Tokenizer().tokens(quoted).filter { $0.kind == .quote }
+        #expect(marks.count == 3)
+        // At the end of a clause it still closes.
+        let closing = Array("'Pay the workers' she said.".utf8)
+        #expect(Tokenizer().tokens(closing).filter { $0.kind == .quote }.count == 2)
+    }
 }

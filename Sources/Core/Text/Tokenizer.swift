@@ -64,6 +64,9 @@ struct Tokenizer: Sendable {
             // Where the previous token of this paragraph ended, to tell attached marks from free ones.
             var previousEnd = -1
             var previousKind: TokenKind? = nil
+            // Single quotation marks opened and not yet closed in this paragraph: while one is
+            // open, an apostrophe after "s" may close it; otherwise it is a plural possessive.
+            var openSingles = 0
             while index < limit {
                 let (characterClass, length) = classAt(index)
                 var token: Token
@@ -86,6 +89,11 @@ struct Tokenizer: Sendable {
                         isPossessiveS(at: index + length)
                     {
                         token = Token(start: Int32(index), end: Int32(index + length + 1), kind: .word, flags: .possessive)
+                    } else if openSingles == 0, previousEnd == index, previousKind == .word, endsInS(before: index),
+                        isFollowedByWord(index + length)
+                    {
+                        // "the Joneses’ house", "Yukos' assets": a plural possessive, not a closing quote.
+                        token = Token(start: Int32(index), end: Int32(index + length), kind: .word, flags: .possessive)
                     } else if previousEnd != index, let end = abbreviatedDecadeEnd(from: index + length) {
                         // "’90s": the apostrophe stands for the century, not a quotation.
                         token = Token(start: Int32(index), end: Int32(end), kind: .word)
@@ -115,6 +123,13 @@ struct Tokenizer: Sendable {
                 case .symbol:
                     token = Token(start: Int32(index), end: Int32(index + length), kind: .symbol)
                 }
+                if token.kind == .quote, isSingleMark(Int(token.start)) {
+                    if token.flags.contains(.openingQuote) {
+                        openSingles += 1
+                    } else if openSingles > 0 {
+                        openSingles -= 1
+                    }
+                }
                 tokens.append(token)
                 index = Int(token.end)
                 previousEnd = index
@@ -128,6 +143,23 @@ struct Tokenizer: Sendable {
             guard index < limit, bytes[index] | 0x20 == UInt8(ascii: "s") else { return false }
             guard let after = classAfter(index + 1) else { return true }
             return !after.isWordCharacter && after != .hyphen
+        }
+
+        /// Whether the word that ends at `index` ends in "s" or "S".
+        func endsInS(before index: Int) -> Bool { index > 0 && bytes[index - 1] | 0x20 == UInt8(ascii: "s") }
+
+        /// Whether one space and then a letter or digit follow `index`: a word, not punctuation or a line end.
+        func isFollowedByWord(_ index: Int) -> Bool {
+            guard index + 1 < limit, bytes[index] == UInt8(ascii: " ") else { return false }
+            guard let next = classAfter(index + 1) else { return false }
+            return next.isWordCharacter
+        }
+
+        /// A single quotation mark: ' ‘ ’ ‚ ‹ ›.
+        func isSingleMark(_ index: Int) -> Bool {
+            if bytes[index] == UInt8(ascii: "'") { return true }
+            let (value, _) = ScalarClassifier.decode(bytes, at: index)
+            return value == 0x2018 || value == 0x2019 || value == 0x201A || value == 0x2039 || value == 0x203A
         }
 
         /// The end of "90s" or "90" (two digits, an optional "s", then no more word characters).
