@@ -20,6 +20,15 @@ import Testing
         #expect(spans("“She told me ‘never again’ twice,” he said.") == ["She told me ‘never again’ twice,"])
     }
 
+    /// A quotation that ends with a sentence and is followed by a new opening mark ended there
+    /// without its closing mark; one that breaks off mid-sentence had a stray opener.
+    @Test func anOpenerAfterAFinishedSentenceEndsTheUnclosedQuotation() {
+        #expect(
+            spans("She said: \"I think it matters. \"These lessons will help,\" she added.")
+                == ["I think it matters.", "These lessons will help,"])
+        #expect(spans("He “said it was “fine,” she added.") == ["fine,"])
+    }
+
     @Test func quoteSpansSentences() {
         #expect(spans("“It rained. Then it stopped,” she said.") == ["It rained. Then it stopped,"])
     }

@@ -129,7 +129,15 @@ struct QuoteMarkScanner: Sendable {
                 if mark.ambiguous { opens = mark.family == .double ? doubleOpen == nil : singleOpen == nil }
                 switch (mark.family, opens) {
                 case (.double, true):
-                    // A second opener while one is open: the first was stray, and only it is lost.
+                    // A second opener while one is open. After a finished sentence the first
+                    // quotation ended there without its closing mark (`"I think so. "We will…"`,
+                    // a slip copy often has); otherwise the first mark was stray, and only it is lost.
+                    if let open = doubleOpen, index - 1 > open.end, document.tokens[index - 1].flags.contains(.terminator) {
+                        spans.append(
+                            QuotedSpan(
+                                open: open.first, close: nil, content: open.end..<index, paragraph: paragraph, chain: chain,
+                                unclosed: true))
+                    }
                     if !(index == tokens.lowerBound && reopens) { chain += 1 }
                     doubleOpen = (index, markEnd)
                     singleOpen = nil
