@@ -27,6 +27,16 @@ import Testing
         #expect(plan.speaker?.cluster == nil)
     }
 
+    /// "Mr Brown" is tagged with its title, and coreference clusters it without ("Brown"): the
+    /// speaker is still the person.
+    @Test func aTitledSpeakerReachesThePersonsEntity() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nChancellor Gordon Brown has defended the cost. In his report, Mr Brown insisted he was on course.",
+            names: [("Gordon Brown", .person), ("Mr Brown", .person)])
+        let quote = try #require(fixture.quote(containing: "he was on course"))
+        #expect(fixture.entityName(quote) == "Gordon Brown")
+    }
+
     /// "A BaFin spokeswoman", "the Trump campaign": they speak for the name.
     @Test func aMouthpieceSpeaksForTheNameBeforeIt() throws {
         let fixture = QuoteFixture(

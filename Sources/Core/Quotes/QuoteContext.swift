@@ -33,16 +33,17 @@ struct QuoteContext {
             }
         }
         self.mentionAt = mentionAt
-        var clusterByStart = KeyMap<Int>()
-        for (index, cluster) in clusters.enumerated() {
-            for mention in cluster.mentions { clusterByStart[mention.range.lowerBound] = index }
-        }
-        self.clusterOfMention = mentions.map { clusterByStart[$0.range.lowerBound] ?? -1 }
+        // Coreference may trim a mention ("Mr Brown" clusters as "Brown", its title set apart), so
+        // a mention's cluster is the one covering its last token, not one that starts where it does.
         var clusterAtToken = [Int32](repeating: -1, count: tokens.count)
         for (index, cluster) in clusters.enumerated() {
             for mention in cluster.mentions {
                 for token in mention.tokens where token >= 0 && token < tokens.count { clusterAtToken[token] = Int32(index) }
             }
+        }
+        self.clusterOfMention = mentions.map { mention in
+            let last = mention.tokens.upperBound - 1
+            return last >= 0 && last < tokens.count ? Int(clusterAtToken[last]) : -1
         }
         self.clusterAtToken = clusterAtToken
     }
