@@ -30,6 +30,41 @@ import Testing
         return (document, EntityClusterer(gazetteer: gazetteer).cluster(mentions, in: document))
     }
 
+    /// With a parse, "he" in the next sentence is the subject of the main verb, not the first
+    /// person named ("In a letter to Tom Roe, Jim Lee said …"); without one, the first person.
+    @Test func aPronounPrefersThePreviousSentencesParsedSubject() throws {
+        let text = "In a letter to Tom Roe, Jim Lee said the plan failed. He resigned."
+        let names: [(String, EntityType)] = [("Tom Roe", .person), ("Jim Lee", .person)]
+        var document = TextReader().read(text)
+        let first = try #require(document.sentences.first).tokens
+        let words = first.map { document.text(of: document.tokens[$0]) }
+        let said = try #require(words.firstIndex(of: "said")) + first.lowerBound
+        let jim = try #require(words.firstIndex(of: "Jim")) + first.lowerBound
+        for index in first {
+            document.tokens[index].pos = .noun
+            document.tokens[index].head = Int32(said)
+            document.tokens[index].relation = .dep
+        }
+        document.tokens[said] = Self.parsed(document.tokens[said], .verb, -1, .root)
+        document.tokens[jim] = Self.parsed(document.tokens[jim], .propn, Int32(said), .nsubj)
+        document.tokens[jim + 1] = Self.parsed(document.tokens[jim + 1], .propn, Int32(jim), .flat)
+
+        let (_, unparsed) = cluster(text, names)
+        let plain = TextReader().read(text)
+        #expect(owner(of: "He", plain, unparsed) == "Tom Roe")
+        let mentions = unparsed.flatMap { $0.mentions.filter { $0.kind == .name } }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let parsed = EntityClusterer(gazetteer: gazetteer).cluster(mentions, in: document)
+        #expect(owner(of: "He", document, parsed) == "Jim Lee")
+    }
+
+    static func parsed(_ token: Token, _ pos: PartOfSpeech, _ head: Int32, _ relation: DependencyRelation) -> Token {
+        var token = token
+        token.pos = pos
+        token.head = head
+        token.relation = relation
+        return token
+    }
+
     func texts(_ cluster: EntityClusterer.Cluster, _ document: TextDocument) -> [String] {
         cluster.mentions.map { document.text($0.range) }
     }

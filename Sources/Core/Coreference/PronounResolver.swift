@@ -78,11 +78,18 @@ struct PronounResolver {
             if let index = owner[position], compatible(index) { return index }
         }
         // Earlier sentences: people mentioned outside quotations first; a name only quoted
-        // ("I wrote to Anna," he said. She did not reply.) is the fallback.
+        // ("I wrote to Anna," he said. She did not reply.) is the fallback. In each, the subject
+        // of its main verb comes first when the sentence is parsed ("In a letter to Tom Roe, Ann
+        // Lee said …. She …"), then the first person named.
         for allowQuoted in [false, true] {
             var back = sentenceIndex - 1
             while back >= 0 && sentenceIndex - back <= Self.window {
                 let tokens = document.sentences[back].tokens
+                if let subject = Self.mainSubject(tokens, document) {
+                    for position in subject where allowQuoted || !quoted.inside[position] {
+                        if let index = owner[position], compatible(index) { return index }
+                    }
+                }
                 for position in tokens.prefix(Self.reach) where allowQuoted || !quoted.inside[position] {
                     if let index = owner[position], compatible(index) { return index }
                 }
@@ -90,6 +97,37 @@ struct PronounResolver {
             }
         }
         return nil
+    }
+
+    /// The tokens of the subject of the sentence's main verb, from its first word to its head:
+    /// nil without a parse or a subject.
+    static func mainSubject(_ tokens: Range<Int>, _ document: TextDocument) -> Range<Int>? {
+        guard let root = tokens.prefix(Self.reach).first(where: { document.tokens[$0].relation == .root && document.tokens[$0].head < 0 }),
+            document.tokens[root].pos != .x
+        else { return nil }
+        guard
+            let subject = tokens.prefix(Self.reach).first(where: {
+                Int(document.tokens[$0].head) == root
+                    && (document.tokens[$0].relation == .nsubj || document.tokens[$0].relation == .nsubjPass)
+            })
+        else { return nil }
+        var start = subject
+        while start > tokens.lowerBound, subject - start < 12, descends(start - 1, from: subject, document) { start -= 1 }
+        var end = subject + 1
+        while end < tokens.upperBound, end - subject < 6, descends(end, from: subject, document) { end += 1 }
+        return start..<end
+    }
+
+    /// Whether `index` hangs from `head` in the parse, within a few steps.
+    private static func descends(_ index: Int, from head: Int, _ document: TextDocument) -> Bool {
+        var cursor = index
+        for _ in 0..<12 {
+            if cursor == head { return true }
+            let next = Int(document.tokens[cursor].head)
+            guard next >= 0 else { return false }
+            cursor = next
+        }
+        return false
     }
 
     /// The sentence's first organisation or place before the pronoun: the subject, in news prose
