@@ -23,6 +23,18 @@ struct ClaimsTests {
         #expect(factual > greeting)
     }
 
+    /// A piece of a sentence with no verb (a subject cut off by a dash or a relative clause) is
+    /// not returned as a claim; the clauses around it are.
+    @Test func verblessPiecesOfASentenceAreNotClaims() throws {
+        let found = try claims(
+            "Lede test\n\nThe scheme - which has been requested by more than 1,600 schools - was launched in London on Monday. "
+                + "Pop singer Jane Roe, who has worked with many stars, backed the scheme in a statement.\n"
+        ).map(\.text)
+        #expect(!found.contains("The scheme"))
+        #expect(!found.contains("Pop singer Jane Roe"))
+        #expect(found.contains { $0.contains("1,600 schools") })
+    }
+
     @Test func seedArticleClaims() throws {
         let text = try String(decoding: LedeServiceTests.seedArticle(), as: UTF8.self)
         let response = try Self.analyzer.get().analyze(AnalysisRequest(text: text))

@@ -48,6 +48,13 @@ public struct ClaimExtractor: Sendable {
                     )
                 }
                 let tokens = document.tokens[candidate.tokens]
+                // Part of a parsed sentence with no verb is a fragment ("Songwriter Guy Chambers",
+                // "in a statement"), not an assertion; a whole sentence (a headline) may be one.
+                if !coversSentence, let first = tokens.first, first.pos != .x,
+                    !tokens.contains(where: { $0.pos == .verb || $0.pos == .aux })
+                {
+                    continue
+                }
                 // The mentions wholly inside the clause.
                 func inside() -> some Sequence<EntityMention> {
                     candidate.tokens.lazy.filter { facts.mentionStarting[$0] >= 0 }
