@@ -22,6 +22,18 @@ import Testing
         mentions.map { "\(document.text($0.range))/\($0.type.rawValue)" }
     }
 
+    /// Two names joined by "&" are one firm, however the tagger split them; "and" joins people.
+    @Test func namesJoinedByAnAmpersandAreOneOrganisation() {
+        let doc = document("Marsh & McLennan agreed to pay. Shares in Standard & Poor's rose. Tom and Jerry left.")
+        var mentions = [
+            mention(doc, "Marsh", .person), mention(doc, "McLennan", .person), mention(doc, "Tom", .person),
+            mention(doc, "Jerry", .person),
+        ]
+        AmpersandRule().apply(&mentions, document: doc)
+        #expect(
+            texts(mentions, doc) == ["Marsh & McLennan/ORG", "Standard & Poor's/ORG", "Tom/PERSON", "Jerry/PERSON"])
+    }
+
     @Test func placesPlayingSportAreClubsButNationalSidesStayPlaces() {
         let doc = document(
             "Kent beat Leeds by six wickets in the cricket match.\n\nFrance won the match on points after the season's final innings.\n\nKent travel to Leeds next."

@@ -74,6 +74,7 @@ public struct EntityRecognizer: Sendable {
             mentions.append(EntityMention(range: dateline, tokens: index..<(last + 1), type: .gpe))
         }
         NameParticleRule().apply(&mentions, document: document)
+        AmpersandRule().apply(&mentions, document: document)
         DocumentConsistencyRule(commonWords: lexicon.commonWords).apply(&mentions, document: document)
         SportsTeamRule(gazetteer: lexicon.gazetteer).apply(&mentions, document: document)
         // Dates, money, counts…: added after the names, which win where they overlap.

@@ -1,0 +1,48 @@
+/// Names joined by "&" are one organisation: "Marks & Spencer", "Marsh & McLennan", "Procter &
+/// Gamble". Firms named after their founders read to the tagger as two people; the ampersand is
+/// the tell, as people in prose are joined by "and".
+struct AmpersandRule: Sendable {
+    /// Capitalised words taken on each side beyond a mention: "Standard & Poor's", "Johnson & Johnson".
+    static let reach = 3
+
+    func apply(_ mentions: inout [EntityMention], document: TextDocument) {
+        var joined: [EntityMention] = []
+        let tokens = document.tokens
+        for index in tokens.indices.dropFirst() where index + 1 < tokens.count {
+            let token = tokens[index]
+            guard token.end - token.start == 1, document.normalized[Int(token.start)] == UInt8(ascii: "&"),
+                token.sentence >= 0, tokens[index - 1].sentence == token.sentence, tokens[index + 1].sentence == token.sentence,
+                Self.isNameWord(tokens[index - 1]), Self.isNameWord(tokens[index + 1])
+            else { continue }
+            var first = index - 1
+            while first - 1 >= 0, index - first < Self.reach, tokens[first - 1].sentence == token.sentence,
+                Self.isNameWord(tokens[first - 1]), !tokens[first - 1].flags.contains(.sentenceInitial) || first - 1 == index - 2
+            {
+                first -= 1
+            }
+            var last = index + 1
+            while last + 1 < tokens.count, last - index < Self.reach, tokens[last + 1].sentence == token.sentence,
+                Self.isNameWord(tokens[last + 1])
+                    || tokens[last + 1].flags.contains(.possessive) && tokens[last + 1].end - tokens[last + 1].start > 1
+            {
+                last += 1
+            }
+            // A mention reaching past either end widens the name to take it whole.
+            for mention in mentions where mention.tokens.overlaps(first..<(last + 1)) {
+                first = min(first, mention.tokens.lowerBound)
+                last = max(last, mention.tokens.upperBound - 1)
+            }
+            let range = Int(tokens[first].start)..<Int(tokens[last].end)
+            joined.append(EntityMention(range: range, tokens: first..<(last + 1), type: .organization))
+        }
+        guard !joined.isEmpty else { return }
+        mentions.removeAll { mention in joined.contains { $0.tokens.overlaps(mention.tokens) } }
+        mentions += joined
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// A capitalised word: what a firm's name is made of.
+    private static func isNameWord(_ token: Token) -> Bool {
+        token.kind == .word && token.flags.contains(.capitalized) && !token.flags.contains(.possessive)
+    }
+}
