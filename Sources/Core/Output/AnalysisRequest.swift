@@ -8,11 +8,15 @@ public struct AnalysisRequest: Sendable, Equatable {
     public var offsets: OffsetUnit
     /// Whether the response lists the tokens with their part of speech and dependency parse.
     public var syntax: Bool
+    /// The language the client vouches for ("en"), which skips identification; nil lets Lede identify it.
+    public var language: String?
 
     public init(
-        text: String, title: String? = nil, id: RequestID? = nil, offsets: OffsetUnit = .codepoint, syntax: Bool = false
+        text: String, title: String? = nil, id: RequestID? = nil, offsets: OffsetUnit = .codepoint, syntax: Bool = false,
+        language: String? = nil
     ) {
         self.text = text
+        self.language = language
         self.title = title
         self.id = id
         self.offsets = offsets
@@ -90,7 +94,7 @@ extension AnalysisRequest {
 struct WireRequest: Decodable {
     let request: AnalysisRequest
 
-    enum Key: String, CodingKey, CaseIterable { case text, title, id, offsets, syntax }
+    enum Key: String, CodingKey, CaseIterable { case text, title, id, offsets, syntax, language }
 
     init(from decoder: any Decoder) throws {
         let fields = try decoder.container(keyedBy: Key.self)
@@ -125,6 +129,13 @@ struct WireRequest: Decodable {
                 throw RequestError.invalidField(name: "syntax", expected: "true, false or null")
             }
             request.syntax = syntax
+        }
+        if fields.contains(.language), try !fields.decodeNil(forKey: .language) {
+            // Only English can be vouched for: naming another language would only ask for a refusal.
+            guard (try? fields.decode(String.self, forKey: .language))?.lowercased() == "en" else {
+                throw RequestError.invalidField(name: "language", expected: "\"en\" (the one language Lede reads) or null")
+            }
+            request.language = "en"
         }
         self.request = request
     }

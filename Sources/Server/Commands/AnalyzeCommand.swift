@@ -18,15 +18,20 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Add the tokens with their part of speech and dependency parse, as \"syntax\": true does.")
     var syntax = false
 
+    @Option(help: "\"en\" to analyse the text as English without identifying its language.")
+    var language: String?
+
     func run() throws {
         guard let unit = OffsetUnit(rawValue: offsets) else {
             throw ValidationError("--offsets must be codepoint, utf16 or utf8.")
         }
+        if let language, language != "en" { throw ValidationError("--language takes only en, the one language Lede reads.") }
         let data = try InputFile.readAll(file)
         guard let text = String(validating: data, as: UTF8.self) else {
             throw ValidationError("\(file) is not valid UTF-8; convert it to UTF-8 first.")
         }
-        var json = try BundledModels.analyzer().analyze(AnalysisRequest(text: text, offsets: unit, syntax: syntax)).jsonBytes()
+        var json = try BundledModels.analyzer().analyze(AnalysisRequest(text: text, offsets: unit, syntax: syntax, language: language))
+            .jsonBytes()
         json.append(UInt8(ascii: "\n"))
         FileHandle.standardOutput.write(Data(json))
     }

@@ -136,7 +136,13 @@ struct LedeService: HTTPHandler {
         // The page highlights by code point, whatever unit the client asked for.
         if format == "html" { parsed.offsets = .codepoint }
         var timings = StageTimings()
-        let response = analyzer.analyze(parsed, timings: &timings)
+        let response: AnalysisResponse
+        do {
+            response = try analyzer.analyze(parsed, timings: &timings)
+        } catch {
+            analysisMetrics.record(timings)
+            return .json(HTTPResponse.errorBody(code: error.code, message: error.description), status: .unprocessableContent)
+        }
         analysisMetrics.record(timings)
         switch format {
         case nil, "json":

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Compression
+import Core
+import Foundation
+
+struct TrainLanguageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "language",
+        abstract: "Build the language profiles from example paragraphs (JSONL: language, text).",
+        discussion: """
+            scripts/language_corpus.py makes the training and held-out files from GNOME's help \
+            (gnome-user-docs, CC BY-SA 3.0); see Sources/Models/Resources/DATA.md. Deterministic.
+            """
+    )
+
+    @Argument(help: "Training JSONL, one {\"language\", \"text\"} per line (at most 32 languages).")
+    var file: String
+
+    @Option(help: "Where to write the gzip-compressed profile.")
+    var out: String = "Sources/Models/Resources/language.profile.gz"
+
+    func run() throws {
+        var trainer = LanguageProfileTrainer()
+        var paragraphs = 0
+        for (number, example) in try LanguageExamples.read(file).enumerated() {
+            do {
+                try trainer.add(example.text, language: example.language)
+            } catch {
+                throw ValidationError("\(file):\(number + 1): \(error)")
+            }
+            paragraphs += 1
+        }
+        let profile = try trainer.identifier()
+        let compressed = Gzip.compress(profile.serialized(), level: 9)
+        try Data(compressed).write(to: URL(fileURLWithPath: out))
+        print("\(paragraphs) paragraphs, languages \(profile.languages.joined(separator: " ")); wrote \(out) (\(compressed.count) bytes)")
+    }
+}
+
+/// Example paragraphs with their language, as scripts/language_corpus.py writes them.
+enum LanguageExamples {
+    static func read(_ path: String) throws -> [(language: String, text: String)] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ValidationError("Cannot read \(path): check the path.")
+        }
+        var examples: [(language: String, text: String)] = []
+        for (number, line) in data.split(separator: UInt8(ascii: "\n")).enumerated() {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+                let language = object["language"] as? String, let text = object["text"] as? String
+            else { throw ValidationError("\(path):\(number + 1) is not a JSON object with \"language\" and \"text\" strings.") }
+            examples.append((language, text))
+        }
+        return examples
+    }
+}
