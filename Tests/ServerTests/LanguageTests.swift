@@ -71,6 +71,12 @@ import Testing
         for text in [
             "", "2024", "1,234,567 – 89% (3.5)", "Merkel, Macron und Sánchez in Brüssel", "Schadenfreude im Bundestag",
             "Coup d'état in Niger", "Angela Merkel: „Wir schaffen das“", "NATO urges more Russia talks",
+            "😀 Über-news: Angela Merkel met Joe Biden in Berlin. 🇩🇪 Merkel said the talks in Paris went well.",
+            "Luiz Inácio Lula da Silva met Jair Bolsonaro's allies in São Paulo and Brasília.",
+            "Giorgia Meloni met Matteo Salvini and Antonio Tajani at Palazzo Chigi in Roma.",
+            "Recep Tayyip Erdoğan met Kılıçdaroğlu in Ankara and İstanbul.",
+            "Mark Rutte, Geert Wilders and Dick Schoof met in Den Haag and Rotterdam.",
+            "Schadenfreude, zeitgeist and angst: why German words took over Brussels.",
             "The Bundestag voted on Friday. „Das ist ein guter Tag“, sagte Scholz, and the opposition walked out of the chamber.",
         ] {
             #expect(identifier.identify(text) == "en", "\(text)")

@@ -32,7 +32,7 @@ public struct LanguageProfileTrainer: Sendable {
         var row = counts[index]
         counts[index] = []
         var added = 0.0
-        let count = { (bucket: Int) in
+        let count = { (bucket: Int, _: Bool) in
             row[bucket] += 1
             added += 1
         }

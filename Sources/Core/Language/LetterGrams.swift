@@ -1,6 +1,10 @@
 /// The features the language profiles count: letter bigrams and trigrams (case folded, every run
 /// of non-letters one word boundary), hashed into a fixed table so a profile is one flat array and
 /// a lookup one row. Training and identification share this walk, so they cannot drift apart.
+///
+/// Each gram says whether its word starts with a capital: in news such words are mostly names,
+/// which every language shares ("Lula da Silva met Bolsonaro's allies in São Paulo" is English by
+/// its small words), so identification weighs them less.
 struct LetterGrams {
     static let bucketBits = 16
     static let buckets = 1 << bucketBits
@@ -10,45 +14,55 @@ struct LetterGrams {
     private var beforePrevious: UInt32 = 0x20
     /// Letters (not boundaries) walked.
     private(set) var letters = 0
+    /// Inside a word that started with a capital.
+    private var capitalized = false
+    /// Whether the last scalar fed was a letter (of a skipped word or not).
+    private var inWord = false
 
-    /// The case-folded letter, or nil for anything that separates words (digits included: a
-    /// number says nothing of the language around it).
+    /// Set on `letter(_:)`'s answer for a capital.
+    static let capital: UInt32 = 0x8000_0000
+
+    /// The case-folded letter, with `capital` set for an upper-case one, or nil for anything that
+    /// separates words (digits included: a number says nothing of the language around it).
     @inline(__always)
     static func letter(_ scalar: Unicode.Scalar) -> UInt32? {
         let value = scalar.value
         if value < 0x80 {
             if value >= 0x61 && value <= 0x7A { return value }
-            if value >= 0x41 && value <= 0x5A { return value | 0x20 }
+            if value >= 0x41 && value <= 0x5A { return value | 0x20 | capital }
             return nil
         }
         let properties = scalar.properties
         guard properties.isAlphabetic else { return nil }
-        if properties.isUppercase, let lower = properties.lowercaseMapping.unicodeScalars.first { return lower.value }
+        if properties.isUppercase, let lower = properties.lowercaseMapping.unicodeScalars.first { return lower.value | capital }
         return value
     }
 
     /// Feeds one scalar, already folded by `letter(_:)` (nil for a boundary); calls `emit` with the
-    /// bucket of each gram it completes.
+    /// bucket of each gram it completes and whether its word starts with a capital.
     @inline(__always)
-    mutating func feed(_ folded: UInt32?, _ emit: (Int) -> Void) {
+    mutating func feed(_ folded: UInt32?, _ emit: (Int, Bool) -> Void) {
         let current: UInt32
         if let folded {
-            current = folded
+            if !inWord { capitalized = folded & Self.capital != 0 }
+            inWord = true
+            current = folded & ~Self.capital
             letters += 1
         } else {
+            inWord = false
             guard previous != 0x20 else { return }
             current = 0x20
         }
-        emit(Self.bucket(previous, current, seed: 0x9E37_79B9_7F4A_7C15))
+        emit(Self.bucket(previous, current, seed: 0x9E37_79B9_7F4A_7C15), capitalized)
         if !(previous == 0x20 && beforePrevious == 0x20) {
-            emit(Self.bucket(beforePrevious, previous, current, seed: 0xC2B2_AE3D_27D4_EB4F))
+            emit(Self.bucket(beforePrevious, previous, current, seed: 0xC2B2_AE3D_27D4_EB4F), capitalized)
         }
         beforePrevious = previous
         previous = current
     }
 
     /// Closes the last word, so its final grams count as they do mid-text.
-    mutating func finish(_ emit: (Int) -> Void) {
+    mutating func finish(_ emit: (Int, Bool) -> Void) {
         if previous != 0x20 { feed(nil, emit) }
     }
 

@@ -17,11 +17,19 @@ struct EvalLanguageCommand: ParsableCommand {
     @Argument(help: "Gold JSONL, one {\"language\", \"text\"} per line (scripts/language_corpus.py's heldout.jsonl).")
     var gold: String
 
+    @Option(help: "Nats per gram another language must beat English by (default: the identifier's own).")
+    var margin: Float?
+
+    @Option(help: "Letters of lower-case words Latin-script text needs before it is refused (default: the identifier's own).")
+    var minimumLetters: Int?
+
     @Flag(help: "Print each paragraph identified wrongly, with the answer.")
     var errors = false
 
     func run() throws {
-        let identifier = try BundledModels.languageIdentifier()
+        var identifier = try BundledModels.languageIdentifier()
+        if let margin { identifier.marginOverEnglish = margin }
+        if let minimumLetters { identifier.minimumLettersToRefuse = minimumLetters }
         let examples = try LanguageExamples.read(gold)
         var tally: [String: (total: Int, right: Int, wrong: [String: Int])] = [:]
         let clock = ContinuousClock()
