@@ -31,6 +31,10 @@ extension AnalysisResponse {
         json.string(language)
         json.key("offsets")
         json.string(offsets.rawValue)
+        if let text {
+            json.key("text")
+            json.string(text)
+        }
         json.key("title")
         json.optionalString(title)
         json.key("dateline")

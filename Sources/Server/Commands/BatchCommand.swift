@@ -98,11 +98,12 @@ enum BatchLine {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return error(line: lineNumber, .missingText) }
         switch StrictRequest.decode(json: line) {
         case .success(let request):
-            do {
-                return try analyzer.analyze(request, timings: &timings).jsonBytes()
-            } catch {
+            switch ArticleInput.analyze(request, with: analyzer, timings: &timings) {
+            case .success(let response):
+                return response.jsonBytes()
+            case .failure(let failure):
                 return Self.error(
-                    line: lineNumber, code: error.code, message: error.description, id: request.id.map { $0.jsonBytes()[...] })
+                    line: lineNumber, code: failure.code, message: failure.message, id: request.id.map { $0.jsonBytes()[...] })
             }
         case .failure(let failure):
             return Self.error(line: lineNumber, code: failure.code, message: failure.message, id: failure.id)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Core
 import Foundation
+import HTML
 import Models
 import Synchronization
 
@@ -8,11 +9,18 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure analysis speed on one core: words/s and tokens/s per stage and in total, p50/p99 per article.",
-        discussion: "CORPUS is JSONL with a \"text\" field per line (as `lede batch` reads). Build with -c release."
+        discussion: """
+            CORPUS is JSONL with a "text" field per line (as `lede batch` reads). With --html PAGE, times \
+            the article extraction of that page instead (bench/make_page.py writes a 200 KB one). Build \
+            with -c release.
+            """
     )
 
     @Argument(help: "JSONL corpus.")
-    var corpus: String
+    var corpus: String = ""
+
+    @Option(help: "An HTML page whose article extraction is timed, instead of the analysis of a corpus.")
+    var html: String?
 
     @Option(help: "Passes over the corpus (the first also warms up).")
     var passes: Int = 5
@@ -21,6 +29,7 @@ struct BenchCommand: ParsableCommand {
     var threads: Int = 1
 
     func run() throws {
+        if let html { return try extraction(html) }
         guard let data = FileManager.default.contents(atPath: corpus) else {
             throw ValidationError("Cannot read \(corpus): check the path.")
         }
@@ -97,6 +106,29 @@ struct BenchCommand: ParsableCommand {
             String(
                 format: "%d threads: %.0f articles/s in all, %.3f ms CPU per article (with JSON)", threads, articles / elapsed,
                 cpuSeconds.withLock { $0 } * 1000 / articles))
+    }
+
+    /// Extraction of one page, timed over `passes` × 20 runs after a warm-up: p50, p99 and the size
+    /// of what it keeps.
+    private func extraction(_ path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path), let page = String(validating: data, as: UTF8.self) else {
+            throw ValidationError("Cannot read \(path) as UTF-8: check the path.")
+        }
+        let extractor = ArticleExtractor()
+        let article = try extractor.extract(page)
+        let clock = ContinuousClock()
+        var times: [Double] = []
+        for _ in 0..<(passes * 20) {
+            let start = clock.now
+            _ = try extractor.extract(page)
+            times.append(Self.seconds(start.duration(to: clock.now)))
+        }
+        times.sort()
+        print("page: \(data.count) bytes; article: \(article.paragraphs.count) paragraphs, \(article.text.utf8.count) bytes")
+        print(
+            String(
+                format: "extraction: p50 %.3f ms, p99 %.3f ms over %d runs", times[times.count / 2] * 1000,
+                times[times.count * 99 / 100] * 1000, times.count))
     }
 
     static func threadCPUSeconds() -> Double {

@@ -20,7 +20,7 @@ struct LedeService: HTTPHandler {
     }
 
     private static let routes: [String: Route] = [
-        "/v1/analyze": Route(methods: ["POST"], lane: .worker, mediaTypes: ["text/plain", "application/json"]),
+        "/v1/analyze": Route(methods: ["POST"], lane: .worker, mediaTypes: ["text/plain", "text/html", "application/json"]),
         "/v1/analyze/batch": Route(methods: ["POST"], lane: .stream, mediaTypes: ["application/x-ndjson", "application/jsonl"]),
         "/healthz": Route(methods: ["GET", "HEAD"], lane: .inline, mediaTypes: nil, open: true),
         "/readyz": Route(methods: ["GET", "HEAD"], lane: .inline, mediaTypes: nil, open: true),
@@ -39,8 +39,8 @@ struct LedeService: HTTPHandler {
             guard let type = head.mediaType, accepted.contains(type) else {
                 return .reject(.unsupportedMediaType(expected: accepted.joined(separator: " or ")))
             }
-            if type == "text/plain", let charset = Self.charset(head), charset != "utf-8" && charset != "us-ascii" {
-                return .reject(.unsupportedMediaType(expected: "text/plain; charset=utf-8"))
+            if type == "text/plain" || type == "text/html", let charset = Self.charset(head), charset != "utf-8" && charset != "us-ascii" {
+                return .reject(.unsupportedMediaType(expected: "\(type); charset=utf-8"))
             }
         }
         return route.lane
@@ -111,7 +111,7 @@ struct LedeService: HTTPHandler {
                 let error = RequestError.invalidUTF8
                 return .error(.badRequest(code: error.code, message: error.description))
             }
-            parsed = AnalysisRequest(text: text)
+            parsed = request.head.mediaType == "text/html" ? AnalysisRequest(text: "", html: text) : AnalysisRequest(text: text)
             if let offsetsParameter {
                 guard let unit = OffsetUnit(rawValue: offsetsParameter) else {
                     return .error(
@@ -136,19 +136,19 @@ struct LedeService: HTTPHandler {
         // The page highlights by code point, whatever unit the client asked for.
         if format == "html" { parsed.offsets = .codepoint }
         var timings = StageTimings()
-        let response: AnalysisResponse
-        do {
-            response = try analyzer.analyze(parsed, timings: &timings)
-        } catch {
-            analysisMetrics.record(timings)
-            return .json(HTTPResponse.errorBody(code: error.code, message: error.description), status: .unprocessableContent)
-        }
+        let outcome = ArticleInput.analyze(parsed, with: analyzer, timings: &timings)
         analysisMetrics.record(timings)
+        let response: AnalysisResponse
+        switch outcome {
+        case .success(let answer): response = answer
+        case .failure(let failure):
+            return .json(HTTPResponse.errorBody(code: failure.code, message: failure.message), status: failure.status)
+        }
         switch format {
         case nil, "json":
             return .json(response.jsonBytes())
         case "html":
-            let html = HTMLRenderer(text: parsed.text, response: response)
+            let html = HTMLRenderer(text: response.text ?? parsed.text, response: response)
             let page = request.head.queryValue("fragment") == "1" ? html.fragment() : html.page()
             return .text(page, contentType: "text/html; charset=utf-8")
         case let other?:
