@@ -5,7 +5,8 @@ import CLibXML2
 /// paragraph text, with its siblings that hold a fair share of it, is the article body, as
 /// Readability-style extractors find it across CMS layouts without knowing any one of them.
 public struct ArticleExtractor: Sendable {
-    /// Paragraphs shorter than this, or mostly link text, do not vote for a container.
+    /// Paragraphs shorter than this (in UTF-8 bytes, as link text is counted), or mostly link text,
+    /// do not vote for a container.
     static let minimumVotingLength = 25
     /// A sibling of the best container is part of the article when it scores this share of it.
     static let siblingShare = 0.2
@@ -21,9 +22,11 @@ public struct ArticleExtractor: Sendable {
 
     /// A line a CMS adds to every article: an ad label, a "read more", a copyright notice.
     static func isBoilerplate(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        if boilerplate.contains(lowered) { return true }
-        return text.count < 200 && (lowered.hasPrefix("copyright") || lowered.hasPrefix("©") || lowered.hasPrefix("(c) "))
+        // Byte counts and a lowered prefix: paragraphs are long, and lowering one is a Unicode mapping.
+        guard text.utf8.count < 200 else { return false }
+        let head = text.prefix(12).lowercased()
+        if head.hasPrefix("copyright") || head.hasPrefix("©") || head.hasPrefix("(c) ") { return true }
+        return text.utf8.count < 40 && boilerplate.contains(text.lowercased())
     }
 
     /// libxml2 needs its globals set up once per process before threads parse at the same time.
@@ -37,10 +40,13 @@ public struct ArticleExtractor: Sendable {
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-        let document: htmlDocPtr? = source.withUTF8 { bytes in
-            guard let base = bytes.baseAddress, bytes.count > 0, bytes.count < Int(Int32.max) else { return nil }
-            return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                htmlReadMemory($0, Int32(bytes.count), nil, "UTF-8", options)
+        let document: htmlDocPtr? = source.withUTF8 { page in
+            let bytes = RawTextStripper.strip(page)
+            guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
+            return bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                    htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
+                }
             }
         }
         guard let document else { throw .unparsable }
@@ -109,16 +115,24 @@ private struct PageWalk {
         return String(cString: name)
     }
 
-    static func attribute(_ node: Node, _ wanted: String) -> String? {
+    /// The attribute's value; `wanted` in lower case, as libxml2's HTML parser stores names.
+    static func attribute(_ node: Node, _ wanted: StaticString) -> String? {
         var attribute = node.pointee.properties
         while let current = attribute {
-            if let name = current.pointee.name, String(cString: name).lowercased() == wanted {
+            if let name = current.pointee.name, equals(name, wanted) {
                 guard let content = current.pointee.children?.pointee.content else { return "" }
                 return String(cString: content)
             }
             attribute = current.pointee.next
         }
         return nil
+    }
+
+    /// A C string compared with a literal, with no String made.
+    static func equals(_ name: UnsafePointer<xmlChar>, _ literal: StaticString) -> Bool {
+        let bytes = literal.utf8Start
+        for index in 0..<literal.utf8CodeUnitCount where name[index] != bytes[index] { return false }
+        return name[literal.utf8CodeUnitCount] == 0
     }
 
     static func isElement(_ node: Node) -> Bool { node.pointee.type == XML_ELEMENT_NODE }
@@ -226,7 +240,7 @@ private struct PageWalk {
             }
             if Self.isParagraph(current, tag: tag) {
                 let (text, links) = Self.text(of: current)
-                let length = text.unicodeScalars.count
+                let length = text.utf8.count
                 guard length >= ArticleExtractor.minimumVotingLength, links * 2 < length else { continue }
                 var ancestor: Node? = node
                 for weight in Self.ancestorWeights {
@@ -313,7 +327,7 @@ private struct PageWalk {
             || (tag == "blockquote" && Self.holdsOnlyInline(node))
         {
             let (text, links) = Self.text(of: node)
-            let length = text.unicodeScalars.count
+            let length = text.utf8.count
             // Link lists (tags, "more on this story") are mostly link text.
             if length > 0 {
                 blocks.append(Block(text: text, isHeading: isHeading, isDropped: links * 2 >= length && length < 200))

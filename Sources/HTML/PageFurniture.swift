@@ -31,7 +31,7 @@ enum PageFurniture {
     ]
 
     /// Whether an element named `tag` with these attributes is furniture.
-    static func isFurniture(tag: String, attributes: (String) -> String?) -> Bool {
+    static func isFurniture(tag: String, attributes: (StaticString) -> String?) -> Bool {
         // AMP's own elements are ads, consent, sidebars, analytics and share bars; its text is in plain tags.
         if tags.contains(tag) || tag.hasPrefix("amp-") { return true }
         if attributes("hidden") != nil || attributes("aria-hidden") == "true" { return true }
@@ -41,7 +41,7 @@ enum PageFurniture {
         {
             return true
         }
-        for name in ["class", "id"] {
+        for name: StaticString in ["class", "id"] {
             guard let value = attributes(name) else { continue }
             let found = words(of: value)
             if !found.isDisjoint(with: words) { return true }
@@ -51,26 +51,33 @@ enum PageFurniture {
     }
 
     /// Lowercased words of a class or id: split at anything not a letter or digit, and at camel case
-    /// ("relatedLinks" is "related", "links").
+    /// ("relatedLinks" is "related", "links"). Bytes, not characters: class names are ASCII, and
+    /// anything else just stays inside its word.
     static func words(of value: String) -> Set<String> {
         var found: Set<String> = []
-        var word = ""
+        var word: [UInt8] = []
         var previousLower = false
-        for character in value {
-            if character.isLetter || character.isNumber {
-                if character.isUppercase && previousLower {
-                    found.insert(word)
-                    word = ""
-                }
-                previousLower = character.isLowercase
-                word.append(contentsOf: character.lowercased())
-            } else {
-                if !word.isEmpty { found.insert(word) }
-                word = ""
+        func close() {
+            if !word.isEmpty { found.insert(String(decoding: word, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+        }
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                if previousLower { close() }
+                word.append(byte | 0x20)
+                previousLower = false
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...:
+                word.append(byte)
+                previousLower = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                word.append(byte)
+            default:
+                close()
                 previousLower = false
             }
         }
-        if !word.isEmpty { found.insert(word) }
+        close()
         return found
     }
 }

@@ -62,8 +62,26 @@ import Testing
 
     @Test func classWordsAreSplitAtPunctuationAndCamelCase() {
         #expect(PageFurniture.words(of: "c-relatedLinks sd-sharing__bar") == ["c", "related", "links", "sd", "sharing", "bar"])
-        #expect(!PageFurniture.isFurniture(tag: "div") { $0 == "class" ? "main-content has-sidebar" : nil })
-        #expect(PageFurniture.isFurniture(tag: "div") { $0 == "class" ? "sidebar-right" : nil })
-        #expect(PageFurniture.isFurniture(tag: "div") { $0 == "id" ? "cookie-consent" : nil })
+        #expect(!PageFurniture.isFurniture(tag: "div") { "\($0)" == "class" ? "main-content has-sidebar" : nil })
+        #expect(PageFurniture.isFurniture(tag: "div") { "\($0)" == "class" ? "sidebar-right" : nil })
+        #expect(PageFurniture.isFurniture(tag: "div") { "\($0)" == "id" ? "cookie-consent" : nil })
+    }
+}
+
+/// Scripts, styles and comments cut out before parsing, by HTML's own end rules.
+@Suite struct RawTextStripperTests {
+    func stripped(_ page: String) -> String {
+        var page = page
+        return page.withUTF8 { String(decoding: RawTextStripper.strip($0), as: UTF8.self) }
+    }
+
+    @Test func cutsScriptsStylesAndComments() {
+        #expect(stripped("a<script>if (x < 1) { s = '<p>'; }</script>b") == "a b")
+        #expect(stripped("a<SCRIPT type=\"x\">1</Script >b") == "a b")
+        #expect(stripped("a<style>p{}</style>b<!-- <p>c</p> -->d") == "a b d")
+        #expect(stripped("<scripts>kept</scripts><styles/>") == "<scripts>kept</scripts><styles/>")
+        #expect(stripped("a<!-- never closed <p>b</p>") == "a ")
+        #expect(stripped("a<script>never closed") == "a ")
+        #expect(stripped("plain < text > here") == "plain < text > here")
     }
 }

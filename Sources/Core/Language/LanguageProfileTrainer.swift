@@ -32,12 +32,14 @@ public struct LanguageProfileTrainer: Sendable {
         var row = counts[index]
         counts[index] = []
         var added = 0.0
-        let count = { (bucket: Int, _: Bool) in
-            row[bucket] += 1
-            added += 1
+        func count(_ completed: LetterGrams.Completed) {
+            for bucket in [completed.bigram, completed.trigram] where bucket >= 0 {
+                row[bucket] += 1
+                added += 1
+            }
         }
-        for scalar in text.unicodeScalars { grams.feed(LetterGrams.letter(scalar), count) }
-        grams.finish(count)
+        for scalar in text.unicodeScalars { count(grams.feed(LetterGrams.letter(scalar))) }
+        count(grams.finish())
         counts[index] = row
         totals[index] += added
     }

@@ -38,10 +38,18 @@ struct LetterGrams {
         return value
     }
 
-    /// Feeds one scalar, already folded by `letter(_:)` (nil for a boundary); calls `emit` with the
-    /// bucket of each gram it completes and whether its word starts with a capital.
+    /// The grams one scalar completes: buckets, -1 for none (a value, not a callback, so the
+    /// identifier's loop has nothing to call and no captured state to guard).
+    struct Completed {
+        var bigram = -1
+        var trigram = -1
+        /// Whether their word starts with a capital.
+        var capitalized = false
+    }
+
+    /// Feeds one scalar, already folded by `letter(_:)` (nil for a boundary).
     @inline(__always)
-    mutating func feed(_ folded: UInt32?, _ emit: (Int, Bool) -> Void) {
+    mutating func feed(_ folded: UInt32?) -> Completed {
         let current: UInt32
         if let folded {
             if !inWord { capitalized = folded & Self.capital != 0 }
@@ -50,20 +58,22 @@ struct LetterGrams {
             letters += 1
         } else {
             inWord = false
-            guard previous != 0x20 else { return }
+            guard previous != 0x20 else { return Completed() }
             current = 0x20
         }
-        emit(Self.bucket(previous, current, seed: 0x9E37_79B9_7F4A_7C15), capitalized)
+        var completed = Completed(capitalized: capitalized)
+        completed.bigram = Self.bucket(previous, current, seed: 0x9E37_79B9_7F4A_7C15)
         if !(previous == 0x20 && beforePrevious == 0x20) {
-            emit(Self.bucket(beforePrevious, previous, current, seed: 0xC2B2_AE3D_27D4_EB4F), capitalized)
+            completed.trigram = Self.bucket(beforePrevious, previous, current, seed: 0xC2B2_AE3D_27D4_EB4F)
         }
         beforePrevious = previous
         previous = current
+        return completed
     }
 
     /// Closes the last word, so its final grams count as they do mid-text.
-    mutating func finish(_ emit: (Int, Bool) -> Void) {
-        if previous != 0x20 { feed(nil, emit) }
+    mutating func finish() -> Completed {
+        previous != 0x20 ? feed(nil) : Completed()
     }
 
     @inline(__always)
