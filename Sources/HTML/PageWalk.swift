@@ -215,7 +215,7 @@ struct PageWalk {
             {
                 score *= 1.5
             }
-            if best == nil || score > best!.score { best = (node, score) }
+            if score > best?.score ?? -1 { best = (node, score) }
         }
         return best?.node
     }
