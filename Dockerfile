@@ -1,6 +1,6 @@
 # Build: the official Swift 6 image; run: slim Debian with only what the binary links.
 FROM swift:6.3-bookworm AS build
-RUN apt-get update && apt-get install -y --no-install-recommends zlib1g-dev && rm -rf /var/lib/apt/lists/*
+RUN apt-get update && apt-get install -y --no-install-recommends zlib1g-dev libxml2-dev pkg-config && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY Package.swift ./
 COPY Sources ./Sources
@@ -18,7 +18,7 @@ RUN LEDE_PORTABLE=$LEDE_PORTABLE swift build -c release --product lede --static-
 
 FROM debian:bookworm-slim
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends zlib1g libcurl4 ca-certificates curl \
+    && apt-get install -y --no-install-recommends zlib1g libxml2 libcurl4 ca-certificates curl \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --no-create-home lede
 COPY --from=build /out/ /opt/lede/

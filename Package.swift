@@ -34,14 +34,17 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CLinux"),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "Core", swiftSettings: analysis),
         .target(name: "Compression", dependencies: ["CZlib"], swiftSettings: strict),
         .target(name: "Models", dependencies: ["Core", "Compression"], resources: [.copy("Resources")], swiftSettings: strict),
         .target(name: "HTTP", dependencies: ["Compression", "CLinux"], swiftSettings: strict),
+        // Article text out of HTML pages, apart from Core so the analysis links no parser.
+        .target(name: "HTML", dependencies: ["CLibXML2"], swiftSettings: strict),
         .executableTarget(
             name: "Server",
             dependencies: [
-                "Core", "Models", "HTTP", "Compression",
+                "Core", "Models", "HTTP", "Compression", "HTML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.process("Resources")],
@@ -49,7 +52,8 @@ let package = Package(
         .testTarget(name: "CoreTests", dependencies: ["Core"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .target(name: "TestSupport", dependencies: ["HTTP", "Compression"], path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "Compression", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "ServerTests", dependencies: ["Server", "Core", "Models", "HTTP", "Compression", "TestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "HTMLTests", dependencies: ["HTML"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "ServerTests", dependencies: ["Server", "Core", "Models", "HTTP", "Compression", "HTML", "TestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

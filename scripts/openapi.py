@@ -18,6 +18,8 @@ ERROR_STATUSES = {
     "414": "The request line is longer than 8 KiB.",
     "415": "Unsupported Content-Type or Content-Encoding.",
     "417": "An Expect other than 100-continue.",
+    "422": "Read, but not analysed: the text is in a language Lede cannot read (`unsupported_language`, naming it; "
+           "send `\"language\": \"en\"` to analyse it as English anyway), or an HTML page has no article text (`no_article_text`).",
     "431": "The header section is larger than 32 KiB or has more than 100 fields.",
     "501": "A transfer coding other than chunked.",
     "503": "Overloaded (queue full, too many connections, or the analyses running now hold the memory budget `LEDE_MEMORY_BUDGET`: "
@@ -42,10 +44,18 @@ ENTITY_TYPES = ["PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT"
 
 schemas = {
     "AnalysisRequest": {
-        "type": "object", "required": ["text"], "additionalProperties": False,
-        "description": "Strict: an unknown field is a 400 `unknown_field` that names it.",
+        "type": "object", "additionalProperties": False,
+        "oneOf": [{"required": ["text"]}, {"required": ["html"]}],
+        "description": "Strict: an unknown field is a 400 `unknown_field` that names it. Send `text` or `html`, not both.",
         "properties": {
             "text": {"type": "string", "description": "The article body."},
+            "html": {"type": "string",
+                     "description": "A web page instead of `text`: its article (headline and body paragraphs, without "
+                                    "navigation, scripts, comments, related links or footers) is extracted, analysed and "
+                                    "returned as the response's `text`, which every offset then counts into."},
+            "language": {"type": ["string", "null"], "enum": ["en", None],
+                         "description": "\"en\" analyses the text as English without identifying its language; "
+                                        "without it, text in another language gets 422 `unsupported_language`."},
             "title": {"type": ["string", "null"], "description": "The headline, when known; otherwise Lede finds it."},
             "id": {"type": ["string", "number", "null"], "description": "Echoed back unchanged."},
             "offsets": {"type": ["string", "null"], "enum": ["codepoint", "utf16", "utf8", None],
@@ -62,8 +72,12 @@ schemas = {
         "required": ["id", "language", "offsets", "title", "dateline", "entities", "quotes", "claims"],
         "properties": {
             "id": {"type": ["string", "number", "null"]},
-            "language": {"type": "string"},
+            "language": {"type": "string",
+                         "description": "The identified language (ISO 639-1); always \"en\" in an analysis, since other languages are refused."},
             "offsets": {"type": "string", "enum": ["codepoint", "utf16", "utf8"]},
+            "text": {"type": "string",
+                     "description": "Only for HTML input: the article's text as extracted (headline, then the paragraphs, "
+                                    "a blank line between each); every offset counts into it."},
             "title": {"type": ["string", "null"]},
             "dateline": {"type": ["string", "null"]},
             "entities": {"type": "array", "items": ref("Entity")},
@@ -184,18 +198,20 @@ doc = {
                  "schema": {"type": "string", "enum": ["1"]}, "description": "With format=html: the annotated part only."},
                 {"name": "offsets", "in": "query", "required": False,
                  "schema": {"type": "string", "enum": ["codepoint", "utf16", "utf8"]},
-                 "description": "For text/plain bodies: the unit of response offsets (a JSON body says it in the object)."},
+                 "description": "For text/plain and text/html bodies: the unit of response offsets (a JSON body says it in the object)."},
                 {"name": "id", "in": "query", "required": False, "schema": {"type": "string", "minLength": 1},
-                 "description": "For text/plain bodies: echoed back as `id` (percent-decoded)."},
+                 "description": "For text/plain and text/html bodies: echoed back as `id` (percent-decoded)."},
             ],
             "requestBody": {"required": True, "content": {
                 "text/plain": {"schema": {"type": "string"}},
+                "text/html": {"schema": {"type": "string",
+                                         "description": "A news page (UTF-8): its article's text is extracted and analysed, and returned as `text`."}},
                 "application/json": {"schema": ref("AnalysisRequest")},
             }},
             "responses": dict({"200": {"description": "The analysis.", "headers": request_id, "content": {
                 "application/json": {"schema": ref("AnalysisResponse")},
                 "text/html": {"schema": {"type": "string"}},
-            }}}, **error_responses(["400", "401", "408", "411", "413", "415", "503"])),
+            }}}, **error_responses(["400", "401", "408", "411", "413", "415", "422", "503"])),
         }},
         "/v1/analyze/batch": {"post": {
             "summary": "Analyse many articles: one request object per line in, one response (or error object) per line out, in order.",

@@ -3,21 +3,32 @@ public struct Analyzer: Sendable {
     public let syntax: SyntaxAnnotator?
     public let recognizer: EntityRecognizer?
     public let claimExtractor: ClaimExtractor?
+    public let identifier: LanguageIdentifier
 
-    /// Without models the text stage still runs (title, dateline) and every list stays empty.
-    public init(syntax: SyntaxAnnotator? = nil, recognizer: EntityRecognizer? = nil, claimExtractor: ClaimExtractor? = nil) {
+    /// Without models the text stage still runs (title, dateline) and every list stays empty; without
+    /// a language profile only the script tells a language (Latin and Cyrillic text is English).
+    public init(
+        syntax: SyntaxAnnotator? = nil, recognizer: EntityRecognizer? = nil, claimExtractor: ClaimExtractor? = nil,
+        identifier: LanguageIdentifier = LanguageIdentifier()
+    ) {
         self.syntax = syntax
         self.recognizer = recognizer
         self.claimExtractor = claimExtractor
+        self.identifier = identifier
     }
 
-    public func analyze(_ request: AnalysisRequest) -> AnalysisResponse {
+    public func analyze(_ request: AnalysisRequest) throws(AnalysisError) -> AnalysisResponse {
         var timings = StageTimings(enabled: false)
-        return analyze(request, timings: &timings)
+        return try analyze(request, timings: &timings)
     }
 
     /// The same analysis, adding each stage's time to `timings` (for `lede bench` and metrics).
-    public func analyze(_ request: AnalysisRequest, timings: inout StageTimings) -> AnalysisResponse {
+    ///
+    /// The language is identified first, and text in another language is refused before any model
+    /// reads it, unless the request names English: every model here learned English only.
+    public func analyze(_ request: AnalysisRequest, timings: inout StageTimings) throws(AnalysisError) -> AnalysisResponse {
+        let language = request.language ?? timings.measure(.language) { identifier.identify(request.text) }
+        guard language == "en" else { throw .unsupportedLanguage(language) }
         var document = timings.measure(.text) { TextReader().read(request.text, givenTitle: request.title) }
         timings.count(wordsOf: document)
         if let syntax { timings.measure(.syntax) { syntax.annotate(&document) } }
@@ -40,6 +51,7 @@ public struct Analyzer: Sendable {
         return timings.measure(.output) {
             AnalysisResponse(
                 id: request.id,
+                language: language,
                 offsets: request.offsets,
                 title: request.title ?? document.title.map { document.sourceText($0) },
                 dateline: document.dateline.map { document.sourceText($0) },
@@ -56,10 +68,11 @@ public struct Analyzer: Sendable {
 /// not a dictionary: the server fills one per request.
 public struct StageTimings: Sendable {
     public enum Stage: String, CaseIterable, Sendable {
-        case text, syntax, entities, coreference, quotes, claims, output
+        case language, text, syntax, entities, coreference, quotes, claims, output
 
         var ordinal: Int {
             switch self {
+            case .language: 7
             case .text: 0
             case .syntax: 1
             case .entities: 2
@@ -72,7 +85,7 @@ public struct StageTimings: Sendable {
     }
 
     public let enabled: Bool
-    private var totals = InlineArray<7, UInt64>(repeating: 0)
+    private var totals = InlineArray<8, UInt64>(repeating: 0)
     /// Words of the texts analysed (`TextDocument.wordCount`: headline and body).
     public private(set) var words = 0
 

@@ -21,7 +21,17 @@ public enum BundledModels {
         let claims = try ClaimScorer(serialized: gunzipped("claims.model.gz"))
         return Analyzer(
             syntax: SyntaxAnnotator(model: try syntaxModel()), recognizer: try entityRecognizer(),
-            claimExtractor: ClaimExtractor(scorer: claims))
+            claimExtractor: ClaimExtractor(scorer: claims), identifier: try languageIdentifier())
+    }
+
+    /// The language profiles (`lede train language`).
+    public static func languageIdentifier() throws -> LanguageIdentifier {
+        let name = "language.profile.gz"
+        do {
+            return try LanguageIdentifier(serialized: gunzipped(name))
+        } catch let error as ModelError {
+            throw LoadError.unreadable(name, error.description)
+        }
     }
 
     /// The part-of-speech tagger and dependency parser.

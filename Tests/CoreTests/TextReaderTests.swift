@@ -59,8 +59,8 @@ import Testing
         #expect(document.sentences[1].tokens.lowerBound == headlineTokens + 2)
     }
 
-    @Test func analyzerReportsTitleAndDatelineFromTheInput() {
-        let response = Analyzer().analyze(AnalysisRequest(text: "Storm\u{A0}hits coast\r\n\r\nMIAMI (AP) — The storm hit."))
+    @Test func analyzerReportsTitleAndDatelineFromTheInput() throws {
+        let response = try Analyzer().analyze(AnalysisRequest(text: "Storm\u{A0}hits coast\r\n\r\nMIAMI (AP) — The storm hit."))
         #expect(response.title == "Storm\u{A0}hits coast")
         #expect(response.dateline == "MIAMI")
     }

@@ -95,6 +95,24 @@ import Testing
         #expect(strict.stdout.contains(#""code":"unknown_field""#))
     }
 
+    /// `lede analyze --html` analyses a page's article and returns its text; other languages are
+    /// refused with the language named, unless `--language en`.
+    @Test func analyzeTakesPagesAndRefusesOtherLanguages() throws {
+        let page = try String(
+            contentsOf: #require(Bundle.module.url(forResource: "news-page", withExtension: "html", subdirectory: "Fixtures")),
+            encoding: .utf8)
+        let html = try run(["analyze", "--html", "-"], stdin: page)
+        #expect(html.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(html.stdout.utf8)) as? [String: Any])
+        #expect((object["text"] as? String)?.hasPrefix("Storm knocks out power") == true)
+
+        let german = try run(["analyze", "-"], stdin: LanguageTests.german)
+        #expect(german.status != 0)
+        #expect(german.stderr.contains("German (de)") && german.stderr.contains("unsupported_language"))
+        let forced = try run(["analyze", "--language", "en", "-"], stdin: LanguageTests.german)
+        #expect(forced.status == 0)
+    }
+
     /// `lede parse --conllu` keeps the file's lines and words and fills in columns 4, 7 and 8,
     /// as eval/score_parse.py needs; plain text is parsed in Lede's own sentences.
     @Test func parseWritesCoNLLUAroundTheGivenWords() throws {

@@ -86,14 +86,14 @@ import Testing
 
     @Test func unitsReallyDiffer() throws {
         let analyzer = try BundledModels.analyzer()
-        func start(_ unit: OffsetUnit) -> Int? {
-            analyzer.analyze(AnalysisRequest(text: Self.text, offsets: unit)).entities.flatMap(\.mentions).first {
+        func start(_ unit: OffsetUnit) throws -> Int? {
+            try analyzer.analyze(AnalysisRequest(text: Self.text, offsets: unit)).entities.flatMap(\.mentions).first {
                 $0.text == "Angela Merkel"
             }?.start
         }
-        #expect(start(.codepoint) == 13)
-        #expect(start(.utf16) == 14)
-        #expect(start(.utf8) == 17)
+        #expect(try start(.codepoint) == 13)
+        #expect(try start(.utf16) == 14)
+        #expect(try start(.utf8) == 17)
     }
 }
 

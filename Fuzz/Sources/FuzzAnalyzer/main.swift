@@ -19,7 +19,7 @@ func checkSpan(_ scalars: [Unicode.Scalar], _ text: String, _ start: Int, _ end:
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard let text = String(validating: UnsafeBufferPointer(start: data, count: size), as: UTF8.self) else { return 0 }
-    let response = analyzer.analyze(AnalysisRequest(text: text))
+    guard let response = try? analyzer.analyze(AnalysisRequest(text: text, language: "en")) else { return 0 }
     let scalars = Array(text.unicodeScalars)
     for entity in response.entities {
         precondition(!entity.mentions.isEmpty, "entity without mentions")
@@ -39,7 +39,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let json = response.jsonBytes()
     precondition((try? JSONSerialization.jsonObject(with: Data(json))) != nil, "output is not JSON")
     // Deterministic: the same request gives byte-identical JSON.
-    precondition(analyzer.analyze(AnalysisRequest(text: text)).jsonBytes() == json, "output not deterministic")
+    precondition((try? analyzer.analyze(AnalysisRequest(text: text, language: "en")))?.jsonBytes() == json, "output not deterministic")
     return 0
 }
 

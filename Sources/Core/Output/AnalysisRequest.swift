@@ -8,11 +8,19 @@ public struct AnalysisRequest: Sendable, Equatable {
     public var offsets: OffsetUnit
     /// Whether the response lists the tokens with their part of speech and dependency parse.
     public var syntax: Bool
+    /// The language the client vouches for ("en"), which skips identification; nil lets Lede identify it.
+    public var language: String?
+    /// A page's HTML, sent instead of `text`: the server extracts the article's text from it first
+    /// (Core reads text only, so it links no HTML parser).
+    public var html: String?
 
     public init(
-        text: String, title: String? = nil, id: RequestID? = nil, offsets: OffsetUnit = .codepoint, syntax: Bool = false
+        text: String, title: String? = nil, id: RequestID? = nil, offsets: OffsetUnit = .codepoint, syntax: Bool = false,
+        language: String? = nil, html: String? = nil
     ) {
+        self.html = html
         self.text = text
+        self.language = language
         self.title = title
         self.id = id
         self.offsets = offsets
@@ -38,13 +46,14 @@ public enum RequestError: Error, Sendable, Equatable, CustomStringConvertible {
     case notAnObject
     case missingText
     case textNotString
+    case textAndHTML
     case invalidField(name: String, expected: String)
     case invalidUTF8
 
     public var code: String {
         switch self {
         case .invalidJSON: "invalid_json"
-        case .notAnObject, .missingText, .textNotString, .invalidField: "invalid_request"
+        case .notAnObject, .missingText, .textNotString, .textAndHTML, .invalidField: "invalid_request"
         case .invalidUTF8: "invalid_utf8"
         }
     }
@@ -56,9 +65,11 @@ public enum RequestError: Error, Sendable, Equatable, CustomStringConvertible {
         case .notAnObject:
             "The request must be a JSON object such as {\"text\": \"...\"}."
         case .missingText:
-            "The request object has no \"text\" field; put the article body in \"text\"."
+            "The request object has no \"text\" field; put the article body in \"text\" (or a page's HTML in \"html\")."
         case .textNotString:
             "The \"text\" field must be a string holding the article body."
+        case .textAndHTML:
+            "The request has both \"text\" and \"html\"; send the article as one of them."
         case .invalidField(let name, let expected):
             "The \"\(name)\" field must be \(expected)."
         case .invalidUTF8:
@@ -90,13 +101,26 @@ extension AnalysisRequest {
 struct WireRequest: Decodable {
     let request: AnalysisRequest
 
-    enum Key: String, CodingKey, CaseIterable { case text, title, id, offsets, syntax }
+    enum Key: String, CodingKey, CaseIterable { case text, html, title, id, offsets, syntax, language }
 
     init(from decoder: any Decoder) throws {
         let fields = try decoder.container(keyedBy: Key.self)
-        guard fields.contains(.text), try !fields.decodeNil(forKey: .text) else { throw RequestError.missingText }
-        guard let text = try fields.decodeStringIfString(forKey: .text) else { throw RequestError.textNotString }
-        var request = AnalysisRequest(text: text)
+        let hasText = try fields.contains(.text) && !fields.decodeNil(forKey: .text)
+        let hasHTML = try fields.contains(.html) && !fields.decodeNil(forKey: .html)
+        var request: AnalysisRequest
+        switch (hasText, hasHTML) {
+        case (true, true):
+            throw RequestError.textAndHTML
+        case (false, true):
+            guard let html = try fields.decodeStringIfString(forKey: .html) else {
+                throw RequestError.invalidField(name: "html", expected: "a string holding the page's HTML")
+            }
+            request = AnalysisRequest(text: "", html: html)
+        case (_, false):
+            guard hasText else { throw RequestError.missingText }
+            guard let text = try fields.decodeStringIfString(forKey: .text) else { throw RequestError.textNotString }
+            request = AnalysisRequest(text: text)
+        }
         if fields.contains(.title), try !fields.decodeNil(forKey: .title) {
             guard let title = try fields.decodeStringIfString(forKey: .title) else {
                 throw RequestError.invalidField(name: "title", expected: "a string or null")
@@ -125,6 +149,13 @@ struct WireRequest: Decodable {
                 throw RequestError.invalidField(name: "syntax", expected: "true, false or null")
             }
             request.syntax = syntax
+        }
+        if fields.contains(.language), try !fields.decodeNil(forKey: .language) {
+            // Only English can be vouched for: naming another language would only ask for a refusal.
+            guard (try? fields.decode(String.self, forKey: .language))?.lowercased() == "en" else {
+                throw RequestError.invalidField(name: "language", expected: "\"en\" (the one language Lede reads) or null")
+            }
+            request.language = "en"
         }
         self.request = request
     }

@@ -1,3 +1,20 @@
+extension RequestID {
+    /// The id as the JSON value it was sent as, for error lines that echo it.
+    public func jsonBytes() -> [UInt8] {
+        var json = JSONWriter(capacity: 32)
+        write(to: &json)
+        return json.bytes
+    }
+
+    func write(to json: inout JSONWriter) {
+        switch self {
+        case .string(let value): json.string(value)
+        case .integer(let value): json.integer(Int(value))
+        case .number(let value): json.exactNumber(value)
+        }
+    }
+}
+
 extension AnalysisResponse {
     /// The response as compact JSON in the contract's field order.
     public func jsonBytes() -> [UInt8] {
@@ -9,16 +26,15 @@ extension AnalysisResponse {
     public func write(to json: inout JSONWriter) {
         json.beginObject()
         json.key("id")
-        switch id {
-        case .none: json.null()
-        case .string(let value)?: json.string(value)
-        case .integer(let value)?: json.integer(Int(value))
-        case .number(let value)?: json.exactNumber(value)
-        }
+        if let id { id.write(to: &json) } else { json.null() }
         json.key("language")
         json.string(language)
         json.key("offsets")
         json.string(offsets.rawValue)
+        if let text {
+            json.key("text")
+            json.string(text)
+        }
         json.key("title")
         json.optionalString(title)
         json.key("dateline")

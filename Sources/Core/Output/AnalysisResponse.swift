@@ -5,6 +5,9 @@ public struct AnalysisResponse: Sendable, Equatable {
     public var id: RequestID?
     public var language: String
     public var offsets: OffsetUnit
+    /// The text the offsets count into, when it is not what the client sent: the article extracted
+    /// from an HTML page.
+    public var text: String?
     public var title: String?
     public var dateline: String?
     public var entities: [Entity]

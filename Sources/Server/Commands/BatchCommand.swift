@@ -112,8 +112,15 @@ enum BatchLine {
         to line: ArraySlice<UInt8>, lineNumber: Int, analyzer: Analyzer, timings: inout StageTimings, strict: Bool = true
     ) -> [UInt8] {
         switch decode(line, lineNumber: lineNumber, strict: strict) {
-        case .success(let request): analyzer.analyze(request, timings: &timings).jsonBytes()
-        case .failure(let errorLine): errorLine.bytes
+        case .success(let request):
+            switch ArticleInput.analyze(request, with: analyzer, timings: &timings) {
+            case .success(let response):
+                return response.jsonBytes()
+            case .failure(let failure):
+                return Self.error(
+                    line: lineNumber, code: failure.code, message: failure.message, id: request.id.map { $0.jsonBytes()[...] })
+            }
+        case .failure(let errorLine): return errorLine.bytes
         }
     }
 

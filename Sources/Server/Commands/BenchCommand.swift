@@ -1,6 +1,7 @@
 import ArgumentParser
 import Core
 import Foundation
+import HTML
 import Models
 import Synchronization
 
@@ -8,11 +9,18 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure analysis speed on one core: words/s and tokens/s per stage and in total, p50/p99 per article.",
-        discussion: "CORPUS is JSONL with a \"text\" field per line (as `lede batch` reads). Build with -c release."
+        discussion: """
+            CORPUS is JSONL with a "text" field per line (as `lede batch` reads). With --html PAGE, times \
+            the article extraction of that page instead (bench/make_page.py writes a 200 KB one). Build \
+            with -c release.
+            """
     )
 
     @Argument(help: "JSONL corpus.")
-    var corpus: String
+    var corpus: String = ""
+
+    @Option(help: "An HTML page whose article extraction is timed, instead of the analysis of a corpus.")
+    var html: String?
 
     @Option(help: "Passes over the corpus (the first also warms up).")
     var passes: Int = 5
@@ -21,6 +29,7 @@ struct BenchCommand: ParsableCommand {
     var threads: Int = 1
 
     func run() throws {
+        if let html { return try extraction(html) }
         guard let data = FileManager.default.contents(atPath: corpus) else {
             throw ValidationError("Cannot read \(corpus): check the path.")
         }
@@ -34,19 +43,22 @@ struct BenchCommand: ParsableCommand {
         let words = texts.reduce(0) { $0 + $1.split(whereSeparator: { $0 == " " || $0 == "\n" }).count }
         let tokens = texts.reduce(0) { $0 + TextReader().read($1).tokens.count }
 
-        _ = texts.map { analyzer.analyze(AnalysisRequest(text: $0)) }  // warm-up
+        _ = texts.map { try? analyzer.analyze(AnalysisRequest(text: $0)) }  // warm-up
         var timings = StageTimings()
         var perArticle: [Double] = []
         var encoding = Duration.zero
+        var refused = 0
         let clock = ContinuousClock()
         for _ in 0..<passes {
             for text in texts {
                 let start = clock.now
-                let response = analyzer.analyze(AnalysisRequest(text: text), timings: &timings)
+                // A text taken for another language is refused and counts only its identification.
+                let response = try? analyzer.analyze(AnalysisRequest(text: text), timings: &timings)
                 let analysed = clock.now
+                if response == nil { refused += 1 }
                 perArticle.append(Self.seconds(start.duration(to: analysed)))
                 // What the service adds to every answer: the response as JSON bytes.
-                _ = response.jsonBytes()
+                _ = response?.jsonBytes()
                 encoding += analysed.duration(to: clock.now)
             }
         }
@@ -68,6 +80,7 @@ struct BenchCommand: ParsableCommand {
                 format: "per article: p50 %.3f ms, p99 %.3f ms, max %.3f ms",
                 perArticle[perArticle.count / 2] * 1000, perArticle[min(perArticle.count - 1, perArticle.count * 99 / 100)] * 1000,
                 (perArticle.last ?? 0) * 1000))
+        if refused > 0 { print("refused as not English: \(refused / passes) of \(texts.count) articles") }
         if threads > 1 { shared(analyzer, texts: texts) }
         print("peak resident memory: \(Self.peakResidentKilobytes()) kB")
     }
@@ -82,7 +95,7 @@ struct BenchCommand: ParsableCommand {
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
             let cpuStart = Self.threadCPUSeconds()
             for _ in 0..<passes {
-                for text in texts { _ = analyzer.analyze(AnalysisRequest(text: text)).jsonBytes() }
+                for text in texts { _ = (try? analyzer.analyze(AnalysisRequest(text: text)))?.jsonBytes() }
             }
             let spent = Self.threadCPUSeconds() - cpuStart
             cpuSeconds.withLock { $0 += spent }
@@ -93,6 +106,32 @@ struct BenchCommand: ParsableCommand {
             String(
                 format: "%d threads: %.0f articles/s in all, %.3f ms CPU per article (with JSON)", threads, articles / elapsed,
                 cpuSeconds.withLock { $0 } * 1000 / articles))
+    }
+
+    /// Extraction of one page, timed over `passes` × 20 runs after a warm-up: p50, p99 and the size
+    /// of what it keeps.
+    private func extraction(_ path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path), let page = String(validating: data, as: UTF8.self) else {
+            throw ValidationError("Cannot read \(path) as UTF-8: check the path.")
+        }
+        let extractor = ArticleExtractor()
+        let article = try extractor.extract(page)
+        let clock = ContinuousClock()
+        var times: [Double] = []
+        let cpuStart = Self.threadCPUSeconds()
+        for _ in 0..<(passes * 20) {
+            let start = clock.now
+            _ = try extractor.extract(page)
+            times.append(Self.seconds(start.duration(to: clock.now)))
+        }
+        // CPU time of this thread alone: on a shared machine, wall time also counts other processes.
+        let cpu = (Self.threadCPUSeconds() - cpuStart) / Double(times.count)
+        times.sort()
+        print("page: \(data.count) bytes; article: \(article.paragraphs.count) paragraphs, \(article.text.utf8.count) bytes")
+        print(
+            String(
+                format: "extraction: p50 %.3f ms, p99 %.3f ms over %d runs; %.3f ms of CPU each", times[times.count / 2] * 1000,
+                times[times.count * 99 / 100] * 1000, times.count, cpu * 1000))
     }
 
     static func threadCPUSeconds() -> Double {

@@ -7,7 +7,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Score Lede's output against gold annotations, as the project's eval scripts do.",
-        subcommands: [EvalNERCommand.self, EvalClaimsCommand.self, EvalParserCommand.self]
+        subcommands: [EvalNERCommand.self, EvalClaimsCommand.self, EvalParserCommand.self, EvalLanguageCommand.self]
     )
 }
 
@@ -38,7 +38,7 @@ struct EvalClaimsCommand: ParsableCommand {
                 let text = object["text"] as? String
             else { throw ValidationError("\(gold):\(number + 1) is not a JSON object with a \"text\" string.") }
             let label = ((object["label"] as? Int) ?? Int(object["label"] as? String ?? "") ?? 0) == 1
-            let response = analyzer.analyze(AnalysisRequest(text: text))
+            let response = try analyzer.analyze(AnalysisRequest(text: text, language: "en"))
             let score = response.claims.map(\.checkworthiness).max() ?? 0
             scores.append(score)
             labels.append(label)

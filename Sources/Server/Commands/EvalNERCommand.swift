@@ -36,7 +36,7 @@ struct EvalNERCommand: ParsableCommand {
                 else { return nil }
                 return SpanScore.Key(start: start, end: end, type: label)
             }
-            let response = analyzer.analyze(AnalysisRequest(text: text))
+            let response = try analyzer.analyze(AnalysisRequest(text: text, language: "en"))
             let systemSpans = response.entities.flatMap { entity -> [SpanScore.Key] in
                 guard let label = Self.headlineLabel(entity.type.rawValue) else { return [] }
                 return entity.mentions.filter { $0.kind == .name }.map { SpanScore.Key(start: $0.start, end: $0.end, type: label) }

@@ -7,7 +7,7 @@ struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Train Lede's models from openly licensed annotated corpora.",
-        subcommands: [TrainNERCommand.self, TrainClaimsCommand.self, TrainParserCommand.self]
+        subcommands: [TrainNERCommand.self, TrainClaimsCommand.self, TrainParserCommand.self, TrainLanguageCommand.self]
     )
 }
 

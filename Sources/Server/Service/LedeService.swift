@@ -22,7 +22,7 @@ struct LedeService: HTTPHandler {
     }
 
     private static let routes: [String: Route] = [
-        "/v1/analyze": Route(methods: ["POST"], lane: .worker, mediaTypes: ["text/plain", "application/json"]),
+        "/v1/analyze": Route(methods: ["POST"], lane: .worker, mediaTypes: ["text/plain", "text/html", "application/json"]),
         "/v1/analyze/batch": Route(methods: ["POST"], lane: .stream, mediaTypes: ["application/x-ndjson", "application/jsonl"]),
         "/healthz": Route(methods: ["GET", "HEAD"], lane: .inline, mediaTypes: nil, open: true),
         "/readyz": Route(methods: ["GET", "HEAD"], lane: .inline, mediaTypes: nil, open: true),
@@ -41,8 +41,8 @@ struct LedeService: HTTPHandler {
             guard let type = head.mediaType, accepted.contains(type) else {
                 return .reject(.unsupportedMediaType(expected: accepted.joined(separator: " or ")))
             }
-            if type == "text/plain", let charset = Self.charset(head), charset != "utf-8" && charset != "us-ascii" {
-                return .reject(.unsupportedMediaType(expected: "text/plain; charset=utf-8"))
+            if type == "text/plain" || type == "text/html", let charset = Self.charset(head), charset != "utf-8" && charset != "us-ascii" {
+                return .reject(.unsupportedMediaType(expected: "\(type); charset=utf-8"))
             }
         }
         return route.lane
@@ -88,7 +88,14 @@ struct LedeService: HTTPHandler {
         // line when the budget is held, so the client can send it again.
         var timings = StageTimings()
         let estimate = MemoryBudget.estimate(inputBytes: line.count, syntax: request.syntax)
-        let answer = memory.withReservation(of: estimate) { analyzer.analyze(request, timings: &timings).jsonBytes() }
+        let answer = memory.withReservation(of: estimate) { () -> [UInt8] in
+            switch ArticleInput.analyze(request, with: analyzer, timings: &timings) {
+            case .success(let response): return response.jsonBytes()
+            case .failure(let failure):
+                return BatchLine.error(
+                    line: number, code: failure.code, message: failure.message, id: request.id.map { $0.jsonBytes()[...] })
+            }
+        }
         switch answer {
         case .success(let bytes):
             analysisMetrics.record(timings)
@@ -127,7 +134,7 @@ struct LedeService: HTTPHandler {
                 let error = RequestError.invalidUTF8
                 return .error(.badRequest(code: error.code, message: error.description))
             }
-            parsed = AnalysisRequest(text: text)
+            parsed = request.head.mediaType == "text/html" ? AnalysisRequest(text: "", html: text) : AnalysisRequest(text: text)
             if let offsetsParameter {
                 guard let unit = OffsetUnit(rawValue: offsetsParameter) else {
                     return .error(
@@ -158,10 +165,16 @@ struct LedeService: HTTPHandler {
         let estimate = MemoryBudget.estimate(inputBytes: request.body.count, syntax: parsed.syntax)
         let answer = memory.withReservation(of: estimate) { () -> HTTPResponse in
             var timings = StageTimings()
-            let response = analyzer.analyze(parsed, timings: &timings)
+            let outcome = ArticleInput.analyze(parsed, with: analyzer, timings: &timings)
             analysisMetrics.record(timings)
+            let response: AnalysisResponse
+            switch outcome {
+            case .success(let answer): response = answer
+            case .failure(let failure):
+                return .json(HTTPResponse.errorBody(code: failure.code, message: failure.message), status: failure.status)
+            }
             guard format == "html" else { return .json(response.jsonBytes()) }
-            let html = HTMLRenderer(text: parsed.text, response: response)
+            let html = HTMLRenderer(text: response.text ?? parsed.text, response: response)
             let page = request.head.queryValue("fragment") == "1" ? html.fragment() : html.page()
             return .text(page, contentType: "text/html; charset=utf-8")
         }
