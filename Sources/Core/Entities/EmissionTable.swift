@@ -4,32 +4,11 @@
 /// Summing a token's 30 feature rows is most of tagging's memory traffic. Seventeen floats
 /// straddle two cache lines; sixteen fit one. Subtracting the same amount from every label of a
 /// token changes no path's rank in Viterbi, so `outside` can be left at zero.
-final class EmissionTable: @unchecked Sendable {
-    // Unchecked: the rows are written only inside `init`, before the table can be shared.
-    private let rows: UnsafeMutablePointer<SIMD16<Float>>
-    private let mask: Int
+typealias EmissionTable = WeightTable<SIMD16<Float>>
 
-    /// `bucketBits` rows of zeros, then `fill` writes them.
-    init<Failure: Error>(
-        bucketBits: Int, fill: (UnsafeMutableBufferPointer<SIMD16<Float>>) throws(Failure) -> Void
-    ) throws(Failure) {
-        let count = 1 << bucketBits
-        let raw = TableMemory.allocate(byteCount: count * MemoryLayout<SIMD16<Float>>.stride, alignment: 64)
-        let rows = raw.initializeMemory(as: SIMD16<Float>.self, repeating: .zero, count: count)
-        do {
-            try fill(UnsafeMutableBufferPointer(start: rows, count: count))
-        } catch {
-            rows.deallocate()
-            throw error
-        }
-        self.rows = rows
-        mask = count - 1
-    }
-
-    deinit { rows.deallocate() }
-
+extension WeightTable where Row == SIMD16<Float> {
     /// The row of a feature; indices are masked, so any `Int32` stays inside the table.
-    @inline(__always) subscript(feature: Int32) -> SIMD16<Float> { rows[Int(feature) & mask] }
+    @inline(__always) subscript(feature: Int32) -> SIMD16<Float> { row(feature) }
 
     /// A row from the 17 weights of one feature, `outside` first.
     static func row(_ weights: some Collection<Float>) -> SIMD16<Float> {

@@ -1,10 +1,11 @@
 /// Trained weights as decoding reads them: for each hashed feature, `parts` SIMD rows of class
 /// weights, aligned to a cache line, behind one pointer (no array bounds or copies per lookup).
 ///
-/// The weights stay the 16-bit integers the model file stores (one scale per table, which no
-/// decision depends on): a parse reads a few hundred rows per word from tables far larger than
-/// the caches, so half the bytes is most of the speed, and integer sums are exact.
-final class WeightTable<Row: SIMD>: @unchecked Sendable where Row.Scalar == Int16 {
+/// The syntax models keep the 16-bit integers their model file stores (one scale per table, which
+/// no decision depends on): a parse reads a few hundred rows per word from tables far larger than
+/// the caches, so half the bytes is most of the speed, and integer sums are exact. The entity
+/// tagger's rows are floats (`EmissionTable`).
+final class WeightTable<Row: SIMD>: @unchecked Sendable {
     // Unchecked: the rows are written only inside `init`, before the table can be shared.
     private let rows: UnsafeMutablePointer<Row>
     let bucketBits: Int
