@@ -1,6 +1,7 @@
 import Compression
 import Core
 import Foundation
+import Synchronization
 
 /// Loads the trained models shipped with Lede (see `Resources/DATA.md` for their provenance).
 public enum BundledModels {
@@ -16,11 +17,25 @@ public enum BundledModels {
         }
     }
 
-    /// An analyzer with every bundled model loaded.
+    /// An analyzer with every bundled model loaded. The parser and the entity stage load on two
+    /// threads: each is mostly decompression and filling its tables, and together they are most of
+    /// the start-up time.
     public static func analyzer() throws -> Analyzer {
+        let loaded = Mutex<(syntax: Result<SyntaxModel, any Error>?, entities: Result<EntityRecognizer, any Error>?)>((nil, nil))
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                let syntax = Result { try syntaxModel() }
+                loaded.withLock { $0.syntax = syntax }
+            } else {
+                let entities = Result { try entityRecognizer() }
+                loaded.withLock { $0.entities = entities }
+            }
+        }
+        let (syntax, entities) = loaded.withLock { ($0.syntax, $0.entities) }
+        guard let syntax, let entities else { throw LoadError.missing("syntax.model.gz or ner.model.gz") }
         let claims = try ClaimScorer(serialized: gunzipped("claims.model.gz"))
         return Analyzer(
-            syntax: SyntaxAnnotator(model: try syntaxModel()), recognizer: try entityRecognizer(),
+            syntax: SyntaxAnnotator(model: try syntax.get()), recognizer: try entities.get(),
             claimExtractor: ClaimExtractor(scorer: claims), identifier: try languageIdentifier())
     }
 
