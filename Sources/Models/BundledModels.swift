@@ -41,20 +41,20 @@ public enum BundledModels {
 
     /// The language profiles (`lede train language`).
     public static func languageIdentifier() throws -> LanguageIdentifier {
-        let name = "language.profile.gz"
-        do {
-            return try LanguageIdentifier(serialized: gunzipped(name))
-        } catch let error as ModelError {
-            throw LoadError.unreadable(name, error.description)
-        }
+        try model("language.profile.gz") { bytes throws(ModelError) in try LanguageIdentifier(serialized: bytes) }
     }
 
     /// The part-of-speech tagger and dependency parser.
     public static func syntaxModel() throws -> SyntaxModel {
-        let name = "syntax.model.gz"
+        try model("syntax.model.gz") { bytes throws(ModelError) in try SyntaxModel(serialized: bytes) }
+    }
+
+    /// A gzip-compressed model file read by `read`, its errors named after the file.
+    private static func model<Model>(_ name: String, _ read: ([UInt8]) throws(ModelError) -> Model) throws -> Model {
+        let bytes = try gunzipped(name)
         do {
-            return try SyntaxModel(serialized: gunzipped(name))
-        } catch let error as ModelError {
+            return try read(bytes)
+        } catch {
             throw LoadError.unreadable(name, error.description)
         }
     }

@@ -6,23 +6,9 @@ enum QuoteLexicon {
     /// shorter; the bound keeps output linear when a "sentence" runs on for thousands of cues.
     static let maximumClauseTokens = 100
 
-    /// FNV-1a over the ASCII-lower-cased bytes; the curly apostrophe (E2 80 99) hashes like `'`
-    /// so "doesn’t" and "doesn't" are one word.
+    /// A word's folded hash (`FoldedWord`), as tokens carry it in `foldedKey`.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        var index = range.lowerBound
-        while index < range.upperBound {
-            var byte = bytes[index]
-            if byte == 0xE2, index + 2 < range.upperBound, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
-                byte = UInt8(ascii: "'")
-                index += 2
-            } else if ASCII.isUpper(byte) {
-                byte |= 0x20
-            }
-            value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
-            index += 1
-        }
-        return value
+        FoldedWord.hash(bytes, range)
     }
 
     static func hash(_ word: String) -> UInt64 {

@@ -14,7 +14,6 @@ public struct SyntaxWord: Sendable, Equatable {
 
     /// Reads `bytes[range]`, UTF-8.
     public init(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-        var form = SyntaxHash.seed
         var shape = SyntaxHash.seed
         var last: UInt8 = 0
         var run = 0
@@ -28,7 +27,6 @@ public struct SyntaxWord: Sendable, Equatable {
                 index += 2
             }
             let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            form = SyntaxHash.byte(form, lowered)
             tail = tail << 8 | UInt32(lowered)
             let kind: UInt8
             switch byte {
@@ -49,7 +47,7 @@ public struct SyntaxWord: Sendable, Equatable {
             index += 1
         }
         self.shape = shape
-        self.form = hasDigit ? SyntaxHash.combine(shape, 0x6469_6769_7473) : form
+        self.form = hasDigit ? SyntaxHash.combine(shape, 0x6469_6769_7473) : FoldedWord.hash(bytes, range)
         self.suffix = SyntaxHash.combine(SyntaxHash.seed, UInt64(tail & 0xFF_FFFF))
         self.prefix = range.isEmpty ? 0 : SyntaxHash.combine(SyntaxHash.seed, UInt64(bytes[range.lowerBound]))
     }

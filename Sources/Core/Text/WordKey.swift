@@ -30,3 +30,25 @@ struct WordKey: Hashable, Sendable {
 
     static func set(_ words: [String]) -> Set<WordKey> { Set(words.map(WordKey.init)) }
 }
+
+/// The one hash of a word's spelling that word lists and models share: FNV-1a over the
+/// ASCII-lower-cased bytes, the curly apostrophe (E2 80 99) read as `'`, so "Doesn’t" and
+/// "doesn't" are one word. `Token.foldedKey` holds it for every token.
+enum FoldedWord {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        var index = range.lowerBound
+        while index < range.upperBound {
+            var byte = bytes[index]
+            if byte == 0xE2, index + 2 < range.upperBound, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
+                byte = UInt8(ascii: "'")
+                index += 2
+            } else if ASCII.isUpper(byte) {
+                byte |= 0x20
+            }
+            value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+            index += 1
+        }
+        return value
+    }
+}
