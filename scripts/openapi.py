@@ -138,7 +138,7 @@ schemas = {
     },
     "Claim": {
         "type": "object",
-        "required": ["id", "text", "start", "end", "checkworthiness", "types", "claimant", "quote", "hedged", "entities"],
+        "required": ["id", "text", "start", "end", "checkworthiness", "types", "claimant", "quote", "hedged", "stance", "entities"],
         "properties": dict(span_props,
             id={"type": "string"},
             checkworthiness={"type": "number", "minimum": 0, "maximum": 1},
@@ -146,6 +146,8 @@ schemas = {
             claimant={"oneOf": [ref("Claimant"), {"type": "null"}]},
             quote={"type": ["string", "null"]},
             hedged={"type": "boolean"},
+            stance={"type": "string", "enum": ["asserts", "denies", "questions"],
+                    "description": "How the claimant relates to the claim: \"X denied that Y\" gives Y with claimant X and stance denies."},
             entities={"type": "array", "items": {"type": "string"}},
             facets={"type": "object", "description": "Where present: the numbers (with units), time expressions and places inside the claim.",
                     "properties": {k: {"type": "array", "items": ref("Span")} for k in ["numbers", "dates", "places"]}}),

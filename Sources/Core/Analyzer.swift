@@ -43,10 +43,8 @@ public struct Analyzer: Sendable {
             let ranked = builder.rank(clusters, speakers: quotes.compactMap { $0.speaker?.cluster })
             return (ranked, builder.entities(ranked))
         }
-        // Claims inside a quotation or reported speech belong to its speaker.
         let claims = timings.measure(.claims) {
-            claimExtractor?.extract(
-                document: document, mentions: mentions, contexts: builder.claimContexts(quotes, entities: entities, ranked: ranked)) ?? []
+            claimExtractor?.extract(document: document, mentions: mentions, clusters: clusters, quotes: quotes) ?? []
         }
         return timings.measure(.output) {
             AnalysisResponse(

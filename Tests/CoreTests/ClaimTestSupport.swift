@@ -29,23 +29,27 @@ struct ClaimFixture {
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
 
-    var candidates: [ClaimCandidates.Candidate] {
-        ClaimCandidates().candidates(
-            document: document, mentions: mentions,
-            facts: ClaimTokenFacts(document: document, mentions: mentions))
+    /// The claim stage's clauses, with the quote stage run first as in the pipeline (no parse here).
+    var candidates: [ClaimClauses.Candidate] {
+        let clusters = EntityClusterer().cluster(mentions, in: document)
+        return ClaimClauses().candidates(
+            document: document, facts: ClaimTokenFacts(document: document, mentions: mentions),
+            quotes: QuoteExtractor().extract(document, mentions: mentions, clusters: clusters),
+            clusterAtToken: EntityClusterer.Cluster.tokenMap(clusters, count: document.tokens.count))
     }
 
-    func text(_ candidate: ClaimCandidates.Candidate) -> String {
+    func text(_ candidate: ClaimClauses.Candidate) -> String {
         let tokens = document.tokens
         return document.text(Int(tokens[candidate.tokens.lowerBound].start)..<Int(tokens[candidate.tokens.upperBound - 1].end))
     }
 
     var clauseTexts: [String] { candidates.map(text) }
 
-    /// The text of whoever asserts the clause containing `fragment`; nil for the outlet, "missing" without such clause.
+    /// The words naming whoever asserts the clause containing `fragment`; nil for the outlet,
+    /// "missing" without such a clause.
     func speaker(of fragment: String) -> String? {
         guard let candidate = candidates.first(where: { text($0).contains(fragment) }) else { return "missing" }
-        return candidate.speaker.map { document.text(mentions[$0].range) }
+        return candidate.claimant.map { document.text($0.mention) }
     }
 
     func types(of fragment: String) -> (types: [ClaimType], hedged: Bool)? {

@@ -156,7 +156,7 @@ import Testing
 
     @Test func stanceObjectStopsAtACommentButNotInsideMarksOrAList() throws {
         let fixture = QuoteFixture(
-            "Intro.\n\nAnn Lee praised the new budget, which passed easily. Bo Park backed schools, roads and parks. "
+            "Intro.\n\nAnn Lee praised the new budget, which passed easily. Bo Park praised schools, roads and parks. "
                 + "Cy Moe attacked the “tax, spend and pray” plan, even though he voted for it.",
             names: [("Ann Lee", .person), ("Bo Park", .person), ("Cy Moe", .person)])
         #expect(fixture.quote(containing: "the new budget").map { fixture.text($0) } == "the new budget")

@@ -62,3 +62,63 @@ struct ClaimsTests {
         }
     }
 }
+
+/// Claims are whole clauses read from the parse, and belong to whoever the quote stage says speaks them.
+extension ClaimsTests {
+    func texts(_ text: String) throws -> [String] {
+        try claims("Lede test\n\n" + text + "\n").map(\.text)
+    }
+
+    /// Appositions and relative clauses stay inside their clause: no "Adrian Hughes, currency
+    /// strategist with HSBC" or "which drives two thirds of the economy" on their own.
+    @Test func appositionsAndRelativeClausesStayInside() throws {
+        let found = try texts(
+            "Consumer spending, which drives two thirds of the US economy, fell by 2% in March. "
+                + "Adrian Hughes, a currency strategist with HSBC in London, lost his job in 2004.")
+        #expect(found.contains { $0.hasPrefix("Consumer spending, which drives two thirds of the US economy, fell by 2%") })
+        #expect(!found.contains { $0.hasPrefix("which drives") })
+        #expect(found.contains { $0.hasPrefix("Adrian Hughes, a currency strategist with HSBC in London, lost his job") })
+    }
+
+    /// Two main clauses, each with its own subject, are two claims.
+    @Test func coordinatedMainClausesAreCutApart() throws {
+        let found = try texts("Sales at the firm rose by 12% in 2004, but profits fell by a third to $40m.")
+        #expect(found.contains { $0.hasPrefix("Sales at the firm rose by 12% in 2004") && !$0.contains("profits") })
+        #expect(found.contains { $0.hasPrefix("profits fell by a third") })
+    }
+
+    /// The frame of reported speech is no claim, and its tail ("in an email to the Associated
+    /// Press on Wednesday") is not one either; the content carries the speaker.
+    @Test func attributionFramesAndTailsAreNotClaims() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text:
+                    "Lede test\n\nThe ministry said in an email to the Associated Press on Wednesday that 3,000 troops had left the region.\n"
+            ))
+        let content = response.claims.first { $0.text.contains("3,000 troops had left the region") }
+        #expect(content != nil)
+        #expect(content?.quote != nil)
+        #expect(content?.claimant?.name == "The ministry")
+        #expect(!response.claims.contains { $0.text.contains("Associated Press") })
+    }
+
+    /// A clause beside a cue stays a claim: "Nissan has bought ..." is the writer's, what follows
+    /// "but plans" is reported.
+    @Test func aClauseBesideTheFrameStays() throws {
+        let found = try texts("Jane Roe said the plan would cost £5bn, and the treasury increased its budget by 5% in 2005.")
+        #expect(found.contains { $0.hasPrefix("the plan would cost £5bn") })
+        #expect(found.contains { $0.hasPrefix("the treasury increased its budget by 5%") })
+    }
+
+    /// "X denied that Y": Y is a claim with claimant X and stance "denies", in the JSON too.
+    @Test func deniedClaimsSaySo() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "Lede test\n\nThe party leader Jane Roe denied that his shadow cabinet was split over tax cuts of £4bn.\n"))
+        let denied = response.claims.first { $0.text.contains("shadow cabinet was split") }
+        #expect(denied?.stance == "denies")
+        #expect(denied?.claimant?.name == "Jane Roe")
+        let json = String(decoding: response.jsonBytes(), as: UTF8.self)
+        #expect(json.contains("\"stance\":\"denies\""))
+    }
+}

@@ -20,15 +20,24 @@ public struct ClaimExtractor: Sendable {
         self.clauseWeight = clauseWeight
     }
 
-    public func extract(document: TextDocument, mentions: [EntityMention], contexts: [ClaimContext] = []) -> [ExtractedClaim] {
+    /// The claims of a document on its own, with no quotes or entities to name claimants.
+    public func extract(document: TextDocument, mentions: [EntityMention]) -> [ExtractedClaim] {
+        extract(document: document, mentions: mentions, clusters: [], quotes: [])
+    }
+
+    /// Claims inside a quotation or reported speech belong to its speaker and point to the quote.
+    func extract(
+        document: TextDocument, mentions: [EntityMention], clusters: [EntityClusterer.Cluster], quotes: [ExtractedQuote]
+    ) -> [ExtractedClaim] {
         guard !document.tokens.isEmpty else { return [] }
         let facts = ClaimTokenFacts(document: document, mentions: mentions)
-        let candidates = ClaimCandidates().candidates(document: document, mentions: mentions, facts: facts)
+        let candidates = ClaimClauses().candidates(
+            document: document, facts: facts, quotes: quotes,
+            clusterAtToken: EntityClusterer.Cluster.tokenMap(clusters, count: document.tokens.count))
         let typer = ClaimTyper()
         var scratch = ClaimFeatures.Scratch()
         scratch.reserve(forLongest: document.sentences, in: document)
         var claims: [ExtractedClaim] = []
-        let sortedContexts = contexts.sorted { $0.span.lowerBound < $1.span.lowerBound }
         var sentenceMargin: (index: Int, margin: Float) = (-1, 0)
         document.normalized.withUnsafeBufferPointer { bytes in
             for candidate in candidates {
@@ -92,18 +101,12 @@ public struct ClaimExtractor: Sendable {
                 let range = Int(tokens[candidate.tokens.lowerBound].start)..<Int(tokens[candidate.tokens.upperBound - 1].end)
                 var claim = ExtractedClaim(
                     range: range, tokens: candidate.tokens, checkworthiness: (score * 10000).rounded() / 10000,
-                    types: types, hedged: hedged, claimantMention: candidate.speaker.map { mentions[$0].range },
-                    mentions: named,
+                    types: types, hedged: hedged, stance: candidate.stance, mentions: named,
                     facets: ClaimFacets(
                         numbers: Self.numbers(tokens, facts: facts), dates: Self.dates(tokens, bytes: bytes, facts: facts),
                         places: places))
-                if let name = candidate.speakerName { claim.claimantName = document.sourceText(name) }
-                if let context = Self.context(containing: range, in: sortedContexts) {
-                    claim.claimantMention = nil
-                    claim.claimantName = context.speakerName
-                    claim.claimantEntity = context.speakerEntity
-                    claim.quoteID = context.quoteID
-                }
+                claim.claimant = candidate.claimant
+                claim.quote = candidate.quote
                 claims.append(claim)
             }
         }
@@ -129,16 +132,6 @@ public struct ClaimExtractor: Sendable {
         case 1...2: 2
         default: 3
         }
-    }
-
-    /// The innermost context whose span holds the whole claim (contexts sorted by start).
-    static func context(containing range: Range<Int>, in contexts: [ClaimContext]) -> ClaimContext? {
-        var found: ClaimContext? = nil
-        for context in contexts {
-            if context.span.lowerBound > range.lowerBound { break }
-            if context.span.upperBound >= range.upperBound { found = context }
-        }
-        return found
     }
 
     /// Amounts: runs of numbers and number words joined by "of" ("tens of thousands"), with a

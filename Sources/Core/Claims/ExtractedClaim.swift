@@ -6,31 +6,26 @@ public struct ExtractedClaim: Sendable, Equatable {
     public var checkworthiness: Double
     public var types: [ClaimType]
     public var hedged: Bool
-    /// The mention naming who asserts it (the response maps it to its entity); nil with no speaker
-    /// mention, including the outlet's own voice.
-    public var claimantMention: Range<Int>?
-    /// Set when the claimant comes from a `ClaimContext` rather than a mention.
-    public var claimantName: String?
-    public var claimantEntity: String?
-    public var quoteID: String?
+    /// Who asserts it (a quote's speaker, or the subject of a reporting verb); nil for the
+    /// outlet's own voice.
+    var claimant: ResolvedSpeaker?
+    /// Index into the quote list of the quote it comes from.
+    var quote: Int?
+    public var stance: ClaimStance
     /// Mentions inside the claim, for its `entities`.
     public var mentions: [Range<Int>]
     public var facets: ClaimFacets
 
     public init(
         range: Range<Int>, tokens: Range<Int>, checkworthiness: Double, types: [ClaimType], hedged: Bool,
-        claimantMention: Range<Int>? = nil, claimantName: String? = nil, claimantEntity: String? = nil,
-        quoteID: String? = nil, mentions: [Range<Int>] = [], facets: ClaimFacets = ClaimFacets()
+        stance: ClaimStance = .asserts, mentions: [Range<Int>] = [], facets: ClaimFacets = ClaimFacets()
     ) {
         self.range = range
         self.tokens = tokens
         self.checkworthiness = checkworthiness
         self.types = types
         self.hedged = hedged
-        self.claimantMention = claimantMention
-        self.claimantName = claimantName
-        self.claimantEntity = claimantEntity
-        self.quoteID = quoteID
+        self.stance = stance
         self.mentions = mentions
         self.facets = facets
     }

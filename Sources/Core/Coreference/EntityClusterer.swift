@@ -56,3 +56,17 @@ public struct EntityClusterer: Sendable {
         }
     }
 }
+
+extension EntityClusterer.Cluster {
+    /// The cluster of each token any mention of a cluster covers (names, and the descriptions and
+    /// pronouns coreference added), or -1: later stages find a word's referent in one lookup.
+    static func tokenMap(_ clusters: [EntityClusterer.Cluster], count: Int) -> [Int32] {
+        var map = [Int32](repeating: -1, count: count)
+        for (index, cluster) in clusters.enumerated() {
+            for mention in cluster.mentions {
+                for token in mention.tokens where token >= 0 && token < count { map[token] = Int32(index) }
+            }
+        }
+        return map
+    }
+}

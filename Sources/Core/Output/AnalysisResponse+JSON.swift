@@ -192,6 +192,8 @@ extension Claim {
         json.optionalString(quote)
         json.key("hedged")
         json.bool(hedged)
+        json.key("stance")
+        json.string(stance)
         json.key("entities")
         json.strings(entities)
         json.key("facets")

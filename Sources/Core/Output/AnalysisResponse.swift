@@ -219,13 +219,16 @@ public struct Claim: Sendable, Equatable {
     public var claimant: Claimant?
     public var quote: String?
     public var hedged: Bool
+    /// "asserts", "denies" or "questions": how the claimant relates to the claim.
+    public var stance: String
     public var entities: [String]
     /// Beside the contract's fields: the amounts, times and places inside the claim.
     public var facets: ClaimFacetTexts
 
     public init(
         id: String, text: String, start: Int, end: Int, checkworthiness: Double, types: [String],
-        claimant: Claimant?, quote: String?, hedged: Bool, entities: [String], facets: ClaimFacetTexts = ClaimFacetTexts()
+        claimant: Claimant?, quote: String?, hedged: Bool, stance: String = "asserts", entities: [String],
+        facets: ClaimFacetTexts = ClaimFacetTexts()
     ) {
         self.id = id
         self.text = text
@@ -236,6 +239,7 @@ public struct Claim: Sendable, Equatable {
         self.claimant = claimant
         self.quote = quote
         self.hedged = hedged
+        self.stance = stance
         self.entities = entities
         self.facets = facets
     }

@@ -57,16 +57,6 @@ struct ResponseBuilder {
         return (name, found?.id)
     }
 
-    /// Where each quote's speaker is known, the claims inside it are theirs.
-    func claimContexts(_ quotes: [ExtractedQuote], entities: [Entity], ranked: Ranked) -> [ClaimContext] {
-        let ranks = ranks(ranked)
-        return quotes.enumerated().compactMap { index, quote in
-            guard let resolved = quote.speaker else { return nil }
-            let named = speaker(resolved, ranks: ranks, entities: entities)
-            return ClaimContext(span: quote.content, speakerName: named.name, speakerEntity: named.entity, quoteID: "q\(index + 1)")
-        }
-    }
-
     /// Quotes with contract offsets; a speaker's entity is named by the id `entities` gave its cluster.
     func quotes(_ extracted: [ExtractedQuote], entities: [Entity], ranked: Ranked) -> [Quote] {
         let ranks = ranks(ranked)
@@ -145,18 +135,14 @@ struct ResponseBuilder {
             guard let found = byStart[range.lowerBound], found.end >= range.upperBound else { return nil }
             return found.rank
         }
+        let clusterRanks = self.ranks(ranked)
         var ranks: [Int] = []
         var listed = [Bool](repeating: false, count: entities.count)
         func convert(_ claim: ExtractedClaim, index: Int) -> Claim {
             let source = document.sourceRange(claim.range)
-            var claimant: Claimant? = nil
-            if let range = claim.claimantMention {
-                let found = rank(range)
-                claimant = Claimant(
-                    name: claim.claimantName ?? found.map { entities[$0].name } ?? document.sourceText(range),
-                    entity: claim.claimantEntity ?? found.map { entities[$0].id })
-            } else if let name = claim.claimantName {
-                claimant = Claimant(name: name, entity: claim.claimantEntity)
+            let claimant = claim.claimant.map { resolved in
+                let named = speaker(resolved, ranks: clusterRanks, entities: entities)
+                return Claimant(name: named.name, entity: named.entity)
             }
             ranks.removeAll(keepingCapacity: true)
             for range in claim.mentions {
@@ -172,8 +158,8 @@ struct ResponseBuilder {
             return Claim(
                 id: "c\(index + 1)", text: document.sourceText(claim.range), start: offsets.convert(source.lowerBound),
                 end: offsets.convert(source.upperBound), checkworthiness: claim.checkworthiness,
-                types: claim.types.map(\.rawValue), claimant: claimant, quote: claim.quoteID, hedged: claim.hedged,
-                entities: ids, facets: facets(claim.facets))
+                types: claim.types.map(\.rawValue), claimant: claimant, quote: claim.quote.map { "q\($0 + 1)" },
+                hedged: claim.hedged, stance: claim.stance.rawValue, entities: ids, facets: facets(claim.facets))
         }
         var result: [Claim] = []
         result.reserveCapacity(claims.count)

@@ -10,6 +10,9 @@ struct ExtractedQuote: Sendable, Equatable {
     var confidence: Double
     /// The sieve that found the speaker, kept as evidence.
     var rule: String
+    /// The content's and the cue's tokens, for the claim stage, which reads clauses by token.
+    var tokens: Range<Int> = 0..<0
+    var cueTokens: Range<Int>? = nil
 }
 
 /// A speaker phrase found by a sieve, before it is resolved to an entity.

@@ -35,12 +35,7 @@ struct QuoteContext {
         self.mentionAt = mentionAt
         // Coreference may trim a mention ("Mr Brown" clusters as "Brown", its title set apart), so
         // a mention's cluster is the one covering its last token, not one that starts where it does.
-        var clusterAtToken = [Int32](repeating: -1, count: tokens.count)
-        for (index, cluster) in clusters.enumerated() {
-            for mention in cluster.mentions {
-                for token in mention.tokens where token >= 0 && token < tokens.count { clusterAtToken[token] = Int32(index) }
-            }
-        }
+        let clusterAtToken = EntityClusterer.Cluster.tokenMap(clusters, count: tokens.count)
         self.clusterOfMention = mentions.map { mention in
             let last = mention.tokens.upperBound - 1
             return last >= 0 && last < tokens.count ? Int(clusterAtToken[last]) : -1

@@ -56,11 +56,12 @@ public struct QuoteExtractor: Sendable {
                 guard !content.isEmpty else { continue }
                 var quote = ExtractedQuote(
                     kind: embedded == nil ? .direct : .mixed, content: context.bytes(content), speaker: nil,
-                    cue: nil, confidence: 0.4, rule: "none")
+                    cue: nil, confidence: 0.4, rule: "none", tokens: content)
                 if let attribution = candidate.attribution {
                     let named = candidate.namedAlternative.map { resolver.resolve($0) }
                     quote.speaker = resolver.resolve(attribution.speaker, named: named?.cluster)
                     quote.cue = attribution.cue.map { context.bytes($0) }
+                    quote.cueTokens = attribution.cue
                     quote.confidence = attribution.confidence
                     quote.rule = attribution.rule
                 } else if let last = lastInParagraph, last.paragraph == paragraph {
@@ -83,7 +84,7 @@ public struct QuoteExtractor: Sendable {
                     ExtractedQuote(
                         kind: mixed ? .mixed : .indirect, content: context.bytes(content), speaker: speaker,
                         cue: frame.attribution.cue.map { context.bytes($0) }, confidence: frame.attribution.confidence,
-                        rule: frame.attribution.rule))
+                        rule: frame.attribution.rule, tokens: content, cueTokens: frame.attribution.cue))
                 if let speaker { lastInParagraph = (context.paragraph(of: content.lowerBound), speaker) }
             }
         }

@@ -84,6 +84,22 @@ enum QuoteLexicon {
             "understand", "understands", "understood", "understanding", "forecast", "forecasts",
         ])
 
+    /// Stance verbs that are acts, wishes or states rather than speech: with a bare object they
+    /// report what someone did or wants ("embracing internet trading", "released a report",
+    /// "wants a wall"), so they make a quote only with a clausal or quoted complement.
+    static let actStanceVerbs: HashTable<UInt32> = set(
+        inflect([
+            "want", "plan", "support", "show", "find", "release", "publish", "refuse", "consider", "seek", "rate",
+            "rule", "raise", "embrace", "like", "love", "hate", "decide", "decline", "promote", "back", "welcome",
+            "favor", "favour", "tout", "highlight", "recognize", "accept", "credit", "thank", "outline", "detail",
+            "unveil", "push", "champion", "reference", "address", "regard", "view", "suspect", "assume", "reflect",
+            "unearth", "target", "portray", "resist", "herald", "encourage", "ignore", "remind", "celebrate", "offer",
+            "expect", "hope", "fear", "trust", "distrust", "compare", "echo", "speak", "talk", "answer", "ask",
+        ]) + [
+            "spoke", "spoken", "thought", "felt", "feel", "feels", "feeling", "sought", "know", "knows", "knew", "known",
+            "knowing", "understand", "understands", "understood", "understanding", "found",
+        ])
+
     /// Verbs of belief and expectation: their holder's view follows as a bare clause as often as
     /// after "that" ("Some believe the plan will fail"), so they need no "that" when the clause
     /// opens with its own subject.

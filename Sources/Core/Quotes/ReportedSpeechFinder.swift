@@ -73,7 +73,9 @@ struct ReportedSpeechFinder {
                 {
                     continue
                 }
-                if let frame = frame(verb: index, sentence: tokens, insideSpeech: insideSpeech, previousSubject: lastSubject) {
+                if let frame = frame(verb: index, sentence: tokens, insideSpeech: insideSpeech, previousSubject: lastSubject)
+                    ?? parsedFrame(verb: index, sentence: tokens)
+                {
                     frames.append(frame)
                     lastSubject = frame.attribution.speaker
                 }
@@ -83,6 +85,38 @@ struct ReportedSpeechFinder {
             frames[index].content = runBack(frames[index].content, framed: framed, insideSpeech: insideSpeech)
         }
         return frames
+    }
+
+    /// Reported speech the word-sequence sieves miss but the parse shows: a verb of saying whose
+    /// clausal complement comes after it, however much stands between ("said in an email to the
+    /// Associated Press on Wednesday that …"), with its subject as the speaker.
+    private func parsedFrame(verb: Int, sentence: Range<Int>) -> Frame? {
+        guard QuoteLexicon.reportingVerbs.contains(context.words[verb]), context.token(verb).pos == .verb,
+            let subject = context.parsedSubject(of: verb, floor: sentence.lowerBound),
+            let clause = (verb + 1..<sentence.upperBound).first(where: {
+                Int(context.token($0).head) == verb && context.token($0).relation == .ccomp
+            })
+        else { return nil }
+        // A statement has a subject of its own and no subordinator but "that" ("whether", "before",
+        // "where" make a question or a time, not what was said).
+        var hasSubject = false
+        for index in (verb + 1)..<sentence.upperBound where Int(context.token(index).head) == clause {
+            let relation = context.token(index).relation
+            if relation == .nsubj || relation == .nsubjPass { hasSubject = true }
+            if relation == .mark, context.words[index] != QuoteLexicon.that { return nil }
+        }
+        guard hasSubject else { return nil }
+        // The complement's words: from the first token after the verb that hangs from it, to the last.
+        var start = clause
+        while start - 1 > verb, context.hangs((start - 1)..<start, from: clause) { start -= 1 }
+        var end = clause + 1
+        while end < sentence.upperBound, context.hangs(end..<(end + 1), from: clause) { end += 1 }
+        while start < end, !context.isWord(start) || context.words[start] == QuoteLexicon.that { start += 1 }
+        while end > start, !context.isWord(end - 1) { end -= 1 }
+        guard end - start >= 3 else { return nil }
+        return Frame(
+            content: start..<end,
+            attribution: Attribution(speaker: subject, cue: verb..<(verb + 1), rule: "parsed-speaker-verb-clause", confidence: 0.7))
     }
 
     /// Rules whose cue follows its content ("Y, X said.").
@@ -147,7 +181,8 @@ struct ReportedSpeechFinder {
             let reporting = QuoteLexicon.reportingVerbs.contains(word)
             let cognition = QuoteLexicon.cognitionVerbs.contains(word)
             if reporting || cognition, let (content, hasThat) = clause(after: verb, sentence: sentence),
-                hasThat || !QuoteLexicon.thatOnlyVerbs.contains(word) && reporting || cognition && opensClause(content.lowerBound)
+                hasThat || !QuoteLexicon.thatOnlyVerbs.contains(word) && reporting || cognition && opensClause(content.lowerBound),
+                hasThat || hasSubject(content)
             {
                 return Frame(
                     content: content,
@@ -160,7 +195,8 @@ struct ReportedSpeechFinder {
             // once ("promised to cut taxes"): that is what was promised.
             if !QuoteLexicon.addresseeVerbs.contains(word)
                 || verb + 1 < sentence.upperBound && context.isWord(verb + 1) && context.words[verb + 1] == QuoteLexicon.to,
-                let content = object(after: verb, sentence: sentence)
+                let content = object(after: verb, sentence: sentence),
+                !QuoteLexicon.actStanceVerbs.contains(word) || isClausal(content)
             {
                 return Frame(
                     content: content,
@@ -279,7 +315,8 @@ struct ReportedSpeechFinder {
     /// The speaker of an inverted cue ("…, said Jane Doe"): only speech verbs invert, and the
     /// phrase must look like a name or a description (a mention, a pronoun, a capital, a determiner).
     private func invertedSpeaker(after verb: Int, sentence: Range<Int>) -> Range<Int>? {
-        guard QuoteLexicon.quoteVerbs.contains(context.words[verb]) else { return nil }
+        // A participle never inverts: "…, demanding an investigation" names what is demanded.
+        guard QuoteLexicon.quoteVerbs.contains(context.words[verb]), !isParticiple(verb) else { return nil }
         guard let phrase = context.nounPhrase(after: verb + 1, ceiling: sentence.upperBound) else { return nil }
         // "Jane Doe, 59, who …, said the event brought back …": a phrase with a verb of its own is
         // the content's clause, not an inverted speaker.
@@ -330,6 +367,30 @@ struct ReportedSpeechFinder {
     }
 
     /// The object of a stance verb, past a particle, to the end of its clause.
+    /// Whether a bare complement is a clause in the parse: some word in it has its subject there
+    /// ("said officials have video"), unlike an object ("asked for information about …"). True
+    /// without a parse, where the word-sequence tests alone decide.
+    private func hasSubject(_ content: Range<Int>) -> Bool {
+        guard let first = content.first, context.token(first).pos != .x else { return true }
+        return content.contains { index in
+            let token = context.token(index)
+            return (token.relation == .nsubj || token.relation == .nsubjPass || token.relation == .expl)
+                && content.contains(Int(token.head))
+        }
+    }
+
+    /// Whether a stance's complement is what a holder says or thinks: an infinitive ("promised to
+    /// cut taxes"), a "that" clause, or words in quotation marks ("called the plan “a disaster”").
+    /// A bare object ("embracing internet trading", "asked for information") is an act, not speech.
+    private func isClausal(_ content: Range<Int>) -> Bool {
+        guard !content.isEmpty else { return false }
+        if context.isWord(content.lowerBound), context.words[content.lowerBound] == QuoteLexicon.to { return true }
+        if content.lowerBound > 0, context.isWord(content.lowerBound - 1), context.words[content.lowerBound - 1] == QuoteLexicon.that {
+            return true
+        }
+        return content.contains { context.isQuote($0) }
+    }
+
     private func object(after verb: Int, sentence: Range<Int>) -> Range<Int>? {
         // "said as much", "suggested as much": the pro-form stands for what was said before.
         if verb + 2 < sentence.upperBound, context.isWord(verb + 1), context.isWord(verb + 2),
@@ -658,8 +719,13 @@ struct ReportedSpeechFinder {
         if context.isComma(start), start + 1 < sentence.upperBound, context.isQuote(start + 1) { return nil }
         var hasThat = false
         var probe = start
-        while probe < sentence.upperBound, probe - start < 9 {
+        // "said in an email to the Associated Press on Wednesday that …": the "that" may stand
+        // well after the cue, as long as the parse shows no other verb between.
+        var verbBetween = false
+        while probe < sentence.upperBound, probe - start < (verbBetween ? 9 : 14) {
             if context.isTerminator(probe) || context.isQuote(probe) || context.isColon(probe) || context.isSemicolon(probe) { break }
+            let tag = context.token(probe).pos
+            if tag == .verb || tag == .aux || tag == .x { verbBetween = true }
             // "said officials have video that shows …": past a finite verb the "that" is the
             // clause's own relative pronoun, and the clause starts right after the cue.
             if context.isWord(probe), QuoteLexicon.finiteAuxiliaries.contains(context.words[probe]) { break }

@@ -1,0 +1,214 @@
+/// Claim candidates as whole clauses, each with who asserts it, read from the parse and from the
+/// quotes the quote stage found.
+///
+/// A fact-checker checks "unemployment rose to 5%", not "The minister said that unemployment rose
+/// to 5%". So a sentence is cut only where its voice changes or a new main clause begins: the
+/// content of each quotation and piece of reported speech is a clause of its speaker's; the frame
+/// around it ("X said on Monday", "according to X") asserts nothing and is dropped; the writer's
+/// own words are the rest, cut at semicolons and between main clauses that each have a subject
+/// ("Sales rose, but profits fell"). Appositions, relative clauses and dashes stay inside their
+/// clause, which is what keeps claims whole.
+///
+/// Linear: one pass for the parse facts, one over the tokens, a bounded number of clauses per sentence.
+struct ClaimClauses {
+    struct Candidate: Equatable {
+        var tokens: Range<Int>
+        var sentence: Int
+        /// Whoever asserts it; nil for the outlet's own voice.
+        var claimant: ResolvedSpeaker?
+        /// Index into the quote list of the quotation or reported speech it comes from.
+        var quote: Int?
+        /// Inside quotation marks.
+        var quoted: Bool
+        /// Reported speech ("X said that …") or a reporting verb's clause ("X estimated …").
+        var reported: Bool
+        /// The word classes of the reporting verb that framed it ("claimed" hedges what follows).
+        var frame: ClaimWordClass
+        var stance: ClaimStance
+    }
+
+    /// A sentence of thousands of words still yields a bounded number of clauses.
+    static let maximumPerSentence = 24
+
+    func candidates(
+        document: TextDocument, facts: ClaimTokenFacts, quotes: [ExtractedQuote], clusterAtToken: [Int32]
+    ) -> [Candidate] {
+        let tokens = document.tokens
+        let structure = ClauseStructure(tokens: tokens)
+        // Each token's quote: the innermost, so a quotation embedded in reported speech wins.
+        var owner = [Int32](repeating: -1, count: tokens.count)
+        var isCue = [Bool](repeating: false, count: tokens.count)
+        for index in quotes.indices.sorted(by: { quotes[$0].tokens.count > quotes[$1].tokens.count }) {
+            for token in quotes[index].tokens where token < tokens.count { owner[token] = Int32(index) }
+            for token in quotes[index].cueTokens ?? 0..<0 where token < tokens.count { isCue[token] = true }
+        }
+        var result: [Candidate] = []
+        result.reserveCapacity(2 * document.sentences.count)
+        for (sentenceIndex, sentence) in document.sentences.enumerated() where !sentence.tokens.isEmpty {
+            var pieces = 0
+            var start = sentence.tokens.lowerBound
+            func close(_ end: Int, next: Int) {
+                if end > start, pieces < Self.maximumPerSentence {
+                    pieces += 1
+                    emit(
+                        start..<end, sentence: sentenceIndex, owner: Int(owner[start]), isCue: isCue, quotes: quotes,
+                        structure: structure, document: document, facts: facts, clusterAtToken: clusterAtToken,
+                        into: &result)
+                }
+                start = next
+            }
+            for index in sentence.tokens {
+                let token = tokens[index]
+                if token.kind == .punctuation, facts.hashes[index] == Self.semicolonKey {
+                    close(index, next: index + 1)
+                } else if index > start, owner[index] != owner[start] || structure.opensClause(index) {
+                    close(index, next: index)
+                }
+            }
+            close(sentence.tokens.upperBound, next: sentence.tokens.upperBound)
+        }
+        return result
+    }
+
+    private static let semicolonKey: UInt64 = {
+        let bytes = Array(";".utf8)
+        return bytes.withUnsafeBufferPointer { FoldedWord.hash($0, 0..<bytes.count) }
+    }()
+
+    /// Trims a piece to its words and records it, unless it is a frame or too short to assert anything.
+    private func emit(
+        _ span: Range<Int>, sentence: Int, owner: Int, isCue: [Bool], quotes: [ExtractedQuote], structure: ClauseStructure,
+        document: TextDocument, facts: ClaimTokenFacts, clusterAtToken: [Int32], into result: inout [Candidate]
+    ) {
+        let tokens = document.tokens
+        // The writer's words around a quote's cue are its frame ("X said on Monday"), not a claim;
+        // a clause beside the frame stays ("Nissan has bought the technology, but plans to …").
+        if owner < 0, let cue = span.first(where: { isCue[$0] }) {
+            guard tokens[cue].pos != .x else { return }
+            let frame = structure.subtree(cue)
+            for part in [
+                span.lowerBound..<max(span.lowerBound, frame.lowerBound), min(span.upperBound, frame.upperBound + 1)..<span.upperBound,
+            ]
+            where part.count >= 2 && part.count < span.count {
+                emit(
+                    part, sentence: sentence, owner: owner, isCue: isCue, quotes: quotes, structure: structure, document: document,
+                    facts: facts, clusterAtToken: clusterAtToken, into: &result)
+            }
+            return
+        }
+        var first = span.lowerBound
+        var last = span.upperBound
+        func isEdge(_ index: Int) -> Bool { tokens[index].kind == .punctuation || tokens[index].kind == .quote }
+        while first < last,
+            isEdge(first) || facts.classes[first].contains(.clauseOpener) || facts.classes[first].contains(.complementizer)
+        {
+            first += 1
+        }
+        while last > first, isEdge(last - 1) { last -= 1 }
+        // Two words at least: a row of a number table or a lone name asserts nothing.
+        var words = 0
+        for index in first..<last where tokens[index].kind == .word { words += 1 }
+        guard words >= 2 else { return }
+        var candidate = Candidate(
+            tokens: first..<last, sentence: sentence, claimant: nil, quote: nil, quoted: false, reported: false, frame: [],
+            stance: .asserts)
+        if owner >= 0 {
+            let quote = quotes[owner]
+            candidate.claimant = quote.speaker
+            candidate.quote = owner
+            candidate.quoted = quote.kind == .direct
+            candidate.reported = quote.kind != .direct
+            if let cue = quote.cueTokens?.first(where: { tokens[$0].kind == .word }) {
+                candidate.frame = facts.classes[cue]
+                candidate.stance = ClaimStance.of(cue: tokens[cue].foldedKey)
+            }
+        } else if let verb = structure.root(of: first..<last), facts.classes[verb].contains(.reporting),
+            let subject = structure.subject(of: verb, in: first..<last), clusterAtToken[subject] >= 0
+        {
+            // "The prime minister has estimated the damage at 20bn baht": the subject asserts it.
+            let cluster = clusterAtToken[subject]
+            var named = subject..<(subject + 1)
+            while named.lowerBound > first, clusterAtToken[named.lowerBound - 1] == cluster {
+                named = (named.lowerBound - 1)..<named.upperBound
+            }
+            while named.upperBound < last, clusterAtToken[named.upperBound] == cluster { named = named.lowerBound..<(named.upperBound + 1) }
+            candidate.claimant = ResolvedSpeaker(
+                mention: Int(tokens[named.lowerBound].start)..<Int(tokens[named.upperBound - 1].end), cluster: Int(cluster),
+                isPronoun: tokens[subject].pos == .pron)
+            candidate.reported = true
+            candidate.frame = facts.classes[verb]
+            candidate.stance = ClaimStance.of(cue: tokens[verb].foldedKey)
+        }
+        result.append(candidate)
+    }
+}
+
+/// What the claim stage reads of the parse: where each coordinated or paratactic clause with a
+/// subject of its own begins, each verb's subject, and the verb a span hangs from.
+struct ClauseStructure {
+    private let tokens: [Token]
+    /// The first and last token of each token's subtree.
+    private let leftEdge: [Int32]
+    private let rightEdge: [Int32]
+    /// Tokens where a coordinated or paratactic main clause with its own subject begins.
+    private let clauseStart: [Bool]
+
+    init(tokens: [Token]) {
+        self.tokens = tokens
+        var hasSubject = [Bool](repeating: false, count: tokens.count)
+        for token in tokens where token.head >= 0 && token.head < tokens.count {
+            if token.relation == .nsubj || token.relation == .nsubjPass || token.relation == .expl { hasSubject[Int(token.head)] = true }
+        }
+        let leftEdge = Self.edges(tokens, order: tokens.indices, beyond: { $0 > $1 })
+        self.rightEdge = Self.edges(tokens, order: tokens.indices.reversed(), beyond: { $0 < $1 })
+        var clauseStart = [Bool](repeating: false, count: tokens.count)
+        for index in tokens.indices where hasSubject[index] {
+            let token = tokens[index]
+            guard token.relation == .conj || token.relation == .parataxis, token.head >= 0, Int(token.head) < index,
+                tokens[Int(token.head)].sentence == token.sentence
+            else { continue }
+            clauseStart[Int(leftEdge[index])] = true
+        }
+        self.leftEdge = leftEdge
+        self.clauseStart = clauseStart
+    }
+
+    /// Each token's outermost descendant in one direction. Visiting tokens from that end, the
+    /// first to reach an ancestor is its outermost; an ancestor already reached stops the climb,
+    /// which keeps the pass linear.
+    private static func edges(
+        _ tokens: [Token], order: some Sequence<Int>, beyond: (Int32, Int32) -> Bool
+    ) -> [Int32] {
+        var edge = (0..<Int32(tokens.count)).map { $0 }
+        for index in order {
+            var ancestor = Int(tokens[index].head)
+            var steps = 0
+            while ancestor >= 0, ancestor < tokens.count, beyond(edge[ancestor], Int32(index)), steps < 256 {
+                edge[ancestor] = Int32(index)
+                ancestor = Int(tokens[ancestor].head)
+                steps += 1
+            }
+        }
+        return edge
+    }
+
+    func opensClause(_ index: Int) -> Bool { clauseStart[index] }
+
+    /// The tokens of the word's subtree: for a reporting verb, its frame ("X said on Monday").
+    func subtree(_ index: Int) -> ClosedRange<Int> { Int(leftEdge[index])...Int(rightEdge[index]) }
+
+    /// The span's own predicate: its first verb whose head lies outside it.
+    func root(of span: Range<Int>) -> Int? {
+        span.first { index in
+            let head = Int(tokens[index].head)
+            return tokens[index].pos == .verb && (head < span.lowerBound || head >= span.upperBound)
+        }
+    }
+
+    /// The head word of the verb's subject inside the span.
+    func subject(of verb: Int, in span: Range<Int>) -> Int? {
+        span.first { index in
+            Int(tokens[index].head) == verb && (tokens[index].relation == .nsubj || tokens[index].relation == .nsubjPass)
+        }
+    }
+}

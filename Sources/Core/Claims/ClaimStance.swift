@@ -1,0 +1,34 @@
+/// How a claimant relates to what a claim says: "X denied that Y" makes Y a claim with claimant
+/// X and stance `denies`, so a reader never takes X for the one who asserts Y.
+public enum ClaimStance: String, Sendable, CaseIterable {
+    case asserts
+    case denies
+    case questions
+
+    /// The stance a reporting cue expresses, from its (folded) word; a cue in no list asserts.
+    static func of(cue key: UInt64) -> ClaimStance {
+        if denying.contains(key) { return .denies }
+        if questioning.contains(key) { return .questions }
+        return .asserts
+    }
+
+    private static func keys(_ words: String) -> Set<UInt64> {
+        Set(
+            words.split(separator: " ").map { word in
+                let bytes = Array(word.utf8)
+                return bytes.withUnsafeBufferPointer { FoldedWord.hash($0, 0..<bytes.count) }
+            })
+    }
+
+    private static let denying = keys(
+        """
+        deny denies denied denying dispute disputes disputed disputing reject rejects rejected rejecting \
+        refute refutes refuted refuting rebut rebuts rebutted dismiss dismisses dismissed dismissing \
+        contradict contradicts contradicted
+        """)
+    private static let questioning = keys(
+        """
+        question questions questioned questioning doubt doubts doubted doubting query queries queried \
+        challenge challenges challenged challenging
+        """)
+}

@@ -1,0 +1,83 @@
+import Testing
+
+@testable import Core
+
+/// The claim stage's clauses without a parse: voice changes come from the quote stage, so the
+/// content of reported speech and quotations is cut out with its speaker and the frame is dropped.
+/// The cuts the parse adds are tested with the bundled models (ServerTests/ClaimsTests).
+struct ClaimClausesTests {
+    @Test func reportingFrameGivesContentAndClaimant() {
+        var fixture = ClaimFixture("Jane Doe said that unemployment rose to 5%.")
+        fixture.mark("Jane Doe", .person)
+        #expect(fixture.clauseTexts == ["unemployment rose to 5%"])
+        #expect(fixture.speaker(of: "unemployment") == "Jane Doe")
+    }
+
+    @Test func accordingToAndTrailingFrames() {
+        var fixture = ClaimFixture("According to Eurostat, inflation reached 9% in June. Exports fell by a third, Ford said.")
+        fixture.mark("Eurostat", .organization)
+        fixture.mark("Ford", .organization)
+        #expect(fixture.clauseTexts == ["inflation reached 9% in June", "Exports fell by a third"])
+        #expect(fixture.speaker(of: "inflation") == "Eurostat")
+        #expect(fixture.speaker(of: "Exports") == "Ford")
+    }
+
+    @Test func semicolonsEndAClause() {
+        let fixture = ClaimFixture("Prices rose by 4% last year; wages fell by 2%.")
+        #expect(fixture.clauseTexts == ["Prices rose by 4% last year", "wages fell by 2%"])
+    }
+
+    @Test func scareQuotesStayInsideTheirClause() {
+        let fixture = ClaimFixture("The paper sent its “star reporter” to the rally in Ohio.")
+        #expect(fixture.clauseTexts == ["The paper sent its “star reporter” to the rally in Ohio"])
+    }
+
+    @Test func quotationTakesItsSpeakerAndTheFrameIsNoClaim() {
+        var fixture = ClaimFixture(
+            "Jens Stoltenberg spoke in Munich.\n\n“Russia has massed 100,000 troops. We see no withdrawal,” he said.")
+        fixture.mark("Jens Stoltenberg", .person)
+        fixture.mark("Munich", .gpe)
+        fixture.mark("Russia", .gpe)
+        #expect(fixture.speaker(of: "100,000 troops") == "he")
+        #expect(fixture.speaker(of: "We see no withdrawal") == "he")
+        #expect(fixture.candidates.first { fixture.text($0).contains("100,000") }?.quoted == true)
+        #expect(fixture.candidates.first { fixture.text($0).contains("100,000") }?.quote != nil)
+        #expect(!fixture.clauseTexts.contains { $0.contains("he said") })
+    }
+
+    @Test func denialGivesTheStanceAndTheDenierAsClaimant() {
+        var fixture = ClaimFixture("Jane Doe denied that the cabinet was split over the budget.")
+        fixture.mark("Jane Doe", .person)
+        let claim = fixture.candidates.first { fixture.text($0).contains("cabinet was split") }
+        #expect(claim?.stance == .denies)
+        #expect(fixture.speaker(of: "cabinet was split") == "Jane Doe")
+        let asserted = ClaimFixture("The cabinet was split over the budget.").candidates.first
+        #expect(asserted?.stance == .asserts)
+        #expect(asserted?.claimant == nil)
+    }
+
+    @Test func verblessInputGivesBoundedSaneOutput() {
+        let list = ClaimFixture("Apples; pears; plums; cherries")
+        #expect(list.clauseTexts.isEmpty)
+        let table = ClaimFixture(String(repeating: "12 34 56 78\n", count: 200))
+        #expect(table.candidates.count <= 200 * ClaimClauses.maximumPerSentence)
+    }
+
+    @Test func tenThousandWordSentenceCompletes() {
+        var words: [String] = []
+        for index in 0..<10_000 {
+            words.append(["the", "minister", "said", "that", "prices", "rose", "by", "5%", "and", "but", ";", "—"][index % 12])
+        }
+        let fixture = ClaimFixture(words.joined(separator: " ") + ".")
+        let candidates = fixture.candidates
+        #expect(candidates.count <= ClaimClauses.maximumPerSentence * max(1, fixture.document.sentences.count))
+        let scorer = ClaimScorer(bucketBits: 12, weights: [Float](repeating: 0.01, count: 1 << 12), bias: 0)
+        let claims = ClaimExtractor(scorer: scorer, reportingThreshold: 0).extract(document: fixture.document, mentions: [])
+        #expect(claims.allSatisfy { (0...1).contains($0.checkworthiness) })
+    }
+
+    @Test func numberTablesAreNotClaims() {
+        let table = ClaimFixture("12 34 56 78\n\n90 12 34 56\n\n2020 2021 2022")
+        #expect(table.clauseTexts.isEmpty)
+    }
+}
