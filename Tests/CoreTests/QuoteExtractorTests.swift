@@ -418,3 +418,16 @@ import Testing
         #expect(fixture.speakerText(quote) == "Voting groups")
     }
 }
+
+extension QuoteExtractorTests {
+    /// "he said" after a woman's quotes is the man named since, not the speaker in focus.
+    @Test func pronounSpeakerAgreesInGenderWithTheFocus() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nJane Roe spoke on Monday. “We will grow,” she said. Mr Smith disagreed. “I think she is wrong,” he said.",
+            names: [("Jane Roe", .person), ("Smith", .person)])
+        let first = try #require(fixture.quote(containing: "We will grow"))
+        #expect(fixture.entityName(first) == "Jane Roe")
+        let second = try #require(fixture.quote(containing: "she is wrong"))
+        #expect(fixture.entityName(second) == "Smith")
+    }
+}

@@ -303,6 +303,8 @@ enum QuoteLexicon {
         "whereas", "so", "unless", "during", "amid", "despite",
     ])
     static let it: UInt64 = hash("it")
+    static let he: UInt64 = hash("he")
+    static let she: UInt64 = hash("she")
     static let but: UInt64 = hash("but")
     static let which: UInt64 = hash("which")
     static let what: UInt64 = hash("what")

@@ -60,7 +60,20 @@ struct SpeakerResolver {
             let index = phrase.lowerBound
             var cluster: Int? = nil
             if QuoteLexicon.personPronouns.contains(context.words[index]) {
-                cluster = named ?? focusCluster(before: index) ?? nearestPerson(before: index)
+                // "she" never continues a man's quotes: the focus, and failing it the pronoun's own
+                // coreference link and then the nearest person, must agree in gender.
+                let gender: EntityClusterer.Gender =
+                    context.words[index] == QuoteLexicon.he ? .male : (context.words[index] == QuoteLexicon.she ? .female : .unknown)
+                let clusters = context.clusters
+                let fits = { (cluster: Int) in
+                    let known = clusters[cluster].gender
+                    return gender == .unknown || known == .unknown || known == gender
+                }
+                let linked = context.clusterAtToken[index] >= 0 ? Int(context.clusterAtToken[index]) : nil
+                cluster =
+                    named ?? focusCluster(before: index).flatMap { fits($0) ? $0 : nil }
+                    ?? linked.flatMap { clusters[$0].type == .person && fits($0) ? $0 : nil }
+                    ?? nearestPerson(before: index, where: fits)
             }
             if let cluster { focus = (cluster, index) }
             return ResolvedSpeaker(
@@ -187,12 +200,12 @@ struct SpeakerResolver {
         return focus.cluster
     }
 
-    private func nearestPerson(before index: Int) -> Int? {
+    private func nearestPerson(before index: Int, where fits: (Int) -> Bool) -> Int? {
         var cursor = index - 1
         var steps = 0
         while cursor >= 0, steps < 400 {
             if let mention = context.mention(at: cursor), mention.type == .person,
-                let cluster = context.cluster(ofMentionAt: cursor)
+                let cluster = context.cluster(ofMentionAt: cursor), fits(cluster)
             {
                 return cluster
             }
