@@ -36,15 +36,19 @@ public struct Analyzer: Sendable {
         let clusters = timings.measure(.coreference) {
             EntityClusterer(gazetteer: recognizer?.lexicon.gazetteer).cluster(mentions, in: document)
         }
-        let quotes = timings.measure(.quotes) { QuoteExtractor().extract(document, mentions: mentions, clusters: clusters) }
+        let (quotes, linked) = timings.measure(.quotes) {
+            // The speakers' "I" and "we" join their entities.
+            let quotes = QuoteExtractor().extract(document, mentions: mentions, clusters: clusters)
+            return (quotes, QuotedFirstPerson().link(quotes, to: clusters, in: document))
+        }
         let offsets = OffsetConverter(source: document.source, unit: request.offsets)
         let builder = ResponseBuilder(document: document, offsets: offsets)
         let (ranked, entities) = timings.measure(.output) {
-            let ranked = builder.rank(clusters, speakers: quotes.compactMap { $0.speaker?.cluster })
+            let ranked = builder.rank(linked, speakers: quotes.compactMap { $0.speaker?.cluster })
             return (ranked, builder.entities(ranked))
         }
         let claims = timings.measure(.claims) {
-            claimExtractor?.extract(document: document, mentions: mentions, clusters: clusters, quotes: quotes) ?? []
+            claimExtractor?.extract(document: document, mentions: mentions, clusters: linked, quotes: quotes) ?? []
         }
         return timings.measure(.output) {
             AnalysisResponse(

@@ -431,3 +431,20 @@ extension QuoteExtractorTests {
         #expect(fixture.entityName(second) == "Smith")
     }
 }
+
+extension QuoteExtractorTests {
+    /// "I" and "my" in a person's quotation are that person; "we" is an organisation's when it
+    /// speaks, never a person's; "you" stays unresolved.
+    @Test func firstPersonInsideAQuotationJoinsItsSpeaker() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nJane Roe spoke on Monday. “I think my plan works, and we will see it,” Jane Roe said. "
+                + "“We regret the error and you will be refunded,” Acme said.",
+            names: [("Jane Roe", .person), ("Acme", .organization)])
+        let linked = QuotedFirstPerson().link(fixture.quotes, to: fixture.clusters, in: fixture.document)
+        func mentions(of name: String) -> [String] {
+            linked.first { fixture.document.text($0.canonical.range) == name }?.mentions.map { fixture.document.text($0.range) } ?? []
+        }
+        #expect(mentions(of: "Jane Roe") == ["Jane Roe", "I", "my", "Jane Roe"])
+        #expect(mentions(of: "Acme") == ["We", "Acme"])
+    }
+}
