@@ -81,3 +81,13 @@ struct ClaimClausesTests {
         #expect(table.clauseTexts.isEmpty)
     }
 }
+
+extension ClaimClausesTests {
+    /// "asked whether …" questions what follows; "asked for …" is no stance at all.
+    @Test func askedWhetherQuestions() {
+        var fixture = ClaimFixture("Jane Doe asked whether the money was being found from cuts to schools.")
+        fixture.mark("Jane Doe", .person)
+        let claim = fixture.candidates.first { fixture.text($0).contains("money was being found") }
+        #expect(claim?.stance == .questions)
+    }
+}

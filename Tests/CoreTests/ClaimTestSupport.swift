@@ -34,8 +34,7 @@ struct ClaimFixture {
         let clusters = EntityClusterer().cluster(mentions, in: document)
         return ClaimClauses().candidates(
             document: document, facts: ClaimTokenFacts(document: document, mentions: mentions),
-            quotes: QuoteExtractor().extract(document, mentions: mentions, clusters: clusters),
-            clusterAtToken: EntityClusterer.Cluster.tokenMap(clusters, count: document.tokens.count))
+            quotes: QuoteExtractor().extract(document, mentions: mentions, clusters: clusters), clusters: clusters)
     }
 
     func text(_ candidate: ClaimClauses.Candidate) -> String {

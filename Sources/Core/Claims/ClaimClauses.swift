@@ -31,14 +31,19 @@ struct ClaimClauses {
     static let maximumPerSentence = 24
 
     func candidates(
-        document: TextDocument, facts: ClaimTokenFacts, quotes: [ExtractedQuote], clusterAtToken: [Int32]
+        document: TextDocument, facts: ClaimTokenFacts, quotes: [ExtractedQuote], clusters: [EntityClusterer.Cluster]
     ) -> [Candidate] {
         let tokens = document.tokens
+        let clusterAtToken = EntityClusterer.Cluster.tokenMap(clusters, count: tokens.count)
+        let clusterTypes = clusters.map(\.type)
         let structure = ClauseStructure(tokens: tokens)
         // Each token's quote: the innermost, so a quotation embedded in reported speech wins.
         var owner = [Int32](repeating: -1, count: tokens.count)
         var isCue = [Bool](repeating: false, count: tokens.count)
-        for index in quotes.indices.sorted(by: { quotes[$0].tokens.count > quotes[$1].tokens.count }) {
+        // Only a quotation, or reported speech whose content is a clause, changes the voice: "had
+        // agreed to testify" or "rejected previous proposals" stay the writer's sentence.
+        for index in quotes.indices.sorted(by: { quotes[$0].tokens.count > quotes[$1].tokens.count })
+        where quotes[index].kind == .direct || structure.isClause(quotes[index].tokens) {
             for token in quotes[index].tokens where token < tokens.count { owner[token] = Int32(index) }
             for token in quotes[index].cueTokens ?? 0..<0 where token < tokens.count { isCue[token] = true }
         }
@@ -53,7 +58,7 @@ struct ClaimClauses {
                     emit(
                         start..<end, sentence: sentenceIndex, owner: Int(owner[start]), isCue: isCue, quotes: quotes,
                         structure: structure, document: document, facts: facts, clusterAtToken: clusterAtToken,
-                        into: &result)
+                        clusterTypes: clusterTypes, into: &result)
                 }
                 start = next
             }
@@ -78,7 +83,8 @@ struct ClaimClauses {
     /// Trims a piece to its words and records it, unless it is a frame or too short to assert anything.
     private func emit(
         _ span: Range<Int>, sentence: Int, owner: Int, isCue: [Bool], quotes: [ExtractedQuote], structure: ClauseStructure,
-        document: TextDocument, facts: ClaimTokenFacts, clusterAtToken: [Int32], into result: inout [Candidate]
+        document: TextDocument, facts: ClaimTokenFacts, clusterAtToken: [Int32], clusterTypes: [EntityType],
+        into result: inout [Candidate]
     ) {
         let tokens = document.tokens
         // The writer's words around a quote's cue are its frame ("X said on Monday"), not a claim;
@@ -92,7 +98,7 @@ struct ClaimClauses {
             where part.count >= 2 && part.count < span.count {
                 emit(
                     part, sentence: sentence, owner: owner, isCue: isCue, quotes: quotes, structure: structure, document: document,
-                    facts: facts, clusterAtToken: clusterAtToken, into: &result)
+                    facts: facts, clusterAtToken: clusterAtToken, clusterTypes: clusterTypes, into: &result)
             }
             return
         }
@@ -120,12 +126,21 @@ struct ClaimClauses {
             candidate.reported = quote.kind != .direct
             if let cue = quote.cueTokens?.first(where: { tokens[$0].kind == .word }) {
                 candidate.frame = facts.classes[cue]
-                candidate.stance = ClaimStance.of(cue: tokens[cue].foldedKey)
+                candidate.stance = ClaimStance.of(cue: tokens[cue].foldedKey, content: first, tokens: tokens)
             }
         } else if let verb = structure.root(of: first..<last), facts.classes[verb].contains(.reporting),
-            let subject = structure.subject(of: verb, in: first..<last), clusterAtToken[subject] >= 0
+            let subject = structure.subject(of: verb, in: first..<last),
+            clusterAtToken[subject] >= 0
+                || structure.subtree(subject).contains(where: { $0 >= first && $0 < last && clusterAtToken[$0] >= 0 })
         {
             // "The prime minister has estimated the damage at 20bn baht": the subject asserts it.
+            // The subject phrase's person or organisation: "Thailand's Prime Minister Thaksin
+            // Shinawatra" is Thaksin Shinawatra, whichever word the parse made its head.
+            let phrase = structure.subtree(subject).clamped(to: first...(last - 1))
+            let subject =
+                phrase.last(where: { clusterAtToken[$0] >= 0 && clusterTypes[Int(clusterAtToken[$0])] == .person })
+                ?? phrase.last(where: { clusterAtToken[$0] >= 0 && clusterTypes[Int(clusterAtToken[$0])] == .organization })
+                ?? subject
             let cluster = clusterAtToken[subject]
             var named = subject..<(subject + 1)
             while named.lowerBound > first, clusterAtToken[named.lowerBound - 1] == cluster {
@@ -137,7 +152,7 @@ struct ClaimClauses {
                 isPronoun: tokens[subject].pos == .pron)
             candidate.reported = true
             candidate.frame = facts.classes[verb]
-            candidate.stance = ClaimStance.of(cue: tokens[verb].foldedKey)
+            candidate.stance = ClaimStance.of(cue: tokens[verb].foldedKey, content: first, tokens: tokens)
         }
         result.append(candidate)
     }
@@ -157,7 +172,7 @@ struct ClauseStructure {
         self.tokens = tokens
         var hasSubject = [Bool](repeating: false, count: tokens.count)
         for token in tokens where token.head >= 0 && token.head < tokens.count {
-            if token.relation == .nsubj || token.relation == .nsubjPass || token.relation == .expl { hasSubject[Int(token.head)] = true }
+            if token.relation.isSubject { hasSubject[Int(token.head)] = true }
         }
         let leftEdge = Self.edges(tokens, order: tokens.indices, beyond: { $0 > $1 })
         self.rightEdge = Self.edges(tokens, order: tokens.indices.reversed(), beyond: { $0 < $1 })
@@ -167,7 +182,11 @@ struct ClauseStructure {
             guard token.relation == .conj || token.relation == .parataxis, token.head >= 0, Int(token.head) < index,
                 tokens[Int(token.head)].sentence == token.sentence
             else { continue }
-            clauseStart[Int(leftEdge[index])] = true
+            // A second main clause opens with its conjunction or a punctuation mark ("…, but
+            // profits fell"); a "conj" that opens with anything else is a misparse to ignore.
+            let start = Int(leftEdge[index])
+            guard tokens[start].pos == .cconj || tokens[start].pos == .punct else { continue }
+            clauseStart[start] = true
         }
         self.leftEdge = leftEdge
         self.clauseStart = clauseStart
@@ -193,6 +212,15 @@ struct ClauseStructure {
     }
 
     func opensClause(_ index: Int) -> Bool { clauseStart[index] }
+
+    /// Whether a span holds a clause: a word in it has its subject in it. Without a parse every
+    /// span counts, as the quote stage's word-sequence rules already asked for a clause.
+    func isClause(_ span: Range<Int>) -> Bool {
+        guard let first = span.first, first < tokens.count, tokens[first].pos != .x else { return true }
+        return span.contains { index in
+            index < tokens.count && span.contains(Int(tokens[index].head)) && tokens[index].relation.isSubject
+        }
+    }
 
     /// The tokens of the word's subtree: for a reporting verb, its frame ("X said on Monday").
     func subtree(_ index: Int) -> ClosedRange<Int> { Int(leftEdge[index])...Int(rightEdge[index]) }

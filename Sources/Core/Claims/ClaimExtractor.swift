@@ -32,8 +32,7 @@ public struct ClaimExtractor: Sendable {
         guard !document.tokens.isEmpty else { return [] }
         let facts = ClaimTokenFacts(document: document, mentions: mentions)
         let candidates = ClaimClauses().candidates(
-            document: document, facts: facts, quotes: quotes,
-            clusterAtToken: EntityClusterer.Cluster.tokenMap(clusters, count: document.tokens.count))
+            document: document, facts: facts, quotes: quotes, clusters: clusters)
         let typer = ClaimTyper()
         var scratch = ClaimFeatures.Scratch()
         scratch.reserve(forLongest: document.sentences, in: document)
@@ -57,11 +56,9 @@ public struct ClaimExtractor: Sendable {
                     )
                 }
                 let tokens = document.tokens[candidate.tokens]
-                // Part of a parsed sentence with no verb is a fragment ("Songwriter Guy Chambers",
-                // "in a statement"), not an assertion; a whole sentence (a headline) may be one.
-                if !coversSentence, let first = tokens.first, first.pos != .x,
-                    !tokens.contains(where: { $0.pos == .verb || $0.pos == .aux })
-                {
+                // A parsed clause with no verb is a fragment ("Songwriter Guy Chambers", "in a
+                // statement"), or a headline that states nothing checkable ("Marsh executive in guilty plea").
+                if let first = tokens.first, first.pos != .x, !tokens.contains(where: { $0.pos == .verb || $0.pos == .aux }) {
                     continue
                 }
                 // The mentions wholly inside the clause.

@@ -5,10 +5,17 @@ public enum ClaimStance: String, Sendable, CaseIterable {
     case denies
     case questions
 
-    /// The stance a reporting cue expresses, from its (folded) word; a cue in no list asserts.
-    static func of(cue key: UInt64) -> ClaimStance {
+    /// The stance a reporting cue expresses towards the content starting at `content`: from the
+    /// cue's (folded) word, and "asked whether/what …" questions; any other cue asserts.
+    static func of(cue key: UInt64, content: Int, tokens: [Token]) -> ClaimStance {
         if denying.contains(key) { return .denies }
         if questioning.contains(key) { return .questions }
+        if asking.contains(key), content > 0, content - 1 < tokens.count {
+            // The clause's own first word or the one before it: "asked whether …", "asked what it hid".
+            if interrogatives.contains(tokens[content - 1].foldedKey) || interrogatives.contains(tokens[content].foldedKey) {
+                return .questions
+            }
+        }
         return .asserts
     }
 
@@ -26,6 +33,8 @@ public enum ClaimStance: String, Sendable, CaseIterable {
         refute refutes refuted refuting rebut rebuts rebutted dismiss dismisses dismissed dismissing \
         contradict contradicts contradicted
         """)
+    private static let asking = keys("ask asks asked asking wonder wonders wondered wondering")
+    private static let interrogatives = keys("whether if what why how who whom which when where")
     private static let questioning = keys(
         """
         question questions questioned questioning doubt doubts doubted doubting query queries queried \

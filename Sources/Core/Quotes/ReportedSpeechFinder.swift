@@ -102,7 +102,7 @@ struct ReportedSpeechFinder {
         var hasSubject = false
         for index in (verb + 1)..<sentence.upperBound where Int(context.token(index).head) == clause {
             let relation = context.token(index).relation
-            if relation == .nsubj || relation == .nsubjPass { hasSubject = true }
+            if relation.isSubject { hasSubject = true }
             if relation == .mark, context.words[index] != QuoteLexicon.that { return nil }
         }
         guard hasSubject else { return nil }
@@ -374,8 +374,7 @@ struct ReportedSpeechFinder {
         guard let first = content.first, context.token(first).pos != .x else { return true }
         return content.contains { index in
             let token = context.token(index)
-            return (token.relation == .nsubj || token.relation == .nsubjPass || token.relation == .expl)
-                && content.contains(Int(token.head))
+            return token.relation.isSubject && content.contains(Int(token.head))
         }
     }
 
