@@ -64,6 +64,9 @@ struct ReportedSpeechFinder {
                 guard QuoteLexicon.reportingVerbs.contains(word) || ((!headline || lowerCase) && QuoteLexicon.stanceVerbs.contains(word)),
                     headline || !context.token(index).flags.contains(.capitalized)
                 else { continue }
+                // The parse tells "her remarks", "a state law" and "his tweets" from verbs, and
+                // "did not address" from speech: a negated cue reports nothing said.
+                if !headline, isNonVerbOrNegated(index, sentence: tokens) { continue }
                 // "back", "like", "plan" are nouns, adverbs or prepositions more often than verbs:
                 // as bare forms they count only after an auxiliary or a pronoun ("they back", "will plan").
                 if QuoteLexicon.ambiguousBaseForms.contains(word),
@@ -117,6 +120,20 @@ struct ReportedSpeechFinder {
         return Frame(
             content: start..<end,
             attribution: Attribution(speaker: subject, cue: verb..<(verb + 1), rule: "parsed-speaker-verb-clause", confidence: 0.7))
+    }
+
+    /// Whether the parse shows a stance word is no verb here, or a cue has "not", "n't" or
+    /// "never" on it. False without a parse.
+    private func isNonVerbOrNegated(_ index: Int, sentence: Range<Int>) -> Bool {
+        let tag = context.token(index).pos
+        guard tag != .x else { return false }
+        // Verbs of saying keep the word-sequence rules: the tagger errs on them most where it
+        // matters ("JD Power estimates sales will …", "…, say the Lib Dems").
+        if tag != .verb, !QuoteLexicon.reportingVerbs.contains(context.words[index]) { return true }
+        let floor = max(sentence.lowerBound, index - 4)
+        return (floor..<index).contains { child in
+            Int(context.token(child).head) == index && context.isWord(child) && QuoteLexicon.negations.contains(context.words[child])
+        }
     }
 
     /// Rules whose cue follows its content ("Y, X said.").

@@ -1,0 +1,31 @@
+import Core
+import Models
+import Testing
+
+/// What the parse changes in the quote stage, with the bundled models.
+struct QuoteParseTests {
+    static let analyzer = Result { try BundledModels.analyzer() }
+
+    func quotes(_ text: String) throws -> [Quote] {
+        try Self.analyzer.get().analyze(AnalysisRequest(text: "Lede test\n\n" + text + "\n")).quotes
+    }
+
+    /// A negated cue reports nothing said, and a stance word the parse reads as a noun is no cue.
+    @Test func negatedCuesAndNounsMakeNoQuote() throws {
+        let found = try quotes(
+            "Jane Roe did not say that the plant would be sold to a rival on Monday. "
+                + "Gun control advocates rallied outside the state house on Monday.")
+        #expect(!found.contains { $0.text.contains("sold to a rival") })
+        #expect(!found.contains { $0.cue?.text == "advocates" })
+        let said = try quotes("Jane Roe said the plant would close in May.")
+        #expect(said.contains { $0.text == "the plant would close in May" })
+    }
+
+    /// "he said" after a woman's quotation goes to the man named since.
+    @Test func pronounSpeakersAgreeInGender() throws {
+        let found = try quotes(
+            "Jane Roe, the chief executive of Acme, spoke on Monday. \"We will grow,\" she said. "
+                + "Mr Smith disagreed. \"I think she is wrong,\" he said.")
+        #expect(found.first { $0.text.contains("she is wrong") }?.speaker?.name == "Smith")
+    }
+}
