@@ -10,7 +10,7 @@ import Testing
         #expect(fixture.text(quote) == "We will win the vote")
         #expect(fixture.speakerText(quote) == "Jane Doe")
         #expect(quote.cue.map { fixture.document.text($0) } == "said")
-        #expect(quote.rule == "quote-speaker-said")
+        #expect(quote.rule.rawValue == "quote-speaker-said")
     }
 
     /// A phrase that ends in a common noun is about that noun: the place, party or company
@@ -51,7 +51,7 @@ import Testing
             "Intro.\n\n“Taxes are too high,” said Tom Roe, a senior economist at the bank.", names: [("Tom Roe", .person)])
         let quote = try #require(fixture.quote(containing: "Taxes"))
         #expect(fixture.entityName(quote) == "Tom Roe")
-        #expect(quote.rule == "quote-said-speaker")
+        #expect(quote.rule.rawValue == "quote-said-speaker")
     }
 
     @Test func speakerBeforeColonAndWhoClause() throws {
@@ -99,7 +99,7 @@ import Testing
             names: [("Rosa Diaz", .person)])
         let quote = try #require(fixture.quote(containing: "keep working"))
         #expect(fixture.entityName(quote) == "Rosa Diaz")
-        #expect(quote.rule == "previous-paragraph-speaker")
+        #expect(quote.rule.rawValue == "previous-paragraph-speaker")
     }
 
     @Test func multiParagraphQuoteSharesItsSpeaker() throws {
@@ -132,7 +132,7 @@ import Testing
         let first = try #require(fixture.quote(containing: "economy will shrink"))
         #expect(fixture.speakerText(first) == "the central bank")
         let second = try #require(fixture.quote(containing: "Prices rose"))
-        #expect(second.rule == "according-to")
+        #expect(second.rule.rawValue == "according-to")
         #expect(fixture.speakerText(second) == "the agency")
     }
 
@@ -210,7 +210,7 @@ import Testing
     @Test func possessivePronounHolderOfAClaim() throws {
         let fixture = QuoteFixture("Intro.\n\nHis claims that the vote was rigged spread.")
         let quote = try #require(fixture.quote(containing: "rigged"))
-        #expect(quote.rule == "holder-noun")
+        #expect(quote.rule.rawValue == "holder-noun")
         #expect(fixture.speakerText(quote) == "His")
     }
 
@@ -228,7 +228,7 @@ import Testing
         let quote = try #require(fixture.quote(containing: "bridge"))
         #expect(fixture.text(quote) == "the bridge will open next year")
         #expect(fixture.entityName(quote) == "Mark Hale")
-        #expect(quote.rule == "speaker-attitude")
+        #expect(quote.rule.rawValue == "speaker-attitude")
     }
 
     @Test func attitudeAdjectiveWithAboutObject() throws {
@@ -243,7 +243,7 @@ import Testing
         let quote = try #require(fixture.quote(containing: "run again"))
         #expect(fixture.text(quote) == "he would not run again")
         #expect(fixture.entityName(quote) == "Ben Ortiz")
-        #expect(quote.rule == "speaker-made-point")
+        #expect(quote.rule.rawValue == "speaker-made-point")
     }
 
     @Test func madeTheCaseThat() throws {
@@ -259,7 +259,7 @@ import Testing
         let quote = try #require(fixture.quote(containing: "mayor"))
         #expect(fixture.text(quote) == "the mayor had lied")
         #expect(fixture.entityName(quote) == "Nina Park")
-        #expect(quote.rule == "holder-noun")
+        #expect(quote.rule.rawValue == "holder-noun")
     }
 
     @Test func claimNounWithByHolder() throws {
@@ -287,7 +287,7 @@ import Testing
         let quote = try #require(fixture.quote(containing: "factory"))
         #expect(fixture.text(quote) == "the factory would close in June")
         #expect(quote.speaker == nil)
-        #expect(quote.rule == "impersonal-passive")
+        #expect(quote.rule.rawValue == "impersonal-passive")
     }
 
     @Test func impersonalPassiveWithANamedOutlet() throws {
@@ -303,7 +303,7 @@ import Testing
         let quote = try #require(fixture.quote(containing: "hiding"))
         #expect(fixture.text(quote) == "The company has often been accused of hiding losses")
         #expect(quote.speaker == nil)
-        #expect(quote.rule == "passive-report")
+        #expect(quote.rule.rawValue == "passive-report")
     }
 
     @Test func accusedByANamedAccuser() throws {
@@ -317,7 +317,7 @@ import Testing
         let quote = try #require(fixture.quote(containing: "plan"))
         #expect(fixture.text(quote) == "the plan would fail")
         #expect(fixture.entityName(quote) == "Nina Park")
-        #expect(quote.rule == "quoted-as-saying")
+        #expect(quote.rule.rawValue == "quoted-as-saying")
     }
 
     @Test func participleClauseStaysInTheContent() throws {
@@ -345,7 +345,7 @@ import Testing
     @Test func contentEndsAtTheHoldersSecondPredicate() throws {
         let fixture = QuoteFixture(
             "Intro.\n\nNina Park, who understood that the vote would fail, told her aides to wait.", names: [("Nina Park", .person)])
-        let quote = try #require(fixture.quotes.first { $0.rule == "speaker-verb-that" })
+        let quote = try #require(fixture.quotes.first { $0.rule.rawValue == "speaker-verb-that" })
         #expect(fixture.text(quote) == "the vote would fail")
     }
 
@@ -369,7 +369,7 @@ import Testing
             "Intro.\n\nThe Daily Star endorsed Clinton.", names: [("Daily Star", .organization), ("Clinton", .person)])
         let quote = try #require(fixture.quote(containing: "Clinton"))
         #expect(fixture.text(quote) == "Clinton")
-        #expect(quote.rule == "speaker-stance-object")
+        #expect(quote.rule.rawValue == "speaker-stance-object")
     }
 
     @Test func aLoneCommonWordIsNoStanceObject() {
@@ -382,7 +382,7 @@ import Testing
         let quote = try #require(fixture.quote(containing: "budget"))
         #expect(fixture.text(quote) == "the budget is a mess")
         #expect(fixture.entityName(quote) == "Nina Park")
-        #expect(quote.rule == "as-speaker-verb")
+        #expect(quote.rule.rawValue == "as-speaker-verb")
     }
 
     @Test func asParentheticalWithASpeechVerbIsOneQuote() {
@@ -408,7 +408,7 @@ import Testing
         let quote = try #require(fixture.quote(containing: "rules"))
         #expect(fixture.text(quote) == "changing the rules could cost votes")
         #expect(fixture.speakerText(quote) == "Republicans")
-        #expect(quote.rule == "holder-noun")
+        #expect(quote.rule.rawValue == "holder-noun")
     }
 
     @Test func lightVerbClaimNounWithAboutObject() throws {

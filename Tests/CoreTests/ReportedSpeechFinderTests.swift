@@ -76,7 +76,7 @@ import Testing
         let quote = try #require(fixture.quote(containing: "budget"))
         #expect(fixture.text(quote) == "The new budget")
         #expect(fixture.speakerText(quote) == "the teachers union")
-        #expect(quote.rule == "passive-stance-agent")
+        #expect(quote.rule.rawValue == "passive-stance-agent")
     }
 
     @Test func passiveStanceOnAnAnaphoricSubjectAddsNothing() {

@@ -68,7 +68,7 @@ struct ResponseBuilder {
             }
             return Quote(
                 id: "q\(index + 1)", kind: quote.kind, text: content.text, start: content.start, end: content.end,
-                speaker: attributed, cue: quote.cue.map { span($0) }, confidence: quote.confidence, rule: quote.rule)
+                speaker: attributed, cue: quote.cue.map { span($0) }, confidence: quote.confidence, rule: quote.rule.rawValue)
         }
     }
 

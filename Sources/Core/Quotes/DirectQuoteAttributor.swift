@@ -36,8 +36,7 @@ struct DirectQuoteAttributor {
                 !(leading.speaker.count == 1 && context.isPronoun(leading.speaker.lowerBound))
             {
                 chosen = Attribution(
-                    speaker: trailing.speaker, cue: trailing.cue, rule: "quote-pronoun-said+speaker-said-quote",
-                    confidence: max(trailing.confidence, leading.confidence))
+                    speaker: trailing.speaker, cue: trailing.cue, rule: .quotePronounSaidAndNamedBefore)
                 named = leading.speaker
             }
             if chosen == nil { chosen = according(span) }
@@ -124,7 +123,7 @@ struct DirectQuoteAttributor {
         while start < limit, context.isComma(start) { start += 1 }
         guard start < limit else { return nil }
         if context.isDash(start), let phrase = dashSpeaker(after: start, limit: limit) {
-            return Attribution(speaker: phrase, cue: start..<(start + 1), rule: "quote-dash-speaker", confidence: 0.8)
+            return Attribution(speaker: phrase, cue: start..<(start + 1), rule: .quoteDashSpeaker)
         }
         // After `“….”` the cue stands in a new sentence; it is the quote's only when that sentence
         // is just the cue ("He said."), not a new statement ("He said the polls were wrong.").
@@ -153,7 +152,7 @@ struct DirectQuoteAttributor {
                     after += 1
                 }
                 guard let phrase = context.nounPhrase(after: after, ceiling: limit) else { return nil }
-                return Attribution(speaker: phrase, cue: cue, rule: "quote-said-speaker", confidence: 0.93)
+                return Attribution(speaker: phrase, cue: cue, rule: .quoteSaidSpeaker)
             }
             // `“…,” X said`, where X may carry titles, an apposition or a bracket:
             // "Rep. Jane Doe (D-Md.), the panel's chair, said".
@@ -167,11 +166,10 @@ struct DirectQuoteAttributor {
                         }) && !QuoteLexicon.clauseWords.contains(context.words[start]))
             {
                 let whole = start..<phrase.upperBound
-                let pronoun = whole.count == 1 && context.isPronoun(whole.lowerBound)
-                return Attribution(speaker: whole, cue: cue, rule: "quote-speaker-said", confidence: pronoun ? 0.9 : 0.95)
+                return Attribution(speaker: whole, cue: cue, rule: .quoteSpeakerSaid)
             }
             if let phrase = context.leadingPhrase(from: start, before: index) {
-                return Attribution(speaker: phrase, cue: cue, rule: "quote-speaker-apposition-said", confidence: 0.88)
+                return Attribution(speaker: phrase, cue: cue, rule: .quoteSpeakerAppositionSaid)
             }
             return nil
         }
@@ -211,16 +209,16 @@ struct DirectQuoteAttributor {
                 index == floor || !QuoteLexicon.nounMarkers.contains(context.words[index - 1])
             {
                 if let phrase = context.subject(before: index, floor: floor) {
-                    return Attribution(speaker: phrase, cue: index..<(index + 1), rule: "speaker-said-quote", confidence: 0.9)
+                    return Attribution(speaker: phrase, cue: index..<(index + 1), rule: .speakerSaidQuote)
                 }
                 // "Jane Doe, who runs the campaign, said, “…”"
                 if index > floor, context.isComma(index - 1) || context.token(index - 1).flags.contains(.closingBracket),
                     let phrase = context.leadingPhrase(from: floor, before: index)
                 {
-                    return Attribution(speaker: phrase, cue: index..<(index + 1), rule: "speaker-apposition-said-quote", confidence: 0.85)
+                    return Attribution(speaker: phrase, cue: index..<(index + 1), rule: .speakerAppositionSaidQuote)
                 }
                 if index == end || colon, let phrase = context.nounPhrase(after: index + 1, ceiling: end + 1) {
-                    return Attribution(speaker: phrase, cue: index..<(index + 1), rule: "said-speaker-quote", confidence: 0.85)
+                    return Attribution(speaker: phrase, cue: index..<(index + 1), rule: .saidSpeakerQuote)
                 }
                 return nil
             }
@@ -230,7 +228,7 @@ struct DirectQuoteAttributor {
         if let mention = context.mention(at: end), mention.tokens.upperBound == end + 1, [.person, .organization].contains(mention.type) {
             return Attribution(
                 speaker: max(floor, mention.tokens.lowerBound)..<(end + 1), cue: (end + 1)..<(end + 2),
-                rule: "speaker-colon-quote", confidence: 0.85)
+                rule: .speakerColonQuote)
         }
         // "Sen. Jane Doe scolded him: “…”": the clause's subject, a person named at its start.
         var first = floor
@@ -238,7 +236,7 @@ struct DirectQuoteAttributor {
             if let mention = context.mention(at: first), mention.type == .person, mention.tokens.lowerBound == first,
                 mention.tokens.upperBound <= end
             {
-                return Attribution(speaker: mention.tokens, cue: nil, rule: "subject-colon-quote", confidence: 0.75)
+                return Attribution(speaker: mention.tokens, cue: nil, rule: .subjectColonQuote)
             }
             first += 1
         }
@@ -256,7 +254,7 @@ struct DirectQuoteAttributor {
                 context.words[index + 1] == QuoteLexicon.to,
                 let phrase = context.nounPhrase(after: index + 2, ceiling: limit)
             {
-                return Attribution(speaker: phrase, cue: index..<(index + 2), rule: "according-to", confidence: 0.85)
+                return Attribution(speaker: phrase, cue: index..<(index + 2), rule: .accordingTo)
             }
             index += 1
         }
@@ -279,7 +277,7 @@ struct DirectQuoteAttributor {
             if end - start > 1, let found = candidates[start..<end].first(where: { $0.attribution != nil }) {
                 for index in start..<end where candidates[index].attribution == nil {
                     candidates[index].attribution = found.attribution.map {
-                        Attribution(speaker: $0.speaker, cue: $0.cue, rule: "multi-paragraph-quote", confidence: min($0.confidence, 0.85))
+                        Attribution(speaker: $0.speaker, cue: $0.cue, rule: .multiParagraphQuote)
                     }
                     candidates[index].namedAlternative = found.namedAlternative
                     candidates[index].isSpeech = true
@@ -293,13 +291,13 @@ struct DirectQuoteAttributor {
     /// A quotation with no cue of its own takes the speaker of the nearest attributed quotation in
     /// its paragraph, the previous one first (`“A,” she said. “B.”`).
     private func shareWithinParagraphs(_ candidates: inout [Candidate]) {
-        share(&candidates, in: Array(candidates.indices), confidence: 0.8)
-        share(&candidates, in: candidates.indices.reversed(), confidence: 0.75)
+        share(&candidates, in: Array(candidates.indices))
+        share(&candidates, in: candidates.indices.reversed())
     }
 
     /// Walks the quotations in `order`, giving each one without a cue the attribution of the last
     /// attributed quotation of the same paragraph seen on the way.
-    private func share(_ candidates: inout [Candidate], in order: [Int], confidence: Double) {
+    private func share(_ candidates: inout [Candidate], in order: [Int]) {
         var last: (paragraph: Int, index: Int)? = nil
         for index in order {
             let paragraph = candidates[index].span.paragraph
@@ -307,7 +305,7 @@ struct DirectQuoteAttributor {
                 let previous = last, previous.paragraph == paragraph, let source = candidates[previous.index].attribution
             {
                 candidates[index].attribution = Attribution(
-                    speaker: source.speaker, cue: source.cue, rule: "same-paragraph-quote", confidence: confidence)
+                    speaker: source.speaker, cue: source.cue, rule: .sameParagraphQuote)
                 candidates[index].namedAlternative = candidates[previous.index].namedAlternative
             }
             if candidates[index].attribution != nil, candidates[index].isSpeech { last = (paragraph, index) }

@@ -7,9 +7,9 @@ struct ExtractedQuote: Sendable, Equatable {
     var speaker: ResolvedSpeaker?
     var cue: Range<Int>?
     /// From the sieve that fired: how often that rule is right, not a calibrated probability.
-    var confidence: Double
-    /// The sieve that found the speaker, kept as evidence.
-    var rule: String
+    /// The rule that found the speaker, kept as evidence; its confidence is the quote's.
+    var rule: AttributionRule
+    var confidence: Double { rule.confidence }
     /// The content's and the cue's tokens, for the claim stage, which reads clauses by token.
     var tokens: Range<Int> = 0..<0
     var cueTokens: Range<Int>? = nil
@@ -21,6 +21,6 @@ struct Attribution: Sendable, Equatable {
     var speaker: Range<Int>
     /// The cue's tokens ("said", "according to").
     var cue: Range<Int>?
-    var rule: String
-    var confidence: Double
+    var rule: AttributionRule
+    var confidence: Double { rule.confidence }
 }

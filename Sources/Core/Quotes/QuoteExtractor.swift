@@ -56,22 +56,19 @@ public struct QuoteExtractor: Sendable {
                 guard !content.isEmpty else { continue }
                 var quote = ExtractedQuote(
                     kind: embedded == nil ? .direct : .mixed, content: context.bytes(content), speaker: nil,
-                    cue: nil, confidence: 0.4, rule: "none", tokens: content)
+                    cue: nil, rule: .none, tokens: content)
                 if let attribution = candidate.attribution {
                     let named = candidate.namedAlternative.map { resolver.resolve($0) }
                     quote.speaker = resolver.resolve(attribution.speaker, named: named?.cluster)
                     quote.cue = attribution.cue.map { context.bytes($0) }
                     quote.cueTokens = attribution.cue
-                    quote.confidence = attribution.confidence
                     quote.rule = attribution.rule
                 } else if let last = lastInParagraph, last.paragraph == paragraph {
                     quote.speaker = last.speaker
-                    quote.confidence = 0.7
-                    quote.rule = "paragraph-speaker"
+                    quote.rule = .paragraphSpeaker
                 } else if let last = lastInParagraph, last.paragraph == paragraph - 1, opensParagraph(candidate.span, context: context) {
                     quote.speaker = last.speaker
-                    quote.confidence = 0.65
-                    quote.rule = "previous-paragraph-speaker"
+                    quote.rule = .previousParagraphSpeaker
                 }
                 if let speaker = quote.speaker { lastInParagraph = (paragraph, speaker) }
                 quotes.append(quote)
@@ -83,8 +80,8 @@ public struct QuoteExtractor: Sendable {
                 quotes.append(
                     ExtractedQuote(
                         kind: mixed ? .mixed : .indirect, content: context.bytes(content), speaker: speaker,
-                        cue: frame.attribution.cue.map { context.bytes($0) }, confidence: frame.attribution.confidence,
-                        rule: frame.attribution.rule, tokens: content, cueTokens: frame.attribution.cue))
+                        cue: frame.attribution.cue.map { context.bytes($0) }, rule: frame.attribution.rule, tokens: content,
+                        cueTokens: frame.attribution.cue))
                 if let speaker { lastInParagraph = (context.paragraph(of: content.lowerBound), speaker) }
             }
         }

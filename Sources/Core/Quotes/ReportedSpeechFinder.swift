@@ -119,7 +119,7 @@ struct ReportedSpeechFinder {
         guard end - start >= 3 else { return nil }
         return Frame(
             content: start..<end,
-            attribution: Attribution(speaker: subject, cue: verb..<(verb + 1), rule: "parsed-speaker-verb-clause", confidence: 0.7))
+            attribution: Attribution(speaker: subject, cue: verb..<(verb + 1), rule: .parsedSpeakerVerbClause))
     }
 
     /// Whether the parse shows a stance word is no verb here, or a cue has "not", "n't" or
@@ -137,7 +137,7 @@ struct ReportedSpeechFinder {
     }
 
     /// Rules whose cue follows its content ("Y, X said.").
-    private static let trailingCueRules: Set<String> = ["clause-speaker-verb", "clause-verb-speaker", "clause-as-speaker-verb"]
+    private static let trailingCueRules: Set<AttributionRule> = [.clauseSpeakerVerb, .clauseVerbSpeaker, .clauseAsSpeakerVerb]
 
     /// "A. B. C, X said.": news puts the cue after the last sentence of a paraphrase that began
     /// sentences earlier, so a trailing cue's content runs back over the paragraph's preceding
@@ -204,8 +204,7 @@ struct ReportedSpeechFinder {
                 return Frame(
                     content: content,
                     attribution: Attribution(
-                        speaker: subject, cue: cue, rule: hasThat ? "speaker-verb-that" : "speaker-verb-clause",
-                        confidence: hasThat ? 0.8 : 0.7))
+                        speaker: subject, cue: cue, rule: hasThat ? .speakerVerbThat : .speakerVerbClause))
             }
             // "Jane Doe called for steep tariffs": a holder and the object of a stance.
             // An addressee verb's object is who is addressed, unless an infinitive follows at
@@ -218,7 +217,7 @@ struct ReportedSpeechFinder {
                 return Frame(
                     content: content,
                     attribution: Attribution(
-                        speaker: subject, cue: cue, rule: "speaker-stance-object", confidence: isNamed(subject) ? 0.6 : 0.5))
+                        speaker: subject, cue: cue, rule: .speakerStanceObject))
             }
             guard reporting else { return nil }
             // `Y, X said.`: the subject follows a comma and the sentence ends after the cue.
@@ -238,13 +237,13 @@ struct ReportedSpeechFinder {
                         return Frame(
                             content: start..<end,
                             attribution: Attribution(
-                                speaker: subject, cue: cue, rule: "clause-speaker-verb-clause", confidence: 0.7))
+                                speaker: subject, cue: cue, rule: .clauseSpeakerVerbClause))
                     }
                 }
                 if let content = leadingClause(sentence: sentence, before: lead - 1) {
                     return Frame(
                         content: content,
-                        attribution: Attribution(speaker: subject, cue: cue, rule: "clause-speaker-verb", confidence: 0.75))
+                        attribution: Attribution(speaker: subject, cue: cue, rule: .clauseSpeakerVerb))
                 }
             }
             return nil
@@ -255,7 +254,7 @@ struct ReportedSpeechFinder {
             let content = leadingClause(sentence: sentence, before: verb - 1)
         {
             return Frame(
-                content: content, attribution: Attribution(speaker: speaker, cue: cue, rule: "clause-verb-speaker", confidence: 0.75))
+                content: content, attribution: Attribution(speaker: speaker, cue: cue, rule: .clauseVerbSpeaker))
         }
         return nil
     }
@@ -375,15 +374,6 @@ struct ReportedSpeechFinder {
             && bytes[end - 1] == UInt8(ascii: "g")
     }
 
-    private func isNamed(_ subject: Range<Int>) -> Bool {
-        if subject.count == 1, context.isPronoun(subject.lowerBound) {
-            return context.words[subject.lowerBound] != QuoteLexicon.it
-        }
-        guard let mention = context.mention(at: subject.upperBound - 1) else { return false }
-        return [.person, .organization, .gpe, .norp].contains(mention.type)
-    }
-
-    /// The object of a stance verb, past a particle, to the end of its clause.
     /// Whether a bare complement is a clause in the parse: some word in it has its subject there
     /// ("said officials have video"), unlike an object ("asked for information about …"). True
     /// without a parse, where the word-sequence tests alone decide.
@@ -407,6 +397,7 @@ struct ReportedSpeechFinder {
         return content.contains { context.isQuote($0) }
     }
 
+    /// The object of a stance verb, past a particle, to the end of its clause.
     private func object(after verb: Int, sentence: Range<Int>) -> Range<Int>? {
         // "said as much", "suggested as much": the pro-form stands for what was said before.
         if verb + 2 < sentence.upperBound, context.isWord(verb + 1), context.isWord(verb + 2),
@@ -950,7 +941,7 @@ struct ReportedSpeechFinder {
             content = leadingClause(sentence: sentence, before: end)
         }
         guard let content else { return nil }
-        return Frame(content: content, attribution: Attribution(speaker: speaker, cue: cue, rule: "according-to", confidence: 0.8))
+        return Frame(content: content, attribution: Attribution(speaker: speaker, cue: cue, rule: .accordingTo))
     }
 
     // MARK: Frames whose cue is not an active verb
@@ -1054,7 +1045,7 @@ struct ReportedSpeechFinder {
         }
         return Frame(
             content: content,
-            attribution: Attribution(speaker: subject, cue: verb..<(verb + 1), rule: "fronted-object", confidence: 0.55))
+            attribution: Attribution(speaker: subject, cue: verb..<(verb + 1), rule: .frontedObject))
     }
 
     /// "The plan was endorsed by the mayor.", "The story was first reported by the Times.": a
@@ -1081,7 +1072,7 @@ struct ReportedSpeechFinder {
         else { return nil }
         return Frame(
             content: subject,
-            attribution: Attribution(speaker: agent, cue: aux..<(by + 1), rule: "passive-stance-agent", confidence: 0.5))
+            attribution: Attribution(speaker: agent, cue: aux..<(by + 1), rule: .passiveStanceAgent))
     }
 
     /// "Asked about the plan, she said …", "Asked whether he would run, …": the question put to the
@@ -1107,7 +1098,7 @@ struct ReportedSpeechFinder {
         guard comma < sentence.upperBound, context.isComma(comma), comma - start >= 2 else { return nil }
         return Frame(
             content: start..<comma,
-            attribution: Attribution(speaker: index..<(index + 1), cue: index..<start, rule: "asked-opening", confidence: 0.5),
+            attribution: Attribution(speaker: index..<(index + 1), cue: index..<start, rule: .askedOpening),
             speakerless: true)
     }
 
@@ -1140,12 +1131,12 @@ struct ReportedSpeechFinder {
             let end = clauseEnd(from: start, sentence: sentence)
             guard end - start >= 3 else { return nil }
             return Frame(
-                content: start..<end, attribution: Attribution(speaker: subject, cue: cue, rule: "as-speaker-verb", confidence: 0.7))
+                content: start..<end, attribution: Attribution(speaker: subject, cue: cue, rule: .asSpeakerVerb))
         }
         if index > sentence.lowerBound, context.isComma(index - 1), close >= sentence.upperBound || context.isTerminator(close) {
             guard let content = leadingClause(sentence: sentence, before: index - 1) else { return nil }
             return Frame(
-                content: content, attribution: Attribution(speaker: subject, cue: cue, rule: "clause-as-speaker-verb", confidence: 0.7))
+                content: content, attribution: Attribution(speaker: subject, cue: cue, rule: .clauseAsSpeakerVerb))
         }
         return nil
     }
@@ -1188,7 +1179,7 @@ struct ReportedSpeechFinder {
         return Frame(
             content: content,
             attribution: Attribution(
-                speaker: subject, cue: link..<(adjective + 1), rule: "speaker-attitude", confidence: 0.6))
+                speaker: subject, cue: link..<(adjective + 1), rule: .speakerAttitude))
     }
 
     /// "X is a staunch opponent of …", "who has been a consistent supporter of …": a copula and a
@@ -1215,7 +1206,7 @@ struct ReportedSpeechFinder {
         guard end > of + 1 else { return nil }
         return Frame(
             content: (of + 1)..<end,
-            attribution: Attribution(speaker: subject, cue: link..<(of + 1), rule: "speaker-stance-holder", confidence: 0.55))
+            attribution: Attribution(speaker: subject, cue: link..<(of + 1), rule: .speakerStanceHolder))
     }
 
     /// Where a noun phrase or an infinitive object meets the sentence's own finite verb: such an
@@ -1262,7 +1253,7 @@ struct ReportedSpeechFinder {
         return Frame(
             content: content,
             attribution: Attribution(
-                speaker: subject, cue: verb..<(index + 1), rule: "speaker-made-point", confidence: 0.65))
+                speaker: subject, cue: verb..<(index + 1), rule: .speakerMadePoint))
     }
 
     /// "X's claim that …", "his warning that …", "the allegation by X that …", "X's comments
@@ -1344,7 +1335,7 @@ struct ReportedSpeechFinder {
         return Frame(
             content: content,
             attribution: Attribution(
-                speaker: holder, cue: noun..<(noun + 1), rule: "holder-noun", confidence: 0.55))
+                speaker: holder, cue: noun..<(noun + 1), rule: .holderNoun))
     }
 
     /// Passive reports. "It was reported (by X) that …": the clause, by X or by no one named.
@@ -1381,7 +1372,7 @@ struct ReportedSpeechFinder {
             return Frame(
                 content: (next + 1)..<end,
                 attribution: Attribution(
-                    speaker: agent ?? verb..<(verb + 1), cue: (start - 1)..<(verb + 1), rule: "impersonal-passive", confidence: 0.55),
+                    speaker: agent ?? verb..<(verb + 1), cue: (start - 1)..<(verb + 1), rule: .impersonalPassive),
                 speakerless: agent == nil)
         }
         guard QuoteLexicon.passiveReportVerbs.contains(word) else { return nil }
@@ -1392,7 +1383,7 @@ struct ReportedSpeechFinder {
             return Frame(
                 content: content,
                 attribution: Attribution(
-                    speaker: subject, cue: aux..<(next + 2), rule: "quoted-as-saying", confidence: 0.7))
+                    speaker: subject, cue: aux..<(next + 2), rule: .quotedAsSaying))
         }
         let particle = context.words[next]
         guard particle == QuoteLexicon.of || particle == QuoteLexicon.for || particle == QuoteLexicon.to else { return nil }
@@ -1408,7 +1399,7 @@ struct ReportedSpeechFinder {
         return Frame(
             content: subject.lowerBound..<end,
             attribution: Attribution(
-                speaker: agent ?? verb..<(verb + 1), cue: aux..<(verb + 1), rule: "passive-report", confidence: 0.5),
+                speaker: agent ?? verb..<(verb + 1), cue: aux..<(verb + 1), rule: .passiveReport),
             speakerless: agent == nil)
     }
 }
