@@ -33,7 +33,8 @@ COPY scripts/lede-shard.sh /opt/lede/lede-shard
 USER lede
 ENV LEDE_HOST=0.0.0.0 LEDE_PORT=8080
 EXPOSE 8080
+# The port the server listens on: LEDE_PORT (set it rather than passing --port, or this check fails).
 HEALTHCHECK --interval=10s --timeout=2s --start-period=5s --retries=3 \
-    CMD curl -fsS http://127.0.0.1:8080/healthz || exit 1
+    CMD curl -fsS "http://127.0.0.1:${LEDE_PORT:-8080}/healthz" || exit 1
 ENTRYPOINT ["/opt/lede/lede"]
 CMD ["serve"]
