@@ -63,8 +63,8 @@ cgroup_manager = "cgroupfs"
 events_logger = "file"
 CONF
 export CONTAINERS_CONF="$work/containers.conf"
-# A store of its own: vfs copies every layer whole (the build stage is 4.4 GB a copy), so it is
-# emptied of all but the images at the end, and `rm -rf $work` removes everything.
+# A store of its own: vfs copies every layer whole (the build stage is 4.4 GB a copy), so images
+# left untagged are pruned after the build, and `rm -rf $work` removes everything.
 pm() { podman --storage-driver vfs --root "$work/storage" --runroot "$work/run" "$@"; }
 
 seconds() { date +%s; }
@@ -240,6 +240,7 @@ echo "idle RSS: container $(awk '/VmRSS/ {printf "%.1f MiB", $2 / 1024}' "/proc/
 user=$(pm exec "$container" id)
 echo "user: $user (image USER $(pm image inspect --format '{{.Config.User}}' "$image"))"
 case "$user" in uid=0*) echo "the container runs as root" >&2; status=1 ;; esac
+echo "binary: $(pm exec "$container" du -h /opt/lede/lede | cut -f1) (/opt/lede/lede)"
 echo "models inside: $(pm exec "$container" sh -c 'find /opt/lede/lede_Models.resources -type f | wc -l; du -sh /opt/lede/lede_Models.resources | cut -f1' | paste -sd' ' | awk '{print $1 " files, " $2 " in /opt/lede/lede_Models.resources"}')"
 if pm healthcheck run "$container" >/dev/null; then
   echo "HEALTHCHECK: healthy"
