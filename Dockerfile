@@ -7,9 +7,11 @@ COPY Sources ./Sources
 COPY Tests ./Tests
 # Release builds target AVX2 (Haswell, 2013+) CPUs; `--build-arg LEDE_PORTABLE=1` for older ones.
 ARG LEDE_PORTABLE=0
+# Parallel compile jobs; empty means one per CPU. A small shared machine builds with 1.
+ARG SWIFT_BUILD_JOBS=
 # The binary reads its models and page from the bundles beside it and refuses to start without
 # them, so a failed copy fails the build.
-RUN LEDE_PORTABLE=$LEDE_PORTABLE swift build -c release --product lede --static-swift-stdlib \
+RUN LEDE_PORTABLE=$LEDE_PORTABLE swift build -c release ${SWIFT_BUILD_JOBS:+-j $SWIFT_BUILD_JOBS} --product lede --static-swift-stdlib \
     && mkdir -p /out \
     && bin="$(swift build -c release --show-bin-path)" \
     && cp "$bin/lede" /out/lede \
@@ -26,10 +28,13 @@ COPY --from=build /out/ /opt/lede/
 # attribution; the entity tagger's weights are CC BY-SA 4.0) and the LGPL text that NOTICE refers to.
 COPY LICENSE NOTICE /opt/lede/
 COPY licenses/ /opt/lede/licenses/
+# A corpus split across the pods of a Kubernetes Indexed Job (deploy/kubernetes/batch-job.yaml).
+COPY scripts/lede-shard.sh /opt/lede/lede-shard
 USER lede
 ENV LEDE_HOST=0.0.0.0 LEDE_PORT=8080
 EXPOSE 8080
+# The port the server listens on: LEDE_PORT (set it rather than passing --port, or this check fails).
 HEALTHCHECK --interval=10s --timeout=2s --start-period=5s --retries=3 \
-    CMD curl -fsS http://127.0.0.1:8080/healthz || exit 1
+    CMD curl -fsS "http://127.0.0.1:${LEDE_PORT:-8080}/healthz" || exit 1
 ENTRYPOINT ["/opt/lede/lede"]
 CMD ["serve"]
