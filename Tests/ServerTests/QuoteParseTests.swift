@@ -28,4 +28,13 @@ struct QuoteParseTests {
                 + "Mr Smith disagreed. \"I think she is wrong,\" he said.")
         #expect(found.first { $0.text.contains("she is wrong") }?.speaker?.name == "Smith")
     }
+
+    /// A relative pronoun speaks for its antecedent: "the European Union, which contended …".
+    @Test func relativePronounSpeakersNameTheirAntecedent() throws {
+        let found = try quotes(
+            "The bill was levied by the European Union, which contended that Ireland had given the company illegal tax breaks.")
+        let quote = found.first { $0.text.contains("illegal tax breaks") }
+        #expect(quote?.speaker?.name == "European Union")
+        #expect(quote?.speaker?.entity != nil)
+    }
 }

@@ -56,6 +56,12 @@ struct SpeakerResolver {
     /// sieve, which a pronoun here refers to.
     mutating func resolve(_ tokens: Range<Int>, named: Int? = nil) -> ResolvedSpeaker {
         let phrase = headPart(tokens)
+        if phrase.count == 1, let antecedent = antecedent(ofRelative: phrase.lowerBound) {
+            // Like a pronoun: the mention is the word at the cue, the entity its antecedent's.
+            let resolved = resolve(antecedent, named: named)
+            guard resolved.cluster != nil else { return resolved }
+            return ResolvedSpeaker(mention: context.bytes(phrase), cluster: resolved.cluster, isPronoun: true, fullName: resolved.fullName)
+        }
         if phrase.count == 1, context.isPronoun(phrase.lowerBound) {
             let index = phrase.lowerBound
             var cluster: Int? = nil
@@ -145,6 +151,27 @@ struct SpeakerResolver {
             return ResolvedSpeaker(mention: context.bytes(last..<(last + 1)), cluster: match, isPronoun: false)
         }
         return ResolvedSpeaker(mention: context.bytes(phrase), cluster: nil, isPronoun: false)
+    }
+
+    /// The noun phrase a relative pronoun stands for, read from the parse: "the consensus among
+    /// experts, which said …" speaks as the consensus, "Jane Doe, who told …" as Jane Doe.
+    private func antecedent(ofRelative index: Int) -> Range<Int>? {
+        guard context.isWord(index), QuoteLexicon.relativePronouns.contains(context.words[index]) else { return nil }
+        // The noun its clause modifies; failing that parse (relative clauses are often attached
+        // elsewhere), the noun right before it or before its comma.
+        var noun = -1
+        let verb = Int(context.token(index).head)
+        if verb > index, verb < context.tokenCount, context.token(verb).relation == .aclRelcl {
+            noun = Int(context.token(verb).head)
+        } else {
+            noun = index > 0 && context.isComma(index - 1) ? index - 2 : index - 1
+            guard noun >= 0, context.token(noun).pos == .noun || context.token(noun).pos == .propn else { return nil }
+        }
+        guard noun >= 0, noun < index, index - noun <= 16 else { return nil }
+        if let mention = context.mention(at: noun) { return mention.tokens }
+        var start = noun
+        while start - 1 >= 0, noun - start < 8, context.isWord(start - 1), context.hangs((start - 1)..<start, from: noun) { start -= 1 }
+        return start..<(noun + 1)
     }
 
     /// For a phrase ending in a plain lower-case noun: how to resolve it as a description, to
