@@ -66,7 +66,10 @@ struct ReportedSpeechFinder {
                 else { continue }
                 // The parse tells "her remarks", "a state law" and "his tweets" from verbs, and
                 // "did not address" from speech: a negated cue reports nothing said.
-                if !headline, isNonVerbOrNegated(index, sentence: tokens) { continue }
+                // (In a title-case headline the tagger guesses; a lower-case word it reads well.)
+                if !headline || !context.token(index).flags.contains(.capitalized), isNonVerbOrNegated(index, sentence: tokens) {
+                    continue
+                }
                 // "back", "like", "plan" are nouns, adverbs or prepositions more often than verbs:
                 // as bare forms they count only after an auxiliary or a pronoun ("they back", "will plan").
                 if QuoteLexicon.ambiguousBaseForms.contains(word),
