@@ -121,4 +121,17 @@ extension ClaimsTests {
         let json = String(decoding: response.jsonBytes(), as: UTF8.self)
         #expect(json.contains("\"stance\":\"denies\""))
     }
+
+    /// "…, a claim denied by the chancellor": the passive cue's agent denies it; "rejected
+    /// previous proposals" rejects a plan, which is no statement denied.
+    @Test func passiveDenialsAndRejectedObjects() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "Lede test\n\nCity experts say there is a £10bn black hole in the public finances, a claim denied by the chancellor. "
+                    + "He had rejected previous proposals such as scrapping the New Deal to cut the deficit by 2%.\n"))
+        let denied = response.claims.first { $0.text.contains("black hole") }
+        #expect(denied?.stance == "denies")
+        #expect(denied?.claimant?.name == "the chancellor")
+        #expect(!response.claims.contains { $0.text.contains("previous proposals") && $0.stance == "denies" })
+    }
 }

@@ -126,7 +126,10 @@ struct ClaimClauses {
             candidate.reported = quote.kind != .direct
             if let cue = quote.cueTokens?.first(where: { tokens[$0].kind == .word }) {
                 candidate.frame = facts.classes[cue]
-                candidate.stance = ClaimStance.of(cue: tokens[cue].foldedKey, content: first, tokens: tokens)
+                // What is rejected as an object ("rejected previous proposals") is no statement denied.
+                if quote.rule != .speakerStanceObject {
+                    candidate.stance = ClaimStance.of(cue: tokens[cue].foldedKey, content: first, tokens: tokens)
+                }
             }
         } else if let verb = structure.root(of: first..<last), facts.classes[verb].contains(.reporting),
             let subject = structure.subject(of: verb, in: first..<last),

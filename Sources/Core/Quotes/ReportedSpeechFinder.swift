@@ -90,7 +90,36 @@ struct ReportedSpeechFinder {
         for index in frames.indices where Self.trailingCueRules.contains(frames[index].attribution.rule) {
             frames[index].content = runBack(frames[index].content, framed: framed, insideSpeech: insideSpeech)
         }
+        for index in frames.indices {
+            if let agent = passiveAgent(of: frames[index]) { frames[index].attribution.speaker = agent }
+        }
         return frames
+    }
+
+    /// "…, a claim denied by the chancellor": a passive cue's agent, as the parse marks it, is who
+    /// speaks; the noun before the cue is only what was said.
+    private func passiveAgent(of frame: Frame) -> Range<Int>? {
+        guard !frame.speakerless, let cue = frame.attribution.cue, let verb = cue.last, context.token(verb).pos == .verb,
+            let sentence = context.sentence(of: verb)
+        else { return nil }
+        let end = min(sentence.tokens.upperBound, verb + 8)
+        // The parse's "obl:agent", or a "by" phrase on the cue that it labelled plain "obl".
+        guard
+            let agent = ((verb + 1)..<end).first(where: { index in
+                Int(context.token(index).head) == verb
+                    && (context.token(index).relation == .oblAgent
+                        || context.token(index).relation == .obl && context.isWord(verb + 1) && context.words[verb + 1] == QuoteLexicon.by
+                            && Int(context.token(verb + 1).head) == index)
+            })
+        else { return nil }
+        var start = agent
+        while start - 1 > verb, context.hangs((start - 1)..<start, from: agent),
+            !context.isWord(start - 1)
+                || !QuoteLexicon.prepositions.contains(context.words[start - 1])
+        {
+            start -= 1
+        }
+        return start..<(agent + 1)
     }
 
     /// Reported speech the word-sequence sieves miss but the parse shows: a verb of saying whose
