@@ -134,4 +134,13 @@ extension ClaimsTests {
         #expect(denied?.claimant?.name == "the chancellor")
         #expect(!response.claims.contains { $0.text.contains("previous proposals") && $0.stance == "denies" })
     }
+
+    /// Inside reported speech, a nested report's frame is no claim ("the executive admitted"),
+    /// nor is a verb of saying with nothing said.
+    @Test func nestedFramesAreNotClaims() throws {
+        let found = try texts(
+            "The attorney general said the Acme executive admitted he had instructed insurers to submit bids worth $5m.")
+        #expect(found.contains { $0.hasPrefix("he had instructed insurers") })
+        #expect(!found.contains { $0.hasSuffix("admitted") })
+    }
 }

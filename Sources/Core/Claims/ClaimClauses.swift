@@ -39,13 +39,14 @@ struct ClaimClauses {
         let structure = ClauseStructure(tokens: tokens)
         // Each token's quote: the innermost, so a quotation embedded in reported speech wins.
         var owner = [Int32](repeating: -1, count: tokens.count)
-        var isCue = [Bool](repeating: false, count: tokens.count)
+        // Each cue token's quote: the words around it are that quote's frame.
+        var cueOf = [Int32](repeating: -1, count: tokens.count)
         // Only a quotation, or reported speech whose content is a clause, changes the voice: "had
         // agreed to testify" or "rejected previous proposals" stay the writer's sentence.
         for index in quotes.indices.sorted(by: { quotes[$0].tokens.count > quotes[$1].tokens.count })
         where quotes[index].kind == .direct || structure.isClause(quotes[index].tokens) {
             for token in quotes[index].tokens where token < tokens.count { owner[token] = Int32(index) }
-            for token in quotes[index].cueTokens ?? 0..<0 where token < tokens.count { isCue[token] = true }
+            for token in quotes[index].cueTokens ?? 0..<0 where token < tokens.count { cueOf[token] = Int32(index) }
         }
         var result: [Candidate] = []
         result.reserveCapacity(2 * document.sentences.count)
@@ -56,7 +57,7 @@ struct ClaimClauses {
                 if end > start, pieces < Self.maximumPerSentence {
                     pieces += 1
                     emit(
-                        start..<end, sentence: sentenceIndex, owner: Int(owner[start]), isCue: isCue, quotes: quotes,
+                        start..<end, sentence: sentenceIndex, owner: Int(owner[start]), cueOf: cueOf, quotes: quotes,
                         structure: structure, document: document, facts: facts, clusterAtToken: clusterAtToken,
                         clusterTypes: clusterTypes, into: &result)
                 }
@@ -82,22 +83,31 @@ struct ClaimClauses {
 
     /// Trims a piece to its words and records it, unless it is a frame or too short to assert anything.
     private func emit(
-        _ span: Range<Int>, sentence: Int, owner: Int, isCue: [Bool], quotes: [ExtractedQuote], structure: ClauseStructure,
+        _ span: Range<Int>, sentence: Int, owner: Int, cueOf: [Int32], quotes: [ExtractedQuote], structure: ClauseStructure,
         document: TextDocument, facts: ClaimTokenFacts, clusterAtToken: [Int32], clusterTypes: [EntityType],
         into result: inout [Candidate]
     ) {
         let tokens = document.tokens
         // The writer's words around a quote's cue are its frame ("X said on Monday"), not a claim;
         // a clause beside the frame stays ("Nissan has bought the technology, but plans to …").
-        if owner < 0, let cue = span.first(where: { isCue[$0] }) {
+        // Inside reported speech, another report's frame is no claim either ("Spitzer said the
+        // executive admitted he …": "the executive admitted").
+        if let cue = span.first(where: { cueOf[$0] >= 0 && cueOf[$0] != owner && (owner < 0 || tokens[$0].pos == .verb) }) {
             guard tokens[cue].pos != .x else { return }
-            let frame = structure.subtree(cue)
+            // The cue's subtree without what it reports: "X said on Monday [that]" before the
+            // content, "[, ]X said on Monday" after it.
+            let subtree = structure.subtree(cue)
+            let content = quotes[Int(cueOf[cue])].tokens
+            let frame =
+                content.lowerBound > cue
+                ? subtree.lowerBound...max(cue, min(subtree.upperBound, content.lowerBound - 1))
+                : (content.upperBound <= cue ? max(subtree.lowerBound, min(cue, content.upperBound))...subtree.upperBound : subtree)
             for part in [
                 span.lowerBound..<max(span.lowerBound, frame.lowerBound), min(span.upperBound, frame.upperBound + 1)..<span.upperBound,
             ]
             where part.count >= 2 && part.count < span.count {
                 emit(
-                    part, sentence: sentence, owner: owner, isCue: isCue, quotes: quotes, structure: structure, document: document,
+                    part, sentence: sentence, owner: owner, cueOf: cueOf, quotes: quotes, structure: structure, document: document,
                     facts: facts, clusterAtToken: clusterAtToken, clusterTypes: clusterTypes, into: &result)
             }
             return
@@ -115,6 +125,13 @@ struct ClaimClauses {
         var words = 0
         for index in first..<last where tokens[index].kind == .word { words += 1 }
         guard words >= 2 else { return }
+        // A verb of saying with nothing said ("…, the Marsh executive admitted") is a frame whose
+        // content lies elsewhere, not a claim.
+        if owner < 0, let verb = structure.root(of: first..<last), facts.classes[verb].contains(.reporting),
+            !structure.hasComplement(verb, in: first..<last)
+        {
+            return
+        }
         var candidate = Candidate(
             tokens: first..<last, sentence: sentence, claimant: nil, quote: nil, quoted: false, reported: false, frame: [],
             stance: .asserts)
@@ -233,6 +250,17 @@ struct ClauseStructure {
         span.first { index in
             let head = Int(tokens[index].head)
             return tokens[index].pos == .verb && (head < span.lowerBound || head >= span.upperBound)
+        }
+    }
+
+    /// Whether the verb has an object or a clause of its own inside the span: what it says.
+    func hasComplement(_ verb: Int, in span: Range<Int>) -> Bool {
+        span.contains { index in
+            guard Int(tokens[index].head) == verb else { return false }
+            switch tokens[index].relation {
+            case .obj, .iobj, .ccomp, .xcomp, .csubj, .csubjPass, .nsubjPass, .parataxis: return true
+            default: return false
+            }
         }
     }
 
