@@ -69,9 +69,11 @@ public struct EntityRecognizer: Sendable {
             SpeakerNameRule(commonWords: lexicon.commonWords).apply(&sentenceMentions, sentence: sentence, document: document)
             mentions += sentenceMentions
         }
-        if let dateline = document.dateline, let index = document.tokens.firstIndex(where: { $0.range.lowerBound == dateline.lowerBound }) {
-            let last = document.tokens[index...].firstIndex { $0.range.upperBound >= dateline.upperBound } ?? index
-            mentions.append(EntityMention(range: dateline, tokens: index..<(last + 1), type: .gpe))
+        // The dateline's place and agency ("LONDON (Reuters) -"), outside every sentence.
+        for (range, type) in [(document.dateline, EntityType.gpe), (document.agency, .organization)] {
+            guard let range, let index = document.tokens.firstIndex(where: { $0.range.lowerBound == range.lowerBound }) else { continue }
+            let last = document.tokens[index...].firstIndex { $0.range.upperBound >= range.upperBound } ?? index
+            mentions.append(EntityMention(range: range, tokens: index..<(last + 1), type: type))
         }
         NameParticleRule().apply(&mentions, document: document)
         AmpersandRule().apply(&mentions, document: document)

@@ -18,12 +18,20 @@ public struct TextReader: Sendable {
         return document
     }
 
+    /// How many of the first body paragraphs may hold the dateline: a deck or a one-line kicker
+    /// sometimes comes before it.
+    static let datelineParagraphs = 3
+
     private func layOut(_ bytes: UnsafeBufferPointer<UInt8>, givenTitle: [UInt8]?, into document: inout TextDocument) {
         let headline = HeadlineDetector().detect(bytes, givenTitle: givenTitle)
         document.title = headline.title
+        document.titlePeriod = headline.titlePeriod
+        document.subtitle = headline.subtitle
+        document.subtitlePeriod = headline.subtitlePeriod
         let bodyEnd = BoilerplateTrimmer().bodyEnd(bytes, body: headline.bodyStart..<bytes.count)
         document.body = TextLines.trimmedBlock(bytes, headline.bodyStart..<bodyEnd)
         document.paragraphs = ParagraphSplitter().split(bytes, body: document.body)
+        document.zones = ZoneClassifier().classify(bytes, paragraphs: document.paragraphs)
 
         var tokens: [Token] = []
         tokens.reserveCapacity(document.body.count / 5 + 16)
@@ -31,21 +39,29 @@ public struct TextReader: Sendable {
         sentences.reserveCapacity(document.body.count / 100 + 4)
         let tokenizer = Tokenizer()
         let splitter = SentenceSplitter()
-        // The headline is one sentence of its own (paragraph -1): its names are mentions too.
-        if let title = document.title {
-            tokenizer.tokenize(bytes, title, into: &tokens)
-            if !tokens.isEmpty {
-                for index in tokens.indices { tokens[index].flags.insert(.headline) }
-                splitter.append(tokens: &tokens, 0..<tokens.count, paragraph: -1, into: &sentences)
-            }
+        // The headline and subheadline are sentences of their own (paragraph -1): their names are mentions too.
+        for line in [document.title, document.subtitle] {
+            guard let line else { continue }
+            let first = tokens.count
+            tokenizer.tokenize(bytes, line, into: &tokens)
+            guard tokens.count > first else { continue }
+            for index in first..<tokens.count { tokens[index].flags.insert(.headline) }
+            splitter.append(tokens: &tokens, first..<tokens.count, paragraph: -1, into: &sentences)
         }
-        for (index, paragraph) in document.paragraphs.enumerated() {
+        var bodyParagraphs = 0
+        for (index, paragraph) in document.paragraphs.enumerated() where document.zones[index] == .body {
             var first = tokens.count
             tokenizer.tokenize(bytes, paragraph, into: &tokens)
-            if index == 0, let dateline = DatelineDetector().detect(bytes, tokens: tokens[first...]) {
+            // A dateline opens the story: the first body paragraph, or one after a short deck.
+            if document.dateline == nil && bodyParagraphs < Self.datelineParagraphs,
+                let dateline = DatelineDetector().detect(bytes, tokens: tokens[first...])
+            {
                 document.dateline = dateline.place
+                document.agency = dateline.source
                 first += dateline.tokenCount
             }
+            if paragraph.count > 200 { bodyParagraphs = Self.datelineParagraphs }
+            bodyParagraphs += 1
             splitter.split(bytes, tokens: &tokens, range: first..<tokens.count, paragraph: index, into: &sentences)
         }
         document.tokens = tokens

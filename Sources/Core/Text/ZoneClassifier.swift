@@ -1,0 +1,401 @@
+/// Tells the story's paragraphs from the copy around them that publishers set in the same text:
+/// subheads, bylines and credits, corrections and editor's notes, captions, contact lines and
+/// source lists (see `ParagraphZone`).
+///
+/// Each rule reads a paragraph's first words, its last bracket or its shape, never one outlet's
+/// wording: a note is known by its label or by the way such notes are phrased ("This story has
+/// been corrected", "An earlier version of this article …"), a credit by "By" and a name or by
+/// "… contributed reporting", a subhead by being one short line in capitals or without final
+/// punctuation. Paragraphs longer than a rule's limit are always body, so the rules cost little on
+/// the story itself.
+struct ZoneClassifier: Sendable {
+    /// Longer paragraphs are story text whatever they start with.
+    static let maximumNoteBytes = 1200
+    static let maximumCreditBytes = 400
+    static let maximumContactBytes = 700
+    static let maximumSubheadBytes = 120
+    static let maximumSubheadWords = 12
+
+    func classify(_ bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>]) -> [ParagraphZone] {
+        var zones = [ParagraphZone](repeating: .body, count: paragraphs.count)
+        var subheads = 0
+        for (index, paragraph) in paragraphs.enumerated() {
+            let zone = self.zone(bytes, paragraph, index: index, count: paragraphs.count)
+            zones[index] = zone
+            if zone == .subhead { subheads += 1 }
+        }
+        // A text that is mostly short lines (a list, an all-capitals article) has no subheads.
+        if subheads > 2 && subheads * 2 > paragraphs.count {
+            for index in zones.indices where zones[index] == .subhead { zones[index] = .body }
+        }
+        // A label on a line of its own ("Correction:", "Sources:") gives its zone to what follows.
+        for index in paragraphs.indices.dropFirst() where zones[index] == .body {
+            let previous = paragraphs[index - 1]
+            switch zones[index - 1] {
+            case .correction, .editorsNote:
+                if isLabelOnly(bytes, previous) && paragraphs[index].count <= Self.maximumNoteBytes { zones[index] = zones[index - 1] }
+            case .sources:
+                if paragraphs[index].count <= 200 && (previous.count <= 40 || index >= 2 && zones[index - 2] == .sources) {
+                    zones[index] = .sources
+                }
+            default:
+                break
+            }
+        }
+        return zones
+    }
+
+    /// A note's label alone ("Correction:", "EDITOR'S NOTE", "Clarification: Sept. 3, 2016"), with
+    /// the note itself in the next paragraph; "Correction Appended." announces one further down.
+    private func isLabelOnly(_ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>) -> Bool {
+        guard paragraph.count <= 60 else { return false }
+        let text = Text(bytes: bytes, range: paragraph)
+        let start = text.afterOpeningMarks()
+        guard let end = text.startsWithAny(Self.correctionWords + Self.editorsNoteLabels, at: start) else { return false }
+        var index = end
+        if index < text.end && (bytes[index] | 0x20) == UInt8(ascii: "s") { index += 1 }
+        let rest = Text(bytes: bytes, range: index..<text.end)
+        // Nothing but punctuation, or a date after a colon.
+        return !rest.range.contains { ASCII.isLetter(bytes[$0]) } || rest.containsByte(UInt8(ascii: ":")) && rest.containsDigit()
+    }
+
+    func zone(_ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>, index: Int, count: Int) -> ParagraphZone {
+        guard paragraph.count <= Self.maximumNoteBytes else { return .body }
+        let text = Text(bytes: bytes, range: paragraph)
+        let start = text.afterOpeningMarks()
+        if let note = note(text, from: start) { return note }
+        if paragraph.count <= Self.maximumCreditBytes, isCredit(text, from: start, index: index, count: count) { return .credit }
+        if paragraph.count <= Self.maximumContactBytes, isContact(text) { return .contact }
+        if paragraph.count <= 300, text.startsWithAny(Self.sourceLabels, at: start) != nil { return .sources }
+        if paragraph.count <= 600, isCaption(text, from: start) { return .caption }
+        if paragraph.count <= Self.maximumSubheadBytes, isSubhead(text, index: index, count: count) { return .subhead }
+        return .body
+    }
+
+    // MARK: Corrections and editor's notes
+
+    static let correctionWords: [[UInt8]] = bytes(["correction", "clarification"])
+    static let correctionJoiners: [[UInt8]] = bytes([" appended", " and ", " & "])
+    static let editorsNoteLabels: [[UInt8]] = bytes([
+        "editor's note", "editor\u{2019}s note", "editors' note", "editors\u{2019} note", "editor note", "editorial note",
+        "ed. note", "ed note", "note to readers", "note to our readers", "a note to readers", "a note to our readers",
+        "note from the editor", "a note from the editor", "publisher's note", "publisher\u{2019}s note", "disclosure:",
+        "full disclosure:",
+    ])
+    static let updateLabels: [[UInt8]] = bytes(["updated", "update"])
+    /// How notes that a story changed begin, with or without a label.
+    static let changeStatements: [[UInt8]] = bytes([
+        "an earlier version", "a previous version", "an earlier headline", "a previous headline", "an earlier edition",
+        "in an earlier version", "in a previous version", "the original version of this", "the headline of this",
+        "because of an editing error", "due to an editing error", "because of a reporting error",
+        "due to a reporting error", "because of an error", "due to an error",
+    ])
+    /// "This story has been corrected", "This article was updated": a subject, then a verb of change.
+    static let changeSubjects: [[UInt8]] = bytes([
+        "this article", "this story", "this post", "this report", "this piece", "this item", "this column",
+        "this headline", "this version", "this blog post", "this page", "the article", "the story", "this graphic",
+    ])
+    static let changeAuxiliaries: [[UInt8]] = bytes([" has been ", " was ", " had been ", " is being ", " have been "])
+    static let changeVerbs: [[UInt8]] = bytes([
+        "updated", "corrected", "amended", "revised", "clarified", "changed", "edited", "modified", "expanded",
+        "rewritten", "altered", "appended", "adjusted",
+    ])
+    /// Words that make a change note a correction rather than an editor's update.
+    static let correctionSigns: [[UInt8]] = bytes([
+        "correct", "clarif", "misstat", "misidentif", "misspell", "misspel", "incorrect", "earlier version",
+        "previous version", "error", "amend", "wrongly", "mistaken",
+    ])
+
+    private func note(_ text: Text, from start: Int) -> ParagraphZone? {
+        // "Correction:", "CORRECTION", "Corrections & amplifications", "Clarification appended".
+        if let end = text.startsWithAny(Self.correctionWords, at: start) {
+            var after = end
+            if after < text.end && (text.bytes[after] | 0x20) == UInt8(ascii: "s") { after += 1 }
+            if after == text.end || !text.isWordByte(after) && !(text.bytes[after] == TextLines.space && text.isLowercaseWordAfter(after)) {
+                return .correction
+            }
+            if text.startsWithAny(Self.correctionJoiners, at: after) != nil { return .correction }
+            return nil
+        }
+        if let end = text.startsWithAny(Self.editorsNoteLabels, at: start) {
+            let rest = text.skippingLabelPunctuation(from: end)
+            return isChangeStatement(text, at: rest) ? changeKind(text) : .editorsNote
+        }
+        // "Update:", "UPDATED (3:45 p.m.):" only when what follows says the story changed.
+        if let end = text.startsWithAny(Self.updateLabels, at: start), end < text.end, !text.isWordByte(end) {
+            let rest = text.skippingLabelPunctuation(from: end)
+            return isChangeStatement(text, at: rest) ? changeKind(text) : nil
+        }
+        return isChangeStatement(text, at: start) ? changeKind(text) : nil
+    }
+
+    private func isChangeStatement(_ text: Text, at index: Int) -> Bool {
+        if text.startsWithAny(Self.changeStatements, at: index) != nil { return true }
+        guard let subject = text.startsWithAny(Self.changeSubjects, at: index),
+            let auxiliary = text.startsWithAny(Self.changeAuxiliaries, at: subject)
+        else { return false }
+        return text.startsWithAny(Self.changeVerbs, at: auxiliary) != nil
+    }
+
+    private func changeKind(_ text: Text) -> ParagraphZone {
+        text.containsAny(Self.correctionSigns) ? .correction : .editorsNote
+    }
+
+    // MARK: Bylines and credits
+
+    static let creditOpenings: [[UInt8]] = bytes([
+        "reporting by", "additional reporting", "reporting from", "editing by", "edited by", "writing by", "written by",
+        "compiled by", "produced by", "research by", "researched by", "translated by", "story by", "words by",
+        "text by", "graphics by", "graphic by", "illustration by", "illustrations by", "video by", "photos by",
+        "photo by", "photography by", "photograph by", "photograph:", "photographs:", "photo:", "photos:",
+        "photo credit", "image credit", "picture credit", "credit:", "credits:", "image:", "picture:", "pictures:",
+        "image copyright", "image source", "with reporting by", "with additional reporting", "contributing:",
+        "contributors:", "contributing reporters", "contributing writers", "additional contributions",
+        "photo illustration",
+    ])
+    static let creditPhrases: [[UInt8]] = bytes([
+        " contributed reporting", " contributed to this report", " contributed to this article",
+        " contributed to this story", " contributed additional reporting", " contributed research",
+        " contributed to this post", "additional reporting by", "; editing by", "; writing by",
+    ])
+    static let byline: [[UInt8]] = bytes(["by "])
+    static let reportedFrom: [UInt8] = Array(" reported from ".utf8)
+    static let photoWords: [[UInt8]] = bytes([
+        "getty", "reuters", "afp", "ap photo", "epa", "shutterstock", "istock", "alamy", "instagram", "handout",
+        "courtesy", "photo", "image", "pool", "associated press", "credit", "picture",
+    ])
+
+    private func isCredit(_ text: Text, from start: Int, index: Int, count: Int) -> Bool {
+        if text.startsWithAny(Self.creditOpenings, at: start) != nil { return true }
+        if text.containsAny(Self.creditPhrases) { return true }
+        // "By Jane Doe, Staff Writer", "BY JOHN ROE and JANE DOE | Associated Press".
+        if let end = text.startsWithAny(Self.byline, at: start), end < text.end, ASCII.isUpper(text.bytes[end]),
+            text.range.count <= 160
+        {
+            let shape = LineShape(text.bytes, end..<text.end)
+            if shape.words <= 15 && shape.lowercase <= 2 { return true }
+        }
+        // "Julie Davis reported from Midway Atoll." closing the story.
+        if index >= count - 2, text.range.count <= 250, text.contains(Self.reportedFrom), !text.hasQuoteMark() {
+            return true
+        }
+        // A short credit line: "Getty/Instagram.", "Jane Doe/AP Photo".
+        if text.range.count <= 100 {
+            let shape = LineShape(text.bytes, text.range)
+            if shape.words <= 10 && shape.lowercase == 0 && text.containsByte(UInt8(ascii: "/")) && text.containsAny(Self.photoWords) {
+                return true
+            }
+        }
+        return false
+    }
+
+    // MARK: Captions
+
+    static let captionOpenings: [[UInt8]] = bytes([
+        "image caption", "caption:", "pictured:", "pictured above", "above:", "photo above", "top:", "below:",
+    ])
+
+    /// "Image caption …", or a paragraph ending in a bracketed photo credit ("(AP Photo/Evan Vucci)").
+    private func isCaption(_ text: Text, from start: Int) -> Bool {
+        if text.startsWithAny(Self.captionOpenings, at: start) != nil { return true }
+        var end = text.end
+        while end > text.range.lowerBound && (text.bytes[end - 1] == UInt8(ascii: ".") || text.bytes[end - 1] == TextLines.space) { end -= 1 }
+        guard end > text.range.lowerBound, text.bytes[end - 1] == UInt8(ascii: ")") else { return false }
+        var open = end - 1
+        while open > max(text.range.lowerBound, end - 120) && text.bytes[open] != UInt8(ascii: "(") { open -= 1 }
+        guard text.bytes[open] == UInt8(ascii: "("), open > text.range.lowerBound else { return false }
+        let group = Text(bytes: text.bytes, range: open..<end)
+        return group.containsAny(Self.photoWords) && (group.containsByte(UInt8(ascii: "/")) || group.containsByte(UInt8(ascii: ":")))
+    }
+
+    // MARK: Contact lines and social posts
+
+    /// Sentence openings that invite readers to follow or write to someone.
+    static let contactOpenings: [[UInt8]] = bytes([
+        "follow ", "you can follow ", "please follow ", "email ", "e-mail ", "contact ", "reach ", "write to ",
+        "send tips", "send news tips", "got a tip", "tips? ", "like us on ", "find us on ", "find him on ",
+        "find her on ", "connect with ", "you can reach ", "you can email ", "you can contact ", "tweet ",
+        "subscribe to ",
+    ])
+    static let platforms: [[UInt8]] = bytes([
+        "twitter", "facebook", "instagram", "linkedin", "tiktok", "bluesky", "mastodon", "youtube",
+        "snapchat", "substack", "telegram", "whatsapp", "truth social", "@",
+    ])
+    static let reachedPhrases: [[UInt8]] = bytes([
+        " can be reached at", " can be reached on", " can be contacted at", " can be emailed at", " can be followed",
+    ])
+    static let linkStarts: [[UInt8]] = bytes(["@", "#", "http"])
+    static let postSigns: [[UInt8]] = bytes(["pic.twitter.com", "t.co/", "(@"])
+
+    private func isContact(_ text: Text) -> Bool {
+        // An embedded post: "… pic.twitter.com/… — Apple Music (@AppleMusic) September 27, 2016".
+        if text.containsAny(Self.postSigns) { return true }
+        let hasAt = text.containsByte(UInt8(ascii: "@"))
+        if hasAt && text.containsAny(Self.reachedPhrases) { return true }
+        // Nothing but handles, tags and links ("@Fred_945.").
+        if hasAt && text.range.count <= 80 && text.allWords({ text.startsWithAny(Self.linkStarts, at: $0) != nil }) {
+            return true
+        }
+        var sentence = text.range.lowerBound
+        while sentence < text.end {
+            let next = text.nextSentenceStart(after: sentence)
+            if text.startsWithAny(Self.contactOpenings, at: text.afterOpeningMarks(from: sentence)) != nil,
+                Text(bytes: text.bytes, range: sentence..<next).containsAny(Self.platforms)
+            {
+                return true
+            }
+            sentence = next
+        }
+        return false
+    }
+
+    // MARK: Source lists
+
+    static let sourceLabels: [[UInt8]] = bytes([
+        "source:", "sources:", "source(s):", "sources include", "references:", "further reading:", "data source:",
+        "data sources:", "bibliography:", "sources and notes:", "sources and methods:",
+    ])
+
+    // MARK: Subheads
+
+    /// One short line that is no sentence: in capitals ("OBAMA FOCUSED ON HIS GOLF GAME", "ABSTRACT."),
+    /// without final punctuation ("Why the vote matters"), in title case with a joined period
+    /// ("Joining Forces With China."), or without letters at all ("___", "* * *").
+    private func isSubhead(_ text: Text, index: Int, count: Int) -> Bool {
+        guard !text.containsByte(TextLines.newline) else { return false }
+        let shape = LineShape(text.bytes, text.range)
+        if !shape.hasLetter && !shape.hasDigit { return true }
+        guard shape.hasLetter, shape.words <= Self.maximumSubheadWords else { return false }
+        let period = shape.lastMark == UInt8(ascii: ".") || shape.lastMark == UInt8(ascii: "!") || shape.lastMark == UInt8(ascii: "?")
+        if shape.isAllCaps && shape.words <= 10 {
+            if !shape.endsWithPunctuation || (period && shape.words <= 6) { return true }
+        }
+        // The last line of a text may be a signature or a sign-off; a subhead heads something.
+        guard index < count - 1 else { return false }
+        let first = text.bytes[text.range.lowerBound]
+        let opensWithQuote = !ASCII.isLetter(first) && !ASCII.isDigit(first)
+        if !shape.endsWithPunctuation && !opensWithQuote && (ASCII.isUpper(first) || ASCII.isDigit(first)) {
+            return true
+        }
+        return period && shape.lastMark == UInt8(ascii: ".") && shape.isTitleCase && shape.words >= 2 && shape.words <= 8
+            && shape.capitalized >= 2
+    }
+
+    static func bytes(_ phrases: [String]) -> [[UInt8]] { phrases.map { Array($0.utf8) } }
+}
+
+extension ZoneClassifier {
+    /// A paragraph's bytes with the small searches the rules make, all ASCII-case-insensitive
+    /// against lower-case phrases.
+    struct Text {
+        let bytes: UnsafeBufferPointer<UInt8>
+        let range: Range<Int>
+        var end: Int { range.upperBound }
+
+        /// The index of the first letter or digit, past opening quotes, brackets, dashes and stars.
+        func afterOpeningMarks(from start: Int? = nil) -> Int {
+            var index = start ?? range.lowerBound
+            while index < end {
+                let byte = bytes[index]
+                if ASCII.isLetter(byte) || ASCII.isDigit(byte) || byte == UInt8(ascii: "@") || byte >= 0xC3 && byte <= 0xDF { break }
+                if byte == 0xE2 && index + 2 < end {
+                    index += 3  // “ ‘ — – and other marks of the E2 80 block
+                } else {
+                    index += 1
+                }
+            }
+            return min(index, end)
+        }
+
+        /// Where the phrase that starts at `index` ends, for the first of `phrases` that does.
+        func startsWithAny(_ phrases: [[UInt8]], at index: Int) -> Int? {
+            for phrase in phrases where index + phrase.count <= end {
+                var offset = 0
+                while offset < phrase.count && ASCII.lowercased(bytes[index + offset]) == phrase[offset] { offset += 1 }
+                if offset == phrase.count { return index + phrase.count }
+            }
+            return nil
+        }
+
+        func contains(_ phrase: [UInt8]) -> Bool {
+            guard let first = phrase.first, range.count >= phrase.count else { return false }
+            var index = range.lowerBound
+            let last = end - phrase.count
+            while index <= last {
+                if ASCII.lowercased(bytes[index]) == first {
+                    var offset = 1
+                    while offset < phrase.count && ASCII.lowercased(bytes[index + offset]) == phrase[offset] { offset += 1 }
+                    if offset == phrase.count { return true }
+                }
+                index += 1
+            }
+            return false
+        }
+
+        func containsAny(_ phrases: [[UInt8]]) -> Bool { phrases.contains { contains($0) } }
+
+        func containsByte(_ byte: UInt8) -> Bool { range.contains { bytes[$0] == byte } }
+
+        func containsDigit() -> Bool { range.contains { ASCII.isDigit(bytes[$0]) } }
+
+        func hasQuoteMark() -> Bool {
+            var index = range.lowerBound
+            while index < end {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") { return true }
+                if byte == 0xE2 && index + 2 < end && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D) {
+                    return true
+                }
+                index += 1
+            }
+            return false
+        }
+
+        func isWordByte(_ index: Int) -> Bool { ASCII.isLetter(bytes[index]) || ASCII.isDigit(bytes[index]) }
+
+        /// Whether a lower-case word follows the space at `index` ("Corrections officers said").
+        func isLowercaseWordAfter(_ index: Int) -> Bool {
+            index + 1 < end && bytes[index + 1] &- UInt8(ascii: "a") < 26
+        }
+
+        /// Past a label's colon, dash, bracketed date and spaces: where the note's sentence starts.
+        func skippingLabelPunctuation(from start: Int) -> Int {
+            var index = start
+            if index < end && bytes[index] == UInt8(ascii: " ") && index + 1 < end && bytes[index + 1] == UInt8(ascii: "(") {
+                index += 1
+            }
+            if index < end && bytes[index] == UInt8(ascii: "(") {
+                while index < end && bytes[index] != UInt8(ascii: ")") { index += 1 }
+                index += 1
+            }
+            return afterOpeningMarks(from: min(index, end))
+        }
+
+        /// The start of the sentence after the one starting at `start`: past `. ! ?` and a space.
+        func nextSentenceStart(after start: Int) -> Int {
+            var index = start
+            while index + 1 < end {
+                let byte = bytes[index]
+                if (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")) && bytes[index + 1] == TextLines.space {
+                    var next = index + 1
+                    while next < end && (bytes[next] == TextLines.space || bytes[next] == TextLines.newline) { next += 1 }
+                    return next
+                }
+                index += 1
+            }
+            return end
+        }
+
+        /// Whether every space-separated word satisfies `test` (given the word's start).
+        func allWords(_ test: (Int) -> Bool) -> Bool {
+            var index = range.lowerBound
+            while index < end {
+                while index < end && (bytes[index] == TextLines.space || bytes[index] == TextLines.newline) { index += 1 }
+                guard index < end else { break }
+                if !test(index) { return false }
+                while index < end && bytes[index] != TextLines.space && bytes[index] != TextLines.newline { index += 1 }
+            }
+            return true
+        }
+    }
+}
