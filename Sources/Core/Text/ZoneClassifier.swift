@@ -51,7 +51,7 @@ struct ZoneClassifier: Sendable {
         guard paragraph.count <= 60 else { return false }
         let text = Text(bytes: bytes, range: paragraph)
         let start = text.afterOpeningMarks()
-        guard let end = text.startsWithAny(Self.correctionWords + Self.editorsNoteLabels, at: start) else { return false }
+        guard let end = text.startsWithAny(Self.noteLabels, at: start) else { return false }
         var index = end
         if index < text.end && (bytes[index] | 0x20) == UInt8(ascii: "s") { index += 1 }
         let rest = Text(bytes: bytes, range: index..<text.end)
@@ -64,8 +64,9 @@ struct ZoneClassifier: Sendable {
         let text = Text(bytes: bytes, range: paragraph)
         let start = text.afterOpeningMarks()
         if let note = note(text, from: start) { return note }
-        if paragraph.count <= Self.maximumCreditBytes, isCredit(text, from: start, index: index, count: count) { return .credit }
-        if paragraph.count <= Self.maximumContactBytes, isContact(text) { return .contact }
+        let signs = paragraph.count <= Self.maximumContactBytes ? Signs(text, rules: self) : Signs()
+        if paragraph.count <= Self.maximumCreditBytes, isCredit(text, signs, from: start, index: index, count: count) { return .credit }
+        if paragraph.count <= Self.maximumContactBytes, isContact(text, signs) { return .contact }
         if paragraph.count <= 300, text.startsWithAny(Self.sourceLabels, at: start) != nil { return .sources }
         if paragraph.count <= 600, isCaption(text, from: start) { return .caption }
         if paragraph.count <= Self.maximumSubheadBytes, isSubhead(text, index: index, count: count) { return .subhead }
@@ -74,34 +75,35 @@ struct ZoneClassifier: Sendable {
 
     // MARK: Corrections and editor's notes
 
-    static let correctionWords: [[UInt8]] = bytes(["correction", "clarification"])
-    static let correctionJoiners: [[UInt8]] = bytes([" appended", " and ", " & "])
-    static let editorsNoteLabels: [[UInt8]] = bytes([
+    static let correctionWords: Phrases = bytes(["correction", "clarification"])
+    static let noteLabels = Phrases(correctionWords.list + editorsNoteLabels.list)
+    static let correctionJoiners: Phrases = bytes([" appended", " and ", " & "])
+    static let editorsNoteLabels: Phrases = bytes([
         "editor's note", "editor\u{2019}s note", "editors' note", "editors\u{2019} note", "editor note", "editorial note",
         "ed. note", "ed note", "note to readers", "note to our readers", "a note to readers", "a note to our readers",
         "note from the editor", "a note from the editor", "publisher's note", "publisher\u{2019}s note", "disclosure:",
         "full disclosure:",
     ])
-    static let updateLabels: [[UInt8]] = bytes(["updated", "update"])
+    static let updateLabels: Phrases = bytes(["updated", "update"])
     /// How notes that a story changed begin, with or without a label.
-    static let changeStatements: [[UInt8]] = bytes([
+    static let changeStatements: Phrases = bytes([
         "an earlier version", "a previous version", "an earlier headline", "a previous headline", "an earlier edition",
         "in an earlier version", "in a previous version", "the original version of this", "the headline of this",
         "because of an editing error", "due to an editing error", "because of a reporting error",
         "due to a reporting error", "because of an error", "due to an error",
     ])
     /// "This story has been corrected", "This article was updated": a subject, then a verb of change.
-    static let changeSubjects: [[UInt8]] = bytes([
+    static let changeSubjects: Phrases = bytes([
         "this article", "this story", "this post", "this report", "this piece", "this item", "this column",
         "this headline", "this version", "this blog post", "this page", "the article", "the story", "this graphic",
     ])
-    static let changeAuxiliaries: [[UInt8]] = bytes([" has been ", " was ", " had been ", " is being ", " have been "])
-    static let changeVerbs: [[UInt8]] = bytes([
+    static let changeAuxiliaries: Phrases = bytes([" has been ", " was ", " had been ", " is being ", " have been "])
+    static let changeVerbs: Phrases = bytes([
         "updated", "corrected", "amended", "revised", "clarified", "changed", "edited", "modified", "expanded",
         "rewritten", "altered", "appended", "adjusted",
     ])
     /// Words that make a change note a correction rather than an editor's update.
-    static let correctionSigns: [[UInt8]] = bytes([
+    static let correctionSigns: Phrases = bytes([
         "correct", "clarif", "misstat", "misidentif", "misspell", "misspel", "incorrect", "earlier version",
         "previous version", "error", "amend", "wrongly", "mistaken",
     ])
@@ -143,7 +145,7 @@ struct ZoneClassifier: Sendable {
 
     // MARK: Bylines and credits
 
-    static let creditOpenings: [[UInt8]] = bytes([
+    static let creditOpenings: Phrases = bytes([
         "reporting by", "additional reporting", "reporting from", "editing by", "edited by", "writing by", "written by",
         "compiled by", "produced by", "research by", "researched by", "translated by", "story by", "words by",
         "text by", "graphics by", "graphic by", "illustration by", "illustrations by", "video by", "photos by",
@@ -153,21 +155,21 @@ struct ZoneClassifier: Sendable {
         "contributors:", "contributing reporters", "contributing writers", "additional contributions",
         "photo illustration",
     ])
-    static let creditPhrases: [[UInt8]] = bytes([
+    static let creditPhrases: Phrases = bytes([
         " contributed reporting", " contributed to this report", " contributed to this article",
         " contributed to this story", " contributed additional reporting", " contributed research",
         " contributed to this post", "additional reporting by", "; editing by", "; writing by",
     ])
-    static let byline: [[UInt8]] = bytes(["by "])
+    static let byline: Phrases = bytes(["by "])
     static let reportedFrom: [UInt8] = Array(" reported from ".utf8)
-    static let photoWords: [[UInt8]] = bytes([
+    static let photoWords: Phrases = bytes([
         "getty", "reuters", "afp", "ap photo", "epa", "shutterstock", "istock", "alamy", "instagram", "handout",
         "courtesy", "photo", "image", "pool", "associated press", "credit", "picture",
     ])
 
-    private func isCredit(_ text: Text, from start: Int, index: Int, count: Int) -> Bool {
+    private func isCredit(_ text: Text, _ signs: Signs, from start: Int, index: Int, count: Int) -> Bool {
         if text.startsWithAny(Self.creditOpenings, at: start) != nil { return true }
-        if text.containsAny(Self.creditPhrases) { return true }
+        if signs.creditPhrase && text.containsAny(Self.creditPhrases) { return true }
         // "By Jane Doe, Staff Writer", "BY JOHN ROE and JANE DOE | Associated Press".
         if let end = text.startsWithAny(Self.byline, at: start), end < text.end, ASCII.isUpper(text.bytes[end]),
             text.range.count <= 160
@@ -191,7 +193,7 @@ struct ZoneClassifier: Sendable {
 
     // MARK: Captions
 
-    static let captionOpenings: [[UInt8]] = bytes([
+    static let captionOpenings: Phrases = bytes([
         "image caption", "caption:", "pictured:", "pictured above", "above:", "photo above", "top:", "below:",
     ])
 
@@ -211,47 +213,103 @@ struct ZoneClassifier: Sendable {
     // MARK: Contact lines and social posts
 
     /// Sentence openings that invite readers to follow or write to someone.
-    static let contactOpenings: [[UInt8]] = bytes([
+    static let contactOpenings: Phrases = bytes([
         "follow ", "you can follow ", "please follow ", "email ", "e-mail ", "contact ", "reach ", "write to ",
         "send tips", "send news tips", "got a tip", "tips? ", "like us on ", "find us on ", "find him on ",
         "find her on ", "connect with ", "you can reach ", "you can email ", "you can contact ", "tweet ",
         "subscribe to ",
     ])
-    static let platforms: [[UInt8]] = bytes([
+    static let platforms: Phrases = bytes([
         "twitter", "facebook", "instagram", "linkedin", "tiktok", "bluesky", "mastodon", "youtube",
         "snapchat", "substack", "telegram", "whatsapp", "truth social", "@",
     ])
-    static let reachedPhrases: [[UInt8]] = bytes([
+    static let reachedPhrases: Phrases = bytes([
         " can be reached at", " can be reached on", " can be contacted at", " can be emailed at", " can be followed",
     ])
-    static let linkStarts: [[UInt8]] = bytes(["@", "#", "http"])
-    static let postSigns: [[UInt8]] = bytes(["pic.twitter.com", "t.co/", "(@"])
+    static let linkStarts: Phrases = bytes(["@", "#", "http"])
+    static let twitterLink: Phrases = bytes(["pic.twitter.com"])
+    static let contributed: Phrases = bytes(["contribut"])
 
-    private func isContact(_ text: Text) -> Bool {
+    private func isContact(_ text: Text, _ signs: Signs) -> Bool {
         // An embedded post: "… pic.twitter.com/… — Apple Music (@AppleMusic) September 27, 2016".
-        if text.containsAny(Self.postSigns) { return true }
-        let hasAt = text.containsByte(UInt8(ascii: "@"))
-        if hasAt && text.containsAny(Self.reachedPhrases) { return true }
+        if signs.post || signs.contactSentence { return true }
+        guard signs.at else { return false }
+        if text.containsAny(Self.reachedPhrases) { return true }
         // Nothing but handles, tags and links ("@Fred_945.").
-        if hasAt && text.range.count <= 80 && text.allWords({ text.startsWithAny(Self.linkStarts, at: $0) != nil }) {
-            return true
-        }
-        var sentence = text.range.lowerBound
-        while sentence < text.end {
-            let next = text.nextSentenceStart(after: sentence)
-            if text.startsWithAny(Self.contactOpenings, at: text.afterOpeningMarks(from: sentence)) != nil,
-                Text(bytes: text.bytes, range: sentence..<next).containsAny(Self.platforms)
-            {
-                return true
+        return text.range.count <= 80 && text.allWords { text.startsWithAny(Self.linkStarts, at: $0) != nil }
+    }
+
+    /// Whether the sentence starting at `start` invites readers to follow or write to someone on
+    /// a platform ("Follow him on Twitter: @handle", "Email the author at name@example.com").
+    fileprivate func isContactSentence(_ text: Text, at start: Int) -> Bool {
+        guard text.startsWithAny(Self.contactOpenings, at: text.afterOpeningMarks(from: start)) != nil else { return false }
+        return Text(bytes: text.bytes, range: start..<text.nextSentenceStart(after: start)).containsAny(Self.platforms)
+    }
+
+    /// What one pass over a paragraph finds, so the rules search for their phrases only where
+    /// one of them can be.
+    struct Signs {
+        var at = false
+        /// "contribut…", or "… by" after an "-ing" word ("Reporting by", "editing by").
+        var creditPhrase = false
+        /// "pic.twitter.com", "t.co/", "(@".
+        var post = false
+        /// A sentence that is a contact line (see `isContactSentence`).
+        var contactSentence = false
+
+        /// The bytes the pass stops at.
+        static let interesting = Phrases(["@", "/", "c", " ", ".", "!", "?"].map { Array($0.utf8) })
+
+        init() {}
+
+        init(_ text: Text, rules: ZoneClassifier) {
+            let bytes = text.bytes
+            let lower = text.range.lowerBound
+            let end = text.end
+            contactSentence = rules.isContactSentence(text, at: lower)
+            var index = lower
+            while index < end {
+                let byte = bytes[index]
+                guard byte < 0x80, Self.interesting.mayStart(with: byte) else {
+                    index += 1
+                    continue
+                }
+                switch byte {
+                case UInt8(ascii: "@"):
+                    at = true
+                    if index > lower && bytes[index - 1] == UInt8(ascii: "(") { post = true }
+                case UInt8(ascii: "/"):
+                    if index >= lower + 4 && bytes[index - 4] == UInt8(ascii: "t") && bytes[index - 3] == UInt8(ascii: ".")
+                        && bytes[index - 2] == UInt8(ascii: "c") && bytes[index - 1] == UInt8(ascii: "o")
+                    {
+                        post = true
+                    }
+                case UInt8(ascii: "c"), UInt8(ascii: "C"):
+                    if text.startsWithAny(ZoneClassifier.contributed, at: index) != nil { creditPhrase = true }
+                case UInt8(ascii: " "):
+                    if index >= lower + 3, index + 3 < end, bytes[index + 1] | 0x20 == UInt8(ascii: "b"),
+                        bytes[index + 2] | 0x20 == UInt8(ascii: "y"), bytes[index + 3] == UInt8(ascii: " "),
+                        bytes[index - 1] | 0x20 == UInt8(ascii: "g"), bytes[index - 2] | 0x20 == UInt8(ascii: "n")
+                    {
+                        creditPhrase = true
+                    }
+                case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
+                    if index + 1 < end && bytes[index + 1] == TextLines.space {
+                        if !contactSentence && rules.isContactSentence(text, at: index + 2) { contactSentence = true }
+                    } else if index >= lower + 3 && text.startsWithAny(ZoneClassifier.twitterLink, at: index - 3) != nil {
+                        post = true
+                    }
+                default:
+                    break
+                }
+                index += 1
             }
-            sentence = next
         }
-        return false
     }
 
     // MARK: Source lists
 
-    static let sourceLabels: [[UInt8]] = bytes([
+    static let sourceLabels: Phrases = bytes([
         "source:", "sources:", "source(s):", "sources include", "references:", "further reading:", "data source:",
         "data sources:", "bibliography:", "sources and notes:", "sources and methods:",
     ])
@@ -281,10 +339,36 @@ struct ZoneClassifier: Sendable {
             && shape.capitalized >= 2
     }
 
-    static func bytes(_ phrases: [String]) -> [[UInt8]] { phrases.map { Array($0.utf8) } }
+    static func bytes(_ phrases: [String]) -> Phrases { Phrases(phrases.map { Array($0.utf8) }) }
 }
 
 extension ZoneClassifier {
+    /// Lower-case phrases, with the set of their first bytes so most positions are refused at once.
+    struct Phrases: Sendable {
+        let list: [[UInt8]]
+        private let firstBytes: (UInt64, UInt64)
+
+        init(_ list: [[UInt8]]) {
+            self.list = list
+            var mask: (UInt64, UInt64) = (0, 0)
+            for phrase in list {
+                guard let first = phrase.first else { continue }
+                for byte in [first, ASCII.isLetter(first) ? first & ~0x20 : first] {
+                    if byte < 64 { mask.0 |= 1 << UInt64(byte) } else if byte < 128 { mask.1 |= 1 << UInt64(byte - 64) }
+                }
+            }
+            firstBytes = mask
+        }
+
+        /// Whether a phrase may start with `byte` (in either case); bytes above ASCII never do.
+        @inline(__always)
+        func mayStart(with byte: UInt8) -> Bool {
+            if byte < 64 { return firstBytes.0 & (1 << UInt64(byte)) != 0 }
+            if byte < 128 { return firstBytes.1 & (1 << UInt64(byte - 64)) != 0 }
+            return false
+        }
+    }
+
     /// A paragraph's bytes with the small searches the rules make, all ASCII-case-insensitive
     /// against lower-case phrases.
     struct Text {
@@ -308,8 +392,9 @@ extension ZoneClassifier {
         }
 
         /// Where the phrase that starts at `index` ends, for the first of `phrases` that does.
-        func startsWithAny(_ phrases: [[UInt8]], at index: Int) -> Int? {
-            for phrase in phrases where index + phrase.count <= end {
+        func startsWithAny(_ phrases: Phrases, at index: Int) -> Int? {
+            guard index < end, phrases.mayStart(with: bytes[index]) else { return nil }
+            for phrase in phrases.list where index + phrase.count <= end {
                 var offset = 0
                 while offset < phrase.count && ASCII.lowercased(bytes[index + offset]) == phrase[offset] { offset += 1 }
                 if offset == phrase.count { return index + phrase.count }
@@ -332,7 +417,7 @@ extension ZoneClassifier {
             return false
         }
 
-        func containsAny(_ phrases: [[UInt8]]) -> Bool { phrases.contains { contains($0) } }
+        func containsAny(_ phrases: Phrases) -> Bool { phrases.list.contains { contains($0) } }
 
         func containsByte(_ byte: UInt8) -> Bool { range.contains { bytes[$0] == byte } }
 
