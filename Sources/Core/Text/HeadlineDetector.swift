@@ -34,6 +34,8 @@ struct HeadlineDetector: Sendable {
     /// A headline that ends like a sentence heads at least this many bytes of text (and several
     /// times its own length): a short first sentence of a short text is not a headline.
     static let minimumBodyBytesAfterSentenceHeadline = 200
+    /// "Rain fell." opens a story; a headline that ends like a sentence says more.
+    static let minimumSentenceHeadlineWords = 4
 
     /// Words that a headline never ends on but a hard-wrapped line of prose often does.
     static let continuationWords = WordKey.set([
@@ -76,7 +78,9 @@ struct HeadlineDetector: Sendable {
             else { return Result(bodyStart: 0) }
             return headline(bytes, first, ending: ending, second: second, adjacent: adjacent)
         }
-        guard looksLikeHeadline(bytes, first.content), let second else { return Result(bodyStart: 0) }
+        guard looksLikeHeadline(bytes, first.content), let second, !ZoneClassifier().isNotice(bytes, first.content) else {
+            return Result(bodyStart: 0)
+        }
         switch ending {
         case .continues:
             return Result(bodyStart: 0)
@@ -163,6 +167,7 @@ struct HeadlineDetector: Sendable {
     ) -> Bool {
         let rest = bytes.count - first.next
         guard rest >= max(Self.minimumBodyBytesAfterSentenceHeadline, 3 * first.content.count) else { return false }
+        guard LineShape(bytes, first.content).words >= Self.minimumSentenceHeadlineWords else { return false }
         if adjacent {
             guard !hasBlankLine(bytes), second.content.count >= 2 * first.content.count else { return false }
         }

@@ -9,6 +9,7 @@ struct LineShape: Sendable {
     var hasLetter = false
     var hasDigit = false
     var hasLowercaseLetter = false
+    var hasUppercaseLetter = false
     /// The last byte that is not a closing quote or bracket (0 for none).
     var lastMark: UInt8 = 0
 
@@ -29,6 +30,7 @@ struct LineShape: Sendable {
                 if ASCII.isLetter(byte) || (byte >= 0xC3 && byte <= 0xDF) {
                     hasLetter = true
                     if byte &- UInt8(ascii: "a") < 26 { hasLowercaseLetter = true }
+                    if ASCII.isUpper(byte) { hasUppercaseLetter = true }
                 } else if ASCII.isDigit(byte) {
                     hasDigit = true
                 }
@@ -37,7 +39,9 @@ struct LineShape: Sendable {
             words += 1
             // The word's first letter or digit, past opening quotes and brackets.
             var first = start
-            while first < index && !ASCII.isLetter(bytes[first]) && !ASCII.isDigit(bytes[first]) && !(bytes[first] >= 0xC3 && bytes[first] <= 0xDF) {
+            while first < index && !ASCII.isLetter(bytes[first]) && !ASCII.isDigit(bytes[first])
+                && !(bytes[first] >= 0xC3 && bytes[first] <= 0xDF)
+            {
                 first += 1
             }
             guard first < index else { continue }
@@ -76,8 +80,8 @@ struct LineShape: Sendable {
         }
     }
 
-    /// Letters, none of them lower case ("OBAMA FOCUSED ON HIS GOLF GAME").
-    var isAllCaps: Bool { hasLetter && !hasLowercaseLetter }
+    /// Capitals, and no lower-case letter ("OBAMA FOCUSED ON HIS GOLF GAME"); scripts without case are not in capitals.
+    var isAllCaps: Bool { hasUppercaseLetter && !hasLowercaseLetter }
 
     /// Every word capitalized but the small connecting ones ("Joining Forces With China").
     var isTitleCase: Bool { capitalized > 0 && lowercase == 0 }

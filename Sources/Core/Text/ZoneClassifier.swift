@@ -25,7 +25,7 @@ struct ZoneClassifier: Sendable {
             if zone == .subhead { subheads += 1 }
         }
         // A text that is mostly short lines (a list, an all-capitals article) has no subheads.
-        if subheads > 2 && subheads * 2 > paragraphs.count {
+        if subheads >= 2 && subheads * 2 > paragraphs.count {
             for index in zones.indices where zones[index] == .subhead { zones[index] = .body }
         }
         // A label on a line of its own ("Correction:", "Sources:") gives its zone to what follows.
@@ -43,6 +43,14 @@ struct ZoneClassifier: Sendable {
             }
         }
         return zones
+    }
+
+    /// Whether a line is a note, credit, caption, contact line or source list, which a headline never is.
+    func isNotice(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+        switch zone(bytes, line, index: 0, count: 2) {
+        case .body, .subhead: false
+        default: true
+        }
     }
 
     /// A note's label alone ("Correction:", "EDITOR'S NOTE", "Clarification: Sept. 3, 2016"), with
@@ -201,7 +209,9 @@ struct ZoneClassifier: Sendable {
     private func isCaption(_ text: Text, from start: Int) -> Bool {
         if text.startsWithAny(Self.captionOpenings, at: start) != nil { return true }
         var end = text.end
-        while end > text.range.lowerBound && (text.bytes[end - 1] == UInt8(ascii: ".") || text.bytes[end - 1] == TextLines.space) { end -= 1 }
+        while end > text.range.lowerBound && (text.bytes[end - 1] == UInt8(ascii: ".") || text.bytes[end - 1] == TextLines.space) {
+            end -= 1
+        }
         guard end > text.range.lowerBound, text.bytes[end - 1] == UInt8(ascii: ")") else { return false }
         var open = end - 1
         while open > max(text.range.lowerBound, end - 120) && text.bytes[open] != UInt8(ascii: "(") { open -= 1 }
@@ -316,27 +326,22 @@ struct ZoneClassifier: Sendable {
 
     // MARK: Subheads
 
-    /// One short line that is no sentence: in capitals ("OBAMA FOCUSED ON HIS GOLF GAME", "ABSTRACT."),
-    /// without final punctuation ("Why the vote matters"), in title case with a joined period
-    /// ("Joining Forces With China."), or without letters at all ("___", "* * *").
+    /// One short line over more text that is no sentence: in capitals ("OBAMA FOCUSED ON HIS GOLF
+    /// GAME", "ABSTRACT."), in title case without final punctuation or with a joined period
+    /// ("Joining Forces With China."), or without letters at all ("___", "* * *"). A line in
+    /// sentence case without punctuation may as well be a list item or a sentence cut short, and
+    /// stays body.
     private func isSubhead(_ text: Text, index: Int, count: Int) -> Bool {
-        guard !text.containsByte(TextLines.newline) else { return false }
+        guard index < count - 1, !text.containsByte(TextLines.newline) else { return false }
         let shape = LineShape(text.bytes, text.range)
         if !shape.hasLetter && !shape.hasDigit { return true }
         guard shape.hasLetter, shape.words <= Self.maximumSubheadWords else { return false }
         let period = shape.lastMark == UInt8(ascii: ".") || shape.lastMark == UInt8(ascii: "!") || shape.lastMark == UInt8(ascii: "?")
         if shape.isAllCaps && shape.words <= 10 {
-            if !shape.endsWithPunctuation || (period && shape.words <= 6) { return true }
+            return !shape.endsWithPunctuation || (period && shape.words <= 6)
         }
-        // The last line of a text may be a signature or a sign-off; a subhead heads something.
-        guard index < count - 1 else { return false }
-        let first = text.bytes[text.range.lowerBound]
-        let opensWithQuote = !ASCII.isLetter(first) && !ASCII.isDigit(first)
-        if !shape.endsWithPunctuation && !opensWithQuote && (ASCII.isUpper(first) || ASCII.isDigit(first)) {
-            return true
-        }
-        return period && shape.lastMark == UInt8(ascii: ".") && shape.isTitleCase && shape.words >= 2 && shape.words <= 8
-            && shape.capitalized >= 2
+        guard shape.isTitleCase, shape.capitalized >= 2 else { return false }
+        return !shape.endsWithPunctuation || (shape.lastMark == UInt8(ascii: ".") && shape.words <= 8)
     }
 
     static func bytes(_ phrases: [String]) -> Phrases { Phrases(phrases.map { Array($0.utf8) }) }
@@ -461,7 +466,9 @@ extension ZoneClassifier {
             var index = start
             while index + 1 < end {
                 let byte = bytes[index]
-                if (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")) && bytes[index + 1] == TextLines.space {
+                if (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?"))
+                    && bytes[index + 1] == TextLines.space
+                {
                     var next = index + 1
                     while next < end && (bytes[next] == TextLines.space || bytes[next] == TextLines.newline) { next += 1 }
                     return next
