@@ -9,11 +9,20 @@ public struct TextReader: Sendable {
     public func read(_ text: String, givenTitle: String? = nil) -> TextDocument {
         let source = Array(text.utf8)
         let normalizer = TextNormalizer()
-        let normalized = normalizer.normalize(source)
+        var normalized = normalizer.normalize(source)
+        // Markdown and HTML syntax is not text to read (the map back to the input is kept).
+        var headings: [Int] = []
+        let markup = MarkupStripper()
+        if normalized.bytes.withUnsafeBufferPointer({ markup.mayHaveMarkup($0) }) {
+            let stripped = normalized.bytes.withUnsafeBufferPointer { markup.strip($0, sourceOffset: normalized.sourceOffset) }
+            normalized.bytes = stripped.bytes
+            normalized.sourceOffset = stripped.sourceOffset
+            headings = stripped.headings
+        }
         var document = TextDocument(source: source, normalized: normalized.bytes, sourceOffset: normalized.sourceOffset)
         let titleBytes = givenTitle.map { normalizer.normalize(Array($0.utf8)).bytes }
         normalized.bytes.withUnsafeBufferPointer { bytes in
-            layOut(bytes, givenTitle: titleBytes, into: &document)
+            layOut(bytes, givenTitle: titleBytes, headings: headings, into: &document)
         }
         return document
     }
@@ -22,7 +31,9 @@ public struct TextReader: Sendable {
     /// sometimes comes before it.
     static let datelineParagraphs = 3
 
-    private func layOut(_ bytes: UnsafeBufferPointer<UInt8>, givenTitle: [UInt8]?, into document: inout TextDocument) {
+    private func layOut(
+        _ bytes: UnsafeBufferPointer<UInt8>, givenTitle: [UInt8]?, headings: [Int], into document: inout TextDocument
+    ) {
         let headline = HeadlineDetector().detect(bytes, givenTitle: givenTitle)
         document.title = headline.title
         document.titlePeriod = headline.titlePeriod
@@ -31,7 +42,8 @@ public struct TextReader: Sendable {
         let bodyEnd = BoilerplateTrimmer().bodyEnd(bytes, body: headline.bodyStart..<bytes.count)
         document.body = TextLines.trimmedBlock(bytes, headline.bodyStart..<bodyEnd)
         document.paragraphs = ParagraphSplitter().split(bytes, body: document.body)
-        document.zones = ZoneClassifier().classify(bytes, paragraphs: document.paragraphs)
+        let bodyStart = document.body.lowerBound
+        document.zones = ZoneClassifier().classify(bytes, paragraphs: document.paragraphs, headings: headings.filter { $0 >= bodyStart })
 
         var tokens: [Token] = []
         tokens.reserveCapacity(document.body.count / 5 + 16)

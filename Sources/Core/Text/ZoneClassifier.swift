@@ -16,10 +16,19 @@ struct ZoneClassifier: Sendable {
     static let maximumSubheadBytes = 120
     static let maximumSubheadWords = 12
 
-    func classify(_ bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>]) -> [ParagraphZone] {
+    /// `headings`: where the markup marked a heading ("## Section", `<h2>`), which is a subhead whatever its shape.
+    func classify(_ bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Range<Int>], headings: [Int] = []) -> [ParagraphZone] {
         var zones = [ParagraphZone](repeating: .body, count: paragraphs.count)
         var subheads = 0
+        var nextHeading = 0
+        var previousEnd = 0
         for (index, paragraph) in paragraphs.enumerated() {
+            defer { previousEnd = paragraph.upperBound }
+            while nextHeading < headings.count && headings[nextHeading] < previousEnd { nextHeading += 1 }
+            if nextHeading < headings.count && headings[nextHeading] <= paragraph.lowerBound && paragraph.count <= 300 {
+                zones[index] = .subhead
+                continue
+            }
             let zone = self.zone(bytes, paragraph, index: index, count: paragraphs.count)
             zones[index] = zone
             if zone == .subhead { subheads += 1 }
