@@ -22,7 +22,12 @@ public struct EntityRecognizer: Sendable {
         let caser =
             document.sentences.contains { TrueCaser.isShouted($0, document) }
             ? TrueCaser(document: document, commonWords: lexicon.commonWords) : nil
-        for sentence in document.sentences {
+        // Subheads too: their names are mentions, though no later stage reads their sentences.
+        let sentences =
+            document.subheadSentences.isEmpty
+            ? document.sentences
+            : (document.sentences + document.subheadSentences).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        for sentence in sentences {
             taggerTokens.removeAll(keepingCapacity: true)
             // Lines in capitals are tagged as the rest of the article writes their words.
             let text: [UInt8]

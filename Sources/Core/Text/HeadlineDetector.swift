@@ -168,8 +168,11 @@ struct HeadlineDetector: Sendable {
         let rest = bytes.count - first.next
         guard rest >= max(Self.minimumBodyBytesAfterSentenceHeadline, 3 * first.content.count) else { return false }
         guard LineShape(bytes, first.content).words >= Self.minimumSentenceHeadlineWords else { return false }
+        // Without blank lines, a much longer line must follow, unless the headline is set in
+        // capitals as wire copy sets it ("SOCCER - JAPAN GET LUCKY WIN.\nAL-AIN 1996-12-06\n…").
         if adjacent {
-            guard !hasBlankLine(bytes), second.content.count >= 2 * first.content.count else { return false }
+            guard !hasBlankLine(bytes) else { return false }
+            guard second.content.count >= 2 * first.content.count || LineShape(bytes, first.content).isAllCaps else { return false }
         }
         for phrase in Self.reportingPastTense where contains(bytes, first.content, phrase) { return false }
         return true

@@ -10,6 +10,9 @@ struct LineShape: Sendable {
     var hasDigit = false
     var hasLowercaseLetter = false
     var hasUppercaseLetter = false
+    var commas = 0
+    /// A colon or semicolon before the last word ("AMT: 1,200,000", "Part one: the crash").
+    var hasInnerColon = false
     /// The last byte that is not a closing quote or bracket (0 for none).
     var lastMark: UInt8 = 0
 
@@ -33,6 +36,10 @@ struct LineShape: Sendable {
                     if ASCII.isUpper(byte) { hasUppercaseLetter = true }
                 } else if ASCII.isDigit(byte) {
                     hasDigit = true
+                } else if byte == UInt8(ascii: ",") {
+                    commas += 1
+                } else if (byte == UInt8(ascii: ":") || byte == UInt8(ascii: ";")) && index + 1 < line.upperBound {
+                    hasInnerColon = true
                 }
                 index += 1
             }

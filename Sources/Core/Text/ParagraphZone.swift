@@ -1,6 +1,8 @@
-/// What a paragraph of an article is. Only `body` paragraphs are tokenized and read by the later
-/// stages; the others keep their place in `TextDocument.paragraphs`, so paragraph numbers still
-/// count every paragraph and a subhead or a credit between two paragraphs separates them.
+/// What a paragraph of an article is. Only `body` paragraphs have sentences that the later stages
+/// read; a subhead is a sentence for the entity stage alone (`TextDocument.subheadSentences`),
+/// and the rest are not tokenized. All keep their place in `TextDocument.paragraphs`, so
+/// paragraph numbers still count every paragraph and a subhead or a credit between two paragraphs
+/// separates them.
 public enum ParagraphZone: UInt8, Sendable, Equatable {
     /// The story's own text.
     case body

@@ -32,6 +32,9 @@ public struct TextDocument: Sendable {
     /// What each paragraph is; only `.body` paragraphs have tokens and sentences.
     public var zones: [ParagraphZone]
     public var sentences: [Sentence]
+    /// Subheads, one sentence each, for the entity stage alone: names in them are mentions, but
+    /// no quote or claim reads them, so their tokens belong to no sentence of `sentences` (-1).
+    public var subheadSentences: [Sentence]
     /// Every token of every paragraph, in text order.
     public var tokens: [Token]
 
@@ -49,6 +52,7 @@ public struct TextDocument: Sendable {
         self.paragraphs = []
         self.zones = []
         self.sentences = []
+        self.subheadSentences = []
         self.tokens = []
     }
 

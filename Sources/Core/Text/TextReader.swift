@@ -61,12 +61,25 @@ public struct TextReader: Sendable {
             splitter.append(tokens: &tokens, first..<tokens.count, paragraph: -1, into: &sentences)
         }
         var bodyParagraphs = 0
-        for (index, paragraph) in document.paragraphs.enumerated() where document.zones[index] == .body {
+        for (index, paragraph) in document.paragraphs.enumerated() {
             var first = tokens.count
+            if document.zones[index] == .subhead {
+                tokenizer.tokenize(bytes, paragraph, into: &tokens)
+                guard tokens.count > first else { continue }
+                if let word = tokens[first...].firstIndex(where: { $0.kind == .word || $0.kind == .number }) {
+                    tokens[word].flags.insert(.sentenceInitial)
+                }
+                let range = Int(tokens[first].start)..<Int(tokens[tokens.count - 1].end)
+                document.subheadSentences.append(Sentence(range: range, paragraph: index, tokens: first..<tokens.count))
+                continue
+            }
+            guard document.zones[index] == .body else { continue }
             tokenizer.tokenize(bytes, paragraph, into: &tokens)
             // A dateline opens the story: the first body paragraph, or one after a short deck.
+            // After a deck only a place in capitals counts ("CHARLOTTE -"), not a label ("Scores:").
             if document.dateline == nil && bodyParagraphs < Self.datelineParagraphs,
-                let dateline = DatelineDetector().detect(bytes, tokens: tokens[first...])
+                let dateline = DatelineDetector().detect(bytes, tokens: tokens[first...]),
+                bodyParagraphs == 0 || !dateline.place.contains(where: { bytes[$0] &- UInt8(ascii: "a") < 26 })
             {
                 document.dateline = dateline.place
                 document.agency = dateline.source

@@ -29,7 +29,10 @@ struct ZoneClassifier: Sendable {
                 zones[index] = .subhead
                 continue
             }
-            let zone = self.zone(bytes, paragraph, index: index, count: paragraphs.count)
+            let apart =
+                index > 0 && hasBlankLine(bytes, paragraphs[index - 1].upperBound..<paragraph.lowerBound)
+                || index + 1 < paragraphs.count && hasBlankLine(bytes, paragraph.upperBound..<paragraphs[index + 1].lowerBound)
+            let zone = self.zone(bytes, paragraph, index: index, count: paragraphs.count, apart: apart)
             zones[index] = zone
             if zone == .subhead { subheads += 1 }
         }
@@ -54,6 +57,16 @@ struct ZoneClassifier: Sendable {
         return zones
     }
 
+    /// Whether the gap between two paragraphs holds an empty line.
+    private func hasBlankLine(_ bytes: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
+        var newlines = 0
+        for index in gap where bytes[index] == TextLines.newline {
+            newlines += 1
+            if newlines >= 2 { return true }
+        }
+        return false
+    }
+
     /// Whether a line is a note, credit, caption, contact line or source list, which a headline never is.
     func isNotice(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
         switch zone(bytes, line, index: 0, count: 2) {
@@ -76,7 +89,10 @@ struct ZoneClassifier: Sendable {
         return !rest.range.contains { ASCII.isLetter(bytes[$0]) } || rest.containsByte(UInt8(ascii: ":")) && rest.containsDigit()
     }
 
-    func zone(_ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>, index: Int, count: Int) -> ParagraphZone {
+    /// `apart`: a blank line separates the paragraph from a neighbour. In text without blank lines
+    /// every line is a paragraph, and short lines in capitals are as often table rows and labels
+    /// ("NEW YORK AT CALIFORNIA", "AMERICAN LEAGUE") as headings, so there they stay body.
+    func zone(_ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>, index: Int, count: Int, apart: Bool = true) -> ParagraphZone {
         guard paragraph.count <= Self.maximumNoteBytes else { return .body }
         let text = Text(bytes: bytes, range: paragraph)
         let start = text.afterOpeningMarks()
@@ -86,7 +102,7 @@ struct ZoneClassifier: Sendable {
         if paragraph.count <= Self.maximumContactBytes, isContact(text, signs) { return .contact }
         if paragraph.count <= 300, text.startsWithAny(Self.sourceLabels, at: start) != nil { return .sources }
         if paragraph.count <= 600, isCaption(text, from: start) { return .caption }
-        if paragraph.count <= Self.maximumSubheadBytes, isSubhead(text, index: index, count: count) { return .subhead }
+        if apart, paragraph.count <= Self.maximumSubheadBytes, isSubhead(text, index: index, count: count) { return .subhead }
         return .body
     }
 
@@ -344,7 +360,11 @@ struct ZoneClassifier: Sendable {
         guard index < count - 1, !text.containsByte(TextLines.newline) else { return false }
         let shape = LineShape(text.bytes, text.range)
         if !shape.hasLetter && !shape.hasDigit { return true }
-        guard shape.hasLetter, shape.words <= Self.maximumSubheadWords else { return false }
+        // Figures, lists of names and labelled fields are data lines ("LONDON 1996-08-30",
+        // "Wood, Loren Roberts, Steve Stricker", "F.A.: First of Michigan Corp., Detroit").
+        guard shape.hasLetter, !shape.hasDigit, shape.words <= Self.maximumSubheadWords, shape.commas <= 1, !shape.hasInnerColon else {
+            return false
+        }
         let period = shape.lastMark == UInt8(ascii: ".") || shape.lastMark == UInt8(ascii: "!") || shape.lastMark == UInt8(ascii: "?")
         if shape.isAllCaps && shape.words <= 10 {
             return !shape.endsWithPunctuation || (period && shape.words <= 6)
