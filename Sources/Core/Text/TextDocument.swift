@@ -104,10 +104,20 @@ public struct TextDocument: Sendable {
     }
 
     /// The input's text for a headline line, leaving out the period at `period` (one the source
-    /// joined on inside the closing quote).
+    /// joined on inside the closing quote) and whatever the text stage took out inside the line
+    /// (Markdown or HTML in "Senate passes **budget** bill"): a title has no offsets to keep.
     public func headlineText(_ range: Range<Int>, period: Int?) -> String {
-        guard let period, range.contains(period), period > range.lowerBound else { return sourceText(range) }
-        return sourceText(range.lowerBound..<period) + sourceText((period + 1)..<range.upperBound)
+        var text = ""
+        var pieceStart = range.lowerBound
+        for index in range where index > range.lowerBound {
+            let skipped = index - 1 == period || index == period
+            let gap = sourceRange((index - 1)..<index).upperBound < Int(sourceOffset[index])
+            guard skipped || gap else { continue }
+            if pieceStart < index && pieceStart != period { text += sourceText(pieceStart..<index) }
+            pieceStart = index
+        }
+        if pieceStart < range.upperBound && pieceStart != period { text += sourceText(pieceStart..<range.upperBound) }
+        return text
     }
 
     /// The paragraphs that the response reports as notes, in order, as (kind, range). A correction
