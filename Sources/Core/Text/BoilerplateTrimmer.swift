@@ -46,6 +46,17 @@ struct BoilerplateTrimmer: Sendable {
         return articleEnds + wholeLine + linePrefix
     }()
 
+    /// `markers` by the first byte of their phrase, in the same order, so a line is compared only
+    /// with the phrases that can match it ("©", C2 A9, under 0).
+    private static let markersByFirstByte: [[Marker]] = {
+        var buckets = [[Marker]](repeating: [], count: 128)
+        for marker in markers {
+            let first = marker.phrase[0]
+            buckets[first == 0xC2 ? 0 : Int(first)].append(marker)
+        }
+        return buckets
+    }()
+
     /// Longer lines are prose, whatever they start with.
     static let maximumFurnitureBytes = 160
     /// Lines up to this length may be teaser headlines; longer ones are article text.
@@ -102,7 +113,9 @@ struct BoilerplateTrimmer: Sendable {
 
     private func furnitureMarker(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Marker? {
         guard !line.isEmpty, line.count <= Self.maximumFurnitureBytes else { return nil }
-        for marker in Self.markers where line.count >= marker.phrase.count {
+        let first = ASCII.lowercased(bytes[line.lowerBound])
+        guard first < 128 || first == 0xC2 else { return nil }
+        for marker in Self.markersByFirstByte[Int(first == 0xC2 ? 0 : first)] where line.count >= marker.phrase.count {
             guard startsWith(bytes, line, marker.phrase) else { continue }
             let rest = (line.lowerBound + marker.phrase.count)..<line.upperBound
             if marker.wholeLine {

@@ -23,6 +23,7 @@ struct LineShape: Sendable {
     ])
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) {
+        let smallWords = Self.smallWords
         var index = line.lowerBound
         while index < line.upperBound {
             while index < line.upperBound && bytes[index] == TextLines.space { index += 1 }
@@ -58,7 +59,7 @@ struct LineShape: Sendable {
             } else if byte &- UInt8(ascii: "a") < 26 {
                 var end = index
                 while end > first && !ASCII.isLetter(bytes[end - 1]) { end -= 1 }
-                let small = WordKey(bytes, first..<end).map { Self.smallWords.contains($0) } ?? false
+                let small = WordKey(bytes, first..<end).map { smallWords.contains($0) } ?? false
                 if !small { lowercase += 1 }
             }
         }

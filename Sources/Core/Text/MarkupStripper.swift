@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Takes Markdown and HTML syntax out of the normalised text, so that "**Trump**", "[the
 /// report](https://…)" and "<p>…</p>" are read as the words they mark up, and a page's scripts,
 /// styles and comments are not read at all; the map back to the input is kept, so every range
@@ -37,9 +43,11 @@ struct MarkupStripper: Sendable {
         ("apos;", UInt8(ascii: "'")), ("#39;", UInt8(ascii: "'")), ("lt;", UInt8(ascii: "<")), ("gt;", UInt8(ascii: ">")),
     ].map { (Array($0.0.utf8), $0.1) }
 
-    /// Whether the text has a byte that may start markup.
+    /// Whether the text has a byte that may start markup: a `memchr` per byte, which scans many
+    /// bytes an instruction, since most texts have none.
     func mayHaveMarkup(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes where Self.markupBytes.mayStart(with: byte) { return true }
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return false }
+        for byte in Self.markupBytes.list where memchr(base, Int32(byte[0]), bytes.count) != nil { return true }
         return false
     }
 
@@ -56,6 +64,7 @@ extension MarkupStripper {
     fileprivate struct Scan {
         let bytes: UnsafeBufferPointer<UInt8>
         let sourceMap: [Int32]
+        let special = Scan.special
         var output: [UInt8] = []
         var map: [Int32] = []
         var headings: [Int] = []
@@ -132,12 +141,30 @@ extension MarkupStripper {
                 case UInt8(ascii: "["): if link() { continue }
                 case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"): if emphasis() { continue }
                 case UInt8(ascii: "`"): if code() { continue }
-                default: break
+                default:
+                    copyPlainText()
+                    continue
                 }
                 emit(byte, from: index)
                 index += 1
             }
         }
+
+        /// Copies the run of bytes from `index` that no rule looks at, in one piece.
+        mutating func copyPlainText() {
+            let start = index
+            index += 1
+            // Up to a byte where a rule may start, or past a line end, where the line rules look.
+            while index < count && bytes[index - 1] != TextLines.newline {
+                if special.mayStart(with: bytes[index]) { break }
+                index += 1
+            }
+            output.append(contentsOf: bytes[start..<index])
+            map.append(contentsOf: sourceMap[start..<index])
+        }
+
+        /// Bytes where a rule may start.
+        static let special = ZoneClassifier.Phrases(["<", "&", "!", "[", "*", "_", "~", "`"].map { Array($0.utf8) })
 
         // MARK: Line starts
 

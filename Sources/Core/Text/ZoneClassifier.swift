@@ -215,9 +215,9 @@ struct ZoneClassifier: Sendable {
             return true
         }
         // A short credit line: "Getty/Instagram.", "Jane Doe/AP Photo".
-        if text.range.count <= 100 {
+        if text.range.count <= 100 && text.containsByte(UInt8(ascii: "/")) {
             let shape = LineShape(text.bytes, text.range)
-            if shape.words <= 10 && shape.lowercase == 0 && text.containsByte(UInt8(ascii: "/")) && text.containsAny(Self.photoWords) {
+            if shape.words <= 10 && shape.lowercase == 0 && text.containsAny(Self.photoWords) {
                 return true
             }
         }
@@ -293,7 +293,7 @@ struct ZoneClassifier: Sendable {
         var contactSentence = false
 
         /// The bytes the pass stops at.
-        static let interesting = Phrases(["@", "/", "c", " ", ".", "!", "?"].map { Array($0.utf8) })
+        static let interesting = Phrases(["@", "/", "b", ".", "!", "?"].map { Array($0.utf8) })
 
         init() {}
 
@@ -302,10 +302,14 @@ struct ZoneClassifier: Sendable {
             let lower = text.range.lowerBound
             let end = text.end
             contactSentence = rules.isContactSentence(text, at: lower)
+            // Tables in locals: a static read in the loop would check its one-time set-up each byte.
+            let interesting = Self.interesting
+            let contributed = ZoneClassifier.contributed
+            let twitterLink = ZoneClassifier.twitterLink
             var index = lower
             while index < end {
                 let byte = bytes[index]
-                guard byte < 0x80, Self.interesting.mayStart(with: byte) else {
+                guard byte < 0x80, interesting.mayStart(with: byte) else {
                     index += 1
                     continue
                 }
@@ -319,19 +323,22 @@ struct ZoneClassifier: Sendable {
                     {
                         post = true
                     }
-                case UInt8(ascii: "c"), UInt8(ascii: "C"):
-                    if text.startsWithAny(ZoneClassifier.contributed, at: index) != nil { creditPhrase = true }
-                case UInt8(ascii: " "):
-                    if index >= lower + 3, index + 3 < end, bytes[index + 1] | 0x20 == UInt8(ascii: "b"),
-                        bytes[index + 2] | 0x20 == UInt8(ascii: "y"), bytes[index + 3] == UInt8(ascii: " "),
-                        bytes[index - 1] | 0x20 == UInt8(ascii: "g"), bytes[index - 2] | 0x20 == UInt8(ascii: "n")
+                case UInt8(ascii: "b"), UInt8(ascii: "B"):
+                    // "… by" after an "-ing" word ("Reporting by", "editing by"), and "contribut…".
+                    if index >= lower + 3, index + 2 < end, bytes[index + 1] | 0x20 == UInt8(ascii: "y"),
+                        bytes[index + 2] == TextLines.space, bytes[index - 1] == TextLines.space,
+                        bytes[index - 2] | 0x20 == UInt8(ascii: "g"), bytes[index - 3] | 0x20 == UInt8(ascii: "n")
+                    {
+                        creditPhrase = true
+                    } else if index >= lower + 6, bytes[index - 1] | 0x20 == UInt8(ascii: "i"),
+                        text.startsWithAny(contributed, at: index - 6) != nil
                     {
                         creditPhrase = true
                     }
                 case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
                     if index + 1 < end && bytes[index + 1] == TextLines.space {
                         if !contactSentence && rules.isContactSentence(text, at: index + 2) { contactSentence = true }
-                    } else if index >= lower + 3 && text.startsWithAny(ZoneClassifier.twitterLink, at: index - 3) != nil {
+                    } else if index >= lower + 3 && text.startsWithAny(twitterLink, at: index - 3) != nil {
                         post = true
                     }
                 default:
@@ -381,9 +388,14 @@ extension ZoneClassifier {
     struct Phrases: Sendable {
         let list: [[UInt8]]
         private let firstBytes: (UInt64, UInt64)
+        /// The phrases by their first byte (ASCII only).
+        private let buckets: [[[UInt8]]]
 
         init(_ list: [[UInt8]]) {
             self.list = list
+            var buckets = [[[UInt8]]](repeating: [], count: 128)
+            for phrase in list where phrase.first.map({ $0 < 128 }) == true { buckets[Int(phrase[0])].append(phrase) }
+            self.buckets = buckets
             var mask: (UInt64, UInt64) = (0, 0)
             for phrase in list {
                 guard let first = phrase.first else { continue }
@@ -393,6 +405,10 @@ extension ZoneClassifier {
             }
             firstBytes = mask
         }
+
+        /// The phrases whose first byte is `byte` (already lower-cased).
+        @inline(__always)
+        func startingWith(_ byte: UInt8) -> [[UInt8]] { byte < 128 ? buckets[Int(byte)] : [] }
 
         /// Whether a phrase may start with `byte` (in either case); bytes above ASCII never do.
         @inline(__always)
@@ -428,7 +444,7 @@ extension ZoneClassifier {
         /// Where the phrase that starts at `index` ends, for the first of `phrases` that does.
         func startsWithAny(_ phrases: Phrases, at index: Int) -> Int? {
             guard index < end, phrases.mayStart(with: bytes[index]) else { return nil }
-            for phrase in phrases.list where index + phrase.count <= end {
+            for phrase in phrases.startingWith(ASCII.lowercased(bytes[index])) where index + phrase.count <= end {
                 var offset = 0
                 while offset < phrase.count && ASCII.lowercased(bytes[index + offset]) == phrase[offset] { offset += 1 }
                 if offset == phrase.count { return index + phrase.count }
