@@ -47,6 +47,12 @@ import Testing
             #expect(!text.contains(code), "\(code) in \(text)")
         }
         #expect(text.contains("Mayor Jane Doe said & smiled"))
+        // In a page's source every tag breaks the text, so no sentence (nor a quote or claim in it)
+        // reaches over one: their texts are slices of the input.
+        for sentence in document.sentences {
+            let slice = document.sourceText(sentence.range)
+            #expect(!slice.contains("<") && !slice.contains(">"), "\(slice)")
+        }
         #expect(document.titleText == "Bridge to be rebuilt")
         for token in document.tokens {
             #expect(document.sourceText(token.range) == document.text(of: token) || document.text(of: token) == "&")

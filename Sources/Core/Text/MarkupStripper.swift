@@ -36,6 +36,9 @@ struct MarkupStripper: Sendable {
         "footer", "nav", "aside", "blockquote", "figure", "figcaption", "main", "title", "head", "body", "html",
         "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "dl", "pre", "form", "iframe", "noscript", "caption",
     ]
+    /// Tags that only a web page's source has: in one, every tag breaks the text, so that no
+    /// span of a sentence, quote or claim reaches over a tag into the next words.
+    static let pageSigns: [[UInt8]] = ["<html", "<!doctype", "<body", "<div", "<p>", "<p ", "<span"].map { Array($0.utf8) }
     /// Elements whose content is not text to read.
     static let hiddenElements: [[UInt8]] = ["script", "style", "noscript", "svg", "template"].map { Array($0.utf8) }
     static let entities: [(name: [UInt8], byte: UInt8)] = [
@@ -53,6 +56,7 @@ struct MarkupStripper: Sendable {
 
     func strip(_ bytes: UnsafeBufferPointer<UInt8>, sourceOffset: [Int32]) -> Output {
         var scan = Scan(bytes: bytes, map: sourceOffset)
+        scan.isPage = Self.pageSigns.contains { scan.find($0, from: 0) != nil }
         scan.run()
         scan.map.append(sourceOffset[bytes.count])
         return Output(bytes: scan.output, sourceOffset: scan.map, headings: scan.headings)
@@ -65,6 +69,8 @@ extension MarkupStripper {
         let bytes: UnsafeBufferPointer<UInt8>
         let sourceMap: [Int32]
         let special = Scan.special
+        /// A web page's source, where every tag is a break (see `pageSigns`).
+        var isPage = false
         var output: [UInt8] = []
         var map: [Int32] = []
         var headings: [Int] = []
@@ -278,7 +284,7 @@ extension MarkupStripper {
                         return min(after + 1, count)
                     } ?? count
             }
-            if MarkupStripper.blockTags.contains(name) {
+            if isPage || MarkupStripper.blockTags.contains(name) {
                 emit(TextLines.newline, from: start)
                 emit(TextLines.newline, from: start)
                 if !closing && name.count == 2 && name.first == "h" && name.last.map({ $0.isNumber }) == true {
