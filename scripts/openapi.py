@@ -69,7 +69,8 @@ schemas = {
     },
     "AnalysisResponse": {
         "type": "object",
-        "required": ["id", "language", "offsets", "title", "dateline", "entities", "quotes", "claims"],
+        "required": ["id", "language", "offsets", "title", "subtitle", "dateline", "source", "entities", "quotes",
+                     "claims", "notes"],
         "properties": {
             "id": {"type": ["string", "number", "null"]},
             "language": {"type": "string",
@@ -78,11 +79,22 @@ schemas = {
             "text": {"type": "string",
                      "description": "Only for HTML input: the article's text as extracted (headline, then the paragraphs, "
                                     "a blank line between each); every offset counts into it."},
-            "title": {"type": ["string", "null"]},
-            "dateline": {"type": ["string", "null"]},
+            "title": {"type": ["string", "null"],
+                      "description": "The headline: the client's `title`, or the text's first line when it is short and "
+                                     "followed by a blank line or the body, without a closing period a feed joined on."},
+            "subtitle": {"type": ["string", "null"],
+                         "description": "The subheadline: the line right under the headline, or the one after a headline "
+                                        "that ends in \";\"."},
+            "dateline": {"type": ["string", "null"], "description": "The place of a dateline (\"LONDON (Reuters) - \" gives \"LONDON\")."},
+            "source": {"type": ["string", "null"],
+                       "description": "The agency a dateline names (\"Reuters\"); it is also an ORG entity."},
             "entities": {"type": "array", "items": ref("Entity")},
             "quotes": {"type": "array", "items": ref("Quote")},
             "claims": {"type": "array", "items": ref("Claim")},
+            "notes": {"type": "array", "items": ref("Note"),
+                      "description": "Corrections, editor's notes and credits (bylines, reporting and photo credits) "
+                                     "found in the text, in order. Their text, like that of subheads, captions, contact "
+                                     "lines and source lists, is never an entity, quote or claim."},
             "tokens": {"type": "array", "items": ref("SyntaxToken"),
                        "description": "Only when the request sets `syntax`: the tokens of every sentence, in order."},
         },
@@ -117,6 +129,10 @@ schemas = {
         "properties": dict(span_props, kind={"type": "string", "enum": ["name", "pronoun", "nominal"]}),
     },
     "Span": {"type": "object", "required": ["text", "start", "end"], "properties": span_props},
+    "Note": {
+        "type": "object", "required": ["kind", "text", "start", "end"],
+        "properties": dict(span_props, kind={"type": "string", "enum": ["correction", "editors_note", "credit"]}),
+    },
     "Speaker": {
         "type": "object", "required": ["name", "entity", "text", "start", "end"],
         "properties": dict(span_props, name={"type": "string"}, entity={"type": ["string", "null"]}),

@@ -55,11 +55,14 @@ public struct Analyzer: Sendable {
                 id: request.id,
                 language: language,
                 offsets: request.offsets,
-                title: request.title ?? document.title.map { document.sourceText($0) },
+                title: request.title ?? document.title.map { document.headlineText($0, period: document.titlePeriod) },
+                subtitle: document.subtitle.map { document.headlineText($0, period: document.subtitlePeriod) },
                 dateline: document.dateline.map { document.sourceText($0) },
+                source: document.agency.map { document.sourceText($0) },
                 entities: entities,
                 quotes: builder.quotes(quotes, entities: entities, ranked: ranked),
                 claims: builder.claims(claims, entities: entities, ranked: ranked),
+                notes: builder.notes(),
                 tokens: request.syntax ? builder.syntaxTokens() : nil
             )
         }

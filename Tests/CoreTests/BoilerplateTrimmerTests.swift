@@ -24,6 +24,8 @@ import Testing
     @Test(arguments: [
         "You may also like", "Read more", "Related", "Advertisement", "Follow us on Twitter",
         "Click here to subscribe", "Subscribe to our newsletter", "Copyright 2024 AP", "All rights reserved",
+        "Categories: Politics, World", "Category: News", "Results are indicative and not scientific.", "Read the rest here.",
+        "Take our poll",
     ])
     func eachFurnitureLineEndsTheBody(line: String) {
         let document = read("Rain fell on Monday.\n\nThe city flooded.\n\n\(line)\n\nStorm returns")

@@ -33,8 +33,55 @@ import Testing
         #expect(read(text).dateline == nil)
     }
 
-    @Test func datelineOnlyInTheFirstParagraph() {
-        let document = read("The vote was held.\n\nBERLIN - Ministers met.")
-        #expect(document.dateline == nil)
+    @Test func datelineOnlyAtTheStartOfTheStory() {
+        let lead = Array(repeating: "The vote was held on Monday after a long debate in the chamber.", count: 4).joined(separator: " ")
+        #expect(read(lead + "\n\nBERLIN - Ministers met.").dateline == nil)
+        // After a short deck, the story's first paragraph still opens with it.
+        let decked = read("Ministers split on the budget.\n\nBERLIN - Ministers met.")
+        #expect(decked.datelineText == "BERLIN")
+        #expect(decked.sentenceTexts == ["Ministers split on the budget.", "Ministers met."])
+    }
+
+    @Test(arguments: [
+        ("LONDON (Reuters) - Prices rose.", "LONDON", "Reuters"),
+        ("Washington (AFP) – The president spoke.", "Washington", "AFP"),
+        ("WASHINGTON (AP) — The Senate voted.", "WASHINGTON", "AP"),
+        ("MOSCOW, Feb 19 (Reuters) - Talks began.", "MOSCOW", "Reuters"),
+        ("FLINT, Mich., Oct. 4 (UPI) — The former president spoke.", "FLINT", "UPI"),
+        ("HEMPSTEAD, N.Y., Sept. 26 (UPI) — Police removed her.", "HEMPSTEAD", "UPI"),
+        ("Berlin (dpa) - Die Regierung tagte.", "Berlin", "dpa"),
+    ])
+    func agencyIsTheSource(text: String, place: String, agency: String) {
+        let document = read(text)
+        #expect(document.datelineText == place)
+        #expect(document.agency.map { document.text($0) } == agency)
+        // Neither is part of the story's first sentence.
+        #expect(document.sentenceTexts.first.map { !$0.contains(agency) } == true)
+    }
+
+    @Test(arguments: [
+        ("KYIV, Ukraine — Sirens sounded.", "KYIV"),
+        ("Munich: NATO said it would meet.", "Munich"),
+        ("WASHINGTON ― Lawmakers returned.", "WASHINGTON"),
+        ("WASHINGTON -- President Obama spoke.", "WASHINGTON"),
+        ("NEWPORT NEWS, Va. - In a tradition he has kept, the congressman spoke.", "NEWPORT NEWS"),
+    ])
+    func datelinesWithoutAgency(text: String, place: String) {
+        let document = read(text)
+        #expect(document.datelineText == place)
+        #expect(document.agency == nil)
+    }
+
+    @Test func aNameBeforeAnAsideIsNoDateline() {
+        #expect(read("Mehmet Oz — surgeon and TV star — has been called a charlatan.").dateline == nil)
+        #expect(read("Jane Doe – who resigned in May – spoke.").dateline == nil)
+    }
+
+    @Test func datelineAfterTheHeadline() {
+        let story = Array(repeating: "The president spoke about the economy.", count: 6).joined(separator: " ")
+        let document = read("Green Party candidate removed from debate site by police.\n\nHEMPSTEAD, N.Y., Sept. 26 (UPI) — " + story)
+        #expect(document.titleText == "Green Party candidate removed from debate site by police")
+        #expect(document.datelineText == "HEMPSTEAD")
+        #expect(document.agency.map { document.text($0) } == "UPI")
     }
 }

@@ -45,11 +45,84 @@ import Testing
         #expect(document.bodyText == "The storm hit.")
         // A final period or other letter case on the text's line still matches.
         let dotted = read("Poll: Storm Hits Coast.\n\nThe storm hit.", title: "Poll: storm hits coast")
-        #expect(dotted.title.map { dotted.text($0) } == "Poll: Storm Hits Coast.")
+        #expect(dotted.title.map { dotted.text($0) } == "Poll: Storm Hits Coast")
         #expect(dotted.bodyText == "The storm hit.")
         #expect(dotted.dateline == nil)
         let other = read("Something else\n\nThe storm hit.", title: "Storm hits coast")
         #expect(other.title == nil)
         #expect(other.bodyText == "Something else\n\nThe storm hit.")
+    }
+
+    /// A story long enough that a short first line ending in a period heads it.
+    static let story = Array(repeating: "The council met on Monday and voted to rebuild the bridge that the flood destroyed.", count: 4)
+        .joined(separator: " ")
+
+    @Test(arguments: [
+        (
+            "Poll: Clinton and Trump in dead heat heading into first debate.",
+            "Poll: Clinton and Trump in dead heat heading into first debate"
+        ),
+        ("Virginian could make history. Again.", "Virginian could make history. Again"),
+        ("Trump Was Right About ‘Thousands of Shootings.’", "Trump Was Right About ‘Thousands of Shootings’"),
+        ("Obama on Climate Change: The Trends Are 'Terrifying.'", "Obama on Climate Change: The Trends Are 'Terrifying'"),
+        ("Talks resume in Geneva!", "Talks resume in Geneva!"),
+        ("Can the bridge be saved?", "Can the bridge be saved?"),
+        ("Storm leaves Washington, D.C.", "Storm leaves Washington, D.C."),
+    ])
+    func headlineEndingInAJoinedPeriodIsTheTitleWithoutIt(line: String, title: String) throws {
+        let document = read(line + "\n\n" + Self.story)
+        let range = try #require(document.title)
+        #expect(document.headlineText(range, period: document.titlePeriod) == title)
+        #expect(document.bodyText == Self.story)
+        #expect(document.sentences.first?.paragraph == -1)
+    }
+
+    @Test func firstSentenceOfAStoryIsNotATitle() {
+        // Past-tense reporting is a story's first sentence, and a short text has no headline.
+        #expect(read("The minister said talks had failed.\n\n" + Self.story).title == nil)
+        #expect(read("Police told residents to leave.\n\n" + Self.story).title == nil)
+        #expect(read("The bridge fell.\n\nNobody was hurt.").title == nil)
+    }
+
+    @Test(arguments: [
+        (
+            "Candidates vie for vets' support; \nTrump and Clinton point out their own credentials.\n\n",
+            "Candidates vie for vets' support",
+            "Trump and Clinton point out their own credentials"
+        ),
+        (
+            "Super PAC haul surges past $1B;\n\nSmall group of donors pushes tally past 2012.\n\n", "Super PAC haul surges past $1B",
+            "Small group of donors pushes tally past 2012"
+        ),
+        (
+            "Storm hits coast\nThousands without power as the river rises\n\n", "Storm hits coast",
+            "Thousands without power as the river rises"
+        ),
+        (
+            "NATO URGES MORE TALKS\nAllies meet in Munich as troops gather.\n\n", "NATO URGES MORE TALKS",
+            "Allies meet in Munich as troops gather"
+        ),
+    ])
+    func subheadlineUnderTheTitle(head: String, title: String, subtitle: String) throws {
+        let document = read(head + Self.story)
+        #expect(document.title.map { document.headlineText($0, period: document.titlePeriod) } == title)
+        let range = try #require(document.subtitle)
+        #expect(document.headlineText(range, period: document.subtitlePeriod) == subtitle)
+        #expect(document.bodyText == Self.story)
+        // Both are headline sentences, before the story's.
+        #expect(document.sentences.prefix(2).map(\.paragraph) == [-1, -1])
+    }
+
+    @Test func wrappedLinesAreNoTitleAndSubtitle() {
+        let document = read("The storm hit the coast on Monday and\nthe river rose.\n\n" + Self.story)
+        #expect(document.title == nil)
+        #expect(document.subtitle == nil)
+        #expect(read("Storm hits the\nCoast Guard station.\n\n" + Self.story).subtitle == nil)
+    }
+
+    @Test func givenTitleMatchesALineWithAPeriodInsideItsClosingQuote() {
+        let document = read("Lynch: ‘Be the voice people hear.’\n\n" + Self.story, title: "Lynch: ‘Be the voice people hear’")
+        #expect(document.titleText == "Lynch: ‘Be the voice people hear.’")
+        #expect(document.bodyText == Self.story)
     }
 }

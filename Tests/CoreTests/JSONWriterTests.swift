@@ -85,7 +85,8 @@ import Testing
     @Test func responseHasExplicitNullsInContractOrder() {
         let json = String(decoding: AnalysisResponse().jsonBytes(), as: UTF8.self)
         #expect(
-            json == #"{"id":null,"language":"en","offsets":"codepoint","title":null,"dateline":null,"entities":[],"quotes":[],"claims":[]}"#
+            json
+                == #"{"id":null,"language":"en","offsets":"codepoint","title":null,"subtitle":null,"dateline":null,"source":null,"entities":[],"quotes":[],"claims":[],"notes":[]}"#
         )
     }
 }

@@ -107,7 +107,7 @@ import Testing
                 && String(validating: document.normalized[range], as: UTF8.self) != nil
         }
         var ranges = [document.body]
-        ranges += [document.title, document.dateline].compactMap { $0 }
+        ranges += [document.title, document.subtitle, document.dateline, document.agency].compactMap { $0 }
         ranges += document.paragraphs + document.sentences.map(\.range) + document.tokens.map(\.range)
         for range in ranges { #expect(valid(range), "range \(range) in \(input.debugDescription)") }
         func ordered(_ ranges: [Range<Int>]) -> Bool {
@@ -127,7 +127,10 @@ import Testing
             nextToken = sentence.tokens.upperBound
             #expect(document.tokens[sentence.tokens].allSatisfy { $0.sentence == Int32(index) })
             if sentence.paragraph == -1 {
-                #expect(index == 0 && document.title?.contains(sentence.range.lowerBound) == true)
+                // The headline, then its subheadline.
+                let inTitle = index == 0 && document.title?.contains(sentence.range.lowerBound) == true
+                let inSubtitle = index <= 1 && document.subtitle?.contains(sentence.range.lowerBound) == true
+                #expect(inTitle || inSubtitle)
             } else {
                 #expect(document.paragraphs[sentence.paragraph].contains(sentence.range.lowerBound))
             }

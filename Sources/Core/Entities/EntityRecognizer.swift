@@ -22,7 +22,12 @@ public struct EntityRecognizer: Sendable {
         let caser =
             document.sentences.contains { TrueCaser.isShouted($0, document) }
             ? TrueCaser(document: document, commonWords: lexicon.commonWords) : nil
-        for sentence in document.sentences {
+        // Subheads too: their names are mentions, though no later stage reads their sentences.
+        let sentences =
+            document.subheadSentences.isEmpty
+            ? document.sentences
+            : (document.sentences + document.subheadSentences).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        for sentence in sentences {
             taggerTokens.removeAll(keepingCapacity: true)
             // Lines in capitals are tagged as the rest of the article writes their words.
             let text: [UInt8]
@@ -69,9 +74,11 @@ public struct EntityRecognizer: Sendable {
             SpeakerNameRule(commonWords: lexicon.commonWords).apply(&sentenceMentions, sentence: sentence, document: document)
             mentions += sentenceMentions
         }
-        if let dateline = document.dateline, let index = document.tokens.firstIndex(where: { $0.range.lowerBound == dateline.lowerBound }) {
-            let last = document.tokens[index...].firstIndex { $0.range.upperBound >= dateline.upperBound } ?? index
-            mentions.append(EntityMention(range: dateline, tokens: index..<(last + 1), type: .gpe))
+        // The dateline's place and agency ("LONDON (Reuters) -"), outside every sentence.
+        for (range, type) in [(document.dateline, EntityType.gpe), (document.agency, .organization)] {
+            guard let range, let index = document.tokens.firstIndex(where: { $0.range.lowerBound == range.lowerBound }) else { continue }
+            let last = document.tokens[index...].firstIndex { $0.range.upperBound >= range.upperBound } ?? index
+            mentions.append(EntityMention(range: range, tokens: index..<(last + 1), type: type))
         }
         NameParticleRule().apply(&mentions, document: document)
         AmpersandRule().apply(&mentions, document: document)

@@ -37,8 +37,12 @@ extension AnalysisResponse {
         }
         json.key("title")
         json.optionalString(title)
+        json.key("subtitle")
+        json.optionalString(subtitle)
         json.key("dateline")
         json.optionalString(dateline)
+        json.key("source")
+        json.optionalString(source)
         json.key("entities")
         json.beginArray()
         for index in entities.indices { entities[index].write(to: &json) }
@@ -50,6 +54,16 @@ extension AnalysisResponse {
         json.key("claims")
         json.beginArray()
         for index in claims.indices { claims[index].write(to: &json) }
+        json.endArray()
+        json.key("notes")
+        json.beginArray()
+        for note in notes {
+            json.beginObject()
+            json.key("kind")
+            json.string(note.kind.rawValue)
+            json.spanFields(text: note.span.text, start: note.span.start, end: note.span.end)
+            json.endObject()
+        }
         json.endArray()
         if let tokens {
             json.key("tokens")

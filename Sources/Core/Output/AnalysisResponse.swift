@@ -9,26 +9,35 @@ public struct AnalysisResponse: Sendable, Equatable {
     /// from an HTML page.
     public var text: String?
     public var title: String?
+    /// The subheadline under the title, when the text has one.
+    public var subtitle: String?
     public var dateline: String?
+    /// The agency that the dateline names ("Reuters"); also an ORG entity.
+    public var source: String?
     public var entities: [Entity]
     public var quotes: [Quote]
     public var claims: [Claim]
+    /// Corrections, editor's notes and credits: set apart from the story, never claims or quotes.
+    public var notes: [Note]
     /// The tokens of the article's sentences with their parse, when the request asked for syntax.
     public var tokens: [SyntaxToken]?
 
     public init(
         id: RequestID? = nil, language: String = "en", offsets: OffsetUnit = .codepoint,
-        title: String? = nil, dateline: String? = nil,
-        entities: [Entity] = [], quotes: [Quote] = [], claims: [Claim] = [], tokens: [SyntaxToken]? = nil
+        title: String? = nil, subtitle: String? = nil, dateline: String? = nil, source: String? = nil,
+        entities: [Entity] = [], quotes: [Quote] = [], claims: [Claim] = [], notes: [Note] = [], tokens: [SyntaxToken]? = nil
     ) {
         self.id = id
         self.language = language
         self.offsets = offsets
         self.title = title
+        self.subtitle = subtitle
         self.dateline = dateline
+        self.source = source
         self.entities = entities
         self.quotes = quotes
         self.claims = claims
+        self.notes = notes
         self.tokens = tokens
     }
 }
@@ -170,6 +179,17 @@ public struct Quote: Sendable, Equatable {
         self.cue = cue
         self.confidence = confidence
         self.rule = rule
+    }
+}
+
+/// A correction, editor's note or credit in the text, with its place in the input.
+public struct Note: Sendable, Equatable {
+    public var kind: NoteKind
+    public var span: TextSpan
+
+    public init(kind: NoteKind, span: TextSpan) {
+        self.kind = kind
+        self.span = span
     }
 }
 

@@ -98,6 +98,11 @@ struct ResponseBuilder {
         return result
     }
 
+    /// The text stage's corrections, editor's notes and credits, with offsets in the client's unit.
+    func notes() -> [Note] {
+        document.notes.map { Note(kind: $0.kind, span: span($0.range)) }
+    }
+
     func span(_ range: Range<Int>) -> TextSpan {
         let source = document.sourceRange(range)
         return TextSpan(

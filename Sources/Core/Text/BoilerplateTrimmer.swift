@@ -31,17 +31,30 @@ struct BoilerplateTrimmer: Sendable {
             "related topics", "related reading", "more stories from", "recommended for you",
             "all rights reserved", "\u{00A9}", "copyright \u{00A9}", "copyright (c)", "copyright 1", "copyright 2",
             "(c) 1", "(c) 2", "our standards:", "filed under",
-            "tags:", "topics:", "editor's picks", "editor\u{2019}s picks", "trending now",
+            "tags:", "topics:", "editor's picks", "editor\u{2019}s picks", "trending now", "categories:", "category:",
+            "results are indicative", "results are not scientific", "this poll is not scientific", "poll results",
         ].map { Marker(phrase: Array($0.utf8), wholeLine: false, endsArticle: true) }
         let linePrefix = [
             "related:", "more from", "read more:", "read more at", "read also", "also read", "share this article",
             "share this story", "share on", "share via", "sign up for", "sign up to", "subscribe to",
             "subscribe now", "follow us", "follow @", "click here", "tap here", "get the latest",
             "download our app", "download the app", "report an error", "back to top", "skip to",
-            "listen to this article", "more in ", "don't miss", "don\u{2019}t miss",
+            "listen to this article", "more in ", "don't miss", "don\u{2019}t miss", "read the rest", "read the full story",
+            "read the full article", "read the original", "vote in our poll", "take our poll",
         ].map { Marker(phrase: Array($0.utf8), wholeLine: false, endsArticle: false) }
         // Article-end phrases first, so a line matching both counts as ending the article.
         return articleEnds + wholeLine + linePrefix
+    }()
+
+    /// `markers` by the first byte of their phrase, in the same order, so a line is compared only
+    /// with the phrases that can match it ("©", C2 A9, under 0).
+    private static let markersByFirstByte: [[Marker]] = {
+        var buckets = [[Marker]](repeating: [], count: 128)
+        for marker in markers {
+            let first = marker.phrase[0]
+            buckets[first == 0xC2 ? 0 : Int(first)].append(marker)
+        }
+        return buckets
     }()
 
     /// Longer lines are prose, whatever they start with.
@@ -100,7 +113,9 @@ struct BoilerplateTrimmer: Sendable {
 
     private func furnitureMarker(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Marker? {
         guard !line.isEmpty, line.count <= Self.maximumFurnitureBytes else { return nil }
-        for marker in Self.markers where line.count >= marker.phrase.count {
+        let first = ASCII.lowercased(bytes[line.lowerBound])
+        guard first < 128 || first == 0xC2 else { return nil }
+        for marker in Self.markersByFirstByte[Int(first == 0xC2 ? 0 : first)] where line.count >= marker.phrase.count {
             guard startsWith(bytes, line, marker.phrase) else { continue }
             let rest = (line.lowerBound + marker.phrase.count)..<line.upperBound
             if marker.wholeLine {

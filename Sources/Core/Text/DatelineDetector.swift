@@ -9,6 +9,8 @@ struct DatelineDetector: Sendable {
     struct Result: Equatable {
         /// The place name only ("Munich").
         var place: Range<Int>
+        /// The agency named in brackets ("Reuters" in "LONDON (Reuters) -"), when there is one.
+        var source: Range<Int>? = nil
         /// Tokens of the dateline, up to and including its colon or dash.
         var tokenCount: Int
     }
@@ -75,6 +77,8 @@ struct DatelineDetector: Sendable {
         let place = Int(tokens[tokens.startIndex].start)..<Int(tokens[placeEnd - 1].end)
 
         // Qualifiers: ", Country", a date, "(Agency)", in any order, a few at most.
+        var source: Range<Int>? = nil
+        let qualifiersStart = index
         for _ in 0..<4 {
             guard index < end else { return nil }
             if isPunctuation(tokens[index], UInt8(ascii: ",")) {
@@ -87,6 +91,10 @@ struct DatelineDetector: Sendable {
                 while index < end && regionWords < 3 && isPlaceWord(tokens[index]) {
                     regionWords += 1
                     index += 1
+                    // "Mich.", "Va.": a state's abbreviation with its period.
+                    if index < end, isPunctuation(tokens[index], UInt8(ascii: ".")), tokens[index].start == tokens[index - 1].end {
+                        index += 1
+                    }
                 }
                 guard regionWords > 0 else { return nil }
             } else if let afterDate = dateEnd(bytes, tokens, from: index) {
@@ -96,6 +104,7 @@ struct DatelineDetector: Sendable {
                 var close = index + 1
                 while close < end && close - index <= 5 && !tokens[close].flags.contains(.closingBracket) { close += 1 }
                 guard close < end, close - index <= 5, close > index + 1 else { return nil }
+                source = Int(tokens[index + 1].start)..<Int(tokens[close - 1].end)
                 index = close + 1
             } else {
                 break
@@ -114,7 +123,15 @@ struct DatelineDetector: Sendable {
         // ...and reads as prose: "SOCCER - JAPAN GET LUCKY WIN" is a headline in capitals, not a byline.
         let story = tokens[(index + 1)...].prefix(12).filter { $0.kind == .word }
         guard story.contains(where: { !$0.flags.contains(.allCaps) }) else { return nil }
-        return Result(place: place, tokenCount: index + 1 - tokens.startIndex)
+        // "Mehmet Oz — Ivy League-trained surgeon — has been called …": a name and an aside
+        // between two dashes, unless the place is in capitals or qualified as datelines are.
+        if index == qualifiersStart, separator.flags.contains(.dash), !tokens[tokens.startIndex].flags.contains(.allCaps) {
+            for token in tokens[(index + 1)...].prefix(30) {
+                if token.flags.contains(.terminator) { break }
+                if token.flags.contains(.dash) { return nil }
+            }
+        }
+        return Result(place: place, source: source, tokenCount: index + 1 - tokens.startIndex)
     }
 
     /// The index after a date such as "Feb 19", "Feb. 19, 2022", "19 February", "Saturday", or nil.

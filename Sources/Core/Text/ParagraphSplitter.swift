@@ -2,7 +2,9 @@
 ///
 /// Text with blank lines uses them between paragraphs and wraps lines inside a paragraph, so a
 /// single newline there is just a space. Text without any blank line (many CMS exports and
-/// pasted pages) puts one paragraph on each line instead.
+/// pasted pages) puts one paragraph on each line instead. A subhead set on the line above its
+/// section's first paragraph ("OBAMA FOCUSED ON HIS GOLF GAME\nHe played …") is a paragraph of its
+/// own even there, so it is not read as the first words of a sentence.
 struct ParagraphSplitter: Sendable {
     func split(_ bytes: UnsafeBufferPointer<UInt8>, body: Range<Int>) -> [Range<Int>] {
         let trimmer = BoilerplateTrimmer()
@@ -20,7 +22,9 @@ struct ParagraphSplitter: Sendable {
             currentLineCount = 0
         }
         for line in lines {
-            if let open = current, !line.followsBlankLine && blankLineSeparated {
+            if let open = current, !line.followsBlankLine && blankLineSeparated,
+                !(currentLineCount == 1 && isSubheadOverText(bytes, open, next: line.content))
+            {
                 current = open.lowerBound..<line.content.upperBound
                 currentLineCount += 1
             } else {
@@ -31,6 +35,17 @@ struct ParagraphSplitter: Sendable {
         }
         finish()
         return paragraphs
+    }
+
+    /// A short line in capitals or title case, without final punctuation, over a line that starts
+    /// a sentence: the subhead of what follows, not the first line of a wrapped paragraph.
+    private func isSubheadOverText(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, next: Range<Int>) -> Bool {
+        guard line.count <= ZoneClassifier.maximumSubheadBytes, !next.isEmpty else { return false }
+        let first = bytes[next.lowerBound]
+        guard ASCII.isUpper(first) || ASCII.isDigit(first) || first == UInt8(ascii: "\"") || first == 0xE2 else { return false }
+        let shape = LineShape(bytes, line)
+        guard !shape.endsWithPunctuation, shape.words <= ZoneClassifier.maximumSubheadWords else { return false }
+        return shape.isAllCaps || (shape.isTitleCase && shape.capitalized >= 2)
     }
 
     private struct Line {

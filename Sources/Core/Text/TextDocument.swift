@@ -10,16 +10,31 @@ public struct TextDocument: Sendable {
     /// For each byte offset of `normalized` (and one past its end), the byte offset in `source`.
     public let sourceOffset: [Int32]
 
-    /// The headline's line in the text: found there, or the client's title when the text starts with it.
+    /// The headline's line in the text: found there, or the client's title when the text starts with
+    /// it; without a final period that the source joined on.
     public var title: Range<Int>?
+    /// A period inside the headline's closing quote that the source joined on ("‘Reeks of Fear.’"):
+    /// the reported title leaves it out.
+    public var titlePeriod: Int?
+    /// The subheadline under the headline, read like it (a sentence of paragraph -1).
+    public var subtitle: Range<Int>?
+    public var subtitlePeriod: Int?
     /// The place name of a wire-style dateline ("Munich" in "Munich: …"). Its tokens are in
     /// `tokens` but in no sentence, so the first sentence starts with the story itself.
     public var dateline: Range<Int>?
+    /// The agency a dateline names ("Reuters" in "LONDON (Reuters) -"); its tokens are the dateline's.
+    public var agency: Range<Int>?
     /// The article body: after the headline, before any boilerplate tail.
     public var body: Range<Int>
     /// Inside `body`, trimmed, in order; lines that are page furniture on their own are left out.
+    /// Every paragraph is here, body or not, so `Sentence.paragraph` numbers count them all.
     public var paragraphs: [Range<Int>]
+    /// What each paragraph is; only `.body` paragraphs have tokens and sentences.
+    public var zones: [ParagraphZone]
     public var sentences: [Sentence]
+    /// Subheads, one sentence each, for the entity stage alone: names in them are mentions, but
+    /// no quote or claim reads them, so their tokens belong to no sentence of `sentences` (-1).
+    public var subheadSentences: [Sentence]
     /// Every token of every paragraph, in text order.
     public var tokens: [Token]
 
@@ -28,10 +43,16 @@ public struct TextDocument: Sendable {
         self.normalized = normalized
         self.sourceOffset = sourceOffset
         self.title = nil
+        self.titlePeriod = nil
+        self.subtitle = nil
+        self.subtitlePeriod = nil
         self.dateline = nil
+        self.agency = nil
         self.body = 0..<normalized.count
         self.paragraphs = []
+        self.zones = []
         self.sentences = []
+        self.subheadSentences = []
         self.tokens = []
     }
 
@@ -80,6 +101,40 @@ public struct TextDocument: Sendable {
     /// The input's own text for a range of `normalized`, as the contract's `text` fields require.
     public func sourceText(_ range: Range<Int>) -> String {
         String(decoding: source[sourceRange(range)], as: UTF8.self)
+    }
+
+    /// The input's text for a headline line, leaving out the period at `period` (one the source
+    /// joined on inside the closing quote) and whatever the text stage took out inside the line
+    /// (Markdown or HTML in "Senate passes **budget** bill"): a title has no offsets to keep.
+    public func headlineText(_ range: Range<Int>, period: Int?) -> String {
+        var text = ""
+        var pieceStart = range.lowerBound
+        for index in range where index > range.lowerBound {
+            let skipped = index - 1 == period || index == period
+            let gap = sourceRange((index - 1)..<index).upperBound < Int(sourceOffset[index])
+            guard skipped || gap else { continue }
+            if pieceStart < index && pieceStart != period { text += sourceText(pieceStart..<index) }
+            pieceStart = index
+        }
+        if pieceStart < range.upperBound && pieceStart != period { text += sourceText(pieceStart..<range.upperBound) }
+        return text
+    }
+
+    /// The paragraphs that the response reports as notes, in order, as (kind, range). A correction
+    /// or editor's note set over several paragraphs (a label, then the note) is one note.
+    public var notes: [(kind: NoteKind, range: Range<Int>)] {
+        var notes: [(kind: NoteKind, range: Range<Int>)] = []
+        var previous: ParagraphZone = .body
+        for (index, zone) in zones.enumerated() {
+            defer { previous = zone }
+            guard let kind = zone.noteKind else { continue }
+            if zone == previous && kind != .credit, let last = notes.last {
+                notes[notes.count - 1].range = last.range.lowerBound..<paragraphs[index].upperBound
+            } else {
+                notes.append((kind, paragraphs[index]))
+            }
+        }
+        return notes
     }
 
     /// The normalised text of a range, for tests and debugging; hot paths compare bytes instead.

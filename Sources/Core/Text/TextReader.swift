@@ -9,21 +9,41 @@ public struct TextReader: Sendable {
     public func read(_ text: String, givenTitle: String? = nil) -> TextDocument {
         let source = Array(text.utf8)
         let normalizer = TextNormalizer()
-        let normalized = normalizer.normalize(source)
+        var normalized = normalizer.normalize(source)
+        // Markdown and HTML syntax is not text to read (the map back to the input is kept).
+        var headings: [Int] = []
+        let markup = MarkupStripper()
+        if normalized.bytes.withUnsafeBufferPointer({ markup.mayHaveMarkup($0) }) {
+            let stripped = normalized.bytes.withUnsafeBufferPointer { markup.strip($0, sourceOffset: normalized.sourceOffset) }
+            normalized.bytes = stripped.bytes
+            normalized.sourceOffset = stripped.sourceOffset
+            headings = stripped.headings
+        }
         var document = TextDocument(source: source, normalized: normalized.bytes, sourceOffset: normalized.sourceOffset)
         let titleBytes = givenTitle.map { normalizer.normalize(Array($0.utf8)).bytes }
         normalized.bytes.withUnsafeBufferPointer { bytes in
-            layOut(bytes, givenTitle: titleBytes, into: &document)
+            layOut(bytes, givenTitle: titleBytes, headings: headings, into: &document)
         }
         return document
     }
 
-    private func layOut(_ bytes: UnsafeBufferPointer<UInt8>, givenTitle: [UInt8]?, into document: inout TextDocument) {
+    /// How many of the first body paragraphs may hold the dateline: a deck or a one-line kicker
+    /// sometimes comes before it.
+    static let datelineParagraphs = 3
+
+    private func layOut(
+        _ bytes: UnsafeBufferPointer<UInt8>, givenTitle: [UInt8]?, headings: [Int], into document: inout TextDocument
+    ) {
         let headline = HeadlineDetector().detect(bytes, givenTitle: givenTitle)
         document.title = headline.title
+        document.titlePeriod = headline.titlePeriod
+        document.subtitle = headline.subtitle
+        document.subtitlePeriod = headline.subtitlePeriod
         let bodyEnd = BoilerplateTrimmer().bodyEnd(bytes, body: headline.bodyStart..<bytes.count)
         document.body = TextLines.trimmedBlock(bytes, headline.bodyStart..<bodyEnd)
         document.paragraphs = ParagraphSplitter().split(bytes, body: document.body)
+        let bodyStart = document.body.lowerBound
+        document.zones = ZoneClassifier().classify(bytes, paragraphs: document.paragraphs, headings: headings.filter { $0 >= bodyStart })
 
         var tokens: [Token] = []
         tokens.reserveCapacity(document.body.count / 5 + 16)
@@ -31,21 +51,42 @@ public struct TextReader: Sendable {
         sentences.reserveCapacity(document.body.count / 100 + 4)
         let tokenizer = Tokenizer()
         let splitter = SentenceSplitter()
-        // The headline is one sentence of its own (paragraph -1): its names are mentions too.
-        if let title = document.title {
-            tokenizer.tokenize(bytes, title, into: &tokens)
-            if !tokens.isEmpty {
-                for index in tokens.indices { tokens[index].flags.insert(.headline) }
-                splitter.append(tokens: &tokens, 0..<tokens.count, paragraph: -1, into: &sentences)
-            }
+        // The headline and subheadline are sentences of their own (paragraph -1): their names are mentions too.
+        for line in [document.title, document.subtitle] {
+            guard let line else { continue }
+            let first = tokens.count
+            tokenizer.tokenize(bytes, line, into: &tokens)
+            guard tokens.count > first else { continue }
+            for index in first..<tokens.count { tokens[index].flags.insert(.headline) }
+            splitter.append(tokens: &tokens, first..<tokens.count, paragraph: -1, into: &sentences)
         }
+        var bodyParagraphs = 0
         for (index, paragraph) in document.paragraphs.enumerated() {
             var first = tokens.count
+            if document.zones[index] == .subhead {
+                tokenizer.tokenize(bytes, paragraph, into: &tokens)
+                guard tokens.count > first else { continue }
+                if let word = tokens[first...].firstIndex(where: { $0.kind == .word || $0.kind == .number }) {
+                    tokens[word].flags.insert(.sentenceInitial)
+                }
+                let range = Int(tokens[first].start)..<Int(tokens[tokens.count - 1].end)
+                document.subheadSentences.append(Sentence(range: range, paragraph: index, tokens: first..<tokens.count))
+                continue
+            }
+            guard document.zones[index] == .body else { continue }
             tokenizer.tokenize(bytes, paragraph, into: &tokens)
-            if index == 0, let dateline = DatelineDetector().detect(bytes, tokens: tokens[first...]) {
+            // A dateline opens the story: the first body paragraph, or one after a short deck.
+            // After a deck only a place in capitals counts ("CHARLOTTE -"), not a label ("Scores:").
+            if document.dateline == nil && bodyParagraphs < Self.datelineParagraphs,
+                let dateline = DatelineDetector().detect(bytes, tokens: tokens[first...]),
+                bodyParagraphs == 0 || !dateline.place.contains(where: { bytes[$0] &- UInt8(ascii: "a") < 26 })
+            {
                 document.dateline = dateline.place
+                document.agency = dateline.source
                 first += dateline.tokenCount
             }
+            if paragraph.count > 200 { bodyParagraphs = Self.datelineParagraphs }
+            bodyParagraphs += 1
             splitter.split(bytes, tokens: &tokens, range: first..<tokens.count, paragraph: index, into: &sentences)
         }
         document.tokens = tokens
