@@ -89,7 +89,8 @@ struct ServeCommand: ParsableCommand {
         let analyzer = try BundledModels.analyzer()
         let status = ServerStatus(maxBodyBytes: configuration.limits.maxBodyBytes)
         let service = LedeService(
-            analyzer: analyzer, status: status, keys: keys, cors: cors, memory: MemoryBudget(limit: settings.memoryBudgetBytes))
+            analyzer: analyzer, status: status, keys: keys, cors: cors, memory: MemoryBudget(limit: settings.memoryBudgetBytes),
+            batchWindow: max(4, configuration.workers * 4))
         let server = HTTPServer(configuration: configuration, handler: service, status: status)
         let port = try server.start()
         FileHandle.standardError.write(
@@ -157,6 +158,7 @@ struct ServiceSettings {
             }
         }
         let cpus = ProcessInfo.processInfo.activeProcessorCount
+        configuration.threadName = LedeService.name
         configuration.host = try value(command.host, "LEDE_HOST") { $0 } ?? "127.0.0.1"
         configuration.port = try value(command.port, "LEDE_PORT") { Int($0).flatMap { (0...65535).contains($0) ? $0 : nil } } ?? 8080
         configuration.limits.maxBodyBytes = try value(command.maxBodyBytes, "LEDE_MAX_BODY_BYTES", positive) ?? 1 << 20
