@@ -19,7 +19,8 @@ final class ServerShared: @unchecked Sendable {
         self.handler = handler
         self.status = status
         self.clock = clock
-        self.pool = WorkerPool(threads: configuration.workers, capacity: configuration.queueDepth, name: "\(configuration.threadName)-worker")
+        self.pool = WorkerPool(
+            threads: configuration.workers, capacity: configuration.queueDepth, name: "\(configuration.threadName)-worker")
         self.writer = ResponseWriter(gzipMinimumBytes: configuration.gzipMinimumBytes)
         self.requestIDPrefix = String(UInt32.random(in: 0...UInt32.max), radix: 16)
     }

@@ -33,7 +33,8 @@ struct LedeService: HTTPHandler {
             path: "/readyz", methods: ["GET", "HEAD"], lane: .inline, open: true,
             answer: .whole { service, _ in service.status.isDraining ? .error(.draining) : .json(Array(#"{"status":"ready"}"#.utf8)) }),
         ServiceRoute(path: "/metrics", methods: ["GET", "HEAD"], lane: .inline, answer: .whole { service, _ in service.metrics() }),
-        ServiceRoute(path: "/openapi.json", methods: ["GET", "HEAD"], lane: .inline, answer: .whole { _, _ in StaticResource.openAPI.response }),
+        ServiceRoute(
+            path: "/openapi.json", methods: ["GET", "HEAD"], lane: .inline, answer: .whole { _, _ in StaticResource.openAPI.response }),
         ServiceRoute(path: "/", methods: ["GET", "HEAD"], lane: .inline, answer: .whole { _, _ in StaticResource.page.response }),
     ]
 
