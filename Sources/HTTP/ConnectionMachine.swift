@@ -198,14 +198,7 @@ struct ConnectionMachine {
             close()
         case .requestTimeout(let error):
             guard !isBusy else { return close() }
-            switch state {
-            case .streaming: breakStream(with: error, at: now)
-            case .readingBody(var exchange):
-                exchange.closeAfter = true
-                respond(.error(error), to: exchange, at: now)
-            default:
-                respondBeforeHead(.error(error), at: now)
-            }
+            cannotReadOn(error, at: now)
         }
     }
 
@@ -268,15 +261,22 @@ struct ConnectionMachine {
                 default: break
                 }
             case .failure(let error):
-                switch state {
-                case .streaming: breakStream(with: error, at: now)
-                case .readingBody(var exchange):
-                    exchange.closeAfter = true
-                    respond(.error(error), to: exchange, at: now)
-                default:
-                    respondBeforeHead(.error(error), at: now)
-                }
+                cannotReadOn(error, at: now)
             }
+        }
+    }
+
+    /// The request cannot be read on (it is malformed, or too slow): it gets the error (a stream
+    /// ends with it), and the connection closes after.
+    private mutating func cannotReadOn(_ error: HTTPError, at now: UInt64) {
+        switch state {
+        case .streaming:
+            breakStream(with: error, at: now)
+        case .readingBody(var exchange):
+            exchange.closeAfter = true
+            respond(.error(error), to: exchange, at: now)
+        default:
+            respondBeforeHead(.error(error), at: now)
         }
     }
 

@@ -62,11 +62,7 @@ struct ServiceSetting: Sendable {
                 }),
             ServiceSetting(
                 name: "port", defaultText: "`\(http.port)`", help: "port to listen on; 0 picks a free one",
-                apply: { raw, settings in
-                    guard let port = Int(raw), (0...65535).contains(port) else { return false }
-                    settings.configuration.port = port
-                    return true
-                }),
+                apply: { raw, settings in integer(raw, in: 0...65535) { settings.configuration.port = $0 } }),
             ServiceSetting(
                 name: "maxBodyBytes", defaultText: "`\(http.limits.maxBodyBytes)`",
                 help: "one article (or one batch line), after gzip decoding; more gets 413",
@@ -83,12 +79,8 @@ struct ServiceSetting: Sendable {
                     "\(MemoryBudget.defaultLimit(maxBodyBytes: http.limits.maxBodyBytes) >> 20) MiB (2 × 64 × the body limit)",
                 help:
                     "in MiB: the memory analyses may hold at once, whatever the worker count. Each analysis and each batch line reserves 32 bytes per byte of its input (64 with `\"syntax\": true`, measured under 'Reliability and performance') while it runs; one that does not fit gets 503 `memory_budget_exhausted` with `Retry-After` (a batch line, an error line). It must hold one article of the body limit with syntax (64 × `LEDE_MAX_BODY_BYTES`), else start-up stops and says so: raise one with the other",
-                apply: { raw, settings in
-                    // MiB, not bytes: a budget is tens or hundreds of MiB, and a byte count that size is easy to mistype.
-                    guard let mebibytes = Int(raw), (1...(1 << 30)).contains(mebibytes) else { return false }
-                    settings.memoryBudgetMebibytes = mebibytes
-                    return true
-                }),
+                // MiB, not bytes: a budget is tens or hundreds of MiB, and a byte count that size is easy to mistype.
+                apply: { raw, settings in integer(raw, in: 1...(1 << 30)) { settings.memoryBudgetMebibytes = $0 } }),
             ServiceSetting(
                 name: "maxConnections", defaultText: "`\(http.maxConnections)`", help: "connections beyond this get 503",
                 apply: { raw, settings in positive(raw) { settings.configuration.maxConnections = $0 } }),
@@ -143,10 +135,14 @@ struct ServiceSetting: Sendable {
 
     // MARK: Parsers
 
-    private static func positive(_ raw: String, _ assign: (Int) -> Void) -> Bool {
-        guard let value = Int(raw), value > 0 else { return false }
+    private static func integer(_ raw: String, in range: ClosedRange<Int>, _ assign: (Int) -> Void) -> Bool {
+        guard let value = Int(raw), range.contains(value) else { return false }
         assign(value)
         return true
+    }
+
+    private static func positive(_ raw: String, _ assign: (Int) -> Void) -> Bool {
+        integer(raw, in: 1...Int.max, assign)
     }
 
     private static func duration(_ raw: String, _ assign: (Duration) -> Void) -> Bool {
