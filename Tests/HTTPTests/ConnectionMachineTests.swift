@@ -108,7 +108,11 @@ struct ConnectionMachineTests {
         }
 
         mutating func receive(_ text: String, at now: UInt64 = 0) {
-            machine.received(Array(text.utf8), at: now)
+            receive(Array(text.utf8)[...], at: now)
+        }
+
+        mutating func receive(_ bytes: ArraySlice<UInt8>, at now: UInt64 = 0) {
+            machine.received(bytes, at: now)
             machine.readFinished(at: now)
             settle(at: now)
         }
@@ -154,6 +158,25 @@ struct ConnectionMachineTests {
             return
         }
         #expect(harness.machine.wantsRead)
+    }
+
+    @Test func theSameBytesSplitAnywhereGiveTheSameAnswers() {
+        let input = Array(
+            ("GET /hello HTTP/1.1\r\nHost: h\r\n\r\nPOST /echo HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\n\r\nhello"
+                + "POST /echo HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\n\r\n"
+                + "HEAD /hello HTTP/1.1\r\nHost: h\r\n\r\nGET /nowhere HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n").utf8)
+        var whole = Harness()
+        whole.receive(input[...])
+        #expect(whole.records.map(\.status) == [200, 200, 200, 200, 404])
+        #expect(whole.closed)
+        for split in 1..<input.count {
+            var harness = Harness()
+            harness.receive(input[..<split])
+            harness.receive(input[split...])
+            #expect(harness.wire == whole.wire, "split at \(split)")
+            #expect(harness.records.map(\.status) == whole.records.map(\.status), "split at \(split)")
+            #expect(harness.closed && harness.inFlight == 0, "split at \(split)")
+        }
     }
 
     @Test func pipelinedRequestsBehindAWorkerWaitAndLeaveInOrder() {
