@@ -71,7 +71,7 @@ final class Connection {
 
     /// Called on the loop thread when a worker has answered this connection's request.
     func finish(with response: HTTPResponse) {
-        machine.workerFinished(response, at: shared.clock())
+        machine.answered(response, at: shared.clock())
         run()
     }
 
@@ -125,6 +125,8 @@ final class Connection {
         switch action {
         case .write(let bytes):
             output.append(bytes)
+        case .runInline(let request):
+            machine.answered(shared.handler.respond(to: request), at: shared.clock())
         case .runOnWorker(let request):
             // Reading stays on: a pipelined request is buffered and a client that goes away is noticed.
             let (loop, handler, id, fd, status) = (self.loop, shared.handler, self.id, self.fd, shared.status)

@@ -39,8 +39,8 @@ struct ConnectionMachine {
         case readingHead
         /// The head is accepted; the body is being collected whole.
         case readingBody(Exchange)
-        /// The handler runs on the worker pool.
-        case awaitingWorker(Exchange)
+        /// The handler runs: on this thread (`.inline`) or on the worker pool.
+        case awaitingHandler(Exchange)
         /// The body is read as it arrives and the answer leaves as it is produced.
         case streaming(BodyStream)
         /// A response is queued; once the output drains the connection reads on, or closes.
@@ -54,7 +54,10 @@ struct ConnectionMachine {
     enum Action {
         /// Queue bytes for the socket.
         case write([UInt8])
-        /// Run the handler on the worker pool, then call `workerFinished`; `workerRefused` if full.
+        /// Run the handler now, on this thread, then call `answered`. (An action rather than a call from
+        /// here, so the request counts as started while the handler runs, `/metrics` included.)
+        case runInline(HTTPRequest)
+        /// Run the handler on the worker pool, then call `answered`; `workerRefused` if the pool is full.
         case runOnWorker(HTTPRequest)
         /// Run a streamed answer's job on the worker pool, then call `jobFinished`; `jobRefused` if full.
         case runJob(HTTPJob)
@@ -109,7 +112,7 @@ struct ConnectionMachine {
     /// Waiting for the worker pool: the socket only matters again when the answer is ready.
     var isAwaitingWork: Bool {
         switch state {
-        case .awaitingWorker: true
+        case .awaitingHandler: true
         case .streaming(let stream): stream.bodyDone
         default: false
         }
@@ -118,7 +121,7 @@ struct ConnectionMachine {
     /// A request is being answered: pipelined input waits in the buffer.
     private var isBusy: Bool {
         switch state {
-        case .awaitingWorker, .writing, .lingering, .closed: true
+        case .awaitingHandler, .writing, .lingering, .closed: true
         case .streaming(let stream): stream.bodyDone
         case .idle, .readingHead, .readingBody: false
         }
@@ -175,13 +178,14 @@ struct ConnectionMachine {
         process(at: now)
     }
 
-    mutating func workerFinished(_ response: HTTPResponse, at now: UInt64) {
-        guard case .awaitingWorker(let exchange) = state else { return }
+    /// The handler's response to the request in progress.
+    mutating func answered(_ response: HTTPResponse, at now: UInt64) {
+        guard case .awaitingHandler(let exchange) = state else { return }
         respond(response, to: exchange, at: now)
     }
 
     mutating func workerRefused(at now: UInt64) {
-        guard case .awaitingWorker(let exchange) = state else { return }
+        guard case .awaitingHandler(let exchange) = state else { return }
         respond(.error(.overloaded), to: exchange, at: now)
     }
 
@@ -214,7 +218,7 @@ struct ConnectionMachine {
     mutating func close() {
         switch state {
         case .closed: return
-        case .readingBody, .awaitingWorker, .streaming: actions.append(.requestEnded)
+        case .readingBody, .awaitingHandler, .streaming: actions.append(.requestEnded)
         default: break
         }
         state = .closed
@@ -284,7 +288,7 @@ struct ConnectionMachine {
         switch state {
         case .idle, .readingHead, .readingBody: true
         case .streaming(let stream): !stream.bodyDone && stream.responder.wantsInput
-        case .awaitingWorker, .writing, .lingering, .closed: false
+        case .awaitingHandler, .writing, .lingering, .closed: false
         }
     }
 
@@ -347,13 +351,9 @@ struct ConnectionMachine {
             return respond(.error(error), to: exchange, at: now)
         }
         let request = HTTPRequest(head: exchange.head, body: body, requestID: exchange.requestID)
-        if exchange.lane == .worker {
-            state = .awaitingWorker(exchange)
-            deadlines.enter(.processing, at: now)
-            actions.append(.runOnWorker(request))
-        } else {
-            respond(environment.handler.respond(to: request), to: exchange, at: now)
-        }
+        state = .awaitingHandler(exchange)
+        deadlines.enter(.processing, at: now)
+        actions.append(exchange.lane == .worker ? .runOnWorker(request) : .runInline(request))
     }
 
     // MARK: Responses

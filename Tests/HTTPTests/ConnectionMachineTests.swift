@@ -61,6 +61,8 @@ struct ConnectionMachineTests {
         var workerRequests: [HTTPRequest] = []
         var jobs: [HTTPJob] = []
         var inFlight = 0
+        /// The in-flight count each handler ran with: its own request included, as `/metrics` reports it.
+        var inFlightWhileHandled: [Int] = []
         var closed = false
         var shutWrite = false
         var outputBlocked = false
@@ -90,7 +92,11 @@ struct ConnectionMachineTests {
                 for action in actions {
                     switch action {
                     case .write(let bytes): wire += String(decoding: bytes, as: UTF8.self)
+                    case .runInline(let request):
+                        inFlightWhileHandled.append(inFlight)
+                        machine.answered(machine.environment.handler.respond(to: request), at: now)
                     case .runOnWorker(let request):
+                        inFlightWhileHandled.append(inFlight)
                         if refuseWork { machine.workerRefused(at: now) } else { workerRequests.append(request) }
                     case .runJob(let job):
                         if refuseWork { machine.jobRefused(job) } else { jobs.append(job) }
@@ -124,7 +130,7 @@ struct ConnectionMachineTests {
 
         mutating func finishWorker(at now: UInt64 = 0) {
             let request = workerRequests.removeFirst()
-            machine.workerFinished(EchoHandler().respond(to: request), at: now)
+            machine.answered(EchoHandler().respond(to: request), at: now)
             settle(at: now)
         }
 
@@ -152,6 +158,7 @@ struct ConnectionMachineTests {
         #expect(!wire.contains("Connection: close"))
         #expect(harness.records.map(\.status) == [200])
         #expect(harness.records.first?.metricsRoute == "/hello")
+        #expect(harness.inFlightWhileHandled == [1])
         #expect(harness.inFlight == 0)
         guard case .idle = harness.machine.state else {
             Issue.record("not idle: \(harness.machine.state)")
@@ -182,7 +189,7 @@ struct ConnectionMachineTests {
     @Test func pipelinedRequestsBehindAWorkerWaitAndLeaveInOrder() {
         var harness = Harness()
         harness.receive("GET /slow HTTP/1.1\r\nHost: h\r\n\r\nGET /hello HTTP/1.1\r\nHost: h\r\n\r\n")
-        guard case .awaitingWorker = harness.machine.state else {
+        guard case .awaitingHandler = harness.machine.state else {
             Issue.record("not awaiting: \(harness.machine.state)")
             return
         }
