@@ -14,6 +14,8 @@ final class Connection {
     private var machine: ConnectionMachine
 
     private var output: [[UInt8]] = []
+    /// The machine's actions being performed (kept to reuse its storage).
+    private var taken: [ConnectionMachine.Action] = []
     private var outputOffset = 0
     private var interest: UInt32 = EPOLLIN.rawValue | EPOLLRDHUP.rawValue
     /// False once the socket hung up while the worker pool has the request: a hang-up is reported
@@ -106,13 +108,13 @@ final class Connection {
     /// being written, the machine moves on (to the next pipelined request, or to closing).
     private func run() {
         while !closed {
-            var index = 0
-            while index < machine.actions.count {
-                let action = machine.actions[index]
-                index += 1
-                perform(action)
+            // Taken out of the machine and popped from the end, so each action is moved, not copied;
+            // performing one may add more (a refused job, an inline answer), taken on the next turn.
+            while !machine.actions.isEmpty {
+                swap(&taken, &machine.actions)
+                taken.reverse()
+                while let action = taken.popLast() { perform(action) }
             }
-            machine.actions.removeAll(keepingCapacity: true)
             if closed { return }
             flush()
             guard !closed, output.isEmpty, machine.isWriting else { break }
@@ -150,8 +152,9 @@ final class Connection {
             shared.status.requestStarted()
         case .requestEnded:
             shared.status.requestFinished()
-        case .record(let exchange):
+        case .record(let exchange, let endsRequest):
             shared.record(exchange)
+            if endsRequest { shared.status.requestFinished() }
         case .shutdownWrite:
             shutdown(fd, Int32(SHUT_WR))
         case .close:

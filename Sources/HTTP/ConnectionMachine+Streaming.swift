@@ -161,8 +161,7 @@ extension ConnectionMachine {
                 stream.bytesOut += ResponseWriter.lastChunk.count
             }
         }
-        record(stream.exchange, status: 200, bytesOut: stream.bytesOut, at: now)
-        actions.append(.requestEnded)
+        record(stream.exchange, status: 200, bytesOut: stream.bytesOut, endsRequest: true, at: now)
         let closeAfter = stream.exchange.closeAfter || environment.isDraining() || peerClosed
         state = .writing(closeAfter: closeAfter)
         deadlines.enter(.writing, at: now)

@@ -63,10 +63,11 @@ struct ConnectionMachine {
         case runJob(HTTPJob)
         /// A request's head was accepted (the in-flight gauge).
         case requestStarted
-        /// The request accepted by `requestStarted` is answered or abandoned.
+        /// The request accepted by `requestStarted` is abandoned without an answer.
         case requestEnded
-        /// An answer is queued: count it in the metrics and the access log.
-        case record(ExchangeRecord)
+        /// An answer is queued: count it in the metrics and the access log; `endsRequest` when it
+        /// answers a request that `requestStarted` counted (not one refused before its head).
+        case record(ExchangeRecord, endsRequest: Bool)
         /// Shut our sending side (before lingering).
         case shutdownWrite
         case close
@@ -99,22 +100,30 @@ struct ConnectionMachine {
 
     // MARK: What the connection asks
 
+    // The getters the connection calls are `mutating`: the machine lives in a class property, and a
+    // plain getter there copies the whole machine (every buffer and closure retained and released)
+    // on each call, several times per request.
+
     var isClosed: Bool {
         if case .closed = state { return true }
         return false
     }
 
     var isWriting: Bool {
-        if case .writing = state { return true }
-        return false
+        mutating get {
+            if case .writing = state { return true }
+            return false
+        }
     }
 
     /// Waiting for the worker pool: the socket only matters again when the answer is ready.
     var isAwaitingWork: Bool {
-        switch state {
-        case .awaitingHandler: true
-        case .streaming(let stream): stream.bodyDone
-        default: false
+        mutating get {
+            switch state {
+            case .awaitingHandler: true
+            case .streaming(let stream): stream.bodyDone
+            default: false
+            }
         }
     }
 
@@ -129,13 +138,15 @@ struct ConnectionMachine {
 
     /// Whether the socket should be watched for input.
     var wantsRead: Bool {
-        switch state {
-        case .closed: return false
-        case .lingering: return true
-        case .streaming(let stream) where !stream.bodyDone && !stream.responder.wantsInput: return false
-        default:
-            if peerClosed { return false }
-            return !isBusy || unread <= Self.maxBufferedInput
+        mutating get {
+            switch state {
+            case .closed: return false
+            case .lingering: return true
+            case .streaming(let stream) where !stream.bodyDone && !stream.responder.wantsInput: return false
+            default:
+                if peerClosed { return false }
+                return !isBusy || unread <= Self.maxBufferedInput
+            }
         }
     }
 
@@ -370,8 +381,7 @@ struct ConnectionMachine {
         let context = ResponseWriter.Context(
             method: exchange.head.method, keepAlive: keepAlive, version: exchange.head.version,
             acceptsGzip: ResponseWriter.acceptsGzip(exchange.head.headers), requestID: exchange.requestID)
-        queue(response, context: context, exchange: exchange, at: now)
-        actions.append(.requestEnded)
+        queue(response, context: context, exchange: exchange, endsRequest: true, at: now)
     }
 
     /// Answers a request refused before its head was accepted (a bad head, a head timeout), and closes.
@@ -383,25 +393,27 @@ struct ConnectionMachine {
         let head = HTTPRequestHead(method: line?.method ?? "-", target: line?.path ?? "-", version: .http11, headers: HTTPHeaders())
         let exchange = Exchange(head: head, requestID: environment.makeRequestID(), lane: .inline, start: start)
         let context = ResponseWriter.Context(method: line?.method ?? "GET", keepAlive: false, requestID: exchange.requestID)
-        queue(response, context: context, exchange: exchange, at: now)
+        queue(response, context: context, exchange: exchange, endsRequest: false, at: now)
     }
 
-    private mutating func queue(_ response: HTTPResponse, context: ResponseWriter.Context, exchange: Exchange, at now: UInt64) {
+    private mutating func queue(
+        _ response: HTTPResponse, context: ResponseWriter.Context, exchange: Exchange, endsRequest: Bool, at now: UInt64
+    ) {
         let (head, body) = environment.writer.serialize(response, context: context, date: environment.date())
         actions.append(.write(head))
         if !body.isEmpty { actions.append(.write(body)) }
-        record(exchange, status: response.status.code, bytesOut: head.count + body.count, at: now)
+        record(exchange, status: response.status.code, bytesOut: head.count + body.count, endsRequest: endsRequest, at: now)
         state = .writing(closeAfter: !context.keepAlive)
         deadlines.enter(.writing, at: now)
     }
 
-    mutating func record(_ exchange: Exchange, status: Int, bytesOut: Int, at now: UInt64) {
+    mutating func record(_ exchange: Exchange, status: Int, bytesOut: Int, endsRequest: Bool, at now: UInt64) {
         actions.append(
             .record(
                 ExchangeRecord(
                     requestID: exchange.requestID, method: exchange.head.method, path: exchange.head.path,
                     metricsRoute: exchange.metricsRoute, status: status, bytesIn: exchange.bytesIn, bytesOut: bytesOut,
-                    nanoseconds: now &- exchange.start)))
+                    nanoseconds: now &- exchange.start), endsRequest: endsRequest))
     }
 
     private mutating func compactInput() {
