@@ -3,7 +3,7 @@ import Compression
 /// A streamed exchange in progress: what the connection keeps while the body arrives and the
 /// answer leaves. A class, because it lives inside `ConnectionMachine.State` and changes often.
 final class BodyStream {
-    var exchange: ConnectionMachine.Exchange
+    let exchange: ConnectionMachine.Exchange
     let responder: any HTTPStreamResponder
     let decoder: ContentDecoder
     /// HTTP/1.0 has no chunked coding: the stream ends when the connection does.
@@ -28,7 +28,6 @@ final class BodyStream {
 
 extension ConnectionMachine {
     mutating func beginStream(_ exchange: Exchange, responder: any HTTPStreamResponder, at now: UInt64) {
-        var exchange = exchange
         let limits = parser.limits
         parser.streamBody()
         let decoder: ContentDecoder

@@ -19,17 +19,25 @@ struct ConnectionMachine {
         var isDraining: () -> Bool
     }
 
-    /// The request being answered.
-    struct Exchange {
-        var head: HTTPRequestHead
-        var requestID: String
-        var lane: HTTPRoute
+    /// The request being answered. A class: it rides in `State` from head to answer, and a
+    /// reference moves there for one retain where a struct of strings would copy every field.
+    final class Exchange {
+        let head: HTTPRequestHead
+        let requestID: String
+        let lane: HTTPRoute
         var metricsRoute = "unmatched"
-        var start: UInt64
+        let start: UInt64
         /// Body bytes as received (before content decoding).
         var bytesIn = 0
         /// The connection closes once this response is out.
         var closeAfter = false
+
+        init(head: HTTPRequestHead, requestID: String, lane: HTTPRoute, start: UInt64) {
+            self.head = head
+            self.requestID = requestID
+            self.lane = lane
+            self.start = start
+        }
     }
 
     enum State {
@@ -287,7 +295,7 @@ struct ConnectionMachine {
         switch state {
         case .streaming:
             breakStream(with: error, at: now)
-        case .readingBody(var exchange):
+        case .readingBody(let exchange):
             exchange.closeAfter = true
             respond(.error(error), to: exchange, at: now)
         default:
@@ -308,7 +316,7 @@ struct ConnectionMachine {
         let given = head.headers["X-Request-Id"]
         let requestID = given.flatMap { Self.isSafeRequestID($0) ? $0 : nil } ?? environment.makeRequestID()
         let route = environment.handler.route(head)
-        var exchange = Exchange(head: head, requestID: requestID, lane: route, start: now)
+        let exchange = Exchange(head: head, requestID: requestID, lane: route, start: now)
         let expectation = head.headers["Expect"]?.lowercased()
         if let expectation, expectation != "100-continue" {
             exchange.closeAfter = true
@@ -341,7 +349,6 @@ struct ConnectionMachine {
 
     /// Refused on its head, a request's body is never read; the log counts what came with it.
     private mutating func refuse(_ exchange: Exchange, _ error: HTTPError, at now: UInt64) {
-        var exchange = exchange
         exchange.bytesIn = bufferedBodyBytes
         respond(.error(error), to: exchange, at: now)
     }
@@ -353,7 +360,6 @@ struct ConnectionMachine {
     }
 
     private mutating func complete(_ exchange: Exchange, body rawBody: [UInt8], at now: UInt64) {
-        var exchange = exchange
         exchange.bytesIn = rawBody.count
         let body: [UInt8]
         do {
