@@ -36,7 +36,8 @@ base_fds=$(ls /proc/$pid/fd | wc -l)
 read -r base_open base_inflight < <($helper gauges)
 echo "before: $before, open_connections $base_open, in_flight $base_inflight"
 
-phase() { echo "$1" >"$work/phase"; echo "== $1" >&2; }
+# Written whole and renamed, so the probe never reads a half-written (empty) phase name.
+phase() { echo "$1" >"$work/phase.new"; mv "$work/phase.new" "$work/phase"; echo "== $1" >&2; }
 phase idle-baseline
 $helper probe "$work/probe.log" "$work/phase" "$work/stop" &
 probe=$!

@@ -11,7 +11,7 @@ final class EventLoop: @unchecked Sendable {
     enum Message {
         case adopt(Int32)
         case completed(connection: UInt64, fd: Int32, response: HTTPResponse)
-        case streamed(connection: UInt64, fd: Int32, number: Int, bytes: [UInt8])
+        case jobFinished(connection: UInt64, fd: Int32, job: Int, result: [UInt8])
         case drain
     }
 
@@ -148,9 +148,9 @@ final class EventLoop: @unchecked Sendable {
                 if let connection = connections[fd], connection.id == id {
                     connection.finish(with: response)
                 }
-            case .streamed(let id, let fd, let number, let bytes):
+            case .jobFinished(let id, let fd, let job, let result):
                 if let connection = connections[fd], connection.id == id {
-                    connection.streamed(number: number, bytes: bytes)
+                    connection.jobFinished(job, result: result)
                 }
             case .drain:
                 startDraining()
@@ -191,12 +191,10 @@ final class EventLoop: @unchecked Sendable {
         let (head, body) = writer.serialize(.error(.overloaded), context: context, date: date.now())
         _ = Socket.write(fd, [head, body], offset: 0)
         close(fd)
-        shared.status.metrics.record(
-            route: "unmatched", method: "-", status: 503, seconds: 0, bytesIn: 0, bytesOut: head.count + body.count)
-        shared.logRequest(
-            AccessLogLine(
-                requestID: context.requestID ?? "", method: "-", path: "-", status: 503, bytesIn: 0, bytesOut: head.count + body.count,
-                milliseconds: 0))
+        shared.record(
+            ExchangeRecord(
+                requestID: context.requestID ?? "", method: "-", path: "-", metricsRoute: "unmatched", status: 503, bytesIn: 0,
+                bytesOut: head.count + body.count, nanoseconds: 0))
     }
 
     private func adopt(_ fd: Int32) {

@@ -23,7 +23,8 @@ public enum HTTPError: Error, Sendable, Equatable {
     case unsupportedExpectation
     case notFound(path: String)
     case methodNotAllowed(allowed: [String])
-    case unauthorized
+    /// `realm` names the protected space in the WWW-Authenticate challenge (RFC 9110 §11.6.1).
+    case unauthorized(realm: String)
     case headTimeout
     case bodyTimeout
     case overloaded
@@ -100,7 +101,7 @@ public enum HTTPError: Error, Sendable, Equatable {
         case .headersTooLarge(let limit): "The header section is larger than \(limit) bytes."
         case .tooManyHeaders(let limit): "The request has more than \(limit) header fields."
         case .bodyTooLarge(let limit):
-            "The body is larger than the limit of \(limit) bytes (LEDE_MAX_BODY_BYTES); split the input or raise the limit."
+            "The body is larger than the limit of \(limit) bytes; split the input or raise the server's body limit."
         case .lengthRequired: "POST requests need a Content-Length header or a chunked body."
         case .unsupportedMediaType(let expected): "Unsupported Content-Type; send \(expected)."
         case .unsupportedContentEncoding(let coding):

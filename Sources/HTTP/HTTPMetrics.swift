@@ -47,44 +47,42 @@ public final class HTTPMetrics: Sendable {
         }
     }
 
-    /// The metrics in Prometheus exposition format, in a stable order.
-    public func render(status: ServerStatus) -> String {
+    /// The metrics in Prometheus exposition format, in a stable order, each name starting with
+    /// `prefix` (the application's name, say).
+    public func render(status: ServerStatus, prefix: String) -> String {
         let snapshot = state.withLock { $0 }
         var out = ""
-        out += "# HELP lede_http_requests_total HTTP requests answered, by route, method and status.\n"
-        out += "# TYPE lede_http_requests_total counter\n"
+        out += "# HELP \(prefix)_http_requests_total HTTP requests answered, by route, method and status.\n"
+        out += "# TYPE \(prefix)_http_requests_total counter\n"
         for (key, count) in snapshot.requests.sorted(by: {
             ($0.key.route, $0.key.method, $0.key.status) < ($1.key.route, $1.key.method, $1.key.status)
         }) {
             out +=
-                "lede_http_requests_total{route=\"\(Self.escape(key.route))\",method=\"\(Self.escape(key.method))\",status=\"\(key.status)\"} \(count)\n"
+                "\(prefix)_http_requests_total{route=\"\(Self.escape(key.route))\",method=\"\(Self.escape(key.method))\",status=\"\(key.status)\"} \(count)\n"
         }
-        out += "# HELP lede_http_request_duration_seconds Time from the first byte of a request to its response being queued.\n"
-        out += "# TYPE lede_http_request_duration_seconds histogram\n"
+        out += "# HELP \(prefix)_http_request_duration_seconds Time from the first byte of a request to its response being queued.\n"
+        out += "# TYPE \(prefix)_http_request_duration_seconds histogram\n"
         for (route, histogram) in snapshot.latency.sorted(by: { $0.key < $1.key }) {
             let label = "route=\"\(Self.escape(route))\""
             for (index, bound) in Self.latencyBuckets.enumerated() {
-                out += "lede_http_request_duration_seconds_bucket{\(label),le=\"\(Self.number(bound))\"} \(histogram.counts[index])\n"
+                out += "\(prefix)_http_request_duration_seconds_bucket{\(label),le=\"\(Self.number(bound))\"} \(histogram.counts[index])\n"
             }
-            out += "lede_http_request_duration_seconds_bucket{\(label),le=\"+Inf\"} \(histogram.count)\n"
-            out += "lede_http_request_duration_seconds_sum{\(label)} \(Self.number(histogram.sum))\n"
-            out += "lede_http_request_duration_seconds_count{\(label)} \(histogram.count)\n"
+            out += "\(prefix)_http_request_duration_seconds_bucket{\(label),le=\"+Inf\"} \(histogram.count)\n"
+            out += "\(prefix)_http_request_duration_seconds_sum{\(label)} \(Self.number(histogram.sum))\n"
+            out += "\(prefix)_http_request_duration_seconds_count{\(label)} \(histogram.count)\n"
         }
-        out += "# HELP lede_http_request_bytes_total Request body bytes received (before gzip decoding).\n"
-        out += "# TYPE lede_http_request_bytes_total counter\n"
-        out += "lede_http_request_bytes_total \(snapshot.bytesIn)\n"
-        out += "# HELP lede_http_response_bytes_total Response bytes sent, head included.\n"
-        out += "# TYPE lede_http_response_bytes_total counter\n"
-        out += "lede_http_response_bytes_total \(snapshot.bytesOut)\n"
-        out += "# HELP lede_http_requests_in_flight Requests whose head has arrived and whose response is not yet queued.\n"
-        out += "# TYPE lede_http_requests_in_flight gauge\n"
-        out += "lede_http_requests_in_flight \(status.inFlight)\n"
-        out += "# HELP lede_http_open_connections Open client connections.\n"
-        out += "# TYPE lede_http_open_connections gauge\n"
-        out += "lede_http_open_connections \(status.connections)\n"
-        out += "# HELP lede_analysis_queue_depth Analyses waiting for a worker.\n"
-        out += "# TYPE lede_analysis_queue_depth gauge\n"
-        out += "lede_analysis_queue_depth \(status.queueDepth)\n"
+        out += "# HELP \(prefix)_http_request_bytes_total Request body bytes received (before gzip decoding).\n"
+        out += "# TYPE \(prefix)_http_request_bytes_total counter\n"
+        out += "\(prefix)_http_request_bytes_total \(snapshot.bytesIn)\n"
+        out += "# HELP \(prefix)_http_response_bytes_total Response bytes sent, head included.\n"
+        out += "# TYPE \(prefix)_http_response_bytes_total counter\n"
+        out += "\(prefix)_http_response_bytes_total \(snapshot.bytesOut)\n"
+        out += "# HELP \(prefix)_http_requests_in_flight Requests whose head has arrived and whose response is not yet queued.\n"
+        out += "# TYPE \(prefix)_http_requests_in_flight gauge\n"
+        out += "\(prefix)_http_requests_in_flight \(status.inFlight)\n"
+        out += "# HELP \(prefix)_http_open_connections Open client connections.\n"
+        out += "# TYPE \(prefix)_http_open_connections gauge\n"
+        out += "\(prefix)_http_open_connections \(status.connections)\n"
         return out
     }
 

@@ -43,7 +43,7 @@ public struct HTTPRequestHead: Sendable, Equatable {
         return type?.isEmpty == false ? type : nil
     }
 
-    /// The value of one query parameter (no percent-decoding: Lede's parameters are plain words).
+    /// The value of one query parameter (not percent-decoded).
     public func queryValue(_ name: String) -> String? {
         guard let query else { return nil }
         for pair in query.split(separator: "&") {

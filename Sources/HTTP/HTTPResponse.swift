@@ -27,7 +27,7 @@ public struct HTTPResponse: Sendable {
         var response = json(errorBody(code: error.code, message: error.message), status: error.status)
         switch error {
         case .methodNotAllowed(let allowed): response.headers.add("Allow", allowed.joined(separator: ", "))
-        case .unauthorized: response.headers.add("WWW-Authenticate", "Bearer realm=\"lede\"")
+        case .unauthorized(let realm): response.headers.add("WWW-Authenticate", "Bearer realm=\(jsonQuoted(realm))")
         case .overloaded, .draining: response.headers.add("Retry-After", "1")
         default: break
         }

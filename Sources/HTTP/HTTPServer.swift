@@ -5,7 +5,7 @@ import Synchronization
     import Glibc
 #endif
 
-/// Lede's HTTP/1.1 server: epoll event loops that move bytes, a bounded worker pool for heavy
+/// An HTTP/1.1 server: epoll event loops that move bytes, a bounded worker pool for heavy
 /// handlers, graceful shutdown. Knows nothing about what the handler does.
 public final class HTTPServer: Sendable {
     public let configuration: HTTPServerConfiguration
@@ -50,7 +50,7 @@ public final class HTTPServer: Sendable {
                 loop.run()
                 finished.leave()
             }
-            thread.name = "lede-io-\(loop.index)"
+            thread.name = "\(configuration.threadName)-io-\(loop.index)"
             thread.start()
         }
         boundPort.withLock { $0 = port }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every limit and timeout of the server in one place, with safe defaults; tests inject tiny ones.
 public struct HTTPServerConfiguration: Sendable {
     public var host = "127.0.0.1"
@@ -7,14 +9,21 @@ public struct HTTPServerConfiguration: Sendable {
     public var timeouts = HTTPTimeouts()
     /// Open connections beyond this get 503 and are closed.
     public var maxConnections = 4096
-    /// Threads that run request handlers flagged as heavy (the analysis).
-    public var workers = 2
-    /// Heavy requests waiting for a worker beyond this get 503 + Retry-After.
-    public var queueDepth = 64
+    /// Threads that run request handlers flagged as heavy. One more than the cores: a core the
+    /// event loop leaves free goes straight to work instead of waiting for the next request.
+    public var workers = max(1, ProcessInfo.processInfo.activeProcessorCount) + 1
+    /// Heavy requests waiting for a worker beyond this get 503 + Retry-After; 64 per worker unless set.
+    public var queueDepth: Int {
+        get { queueDepthSetting ?? 64 * workers }
+        set { queueDepthSetting = newValue }
+    }
+    private var queueDepthSetting: Int?
     /// Threads that move bytes (accept, read, parse, write).
     public var ioThreads = 1
     /// Responses at least this large are gzip-compressed when the client accepts gzip.
     public var gzipMinimumBytes = 1024
+    /// Names the server's threads (`NAME-io-0`, `NAME-worker-0`), as `top -H` and debuggers show them.
+    public var threadName = "http"
     /// One JSON line per request on stderr.
     public var accessLog = true
     /// Receives each access-log line (without its newline) instead of stderr, so tests and

@@ -82,13 +82,25 @@ public struct ResponseWriter: Sendable {
         var head = "HTTP/1.1 200 OK\r\nDate: \(date)\r\nContent-Type: \(contentType)\r\n"
         for field in extraHeaders where !Self.isManaged(field.name) { head += "\(field.name): \(field.value)\r\n" }
         if chunked { head += "Transfer-Encoding: chunked\r\n" }
-        // The stream is gzip-encoded when the client accepts it (`Connection` compresses each answer).
+        // The stream is gzip-encoded when the client accepts it (`ConnectionMachine` compresses each piece).
         head += "Vary: Accept-Encoding\r\n"
         if context.acceptsGzip { head += "Content-Encoding: gzip\r\n" }
         if let requestID = context.requestID { head += "X-Request-Id: \(requestID)\r\n" }
         if !context.keepAlive { head += "Connection: close\r\n" }
         return Array((head + "\r\n").utf8)
     }
+
+    /// One chunk of a chunked body (RFC 9112 §7.1).
+    public static func chunk(_ bytes: [UInt8]) -> [UInt8] {
+        var frame = Array("\(String(bytes.count, radix: 16))\r\n".utf8)
+        frame.reserveCapacity(frame.count + bytes.count + 2)
+        frame += bytes
+        frame += [UInt8(ascii: "\r"), UInt8(ascii: "\n")]
+        return frame
+    }
+
+    /// The last chunk of a chunked body, with no trailer.
+    public static let lastChunk: [UInt8] = Array("0\r\n\r\n".utf8)
 
     /// Interim "100 Continue" (RFC 9110 §10.1.1).
     public static let continueBytes: [UInt8] = Array("HTTP/1.1 100 Continue\r\n\r\n".utf8)
@@ -100,8 +112,9 @@ public struct ResponseWriter: Sendable {
     }
 
     private static func isCompressible(_ contentType: String?) -> Bool {
-        guard let type = contentType?.lowercased() else { return false }
-        return type.hasPrefix("application/json") || type.hasPrefix("text/") || type.hasPrefix("application/x-ndjson")
+        guard let type = contentType?.lowercased().split(separator: ";").first?.trimmingSpaces() else { return false }
+        // Text, and JSON in any of its forms (plain, line-delimited, `+json` types).
+        return type.hasPrefix("text/") || type.hasSuffix("json")
     }
 
     /// RFC 9110 §12.5.3: gzip is acceptable unless absent or given q=0.

@@ -10,7 +10,7 @@ final class WorkerPool: @unchecked Sendable {
     private var stopping = false
     private var threads: [Thread] = []
 
-    init(threads count: Int, capacity: Int, name: String = "lede-worker") {
+    init(threads count: Int, capacity: Int, name: String) {
         self.capacity = max(1, capacity)
         for index in 0..<max(1, count) {
             let thread = Thread { [unowned self] in self.work() }

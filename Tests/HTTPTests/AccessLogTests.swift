@@ -17,8 +17,8 @@ import Testing
     }
 
     func latencySum(_ server: TestServer) -> Double? {
-        let text = server.server.status.metrics.render(status: server.server.status)
-        let line = text.split(separator: "\n").first { $0.hasPrefix("lede_http_request_duration_seconds_sum{route=\"unmatched\"}") }
+        let text = server.server.status.metrics.render(status: server.server.status, prefix: "test")
+        let line = text.split(separator: "\n").first { $0.hasPrefix("test_http_request_duration_seconds_sum{route=\"unmatched\"}") }
         return line.flatMap { Double($0.split(separator: " ").last ?? "") }
     }
 

@@ -13,29 +13,38 @@ struct LedeService: HTTPHandler {
     var memory = MemoryBudget(limit: MemoryBudget.defaultLimit(maxBodyBytes: HTTPLimits().maxBodyBytes))
     let analysisMetrics = AnalysisMetrics()
 
-    private struct Route {
-        let methods: [String]
-        let lane: HTTPRoute
-        let mediaTypes: [String]?
-        /// Health probes answer without a key, so orchestrators need no secret.
-        var open = false
-    }
+    /// Lines of one batch held in memory at once (waiting, running, or answered but not yet written).
+    var batchWindow = max(4, HTTPServerConfiguration().workers * 4)
+    /// Starts every metric name and names the protected space in 401 challenges.
+    static let name = "lede"
 
-    private static let routes: [String: Route] = [
-        "/v1/analyze": Route(methods: ["POST"], lane: .worker, mediaTypes: ["text/plain", "text/html", "application/json"]),
-        "/v1/analyze/batch": Route(methods: ["POST"], lane: .stream, mediaTypes: ["application/x-ndjson", "application/jsonl"]),
-        "/healthz": Route(methods: ["GET", "HEAD"], lane: .inline, mediaTypes: nil, open: true),
-        "/readyz": Route(methods: ["GET", "HEAD"], lane: .inline, mediaTypes: nil, open: true),
-        "/metrics": Route(methods: ["GET", "HEAD"], lane: .inline, mediaTypes: nil),
-        "/openapi.json": Route(methods: ["GET", "HEAD"], lane: .inline, mediaTypes: nil),
-        "/": Route(methods: ["GET", "HEAD"], lane: .inline, mediaTypes: nil),
+    /// Every route with the handler that answers it: the one place a path is named.
+    static let routes: [ServiceRoute] = [
+        ServiceRoute(
+            path: "/v1/analyze", methods: ["POST"], lane: .worker, mediaTypes: ["text/plain", "text/html", "application/json"],
+            answer: .whole { $0.analyze($1) }),
+        ServiceRoute(
+            path: "/v1/analyze/batch", methods: ["POST"], lane: .worker, mediaTypes: ["application/x-ndjson", "application/jsonl"],
+            answer: .streamed { service, _ in service.batchResponder() }),
+        ServiceRoute(
+            path: "/healthz", methods: ["GET", "HEAD"], lane: .inline, open: true,
+            answer: .whole { _, _ in .json(Array(#"{"status":"ok"}"#.utf8)) }),
+        ServiceRoute(
+            path: "/readyz", methods: ["GET", "HEAD"], lane: .inline, open: true,
+            answer: .whole { service, _ in service.status.isDraining ? .error(.draining) : .json(Array(#"{"status":"ready"}"#.utf8)) }),
+        ServiceRoute(path: "/metrics", methods: ["GET", "HEAD"], lane: .inline, answer: .whole { service, _ in service.metrics() }),
+        ServiceRoute(
+            path: "/openapi.json", methods: ["GET", "HEAD"], lane: .inline, answer: .whole { _, _ in StaticResource.openAPI.response }),
+        ServiceRoute(path: "/", methods: ["GET", "HEAD"], lane: .inline, answer: .whole { _, _ in StaticResource.page.response }),
     ]
 
+    private static let routeIndex = Dictionary(uniqueKeysWithValues: routes.map { ($0.path, $0) })
+
     func route(_ head: HTTPRequestHead) -> HTTPRoute {
-        guard let route = Self.routes[head.path] else { return .reject(.notFound(path: head.path)) }
+        guard let route = Self.routeIndex[head.path] else { return .reject(.notFound(path: head.path)) }
         // Browsers send preflights without the key: they are answered before the key is asked for.
         if cors.isPreflight(head), let origin = head.headers["Origin"], cors.allows(origin) { return .inline }
-        if keys.isEnabled && !route.open && !keys.authorizes(head.headers) { return .reject(.unauthorized) }
+        if keys.isEnabled && !route.open && !keys.authorizes(head.headers) { return .reject(.unauthorized(realm: Self.name)) }
         guard route.methods.contains(head.method) else { return .reject(.methodNotAllowed(allowed: route.methods)) }
         if let accepted = route.mediaTypes {
             guard let type = head.mediaType, accepted.contains(type) else {
@@ -49,31 +58,39 @@ struct LedeService: HTTPHandler {
     }
 
     func respond(to request: HTTPRequest) -> HTTPResponse {
-        if request.head.method == "OPTIONS", let route = Self.routes[request.head.path] {
-            return cors.preflight(methods: route.methods)
-        }
-        switch request.head.path {
-        case "/healthz":
-            return .json(Array(#"{"status":"ok"}"#.utf8))
-        case "/readyz":
-            return status.isDraining ? .error(.draining) : .json(Array(#"{"status":"ready"}"#.utf8))
-        case "/v1/analyze":
-            return analyze(request)
-        case "/metrics":
-            return .text(
-                status.metrics.render(status: status) + analysisMetrics.render() + memory.render(),
-                contentType: "text/plain; version=0.0.4; charset=utf-8")
-        case "/openapi.json":
-            return StaticResource.openAPI.response
-        case "/":
-            return StaticResource.page.response
-        default:
-            return .error(.notFound(path: request.head.path))
+        guard let route = Self.routeIndex[request.head.path] else { return .error(.notFound(path: request.head.path)) }
+        if request.head.method == "OPTIONS" { return cors.preflight(methods: route.methods) }
+        // A streamed route's requests never arrive whole (`streamResponder`).
+        guard case .whole(let answer) = route.answer else { return .error(.notFound(path: request.head.path)) }
+        return answer(self, request)
+    }
+
+    func streamResponder(for head: HTTPRequestHead) -> (any HTTPStreamResponder)? {
+        guard let route = Self.routeIndex[head.path], case .streamed(let makeResponder) = route.answer else { return nil }
+        return makeResponder(self, head)
+    }
+
+    func responseHeaders(for head: HTTPRequestHead) -> [(name: String, value: String)] {
+        cors.headers(for: head)
+    }
+
+    private func metrics() -> HTTPResponse {
+        let queue =
+            "# HELP \(Self.name)_analysis_queue_depth Analyses waiting for a worker.\n"
+            + "# TYPE \(Self.name)_analysis_queue_depth gauge\n\(Self.name)_analysis_queue_depth \(status.queueDepth)\n"
+        return .text(
+            status.metrics.render(status: status, prefix: Self.name) + queue + analysisMetrics.render() + memory.render(),
+            contentType: "text/plain; version=0.0.4; charset=utf-8")
+    }
+
+    private func batchResponder() -> BatchResponder {
+        BatchResponder(window: batchWindow, maxLineBytes: status.maxBodyBytes) { line, number, oversized in
+            analyzeLine(line, number: number, oversized: oversized)
         }
     }
 
     /// One line of a batch: its response, or an error object on its line.
-    func respond(toLine line: ArraySlice<UInt8>, number: Int, oversized: Bool, head: HTTPRequestHead) -> [UInt8] {
+    func analyzeLine(_ line: ArraySlice<UInt8>, number: Int, oversized: Bool) -> [UInt8] {
         if oversized {
             return BatchLine.error(
                 line: number, code: "payload_too_large",
@@ -103,15 +120,6 @@ struct LedeService: HTTPHandler {
         case .failure(let error):
             return BatchLine.error(line: number, code: error.code, message: error.message, id: TopLevelFields.scan(line)?.scalar("id"))
         }
-    }
-
-    func responseHeaders(for head: HTTPRequestHead) -> [(name: String, value: String)] {
-        cors.headers(for: head)
-    }
-
-    /// A body that broke mid-batch ends with an error line like any other line's.
-    func streamError(_ error: HTTPError, number: Int) -> [UInt8] {
-        BatchLine.error(line: number, code: error.code, message: error.message)
     }
 
     private func analyze(_ request: HTTPRequest) -> HTTPResponse {

@@ -10,15 +10,9 @@ struct EchoHandler: HTTPHandler {
         case ("/echo", "POST"): .inline
         case ("/slow", "POST"), ("/slow", "GET"): .worker
         case ("/hello", "GET"), ("/hello", "HEAD"), ("/big", "GET"): .inline
-        case ("/lines", "POST"): .stream
         case ("/echo", _), ("/hello", _): .reject(.methodNotAllowed(allowed: ["GET", "HEAD"]))
         default: .reject(.notFound(path: head.path))
         }
-    }
-
-    /// Each line comes back numbered: "3:text".
-    func respond(toLine line: ArraySlice<UInt8>, number: Int, oversized: Bool, head: HTTPRequestHead) -> [UInt8] {
-        Array("\(number):".utf8) + (oversized ? Array("oversized".utf8) : Array(line))
     }
 
     func respond(to request: HTTPRequest) -> HTTPResponse {
@@ -37,28 +31,9 @@ struct EchoHandler: HTTPHandler {
     }
 }
 
-/// Starts a real server on a free loopback port and stops it when the test ends.
-final class TestServer {
-    let server: HTTPServer
-    let port: Int
-    /// The access-log lines written so far.
-    let log = AccessLog()
-
-    init(configure: (inout HTTPServerConfiguration) -> Void = { _ in }, handler: any HTTPHandler = EchoHandler()) throws {
-        var configuration = HTTPServerConfiguration()
-        configuration.port = 0
-        configuration.accessLogSink = { [log] in log.append($0) }
-        configure(&configuration)
-        server = HTTPServer(configuration: configuration, handler: handler)
-        port = try server.start()
+extension TestServer {
+    /// A server answering with `EchoHandler`.
+    convenience init(configure: (inout HTTPServerConfiguration) -> Void = { _ in }) throws {
+        try self.init(handler: EchoHandler(), configure: configure)
     }
-
-    func client(timeout: Double = 5) throws -> RawClient { try RawClient(port: port, timeout: timeout) }
-
-    func stop() {
-        server.shutdown()
-        server.waitUntilStopped()
-    }
-
-    deinit { stop() }
 }

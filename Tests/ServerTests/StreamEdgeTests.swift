@@ -4,12 +4,36 @@ import TestSupport
 import Testing
 
 @testable import HTTP
+@testable import Server
 
 #if canImport(Glibc)
     import Glibc
 #endif
 
-/// `.stream` routes at their edges: bodies with no line, bodies that end late, bodies that break.
+/// A `/lines` route answered by `BatchResponder`, each line echoed with its number ("3:text"):
+/// streamed bodies without the analysis.
+struct LineEchoHandler: HTTPHandler {
+    func route(_ head: HTTPRequestHead) -> HTTPRoute {
+        switch (head.path, head.method) {
+        case ("/lines", "POST"): .worker
+        case ("/hello", "GET"): .inline
+        default: .reject(.notFound(path: head.path))
+        }
+    }
+
+    func respond(to request: HTTPRequest) -> HTTPResponse {
+        .json(Array("{\"hello\":\"world\"}".utf8))
+    }
+
+    func streamResponder(for head: HTTPRequestHead) -> (any HTTPStreamResponder)? {
+        guard head.path == "/lines" else { return nil }
+        return BatchResponder(window: 8, maxLineBytes: 1 << 20) { line, number, oversized in
+            Array("\(number):".utf8) + (oversized ? Array("oversized".utf8) : Array(line))
+        }
+    }
+}
+
+/// Streamed bodies at their edges: bodies with no line, bodies that end late, bodies that break.
 @Suite(.serialized) struct StreamEdgeTests {
     /// Waits up to two seconds for the access log to hold `count` lines.
     func logEntries(_ server: TestServer, count: Int) -> [[String: Any]] {
@@ -28,7 +52,7 @@ import Testing
         "POST /lines HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
     ])
     func anEmptyBodyIsAnsweredAtOnceAndReleasesEverything(request: String) throws {
-        let server = try TestServer { $0.timeouts.shutdownGrace = .seconds(5) }
+        let server = try TestServer(handler: LineEchoHandler()) { $0.timeouts.shutdownGrace = .seconds(5) }
         let client = try server.client(timeout: 2)
         client.send(request)
         let response = try #require(client.readChunkedResponse())
@@ -51,7 +75,7 @@ import Testing
     }
 
     @Test func aBodyThatEndsAfterItsLastAnswerStillEnds() throws {
-        let server = try TestServer()
+        let server = try TestServer(handler: LineEchoHandler())
         let client = try server.client(timeout: 2)
         client.send("POST /lines HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n6\r\nabcde\n\r\n")
         // The line is answered before the last chunk arrives.
@@ -71,7 +95,7 @@ import Testing
     }
 
     @Test func aBadGzipHeaderIs400() throws {
-        let server = try TestServer()
+        let server = try TestServer(handler: LineEchoHandler())
         let client = try server.client(timeout: 2)
         client.send(gzipPost(Array("not gzip at all\n".utf8)))
         let response = try #require(client.readResponse())
@@ -84,7 +108,7 @@ import Testing
     }
 
     @Test func aTruncatedGzipStreamEndsWithAnErrorLineAndTheLastChunk() throws {
-        let server = try TestServer()
+        let server = try TestServer(handler: LineEchoHandler())
         let client = try server.client(timeout: 2)
         let whole = Gzip.compress(Array("first\nsecond\nthird\n".utf8))
         client.send(gzipPost(Array(whole.dropLast(8))))
@@ -101,7 +125,7 @@ import Testing
     }
 
     @Test func gzipThatBreaksAfterAnswersHaveGoneOutEndsWithAnErrorLine() throws {
-        let server = try TestServer()
+        let server = try TestServer(handler: LineEchoHandler())
         let client = try server.client(timeout: 2)
         let valid = Gzip.compress(Array("one\ntwo\n".utf8))
         client.send("POST /lines HTTP/1.1\r\nHost: h\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n")
@@ -120,7 +144,7 @@ import Testing
     }
 
     @Test func aStalledBodyAfterAnswersEndsWithA408LineNotASecondResponse() throws {
-        let server = try TestServer { $0.timeouts.bodyIdle = .milliseconds(300) }
+        let server = try TestServer(handler: LineEchoHandler()) { $0.timeouts.bodyIdle = .milliseconds(300) }
         let client = try server.client(timeout: 2)
         client.send("POST /lines HTTP/1.1\r\nHost: h\r\nTransfer-Encoding: chunked\r\n\r\n4\r\none\n\r\n")
         let response = try #require(client.readChunkedResponse(), "the stream must end with its last chunk")
@@ -136,7 +160,7 @@ import Testing
     // MARK: Compressed answers
 
     @Test func aStreamIsGzippedWhenTheClientAcceptsItAndEachAnswerDecodesOnArrival() throws {
-        let server = try TestServer()
+        let server = try TestServer(handler: LineEchoHandler())
         let client = try server.client(timeout: 2)
         client.send("POST /lines HTTP/1.1\r\nHost: h\r\nAccept-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n6\r\nabcde\n\r\n")
         usleep(200_000)
