@@ -4,7 +4,7 @@ import Testing
 
 /// Coreference on short invented articles, with name mentions given by hand.
 @Suite struct EntityClustererTests {
-    let gazetteer = Gazetteer(entries: [("Anna", .firstFemale), ("Peter", .firstMale)])
+    let gazetteer = Gazetteer(entries: [("Anna", .firstFemale), ("Peter", .firstMale), ("Chad", .country)])
 
     /// Marks every listed name (all its occurrences) as a mention of the given type.
     func cluster(_ text: String, _ names: [(String, EntityType)]) -> (TextDocument, [EntityClusterer.Cluster]) {
@@ -253,5 +253,21 @@ import Testing
         let clusters = EntityClusterer(gazetteer: gazetteer).cluster(mentions, in: document)
         #expect(clusters.count == 2000)
         #expect(clusters.allSatisfy { $0.mentions.count == 2 })
+    }
+
+    /// A headline's lone surname, typed a place for want of context, is the person the body then
+    /// names in full; a country's name is not.
+    @Test func aSurnameBeforeTheFullNameJoinsIt() {
+        let (document, clusters) = cluster(
+            "Greer attacks show\n\nGermaine Greer has criticised the show. Greer said it was cruel.",
+            [("Germaine Greer", .person), ("Greer", .gpe)])
+        #expect(clusters.count == 1)
+        #expect(clusters.first?.type == .person)
+        #expect(clusters.first.map { document.text($0.canonical.range) } == "Germaine Greer")
+        #expect(clusters.first?.mentions.count == 3)
+        let (_, country) = cluster(
+            "Chad votes on Sunday\n\nThe poll in Chad was monitored by Mary Chad, an observer.",
+            [("Mary Chad", .person), ("Chad", .gpe)])
+        #expect(country.count == 2)
     }
 }

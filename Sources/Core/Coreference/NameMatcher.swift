@@ -95,6 +95,8 @@ struct NameMatcher {
         var canonicalWords: [UInt64] = []
         var canonicalNames: [Range<Int>] = []
         var words: [UInt64] = []
+        /// Mentions typed otherwise that joined a person by cataphora, retyped at the end.
+        var asPerson = [Bool](repeating: false, count: mentions.count)
 
         for (position, mention) in mentions.enumerated() {
             let name = Self.name(document.tokens[mention.tokens], document: document, words: &words)
@@ -128,6 +130,23 @@ struct NameMatcher {
             }
             chain.append(position, mention, to: &drafts[index])
             if let title = titles[position] { drafts[index].titles.append(title) }
+            // Cataphora: "Greer attacks Big Brother" in a headline, typed a place for want of
+            // context, then "Germaine Greer" in the body. An earlier lone surname of another
+            // type, unless it names a country, is this person.
+            if mention.type == .person, words.count > 1, let lone = byName[lastWord], lone != index, drafts[lone].count > 0,
+                drafts[lone].singleTokensOnly, drafts[lone].type != .person, !isCountry(name.last, document: document)
+            {
+                var position = drafts[lone].first
+                while position >= 0 {
+                    asPerson[position] = true
+                    position = chain.next[position]
+                }
+                var source = drafts[lone]
+                chain.move(&source, after: &drafts[index])
+                drafts[index].titles += source.titles
+                drafts[lone] = source
+                byName.updateValues { $0 == lone ? index : $0 }
+            }
             byName[name.full.value] = index
             if mention.type == .person {
                 if bySurname[lastWord] == nil { surnames.append((lastWord, name.last)) }
@@ -161,7 +180,9 @@ struct NameMatcher {
             members.reserveCapacity(draft.count)
             var position = draft.first
             while position >= 0 {
-                members.append(mentions[position])
+                var member = mentions[position]
+                if asPerson[position] { member.type = .person }
+                members.append(member)
                 position = chain.next[position]
             }
             clusters.append(
@@ -188,6 +209,14 @@ struct NameMatcher {
             name.full.add(token: token.range, of: document)
         }
         return name
+    }
+
+    /// Whether the gazetteer lists the word as a country or a continent ("Chad", "Jordan"), which a
+    /// lone mention most likely means. Towns and demonyms are surnames too often to count: a
+    /// headline's "Greer" or "Irish" before "Oliver Irish" in the body is the person.
+    private func isCountry(_ word: Range<Int>, document: TextDocument) -> Bool {
+        guard let gazetteer else { return false }
+        return !gazetteer.categories(of: document.normalized[word]).isDisjoint(with: [.country, .continent])
     }
 
     /// The person a partial or misspelt name refers to, when exactly one fits. `canonical` gives
