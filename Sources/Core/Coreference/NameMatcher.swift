@@ -102,7 +102,22 @@ struct NameMatcher {
             let name = Self.name(document.tokens[mention.tokens], document: document, words: &words)
             guard let firstWord = words.first, let lastWord = words.last else { continue }
             let target: Int?
-            if let index = byName[name.full.value] {
+            if mention.type != .person, words.count == 1, let person = onlyBySurname[lastWord], person >= 0,
+                !drafts[person].singleTokensOnly, Self.isNominal(document.tokens[mention.tokens.lowerBound]),
+                !isCountry(name.last, document: document)
+            {
+                // "Oliver Irish" and then "Irish said", "Irish added": the tagger's nationality
+                // or place is the person's surname where the parse uses it as a noun phrase,
+                // not as a modifier ("Irish exports").
+                target = person
+                asPerson[position] = true
+            } else if let index = byName[name.full.value],
+                mention.type != .norp || words.count > 1 || drafts[index].type != .person
+                    || document.tokens[mention.tokens.lowerBound].pos == .x
+                    || Self.isNominal(document.tokens[mention.tokens.lowerBound])
+            {
+                // (A person's surname that is also a people's adjective, used as one, "Irish
+                // exports", is not the person.)
                 target = index
             } else if mention.type == .person {
                 target = personMatch(
@@ -209,6 +224,16 @@ struct NameMatcher {
             name.full.add(token: token.range, of: document)
         }
         return name
+    }
+
+    /// A parsed word standing as a noun phrase of its own (a subject, an object, an apposition),
+    /// not modifying another; unparsed words do not count.
+    private static func isNominal(_ token: Token) -> Bool {
+        guard token.pos == .propn || token.pos == .noun else { return false }
+        switch token.relation {
+        case .nsubj, .nsubjPass, .obj, .iobj, .obl, .oblAgent, .appos, .conj, .root, .vocative: return true
+        default: return false
+        }
     }
 
     /// Whether the gazetteer lists the word as a country or a continent ("Chad", "Jordan"), which a
