@@ -59,12 +59,12 @@ import Testing
 
     @Test(arguments: [
         (
-            "Poll: Clinton and Trump in dead heat heading into first debate.",
-            "Poll: Clinton and Trump in dead heat heading into first debate"
+            "Survey: Mayor and rival level going into the final week.",
+            "Survey: Mayor and rival level going into the final week"
         ),
-        ("Virginian could make history. Again.", "Virginian could make history. Again"),
-        ("Trump Was Right About ‘Thousands of Shootings.’", "Trump Was Right About ‘Thousands of Shootings’"),
-        ("Obama on Climate Change: The Trends Are 'Terrifying.'", "Obama on Climate Change: The Trends Are 'Terrifying'"),
+        ("Local rower may win gold. Again.", "Local rower may win gold. Again"),
+        ("Mayor Was Right About ‘Hundreds of Potholes.’", "Mayor Was Right About ‘Hundreds of Potholes’"),
+        ("Minister on Floods: The Forecasts Are 'Alarming.'", "Minister on Floods: The Forecasts Are 'Alarming'"),
         ("Talks resume in Geneva!", "Talks resume in Geneva!"),
         ("Can the bridge be saved?", "Can the bridge be saved?"),
         ("Storm leaves Washington, D.C.", "Storm leaves Washington, D.C."),
@@ -86,13 +86,13 @@ import Testing
 
     @Test(arguments: [
         (
-            "Candidates vie for vets' support; \nTrump and Clinton point out their own credentials.\n\n",
-            "Candidates vie for vets' support",
-            "Trump and Clinton point out their own credentials"
+            "Councillors vie for farmers' votes; \nBoth parties point out their own records.\n\n",
+            "Councillors vie for farmers' votes",
+            "Both parties point out their own records"
         ),
         (
-            "Super PAC haul surges past $1B;\n\nSmall group of donors pushes tally past 2012.\n\n", "Super PAC haul surges past $1B",
-            "Small group of donors pushes tally past 2012"
+            "Charity appeal passes £5m;\n\nSmall group of donors pushes total past last year.\n\n", "Charity appeal passes £5m",
+            "Small group of donors pushes total past last year"
         ),
         (
             "Storm hits coast\nThousands without power as the river rises\n\n", "Storm hits coast",

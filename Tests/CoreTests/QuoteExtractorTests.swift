@@ -27,14 +27,14 @@ import Testing
         #expect(plan.speaker?.cluster == nil)
     }
 
-    /// "Mr Brown" is tagged with its title, and coreference clusters it without ("Brown"): the
+    /// "Mr Grant" is tagged with its title, and coreference clusters it without ("Grant"): the
     /// speaker is still the person.
     @Test func aTitledSpeakerReachesThePersonsEntity() throws {
         let fixture = QuoteFixture(
-            "Intro.\n\nChancellor Gordon Brown has defended the cost. In his report, Mr Brown insisted he was on course.",
-            names: [("Gordon Brown", .person), ("Mr Brown", .person)])
-        let quote = try #require(fixture.quote(containing: "he was on course"))
-        #expect(fixture.entityName(quote) == "Gordon Brown")
+            "Intro.\n\nTreasurer Peter Grant has defended the cost. In a letter, Mr Grant insisted he was within budget.",
+            names: [("Peter Grant", .person), ("Mr Grant", .person)])
+        let quote = try #require(fixture.quote(containing: "he was within budget"))
+        #expect(fixture.entityName(quote) == "Peter Grant")
     }
 
     /// "A BaFin spokeswoman", "the Trump campaign": they speak for the name.
@@ -404,10 +404,10 @@ import Testing
 
     @Test func lightVerbSubjectHoldsTheClaimNoun() throws {
         let fixture = QuoteFixture(
-            "Intro.\n\nRepublicans have expressed concern that changing the rules could cost votes.", names: [("Republicans", .norp)])
-        let quote = try #require(fixture.quote(containing: "rules"))
-        #expect(fixture.text(quote) == "changing the rules could cost votes")
-        #expect(fixture.speakerText(quote) == "Republicans")
+            "Intro.\n\nFarmers have expressed concern that moving the market could cost trade.", names: [("Farmers", .norp)])
+        let quote = try #require(fixture.quote(containing: "market"))
+        #expect(fixture.text(quote) == "moving the market could cost trade")
+        #expect(fixture.speakerText(quote) == "Farmers")
         #expect(quote.rule.rawValue == "holder-noun")
     }
 

@@ -21,9 +21,9 @@ import Testing
     }
 
     @Test(arguments: [
-        "Correction: An earlier version of this article misstated the year the bridge was built.",
+        "Correction: A previous version of this story gave the wrong year for the bridge.",
         "CORRECTION: The council vote was 7-2, not 6-3.",
-        "Clarification: The first sentence has been clarified to say who called the meeting.",
+        "Clarification: The opening paragraph now says who called the meeting.",
         "This story has been corrected. An earlier version said the bridge opened in 1990.",
         "This article was amended on 3 May 2024 to correct the spelling of the mayor's name.",
         "An earlier version of this story gave the wrong date for the vote.",
@@ -70,7 +70,7 @@ import Testing
 
     @Test(arguments: [
         "Follow Jane Doe on Twitter @janedoe.",
-        "Follow him on Twitter: @AWRHawkins. Reach him directly at awr@example.com.",
+        "Follow her on Twitter: @JaneRoeNews. Reach her directly at jroe@example.com.",
         "Jane Doe covers the council for the paper. Follow her on Instagram and Facebook.",
         "Email the author at jane.doe@example.com or follow her on Twitter @janedoe.",
         "You can follow Jane Doe on Bluesky.",

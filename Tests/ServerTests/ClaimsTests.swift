@@ -69,15 +69,15 @@ extension ClaimsTests {
         try claims("Lede test\n\n" + text + "\n").map(\.text)
     }
 
-    /// Appositions and relative clauses stay inside their clause: no "Adrian Hughes, currency
-    /// strategist with HSBC" or "which drives two thirds of the economy" on their own.
+    /// Appositions and relative clauses stay inside their clause: no "Tom Lake, fund
+    /// manager with a bank" or "which makes up half of the economy" on their own.
     @Test func appositionsAndRelativeClausesStayInside() throws {
         let found = try texts(
-            "Consumer spending, which drives two thirds of the US economy, fell by 2% in March. "
-                + "Adrian Hughes, a currency strategist with HSBC in London, lost his job in 2004.")
-        #expect(found.contains { $0.hasPrefix("Consumer spending, which drives two thirds of the US economy, fell by 2%") })
+            "Retail spending, which makes up half of the city's economy, fell by 2% in March. "
+                + "Tom Lake, a fund manager with a bank in Leeds, lost his job in 2004.")
+        #expect(found.contains { $0.hasPrefix("Retail spending, which makes up half of the city's economy, fell by 2%") })
         #expect(!found.contains { $0.hasPrefix("which drives") })
-        #expect(found.contains { $0.hasPrefix("Adrian Hughes, a currency strategist with HSBC in London, lost his job") })
+        #expect(found.contains { $0.hasPrefix("Tom Lake, a fund manager with a bank in Leeds, lost his job") })
     }
 
     /// Two main clauses, each with its own subject, are two claims.
@@ -102,7 +102,7 @@ extension ClaimsTests {
         #expect(!response.claims.contains { $0.text.contains("Associated Press") })
     }
 
-    /// A clause beside a cue stays a claim: "Nissan has bought ..." is the writer's, what follows
+    /// A clause beside a cue stays a claim: "Acme has bought ..." is the writer's, what follows
     /// "but plans" is reported.
     @Test func aClauseBesideTheFrameStays() throws {
         let found = try texts("Jane Roe said the plan would cost £5bn, and the treasury increased its budget by 5% in 2005.")
@@ -122,16 +122,16 @@ extension ClaimsTests {
         #expect(json.contains("\"stance\":\"denies\""))
     }
 
-    /// "…, a claim denied by the chancellor": the passive cue's agent denies it; "rejected
+    /// "…, a claim disputed by the mayor": the passive cue's agent disputes it; "rejected
     /// previous proposals" rejects a plan, which is no statement denied.
     @Test func passiveDenialsAndRejectedObjects() throws {
         let response = try Self.analyzer.get().analyze(
             AnalysisRequest(
-                text: "Lede test\n\nCity experts say there is a £10bn black hole in the public finances, a claim denied by the chancellor. "
+                text: "Lede test\n\nAuditors say there is a £40m gap in the council budget, a claim disputed by the mayor. "
                     + "He had rejected previous proposals such as scrapping the New Deal to cut the deficit by 2%.\n"))
-        let denied = response.claims.first { $0.text.contains("black hole") }
+        let denied = response.claims.first { $0.text.contains("£40m gap") }
         #expect(denied?.stance == "denies")
-        #expect(denied?.claimant?.name == "the chancellor")
+        #expect(denied?.claimant?.name == "the mayor")
         #expect(!response.claims.contains { $0.text.contains("previous proposals") && $0.stance == "denies" })
     }
 

@@ -89,8 +89,8 @@ struct ClaimClauses {
     ) {
         let tokens = document.tokens
         // The writer's words around a quote's cue are its frame ("X said on Monday"), not a claim;
-        // a clause beside the frame stays ("Nissan has bought the technology, but plans to …").
-        // Inside reported speech, another report's frame is no claim either ("Spitzer said the
+        // a clause beside the frame stays ("Acme has bought the technology, but plans to …").
+        // Inside reported speech, another report's frame is no claim either ("The prosecutor said the
         // executive admitted he …": "the executive admitted").
         if let cue = span.first(where: { cueOf[$0] >= 0 && cueOf[$0] != owner && (owner < 0 || tokens[$0].pos == .verb) }) {
             guard tokens[cue].pos != .x else { return }
@@ -125,7 +125,7 @@ struct ClaimClauses {
         var words = 0
         for index in first..<last where tokens[index].kind == .word { words += 1 }
         guard words >= 2 else { return }
-        // A verb of saying with nothing said ("…, the Marsh executive admitted") is a frame whose
+        // A verb of saying with nothing said ("…, the manager admitted") is a frame whose
         // content lies elsewhere, not a claim.
         if owner < 0, let verb = structure.root(of: first..<last), facts.classes[verb].contains(.reporting),
             !structure.hasComplement(verb, in: first..<last)
@@ -154,8 +154,8 @@ struct ClaimClauses {
                 || structure.subtree(subject).contains(where: { $0 >= first && $0 < last && clusterAtToken[$0] >= 0 })
         {
             // "The prime minister has estimated the damage at 20bn baht": the subject asserts it.
-            // The subject phrase's person or organisation: "Thailand's Prime Minister Thaksin
-            // Shinawatra" is Thaksin Shinawatra, whichever word the parse made its head.
+            // The subject phrase's person or organisation: "Norway's finance minister Jane
+            // Roe" is Jane Roe, whichever word the parse made its head.
             let phrase = structure.subtree(subject).clamped(to: first...(last - 1))
             let subject =
                 phrase.last(where: { clusterAtToken[$0] >= 0 && clusterTypes[Int(clusterAtToken[$0])] == .person })
@@ -192,7 +192,8 @@ struct ClauseStructure {
         self.tokens = tokens
         var hasSubject = [Bool](repeating: false, count: tokens.count)
         for token in tokens where token.head >= 0 && token.head < tokens.count {
-            if token.relation.isSubject { hasSubject[Int(token.head)] = true }
+            // A relative pronoun's clause is a relative clause, whatever label the parse gave it.
+            if token.relation.isSubject, !Self.relativePronouns.contains(token.foldedKey) { hasSubject[Int(token.head)] = true }
         }
         let leftEdge = Self.edges(tokens, order: tokens.indices, beyond: { $0 > $1 })
         self.rightEdge = Self.edges(tokens, order: tokens.indices.reversed(), beyond: { $0 < $1 })
@@ -230,6 +231,12 @@ struct ClauseStructure {
         }
         return edge
     }
+
+    private static let relativePronouns: Set<UInt64> = Set(
+        ["which", "who", "whom", "whose", "that"].map { word in
+            let bytes = Array(word.utf8)
+            return bytes.withUnsafeBufferPointer { FoldedWord.hash($0, 0..<bytes.count) }
+        })
 
     func opensClause(_ index: Int) -> Bool { clauseStart[index] }
 

@@ -57,7 +57,7 @@ public struct ClaimExtractor: Sendable {
                 }
                 let tokens = document.tokens[candidate.tokens]
                 // A parsed clause with no verb is a fragment ("Songwriter Guy Chambers", "in a
-                // statement"), or a headline that states nothing checkable ("Marsh executive in guilty plea").
+                // statement"), or a headline that states nothing checkable ("Bank chief in guilty plea").
                 if let first = tokens.first, first.pos != .x, !tokens.contains(where: { $0.pos == .verb || $0.pos == .aux }) {
                     continue
                 }

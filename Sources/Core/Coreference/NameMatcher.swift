@@ -106,9 +106,9 @@ struct NameMatcher {
                 !drafts[person].singleTokensOnly, Self.isNominal(document.tokens[mention.tokens.lowerBound]),
                 !isCountry(name.last, document: document)
             {
-                // "Oliver Irish" and then "Irish said", "Irish added": the tagger's nationality
+                // "Ann Welsh" and then "Welsh said", "Welsh added": the tagger's nationality
                 // or place is the person's surname where the parse uses it as a noun phrase,
-                // not as a modifier ("Irish exports").
+                // not as a modifier ("Welsh exports").
                 target = person
                 asPerson[position] = true
             } else if let index = byName[name.full.value],
@@ -145,8 +145,8 @@ struct NameMatcher {
             }
             chain.append(position, mention, to: &drafts[index])
             if let title = titles[position] { drafts[index].titles.append(title) }
-            // Cataphora: "Greer attacks Big Brother" in a headline, typed a place for want of
-            // context, then "Germaine Greer" in the body. An earlier lone surname of another
+            // Cataphora: "Hale attacks the show" in a headline, typed a place for want of
+            // context, then "Martin Hale" in the body. An earlier lone surname of another
             // type, unless it names a country, is this person.
             if mention.type == .person, words.count > 1, let lone = byName[lastWord], lone != index, drafts[lone].count > 0,
                 drafts[lone].singleTokensOnly, drafts[lone].type != .person, !isCountry(name.last, document: document)
@@ -238,7 +238,7 @@ struct NameMatcher {
 
     /// Whether the gazetteer lists the word as a country or a continent ("Chad", "Jordan"), which a
     /// lone mention most likely means. Towns and demonyms are surnames too often to count: a
-    /// headline's "Greer" or "Irish" before "Oliver Irish" in the body is the person.
+    /// headline's "Hale" or "Welsh" before "Ann Welsh" in the body is the person.
     private func isCountry(_ word: Range<Int>, document: TextDocument) -> Bool {
         guard let gazetteer else { return false }
         return !gazetteer.categories(of: document.normalized[word]).isDisjoint(with: [.country, .continent])

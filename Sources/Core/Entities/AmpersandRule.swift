@@ -1,4 +1,4 @@
-/// Names joined by "&" are one organisation: "Marks & Spencer", "Marsh & McLennan", "Procter &
+/// Names joined by "&" are one organisation: "Marks & Spencer", "Smith & Nephew", "Procter &
 /// Gamble". Firms named after their founders read to the tagger as two people; the ampersand is
 /// the tell, as people in prose are joined by "and".
 struct AmpersandRule: Sendable {

@@ -96,7 +96,7 @@ struct ReportedSpeechFinder {
         return frames
     }
 
-    /// "…, a claim denied by the chancellor": a passive cue's agent, as the parse marks it, is who
+    /// "…, a claim disputed by the mayor": a passive cue's agent, as the parse marks it, is who
     /// speaks; the noun before the cue is only what was said.
     private func passiveAgent(of frame: Frame) -> Range<Int>? {
         guard !frame.speakerless, let cue = frame.attribution.cue, let verb = cue.last, context.token(verb).pos == .verb,

@@ -3,7 +3,7 @@
 ///
 /// A headline is the first non-empty line when it is short and followed by a blank line or the
 /// body. Most headlines do not end like a sentence; many archives and feeds join a period onto them
-/// ("Poll: Clinton and Trump in dead heat.", "Trump Is Right, ‘Thousands of Shootings.’"), so a
+/// ("Survey: Mayor and rival level.", "Mayor Was Right About ‘Potholes.’"), so a
 /// final period is accepted when the text after it reads as the article the line heads, and the
 /// title is returned without it. Copy-pasted pages often repeat the headline (page title, then
 /// article title), so an identical next line is skipped as well.
