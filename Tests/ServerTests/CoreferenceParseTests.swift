@@ -17,4 +17,14 @@ struct CoreferenceParseTests {
         #expect(person.type == .person)
         #expect(person.mentions.map(\.text).filter { $0 == "Welsh" }.count == 1)
     }
+
+    /// "Fairfax Media" and then "Fairfax said": the first word of one organisation's name, alone
+    /// as a noun phrase, is that organisation, not a person the tagger guessed.
+    @Test func anOrganisationsFirstWordJoinsIt() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(text: "Media shares rise\n\nShares in Fairfax Media rose by 5% on Monday. Fairfax said profits had doubled.\n"))
+        let organisation = try #require(response.entities.first { $0.name == "Fairfax Media" })
+        #expect(organisation.mentions.map(\.text) == ["Fairfax Media", "Fairfax"])
+        #expect(!response.entities.contains { $0.name == "Fairfax" })
+    }
 }

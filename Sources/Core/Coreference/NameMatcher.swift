@@ -97,6 +97,9 @@ struct NameMatcher {
         var words: [UInt64] = []
         /// Mentions typed otherwise that joined a person by cataphora, retyped at the end.
         var asPerson = [Bool](repeating: false, count: mentions.count)
+        var asOrganization = [Bool](repeating: false, count: mentions.count)
+        /// By first word, the one organisation with a longer name starting with it (-1: several).
+        var organizationsByFirstWord = KeyMap<Int>()
 
         for (position, mention) in mentions.enumerated() {
             let name = Self.name(document.tokens[mention.tokens], document: document, words: &words)
@@ -111,12 +114,22 @@ struct NameMatcher {
                 // not as a modifier ("Welsh exports").
                 target = person
                 asPerson[position] = true
+            } else if words.count == 1, byName[name.full.value] == nil,
+                mention.type == .organization || mention.type == .person && onlyBySurname[lastWord] == nil,
+                let organization = organizationsByFirstWord[firstWord], organization >= 0,
+                Self.isNominal(document.tokens[mention.tokens.lowerBound])
+            {
+                // "Acme Holdings" and then "Acme said": the first word of exactly one
+                // organisation's name, standing alone as a noun phrase, is that organisation
+                // (and no person, though the tagger may have typed it one).
+                target = organization
+                asOrganization[position] = true
             } else if let index = byName[name.full.value],
                 mention.type != .norp || words.count > 1 || drafts[index].type != .person
                     || document.tokens[mention.tokens.lowerBound].pos == .x
                     || Self.isNominal(document.tokens[mention.tokens.lowerBound])
             {
-                // (A person's surname that is also a people's adjective, used as one, "Irish
+                // (A person's surname that is also a people's adjective, used as one, "Welsh
                 // exports", is not the person.)
                 target = index
             } else if mention.type == .person {
@@ -172,6 +185,7 @@ struct NameMatcher {
             } else if words.count > 1 {
                 let initials = Self.initials(document: document, mention: mention)
                 if initials.count >= 2 { byInitials[initials.key.value] = index }
+                if mention.type == .organization { Self.note(index, under: firstWord, in: &organizationsByFirstWord) }
             } else if Self.isAcronym(name.first, document: document) {
                 // "UN" seen before "United Nations": the expansion finds it under its initials.
                 byName[Self.compact(name.first, document: document).value] = index
@@ -197,6 +211,7 @@ struct NameMatcher {
             while position >= 0 {
                 var member = mentions[position]
                 if asPerson[position] { member.type = .person }
+                if asOrganization[position] { member.type = .organization }
                 members.append(member)
                 position = chain.next[position]
             }
