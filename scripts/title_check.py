@@ -11,6 +11,8 @@ import json
 import re
 import sys
 
+from corpus import texts_by_id
+
 
 def headline(line):
     line = line.strip().rstrip(";").strip()
@@ -21,12 +23,7 @@ def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     verbose = "-v" in sys.argv[3:]
-    texts = {}
-    with open(sys.argv[1], encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                request = json.loads(line)
-                texts[request.get("id")] = request["text"]
+    texts = texts_by_id(sys.argv[1])
     total = equal = 0
     with open(sys.argv[2], encoding="utf-8") as handle:
         for line in handle:

@@ -13,6 +13,8 @@ import json
 import re
 import sys
 
+from corpus import texts_by_id
+
 LINE_KINDS = [
     ("byline", re.compile(r"^\W{0,3}by\s+[A-Z][\w.'’-]*(\s+[A-Z][\w.'’-]*)*\s*([,|].{0,60})?$")),
     ("credit", re.compile(r"(reporting by|editing by|writing by|additional reporting|contributed reporting|"
@@ -58,12 +60,7 @@ def main():
     if len(sys.argv) < 3:
         sys.exit(__doc__)
     verbose = "-v" in sys.argv[3:]
-    requests = {}
-    with open(sys.argv[1], encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                request = json.loads(line)
-                requests[request.get("id")] = request["text"]
+    requests = texts_by_id(sys.argv[1])
     counts = {}
     lines_seen = {}
     with open(sys.argv[2], encoding="utf-8") as handle:

@@ -44,7 +44,7 @@ struct ClaimClauses {
         // Only a quotation, or reported speech whose content is a clause, changes the voice: "had
         // agreed to testify" or "rejected previous proposals" stay the writer's sentence.
         for index in quotes.indices.sorted(by: { quotes[$0].tokens.count > quotes[$1].tokens.count })
-        where quotes[index].kind == .direct || structure.isClause(quotes[index].tokens) {
+        where quotes[index].kind == .direct || document.holdsClause(quotes[index].tokens) {
             for token in quotes[index].tokens where token < tokens.count { owner[token] = Int32(index) }
             for token in quotes[index].cueTokens ?? 0..<0 where token < tokens.count { cueOf[token] = Int32(index) }
         }
@@ -239,15 +239,6 @@ struct ClauseStructure {
         })
 
     func opensClause(_ index: Int) -> Bool { clauseStart[index] }
-
-    /// Whether a span holds a clause: a word in it has its subject in it. Without a parse every
-    /// span counts, as the quote stage's word-sequence rules already asked for a clause.
-    func isClause(_ span: Range<Int>) -> Bool {
-        guard let first = span.first, first < tokens.count, tokens[first].pos != .x else { return true }
-        return span.contains { index in
-            index < tokens.count && span.contains(Int(tokens[index].head)) && tokens[index].relation.isSubject
-        }
-    }
 
     /// The tokens of the word's subtree: for a reporting verb, its frame ("X said on Monday").
     func subtree(_ index: Int) -> ClosedRange<Int> { Int(leftEdge[index])...Int(rightEdge[index]) }

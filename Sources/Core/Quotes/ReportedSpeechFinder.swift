@@ -231,7 +231,7 @@ struct ReportedSpeechFinder {
             let cognition = QuoteLexicon.cognitionVerbs.contains(word)
             if reporting || cognition, let (content, hasThat) = clause(after: verb, sentence: sentence),
                 hasThat || !QuoteLexicon.thatOnlyVerbs.contains(word) && reporting || cognition && opensClause(content.lowerBound),
-                hasThat || hasSubject(content)
+                hasThat || context.document.holdsClause(content)
             {
                 return Frame(
                     content: content,
@@ -404,17 +404,6 @@ struct ReportedSpeechFinder {
         let bytes = context.document.normalized
         return end - Int(token.start) > 4 && bytes[end - 3] == UInt8(ascii: "i") && bytes[end - 2] == UInt8(ascii: "n")
             && bytes[end - 1] == UInt8(ascii: "g")
-    }
-
-    /// Whether a bare complement is a clause in the parse: some word in it has its subject there
-    /// ("said officials have video"), unlike an object ("asked for information about …"). True
-    /// without a parse, where the word-sequence tests alone decide.
-    private func hasSubject(_ content: Range<Int>) -> Bool {
-        guard let first = content.first, context.token(first).pos != .x else { return true }
-        return content.contains { index in
-            let token = context.token(index)
-            return token.relation.isSubject && content.contains(Int(token.head))
-        }
     }
 
     /// Whether a stance's complement is what a holder says or thinks: an infinitive ("promised to
