@@ -38,3 +38,18 @@ final class WeightTable<Row: SIMD>: @unchecked Sendable {
         rows[(Int(feature) & mask) &* parts &+ part]
     }
 }
+
+extension WeightTable where Row == SIMD16<Int8> {
+    /// A row's sixteen 8-bit weights widened to 16 bits, the width sums are kept in, as two
+    /// halves: lanes 0..<8 and 8..<16. The bytes are stored paired (`storedIndex(ofLane:)`) so
+    /// that widening is two shifts of the row read as 16-bit pairs; the compiler calls the
+    /// standard lane conversion as a function inside the decoding loops, which then cannot
+    /// overlap their loads. (Every platform Swift runs Lede on is little-endian.)
+    @inline(__always) func widenedRow(_ feature: Int32, _ part: Int = 0) -> (SIMD8<Int16>, SIMD8<Int16>) {
+        let pairs = unsafeBitCast(row(feature, part), to: SIMD8<Int16>.self)
+        return ((pairs &<< 8) &>> 8, pairs &>> 8)
+    }
+
+    /// Where lane `lane` of a row's sixteen is stored, for `widenedRow`.
+    static func storedIndex(ofLane lane: Int) -> Int { lane < 8 ? 2 * lane : 2 * (lane - 8) + 1 }
+}

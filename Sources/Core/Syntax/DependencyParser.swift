@@ -4,9 +4,10 @@
 /// sentence's length whatever the sentence.
 public struct DependencyParser: Sendable {
     /// Shift, left and right scores in three lanes of four.
-    let moves: WeightTable<SIMD4<Int16>>
-    /// The 48 relations' scores in three rows of sixteen.
-    let relations: WeightTable<SIMD16<Int16>>
+    let moves: WeightTable<SIMD4<Int8>>
+    /// The 48 relations' scores in three rows of sixteen and a fourth of zeros, so that a
+    /// feature's weights are one cache line.
+    let relations: WeightTable<SIMD16<Int8>>
 
     /// Reusable storage for parsing many sentences on one thread.
     public struct Scratch {
@@ -26,7 +27,7 @@ public struct DependencyParser: Sendable {
             guard let out = features.baseAddress else { return }
             while !scratch.state.isFinal {
                 ParserFeatures.transition(scratch.state, words, tags, into: out)
-                var sum = SIMD4<Int32>()
+                var sum = SIMD4<Int16>()
                 for slot in 0..<ParserFeatures.transitionCount { sum &+= SIMD4(truncatingIfNeeded: moves.row(out[slot])) }
                 let move = Self.best(sum, scratch.state)
                 var relation = DependencyRelation.root
@@ -47,9 +48,9 @@ public struct DependencyParser: Sendable {
     }
 
     /// The highest-scoring move the state allows (shift first on ties).
-    @inline(__always) static func best(_ scores: SIMD4<Int32>, _ state: ParseState) -> ParseState.Move {
+    @inline(__always) static func best(_ scores: SIMD4<Int16>, _ state: ParseState) -> ParseState.Move {
         var best: ParseState.Move = .shift
-        var bestScore = Int32.min
+        var bestScore = Int16.min
         if state.isValid(.shift) { bestScore = scores[0] }
         if state.isValid(.left), scores[1] > bestScore {
             best = .left
@@ -61,25 +62,33 @@ public struct DependencyParser: Sendable {
 
     /// The highest-scoring relation other than `root`, which only the root's arc takes.
     @inline(__always) func bestRelation(_ features: UnsafeMutablePointer<Int32>) -> DependencyRelation {
-        var sums = (SIMD16<Int32>(), SIMD16<Int32>(), SIMD16<Int32>())
+        var sums = (SIMD8<Int16>(), SIMD8<Int16>(), SIMD8<Int16>(), SIMD8<Int16>(), SIMD8<Int16>(), SIMD8<Int16>())
         for slot in 0..<ParserFeatures.labelCount {
             let feature = features[slot]
-            sums.0 &+= SIMD16(truncatingIfNeeded: relations.row(feature, 0))
-            sums.1 &+= SIMD16(truncatingIfNeeded: relations.row(feature, 1))
-            sums.2 &+= SIMD16(truncatingIfNeeded: relations.row(feature, 2))
+            let first = relations.widenedRow(feature, 0)
+            let second = relations.widenedRow(feature, 1)
+            let third = relations.widenedRow(feature, 2)
+            sums.0 &+= first.0
+            sums.1 &+= first.1
+            sums.2 &+= second.0
+            sums.3 &+= second.1
+            sums.4 &+= third.0
+            sums.5 &+= third.1
         }
         var best = DependencyRelation.dep
-        var bestScore = Int32.min
-        for part in 0..<3 {
-            let row = part == 0 ? sums.0 : (part == 1 ? sums.1 : sums.2)
-            for lane in 0..<16 {
-                let index = part * 16 + lane
-                if index != Int(DependencyRelation.root.rawValue), row[lane] > bestScore {
-                    bestScore = row[lane]
-                    best = DependencyRelation(rawValue: UInt8(index)) ?? .dep
-                }
+        var bestScore = Int16.min
+        @inline(__always) func consider(_ scores: SIMD8<Int16>, from first: Int) {
+            for lane in 0..<8 where scores[lane] > bestScore && first + lane != Int(DependencyRelation.root.rawValue) {
+                bestScore = scores[lane]
+                best = DependencyRelation(rawValue: UInt8(first + lane)) ?? .dep
             }
         }
+        consider(sums.0, from: 0)
+        consider(sums.1, from: 8)
+        consider(sums.2, from: 16)
+        consider(sums.3, from: 24)
+        consider(sums.4, from: 32)
+        consider(sums.5, from: 40)
         return best
     }
 }

@@ -2,7 +2,7 @@
 /// "A good part-of-speech tagger in about 200 lines of Python"): left to right, each word
 /// scored from its spelling, its neighbours and the two tags already chosen before it.
 public struct PartOfSpeechTagger: Sendable {
-    let table: WeightTable<SIMD16<Int16>>
+    let table: WeightTable<SIMD16<Int8>>
 
     public static let featuresPerWord = 24
 
@@ -13,16 +13,21 @@ public struct PartOfSpeechTagger: Sendable {
             guard let features = buffer.baseAddress else { return }
             for position in 0..<words.count {
                 Self.features(at: position, words: words, tags: tags, into: features)
-                var sum = SIMD16<Int32>()
-                for slot in 0..<Self.featuresPerWord { sum &+= SIMD16(truncatingIfNeeded: table.row(features[slot])) }
-                tags.append(Self.best(sum))
+                var low = SIMD8<Int16>()
+                var high = SIMD8<Int16>()
+                for slot in 0..<Self.featuresPerWord {
+                    let row = table.widenedRow(features[slot])
+                    low &+= row.0
+                    high &+= row.1
+                }
+                tags.append(Self.best(SIMD16(lowHalf: low, highHalf: high)))
             }
         }
     }
 
     /// The highest of the sixteen lanes, or `x` (scored zero) when none is above it.
-    @inline(__always) static func best(_ sum: SIMD16<Int32>) -> PartOfSpeech {
-        var best: Int32 = 0
+    @inline(__always) static func best(_ sum: SIMD16<Int16>) -> PartOfSpeech {
+        var best: Int16 = 0
         var tag = PartOfSpeech.x
         for lane in 0..<16 where sum[lane] > best {
             best = sum[lane]

@@ -90,43 +90,83 @@ extension SyntaxModel {
         guard try reader.take(SyntaxWeights.magic.count) == SyntaxWeights.magic else {
             throw .badMagic(expected: "Lede syntax")
         }
-        // The tagger scores sixteen tags against `x`: its row holds their differences, halved to
-        // stay within 16 bits.
-        let tags = try Self.table(&reader, classes: PartOfSpeech.count, parts: 1) { (weights, row: inout SIMD16<Int16>, _) in
-            for lane in 0..<16 { row[lane] = Int16(truncatingIfNeeded: (Int32(weights[lane + 1]) - Int32(weights[0])) >> 1) }
+        // The tagger scores sixteen tags against `x`: its row holds their differences.
+        let tags: WeightTable<SIMD16<Int8>> = try StoredRows(&reader, classes: PartOfSpeech.count)
+            .table(lanes: 16, storedIndex: WeightTable.storedIndex) { weights, lane in Int32(weights[lane + 1]) - Int32(weights[0])
+            }
+        let moves: WeightTable<SIMD4<Int8>> = try StoredRows(&reader, classes: 3).table(lanes: 3) { weights, lane in
+            Int32(weights[lane])
         }
-        let moves = try Self.table(&reader, classes: 3, parts: 1) { (weights, row: inout SIMD4<Int16>, _) in
-            row = SIMD4(weights[0], weights[1], weights[2], 0)
-        }
-        let relations = try Self.table(&reader, classes: DependencyRelation.count, parts: 3) {
-            (weights, row: inout SIMD16<Int16>, part) in
-            for lane in 0..<16 { row[lane] = weights[part * 16 + lane] }
-        }
+        // Three rows of sixteen relations and a fourth of zeros: a feature's weights are one
+        // cache line.
+        let relations: WeightTable<SIMD16<Int8>> = try StoredRows(&reader, classes: DependencyRelation.count)
+            .table(lanes: 64, storedIndex: WeightTable.storedIndex) { weights, lane in lane < weights.count ? Int32(weights[lane]) : 0 }
         self.init(tagger: PartOfSpeechTagger(table: tags), parser: DependencyParser(moves: moves, relations: relations))
     }
+}
 
-    private static func table<Row: SIMD>(
-        _ reader: inout ByteReader, classes expected: Int, parts: Int,
-        row makeRow: (UnsafeMutableBufferPointer<Int16>, inout Row, Int) -> Void
-    ) throws(ModelError) -> WeightTable<Row> where Row.Scalar == Int16 {
-        let bucketBits = Int(try reader.uint32())
-        let classes = Int(try reader.uint32())
+/// A table of the model file, its 16-bit weights brought to 8 bits with one scale: the tagger
+/// and parser read about 190 rows per word from tables larger than the caches, so half the
+/// bytes is most of their speed.
+struct StoredRows {
+    let bucketBits: Int
+    let classes: Int
+    let count: Int
+    /// The reader at the first row: the rows are read twice, for the scale and then the table,
+    /// rather than held in memory between.
+    private let start: ByteReader
+
+    /// Reads the table's header and moves `reader` past its rows.
+    init(_ reader: inout ByteReader, classes expected: Int) throws(ModelError) {
+        bucketBits = Int(try reader.uint32())
+        classes = Int(try reader.uint32())
         guard classes == expected else { throw .mismatch("\(classes) classes, expected \(expected)") }
         guard (8...24).contains(bucketBits) else { throw .mismatch("\(bucketBits) hash bits") }
         _ = try reader.uint32()  // The scale: decisions compare sums, so it does not matter here.
-        let count = Int(try reader.uint32())
-        return try withUnsafeTemporaryAllocation(of: Int16.self, capacity: classes) { weights throws(ModelError) in
-            try WeightTable<Row>(bucketBits: bucketBits, parts: parts) { table throws(ModelError) in
-                for _ in 0..<count {
-                    let row = try reader.bytes(4 + 2 * classes) { bytes in
-                        for index in 0..<classes {
-                            weights[index] = Int16(littleEndian: bytes.loadUnaligned(fromByteOffset: 4 + 2 * index, as: Int16.self))
-                        }
-                        return Int(UInt32(littleEndian: bytes.loadUnaligned(as: UInt32.self)))
-                    }
-                    guard row < (1 << bucketBits) else { throw .mismatch("row \(row) outside the table") }
-                    for part in 0..<parts { makeRow(weights, &table[row * parts + part], part) }
+        count = Int(try reader.uint32())
+        start = reader
+        try Self.forEachRow(&reader, count: count, classes: classes, bucketBits: bucketBits) { _, _ in }
+    }
+
+    /// `lanes` values per stored row, derived from its weights by `value`, divided by the scale
+    /// that brings the largest to 127, and laid out as rows of `Row` (`lanes` divided by its
+    /// width). Clipping the largest so that small weights keep more levels lost accuracy on EWT
+    /// dev: a few strong features decide most moves.
+    func table<Row: SIMD>(
+        lanes: Int, storedIndex: (Int) -> Int = { $0 }, value: (UnsafeMutableBufferPointer<Int16>, Int) -> Int32
+    ) throws(ModelError) -> WeightTable<Row> where Row.Scalar == Int8 {
+        var largest: Int32 = 127
+        var reader = start
+        try Self.forEachRow(&reader, count: count, classes: classes, bucketBits: bucketBits) { _, weights in
+            for lane in 0..<lanes { largest = max(largest, abs(value(weights, lane))) }
+        }
+        let scale = Float(largest) / 127
+        let parts = (lanes + Row.scalarCount - 1) / Row.scalarCount
+        reader = start
+        return try WeightTable<Row>(bucketBits: bucketBits, parts: parts) { table throws(ModelError) in
+            try Self.forEachRow(&reader, count: count, classes: classes, bucketBits: bucketBits) { row, weights in
+                for lane in 0..<lanes {
+                    let quantized = Int8(max(-127, min(127, (Float(value(weights, lane)) / scale).rounded())))
+                    table[row * parts + lane / Row.scalarCount][storedIndex(lane % Row.scalarCount)] = quantized
                 }
+            }
+        }
+    }
+
+    private static func forEachRow(
+        _ reader: inout ByteReader, count: Int, classes: Int, bucketBits: Int,
+        _ body: (Int, UnsafeMutableBufferPointer<Int16>) -> Void
+    ) throws(ModelError) {
+        try withUnsafeTemporaryAllocation(of: Int16.self, capacity: classes) { weights throws(ModelError) in
+            for _ in 0..<count {
+                let row = try reader.bytes(4 + 2 * classes) { bytes in
+                    for index in 0..<classes {
+                        weights[index] = Int16(littleEndian: bytes.loadUnaligned(fromByteOffset: 4 + 2 * index, as: Int16.self))
+                    }
+                    return Int(UInt32(littleEndian: bytes.loadUnaligned(as: UInt32.self)))
+                }
+                guard row < (1 << bucketBits) else { throw .mismatch("row \(row) outside the table") }
+                body(row, weights)
             }
         }
     }
