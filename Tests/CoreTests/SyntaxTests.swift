@@ -116,6 +116,27 @@ struct SyntaxTests {
         }
     }
 
+    /// The moves the parser takes without reading weights are exactly those no other move is
+    /// allowed beside: checked against `isValid` over every state of a few move sequences.
+    @Test func aForcedMoveIsTheOnlyValidOne() {
+        let sequences: [[ParseState.Move]] = [
+            [.shift, .shift, .shift, .right, .right, .left],
+            [.shift, .left, .shift, .shift, .left, .shift, .right, .left],
+            [.shift, .shift, .left, .shift, .right, .left],
+        ]
+        for moves in sequences {
+            var state = ParseState()
+            state.reset(count: moves.filter { $0 == .shift }.count)
+            for move in moves {
+                let valid = [ParseState.Move.shift, .left, .right].filter { state.isValid($0) }
+                #expect(state.onlyValidMove == (valid.count == 1 ? valid[0] : nil))
+                #expect(state.isValid(move))
+                state.apply(move, relation: .dep)
+            }
+            #expect(state.isFinal)
+        }
+    }
+
     static func trainedModel() throws -> (SyntaxModel, [SyntaxTrainer.Example]) {
         let examples = CoNLLU(treebank).sentences.compactMap(SyntaxTrainer.Example.init)
         var trainer = SyntaxTrainer()

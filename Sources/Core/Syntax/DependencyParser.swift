@@ -26,10 +26,15 @@ public struct DependencyParser: Sendable {
         scratch.features.withUnsafeMutableBufferPointer { features in
             guard let out = features.baseAddress else { return }
             while !scratch.state.isFinal {
-                ParserFeatures.transition(scratch.state, words, tags, into: out)
-                var sum = SIMD4<Int16>()
-                for slot in 0..<ParserFeatures.transitionCount { sum &+= SIMD4(truncatingIfNeeded: moves.row(out[slot])) }
-                let move = Self.best(sum, scratch.state)
+                let move: ParseState.Move
+                if let forced = scratch.state.onlyValidMove {
+                    move = forced
+                } else {
+                    ParserFeatures.transition(scratch.state, words, tags, into: out)
+                    var sum = SIMD4<Int16>()
+                    for slot in 0..<ParserFeatures.transitionCount { sum &+= SIMD4(truncatingIfNeeded: moves.row(out[slot])) }
+                    move = Self.best(sum, scratch.state)
+                }
                 var relation = DependencyRelation.root
                 if let (head, dependent) = scratch.state.arc(move), head < words.count {
                     ParserFeatures.label(head: head, dependent: dependent, scratch.state, words, tags, into: out)

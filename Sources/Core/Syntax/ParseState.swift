@@ -68,6 +68,14 @@ struct ParseState {
         }
     }
 
+    /// The move when no other is allowed: a shift onto an empty stack, and the arcs that close
+    /// the sentence once every word is read. No weights need reading for these.
+    var onlyValidMove: Move? {
+        if stack.isEmpty { return next < count ? .shift : nil }
+        guard next >= count else { return nil }
+        return stack.count == 1 ? .left : .right
+    }
+
     /// The head and dependent the move would join, for an arc move.
     func arc(_ move: Move) -> (head: Int, dependent: Int)? {
         switch move {
