@@ -1,8 +1,9 @@
 /// Turns a clause into hashed feature indices with values, for the linear check-worthiness model.
 ///
-/// Three groups, each scaled to unit length so long clauses do not win by size alone: word
-/// 1–3-grams, character 3–5-grams of the lower-cased clause (digits folded to "0"), and a few
-/// hand features (numbers with units, comparison, hedges, person, tense, entity types, position).
+/// Four groups, the first three each scaled to unit length so long clauses do not win by size
+/// alone: word 1–3-grams, character 3–5-grams of the lower-cased clause (digits folded to "0"),
+/// parse relations (read from the syntax stage's tags and heads), and a few hand features
+/// (numbers with units, comparison, hedges, person, tense, entity types, position).
 public struct ClaimFeatures: Sendable {
     public let bucketBits: Int
     let mask: UInt64
@@ -207,6 +208,27 @@ public struct ClaimFeatures: Sendable {
         } else {
             computeGrams(&folded)
             appendGrams(folded.grams, in: 0..<folded.bytes.count, &buffer)
+        }
+        buffer.closeGroup(scaled: true)
+
+        // Parse features: each word's relation with its and its head's part of speech, the
+        // subject's kind (the pronoun itself, or a part of speech), and the word that fills the
+        // root, subject, object and complement slots. They tell an assertion about someone from a
+        // question, a command or a fragment in a way the words alone do not.
+        for index in first..<last where tokens[index].kind != .quote {
+            let parse = facts.parse[index]
+            append(30, UInt64(parse), &buffer)
+            let relation = DependencyRelation(rawValue: UInt8(parse >> 10)) ?? .dep
+            switch relation {
+            case .nsubj, .nsubjPass:
+                let pos = PartOfSpeech(rawValue: UInt8(parse >> 5 & 31)) ?? .x
+                append(31, pos == .pron ? facts.hashes[index] : UInt64(pos.rawValue), &buffer)
+                append(32, UInt64(relation.rawValue) &* 0x9E37_79B9_7F4A_7C15 ^ facts.hashes[index], &buffer)
+            case .obj, .root, .ccomp, .xcomp:
+                append(32, UInt64(relation.rawValue) &* 0x9E37_79B9_7F4A_7C15 ^ facts.hashes[index], &buffer)
+            default:
+                break
+            }
         }
         buffer.closeGroup(scaled: true)
 
