@@ -52,6 +52,18 @@ struct ClaimScorerTests {
         #expect(slope > 0)
     }
 
+    @Test func wordClassesOfFeelingsAndContractions() {
+        func classes(_ word: String) -> ClaimWordClass {
+            let bytes = Array(word.utf8)
+            return ClaimWordClass.of(key: bytes.withUnsafeBufferPointer { ClaimHash.word($0, 0..<bytes.count) })
+        }
+        #expect(classes("saddened").contains(.emotion))
+        #expect(classes("totally").contains(.intensifier))
+        #expect(classes("we're").isSuperset(of: [.contractedAuxiliary, .firstPerson]))
+        #expect(classes("they'll").isSuperset(of: [.contractedAuxiliary, .future]))
+        #expect(classes("wheat").isEmpty)
+    }
+
     /// The same words parsed differently (a statement against a command) give different
     /// features: the model reads the parse, so training must parse its sentences too.
     @Test func parseChangesTheFeatures() {

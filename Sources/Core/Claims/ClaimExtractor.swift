@@ -58,7 +58,12 @@ public struct ClaimExtractor: Sendable {
                 let tokens = document.tokens[candidate.tokens]
                 // A parsed clause with no verb is a fragment ("Songwriter Guy Chambers", "in a
                 // statement"), or a headline that states nothing checkable ("Bank chief in guilty plea").
-                if let first = tokens.first, first.pos != .x, !tokens.contains(where: { $0.pos == .verb || $0.pos == .aux }) {
+                if let first = tokens.first, first.pos != .x,
+                    !candidate.tokens.contains(where: {
+                        document.tokens[$0].pos == .verb || document.tokens[$0].pos == .aux
+                            || facts.classes[$0].contains(.contractedAuxiliary)
+                    })
+                {
                     continue
                 }
                 // The mentions wholly inside the clause.

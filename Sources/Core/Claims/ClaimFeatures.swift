@@ -3,7 +3,7 @@
 /// Four groups, the first three each scaled to unit length so long clauses do not win by size
 /// alone: word 1–3-grams, character 3–5-grams of the lower-cased clause (digits folded to "0"),
 /// parse relations (read from the syntax stage's tags and heads), and a few hand features
-/// (numbers with units, comparison, hedges, person, tense, entity types, position).
+/// (numbers with units, comparison, hedges, person, tense, feelings, entity types, position).
 public struct ClaimFeatures: Sendable {
     public let bucketBits: Int
     let mask: UInt64
@@ -229,12 +229,18 @@ public struct ClaimFeatures: Sendable {
             default:
                 break
             }
+            // A number and what it counts ("three [jobs]", "[rose] 5 percent").
+            if tokens[index].pos == .num {
+                let head = Int(tokens[index].head)
+                let headKey = head >= 0 && head < facts.hashes.count ? facts.hashes[head] : 0
+                append(33, UInt64(relation.rawValue) &* 0x9E37_79B9_7F4A_7C15 ^ headKey, &buffer)
+            }
         }
         buffer.closeGroup(scaled: true)
 
         // Hand features.
         var bit: UInt32 = 0
-        while bit < 25 {
+        while bit < ClaimWordClass.count {
             if classes.rawValue & (1 << bit) != 0 { append(20, UInt64(bit), &buffer) }
             bit += 1
         }
@@ -251,6 +257,8 @@ public struct ClaimFeatures: Sendable {
         if question { append(27, 1, &buffer) }
         if numbers > 0, classes.contains(.comparative) || classes.contains(.superlative) { append(28, 1, &buffer) }
         if classes.contains(.firstPerson), classes.contains(.future) { append(29, 1, &buffer) }
+        // "I am proud", "we are saddened": the speaker's own feelings.
+        if classes.contains(.firstPerson), classes.contains(.emotion) { append(34, 1, &buffer) }
         buffer.closeGroup(scaled: false)
     }
 
