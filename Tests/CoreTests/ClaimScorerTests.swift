@@ -52,6 +52,41 @@ struct ClaimScorerTests {
         #expect(slope > 0)
     }
 
+    @Test func wordClassesOfFeelingsAndContractions() {
+        func classes(_ word: String) -> ClaimWordClass {
+            let bytes = Array(word.utf8)
+            return ClaimWordClass.of(key: bytes.withUnsafeBufferPointer { ClaimHash.word($0, 0..<bytes.count) })
+        }
+        #expect(classes("saddened").contains(.emotion))
+        #expect(classes("totally").contains(.intensifier))
+        #expect(classes("we're").isSuperset(of: [.contractedAuxiliary, .firstPerson]))
+        #expect(classes("they'll").isSuperset(of: [.contractedAuxiliary, .future]))
+        #expect(classes("wheat").isEmpty)
+    }
+
+    /// The same words parsed differently (a statement against a command) give different
+    /// features: the model reads the parse, so training must parse its sentences too.
+    @Test func parseChangesTheFeatures() {
+        let features = ClaimFeatures(bucketBits: 16)
+        var statement = TextReader().read("Farmers grow more wheat.", givenTitle: "")
+        let heads: [Int32] = [1, -1, 3, 1, 1]
+        let relations: [DependencyRelation] = [.nsubj, .root, .amod, .obj, .punct]
+        let tags: [PartOfSpeech] = [.noun, .verb, .adj, .noun, .punct]
+        for index in statement.tokens.indices where index < heads.count {
+            statement.tokens[index].head = heads[index]
+            statement.tokens[index].relation = relations[index]
+            statement.tokens[index].pos = tags[index]
+        }
+        var command = statement
+        command.tokens[0].relation = .vocative
+        command.tokens[0].pos = .propn
+        var first = ClaimFeatures.Buffer()
+        var second = ClaimFeatures.Buffer()
+        features.extract(document: statement, mentions: [], into: &first)
+        features.extract(document: command, mentions: [], into: &second)
+        #expect(Set(first.indices) != Set(second.indices))
+    }
+
     /// A clause read after its sentence takes its character n-grams from the sentence's; the
     /// margin must be exactly the one it gets read on its own.
     @Test func clauseScoredAfterItsSentenceScoresAsAlone() {

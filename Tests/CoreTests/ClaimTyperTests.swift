@@ -25,6 +25,26 @@ struct ClaimTyperTests {
         #expect(types("Smoking causes cancer in most patients.")?.types.contains(.causation) == true)
     }
 
+    /// "one" in "no one" is a pronoun, not an amount; the parse tells them apart.
+    @Test func numberWordIsAQuantityOnlyAsANumber() {
+        func types(tagging tag: PartOfSpeech) -> [ClaimType] {
+            var document = TextReader().read("No one trusts the harbour board.", givenTitle: "")
+            document.tokens[1].pos = tag
+            let facts = ClaimTokenFacts(document: document, mentions: [])
+            return ClaimTyper().types(
+                tokens: document.tokens[...], facts: facts, reported: false, quoted: false, frame: []
+            ).types
+        }
+        #expect(!types(tagging: .pron).contains(.quantity))
+        #expect(!types(tagging: .noun).contains(.quantity))
+        #expect(types(tagging: .num).contains(.quantity))
+        var amount = TextReader().read("Thousands marched past the harbour board.", givenTitle: "")
+        amount.tokens[0].pos = .noun
+        let facts = ClaimTokenFacts(document: amount, mentions: [])
+        let result = ClaimTyper().types(tokens: amount.tokens[...], facts: facts, reported: false, quoted: false, frame: [])
+        #expect(result.types.contains(.quantity))
+    }
+
     @Test func hedgesMakeClaimsHedged() {
         #expect(types("Russia reportedly moved troops to the border.")?.hedged == true)
         #expect(types("The economy could shrink this year.")?.hedged == true)

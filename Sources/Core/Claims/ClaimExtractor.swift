@@ -43,6 +43,19 @@ public struct ClaimExtractor: Sendable {
                 let sentence = document.sentences[candidate.sentence]
                 let position = Self.position(sentence)
                 let coversSentence = candidate.tokens.count + 2 >= sentence.tokens.count
+                let tokens = document.tokens[candidate.tokens]
+                // A parsed clause with no verb is a fragment ("Songwriter Guy Chambers", "in a
+                // statement"), or a headline that states nothing checkable ("Bank chief in guilty plea").
+                if let first = tokens.first, first.pos != .x,
+                    !candidate.tokens.contains(where: {
+                        document.tokens[$0].pos == .verb || document.tokens[$0].pos == .aux
+                            || facts.classes[$0].contains(.contractedAuxiliary)
+                    })
+                {
+                    continue
+                }
+                // The sentence is scored once, for its first clause that is kept (a sentence of
+                // fragments costs nothing), and before its clauses, which reuse its n-grams.
                 if sentenceMargin.index != candidate.sentence {
                     var types: UInt32 = 0
                     for index in sentence.tokens where facts.mentionStarting[index] >= 0 {
@@ -54,12 +67,6 @@ public struct ClaimExtractor: Sendable {
                             bytes, tokens: document.tokens[sentence.tokens], facts: facts, entityTypes: types,
                             position: position, remember: true, scratch: &scratch)
                     )
-                }
-                let tokens = document.tokens[candidate.tokens]
-                // A parsed clause with no verb is a fragment ("Songwriter Guy Chambers", "in a
-                // statement"), or a headline that states nothing checkable ("Bank chief in guilty plea").
-                if let first = tokens.first, first.pos != .x, !tokens.contains(where: { $0.pos == .verb || $0.pos == .aux }) {
-                    continue
                 }
                 // The mentions wholly inside the clause.
                 func inside() -> some Sequence<EntityMention> {

@@ -1,8 +1,9 @@
 /// Turns a clause into hashed feature indices with values, for the linear check-worthiness model.
 ///
-/// Three groups, each scaled to unit length so long clauses do not win by size alone: word
-/// 1–3-grams, character 3–5-grams of the lower-cased clause (digits folded to "0"), and a few
-/// hand features (numbers with units, comparison, hedges, person, tense, entity types, position).
+/// Four groups, the first three each scaled to unit length so long clauses do not win by size
+/// alone: word 1–3-grams, character 3–5-grams of the lower-cased clause (digits folded to "0"),
+/// parse relations (read from the syntax stage's tags and heads), and a few hand features
+/// (numbers with units, comparison, hedges, person, tense, feelings, entity types, position).
 public struct ClaimFeatures: Sendable {
     public let bucketBits: Int
     let mask: UInt64
@@ -210,9 +211,36 @@ public struct ClaimFeatures: Sendable {
         }
         buffer.closeGroup(scaled: true)
 
+        // Parse features: each word's relation with its and its head's part of speech, the
+        // subject's kind (the pronoun itself, or a part of speech), and the word that fills the
+        // root, subject, object and complement slots. They tell an assertion about someone from a
+        // question, a command or a fragment in a way the words alone do not.
+        for index in first..<last where tokens[index].kind != .quote {
+            let parse = facts.parse[index]
+            append(30, UInt64(parse), &buffer)
+            let relation = DependencyRelation(rawValue: UInt8(parse >> 10)) ?? .dep
+            switch relation {
+            case .nsubj, .nsubjPass:
+                let pos = PartOfSpeech(rawValue: UInt8(parse >> 5 & 31)) ?? .x
+                append(31, pos == .pron ? facts.hashes[index] : UInt64(pos.rawValue), &buffer)
+                append(32, UInt64(relation.rawValue) &* 0x9E37_79B9_7F4A_7C15 ^ facts.hashes[index], &buffer)
+            case .obj, .root, .ccomp, .xcomp:
+                append(32, UInt64(relation.rawValue) &* 0x9E37_79B9_7F4A_7C15 ^ facts.hashes[index], &buffer)
+            default:
+                break
+            }
+            // A number and what it counts ("three [jobs]", "[rose] 5 percent").
+            if tokens[index].pos == .num {
+                let head = Int(tokens[index].head)
+                let headKey = head >= 0 && head < facts.hashes.count ? facts.hashes[head] : 0
+                append(33, UInt64(relation.rawValue) &* 0x9E37_79B9_7F4A_7C15 ^ headKey, &buffer)
+            }
+        }
+        buffer.closeGroup(scaled: true)
+
         // Hand features.
         var bit: UInt32 = 0
-        while bit < 25 {
+        while bit < ClaimWordClass.count {
             if classes.rawValue & (1 << bit) != 0 { append(20, UInt64(bit), &buffer) }
             bit += 1
         }
@@ -229,6 +257,8 @@ public struct ClaimFeatures: Sendable {
         if question { append(27, 1, &buffer) }
         if numbers > 0, classes.contains(.comparative) || classes.contains(.superlative) { append(28, 1, &buffer) }
         if classes.contains(.firstPerson), classes.contains(.future) { append(29, 1, &buffer) }
+        // "I am proud", "we are saddened": the speaker's own feelings.
+        if classes.contains(.firstPerson), classes.contains(.emotion) { append(34, 1, &buffer) }
         buffer.closeGroup(scaled: false)
     }
 

@@ -12,6 +12,10 @@ struct ClaimTokenFacts {
     var mentionEnding: [Int32]
     /// Whether the token lies between an opening and a closing quotation mark (marks excluded).
     var quoted: [Bool]
+    /// The token's place in the parse: its relation, its part of speech and its head's, packed
+    /// as `relation << 10 | pos << 5 | headPos` (head `x` for a root or an unparsed token). Read
+    /// here once, because a clause's head may lie outside the clause.
+    var parse: [UInt16]
 
     static let numberKey: UInt64 = 0x4E55_4D42_4552
 
@@ -20,11 +24,16 @@ struct ClaimTokenFacts {
         var hashes = [UInt64](repeating: 0, count: count)
         var classes = [ClaimWordClass](repeating: [], count: count)
         var quoted = [Bool](repeating: false, count: count)
+        var parse = [UInt16](repeating: 0, count: count)
         document.normalized.withUnsafeBufferPointer { bytes in
             var inQuote = false
             var paragraph = Int.min
             for index in 0..<count {
                 let token = document.tokens[index]
+                let head = Int(token.head)
+                let headPos = head >= 0 && head < count ? document.tokens[head].pos.rawValue : 0
+                parse[index] =
+                    UInt16(token.relation.rawValue) << 10 | UInt16(token.pos.rawValue) << 5 | UInt16(headPos)
                 let sentence = Int(token.sentence)
                 let tokenParagraph =
                     sentence >= 0 && sentence < document.sentences.count
@@ -61,5 +70,6 @@ struct ClaimTokenFacts {
         self.mentionStarting = starting
         self.mentionEnding = ending
         self.quoted = quoted
+        self.parse = parse
     }
 }

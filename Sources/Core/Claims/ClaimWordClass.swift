@@ -50,6 +50,17 @@ public struct ClaimWordClass: OptionSet, Sendable, Hashable {
     public static let numberWord = ClaimWordClass(rawValue: 1 << 23)
     /// Words that announce a question or a request, rarely a factual claim.
     public static let question = ClaimWordClass(rawValue: 1 << 24)
+    /// Feelings and judgements ("proud", "disappointed", "terrible"): a speaker's reaction, which
+    /// no record can confirm or refute.
+    public static let emotion = ClaimWordClass(rawValue: 1 << 25)
+    /// Intensifiers ("very", "totally"): they grade an opinion rather than state a fact.
+    public static let intensifier = ClaimWordClass(rawValue: 1 << 26)
+    /// A pronoun and an auxiliary written as one word ("we're", "they'll", "I'd"): the clause has
+    /// a verb even where the parse tags the word as a name.
+    public static let contractedAuxiliary = ClaimWordClass(rawValue: 1 << 27)
+
+    /// How many classes there are (the bits in use).
+    static let count: UInt32 = 28
 
     /// Every class a word belongs to, by its `ClaimHash.word` key (a token's `foldedKey`); empty
     /// when it is in no list.
@@ -156,6 +167,26 @@ public struct ClaimWordClass: OptionSet, Sendable, Hashable {
             twice triple
             """, .numberWord)
         add("what why how when where who whether question ask asked", .question)
+        add(
+            """
+            happy sad glad sorry proud pleased delighted thrilled excited disappointed disappointing saddened \
+            shocked shocking surprised angry upset worried concerned afraid scared fearful hopeful grateful \
+            thankful honoured humbled optimistic pessimistic frustrated furious outraged appalled horrified \
+            devastated heartbroken ashamed embarrassed relieved amazed astonished stunned dismayed troubled \
+            disturbed overjoyed love loved hate hated enjoy enjoyed regret regretted wonderful terrible awful \
+            horrible fantastic excellent amazing incredible tremendous beautiful disgraceful shameful ridiculous \
+            absurd outrageous tragic unfortunate fortunate lucky stupid foolish brilliant sadly happily \
+            hopefully unfortunately fortunately thrilling exciting tremendously
+            """, .emotion)
+        add("very really totally extremely absolutely incredibly truly deeply utterly completely so too", .intensifier)
+        add(
+            """
+            i'm i've i'll i'd we're we've we'll we'd you're you've you'll you'd they're they've they'll they'd \
+            he'll he'd she'll she'd it'll it'd that'll there'll who'll who'd who've
+            """, .contractedAuxiliary)
+        add("i'm i've i'll i'd we're we've we'll we'd", .firstPerson)
+        add("you're you've you'll you'd", .secondPerson)
+        add("i'll we'll you'll they'll he'll she'll it'll that'll there'll", .future)
         return HashTable(table.mapValues(\.rawValue))
     }()
 }

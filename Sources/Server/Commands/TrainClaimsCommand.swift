@@ -59,13 +59,17 @@ struct TrainClaimsCommand: ParsableCommand {
         let held = Array(order.prefix(heldCount))
         let training = Array(order.dropFirst(heldCount))
 
-        let recognizer: EntityRecognizer? = try BundledModels.entityRecognizer()
+        let recognizer = try BundledModels.entityRecognizer()
+        // Sentences are parsed as the analyzer parses them, so the parse features and the
+        // entities the model learns from are the ones it will see.
+        let syntax = SyntaxAnnotator(model: try BundledModels.syntaxModel())
         let features = ClaimFeatures(bucketBits: bucketBits)
         var buffer = ClaimFeatures.Buffer()
         let started = Date()
         let examples: [ClaimModelTrainer.Example] = rows.map { row in
-            let document = TextReader().read(row.text)
-            let mentions = recognizer?.recognize(document) ?? []
+            var document = TextReader().read(row.text)
+            syntax.annotate(&document)
+            let mentions = recognizer.recognize(document)
             features.extract(document: document, mentions: mentions, into: &buffer)
             return ClaimModelTrainer.Example(indices: buffer.indices, values: buffer.values, label: row.label)
         }
@@ -104,16 +108,15 @@ struct TrainClaimsCommand: ParsableCommand {
             log(
                 "held-out (\(held.count) sentences, whole-sentence features): "
                     + Self.describe(ClaimMetrics(scores: scores, labels: held.map { examples[$0].label })))
-            if let recognizer {
-                let extractor = ClaimExtractor(scorer: model)
-                let pipeline = held.map { index in
-                    let document = TextReader().read(rows[index].text)
-                    return extractor.bestScore(document: document, mentions: recognizer.recognize(document))
-                }
-                log(
-                    "held-out (best clause, as `lede eval claims`): "
-                        + Self.describe(ClaimMetrics(scores: pipeline, labels: held.map { examples[$0].label })))
+            // The whole analysis, as `lede eval claims` runs it: clauses, quotes and the reporting threshold.
+            let analyzer = Analyzer(syntax: syntax, recognizer: recognizer, claimExtractor: ClaimExtractor(scorer: model))
+            let pipeline = try held.map { index in
+                try analyzer.analyze(AnalysisRequest(text: rows[index].text, language: "en")).claims
+                    .map(\.checkworthiness).max() ?? 0
             }
+            let labels = held.map { examples[$0].label }
+            log("held-out (best clause, as `lede eval claims`): " + Self.describe(ClaimMetrics(scores: pipeline, labels: labels)))
+            log(Self.reliability(scores: pipeline, labels: labels))
         }
         if let writeHoldout {
             var lines = ""
@@ -174,6 +177,19 @@ struct TrainClaimsCommand: ParsableCommand {
         let best = cuts.map(\.f1).max() ?? 0
         let near = cuts.filter { $0.f1 >= best - tolerance }.map(\.threshold).sorted()
         return near.isEmpty ? 0 : near[near.count / 2]
+    }
+
+    /// A reliability table: for each tenth of the score range, how many sentences scored there
+    /// and what share of them is check-worthy (a calibrated model's share lies inside its tenth).
+    static func reliability(scores: [Double], labels: [Bool]) -> String {
+        var lines = ["reliability (held-out, best clause): score | sentences | check-worthy share"]
+        for bin in 0..<10 {
+            let low = Double(bin) / 10
+            let members = scores.indices.filter { scores[$0] >= low && (scores[$0] < low + 0.1 || bin == 9) }
+            let share = members.isEmpty ? 0 : Double(members.filter { labels[$0] }.count) / Double(members.count)
+            lines.append(String(format: "  %.1f–%.1f | %5d | %.3f", low, low + 0.1, members.count, share))
+        }
+        return lines.joined(separator: "\n")
     }
 
     static func describe(_ metrics: ClaimMetrics) -> String {
