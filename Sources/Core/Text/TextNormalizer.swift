@@ -53,8 +53,15 @@ public struct TextNormalizer: Sendable {
         while index < count {
             let byte = source[index]
             if byte >= 0x20 && byte < 0x7F {
-                emit(byte, from: index)
-                index += 1
+                // A run of printable ASCII, most of any text: copied, and its offsets counted, in bulk.
+                var end = index + 1
+                while end < count && source[end] &- 0x20 < 0x5F { end += 1 }
+                let length = end - index
+                _ = UnsafeMutableBufferPointer(rebasing: output[written..<(written + length)])
+                    .update(fromContentsOf: UnsafeBufferPointer(rebasing: source[index..<end]))
+                for offset in 0..<length { map[written + offset] = Int32(truncatingIfNeeded: index + offset) }
+                written += length
+                index = end
                 continue
             }
             if byte < 0x80 {

@@ -7,12 +7,10 @@
 struct Tokenizer: Sendable {
     /// Appends the tokens of `range` (which must start and end on scalar boundaries) to `tokens`.
     func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token]) {
-        let first = tokens.count
         Self.asciiClasses.withUnsafeBufferPointer { ascii in
             let scanner = Scanner(bytes: bytes, ascii: ascii, limit: range.upperBound)
             scanner.run(from: range.lowerBound, into: &tokens)
         }
-        for index in first..<tokens.count { tokens[index].setKeys(bytes) }
     }
 
     /// Tokens of a whole byte array; for tests and tools.
@@ -37,6 +35,14 @@ struct Tokenizer: Sendable {
     static let closingAbbreviations = WordKey.set([
         "etc", "inc", "ltd", "corp", "co", "jr", "sr", "plc", "llc", "al", "ave", "blvd", "rd",
     ])
+
+    /// A token as the scanner finds it, before its start and keys are added: small enough to be
+    /// returned in registers rather than through memory.
+    private struct Piece {
+        var end: Int
+        var kind: TokenKind
+        var flags: TokenFlags = []
+    }
 
     private struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>
@@ -69,7 +75,7 @@ struct Tokenizer: Sendable {
             var openSingles = 0
             while index < limit {
                 let (characterClass, length) = classAt(index)
-                var token: Token
+                let piece: Piece
                 switch characterClass {
                 case .space, .newline, .format:
                     index += length
@@ -77,63 +83,65 @@ struct Tokenizer: Sendable {
                 case .mark where previousEnd == index && !tokens.isEmpty:
                     // A combining mark or variation selector after a symbol belongs to it.
                     tokens[tokens.count - 1].end = Int32(truncatingIfNeeded: index + length)
+                    tokens[tokens.count - 1].setKeys(bytes)
                     index += length
                     previousEnd = index
                     continue
                 case .upper, .lower, .caselessLetter, .mark:
-                    token = word(from: index)
+                    piece = word(from: index)
                 case .digit:
-                    token = number(from: index)
+                    piece = number(from: index)
                 case .apostrophe:
                     if previousEnd == index, previousKind == .word || previousKind == .number,
                         isPossessiveS(at: index + length)
                     {
-                        token = Token(start: Int32(index), end: Int32(index + length + 1), kind: .word, flags: .possessive)
+                        piece = Piece(end: index + length + 1, kind: .word, flags: .possessive)
                     } else if openSingles == 0, previousEnd == index, previousKind == .word, endsInS(before: index),
                         isFollowedByWord(index + length)
                     {
                         // "the Joneses’ house", "Yukos' assets": a plural possessive, not a closing quote.
-                        token = Token(start: Int32(index), end: Int32(index + length), kind: .word, flags: .possessive)
+                        piece = Piece(end: index + length, kind: .word, flags: .possessive)
                     } else if previousEnd != index, let end = abbreviatedDecadeEnd(from: index + length) {
                         // "’90s": the apostrophe stands for the century, not a quotation.
-                        token = Token(start: Int32(index), end: Int32(end), kind: .word)
+                        piece = Piece(end: end, kind: .word)
                     } else {
-                        token = quote(from: index, length: length, attached: previousEnd == index)
+                        piece = quote(from: index, length: length, attached: previousEnd == index)
                     }
                 case .quote:
-                    token = quote(from: index, length: length, attached: previousEnd == index)
+                    piece = quote(from: index, length: length, attached: previousEnd == index)
                 case .period:
                     var end = index + 1
                     while end < limit && bytes[end] == UInt8(ascii: ".") { end += 1 }
-                    token = Token(start: Int32(index), end: Int32(end), kind: .punctuation, flags: .terminator)
+                    piece = Piece(end: end, kind: .punctuation, flags: .terminator)
                 case .terminator, .ellipsis:
-                    token = Token(start: Int32(index), end: Int32(index + length), kind: .punctuation, flags: .terminator)
+                    piece = Piece(end: index + length, kind: .punctuation, flags: .terminator)
                 case .hyphen:
                     var end = index + length
                     while end < limit && bytes[end] == UInt8(ascii: "-") { end += 1 }
-                    token = Token(start: Int32(index), end: Int32(end), kind: .punctuation, flags: .dash)
+                    piece = Piece(end: end, kind: .punctuation, flags: .dash)
                 case .dash:
-                    token = Token(start: Int32(index), end: Int32(index + length), kind: .punctuation, flags: .dash)
+                    piece = Piece(end: index + length, kind: .punctuation, flags: .dash)
                 case .openBracket:
-                    token = Token(start: Int32(index), end: Int32(index + length), kind: .punctuation, flags: .openingBracket)
+                    piece = Piece(end: index + length, kind: .punctuation, flags: .openingBracket)
                 case .closeBracket:
-                    token = Token(start: Int32(index), end: Int32(index + length), kind: .punctuation, flags: .closingBracket)
+                    piece = Piece(end: index + length, kind: .punctuation, flags: .closingBracket)
                 case .punctuation:
-                    token = Token(start: Int32(index), end: Int32(index + length), kind: .punctuation)
+                    piece = Piece(end: index + length, kind: .punctuation)
                 case .symbol:
-                    token = Token(start: Int32(index), end: Int32(index + length), kind: .symbol)
+                    piece = Piece(end: index + length, kind: .symbol)
                 }
-                if token.kind == .quote, isSingleMark(Int(token.start)) {
-                    if token.flags.contains(.openingQuote) {
+                if piece.kind == .quote, isSingleMark(index) {
+                    if piece.flags.contains(.openingQuote) {
                         openSingles += 1
                     } else if openSingles > 0 {
                         openSingles -= 1
                     }
                 }
-                tokens.append(token)
-                index = Int(token.end)
+                // Hashed now, while its bytes are at hand, rather than in a pass of its own.
+                tokens.append(Token(start: index, end: piece.end, kind: piece.kind, flags: piece.flags, keysFrom: bytes))
+                index = piece.end
                 previousEnd = index
-                previousKind = token.kind
+                previousKind = piece.kind
             }
         }
 
@@ -171,7 +179,7 @@ struct Tokenizer: Sendable {
             return end
         }
 
-        func quote(from index: Int, length: Int, attached: Bool) -> Token {
+        func quote(from index: Int, length: Int, attached: Bool) -> Piece {
             let flags: TokenFlags
             switch bytes[index] {
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
@@ -184,17 +192,29 @@ struct Tokenizer: Sendable {
                 default: flags = .openingQuote
                 }
             }
-            return Token(start: Int32(index), end: Int32(index + length), kind: .quote, flags: flags)
+            return Piece(end: index + length, kind: .quote, flags: flags)
         }
 
         /// A word: letters, digits and marks, joined by inner hyphens and apostrophes, plus its
         /// period when it is an abbreviation.
-        func word(from start: Int) -> Token {
+        func word(from start: Int) -> Piece {
             var index = start
             var hasUpper = false
             var hasLower = false
-            let firstIsUpper = classAt(start).0 == .upper
+            let firstByte = bytes[start]
+            let firstIsUpper = firstByte < 0x80 ? ASCII.isUpper(firstByte) : classAt(start).0 == .upper
             scan: while index < limit {
+                // ASCII letters and digits, most of every word, without a class lookup.
+                let byte = bytes[index]
+                if ASCII.isLetter(byte) {
+                    if byte & 0x20 == 0 { hasUpper = true } else { hasLower = true }
+                    index += 1
+                    continue
+                }
+                if ASCII.isDigit(byte) {
+                    index += 1
+                    continue
+                }
                 let (characterClass, length) = classAt(index)
                 switch characterClass {
                 case .upper: hasUpper = true
@@ -215,7 +235,7 @@ struct Tokenizer: Sendable {
             if firstIsUpper { flags.insert(.capitalized) }
             if hasUpper && !hasLower { flags.insert(.allCaps) }
             let end = abbreviationEnd(word: start..<index, flags: &flags)
-            return Token(start: Int32(start), end: Int32(end), kind: .word, flags: flags)
+            return Piece(end: end, kind: .word, flags: flags)
         }
 
         /// Where the token ends once an abbreviation's period (or "U.S."-style periods) is taken in.
@@ -260,7 +280,7 @@ struct Tokenizer: Sendable {
         }
 
         /// A number ("76", "1,000", "3.5"); digits run on into a word for "19th", "1990s", "10-year".
-        func number(from start: Int) -> Token {
+        func number(from start: Int) -> Piece {
             var index = start
             while index < limit && ASCII.isDigit(bytes[index]) { index += 1 }
             var separated = false
@@ -278,7 +298,7 @@ struct Tokenizer: Sendable {
                     : next == .hyphen && (classAfter(index + 1)?.isLetter ?? false)
                 if joinsWord { return word(from: start) }
             }
-            return Token(start: Int32(start), end: Int32(index), kind: .number)
+            return Piece(end: index, kind: .number)
         }
 
         /// "st", "nd", "rd", "th" or "s" closing a word that starts with digits.
