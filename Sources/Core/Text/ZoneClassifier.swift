@@ -292,8 +292,15 @@ struct ZoneClassifier: Sendable {
         /// A sentence that is a contact line (see `isContactSentence`).
         var contactSentence = false
 
-        /// The bytes the pass stops at.
-        static let interesting = Phrases(["@", "/", "b", ".", "!", "?"].map { Array($0.utf8) })
+        /// The bytes the pass stops at ("b" in either case), as a table: one load a byte.
+        static let interesting: [Bool] = (0..<256).map { code in
+            switch UInt8(code) {
+            case UInt8(ascii: "@"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "B"), UInt8(ascii: "."), UInt8(ascii: "!"),
+                UInt8(ascii: "?"):
+                true
+            default: false
+            }
+        }
 
         init() {}
 
@@ -309,7 +316,7 @@ struct ZoneClassifier: Sendable {
             var index = lower
             while index < end {
                 let byte = bytes[index]
-                guard byte < 0x80, interesting.mayStart(with: byte) else {
+                guard interesting[Int(byte)] else {
                     index += 1
                     continue
                 }
