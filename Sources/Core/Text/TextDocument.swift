@@ -215,6 +215,22 @@ public struct Token: Sendable, Equatable {
         self.kind = kind
     }
 
+    /// A token of ASCII bytes, whose two keys are one, computed by the caller.
+    @inline(__always)
+    init(start: Int, end: Int, kind: TokenKind, flags: TokenFlags, asciiKey: UInt64) {
+        self.key = asciiKey
+        self.foldedKey = asciiKey
+        self.start = Int32(start)
+        self.end = Int32(end)
+        self.sentence = -1
+        self.flags = flags
+        self.kind = kind
+    }
+
+    /// FNV-1a's offset basis and prime, as `keys` uses them.
+    static let keySeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let keyPrime: UInt64 = 0x100_0000_01b3
+
     /// Computes `key` and `foldedKey` from the token's bytes.
     mutating func setKeys(_ bytes: UnsafeBufferPointer<UInt8>) {
         (key, foldedKey) = Self.keys(bytes, range)

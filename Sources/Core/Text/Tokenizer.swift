@@ -42,6 +42,8 @@ struct Tokenizer: Sendable {
         var end: Int
         var kind: TokenKind
         var flags: TokenFlags = []
+        /// The key of an ASCII word, when the scan computed it.
+        var key: UInt64? = nil
     }
 
     private struct Scanner {
@@ -74,6 +76,10 @@ struct Tokenizer: Sendable {
             // open, an apostrophe after "s" may close it; otherwise it is a plural possessive.
             var openSingles = 0
             while index < limit {
+                if bytes[index] == TextLines.space {
+                    index += 1
+                    continue
+                }
                 let (characterClass, length) = classAt(index)
                 let piece: Piece
                 switch characterClass {
@@ -138,7 +144,11 @@ struct Tokenizer: Sendable {
                     }
                 }
                 // Hashed now, while its bytes are at hand, rather than in a pass of its own.
-                tokens.append(Token(start: index, end: piece.end, kind: piece.kind, flags: piece.flags, keysFrom: bytes))
+                if let key = piece.key {
+                    tokens.append(Token(start: index, end: piece.end, kind: piece.kind, flags: piece.flags, asciiKey: key))
+                } else {
+                    tokens.append(Token(start: index, end: piece.end, kind: piece.kind, flags: piece.flags, keysFrom: bytes))
+                }
                 index = piece.end
                 previousEnd = index
                 previousKind = piece.kind
@@ -203,15 +213,21 @@ struct Tokenizer: Sendable {
             var hasLower = false
             let firstByte = bytes[start]
             let firstIsUpper = firstByte < 0x80 ? ASCII.isUpper(firstByte) : classAt(start).0 == .upper
+            // The token's key (`Token.keys`), hashed as its letters are read; good while every byte
+            // read is an ASCII letter or digit, as in most words.
+            var key = Token.keySeed
+            var keyed = true
             scan: while index < limit {
                 // ASCII letters and digits, most of every word, without a class lookup.
                 let byte = bytes[index]
                 if ASCII.isLetter(byte) {
                     if byte & 0x20 == 0 { hasUpper = true } else { hasLower = true }
+                    key = (key ^ UInt64(byte | 0x20)) &* Token.keyPrime
                     index += 1
                     continue
                 }
                 if ASCII.isDigit(byte) {
+                    key = (key ^ UInt64(byte)) &* Token.keyPrime
                     index += 1
                     continue
                 }
@@ -229,13 +245,14 @@ struct Tokenizer: Sendable {
                 default:
                     break scan
                 }
+                keyed = false
                 index += length
             }
             var flags: TokenFlags = []
             if firstIsUpper { flags.insert(.capitalized) }
             if hasUpper && !hasLower { flags.insert(.allCaps) }
             let end = abbreviationEnd(word: start..<index, flags: &flags)
-            return Piece(end: end, kind: .word, flags: flags)
+            return Piece(end: end, kind: .word, flags: flags, key: keyed && end == index ? key : nil)
         }
 
         /// Where the token ends once an abbreviation's period (or "U.S."-style periods) is taken in.
