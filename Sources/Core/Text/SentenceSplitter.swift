@@ -73,15 +73,18 @@ struct SentenceSplitter: Sendable {
 
     func append(tokens: inout [Token], _ range: Range<Int>, paragraph: Int, into sentences: inout [Sentence]) {
         let sentenceIndex = Int32(truncatingIfNeeded: sentences.count)
-        var sawWord = false
-        for index in range {
-            tokens[index].sentence = sentenceIndex
-            if !sawWord && (tokens[index].kind == .word || tokens[index].kind == .number) {
-                tokens[index].flags.insert(.sentenceInitial)
-                sawWord = true
+        // Through a buffer, so that no write checks the array's uniqueness again.
+        let byteRange = tokens.withUnsafeMutableBufferPointer { tokens in
+            var sawWord = false
+            for index in range {
+                tokens[index].sentence = sentenceIndex
+                if !sawWord && (tokens[index].kind == .word || tokens[index].kind == .number) {
+                    tokens[index].flags.insert(.sentenceInitial)
+                    sawWord = true
+                }
             }
+            return Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
         }
-        let byteRange = Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
         sentences.append(Sentence(range: byteRange, paragraph: paragraph, tokens: range))
     }
 }

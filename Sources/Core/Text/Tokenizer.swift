@@ -251,7 +251,7 @@ struct Tokenizer: Sendable {
             var flags: TokenFlags = []
             if firstIsUpper { flags.insert(.capitalized) }
             if hasUpper && !hasLower { flags.insert(.allCaps) }
-            let end = abbreviationEnd(word: start..<index, flags: &flags)
+            let end = index < limit && bytes[index] == UInt8(ascii: ".") ? abbreviationEnd(word: start..<index, flags: &flags) : index
             return Piece(end: end, kind: .word, flags: flags, key: keyed && end == index ? key : nil)
         }
 
