@@ -208,33 +208,19 @@ struct Tokenizer: Sendable {
         /// A word: letters, digits and marks, joined by inner hyphens and apostrophes, plus its
         /// period when it is an abbreviation.
         func word(from start: Int) -> Piece {
-            var index = start
-            var hasUpper = false
-            var hasLower = false
             let firstByte = bytes[start]
             let firstIsUpper = firstByte < 0x80 ? ASCII.isUpper(firstByte) : classAt(start).0 == .upper
             // The token's key (`Token.keys`), hashed as its letters are read; good while every byte
             // read is an ASCII letter or digit, as in most words.
-            var key = Token.keySeed
+            let run = asciiRun(from: start)
+            var index = run.end
+            var cases = run.cases
             var keyed = true
             scan: while index < limit {
-                // ASCII letters and digits, most of every word, without a class lookup.
-                let byte = bytes[index]
-                if ASCII.isLetter(byte) {
-                    if byte & 0x20 == 0 { hasUpper = true } else { hasLower = true }
-                    key = (key ^ UInt64(byte | 0x20)) &* Token.keyPrime
-                    index += 1
-                    continue
-                }
-                if ASCII.isDigit(byte) {
-                    key = (key ^ UInt64(byte)) &* Token.keyPrime
-                    index += 1
-                    continue
-                }
                 let (characterClass, length) = classAt(index)
                 switch characterClass {
-                case .upper: hasUpper = true
-                case .lower: hasLower = true
+                case .upper: cases |= Self.upperCase
+                case .lower: cases |= Self.lowerCase
                 case .caselessLetter, .digit, .mark: break
                 case .hyphen:
                     guard let next = classAfter(index + length), next.isWordCharacter else { break scan }
@@ -246,13 +232,41 @@ struct Tokenizer: Sendable {
                     break scan
                 }
                 keyed = false
-                index += length
+                let more = asciiRun(from: index + length)
+                index = more.end
+                cases |= more.cases
             }
             var flags: TokenFlags = []
             if firstIsUpper { flags.insert(.capitalized) }
-            if hasUpper && !hasLower { flags.insert(.allCaps) }
+            if cases == Self.upperCase { flags.insert(.allCaps) }
             let end = index < limit && bytes[index] == UInt8(ascii: ".") ? abbreviationEnd(word: start..<index, flags: &flags) : index
-            return Piece(end: end, kind: .word, flags: flags, key: keyed && end == index ? key : nil)
+            return Piece(end: end, kind: .word, flags: flags, key: keyed && end == index ? run.key : nil)
+        }
+
+        static let upperCase: UInt8 = 1
+        static let lowerCase: UInt8 = 2
+
+        /// The run of ASCII letters and digits at `start`, most of every word: where it ends, which
+        /// cases its letters have (`upperCase`, `lowerCase`) and its key. A function of its own, so
+        /// that the loop keeps its state in registers.
+        @inline(never)
+        func asciiRun(from start: Int) -> (end: Int, cases: UInt8, key: UInt64) {
+            var index = start
+            var cases: UInt8 = 0
+            var key = Token.keySeed
+            while index < limit {
+                let byte = bytes[index]
+                if ASCII.isLetter(byte) {
+                    cases |= (byte >> 5 & 1) &+ 1  // bit 5 is clear in capitals
+                    key = (key ^ UInt64(byte | 0x20)) &* Token.keyPrime
+                } else if ASCII.isDigit(byte) {
+                    key = (key ^ UInt64(byte)) &* Token.keyPrime
+                } else {
+                    break
+                }
+                index += 1
+            }
+            return (index, cases, key)
         }
 
         /// Where the token ends once an abbreviation's period (or "U.S."-style periods) is taken in.
