@@ -193,7 +193,7 @@ extension MarkupStripper {
             index += 1
             // Up to a byte where a rule may start, or past a line end, where the line rules look.
             while index < count && bytes[index - 1] != TextLines.newline {
-                if special.mayStart(with: bytes[index]) { break }
+                if special[Int(bytes[index])] { break }
                 index += 1
             }
             if verbatim {
@@ -208,7 +208,7 @@ extension MarkupStripper {
         }
 
         /// Bytes where a rule may start.
-        static let special = ZoneClassifier.Phrases(["<", "&", "!", "[", "*", "_", "~", "`"].map { Array($0.utf8) })
+        static let special: [Bool] = (0..<256).map { code in "<&![*_~`".utf8.contains(UInt8(code)) }
 
         // MARK: Line starts
 
