@@ -292,13 +292,13 @@ struct ZoneClassifier: Sendable {
         /// A sentence that is a contact line (see `isContactSentence`).
         var contactSentence = false
 
-        /// The bytes the pass stops at ("b" in either case), as a table: one load a byte.
-        static let interesting: [Bool] = (0..<256).map { code in
+        /// The bytes the pass stops at ("b" in either case), as a table of 1s: one load a byte.
+        static let interesting: [UInt8] = (0..<256).map { code in
             switch UInt8(code) {
             case UInt8(ascii: "@"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "B"), UInt8(ascii: "."), UInt8(ascii: "!"),
                 UInt8(ascii: "?"):
-                true
-            default: false
+                1
+            default: 0
             }
         }
 
@@ -315,8 +315,16 @@ struct ZoneClassifier: Sendable {
             let twitterLink = ZoneClassifier.twitterLink
             var index = lower
             while index < end {
+                // Four bytes a step past stretches without a byte of interest.
+                if index + 4 <= end,
+                    interesting[Int(bytes[index])] | interesting[Int(bytes[index + 1])] | interesting[Int(bytes[index + 2])]
+                        | interesting[Int(bytes[index + 3])] == 0
+                {
+                    index += 4
+                    continue
+                }
                 let byte = bytes[index]
-                guard interesting[Int(byte)] else {
+                guard interesting[Int(byte)] != 0 else {
                     index += 1
                     continue
                 }
