@@ -216,7 +216,9 @@ struct Tokenizer: Sendable {
             var index = run.end
             var cases = run.cases
             var keyed = true
-            scan: while index < limit {
+            // An ASCII byte other than a hyphen or an apostrophe ends the word (letters and digits
+            // are in the run): most words end here, without a class lookup.
+            scan: while index < limit && (bytes[index] >= 0x80 || ScalarClassifier.joinsWords(bytes[index])) {
                 let (characterClass, length) = classAt(index)
                 switch characterClass {
                 case .upper: cases |= Self.upperCase
