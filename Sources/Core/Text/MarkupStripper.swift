@@ -54,12 +54,28 @@ struct MarkupStripper: Sendable {
         return false
     }
 
-    func strip(_ bytes: UnsafeBufferPointer<UInt8>, sourceOffset: [Int32]) -> Output {
+    /// The text without its markup, or nil when there was none to take out (a "_" in an e-mail
+    /// address, a "#" in a hashtag): then the text is left as it is, never copied.
+    func strip(_ bytes: UnsafeBufferPointer<UInt8>, sourceOffset: [Int32]) -> Output? {
         var scan = Scan(bytes: bytes, map: sourceOffset)
-        scan.isPage = Self.pageSigns.contains { scan.find($0, from: 0) != nil }
+        scan.isPage = isPage(bytes)
         scan.run()
+        if scan.verbatim && scan.verbatimEnd == bytes.count && scan.headings.isEmpty { return nil }
+        if scan.verbatim { scan.copyVerbatimPrefix() }
         scan.map.append(sourceOffset[bytes.count])
         return Output(bytes: scan.output, sourceOffset: scan.map, headings: scan.headings)
+    }
+
+    /// Whether one of `pageSigns` is in the text, looking only where a "<" is.
+    private func isPage(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        var index = 0
+        while index < bytes.count, let found = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index) {
+            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            for sign in Self.pageSigns where TextLines.startsWithLowercase(bytes, at: at, sign) { return true }
+            index = at + 1
+        }
+        return false
     }
 }
 
@@ -71,6 +87,10 @@ extension MarkupStripper {
         let special = Scan.special
         /// A web page's source, where every tag is a break (see `pageSigns`).
         var isPage = false
+        /// While true, the output so far is the input's first `verbatimEnd` bytes, with their
+        /// offsets: nothing is copied until a rule changes something.
+        var verbatim = true
+        var verbatimEnd = 0
         var output: [UInt8] = []
         var map: [Int32] = []
         var headings: [Int] = []
@@ -82,12 +102,27 @@ extension MarkupStripper {
         init(bytes: UnsafeBufferPointer<UInt8>, map: [Int32]) {
             self.bytes = bytes
             self.sourceMap = map
+        }
+
+        var outputCount: Int { verbatim ? verbatimEnd : output.count }
+
+        /// Ends the verbatim stretch: copies it, so that the output can differ from the input.
+        mutating func copyVerbatimPrefix() {
+            verbatim = false
             output.reserveCapacity(bytes.count)
-            self.map = []
-            self.map.reserveCapacity(bytes.count + 1)
+            map.reserveCapacity(bytes.count + 1)
+            output.append(contentsOf: bytes[0..<verbatimEnd])
+            map.append(contentsOf: sourceMap[0..<verbatimEnd])
         }
 
         mutating func emit(_ byte: UInt8, from origin: Int) {
+            if verbatim {
+                if origin == verbatimEnd && bytes[origin] == byte {
+                    verbatimEnd += 1
+                    return
+                }
+                copyVerbatimPrefix()
+            }
             output.append(byte)
             map.append(sourceMap[origin])
         }
@@ -100,11 +135,7 @@ extension MarkupStripper {
             at >= 0 && at < count && (ASCII.isLetter(bytes[at]) || ASCII.isDigit(bytes[at]) || bytes[at] >= 0x80)
         }
 
-        func lineEnd(from start: Int) -> Int {
-            var end = start
-            while end < count && bytes[end] != TextLines.newline { end += 1 }
-            return end
-        }
+        func lineEnd(from start: Int) -> Int { TextLines.lineEnd(bytes, from: start, limit: count) }
 
         func startsWith(_ phrase: [UInt8], at start: Int, ignoringCase: Bool = true) -> Bool {
             guard start + phrase.count <= count else { return false }
@@ -162,15 +193,22 @@ extension MarkupStripper {
             index += 1
             // Up to a byte where a rule may start, or past a line end, where the line rules look.
             while index < count && bytes[index - 1] != TextLines.newline {
-                if special.mayStart(with: bytes[index]) { break }
+                if special[Int(bytes[index])] { break }
                 index += 1
+            }
+            if verbatim {
+                if start == verbatimEnd {
+                    verbatimEnd = index
+                    return
+                }
+                copyVerbatimPrefix()
             }
             output.append(contentsOf: bytes[start..<index])
             map.append(contentsOf: sourceMap[start..<index])
         }
 
         /// Bytes where a rule may start.
-        static let special = ZoneClassifier.Phrases(["<", "&", "!", "[", "*", "_", "~", "`"].map { Array($0.utf8) })
+        static let special: [Bool] = (0..<256).map { code in "<&![*_~`".utf8.contains(UInt8(code)) }
 
         // MARK: Line starts
 
@@ -204,7 +242,7 @@ extension MarkupStripper {
                 }
                 var contentStart = hashes
                 while contentStart < contentEnd && bytes[contentStart] == TextLines.space { contentStart += 1 }
-                headings.append(output.count)
+                headings.append(outputCount)
                 index = contentStart
                 runInline(until: contentEnd)
                 index = end
@@ -288,7 +326,7 @@ extension MarkupStripper {
                 emit(TextLines.newline, from: start)
                 emit(TextLines.newline, from: start)
                 if !closing && name.count == 2 && name.first == "h" && name.last.map({ $0.isNumber }) == true {
-                    headings.append(output.count)
+                    headings.append(outputCount)
                 }
             }
             return true

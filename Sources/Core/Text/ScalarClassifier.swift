@@ -60,6 +60,10 @@ enum ScalarClassifier {
         }
     }
 
+    /// The ASCII bytes that may stand inside a word: the hyphen and the apostrophe.
+    @inline(__always)
+    static func joinsWords(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") }
+
     /// Decodes the scalar starting at `index`. The text must be valid UTF-8 (as
     /// `TextNormalizer` output is); a truncated sequence decodes as one replacement byte so that
     /// callers still advance.

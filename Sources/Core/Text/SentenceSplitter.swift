@@ -21,6 +21,16 @@ struct SentenceSplitter: Sendable {
         _ bytes: UnsafeBufferPointer<UInt8>, tokens: inout [Token], range: Range<Int>, paragraph: Int,
         into sentences: inout [Sentence]
     ) {
+        // Through a buffer, so that no read or write checks the array's uniqueness again.
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            split(bytes, tokens: tokens, range: range, paragraph: paragraph, into: &sentences)
+        }
+    }
+
+    private func split(
+        _ bytes: UnsafeBufferPointer<UInt8>, tokens: UnsafeMutableBufferPointer<Token>, range: Range<Int>, paragraph: Int,
+        into sentences: inout [Sentence]
+    ) {
         var sentenceStart = range.lowerBound
         var index = range.lowerBound
         let end = range.upperBound
@@ -53,12 +63,12 @@ struct SentenceSplitter: Sendable {
                         && WordKey(bytes, next.range).map { Self.sentenceStarters.contains($0) } ?? false)
             }
             if startsSentence {
-                append(tokens: &tokens, sentenceStart..<index, paragraph: paragraph, into: &sentences)
+                Self.append(tokens: tokens, sentenceStart..<index, paragraph: paragraph, into: &sentences)
                 sentenceStart = index
             }
         }
         if sentenceStart < end {
-            append(tokens: &tokens, sentenceStart..<end, paragraph: paragraph, into: &sentences)
+            Self.append(tokens: tokens, sentenceStart..<end, paragraph: paragraph, into: &sentences)
         }
     }
 
@@ -72,6 +82,14 @@ struct SentenceSplitter: Sendable {
     }
 
     func append(tokens: inout [Token], _ range: Range<Int>, paragraph: Int, into sentences: inout [Sentence]) {
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            Self.append(tokens: tokens, range, paragraph: paragraph, into: &sentences)
+        }
+    }
+
+    private static func append(
+        tokens: UnsafeMutableBufferPointer<Token>, _ range: Range<Int>, paragraph: Int, into sentences: inout [Sentence]
+    ) {
         let sentenceIndex = Int32(truncatingIfNeeded: sentences.count)
         var sawWord = false
         for index in range {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Line-level helpers over normalised bytes, where `\n` is the only line end and ASCII space the
 /// only space (see `TextNormalizer`).
 enum TextLines {
@@ -5,11 +11,14 @@ enum TextLines {
     static let space = UInt8(ascii: " ")
 
     /// The end of the line starting at `start` (the index of its `\n`, or `limit`).
+    ///
+    /// `memchr` reads many bytes an instruction; lines of prose run to hundreds of bytes, and the
+    /// layout rules walk every line of the text more than once.
     @inline(__always)
     static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int {
-        var index = start
-        while index < limit && bytes[index] != newline { index += 1 }
-        return index
+        guard start < limit, let base = bytes.baseAddress else { return start }
+        guard let found = memchr(base + start, Int32(newline), limit - start) else { return limit }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// `range` without spaces at either end.
@@ -45,6 +54,14 @@ enum TextLines {
             lineStart = next
         }
         return nil
+    }
+
+    /// Whether the bytes at `start` are `phrase` (lower-case), ignoring ASCII case.
+    @inline(__always)
+    static func startsWithLowercase(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ phrase: [UInt8]) -> Bool {
+        guard start + phrase.count <= bytes.count else { return false }
+        for offset in phrase.indices where ASCII.lowercased(bytes[start + offset]) != phrase[offset] { return false }
+        return true
     }
 
     /// Byte-wise equality, ignoring ASCII case.

@@ -53,8 +53,16 @@ public struct TextNormalizer: Sendable {
         while index < count {
             let byte = source[index]
             if byte >= 0x20 && byte < 0x7F {
-                emit(byte, from: index)
-                index += 1
+                // A run of printable ASCII, most of any text: copied, and its offsets counted, in bulk.
+                let end = printableRunEnd(source, from: index + 1)
+                let length = end - index
+                _ = UnsafeMutableBufferPointer(rebasing: output[written..<(written + length)])
+                    .update(fromContentsOf: UnsafeBufferPointer(rebasing: source[index..<end]))
+                // Wrapping arithmetic, so that the loop is vectorised.
+                let first = Int32(truncatingIfNeeded: index)
+                for offset in 0..<length { map[written &+ offset] = first &+ Int32(truncatingIfNeeded: offset) }
+                written += length
+                index = end
                 continue
             }
             if byte < 0x80 {
@@ -90,6 +98,25 @@ public struct TextNormalizer: Sendable {
             index += length
         }
         return written
+    }
+
+    /// The end of the run of printable ASCII bytes (space to tilde) at `start`, sixteen bytes a
+    /// step while the run lasts.
+    @inline(__always)
+    private static func printableRunEnd(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let count = source.count
+        var end = start
+        if let base = source.baseAddress {
+            let space = SIMD16<UInt8>(repeating: 0x20)
+            let span = SIMD16<UInt8>(repeating: 0x5F)
+            while end + 16 <= count {
+                let chunk = UnsafeRawPointer(base + end).loadUnaligned(as: SIMD16<UInt8>.self)
+                guard all((chunk &- space) .< span) else { break }
+                end += 16
+            }
+        }
+        while end < count && source[end] &- 0x20 < 0x5F { end += 1 }
+        return end
     }
 
     /// The length of the well-formed UTF-8 sequence at `index` (Unicode Table 3-7), or 0.

@@ -13,8 +13,9 @@ public struct TextReader: Sendable {
         // Markdown and HTML syntax is not text to read (the map back to the input is kept).
         var headings: [Int] = []
         let markup = MarkupStripper()
-        if normalized.bytes.withUnsafeBufferPointer({ markup.mayHaveMarkup($0) }) {
-            let stripped = normalized.bytes.withUnsafeBufferPointer { markup.strip($0, sourceOffset: normalized.sourceOffset) }
+        if normalized.bytes.withUnsafeBufferPointer({ markup.mayHaveMarkup($0) }),
+            let stripped = normalized.bytes.withUnsafeBufferPointer({ markup.strip($0, sourceOffset: normalized.sourceOffset) })
+        {
             normalized.bytes = stripped.bytes
             normalized.sourceOffset = stripped.sourceOffset
             headings = stripped.headings

@@ -7,12 +7,10 @@
 struct Tokenizer: Sendable {
     /// Appends the tokens of `range` (which must start and end on scalar boundaries) to `tokens`.
     func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token]) {
-        let first = tokens.count
         Self.asciiClasses.withUnsafeBufferPointer { ascii in
             let scanner = Scanner(bytes: bytes, ascii: ascii, limit: range.upperBound)
             scanner.run(from: range.lowerBound, into: &tokens)
         }
-        for index in first..<tokens.count { tokens[index].setKeys(bytes) }
     }
 
     /// Tokens of a whole byte array; for tests and tools.
@@ -37,6 +35,16 @@ struct Tokenizer: Sendable {
     static let closingAbbreviations = WordKey.set([
         "etc", "inc", "ltd", "corp", "co", "jr", "sr", "plc", "llc", "al", "ave", "blvd", "rd",
     ])
+
+    /// A token as the scanner finds it, before its start and keys are added: small enough to be
+    /// returned in registers rather than through memory.
+    private struct Piece {
+        var end: Int
+        var kind: TokenKind
+        var flags: TokenFlags = []
+        /// The key of an ASCII word, when the scan computed it.
+        var key: UInt64? = nil
+    }
 
     private struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>
@@ -68,8 +76,12 @@ struct Tokenizer: Sendable {
             // open, an apostrophe after "s" may close it; otherwise it is a plural possessive.
             var openSingles = 0
             while index < limit {
+                if bytes[index] == TextLines.space {
+                    index += 1
+                    continue
+                }
                 let (characterClass, length) = classAt(index)
-                var token: Token
+                let piece: Piece
                 switch characterClass {
                 case .space, .newline, .format:
                     index += length
@@ -77,63 +89,69 @@ struct Tokenizer: Sendable {
                 case .mark where previousEnd == index && !tokens.isEmpty:
                     // A combining mark or variation selector after a symbol belongs to it.
                     tokens[tokens.count - 1].end = Int32(truncatingIfNeeded: index + length)
+                    tokens[tokens.count - 1].setKeys(bytes)
                     index += length
                     previousEnd = index
                     continue
                 case .upper, .lower, .caselessLetter, .mark:
-                    token = word(from: index)
+                    piece = word(from: index)
                 case .digit:
-                    token = number(from: index)
+                    piece = number(from: index)
                 case .apostrophe:
                     if previousEnd == index, previousKind == .word || previousKind == .number,
                         isPossessiveS(at: index + length)
                     {
-                        token = Token(start: Int32(index), end: Int32(index + length + 1), kind: .word, flags: .possessive)
+                        piece = Piece(end: index + length + 1, kind: .word, flags: .possessive)
                     } else if openSingles == 0, previousEnd == index, previousKind == .word, endsInS(before: index),
                         isFollowedByWord(index + length)
                     {
                         // "the Joneses’ house", "Yukos' assets": a plural possessive, not a closing quote.
-                        token = Token(start: Int32(index), end: Int32(index + length), kind: .word, flags: .possessive)
+                        piece = Piece(end: index + length, kind: .word, flags: .possessive)
                     } else if previousEnd != index, let end = abbreviatedDecadeEnd(from: index + length) {
                         // "’90s": the apostrophe stands for the century, not a quotation.
-                        token = Token(start: Int32(index), end: Int32(end), kind: .word)
+                        piece = Piece(end: end, kind: .word)
                     } else {
-                        token = quote(from: index, length: length, attached: previousEnd == index)
+                        piece = quote(from: index, length: length, attached: previousEnd == index)
                     }
                 case .quote:
-                    token = quote(from: index, length: length, attached: previousEnd == index)
+                    piece = quote(from: index, length: length, attached: previousEnd == index)
                 case .period:
                     var end = index + 1
                     while end < limit && bytes[end] == UInt8(ascii: ".") { end += 1 }
-                    token = Token(start: Int32(index), end: Int32(end), kind: .punctuation, flags: .terminator)
+                    piece = Piece(end: end, kind: .punctuation, flags: .terminator)
                 case .terminator, .ellipsis:
-                    token = Token(start: Int32(index), end: Int32(index + length), kind: .punctuation, flags: .terminator)
+                    piece = Piece(end: index + length, kind: .punctuation, flags: .terminator)
                 case .hyphen:
                     var end = index + length
                     while end < limit && bytes[end] == UInt8(ascii: "-") { end += 1 }
-                    token = Token(start: Int32(index), end: Int32(end), kind: .punctuation, flags: .dash)
+                    piece = Piece(end: end, kind: .punctuation, flags: .dash)
                 case .dash:
-                    token = Token(start: Int32(index), end: Int32(index + length), kind: .punctuation, flags: .dash)
+                    piece = Piece(end: index + length, kind: .punctuation, flags: .dash)
                 case .openBracket:
-                    token = Token(start: Int32(index), end: Int32(index + length), kind: .punctuation, flags: .openingBracket)
+                    piece = Piece(end: index + length, kind: .punctuation, flags: .openingBracket)
                 case .closeBracket:
-                    token = Token(start: Int32(index), end: Int32(index + length), kind: .punctuation, flags: .closingBracket)
+                    piece = Piece(end: index + length, kind: .punctuation, flags: .closingBracket)
                 case .punctuation:
-                    token = Token(start: Int32(index), end: Int32(index + length), kind: .punctuation)
+                    piece = Piece(end: index + length, kind: .punctuation)
                 case .symbol:
-                    token = Token(start: Int32(index), end: Int32(index + length), kind: .symbol)
+                    piece = Piece(end: index + length, kind: .symbol)
                 }
-                if token.kind == .quote, isSingleMark(Int(token.start)) {
-                    if token.flags.contains(.openingQuote) {
+                if piece.kind == .quote, isSingleMark(index) {
+                    if piece.flags.contains(.openingQuote) {
                         openSingles += 1
                     } else if openSingles > 0 {
                         openSingles -= 1
                     }
                 }
-                tokens.append(token)
-                index = Int(token.end)
+                // Hashed now, while its bytes are at hand, rather than in a pass of its own.
+                if let key = piece.key {
+                    tokens.append(Token(start: index, end: piece.end, kind: piece.kind, flags: piece.flags, asciiKey: key))
+                } else {
+                    tokens.append(Token(start: index, end: piece.end, kind: piece.kind, flags: piece.flags, keysFrom: bytes))
+                }
+                index = piece.end
                 previousEnd = index
-                previousKind = token.kind
+                previousKind = piece.kind
             }
         }
 
@@ -171,7 +189,7 @@ struct Tokenizer: Sendable {
             return end
         }
 
-        func quote(from index: Int, length: Int, attached: Bool) -> Token {
+        func quote(from index: Int, length: Int, attached: Bool) -> Piece {
             let flags: TokenFlags
             switch bytes[index] {
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
@@ -184,21 +202,27 @@ struct Tokenizer: Sendable {
                 default: flags = .openingQuote
                 }
             }
-            return Token(start: Int32(index), end: Int32(index + length), kind: .quote, flags: flags)
+            return Piece(end: index + length, kind: .quote, flags: flags)
         }
 
         /// A word: letters, digits and marks, joined by inner hyphens and apostrophes, plus its
         /// period when it is an abbreviation.
-        func word(from start: Int) -> Token {
-            var index = start
-            var hasUpper = false
-            var hasLower = false
-            let firstIsUpper = classAt(start).0 == .upper
-            scan: while index < limit {
+        func word(from start: Int) -> Piece {
+            let firstByte = bytes[start]
+            let firstIsUpper = firstByte < 0x80 ? ASCII.isUpper(firstByte) : classAt(start).0 == .upper
+            // The token's key (`Token.keys`), hashed as its letters are read; good while every byte
+            // read is an ASCII letter or digit, as in most words.
+            let run = asciiRun(from: start)
+            var index = run.end
+            var cases = run.cases
+            var keyed = true
+            // An ASCII byte other than a hyphen or an apostrophe ends the word (letters and digits
+            // are in the run): most words end here, without a class lookup.
+            scan: while index < limit && (bytes[index] >= 0x80 || ScalarClassifier.joinsWords(bytes[index])) {
                 let (characterClass, length) = classAt(index)
                 switch characterClass {
-                case .upper: hasUpper = true
-                case .lower: hasLower = true
+                case .upper: cases |= Self.upperCase
+                case .lower: cases |= Self.lowerCase
                 case .caselessLetter, .digit, .mark: break
                 case .hyphen:
                     guard let next = classAfter(index + length), next.isWordCharacter else { break scan }
@@ -209,13 +233,42 @@ struct Tokenizer: Sendable {
                 default:
                     break scan
                 }
-                index += length
+                keyed = false
+                let more = asciiRun(from: index + length)
+                index = more.end
+                cases |= more.cases
             }
             var flags: TokenFlags = []
             if firstIsUpper { flags.insert(.capitalized) }
-            if hasUpper && !hasLower { flags.insert(.allCaps) }
-            let end = abbreviationEnd(word: start..<index, flags: &flags)
-            return Token(start: Int32(start), end: Int32(end), kind: .word, flags: flags)
+            if cases == Self.upperCase { flags.insert(.allCaps) }
+            let end = index < limit && bytes[index] == UInt8(ascii: ".") ? abbreviationEnd(word: start..<index, flags: &flags) : index
+            return Piece(end: end, kind: .word, flags: flags, key: keyed && end == index ? run.key : nil)
+        }
+
+        static let upperCase: UInt8 = 1
+        static let lowerCase: UInt8 = 2
+
+        /// The run of ASCII letters and digits at `start`, most of every word: where it ends, which
+        /// cases its letters have (`upperCase`, `lowerCase`) and its key. A function of its own, so
+        /// that the loop keeps its state in registers.
+        @inline(never)
+        func asciiRun(from start: Int) -> (end: Int, cases: UInt8, key: UInt64) {
+            var index = start
+            var cases: UInt8 = 0
+            var key = Token.keySeed
+            while index < limit {
+                let byte = bytes[index]
+                if ASCII.isLetter(byte) {
+                    cases |= (byte >> 5 & 1) &+ 1  // bit 5 is clear in capitals
+                    key = (key ^ UInt64(byte | 0x20)) &* Token.keyPrime
+                } else if ASCII.isDigit(byte) {
+                    key = (key ^ UInt64(byte)) &* Token.keyPrime
+                } else {
+                    break
+                }
+                index += 1
+            }
+            return (index, cases, key)
         }
 
         /// Where the token ends once an abbreviation's period (or "U.S."-style periods) is taken in.
@@ -260,7 +313,7 @@ struct Tokenizer: Sendable {
         }
 
         /// A number ("76", "1,000", "3.5"); digits run on into a word for "19th", "1990s", "10-year".
-        func number(from start: Int) -> Token {
+        func number(from start: Int) -> Piece {
             var index = start
             while index < limit && ASCII.isDigit(bytes[index]) { index += 1 }
             var separated = false
@@ -278,7 +331,7 @@ struct Tokenizer: Sendable {
                     : next == .hyphen && (classAfter(index + 1)?.isLetter ?? false)
                 if joinsWord { return word(from: start) }
             }
-            return Token(start: Int32(start), end: Int32(index), kind: .number)
+            return Piece(end: index, kind: .number)
         }
 
         /// "st", "nd", "rd", "th" or "s" closing a word that starts with digits.

@@ -28,7 +28,7 @@ struct WordKey: Hashable, Sendable {
         self.value = value
     }
 
-    static func set(_ words: [String]) -> Set<WordKey> { Set(words.map(WordKey.init)) }
+    static func set(_ words: [String]) -> WordKeySet { WordKeySet(words.map(WordKey.init)) }
 }
 
 /// The one hash of a word's spelling that word lists and models share: FNV-1a over the

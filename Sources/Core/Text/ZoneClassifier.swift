@@ -292,8 +292,15 @@ struct ZoneClassifier: Sendable {
         /// A sentence that is a contact line (see `isContactSentence`).
         var contactSentence = false
 
-        /// The bytes the pass stops at.
-        static let interesting = Phrases(["@", "/", "b", ".", "!", "?"].map { Array($0.utf8) })
+        /// The bytes the pass stops at ("b" in either case), as a table of 1s: one load a byte.
+        static let interesting: [UInt8] = (0..<256).map { code in
+            switch UInt8(code) {
+            case UInt8(ascii: "@"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "B"), UInt8(ascii: "."), UInt8(ascii: "!"),
+                UInt8(ascii: "?"):
+                1
+            default: 0
+            }
+        }
 
         init() {}
 
@@ -308,8 +315,16 @@ struct ZoneClassifier: Sendable {
             let twitterLink = ZoneClassifier.twitterLink
             var index = lower
             while index < end {
+                // Four bytes a step past stretches without a byte of interest.
+                if index + 4 <= end,
+                    interesting[Int(bytes[index])] | interesting[Int(bytes[index + 1])] | interesting[Int(bytes[index + 2])]
+                        | interesting[Int(bytes[index + 3])] == 0
+                {
+                    index += 4
+                    continue
+                }
                 let byte = bytes[index]
-                guard byte < 0x80, interesting.mayStart(with: byte) else {
+                guard interesting[Int(byte)] != 0 else {
                     index += 1
                     continue
                 }
@@ -388,14 +403,29 @@ extension ZoneClassifier {
     struct Phrases: Sendable {
         let list: [[UInt8]]
         private let firstBytes: (UInt64, UInt64)
-        /// The phrases by their first byte (ASCII only).
-        private let buckets: [[[UInt8]]]
+        /// The phrases with an ASCII first byte, one after another, grouped by that byte (in list
+        /// order within a group): one flat array, so a search retains no array per phrase.
+        private let bytes: [UInt8]
+        /// Where each phrase of `bytes` ends; it starts where the one before it ends.
+        private let ends: [Int]
+        /// For each first byte `b`, its phrases are `groups[b]..<groups[b + 1]` of `ends`.
+        private let groups: [Int]
 
         init(_ list: [[UInt8]]) {
             self.list = list
-            var buckets = [[[UInt8]]](repeating: [], count: 128)
-            for phrase in list where phrase.first.map({ $0 < 128 }) == true { buckets[Int(phrase[0])].append(phrase) }
-            self.buckets = buckets
+            var bytes: [UInt8] = []
+            var ends: [Int] = []
+            var groups = [0]
+            for first in 0..<128 {
+                for phrase in list where phrase.first == UInt8(first) {
+                    bytes += phrase
+                    ends.append(bytes.count)
+                }
+                groups.append(ends.count)
+            }
+            self.bytes = bytes
+            self.ends = ends
+            self.groups = groups
             var mask: (UInt64, UInt64) = (0, 0)
             for phrase in list {
                 guard let first = phrase.first else { continue }
@@ -406,9 +436,27 @@ extension ZoneClassifier {
             firstBytes = mask
         }
 
-        /// The phrases whose first byte is `byte` (already lower-cased).
+        /// Where the first phrase (in list order) that `text` holds at `index`, ignoring ASCII case,
+        /// ends there; phrases are compared only with text before `end`.
         @inline(__always)
-        func startingWith(_ byte: UInt8) -> [[UInt8]] { byte < 128 ? buckets[Int(byte)] : [] }
+        func match(_ text: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Int? {
+            let first = Int(ASCII.lowercased(text[index]))
+            guard first < 128 else { return nil }
+            var phrase = groups[first]
+            var phraseStart = phrase == 0 ? 0 : ends[phrase - 1]
+            while phrase < groups[first + 1] {
+                let phraseEnd = ends[phrase]
+                let count = phraseEnd - phraseStart
+                if index + count <= end {
+                    var offset = 0
+                    while offset < count && ASCII.lowercased(text[index + offset]) == bytes[phraseStart + offset] { offset += 1 }
+                    if offset == count { return index + count }
+                }
+                phraseStart = phraseEnd
+                phrase += 1
+            }
+            return nil
+        }
 
         /// Whether a phrase may start with `byte` (in either case); bytes above ASCII never do.
         @inline(__always)
@@ -444,12 +492,7 @@ extension ZoneClassifier {
         /// Where the phrase that starts at `index` ends, for the first of `phrases` that does.
         func startsWithAny(_ phrases: Phrases, at index: Int) -> Int? {
             guard index < end, phrases.mayStart(with: bytes[index]) else { return nil }
-            for phrase in phrases.startingWith(ASCII.lowercased(bytes[index])) where index + phrase.count <= end {
-                var offset = 0
-                while offset < phrase.count && ASCII.lowercased(bytes[index + offset]) == phrase[offset] { offset += 1 }
-                if offset == phrase.count { return index + phrase.count }
-            }
-            return nil
+            return phrases.match(bytes, at: index, end: end)
         }
 
         func contains(_ phrase: [UInt8]) -> Bool {
