@@ -91,20 +91,3 @@ extension ClaimClausesTests {
         #expect(claim?.stance == .questions)
     }
 }
-
-extension ClaimClausesTests {
-    /// "We're" is one token that the parse may tag as a name; its clause still has a verb, so a
-    /// statement like it is scored rather than dropped as a fragment.
-    @Test func contractedAuxiliaryCountsAsAVerb() {
-        var document = TextReader().read("We're nine points ahead in Northfield.", givenTitle: "")
-        let tags: [PartOfSpeech] = [.propn, .num, .noun, .adv, .adp, .propn, .punct]
-        for index in document.tokens.indices where index < tags.count { document.tokens[index].pos = tags[index] }
-        let scorer = ClaimScorer(bucketBits: 12, weights: [Float](repeating: 0.01, count: 1 << 12), bias: 0)
-        let claims = ClaimExtractor(scorer: scorer, reportingThreshold: 0).extract(document: document, mentions: [])
-        #expect(claims.count == 1)
-        // Without the contraction the same tags are a fragment.
-        var fragment = TextReader().read("Wee nine points ahead in Northfield.", givenTitle: "")
-        for index in fragment.tokens.indices where index < tags.count { fragment.tokens[index].pos = tags[index] }
-        #expect(ClaimExtractor(scorer: scorer, reportingThreshold: 0).extract(document: fragment, mentions: []).isEmpty)
-    }
-}

@@ -49,7 +49,6 @@ public struct ClaimExtractor: Sendable {
                 if let first = tokens.first, first.pos != .x,
                     !candidate.tokens.contains(where: {
                         document.tokens[$0].pos == .verb || document.tokens[$0].pos == .aux
-                            || facts.classes[$0].contains(.contractedAuxiliary)
                     })
                 {
                     continue

@@ -55,9 +55,6 @@ public struct ClaimWordClass: OptionSet, Sendable, Hashable {
     public static let emotion = ClaimWordClass(rawValue: 1 << 25)
     /// Intensifiers ("very", "totally"): they grade an opinion rather than state a fact.
     public static let intensifier = ClaimWordClass(rawValue: 1 << 26)
-    /// A pronoun and an auxiliary written as one word ("we're", "they'll", "I'd"): the clause has
-    /// a verb even where the parse tags the word as a name.
-    public static let contractedAuxiliary = ClaimWordClass(rawValue: 1 << 27)
 
     /// How many classes there are (the bits in use).
     static let count: UInt32 = 28
@@ -114,7 +111,7 @@ public struct ClaimWordClass: OptionSet, Sendable, Hashable {
             created increased decreased doubled reached invaded attacked launched
             """, .past)
         add(
-            "will shall going expect expects expected forecast forecasts predict predicts predicted plan plans planned would tomorrow next future soon",
+            "will shall going expect expects expected forecast forecasts predict predicts predicted plan plans planned would 'll tomorrow next future soon",
             .future)
         add("and but while although though whereas yet so or because", .clauseOpener)
         add(
@@ -179,14 +176,6 @@ public struct ClaimWordClass: OptionSet, Sendable, Hashable {
             hopefully unfortunately fortunately thrilling exciting tremendously
             """, .emotion)
         add("very really totally extremely absolutely incredibly truly deeply utterly completely so too", .intensifier)
-        add(
-            """
-            i'm i've i'll i'd we're we've we'll we'd you're you've you'll you'd they're they've they'll they'd \
-            he'll he'd she'll she'd it'll it'd that'll there'll who'll who'd who've
-            """, .contractedAuxiliary)
-        add("i'm i've i'll i'd we're we've we'll we'd", .firstPerson)
-        add("you're you've you'll you'd", .secondPerson)
-        add("i'll we'll you'll they'll he'll she'll it'll that'll there'll", .future)
         return HashTable(table.mapValues(\.rawValue))
     }()
 }

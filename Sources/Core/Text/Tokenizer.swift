@@ -102,6 +102,9 @@ struct Tokenizer: Sendable {
                         isPossessiveS(at: index + length)
                     {
                         piece = Piece(end: index + length + 1, kind: .word, flags: .possessive)
+                    } else if previousEnd == index, previousKind == .word, let end = cliticEnd(after: index + length) {
+                        // "we're", "they'll", "I'm": the verb is a word of its own.
+                        piece = Piece(end: end, kind: .word)
                     } else if openSingles == 0, previousEnd == index, previousKind == .word, endsInS(before: index),
                         isFollowedByWord(index + length)
                     {
@@ -161,6 +164,31 @@ struct Tokenizer: Sendable {
             guard index < limit, bytes[index] | 0x20 == UInt8(ascii: "s") else { return false }
             guard let after = classAfter(index + 1) else { return true }
             return !after.isWordCharacter && after != .hyphen
+        }
+
+        /// The end of a verb clitic after an apostrophe ("re", "ve", "ll", "d", "m") that ends
+        /// the word, or nil.
+        func cliticEnd(after index: Int) -> Int? {
+            let first = byte(index) | 0x20
+            let second = byte(index + 1) | 0x20
+            let length: Int
+            switch (first, second) {
+            case (UInt8(ascii: "r"), UInt8(ascii: "e")), (UInt8(ascii: "v"), UInt8(ascii: "e")), (UInt8(ascii: "l"), UInt8(ascii: "l")):
+                length = 2
+            case (UInt8(ascii: "d"), _), (UInt8(ascii: "m"), _): length = 1
+            default: return nil
+            }
+            if let after = classAfter(index + length), after.isWordCharacter || after == .apostrophe { return nil }
+            return index + length
+        }
+
+        /// Whether "n't" ending the word starts at `index`.
+        func isNegationClitic(at index: Int) -> Bool {
+            guard byte(index) | 0x20 == UInt8(ascii: "n"), classAfter(index + 1) == .apostrophe else { return false }
+            let apostrophe = classAt(index + 1).1
+            guard byte(index + 1 + apostrophe) | 0x20 == UInt8(ascii: "t") else { return false }
+            guard let after = classAfter(index + 2 + apostrophe) else { return true }
+            return !after.isWordCharacter && after != .apostrophe
         }
 
         /// Whether the word that ends at `index` ends in "s" or "S".
@@ -229,7 +257,13 @@ struct Tokenizer: Sendable {
                 case .apostrophe:
                     let next = index + length
                     guard let following = classAfter(next), following.isLetter else { break scan }
-                    if isPossessiveS(at: next) { break scan }
+                    if isPossessiveS(at: next) || cliticEnd(after: next) != nil { break scan }
+                    // "don't" is "do" and "n't", as the treebanks the parser learnt from write it.
+                    if index - 1 > start, isNegationClitic(at: index - 1) {
+                        index -= 1
+                        keyed = false
+                        break scan
+                    }
                 default:
                     break scan
                 }
