@@ -165,6 +165,20 @@ import Testing
         #expect(clusters[0].titles.map { document.text($0) }.first == "Foreign Minister")
     }
 
+    /// A rank is a title, not a name ("Emperor Roe" is Roe), and "Jr." is no surname: both forms
+    /// join the person, and so does the surname alone.
+    @Test func ranksAndGenerationalSuffixesAreNotTheSurname() {
+        let (document, clusters) = cluster(
+            "Emperor Tobias Quill ruled. Emperor Quill spoke. Dale Ferris Jr. arrived. Ferris and Quill met.",
+            [
+                ("Emperor Tobias Quill", .person), ("Emperor Quill", .person), ("Dale Ferris Jr.", .person), ("Ferris", .person),
+                ("Quill", .person),
+            ])
+        #expect(clusters.count == 2)
+        #expect(clusters.map { document.text($0.canonical.range) }.sorted() == ["Dale Ferris Jr.", "Tobias Quill"])
+        #expect(clusters.allSatisfy { $0.mentions.count >= 2 })
+    }
+
     /// Names outside ASCII match case-insensitively as `String.lowercased()` sees them.
     @Test func accentedNamesMatchWhateverTheirCase() {
         let (document, clusters) = cluster(

@@ -238,8 +238,24 @@ struct NameMatcher {
             words.append(word.value)
             name.full.add(token: token.range, of: document)
         }
+        // "Joseph Roe Jr.": the surname is the word before the suffix.
+        if words.count > 1, let last = words.last, Self.generationalSuffixes.contains(last),
+            let previous = tokens.last(where: { ($0.kind == .word || $0.kind == .number) && $0.range.upperBound <= name.last.lowerBound })
+        {
+            words.removeLast()
+            name.last = previous.range
+        }
         return name
     }
+
+    /// Generational suffixes, as name keys. (Regnal numerals stay part of the name: "Johann II"
+    /// is not "Johann Bernoulli", his father.)
+    static let generationalSuffixes: Set<UInt64> = Set(
+        ["jr", "jr.", "sr", "sr."].map { word in
+            var key = NameKey()
+            key.add(word.utf8)
+            return key.value
+        })
 
     /// A parsed word standing as a noun phrase of its own (a subject, an object, an apposition),
     /// not modifying another; unparsed words do not count.

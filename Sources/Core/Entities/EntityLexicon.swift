@@ -139,6 +139,8 @@ public struct EntityLexicon: Sendable {
         "chairwoman", "spokesman", "spokeswoman", "director", "professor", "prof", "coach", "sheikh", "lord", "lady",
         "sir", "dame", "archbishop", "bishop", "cardinal", "rabbi", "imam", "chief", "commissioner", "premier",
         "vice", "deputy", "foreign", "defence", "defense", "finance", "leader", "ceo", "founder", "saint", "st",
+        "emperor", "empress", "tsar", "czar", "kaiser", "sultan", "emir", "duke", "duchess", "baron", "baroness",
+        "viscount", "marquess", "countess",
     ])
     static let locationWords = WordList([
         "sea", "ocean", "river", "mountains", "mountain", "mount", "mt", "lake", "valley", "gulf", "bay", "peninsula",
