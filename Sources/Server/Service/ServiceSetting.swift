@@ -15,7 +15,7 @@ struct ServiceSetting: Sendable {
     /// Reads a raw value into the settings; false when the value is not valid. Nil for settings
     /// that `ServeCommand` reads itself (the API keys and origins, whose option pair wins over their
     /// variable pair as a whole).
-    let apply: (@Sendable (String, inout ServiceSettings) -> Bool)?
+    let apply: Apply?
 
     /// `--max-body-bytes`
     var option: String { "--" + words.joined(separator: "-") }
@@ -62,17 +62,17 @@ struct ServiceSetting: Sendable {
                 }),
             ServiceSetting(
                 name: "port", defaultText: "`\(http.port)`", help: "port to listen on; 0 picks a free one",
-                apply: { raw, settings in integer(raw, in: 0...65535) { settings.configuration.port = $0 } }),
+                apply: integer(\.configuration.port, in: 0...65535)),
             ServiceSetting(
                 name: "maxBodyBytes", defaultText: "`\(http.limits.maxBodyBytes)`",
                 help: "one article (or one batch line), after gzip decoding; more gets 413",
-                apply: { raw, settings in positive(raw) { settings.configuration.limits.maxBodyBytes = $0 } }),
+                apply: positive(\.configuration.limits.maxBodyBytes)),
             ServiceSetting(
                 name: "workers", defaultText: "CPU count + 1", help: "threads running analyses",
-                apply: { raw, settings in positive(raw) { settings.configuration.workers = $0 } }),
+                apply: positive(\.configuration.workers)),
             ServiceSetting(
                 name: "queueDepth", defaultText: "64 × workers", help: "analyses waiting beyond this get 503",
-                apply: { raw, settings in positive(raw) { settings.configuration.queueDepth = $0 } }),
+                apply: positive(\.configuration.queueDepth)),
             ServiceSetting(
                 name: "memoryBudget",
                 defaultText:
@@ -80,31 +80,35 @@ struct ServiceSetting: Sendable {
                 help:
                     "in MiB: the memory analyses may hold at once, whatever the worker count. Each analysis and each batch line reserves 32 bytes per byte of its input (64 with `\"syntax\": true`, measured under 'Reliability and performance') while it runs; one that does not fit gets 503 `memory_budget_exhausted` with `Retry-After` (a batch line, an error line). It must hold one article of the body limit with syntax (64 × `LEDE_MAX_BODY_BYTES`), else start-up stops and says so: raise one with the other",
                 // MiB, not bytes: a budget is tens or hundreds of MiB, and a byte count that size is easy to mistype.
-                apply: { raw, settings in integer(raw, in: 1...(1 << 30)) { settings.memoryBudgetMebibytes = $0 } }),
+                apply: { raw, settings in
+                    guard let value = Int(raw), (1...(1 << 30)).contains(value) else { return false }
+                    settings.memoryBudgetMebibytes = value
+                    return true
+                }),
             ServiceSetting(
                 name: "maxConnections", defaultText: "`\(http.maxConnections)`", help: "connections beyond this get 503",
-                apply: { raw, settings in positive(raw) { settings.configuration.maxConnections = $0 } }),
+                apply: positive(\.configuration.maxConnections)),
             ServiceSetting(
                 name: "ioThreads", defaultText: "`\(http.ioThreads)`", help: "event-loop threads",
-                apply: { raw, settings in positive(raw) { settings.configuration.ioThreads = $0 } }),
+                apply: positive(\.configuration.ioThreads)),
             ServiceSetting(
                 name: "headTimeout", defaultText: seconds(http.timeouts.head),
                 help: "the whole request head must arrive in this time (408)",
-                apply: { raw, settings in duration(raw) { settings.configuration.timeouts.head = $0 } }),
+                apply: duration(\.configuration.timeouts.head)),
             ServiceSetting(
                 name: "bodyTimeout", defaultText: seconds(http.timeouts.bodyIdle), help: "longest pause while a body arrives (408)",
-                apply: { raw, settings in duration(raw) { settings.configuration.timeouts.bodyIdle = $0 } }),
+                apply: duration(\.configuration.timeouts.bodyIdle)),
             ServiceSetting(
                 name: "keepaliveTimeout", defaultText: seconds(http.timeouts.keepAliveIdle), help: "idle keep-alive connections close",
-                apply: { raw, settings in duration(raw) { settings.configuration.timeouts.keepAliveIdle = $0 } }),
+                apply: duration(\.configuration.timeouts.keepAliveIdle)),
             ServiceSetting(
                 name: "writeTimeout", defaultText: seconds(http.timeouts.write),
                 help: "a client that reads nothing for this long is dropped",
-                apply: { raw, settings in duration(raw) { settings.configuration.timeouts.write = $0 } }),
+                apply: duration(\.configuration.timeouts.write)),
             ServiceSetting(
                 name: "shutdownGrace", defaultText: seconds(http.timeouts.shutdownGrace),
                 help: "on SIGTERM/SIGINT, in-flight requests get this long",
-                apply: { raw, settings in duration(raw) { settings.configuration.timeouts.shutdownGrace = $0 } }),
+                apply: duration(\.configuration.timeouts.shutdownGrace)),
             ServiceSetting(
                 name: "accessLog", defaultText: "`\(http.accessLog)`", help: "one JSON line per request on stderr: true or false",
                 apply: { raw, settings in
@@ -135,19 +139,26 @@ struct ServiceSetting: Sendable {
 
     // MARK: Parsers
 
-    private static func integer(_ raw: String, in range: ClosedRange<Int>, _ assign: (Int) -> Void) -> Bool {
-        guard let value = Int(raw), range.contains(value) else { return false }
-        assign(value)
-        return true
+    typealias Apply = @Sendable (String, inout ServiceSettings) -> Bool
+
+    /// Each parser reads a raw value into one field of the settings; false when it is not valid.
+    private static func integer(_ field: WritableKeyPath<ServiceSettings, Int> & Sendable, in range: ClosedRange<Int>) -> Apply {
+        { raw, settings in
+            guard let value = Int(raw), range.contains(value) else { return false }
+            settings[keyPath: field] = value
+            return true
+        }
     }
 
-    private static func positive(_ raw: String, _ assign: (Int) -> Void) -> Bool {
-        integer(raw, in: 1...Int.max, assign)
+    private static func positive(_ field: WritableKeyPath<ServiceSettings, Int> & Sendable) -> Apply {
+        integer(field, in: 1...Int.max)
     }
 
-    private static func duration(_ raw: String, _ assign: (Duration) -> Void) -> Bool {
-        guard let value = Double(raw), value > 0 && value <= 1_000_000 else { return false }
-        assign(.seconds(value))
-        return true
+    private static func duration(_ field: WritableKeyPath<ServiceSettings, Duration> & Sendable) -> Apply {
+        { raw, settings in
+            guard let value = Double(raw), value > 0 && value <= 1_000_000 else { return false }
+            settings[keyPath: field] = .seconds(value)
+            return true
+        }
     }
 }
