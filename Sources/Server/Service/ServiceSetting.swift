@@ -52,7 +52,6 @@ struct ServiceSetting: Sendable {
 
     static let all: [ServiceSetting] = {
         let http = HTTPServerConfiguration()
-        func seconds(_ duration: Duration) -> String { "`\(duration.components.seconds)` s" }
         return [
             ServiceSetting(
                 name: "host", defaultText: "`\(http.host)`", help: "address to listen on (the container sets `0.0.0.0`)",
@@ -60,19 +59,11 @@ struct ServiceSetting: Sendable {
                     settings.configuration.host = raw
                     return true
                 }),
-            ServiceSetting(
-                name: "port", defaultText: "`\(http.port)`", help: "port to listen on; 0 picks a free one",
-                apply: integer(\.configuration.port, in: 0...65535)),
-            ServiceSetting(
-                name: "maxBodyBytes", defaultText: "`\(http.limits.maxBodyBytes)`",
-                help: "one article (or one batch line), after gzip decoding; more gets 413",
-                apply: positive(\.configuration.limits.maxBodyBytes)),
-            ServiceSetting(
-                name: "workers", defaultText: "CPU count + 1", help: "threads running analyses",
-                apply: positive(\.configuration.workers)),
-            ServiceSetting(
-                name: "queueDepth", defaultText: "64 × workers", help: "analyses waiting beyond this get 503",
-                apply: positive(\.configuration.queueDepth)),
+            integer("port", \.port, in: 0...65535, help: "port to listen on; 0 picks a free one"),
+            integer(
+                "maxBodyBytes", \.limits.maxBodyBytes, help: "one article (or one batch line), after gzip decoding; more gets 413"),
+            integer("workers", \.workers, help: "threads running analyses", defaultText: "CPU count + 1"),
+            integer("queueDepth", \.queueDepth, help: "analyses waiting beyond this get 503", defaultText: "64 × workers"),
             ServiceSetting(
                 name: "memoryBudget",
                 defaultText:
@@ -85,30 +76,13 @@ struct ServiceSetting: Sendable {
                     settings.memoryBudgetMebibytes = value
                     return true
                 }),
-            ServiceSetting(
-                name: "maxConnections", defaultText: "`\(http.maxConnections)`", help: "connections beyond this get 503",
-                apply: positive(\.configuration.maxConnections)),
-            ServiceSetting(
-                name: "ioThreads", defaultText: "`\(http.ioThreads)`", help: "event-loop threads",
-                apply: positive(\.configuration.ioThreads)),
-            ServiceSetting(
-                name: "headTimeout", defaultText: seconds(http.timeouts.head),
-                help: "the whole request head must arrive in this time (408)",
-                apply: duration(\.configuration.timeouts.head)),
-            ServiceSetting(
-                name: "bodyTimeout", defaultText: seconds(http.timeouts.bodyIdle), help: "longest pause while a body arrives (408)",
-                apply: duration(\.configuration.timeouts.bodyIdle)),
-            ServiceSetting(
-                name: "keepaliveTimeout", defaultText: seconds(http.timeouts.keepAliveIdle), help: "idle keep-alive connections close",
-                apply: duration(\.configuration.timeouts.keepAliveIdle)),
-            ServiceSetting(
-                name: "writeTimeout", defaultText: seconds(http.timeouts.write),
-                help: "a client that reads nothing for this long is dropped",
-                apply: duration(\.configuration.timeouts.write)),
-            ServiceSetting(
-                name: "shutdownGrace", defaultText: seconds(http.timeouts.shutdownGrace),
-                help: "on SIGTERM/SIGINT, in-flight requests get this long",
-                apply: duration(\.configuration.timeouts.shutdownGrace)),
+            integer("maxConnections", \.maxConnections, help: "connections beyond this get 503"),
+            integer("ioThreads", \.ioThreads, help: "event-loop threads"),
+            timeout("headTimeout", \.head, help: "the whole request head must arrive in this time (408)"),
+            timeout("bodyTimeout", \.bodyIdle, help: "longest pause while a body arrives (408)"),
+            timeout("keepaliveTimeout", \.keepAliveIdle, help: "idle keep-alive connections close"),
+            timeout("writeTimeout", \.write, help: "a client that reads nothing for this long is dropped"),
+            timeout("shutdownGrace", \.shutdownGrace, help: "on SIGTERM/SIGINT, in-flight requests get this long"),
             ServiceSetting(
                 name: "accessLog", defaultText: "`\(http.accessLog)`", help: "one JSON line per request on stderr: true or false",
                 apply: { raw, settings in
@@ -137,28 +111,35 @@ struct ServiceSetting: Sendable {
         ]
     }()
 
-    // MARK: Parsers
+    // MARK: Kinds of setting
 
     typealias Apply = @Sendable (String, inout ServiceSettings) -> Bool
 
-    /// Each parser reads a raw value into one field of the settings; false when it is not valid.
-    private static func integer(_ field: WritableKeyPath<ServiceSettings, Int> & Sendable, in range: ClosedRange<Int>) -> Apply {
-        { raw, settings in
-            guard let value = Int(raw), range.contains(value) else { return false }
-            settings[keyPath: field] = value
-            return true
-        }
+    /// A whole number of the HTTP configuration (a limit, a count of threads); its default is the
+    /// configuration's own unless `defaultText` says how it is worked out.
+    private static func integer(
+        _ name: String, _ field: WritableKeyPath<HTTPServerConfiguration, Int> & Sendable, in range: ClosedRange<Int> = 1...Int.max,
+        help: String, defaultText: String? = nil
+    ) -> ServiceSetting {
+        ServiceSetting(
+            name: name, defaultText: defaultText ?? "`\(HTTPServerConfiguration()[keyPath: field])`", help: help,
+            apply: { raw, settings in
+                guard let value = Int(raw), range.contains(value) else { return false }
+                settings.configuration[keyPath: field] = value
+                return true
+            })
     }
 
-    private static func positive(_ field: WritableKeyPath<ServiceSettings, Int> & Sendable) -> Apply {
-        integer(field, in: 1...Int.max)
-    }
-
-    private static func duration(_ field: WritableKeyPath<ServiceSettings, Duration> & Sendable) -> Apply {
-        { raw, settings in
-            guard let value = Double(raw), value > 0 && value <= 1_000_000 else { return false }
-            settings[keyPath: field] = .seconds(value)
-            return true
-        }
+    /// A timeout of the HTTP configuration, in seconds; its default is the configuration's own.
+    private static func timeout(
+        _ name: String, _ field: WritableKeyPath<HTTPTimeouts, Duration> & Sendable, help: String
+    ) -> ServiceSetting {
+        ServiceSetting(
+            name: name, defaultText: "`\(HTTPServerConfiguration().timeouts[keyPath: field].components.seconds)` s", help: help,
+            apply: { raw, settings in
+                guard let value = Double(raw), value > 0 && value <= 1_000_000 else { return false }
+                settings.configuration.timeouts[keyPath: field] = .seconds(value)
+                return true
+            })
     }
 }
