@@ -118,7 +118,7 @@ struct ServiceSetting: Sendable {
     /// A whole number of the HTTP configuration (a limit, a count of threads); its default is the
     /// configuration's own unless `defaultText` says how it is worked out.
     private static func integer(
-        _ name: String, _ field: WritableKeyPath<HTTPServerConfiguration, Int> & Sendable, in range: ClosedRange<Int> = 1...Int.max,
+        _ name: String, _ field: any WritableKeyPath<HTTPServerConfiguration, Int> & Sendable, in range: ClosedRange<Int> = 1...Int.max,
         help: String, defaultText: String? = nil
     ) -> ServiceSetting {
         ServiceSetting(
@@ -132,7 +132,7 @@ struct ServiceSetting: Sendable {
 
     /// A timeout of the HTTP configuration, in seconds; its default is the configuration's own.
     private static func timeout(
-        _ name: String, _ field: WritableKeyPath<HTTPTimeouts, Duration> & Sendable, help: String
+        _ name: String, _ field: any WritableKeyPath<HTTPTimeouts, Duration> & Sendable, help: String
     ) -> ServiceSetting {
         ServiceSetting(
             name: name, defaultText: "`\(HTTPServerConfiguration().timeouts[keyPath: field].components.seconds)` s", help: help,
