@@ -42,29 +42,9 @@ public enum Gzip {
         return output
     }
 
-    /// Encodes bytes as one gzip member at a speed-leaning level: responses are small and latency matters.
+    /// Encodes bytes as one gzip member at a speed-leaning level: responses are small and latency
+    /// matters. The input as it is when zlib cannot start.
     public static func compress(_ input: [UInt8], level: Int32 = 4) -> [UInt8] {
-        var stream = z_stream()
-        guard
-            deflateInit2_(
-                &stream, level, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
-                Int32(MemoryLayout<z_stream>.size)) == Z_OK
-        else { return input }
-        defer { deflateEnd(&stream) }
-        let bound = Int(deflateBound(&stream, UInt(input.count))) + 32
-        var output = [UInt8](repeating: 0, count: bound)
-        var input = input
-        let written = input.withUnsafeMutableBufferPointer { inputBuffer in
-            output.withUnsafeMutableBufferPointer { out -> Int in
-                stream.next_in = inputBuffer.baseAddress
-                stream.avail_in = UInt32(inputBuffer.count)
-                stream.next_out = out.baseAddress
-                stream.avail_out = UInt32(out.count)
-                _ = deflate(&stream, Z_FINISH)
-                return out.count - Int(stream.avail_out)
-            }
-        }
-        output.removeLast(output.count - written)
-        return output
+        GzipWriter(level: level)?.finish(input) ?? input
     }
 }

@@ -24,11 +24,12 @@ public final class GzipWriter {
         run(input, flush: Z_SYNC_FLUSH)
     }
 
-    /// The end of the gzip member (its trailer); nothing may be compressed after it.
-    public func finish() -> [UInt8] {
+    /// The compressed form of `input` and the end of the gzip member (its trailer); nothing may be
+    /// compressed after it.
+    public func finish(_ input: [UInt8] = []) -> [UInt8] {
         guard !finished else { return [] }
         finished = true
-        return run([], flush: Z_FINISH)
+        return run(input, flush: Z_FINISH)
     }
 
     private func run(_ input: [UInt8], flush: Int32) -> [UInt8] {

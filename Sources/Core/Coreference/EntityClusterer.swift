@@ -8,19 +8,9 @@ public struct EntityClusterer: Sendable {
         self.gazetteer = gazetteer
     }
 
-    public struct Cluster: Sendable {
-        public var mentions: [EntityMention]
-        public var type: EntityType
-        /// The mention whose text is the fullest name.
-        public var canonical: EntityMention
-        /// Byte ranges of role phrases ("NATO Secretary-General"), in order of appearance.
-        public var titles: [Range<Int>] = []
-        public var gender: Gender = .unknown
-    }
-
-    public enum Gender: Sendable, Equatable {
-        case unknown, male, female
-    }
+    /// The stage's result, under the names the later stages know it by.
+    public typealias Cluster = EntityCluster
+    public typealias Gender = EntityCluster.Gender
 
     public func cluster(_ mentions: [EntityMention], in document: TextDocument) -> [Cluster] {
         let titled = TitleExtractor().extract(mentions, in: document)

@@ -4,18 +4,19 @@
 public struct GazetteerCategories: OptionSet, Sendable, Hashable {
     public let rawValue: UInt32
     public init(rawValue: UInt32) { self.rawValue = rawValue }
+    private init(bit: Int) { rawValue = 1 << bit }
 
-    public static let country = GazetteerCategories(rawValue: 1 << 0)
-    public static let city = GazetteerCategories(rawValue: 1 << 1)
-    public static let region = GazetteerCategories(rawValue: 1 << 2)
-    public static let continent = GazetteerCategories(rawValue: 1 << 3)
-    public static let nationality = GazetteerCategories(rawValue: 1 << 4)
-    public static let language = GazetteerCategories(rawValue: 1 << 5)
-    public static let currency = GazetteerCategories(rawValue: 1 << 6)
-    public static let firstMale = GazetteerCategories(rawValue: 1 << 7)
-    public static let firstFemale = GazetteerCategories(rawValue: 1 << 8)
-    public static let firstAmbiguous = GazetteerCategories(rawValue: 1 << 9)
-    public static let surname = GazetteerCategories(rawValue: 1 << 10)
+    public static let country = Self(bit: 0)
+    public static let city = Self(bit: 1)
+    public static let region = Self(bit: 2)
+    public static let continent = Self(bit: 3)
+    public static let nationality = Self(bit: 4)
+    public static let language = Self(bit: 5)
+    public static let currency = Self(bit: 6)
+    public static let firstMale = Self(bit: 7)
+    public static let firstFemale = Self(bit: 8)
+    public static let firstAmbiguous = Self(bit: 9)
+    public static let surname = Self(bit: 10)
 
     public static let places: GazetteerCategories = [.country, .city, .region, .continent]
     public static let firstNames: GazetteerCategories = [.firstMale, .firstFemale, .firstAmbiguous]

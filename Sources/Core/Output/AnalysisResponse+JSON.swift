@@ -43,43 +43,24 @@ extension AnalysisResponse {
         json.optionalString(dateline)
         json.key("source")
         json.optionalString(source)
-        json.key("entities")
-        json.beginArray()
-        for index in entities.indices { entities[index].write(to: &json) }
-        json.endArray()
-        json.key("quotes")
-        json.beginArray()
-        for index in quotes.indices { quotes[index].write(to: &json) }
-        json.endArray()
-        json.key("claims")
-        json.beginArray()
-        for index in claims.indices { claims[index].write(to: &json) }
-        json.endArray()
-        json.key("notes")
-        json.beginArray()
-        for note in notes {
-            json.beginObject()
+        json.objects("entities", entities) { json, entity in entity.writeFields(to: &json) }
+        json.objects("quotes", quotes) { json, quote in quote.writeFields(to: &json) }
+        json.objects("claims", claims) { json, claim in claim.writeFields(to: &json) }
+        json.objects("notes", notes) { json, note in
             json.key("kind")
             json.string(note.kind.rawValue)
             json.spanFields(text: note.span.text, start: note.span.start, end: note.span.end)
-            json.endObject()
         }
-        json.endArray()
         if let tokens {
-            json.key("tokens")
-            json.beginArray()
-            for index in tokens.indices {
-                json.beginObject()
-                json.spanFields(text: tokens[index].text, start: tokens[index].start, end: tokens[index].end)
+            json.objects("tokens", tokens) { json, token in
+                json.spanFields(text: token.text, start: token.start, end: token.end)
                 json.key("pos")
-                json.string(tokens[index].pos)
+                json.string(token.pos)
                 json.key("head")
-                json.integer(tokens[index].head)
+                json.integer(token.head)
                 json.key("dep")
-                json.string(tokens[index].dep)
-                json.endObject()
+                json.string(token.dep)
             }
-            json.endArray()
         }
         json.endObject()
     }
@@ -88,6 +69,22 @@ extension AnalysisResponse {
 extension JSONWriter {
     mutating func optionalString(_ value: String?) {
         if let value { string(value) } else { null() }
+    }
+
+    /// `{…}` with the fields `write` adds, or `null` when there is no value (no speaker, no cue).
+    mutating func optionalObject<Value>(_ value: Value?, _ write: (inout JSONWriter, Value) -> Void) {
+        guard let value else { return null() }
+        beginObject()
+        write(&self, value)
+        endObject()
+    }
+
+    /// Who speaks or claims: the name as the article gives it and the entity's id, if any.
+    mutating func nameAndEntity(_ name: String, _ entity: String?) {
+        key("name")
+        string(name)
+        key("entity")
+        optionalString(entity)
     }
 
     mutating func spanFields(text: String, start: Int, end: Int) {
@@ -99,16 +96,21 @@ extension JSONWriter {
         integer(end)
     }
 
-    /// `"name":[{"text":…,"start":…,"end":…},…]`
-    mutating func spans(_ name: StaticString, _ spans: [TextSpan]) {
+    /// `"name":[{…},…]`, each object with the fields `write` adds for its element.
+    mutating func objects<Element>(_ name: StaticString, _ elements: [Element], _ write: (inout JSONWriter, Element) -> Void) {
         key(name)
         beginArray()
-        for index in spans.indices {
+        for index in elements.indices {
             beginObject()
-            spanFields(text: spans[index].text, start: spans[index].start, end: spans[index].end)
+            write(&self, elements[index])
             endObject()
         }
         endArray()
+    }
+
+    /// `"name":[{"text":…,"start":…,"end":…},…]`
+    mutating func spans(_ name: StaticString, _ spans: [TextSpan]) {
+        objects(name, spans) { json, span in json.spanFields(text: span.text, start: span.start, end: span.end) }
     }
 
     mutating func strings(_ values: [String]) {
@@ -119,8 +121,8 @@ extension JSONWriter {
 }
 
 extension Entity {
-    func write(to json: inout JSONWriter) {
-        json.beginObject()
+    /// The fields of its object in the contract's order.
+    func writeFields(to json: inout JSONWriter) {
         json.key("id")
         json.string(id)
         json.key("name")
@@ -131,59 +133,39 @@ extension Entity {
         json.number(salience)
         json.key("titles")
         json.strings(titles)
-        json.key("mentions")
-        json.beginArray()
-        for index in mentions.indices {
-            json.beginObject()
-            json.spanFields(text: mentions[index].text, start: mentions[index].start, end: mentions[index].end)
+        json.objects("mentions", mentions) { json, mention in
+            json.spanFields(text: mention.text, start: mention.start, end: mention.end)
             json.key("kind")
-            json.string(mentions[index].kind.rawValue)
-            json.endObject()
+            json.string(mention.kind.rawValue)
         }
-        json.endArray()
-        json.endObject()
     }
 }
 
 extension Quote {
-    func write(to json: inout JSONWriter) {
-        json.beginObject()
+    /// The fields of its object in the contract's order.
+    func writeFields(to json: inout JSONWriter) {
         json.key("id")
         json.string(id)
         json.key("kind")
         json.string(kind.rawValue)
         json.spanFields(text: text, start: start, end: end)
         json.key("speaker")
-        if let speaker {
-            json.beginObject()
-            json.key("name")
-            json.string(speaker.name)
-            json.key("entity")
-            json.optionalString(speaker.entity)
+        json.optionalObject(speaker) { json, speaker in
+            json.nameAndEntity(speaker.name, speaker.entity)
             json.spanFields(text: speaker.mention.text, start: speaker.mention.start, end: speaker.mention.end)
-            json.endObject()
-        } else {
-            json.null()
         }
         json.key("cue")
-        if let cue {
-            json.beginObject()
-            json.spanFields(text: cue.text, start: cue.start, end: cue.end)
-            json.endObject()
-        } else {
-            json.null()
-        }
+        json.optionalObject(cue) { json, cue in json.spanFields(text: cue.text, start: cue.start, end: cue.end) }
         json.key("confidence")
         json.number(confidence)
         json.key("rule")
         json.string(rule)
-        json.endObject()
     }
 }
 
 extension Claim {
-    func write(to json: inout JSONWriter) {
-        json.beginObject()
+    /// The fields of its object in the contract's order.
+    func writeFields(to json: inout JSONWriter) {
         json.key("id")
         json.string(id)
         json.spanFields(text: text, start: start, end: end)
@@ -192,16 +174,7 @@ extension Claim {
         json.key("types")
         json.strings(types)
         json.key("claimant")
-        if let claimant {
-            json.beginObject()
-            json.key("name")
-            json.string(claimant.name)
-            json.key("entity")
-            json.optionalString(claimant.entity)
-            json.endObject()
-        } else {
-            json.null()
-        }
+        json.optionalObject(claimant) { json, claimant in json.nameAndEntity(claimant.name, claimant.entity) }
         json.key("quote")
         json.optionalString(quote)
         json.key("hedged")
@@ -215,7 +188,6 @@ extension Claim {
         json.spans("numbers", facets.numbers)
         json.spans("dates", facets.dates)
         json.spans("places", facets.places)
-        json.endObject()
         json.endObject()
     }
 }

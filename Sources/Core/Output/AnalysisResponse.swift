@@ -1,10 +1,12 @@
 /// What Lede reads out of one article: the contract's "Response object".
 ///
 /// Offsets are already in the unit the request asked for; every `text` equals that slice of the input.
+/// Only Core builds a response, so its values have no public initializers: the compiler's
+/// memberwise ones serve inside Core, and other modules read the fields.
 public struct AnalysisResponse: Sendable, Equatable {
     public var id: RequestID?
-    public var language: String
-    public var offsets: OffsetUnit
+    public var language: String = "en"
+    public var offsets: OffsetUnit = .codepoint
     /// The text the offsets count into, when it is not what the client sent: the article extracted
     /// from an HTML page.
     public var text: String?
@@ -14,32 +16,13 @@ public struct AnalysisResponse: Sendable, Equatable {
     public var dateline: String?
     /// The agency that the dateline names ("Reuters"); also an ORG entity.
     public var source: String?
-    public var entities: [Entity]
-    public var quotes: [Quote]
-    public var claims: [Claim]
+    public var entities: [Entity] = []
+    public var quotes: [Quote] = []
+    public var claims: [Claim] = []
     /// Corrections, editor's notes and credits: set apart from the story, never claims or quotes.
-    public var notes: [Note]
+    public var notes: [Note] = []
     /// The tokens of the article's sentences with their parse, when the request asked for syntax.
     public var tokens: [SyntaxToken]?
-
-    public init(
-        id: RequestID? = nil, language: String = "en", offsets: OffsetUnit = .codepoint,
-        title: String? = nil, subtitle: String? = nil, dateline: String? = nil, source: String? = nil,
-        entities: [Entity] = [], quotes: [Quote] = [], claims: [Claim] = [], notes: [Note] = [], tokens: [SyntaxToken]? = nil
-    ) {
-        self.id = id
-        self.language = language
-        self.offsets = offsets
-        self.title = title
-        self.subtitle = subtitle
-        self.dateline = dateline
-        self.source = source
-        self.entities = entities
-        self.quotes = quotes
-        self.claims = claims
-        self.notes = notes
-        self.tokens = tokens
-    }
 }
 
 /// One token of the article with its part of speech and its place in the dependency tree, as
@@ -54,63 +37,6 @@ public struct SyntaxToken: Sendable, Equatable {
     public var head: Int
     /// The UD relation to the head ("nsubj:pass").
     public var dep: String
-
-    public init(text: String, start: Int, end: Int, pos: String, head: Int, dep: String) {
-        self.text = text
-        self.start = start
-        self.end = end
-        self.pos = pos
-        self.head = head
-        self.dep = dep
-    }
-}
-
-/// The OntoNotes entity labels the contract names.
-public enum EntityType: String, Sendable, CaseIterable {
-    case person = "PERSON"
-    case norp = "NORP"
-    case facility = "FAC"
-    case organization = "ORG"
-    case gpe = "GPE"
-    case location = "LOC"
-    case product = "PRODUCT"
-    case event = "EVENT"
-    case workOfArt = "WORK_OF_ART"
-    case law = "LAW"
-    case language = "LANGUAGE"
-    case date = "DATE"
-    case time = "TIME"
-    case percent = "PERCENT"
-    case money = "MONEY"
-    case quantity = "QUANTITY"
-    case ordinal = "ORDINAL"
-    case cardinal = "CARDINAL"
-}
-
-extension EntityType {
-    /// The type's position in `allCases`, for bit sets and count tables that hash nothing.
-    var ordinal: Int {
-        switch self {
-        case .person: 0
-        case .norp: 1
-        case .facility: 2
-        case .organization: 3
-        case .gpe: 4
-        case .location: 5
-        case .product: 6
-        case .event: 7
-        case .workOfArt: 8
-        case .law: 9
-        case .language: 10
-        case .date: 11
-        case .time: 12
-        case .percent: 13
-        case .money: 14
-        case .quantity: 15
-        case .ordinal: 16
-        case .cardinal: 17
-        }
-    }
 }
 
 /// One real-world referent with every place the article mentions it.
@@ -119,21 +45,8 @@ public struct Entity: Sendable, Equatable {
     public var name: String
     public var type: EntityType
     public var salience: Double
-    public var titles: [String]
+    public var titles: [String] = []
     public var mentions: [Mention]
-
-    public init(id: String, name: String, type: EntityType, salience: Double, titles: [String] = [], mentions: [Mention]) {
-        self.id = id
-        self.name = name
-        self.type = type
-        self.salience = salience
-        self.titles = titles
-        self.mentions = mentions
-    }
-}
-
-public enum MentionKind: String, Sendable {
-    case name, pronoun, nominal
 }
 
 public struct Mention: Sendable, Equatable {
@@ -141,17 +54,6 @@ public struct Mention: Sendable, Equatable {
     public var start: Int
     public var end: Int
     public var kind: MentionKind
-
-    public init(text: String, start: Int, end: Int, kind: MentionKind) {
-        self.text = text
-        self.start = start
-        self.end = end
-        self.kind = kind
-    }
-}
-
-public enum QuoteKind: String, Sendable {
-    case direct, indirect, mixed
 }
 
 public struct Quote: Sendable, Equatable {
@@ -165,32 +67,12 @@ public struct Quote: Sendable, Equatable {
     public var confidence: Double
     /// The attribution rule (sieve) that found the speaker, so a reviewer sees why.
     public var rule: String
-
-    public init(
-        id: String, kind: QuoteKind, text: String, start: Int, end: Int,
-        speaker: Speaker?, cue: TextSpan?, confidence: Double, rule: String
-    ) {
-        self.id = id
-        self.kind = kind
-        self.text = text
-        self.start = start
-        self.end = end
-        self.speaker = speaker
-        self.cue = cue
-        self.confidence = confidence
-        self.rule = rule
-    }
 }
 
 /// A correction, editor's note or credit in the text, with its place in the input.
 public struct Note: Sendable, Equatable {
     public var kind: NoteKind
     public var span: TextSpan
-
-    public init(kind: NoteKind, span: TextSpan) {
-        self.kind = kind
-        self.span = span
-    }
 }
 
 /// A slice of the input: its text and `[start, end)` offsets.
@@ -198,12 +80,6 @@ public struct TextSpan: Sendable, Equatable {
     public var text: String
     public var start: Int
     public var end: Int
-
-    public init(text: String, start: Int, end: Int) {
-        self.text = text
-        self.start = start
-        self.end = end
-    }
 }
 
 public struct Speaker: Sendable, Equatable {
@@ -211,22 +87,11 @@ public struct Speaker: Sendable, Equatable {
     public var name: String
     public var entity: String?
     public var mention: TextSpan
-
-    public init(name: String, entity: String?, mention: TextSpan) {
-        self.name = name
-        self.entity = entity
-        self.mention = mention
-    }
 }
 
 public struct Claimant: Sendable, Equatable {
     public var name: String
     public var entity: String?
-
-    public init(name: String, entity: String?) {
-        self.name = name
-        self.entity = entity
-    }
 }
 
 public struct Claim: Sendable, Equatable {
@@ -240,40 +105,15 @@ public struct Claim: Sendable, Equatable {
     public var quote: String?
     public var hedged: Bool
     /// "asserts", "denies" or "questions": how the claimant relates to the claim.
-    public var stance: String
+    public var stance: String = "asserts"
     public var entities: [String]
     /// Beside the contract's fields: the amounts, times and places inside the claim.
-    public var facets: ClaimFacetTexts
-
-    public init(
-        id: String, text: String, start: Int, end: Int, checkworthiness: Double, types: [String],
-        claimant: Claimant?, quote: String?, hedged: Bool, stance: String = "asserts", entities: [String],
-        facets: ClaimFacetTexts = ClaimFacetTexts()
-    ) {
-        self.id = id
-        self.text = text
-        self.start = start
-        self.end = end
-        self.checkworthiness = checkworthiness
-        self.types = types
-        self.claimant = claimant
-        self.quote = quote
-        self.hedged = hedged
-        self.stance = stance
-        self.entities = entities
-        self.facets = facets
-    }
+    public var facets = ClaimFacetTexts()
 }
 
 /// A claim's checkable pieces as slices of the input.
 public struct ClaimFacetTexts: Sendable, Equatable {
-    public var numbers: [TextSpan]
-    public var dates: [TextSpan]
-    public var places: [TextSpan]
-
-    public init(numbers: [TextSpan] = [], dates: [TextSpan] = [], places: [TextSpan] = []) {
-        self.numbers = numbers
-        self.dates = dates
-        self.places = places
-    }
+    public var numbers: [TextSpan] = []
+    public var dates: [TextSpan] = []
+    public var places: [TextSpan] = []
 }

@@ -16,25 +16,20 @@ public struct JSONWriter {
         output = ByteOutput(capacity: capacity)
     }
 
-    public mutating func beginObject() {
+    public mutating func beginObject() { open(UInt8(ascii: "{")) }
+    public mutating func endObject() { close(UInt8(ascii: "}")) }
+    public mutating func beginArray() { open(UInt8(ascii: "[")) }
+    public mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// A container's first entry needs no comma; after it closes, its parent has just received a value.
+    private mutating func open(_ bracket: UInt8) {
         separate()
-        output.append(UInt8(ascii: "{"))
+        output.append(bracket)
         needsComma = false
     }
 
-    public mutating func endObject() {
-        output.append(UInt8(ascii: "}"))
-        needsComma = true
-    }
-
-    public mutating func beginArray() {
-        separate()
-        output.append(UInt8(ascii: "["))
-        needsComma = false
-    }
-
-    public mutating func endArray() {
-        output.append(UInt8(ascii: "]"))
+    private mutating func close(_ bracket: UInt8) {
+        output.append(bracket)
         needsComma = true
     }
 

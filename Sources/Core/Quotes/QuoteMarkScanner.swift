@@ -73,21 +73,8 @@ struct QuoteMarkScanner: Sendable {
             opens = token.flags.contains(.openingQuote)
         } else {
             let value = document.normalized.withUnsafeBufferPointer { ScalarClassifier.decode($0, at: start).0 }
-            switch value {
-            case 0x201C, 0x201E, 0x201F, 0xAB:
-                family = .double
-                opens = true
-            case 0x201D, 0xBB:
-                family = .double
-                opens = false
-            case 0x2018, 0x201A, 0x201B, 0x2039:
-                family = .single
-                opens = true
-            case 0x2019, 0x203A:
-                family = .single
-                opens = false
-            default: return nil
-            }
+            guard let curly = curlyMark(value) else { return nil }
+            (family, opens) = curly
         }
         let spaceBefore = index == paragraphTokens.lowerBound || document.tokens[index - 1].end < token.start
         let spaceAfter = index + 1 >= paragraphTokens.upperBound || document.tokens[index + 1].start > token.end
@@ -102,6 +89,17 @@ struct QuoteMarkScanner: Sendable {
             if next.kind == .word || next.kind == .number { opens = true }
         }
         return Mark(family: family, opens: opens)
+    }
+
+    /// A curly or angle quotation mark's family and whether it opens; nil for any other scalar.
+    private static func curlyMark(_ scalar: UInt32) -> (Family, opens: Bool)? {
+        switch scalar {
+        case 0x201C, 0x201E, 0x201F, 0xAB: (.double, true)
+        case 0x201D, 0xBB: (.double, false)
+        case 0x2018, 0x201A, 0x201B, 0x2039: (.single, true)
+        case 0x2019, 0x203A: (.single, false)
+        default: nil
+        }
     }
 
     /// Every quoted span of the document's paragraphs, in text order.

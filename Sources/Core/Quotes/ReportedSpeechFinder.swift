@@ -11,6 +11,12 @@ struct ReportedSpeechFinder {
         /// An impersonal or passive report ("it was reported that …") names no source: the
         /// attribution's speaker range is then only the cue's place, not a speaker to resolve.
         var speakerless = false
+
+        init(content: Range<Int>, speaker: Range<Int>, cue: Range<Int>?, rule: AttributionRule, speakerless: Bool = false) {
+            self.content = content
+            attribution = Attribution(speaker: speaker, cue: cue, rule: rule)
+            self.speakerless = speakerless
+        }
     }
 
     /// `insideSpeech[i]` is true for tokens inside a direct quotation: a verb there is the
@@ -149,9 +155,7 @@ struct ReportedSpeechFinder {
         while start < end, !context.isWord(start) || context.words[start] == QuoteLexicon.that { start += 1 }
         while end > start, !context.isWord(end - 1) { end -= 1 }
         guard end - start >= 3 else { return nil }
-        return Frame(
-            content: start..<end,
-            attribution: Attribution(speaker: subject, cue: verb..<(verb + 1), rule: .parsedSpeakerVerbClause))
+        return Frame(content: start..<end, speaker: subject, cue: verb..<(verb + 1), rule: .parsedSpeakerVerbClause)
     }
 
     /// Whether the parse shows a stance word is no verb here, or a cue has "not", "n't" or
@@ -233,10 +237,7 @@ struct ReportedSpeechFinder {
                 hasThat || !QuoteLexicon.thatOnlyVerbs.contains(word) && reporting || cognition && opensClause(content.lowerBound),
                 hasThat || context.document.holdsClause(content)
             {
-                return Frame(
-                    content: content,
-                    attribution: Attribution(
-                        speaker: subject, cue: cue, rule: hasThat ? .speakerVerbThat : .speakerVerbClause))
+                return Frame(content: content, speaker: subject, cue: cue, rule: hasThat ? .speakerVerbThat : .speakerVerbClause)
             }
             // "Jane Doe called for steep tariffs": a holder and the object of a stance.
             // An addressee verb's object is who is addressed, unless an infinitive follows at
@@ -246,10 +247,7 @@ struct ReportedSpeechFinder {
                 let content = object(after: verb, sentence: sentence),
                 !QuoteLexicon.actStanceVerbs.contains(word) || isClausal(content)
             {
-                return Frame(
-                    content: content,
-                    attribution: Attribution(
-                        speaker: subject, cue: cue, rule: .speakerStanceObject))
+                return Frame(content: content, speaker: subject, cue: cue, rule: .speakerStanceObject)
             }
             guard reporting else { return nil }
             // `Y, X said.`: the subject follows a comma and the sentence ends after the cue.
@@ -266,16 +264,11 @@ struct ReportedSpeechFinder {
                     var start = max(sentence.lowerBound, lead - QuoteLexicon.maximumClauseTokens)
                     while start < lead, !context.isWord(start) { start += 1 }
                     if end - (verb + 2) >= 2 {
-                        return Frame(
-                            content: start..<end,
-                            attribution: Attribution(
-                                speaker: subject, cue: cue, rule: .clauseSpeakerVerbClause))
+                        return Frame(content: start..<end, speaker: subject, cue: cue, rule: .clauseSpeakerVerbClause)
                     }
                 }
                 if let content = leadingClause(sentence: sentence, before: lead - 1) {
-                    return Frame(
-                        content: content,
-                        attribution: Attribution(speaker: subject, cue: cue, rule: .clauseSpeakerVerb))
+                    return Frame(content: content, speaker: subject, cue: cue, rule: .clauseSpeakerVerb)
                 }
             }
             return nil
@@ -285,8 +278,7 @@ struct ReportedSpeechFinder {
             endsSoon(after: speaker.upperBound - 1, sentence: sentence),
             let content = leadingClause(sentence: sentence, before: verb - 1)
         {
-            return Frame(
-                content: content, attribution: Attribution(speaker: speaker, cue: cue, rule: .clauseVerbSpeaker))
+            return Frame(content: content, speaker: speaker, cue: cue, rule: .clauseVerbSpeaker)
         }
         return nil
     }
@@ -962,7 +954,7 @@ struct ReportedSpeechFinder {
             content = leadingClause(sentence: sentence, before: end)
         }
         guard let content else { return nil }
-        return Frame(content: content, attribution: Attribution(speaker: speaker, cue: cue, rule: .accordingTo))
+        return Frame(content: content, speaker: speaker, cue: cue, rule: .accordingTo)
     }
 
     // MARK: Frames whose cue is not an active verb
@@ -1064,9 +1056,7 @@ struct ReportedSpeechFinder {
             // "what she said the plan would cost": the verb has a clause of its own.
             return nil
         }
-        return Frame(
-            content: content,
-            attribution: Attribution(speaker: subject, cue: verb..<(verb + 1), rule: .frontedObject))
+        return Frame(content: content, speaker: subject, cue: verb..<(verb + 1), rule: .frontedObject)
     }
 
     /// "The plan was endorsed by the mayor.", "The story was first reported by the Times.": a
@@ -1091,9 +1081,7 @@ struct ReportedSpeechFinder {
         guard let subject = context.subject(before: start, floor: floor), !context.isPronoun(subject.lowerBound),
             !QuoteLexicon.anaphoricDeterminers.contains(context.words[subject.lowerBound])
         else { return nil }
-        return Frame(
-            content: subject,
-            attribution: Attribution(speaker: agent, cue: aux..<(by + 1), rule: .passiveStanceAgent))
+        return Frame(content: subject, speaker: agent, cue: aux..<(by + 1), rule: .passiveStanceAgent)
     }
 
     /// "Asked about the plan, she said …", "Asked whether he would run, …": the question put to the
@@ -1117,10 +1105,7 @@ struct ReportedSpeechFinder {
             comma += 1
         }
         guard comma < sentence.upperBound, context.isComma(comma), comma - start >= 2 else { return nil }
-        return Frame(
-            content: start..<comma,
-            attribution: Attribution(speaker: index..<(index + 1), cue: index..<start, rule: .askedOpening),
-            speakerless: true)
+        return Frame(content: start..<comma, speaker: index..<(index + 1), cue: index..<start, rule: .askedOpening, speakerless: true)
     }
 
     /// "As X put it, …", "As X noted, …", "…, as X said.": a parenthetical "as" clause credits
@@ -1151,13 +1136,11 @@ struct ReportedSpeechFinder {
             let start = close + 1
             let end = clauseEnd(from: start, sentence: sentence)
             guard end - start >= 3 else { return nil }
-            return Frame(
-                content: start..<end, attribution: Attribution(speaker: subject, cue: cue, rule: .asSpeakerVerb))
+            return Frame(content: start..<end, speaker: subject, cue: cue, rule: .asSpeakerVerb)
         }
         if index > sentence.lowerBound, context.isComma(index - 1), close >= sentence.upperBound || context.isTerminator(close) {
             guard let content = leadingClause(sentence: sentence, before: index - 1) else { return nil }
-            return Frame(
-                content: content, attribution: Attribution(speaker: subject, cue: cue, rule: .clauseAsSpeakerVerb))
+            return Frame(content: content, speaker: subject, cue: cue, rule: .clauseAsSpeakerVerb)
         }
         return nil
     }
@@ -1197,10 +1180,7 @@ struct ReportedSpeechFinder {
             content = nil
         }
         guard let content else { return nil }
-        return Frame(
-            content: content,
-            attribution: Attribution(
-                speaker: subject, cue: link..<(adjective + 1), rule: .speakerAttitude))
+        return Frame(content: content, speaker: subject, cue: link..<(adjective + 1), rule: .speakerAttitude)
     }
 
     /// "X is a staunch opponent of …", "who has been a consistent supporter of …": a copula and a
@@ -1225,9 +1205,7 @@ struct ReportedSpeechFinder {
         if subject.count == 1, context.words[subject.lowerBound] == QuoteLexicon.it { return nil }
         let end = mainVerbCut(objectEnd(from: of + 1, sentence: sentence), from: of + 1)
         guard end > of + 1 else { return nil }
-        return Frame(
-            content: (of + 1)..<end,
-            attribution: Attribution(speaker: subject, cue: link..<(of + 1), rule: .speakerStanceHolder))
+        return Frame(content: (of + 1)..<end, speaker: subject, cue: link..<(of + 1), rule: .speakerStanceHolder)
     }
 
     /// Where a noun phrase or an infinitive object meets the sentence's own finite verb: such an
@@ -1271,10 +1249,7 @@ struct ReportedSpeechFinder {
         // Only "clear" and "plain" take a bare clause; "made the case the …" is no report.
         let word = context.words[index]
         guard hasThat || word == QuoteLexicon.clear || word == QuoteLexicon.plain else { return nil }
-        return Frame(
-            content: content,
-            attribution: Attribution(
-                speaker: subject, cue: verb..<(index + 1), rule: .speakerMadePoint))
+        return Frame(content: content, speaker: subject, cue: verb..<(index + 1), rule: .speakerMadePoint)
     }
 
     /// "X's claim that …", "his warning that …", "the allegation by X that …", "X's comments
@@ -1353,10 +1328,7 @@ struct ReportedSpeechFinder {
         } else {
             return nil
         }
-        return Frame(
-            content: content,
-            attribution: Attribution(
-                speaker: holder, cue: noun..<(noun + 1), rule: .holderNoun))
+        return Frame(content: content, speaker: holder, cue: noun..<(noun + 1), rule: .holderNoun)
     }
 
     /// Passive reports. "It was reported (by X) that …": the clause, by X or by no one named.
@@ -1391,9 +1363,7 @@ struct ReportedSpeechFinder {
             let end = clauseEnd(from: next + 1, sentence: sentence)
             guard end - next > 3 else { return nil }
             return Frame(
-                content: (next + 1)..<end,
-                attribution: Attribution(
-                    speaker: agent ?? verb..<(verb + 1), cue: (start - 1)..<(verb + 1), rule: .impersonalPassive),
+                content: (next + 1)..<end, speaker: agent ?? verb..<(verb + 1), cue: (start - 1)..<(verb + 1), rule: .impersonalPassive,
                 speakerless: agent == nil)
         }
         guard QuoteLexicon.passiveReportVerbs.contains(word) else { return nil }
@@ -1401,10 +1371,7 @@ struct ReportedSpeechFinder {
             guard context.words[next] == QuoteLexicon.as, next + 1 < sentence.upperBound, context.words[next + 1] == QuoteLexicon.saying,
                 let subject = context.subject(before: aux, floor: floor), let (content, _) = clause(after: next + 1, sentence: sentence)
             else { return nil }
-            return Frame(
-                content: content,
-                attribution: Attribution(
-                    speaker: subject, cue: aux..<(next + 2), rule: .quotedAsSaying))
+            return Frame(content: content, speaker: subject, cue: aux..<(next + 2), rule: .quotedAsSaying)
         }
         let particle = context.words[next]
         guard particle == QuoteLexicon.of || particle == QuoteLexicon.for || particle == QuoteLexicon.to else { return nil }
@@ -1418,9 +1385,7 @@ struct ReportedSpeechFinder {
         let end = clauseEnd(from: next + 1, sentence: sentence)
         guard end - next > 1 else { return nil }
         return Frame(
-            content: subject.lowerBound..<end,
-            attribution: Attribution(
-                speaker: agent ?? verb..<(verb + 1), cue: aux..<(verb + 1), rule: .passiveReport),
+            content: subject.lowerBound..<end, speaker: agent ?? verb..<(verb + 1), cue: aux..<(verb + 1), rule: .passiveReport,
             speakerless: agent == nil)
     }
 }

@@ -29,7 +29,3 @@ final class AnalysisMetrics: Sendable {
         return out
     }
 }
-
-enum LedeVersion {
-    static let current = "0.1.0"
-}

@@ -83,33 +83,33 @@ struct HTMLRenderer {
     }
 
     private func entityList() -> String {
-        var html = "<h3>Entities (\(response.entities.count))</h3><ul class=\"entities\">"
-        for entity in response.entities {
+        list("Entities", tag: "ul", of: response.entities) { entity in
             let titles = entity.titles.isEmpty ? "" : " <small>\(escape(entity.titles.joined(separator: "; ")))</small>"
-            html +=
-                "<li><mark class=\"e t-\(entity.type.rawValue)\">\(escape(entity.name))</mark> <code>\(entity.type.rawValue)</code> ×\(entity.mentions.count)\(titles)</li>"
+            return
+                "<mark class=\"e t-\(entity.type.rawValue)\">\(escape(entity.name))</mark> <code>\(entity.type.rawValue)</code> ×\(entity.mentions.count)\(titles)"
         }
-        return html + "</ul>"
     }
 
     private func quoteList() -> String {
-        var html = "<h3>Quotes (\(response.quotes.count))</h3><ol class=\"quotes\">"
-        for quote in response.quotes {
+        list("Quotes", tag: "ol", of: response.quotes) { quote in
             let speaker = quote.speaker.map { escape($0.name) } ?? "<em>unknown</em>"
-            html += "<li><b>\(speaker)</b> <code>\(quote.kind.rawValue)</code>: \(escape(quote.text))</li>"
+            return "<b>\(speaker)</b> <code>\(quote.kind.rawValue)</code>: \(escape(quote.text))"
         }
-        return html + "</ol>"
     }
 
     private func claimList() -> String {
-        var html = "<h3>Claims (\(response.claims.count))</h3><ol class=\"claims\">"
-        for claim in response.claims {
+        list("Claims", tag: "ol", of: response.claims) { claim in
             let who = claim.claimant.map { escape($0.name) } ?? "the publication"
-            html += "<li><span class=\"score\">\(Self.score(claim.checkworthiness))</span> \(escape(claim.text)) <small>— \(who)"
-            html += claim.types.isEmpty ? "" : " · \(escape(claim.types.joined(separator: ", ")))"
-            html += "</small></li>"
+            let types = claim.types.isEmpty ? "" : " · \(escape(claim.types.joined(separator: ", ")))"
+            return "<span class=\"score\">\(Self.score(claim.checkworthiness))</span> \(escape(claim.text)) <small>— \(who)\(types)</small>"
         }
-        return html + "</ol>"
+    }
+
+    /// `<h3>Title (count)</h3>` and a list whose class is the title in lower case, one `<li>` an item.
+    private func list<Item>(_ title: String, tag: String, of items: [Item], _ item: (Item) -> String) -> String {
+        var html = "<h3>\(title) (\(items.count))</h3><\(tag) class=\"\(title.lowercased())\">"
+        for entry in items { html += "<li>" + item(entry) + "</li>" }
+        return html + "</\(tag)>"
     }
 
     private static func score(_ value: Double) -> String {

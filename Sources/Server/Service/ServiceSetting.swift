@@ -15,7 +15,7 @@ struct ServiceSetting: Sendable {
     /// Reads a raw value into the settings; false when the value is not valid. Nil for settings
     /// that `ServeCommand` reads itself (the API keys and origins, whose option pair wins over their
     /// variable pair as a whole).
-    let apply: (@Sendable (String, inout ServiceSettings) -> Bool)?
+    let apply: Apply?
 
     /// `--max-body-bytes`
     var option: String { "--" + words.joined(separator: "-") }
@@ -52,7 +52,6 @@ struct ServiceSetting: Sendable {
 
     static let all: [ServiceSetting] = {
         let http = HTTPServerConfiguration()
-        func seconds(_ duration: Duration) -> String { "`\(duration.components.seconds)` s" }
         return [
             ServiceSetting(
                 name: "host", defaultText: "`\(http.host)`", help: "address to listen on (the container sets `0.0.0.0`)",
@@ -60,19 +59,11 @@ struct ServiceSetting: Sendable {
                     settings.configuration.host = raw
                     return true
                 }),
-            ServiceSetting(
-                name: "port", defaultText: "`\(http.port)`", help: "port to listen on; 0 picks a free one",
-                apply: { raw, settings in integer(raw, in: 0...65535) { settings.configuration.port = $0 } }),
-            ServiceSetting(
-                name: "maxBodyBytes", defaultText: "`\(http.limits.maxBodyBytes)`",
-                help: "one article (or one batch line), after gzip decoding; more gets 413",
-                apply: { raw, settings in positive(raw) { settings.configuration.limits.maxBodyBytes = $0 } }),
-            ServiceSetting(
-                name: "workers", defaultText: "CPU count + 1", help: "threads running analyses",
-                apply: { raw, settings in positive(raw) { settings.configuration.workers = $0 } }),
-            ServiceSetting(
-                name: "queueDepth", defaultText: "64 × workers", help: "analyses waiting beyond this get 503",
-                apply: { raw, settings in positive(raw) { settings.configuration.queueDepth = $0 } }),
+            integer("port", \.port, in: 0...65535, help: "port to listen on; 0 picks a free one"),
+            integer(
+                "maxBodyBytes", \.limits.maxBodyBytes, help: "one article (or one batch line), after gzip decoding; more gets 413"),
+            integer("workers", \.workers, help: "threads running analyses", defaultText: "CPU count + 1"),
+            integer("queueDepth", \.queueDepth, help: "analyses waiting beyond this get 503", defaultText: "64 × workers"),
             ServiceSetting(
                 name: "memoryBudget",
                 defaultText:
@@ -80,31 +71,18 @@ struct ServiceSetting: Sendable {
                 help:
                     "in MiB: the memory analyses may hold at once, whatever the worker count. Each analysis and each batch line reserves 32 bytes per byte of its input (64 with `\"syntax\": true`, measured under 'Reliability and performance') while it runs; one that does not fit gets 503 `memory_budget_exhausted` with `Retry-After` (a batch line, an error line). It must hold one article of the body limit with syntax (64 × `LEDE_MAX_BODY_BYTES`), else start-up stops and says so: raise one with the other",
                 // MiB, not bytes: a budget is tens or hundreds of MiB, and a byte count that size is easy to mistype.
-                apply: { raw, settings in integer(raw, in: 1...(1 << 30)) { settings.memoryBudgetMebibytes = $0 } }),
-            ServiceSetting(
-                name: "maxConnections", defaultText: "`\(http.maxConnections)`", help: "connections beyond this get 503",
-                apply: { raw, settings in positive(raw) { settings.configuration.maxConnections = $0 } }),
-            ServiceSetting(
-                name: "ioThreads", defaultText: "`\(http.ioThreads)`", help: "event-loop threads",
-                apply: { raw, settings in positive(raw) { settings.configuration.ioThreads = $0 } }),
-            ServiceSetting(
-                name: "headTimeout", defaultText: seconds(http.timeouts.head),
-                help: "the whole request head must arrive in this time (408)",
-                apply: { raw, settings in duration(raw) { settings.configuration.timeouts.head = $0 } }),
-            ServiceSetting(
-                name: "bodyTimeout", defaultText: seconds(http.timeouts.bodyIdle), help: "longest pause while a body arrives (408)",
-                apply: { raw, settings in duration(raw) { settings.configuration.timeouts.bodyIdle = $0 } }),
-            ServiceSetting(
-                name: "keepaliveTimeout", defaultText: seconds(http.timeouts.keepAliveIdle), help: "idle keep-alive connections close",
-                apply: { raw, settings in duration(raw) { settings.configuration.timeouts.keepAliveIdle = $0 } }),
-            ServiceSetting(
-                name: "writeTimeout", defaultText: seconds(http.timeouts.write),
-                help: "a client that reads nothing for this long is dropped",
-                apply: { raw, settings in duration(raw) { settings.configuration.timeouts.write = $0 } }),
-            ServiceSetting(
-                name: "shutdownGrace", defaultText: seconds(http.timeouts.shutdownGrace),
-                help: "on SIGTERM/SIGINT, in-flight requests get this long",
-                apply: { raw, settings in duration(raw) { settings.configuration.timeouts.shutdownGrace = $0 } }),
+                apply: { raw, settings in
+                    guard let value = Int(raw), (1...(1 << 30)).contains(value) else { return false }
+                    settings.memoryBudgetMebibytes = value
+                    return true
+                }),
+            integer("maxConnections", \.maxConnections, help: "connections beyond this get 503"),
+            integer("ioThreads", \.ioThreads, help: "event-loop threads"),
+            timeout("headTimeout", \.head, help: "the whole request head must arrive in this time (408)"),
+            timeout("bodyTimeout", \.bodyIdle, help: "longest pause while a body arrives (408)"),
+            timeout("keepaliveTimeout", \.keepAliveIdle, help: "idle keep-alive connections close"),
+            timeout("writeTimeout", \.write, help: "a client that reads nothing for this long is dropped"),
+            timeout("shutdownGrace", \.shutdownGrace, help: "on SIGTERM/SIGINT, in-flight requests get this long"),
             ServiceSetting(
                 name: "accessLog", defaultText: "`\(http.accessLog)`", help: "one JSON line per request on stderr: true or false",
                 apply: { raw, settings in
@@ -133,21 +111,35 @@ struct ServiceSetting: Sendable {
         ]
     }()
 
-    // MARK: Parsers
+    // MARK: Kinds of setting
 
-    private static func integer(_ raw: String, in range: ClosedRange<Int>, _ assign: (Int) -> Void) -> Bool {
-        guard let value = Int(raw), range.contains(value) else { return false }
-        assign(value)
-        return true
+    typealias Apply = @Sendable (String, inout ServiceSettings) -> Bool
+
+    /// A whole number of the HTTP configuration (a limit, a count of threads); its default is the
+    /// configuration's own unless `defaultText` says how it is worked out.
+    private static func integer(
+        _ name: String, _ field: any WritableKeyPath<HTTPServerConfiguration, Int> & Sendable, in range: ClosedRange<Int> = 1...Int.max,
+        help: String, defaultText: String? = nil
+    ) -> ServiceSetting {
+        ServiceSetting(
+            name: name, defaultText: defaultText ?? "`\(HTTPServerConfiguration()[keyPath: field])`", help: help,
+            apply: { raw, settings in
+                guard let value = Int(raw), range.contains(value) else { return false }
+                settings.configuration[keyPath: field] = value
+                return true
+            })
     }
 
-    private static func positive(_ raw: String, _ assign: (Int) -> Void) -> Bool {
-        integer(raw, in: 1...Int.max, assign)
-    }
-
-    private static func duration(_ raw: String, _ assign: (Duration) -> Void) -> Bool {
-        guard let value = Double(raw), value > 0 && value <= 1_000_000 else { return false }
-        assign(.seconds(value))
-        return true
+    /// A timeout of the HTTP configuration, in seconds; its default is the configuration's own.
+    private static func timeout(
+        _ name: String, _ field: any WritableKeyPath<HTTPTimeouts, Duration> & Sendable, help: String
+    ) -> ServiceSetting {
+        ServiceSetting(
+            name: name, defaultText: "`\(HTTPServerConfiguration().timeouts[keyPath: field].components.seconds)` s", help: help,
+            apply: { raw, settings in
+                guard let value = Double(raw), value > 0 && value <= 1_000_000 else { return false }
+                settings.configuration.timeouts[keyPath: field] = .seconds(value)
+                return true
+            })
     }
 }

@@ -14,13 +14,3 @@ struct ExtractedQuote: Sendable, Equatable {
     var tokens: Range<Int> = 0..<0
     var cueTokens: Range<Int>? = nil
 }
-
-/// A speaker phrase found by a sieve, before it is resolved to an entity.
-struct Attribution: Sendable, Equatable {
-    /// The tokens naming the speaker.
-    var speaker: Range<Int>
-    /// The cue's tokens ("said", "according to").
-    var cue: Range<Int>?
-    var rule: AttributionRule
-    var confidence: Double { rule.confidence }
-}
