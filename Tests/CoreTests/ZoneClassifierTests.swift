@@ -64,6 +64,15 @@ import Testing
         #expect(zone(of: paragraph) == .credit)
     }
 
+    /// A page's poll or share bar flattened into text, its parts set apart by wide gaps, is not
+    /// the story; prose typed with two spaces after its full stops is.
+    @Test func flattenedPageWidgetsAreFurniture() {
+        #expect(zone(of: "POLL   Should the bridge be rebuilt?   Yes  No   Results are not scientific") == .furniture)
+        #expect(zone(of: "Rate this article   Poor   Fair   Good") == .furniture)
+        #expect(zone(of: "The vote was close.  Two members left early.  The mayor said she was pleased.") == .body)
+        #expect(zone(of: "The vote was close.   Two members left early.") == .body)
+    }
+
     @Test func reporterLineClosingTheStoryIsACredit() {
         #expect(closingZone(of: "Jane Doe reported from Midway Atoll, and John Roe from Kaneohe Bay, Hawaii.") == .credit)
     }

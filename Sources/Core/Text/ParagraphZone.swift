@@ -24,6 +24,10 @@ public enum ParagraphZone: UInt8, Sendable, Equatable {
     case contact
     /// A list of sources or references ("Sources: …").
     case sources
+    /// Page furniture that reached the text flattened: a poll, a share bar or a menu, whose
+    /// parts the page set apart and plain text runs together with wide gaps ("VOTE   Is the
+    /// plan fair?   Yes  No   Results are indicative").
+    case furniture
 
     /// The kind of response note the paragraph is, if it is one.
     public var noteKind: NoteKind? {
