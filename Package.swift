@@ -36,6 +36,8 @@ let package = Package(
         .systemLibrary(name: "CLinux"),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "Core", swiftSettings: analysis),
+        // Trainers, their corpus readers and training metrics: only the command line links them.
+        .target(name: "Training", dependencies: ["Core"], swiftSettings: analysis),
         .target(name: "Compression", dependencies: ["CZlib"], swiftSettings: strict),
         .target(name: "Models", dependencies: ["Core", "Compression"], resources: [.copy("Resources")], swiftSettings: strict),
         .target(name: "HTTP", dependencies: ["Compression", "CLinux"], swiftSettings: strict),
@@ -44,16 +46,16 @@ let package = Package(
         .executableTarget(
             name: "Server",
             dependencies: [
-                "Core", "Models", "HTTP", "Compression", "HTML",
+                "Core", "Training", "Models", "HTTP", "Compression", "HTML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.process("Resources")],
             swiftSettings: strict),
-        .testTarget(name: "CoreTests", dependencies: ["Core"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "CoreTests", dependencies: ["Core", "Training"], resources: [.copy("Fixtures")], swiftSettings: strict),
         .target(name: "TestSupport", dependencies: ["HTTP", "Compression"], path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "HTTPTests", dependencies: ["HTTP", "Compression", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "HTMLTests", dependencies: ["HTML"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "ServerTests", dependencies: ["Server", "Core", "Models", "HTTP", "Compression", "HTML", "TestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "ServerTests", dependencies: ["Server", "Core", "Training", "Models", "HTTP", "Compression", "HTML", "TestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,5 @@
+import Core
+
 /// Ranking and threshold measures of check-worthiness scores, computed exactly as the
 /// project's `eval/score_claims.py` does (ties share the average rank in ROC AUC).
 public struct ClaimMetrics: Sendable, Equatable {

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 
 /// Trains the check-worthiness model: L2-regularised logistic regression with AdaGrad steps and

@@ -1,3 +1,4 @@
+import Core
 import Foundation
 
 /// Builds `LanguageIdentifier` profiles from example text per language (`lede train language`).

@@ -1,3 +1,5 @@
+import Core
+
 /// Attachment and tagging accuracy of a parse against gold, on the universal relations (as
 /// the CoNLL 2018 shared task scores, punctuation included).
 public struct ParseScore: Sendable {

@@ -1,3 +1,5 @@
+import Core
+
 /// Trains a `PerceptronTagger` (Collins 2002): decode each sentence with the current weights,
 /// move weights toward the gold labels where they differ, and return the average of the weights
 /// over all steps, which generalises far better than the last weights.

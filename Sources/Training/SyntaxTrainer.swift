@@ -1,3 +1,5 @@
+import Core
+
 /// Trains the tagger and the parser from treebank sentences.
 ///
 /// The parser learns from the tags the tagger will give it, not the gold ones: each fold of the

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Core
+@testable import Training
 
 struct ClaimScorerTests {
     @Test func metricsMatchTheEvalScript() {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Core
+@testable import Training
 
 @Suite struct TaggerLabelTests {
     @Test func spansRoundTripThroughBILOU() {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Core
+@testable import Training
 
 /// The tagger and parser's machinery on small hand-made treebanks: the oracle, training,
 /// the model file, CoNLL-U, and the stage's bounds on long input.

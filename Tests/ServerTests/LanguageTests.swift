@@ -3,6 +3,7 @@ import Foundation
 import Models
 import TestSupport
 import Testing
+import Training
 
 @testable import Server
 

@@ -7,7 +7,7 @@ import Foundation
 /// ones are non-zero), so scoring a clause is one table read per feature.
 public struct ClaimScorer: Sendable {
     public let features: ClaimFeatures
-    let weights: [Float]
+    package let weights: [Float]
     public let bias: Float
     /// Calibration: probability = sigmoid(slope × margin + offset), fitted by `lede train claims`.
     public let slope: Float

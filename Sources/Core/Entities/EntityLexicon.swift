@@ -162,7 +162,7 @@ public struct EntityLexicon: Sendable {
 
 /// A set of lowercase words looked up by the FNV-1a hash of a token's ASCII-lowercased bytes:
 /// any length, no `String` per lookup.
-struct WordList: Sendable {
+package struct WordList: Sendable {
     private let hashes: HashTable<UInt32>
     /// The words' keys, for building combined tables.
     let keys: [UInt64]
@@ -176,11 +176,11 @@ struct WordList: Sendable {
         key.map { hashes.contains($0) } ?? false
     }
 
-    static func key(_ word: String) -> UInt64 {
+    package static func key(_ word: String) -> UInt64 {
         Array(word.utf8).withUnsafeBufferPointer { key($0, 0..<$0.count) }
     }
 
-    static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+    package static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for index in range {
             let byte = bytes[index]

@@ -5,9 +5,11 @@
 /// Each gram says whether its word starts with a capital: in news such words are mostly names,
 /// which every language shares ("Lula da Silva met Bolsonaro's allies in São Paulo" is English by
 /// its small words), so identification weighs them less.
-struct LetterGrams {
-    static let bucketBits = 16
-    static let buckets = 1 << bucketBits
+package struct LetterGrams {
+    package init() {}
+
+    package static let bucketBits = 16
+    package static let buckets = 1 << bucketBits
 
     /// Letters and boundaries seen so far; a boundary is 0x20.
     private var previous: UInt32 = 0x20
@@ -20,12 +22,12 @@ struct LetterGrams {
     private var inWord = false
 
     /// Set on `letter(_:)`'s answer for a capital.
-    static let capital: UInt32 = 0x8000_0000
+    package static let capital: UInt32 = 0x8000_0000
 
     /// The case-folded letter, with `capital` set for an upper-case one, or nil for anything that
     /// separates words (digits included: a number says nothing of the language around it).
     @inline(__always)
-    static func letter(_ scalar: Unicode.Scalar) -> UInt32? {
+    package static func letter(_ scalar: Unicode.Scalar) -> UInt32? {
         let value = scalar.value
         if value < 0x80 {
             if value >= 0x61 && value <= 0x7A { return value }
@@ -40,16 +42,16 @@ struct LetterGrams {
 
     /// The grams one scalar completes: buckets, -1 for none (a value, not a callback, so the
     /// identifier's loop has nothing to call and no captured state to guard).
-    struct Completed {
-        var bigram = -1
-        var trigram = -1
+    package struct Completed {
+        package var bigram = -1
+        package var trigram = -1
         /// Whether their word starts with a capital.
-        var capitalized = false
+        package var capitalized = false
     }
 
     /// Feeds one scalar, already folded by `letter(_:)` (nil for a boundary).
     @inline(__always)
-    mutating func feed(_ folded: UInt32?) -> Completed {
+    package mutating func feed(_ folded: UInt32?) -> Completed {
         let current: UInt32
         if let folded {
             if !inWord { capitalized = folded & Self.capital != 0 }
@@ -72,7 +74,7 @@ struct LetterGrams {
     }
 
     /// Closes the last word, so its final grams count as they do mid-text.
-    mutating func finish() -> Completed {
+    package mutating func finish() -> Completed {
         previous != 0x20 ? feed(nil) : Completed()
     }
 

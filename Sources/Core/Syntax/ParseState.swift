@@ -4,8 +4,10 @@
 ///
 /// The root is a virtual word after the last one, so every word is attached by the time the
 /// buffer is empty, and only one word may attach to it.
-struct ParseState {
-    enum Move: Int {
+package struct ParseState {
+    package init() {}
+
+    package enum Move: Int {
         /// The next word goes onto the stack.
         case shift = 0
         /// The top of the stack becomes a dependent of the next word (or of the root).
@@ -31,7 +33,7 @@ struct ParseState {
     private(set) var rightRelations: [UInt64] = []
 
     /// Starts over for a sentence of `count` words, keeping the storage.
-    mutating func reset(count: Int) {
+    package mutating func reset(count: Int) {
         self.count = count
         next = 0
         stack.removeAll(keepingCapacity: true)
@@ -53,14 +55,14 @@ struct ParseState {
         array.append(contentsOf: repeatElement(value, count: count))
     }
 
-    var isFinal: Bool { stack.isEmpty && next == count }
+    package var isFinal: Bool { stack.isEmpty && next == count }
 
     /// The word `depth` places down the stack, or -1.
     @inline(__always) func stacked(_ depth: Int) -> Int {
         depth < stack.count ? Int(stack[stack.count - 1 - depth]) : -1
     }
 
-    func isValid(_ move: Move) -> Bool {
+    package func isValid(_ move: Move) -> Bool {
         switch move {
         case .shift: next < count
         case .left: !stack.isEmpty && (next < count || stack.count == 1)
@@ -77,7 +79,7 @@ struct ParseState {
     }
 
     /// The head and dependent the move would join, for an arc move.
-    func arc(_ move: Move) -> (head: Int, dependent: Int)? {
+    package func arc(_ move: Move) -> (head: Int, dependent: Int)? {
         switch move {
         case .shift: nil
         case .left: stack.isEmpty ? nil : (next, stacked(0))
@@ -85,7 +87,7 @@ struct ParseState {
         }
     }
 
-    mutating func apply(_ move: Move, relation: DependencyRelation) {
+    package mutating func apply(_ move: Move, relation: DependencyRelation) {
         switch move {
         case .shift:
             stack.append(Int32(truncatingIfNeeded: next))
@@ -120,7 +122,7 @@ struct ParseState {
 
     /// How many gold arcs become unreachable by `move` (Goldberg & Nivre 2013, arc-hybrid):
     /// the dynamic oracle's cost, zero for every move that keeps the best tree within reach.
-    func cost(_ move: Move, gold: UnsafeBufferPointer<Int32>) -> Int {
+    package func cost(_ move: Move, gold: UnsafeBufferPointer<Int32>) -> Int {
         var cost = 0
         switch move {
         case .shift:

@@ -5,9 +5,9 @@
 ///
 /// Everything a feature reads is hashed per word once (`SyntaxWord`, the tag), so a state's
 /// features cost a few multiplications each.
-struct ParserFeatures {
-    static let transitionCount = 67
-    static let labelCount = 18
+package struct ParserFeatures {
+    package static let transitionCount = 67
+    package static let labelCount = 18
 
     /// Word, tag and their pair for a position; the root and positions that do not exist have
     /// values of their own.
@@ -39,7 +39,7 @@ struct ParserFeatures {
     }
 
     /// The features for choosing the next move.
-    static func transition(
+    package static func transition(
         _ state: ParseState, _ words: UnsafeBufferPointer<SyntaxWord>, _ tags: UnsafeBufferPointer<PartOfSpeech>,
         into out: UnsafeMutablePointer<Int32>
     ) {
@@ -163,7 +163,7 @@ struct ParserFeatures {
     }
 
     /// The features for choosing the relation of an arc the parser has just decided to build.
-    static func label(
+    package static func label(
         head: Int, dependent: Int, _ state: ParseState, _ words: UnsafeBufferPointer<SyntaxWord>,
         _ tags: UnsafeBufferPointer<PartOfSpeech>, into out: UnsafeMutablePointer<Int32>
     ) {

@@ -37,7 +37,7 @@ public struct PartOfSpeechTagger: Sendable {
     }
 
     /// The hashed features of the word at `position`, given the tags of the words before it.
-    @inline(__always) static func features(
+    @inline(__always) package static func features(
         at position: Int, words: UnsafeBufferPointer<SyntaxWord>, tags: [PartOfSpeech],
         into out: UnsafeMutablePointer<Int32>
     ) {

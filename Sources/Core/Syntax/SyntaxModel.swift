@@ -43,11 +43,23 @@ public struct SyntaxWeights: Sendable {
         public var bucketBits: Int
         public var classes: Int
         public var weights: [Float]
+
+        package init(bucketBits: Int, classes: Int, weights: [Float]) {
+            self.bucketBits = bucketBits
+            self.classes = classes
+            self.weights = weights
+        }
     }
 
     public var tags: Table
     public var moves: Table
     public var relations: Table
+
+    package init(tags: Table, moves: Table, relations: Table) {
+        self.tags = tags
+        self.moves = moves
+        self.relations = relations
+    }
 
     static let magic = Array("LEDESYN1".utf8)
 

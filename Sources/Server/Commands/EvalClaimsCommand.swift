@@ -2,6 +2,7 @@ import ArgumentParser
 import Core
 import Foundation
 import Models
+import Training
 
 struct EvalClaimsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -3,6 +3,7 @@ import Compression
 import Core
 import Foundation
 import Models
+import Training
 
 struct TrainClaimsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ import ArgumentParser
 import Compression
 import Core
 import Foundation
+import Training
 
 struct TrainLanguageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

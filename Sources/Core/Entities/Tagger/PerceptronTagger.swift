@@ -25,7 +25,7 @@ public struct PerceptronTagger: Sendable {
     }
 
     /// Transition scores that forbid invalid BILOU sequences, for a fresh model.
-    static func constrainedTransitions() -> [Float] {
+    package static func constrainedTransitions() -> [Float] {
         var table = [Float](repeating: 0, count: labels * labels)
         for from in 0..<labels {
             for to in 0..<labels where !TaggerLabel(rawValue: from).allows(TaggerLabel(rawValue: to)) {
@@ -90,7 +90,7 @@ public struct PerceptronTagger: Sendable {
     /// The best label sequence, given each position's label scores (`emission` fills
     /// `TaggerLabel.count` of them) and the transition scores. Ties go to the first predecessor
     /// in label order.
-    static func viterbi(
+    package static func viterbi(
         count: Int, transitions: UnsafeBufferPointer<Float>,
         emission: (Int, UnsafeMutableBufferPointer<Float>) -> Void
     ) -> [TaggerLabel] {
@@ -100,7 +100,7 @@ public struct PerceptronTagger: Sendable {
     }
 
     /// `viterbi(count:transitions:emission:)` writing the path over `path`.
-    static func viterbi(
+    package static func viterbi(
         count: Int, transitions: UnsafeBufferPointer<Float>, into path: inout [TaggerLabel],
         emission: (Int, UnsafeMutableBufferPointer<Float>) -> Void
     ) {

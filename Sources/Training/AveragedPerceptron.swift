@@ -1,3 +1,5 @@
+import Core
+
 /// The weights of a multi-class averaged perceptron while it trains (Collins 2002; Daumé's lazy
 /// averaging): dense `buckets × classes` rows, and the sum of every weight over all steps so the
 /// average comes out at the end without a pass per step.
