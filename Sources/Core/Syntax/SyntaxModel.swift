@@ -45,9 +45,7 @@ public struct SyntaxWeights: Sendable {
         public var weights: [Float]
 
         package init(bucketBits: Int, classes: Int, weights: [Float]) {
-            self.bucketBits = bucketBits
-            self.classes = classes
-            self.weights = weights
+            (self.bucketBits, self.classes, self.weights) = (bucketBits, classes, weights)
         }
     }
 
@@ -56,9 +54,7 @@ public struct SyntaxWeights: Sendable {
     public var relations: Table
 
     package init(tags: Table, moves: Table, relations: Table) {
-        self.tags = tags
-        self.moves = moves
-        self.relations = relations
+        (self.tags, self.moves, self.relations) = (tags, moves, relations)
     }
 
     static let magic = Array("LEDESYN1".utf8)
