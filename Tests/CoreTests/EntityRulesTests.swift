@@ -29,7 +29,7 @@ import Testing
             mention(doc, "Smith", .person), mention(doc, "Nephew", .person), mention(doc, "Tom", .person),
             mention(doc, "Jerry", .person),
         ]
-        AmpersandRule().apply(&mentions, document: doc)
+        AmpersandRule().apply(&mentions, in: RuleScope(document: doc))
         #expect(
             texts(mentions, doc) == ["Smith & Nephew/ORG", "Standard & Poor's/ORG", "Tom/PERSON", "Jerry/PERSON"])
     }
@@ -39,14 +39,14 @@ import Testing
             "Kent beat Leeds by six wickets in the cricket match.\n\nFrance won the match on points after the season's final innings.\n\nKent travel to Leeds next."
         )
         var mentions = [mention(doc, "Kent", .gpe), mention(doc, "Leeds", .gpe), mention(doc, "France", .gpe)]
-        SportsTeamRule(gazetteer: gazetteer).apply(&mentions, document: doc)
+        SportsTeamRule(gazetteer: gazetteer).apply(&mentions, in: RuleScope(document: doc))
         #expect(texts(mentions, doc) == ["Kent/ORG", "Leeds/ORG", "France/GPE"])
     }
 
     @Test func placesOutsideSportStayPlaces() {
         let doc = document("Kent and Leeds reported 5 new cases and 3 deaths on Monday, officials said.")
         var mentions = [mention(doc, "Kent", .gpe), mention(doc, "Leeds", .gpe)]
-        SportsTeamRule(gazetteer: gazetteer).apply(&mentions, document: doc)
+        SportsTeamRule(gazetteer: gazetteer).apply(&mentions, in: RuleScope(document: doc))
         #expect(texts(mentions, doc) == ["Kent/GPE", "Leeds/GPE"])
     }
 
@@ -55,14 +55,16 @@ import Testing
         var mentions: [EntityMention] = []
         let sentence = try #require(doc.sentences.first)
         AcronymRule(gazetteer: gazetteer, commonWords: nil)
-            .apply(&mentions, labels: Array(repeating: .outside, count: sentence.tokens.count), sentence: sentence, document: doc)
+            .apply(
+                &mentions,
+                in: RuleScope(document: doc, sentence: sentence, labels: Array(repeating: .outside, count: sentence.tokens.count)))
         #expect(texts(mentions, doc) == ["OSCE/ORG"])
 
         let shouted = document("NEWS FROM THE OSCE SUMMIT TODAY")
         var none: [EntityMention] = []
         let line = try #require(shouted.sentences.first)
         AcronymRule(gazetteer: gazetteer, commonWords: nil)
-            .apply(&none, labels: Array(repeating: .outside, count: line.tokens.count), sentence: line, document: shouted)
+            .apply(&none, in: RuleScope(document: shouted, sentence: line, labels: Array(repeating: .outside, count: line.tokens.count)))
         #expect(none.isEmpty)
     }
 
@@ -70,14 +72,14 @@ import Testing
         let doc = document("He spoke to the Munich Security Conference about the Cold War and the European Commission President.")
         var mentions = [mention(doc, "Munich", .gpe)]
         let sentence = try #require(doc.sentences.first)
-        HeadWordRule(commonWords: nil).apply(&mentions, sentence: sentence, document: doc)
+        HeadWordRule(commonWords: nil).apply(&mentions, in: RuleScope(document: doc, sentence: sentence))
         #expect(Set(texts(mentions, doc)) == ["Munich Security Conference/EVENT", "Cold War/EVENT", "European Commission/ORG"])
     }
 
     @Test func namesWithParticlesAreOnePerson() {
         let doc = document("Ursula von der Leyen met Ludwig van Beethoven fans.")
         var mentions = [mention(doc, "Ursula", .person), mention(doc, "Leyen", .person), mention(doc, "Beethoven", .person)]
-        NameParticleRule().apply(&mentions, document: doc)
+        NameParticleRule().apply(&mentions, in: RuleScope(document: doc))
         #expect(texts(mentions, doc) == ["Ursula von der Leyen/PERSON", "Ludwig van Beethoven/PERSON"])
     }
 
@@ -85,7 +87,7 @@ import Testing
         let doc = document(
             "Pirelli reported profits. Analysts said Pirelli shares rose. Readers live in New York. New York Times readers too.")
         var mentions = [mention(doc, "Pirelli", .organization), mention(doc, "New York", .gpe)]
-        DocumentConsistencyRule(commonWords: nil).apply(&mentions, document: doc)
+        DocumentConsistencyRule(commonWords: nil).apply(&mentions, in: RuleScope(document: doc))
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         #expect(texts(mentions, doc) == ["Pirelli/ORG", "Pirelli/ORG", "New York/GPE"])
     }
@@ -94,7 +96,7 @@ import Testing
         let commonWords = CommonWords(list: Array("may\nthe\n".utf8))
         let doc = document("May said so. Prices may rise in May.")
         var mentions = [mention(doc, "May", .person)]
-        DocumentConsistencyRule(commonWords: commonWords).apply(&mentions, document: doc)
+        DocumentConsistencyRule(commonWords: commonWords).apply(&mentions, in: RuleScope(document: doc))
         #expect(mentions.count == 1)
     }
 
@@ -103,7 +105,7 @@ import Testing
             "CRICKET - RESULTS AT THE TOP.\nLONDON 1996-08-30\nKent beat Leeds by six wickets in the cricket match, and the season's final innings drew 5 points."
         )
         var mentions = [mention(doc, "LONDON", .gpe), mention(doc, "Kent", .gpe)]
-        SportsTeamRule(gazetteer: gazetteer).apply(&mentions, document: doc)
+        SportsTeamRule(gazetteer: gazetteer).apply(&mentions, in: RuleScope(document: doc))
         #expect(texts(mentions, doc) == ["LONDON/GPE", "Kent/ORG"])
     }
 

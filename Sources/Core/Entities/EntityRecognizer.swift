@@ -56,7 +56,7 @@ public struct EntityRecognizer: Sendable {
                 }
             }
             AcronymRule(gazetteer: lexicon.gazetteer, commonWords: lexicon.commonWords)
-                .apply(&mentions, labels: labels, sentence: sentence, document: document)
+                .apply(&mentions, in: RuleScope(document: document, sentence: sentence, labels: labels))
             sentenceMentions.removeAll(keepingCapacity: true)
             TaggerLabel.decode(labels, into: &spans)
             for (span, type) in spans {
@@ -68,10 +68,12 @@ public struct EntityRecognizer: Sendable {
                 sentenceMentions.append(EntityMention(range: range, tokens: trimmed, type: entityType))
             }
             if !TrueCaser.isShouted(sentence, document) {
-                HeadWordRule(commonWords: lexicon.commonWords).apply(&sentenceMentions, sentence: sentence, document: document)
+                HeadWordRule(commonWords: lexicon.commonWords).apply(
+                    &sentenceMentions, in: RuleScope(document: document, sentence: sentence))
             }
             dropShoutedCommonWords(&sentenceMentions, sentence: sentence, document: document)
-            SpeakerNameRule(commonWords: lexicon.commonWords).apply(&sentenceMentions, sentence: sentence, document: document)
+            SpeakerNameRule(commonWords: lexicon.commonWords).apply(
+                &sentenceMentions, in: RuleScope(document: document, sentence: sentence))
             mentions += sentenceMentions
         }
         // The dateline's place and agency ("LONDON (Reuters) -"), outside every sentence.
@@ -80,10 +82,12 @@ public struct EntityRecognizer: Sendable {
             let last = document.tokens[index...].firstIndex { $0.range.upperBound >= range.upperBound } ?? index
             mentions.append(EntityMention(range: range, tokens: index..<(last + 1), type: type))
         }
-        NameParticleRule().apply(&mentions, document: document)
-        AmpersandRule().apply(&mentions, document: document)
-        DocumentConsistencyRule(commonWords: lexicon.commonWords).apply(&mentions, document: document)
-        SportsTeamRule(gazetteer: lexicon.gazetteer).apply(&mentions, document: document)
+        let whole = RuleScope(document: document)
+        let documentRules: [any EntityRule] = [
+            NameParticleRule(), AmpersandRule(), DocumentConsistencyRule(commonWords: lexicon.commonWords),
+            SportsTeamRule(gazetteer: lexicon.gazetteer),
+        ]
+        for rule in documentRules { rule.apply(&mentions, in: whole) }
         // Dates, money, counts…: added after the names, which win where they overlap.
         mentions = NumericGrammar().merged(into: mentions, document: document)
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }

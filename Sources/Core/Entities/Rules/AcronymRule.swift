@@ -3,11 +3,14 @@
 ///
 /// Only outside all-caps lines (where every word looks like an acronym), and never for words the
 /// lexicon knows as something else or for Roman numerals and units.
-struct AcronymRule: Sendable {
+struct AcronymRule: EntityRule {
     let gazetteer: Gazetteer?
     let commonWords: CommonWords?
 
-    func apply(_ mentions: inout [EntityMention], labels: [TaggerLabel], sentence: Sentence, document: TextDocument) {
+    func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
+        guard let sentence = scope.sentence else { return }
+        let document = scope.document
+        let labels = scope.labels
         let (words, capitals) = document.wordsAndCapitals(in: sentence)
         guard words >= 4, capitals * 2 < words else { return }
         document.normalized.withUnsafeBufferPointer { bytes in

@@ -1,11 +1,12 @@
 /// Names joined by "&" are one organisation: "Marks & Spencer", "Smith & Nephew", "Procter &
 /// Gamble". Firms named after their founders read to the tagger as two people; the ampersand is
 /// the tell, as people in prose are joined by "and".
-struct AmpersandRule: Sendable {
+struct AmpersandRule: EntityRule {
     /// Capitalised words taken on each side beyond a mention: "Standard & Poor's", "Johnson & Johnson".
     static let reach = 3
 
-    func apply(_ mentions: inout [EntityMention], document: TextDocument) {
+    func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
+        let document = scope.document
         var joined: [EntityMention] = []
         let tokens = document.tokens
         for index in tokens.indices.dropFirst() where index + 1 < tokens.count {

@@ -1,13 +1,14 @@
 /// A name found once is found everywhere: where the tagger recognised "Pirelli" in one sentence,
 /// the same capitalised words elsewhere in the article are the same name (Ratinov & Roth 2009
 /// report one to two F1 points from this on news).
-struct DocumentConsistencyRule: Sendable {
+struct DocumentConsistencyRule: EntityRule {
     let commonWords: CommonWords?
 
     /// Names longer than this many tokens are rare enough to be left as the tagger found them.
     static let maxTokens = 6
 
-    func apply(_ mentions: inout [EntityMention], document: TextDocument) {
+    func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
+        let document = scope.document
         guard !mentions.isEmpty else { return }
         var covered = [Bool](repeating: false, count: document.tokens.count)
         for mention in mentions { for index in mention.tokens where index < covered.count { covered[index] = true } }

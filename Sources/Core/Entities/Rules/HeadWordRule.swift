@@ -1,10 +1,12 @@
 /// A run of capitalised words that ends in a generic head word is a name of that kind, whatever
 /// the tagger made of it: "European Commission" (organisation), "Munich Security Conference",
 /// "Cold War" (events). The head word says the type, the capitals say it is a name.
-struct HeadWordRule: Sendable {
+struct HeadWordRule: EntityRule {
     let commonWords: CommonWords?
 
-    func apply(_ mentions: inout [EntityMention], sentence: Sentence, document: TextDocument) {
+    func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
+        guard let sentence = scope.sentence else { return }
+        let document = scope.document
         let range = sentence.tokens
         guard !range.isEmpty else { return }
         var found: [EntityMention] = []

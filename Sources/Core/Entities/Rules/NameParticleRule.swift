@@ -1,7 +1,8 @@
 /// Joins name particles: "Ursula von der Leyen", "Vincent van Gogh", "Osama bin Laden" are one
 /// person, though taggers trained on English text often stop at the lowercase particle.
-struct NameParticleRule: Sendable {
-    func apply(_ mentions: inout [EntityMention], document: TextDocument) {
+struct NameParticleRule: EntityRule {
+    func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
+        let document = scope.document
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         var index = mentions.count - 1
         document.normalized.withUnsafeBufferPointer { bytes in

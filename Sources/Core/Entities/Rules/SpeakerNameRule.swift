@@ -1,9 +1,11 @@
 /// `“…,” Scholz added.` / `“…,” said Scholz.`: a capitalised word right beside a speech verb
 /// next to a closing quote is someone speaking, even a name the tagger has never seen.
-struct SpeakerNameRule: Sendable {
+struct SpeakerNameRule: EntityRule {
     let commonWords: CommonWords?
 
-    func apply(_ mentions: inout [EntityMention], sentence: Sentence, document: TextDocument) {
+    func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
+        guard let sentence = scope.sentence else { return }
+        let document = scope.document
         let range = sentence.tokens
         guard range.count >= 3 else { return }
         var found: [EntityMention] = []

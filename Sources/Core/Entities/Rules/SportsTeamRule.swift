@@ -3,10 +3,11 @@
 /// A tagger trained on general text calls those locations; Lede retypes a non-country place as an
 /// organisation when the article is about sport and the sentence reports play (a score, or a
 /// sports verb). National sides stay GPE, as OntoNotes and CoNLL annotate them.
-struct SportsTeamRule: Sendable {
+struct SportsTeamRule: EntityRule {
     let gazetteer: Gazetteer?
 
-    func apply(_ mentions: inout [EntityMention], document: TextDocument) {
+    func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
+        let document = scope.document
         guard isAboutSport(document) else { return }
         var sentencePlays = KeyMap<Bool>()
         for index in mentions.indices where mentions[index].type == .gpe || mentions[index].type == .location {
