@@ -12,6 +12,9 @@ struct RuleScope {
     var sentence: Sentence?
     var labels: [TaggerLabel] = []
 
+    /// The sentence's tokens, or none for a whole-document scope.
+    var tokens: Range<Int> { sentence?.tokens ?? 0..<0 }
+
     /// The whole document.
     init(document: TextDocument) {
         self.document = document

@@ -5,10 +5,9 @@ struct HeadWordRule: EntityRule {
     let commonWords: CommonWords?
 
     func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
-        guard let sentence = scope.sentence else { return }
-        let document = scope.document
-        let range = sentence.tokens
+        let range = scope.tokens
         guard !range.isEmpty else { return }
+        let document = scope.document
         var found: [EntityMention] = []
         document.normalized.withUnsafeBufferPointer { bytes in
             var index = range.lowerBound

@@ -4,10 +4,9 @@ struct SpeakerNameRule: EntityRule {
     let commonWords: CommonWords?
 
     func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
-        guard let sentence = scope.sentence else { return }
-        let document = scope.document
-        let range = sentence.tokens
+        let range = scope.tokens
         guard range.count >= 3 else { return }
+        let document = scope.document
         var found: [EntityMention] = []
         document.normalized.withUnsafeBufferPointer { bytes in
             for index in (range.lowerBound + 1)..<range.upperBound where document.tokens[index - 1].flags.contains(.closingQuote) {
