@@ -84,7 +84,8 @@ public struct EntityRecognizer: Sendable {
         }
         let whole = RuleScope(document: document)
         let documentRules: [any EntityRule] = [
-            NameParticleRule(), AmpersandRule(), DocumentConsistencyRule(commonWords: lexicon.commonWords),
+            NameParticleRule(), AmpersandRule(), DescriptionRule(lexicon: lexicon),
+            DocumentConsistencyRule(commonWords: lexicon.commonWords),
             SportsTeamRule(gazetteer: lexicon.gazetteer),
         ]
         for rule in documentRules { rule.apply(&mentions, in: whole) }

@@ -105,7 +105,7 @@ struct DocumentConsistencyRule: EntityRule {
     }
 
     /// Case-sensitive FNV-1a of a token's bytes: "Apple" and "apple" are different names.
-    private static func exactKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+    static func exactKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for index in range { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
         return hash

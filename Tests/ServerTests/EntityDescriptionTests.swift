@@ -1,0 +1,44 @@
+import Core
+import Models
+import Testing
+
+/// Names the tagger has never seen, typed by the words news puts around them, with the bundled
+/// models (the rule reads the parse). Every name here is invented.
+struct EntityDescriptionTests {
+    static let analyzer = Result { try BundledModels.analyzer() }
+
+    func types(_ text: String) throws -> [String: EntityType] {
+        let response = try Self.analyzer.get().analyze(AnalysisRequest(text: text))
+        return Dictionary(response.entities.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// "The Korean carmaker Haldane": a kind of organisation right before the name types it, and
+    /// the name alone later in the article is the same organisation.
+    @Test func anOrganisationNounBeforeANameMakesItAnOrganisation() throws {
+        let found = try types(
+            "Carmakers report strong year\n\nThe Korean carmaker Haldane sold 80,000 cars last year. "
+                + "Haldane said demand was strong in Europe.\n")
+        #expect(found["Haldane"] == .organization)
+    }
+
+    /// "companies such as A, B and C": every name of the list.
+    @Test func aListAfterSuchAsTakesTheTypeOfItsNoun() throws {
+        let found = try types("Prices fall\n\nStores such as Pelham, Mosley and Garrow cut prices, analysts said.\n")
+        #expect(found["Pelham"] == .organization)
+        #expect(found["Mosley"] == .organization)
+        #expect(found["Garrow"] == .organization)
+    }
+
+    /// "Dunmore shares", "a Dunmore spokeswoman": what only an organisation has. A place keeps
+    /// its type ("UK shares"), and so does a person's surname ("Ann Dunmore … Dunmore shares").
+    @Test func anOrganisationsPartsAfterTheNameMakeItAnOrganisation() throws {
+        let found = try types(
+            "Results day\n\nDunmore shares rose by 4% on Monday. A Dunmore spokeswoman said profits had doubled. "
+                + "France shares fell.\n")
+        #expect(found["Dunmore"] == .organization)
+        #expect(found["France"] == .gpe)
+        let person = try types(
+            "Results day\n\nAnn Dunmore bought a house. Dunmore shares the house with her sister, a nurse.\n")
+        #expect(person["Ann Dunmore"] == .person)
+    }
+}
