@@ -43,6 +43,21 @@ import Testing
         #expect(texts(mentions, doc) == ["Kent/ORG", "Leeds/ORG", "France/GPE"])
     }
 
+    /// A club that played in one sentence is the club in the next, which reports no play; a
+    /// nation's side stays the nation even where the gazetteer lists it as a region.
+    @Test func aClubIsAClubThroughoutTheArticleAndHomeNationsStayPlaces() {
+        let doc = document(
+            "Kent beat England by six wickets in the cricket match.\n\nKent stepped up a gear after lunch.\n\nThe match drew a crowd for the season's final innings, with points at stake."
+        )
+        let second = doc.tokens.firstIndex { doc.text($0.range) == "Kent" && $0.sentence == 1 }!
+        let kentAgain = EntityMention(
+            range: doc.tokens[second].range, tokens: second..<(second + 1), type: .gpe)
+        var mentions = [mention(doc, "Kent", .gpe), mention(doc, "England", .gpe), kentAgain]
+        SportsTeamRule(gazetteer: Gazetteer(entries: [("Kent", .region), ("England", .region)]))
+            .apply(&mentions, in: RuleScope(document: doc))
+        #expect(texts(mentions, doc) == ["Kent/ORG", "England/GPE", "Kent/ORG"])
+    }
+
     @Test func placesOutsideSportStayPlaces() {
         let doc = document("Kent and Leeds reported 5 new cases and 3 deaths on Monday, officials said.")
         var mentions = [mention(doc, "Kent", .gpe), mention(doc, "Leeds", .gpe)]

@@ -10,20 +10,34 @@ struct SportsTeamRule: EntityRule {
         let document = scope.document
         guard isAboutSport(document) else { return }
         var sentencePlays = KeyMap<Bool>()
-        for index in mentions.indices where mentions[index].type == .gpe || mentions[index].type == .location {
-            let mention = mentions[index]
-            if isCountry(mention, document) { continue }
-            let sentence = document.tokens[mention.tokens.lowerBound].sentence
-            guard sentence >= 0 else { continue }
-            let plays = sentencePlays[Int(sentence)] ?? reportsPlay(document.sentences[Int(sentence)], document)
-            sentencePlays[Int(sentence)] = plays
-            if plays { mentions[index].type = .organization }
+        var places: [(index: Int, key: UInt64)] = []
+        var teams = KeyMap<Bool>()
+        document.normalized.withUnsafeBufferPointer { bytes in
+            for index in mentions.indices where mentions[index].type == .gpe || mentions[index].type == .location {
+                let mention = mentions[index]
+                if isCountry(mention, document, bytes) { continue }
+                let sentence = document.tokens[mention.tokens.lowerBound].sentence
+                guard sentence >= 0 else { continue }
+                let plays = sentencePlays[Int(sentence)] ?? reportsPlay(document.sentences[Int(sentence)], document)
+                sentencePlays[Int(sentence)] = plays
+                let key = DocumentConsistencyRule.exactKey(bytes, mention.range)
+                if plays {
+                    mentions[index].type = .organization
+                    teams[key] = true
+                } else {
+                    places.append((index, key))
+                }
+            }
         }
+        // A club that played in one sentence is the club where the article names it again
+        // ("Kent stepped up a gear", "joined Newcastle").
+        for place in places where teams[place.key] == true { mentions[place.index].type = .organization }
     }
 
-    private func isCountry(_ mention: EntityMention, _ document: TextDocument) -> Bool {
+    private func isCountry(_ mention: EntityMention, _ document: TextDocument, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let gazetteer else { return false }
         let first = mention.tokens.lowerBound
+        if Self.nationalSides.contains(DocumentConsistencyRule.exactKey(bytes, mention.range)) { return true }
         let whole = gazetteer.wholeMatch(
             count: mention.tokens.count, of: document.normalized, range: { document.tokens[first + $0].range },
             key: { document.tokens[first + $0].key })
@@ -66,6 +80,13 @@ struct SportsTeamRule: EntityRule {
         }
         return joinedNumbers >= 3
     }
+
+    /// National sides the gazetteer's country list lacks: nations that are not ISO 3166 countries,
+    /// and the abbreviations it leaves out as too ambiguous elsewhere.
+    static let nationalSides = Set(
+        ["England", "Scotland", "Wales", "Northern Ireland", "US", "U.S.", "USA", "UK", "U.K."].map { name in
+            Array(name.utf8).withUnsafeBufferPointer { DocumentConsistencyRule.exactKey($0, 0..<$0.count) }
+        })
 
     static let sportWords = WordList([
         "match", "matches", "season", "league", "goal", "goals", "scored", "innings", "wickets", "wicket", "runs",
