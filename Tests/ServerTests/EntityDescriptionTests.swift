@@ -41,4 +41,16 @@ struct EntityDescriptionTests {
             "Results day\n\nAnn Dunmore bought a house. Dunmore shares the house with her sister, a nurse.\n")
         #expect(person["Ann Dunmore"] == .person)
     }
+
+    /// "lean process automation (LPA)" and "an RPQ": an acronym the article spells out in lower
+    /// case, or writes with an indefinite article, is a term, not an organisation; one spelled
+    /// out in capitals is a name.
+    @Test func acronymsOfTermsAreNotNames() throws {
+        let found = try types(
+            "Factories change\n\nA survey of lean process automation (LPA) found that 40% of plants use LPA. "
+                + "Each plant sent an RPQ to the Northern Machine Makers Association (NMMA) last week, NMMA said.\n")
+        #expect(found["LPA"] == nil)
+        #expect(found["RPQ"] == nil)
+        #expect(found["NMMA"] == .organization || found["Northern Machine Makers Association"] == .organization)
+    }
 }

@@ -84,7 +84,7 @@ public struct EntityRecognizer: Sendable {
         }
         let whole = RuleScope(document: document)
         let documentRules: [any EntityRule] = [
-            NameParticleRule(), AmpersandRule(), DescriptionRule(lexicon: lexicon),
+            TermAcronymRule(), NameParticleRule(), AmpersandRule(), DescriptionRule(lexicon: lexicon),
             DocumentConsistencyRule(commonWords: lexicon.commonWords),
             SportsTeamRule(gazetteer: lexicon.gazetteer),
         ]
