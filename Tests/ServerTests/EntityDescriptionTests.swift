@@ -54,3 +54,16 @@ struct EntityDescriptionTests {
         #expect(found["NMMA"] == .organization || found["Northern Machine Makers Association"] == .organization)
     }
 }
+
+/// Names whose surname is an everyday word, with the bundled models. The names are invented.
+struct EverydaySurnameTests {
+    @Test func aFirstNameTakesTheCapitalisedWordAfterItAndTheSurnameIsFoundAlone() throws {
+        let response = try EntityDescriptionTests.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "New album out\n\nThe album was produced by radio DJ Kate Bright in London. "
+                    + "Bright recorded it in a week.\n"))
+        let person = try #require(response.entities.first { $0.type == .person })
+        #expect(person.name == "Kate Bright")
+        #expect(person.mentions.map(\.text) == ["Kate Bright", "Bright"])
+    }
+}
