@@ -58,6 +58,19 @@ import Testing
         #expect(texts(mentions, doc) == ["Kent/ORG", "England/GPE", "Kent/ORG"])
     }
 
+    /// Names in one list share a type: an unknown word the tagger took for a place, between two
+    /// people, is a person; a place the gazetteer knows and a full name keep theirs.
+    @Test func namesInAListTakeTheTypeTheOthersAgreeOn() {
+        let doc = document("He fouled Ortiz, Vidales and Lemarr. He met Ann Ortiz, Sam Lee and Leeds officials.")
+        var mentions = [
+            mention(doc, "Ortiz", .person), mention(doc, "Vidales", .gpe), mention(doc, "Lemarr", .person),
+            mention(doc, "Ann Ortiz", .person), mention(doc, "Sam Lee", .person), mention(doc, "Leeds", .gpe),
+        ]
+        ListTypeRule(lexicon: EntityLexicon(gazetteer: gazetteer)).apply(&mentions, in: RuleScope(document: doc))
+        #expect(
+            texts(mentions, doc) == ["Ortiz/PERSON", "Vidales/PERSON", "Lemarr/PERSON", "Ann Ortiz/PERSON", "Sam Lee/PERSON", "Leeds/GPE"])
+    }
+
     @Test func placesOutsideSportStayPlaces() {
         let doc = document("Kent and Leeds reported 5 new cases and 3 deaths on Monday, officials said.")
         var mentions = [mention(doc, "Kent", .gpe), mention(doc, "Leeds", .gpe)]

@@ -1,0 +1,65 @@
+/// Names listed together are of one kind: "fouls on Ortiz, Lemarr and Vidales", "companies such as
+/// Brisk, Sony and Velmont". Where the tagger gives one name of a list another type than all the
+/// others agree on, and nothing it knows backs its guess (a place the gazetteer lists, a person's
+/// full name), the name takes the list's type.
+struct ListTypeRule: EntityRule {
+    let lexicon: EntityLexicon
+
+    func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
+        let document = scope.document
+        guard mentions.count >= 2 else { return }
+        let order = mentions.indices.filter { isListable(mentions[$0]) }.sorted {
+            mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound
+        }
+        var start = 0
+        while start < order.count {
+            var end = start + 1
+            while end < order.count, joined(mentions[order[end - 1]], mentions[order[end]], document) { end += 1 }
+            defer { start = end }
+            guard end - start >= 2 else { continue }
+            let members = order[start..<end]
+            for member in members {
+                let others = members.filter { $0 != member }.map { mentions[$0].type }
+                guard let type = others.first, type != mentions[member].type, others.allSatisfy({ $0 == type }),
+                    !isBacked(mentions[member], document)
+                else { continue }
+                mentions[member].type = type
+            }
+        }
+    }
+
+    private func isListable(_ mention: EntityMention) -> Bool {
+        guard mention.kind == .name else { return false }
+        switch mention.type {
+        case .person, .organization, .gpe, .location: return true
+        default: return false
+        }
+    }
+
+    /// Only a comma, "and" or "or" between the two names, in one sentence.
+    private func joined(_ first: EntityMention, _ second: EntityMention, _ document: TextDocument) -> Bool {
+        let gap = first.tokens.upperBound..<second.tokens.lowerBound
+        guard !gap.isEmpty, gap.count <= 2,
+            document.tokens[first.tokens.lowerBound].sentence == document.tokens[second.tokens.lowerBound].sentence
+        else { return false }
+        return gap.allSatisfy { index in
+            let token = document.tokens[index]
+            return Self.joiners.contains(token.key)
+                || token.kind == .punctuation && document.normalized[Int(token.start)] == UInt8(ascii: ",")
+        }
+    }
+
+    /// A guess the lexicon supports (a place it lists), an acronym, or a name of several words,
+    /// whose shape the tagger reads better.
+    private func isBacked(_ mention: EntityMention, _ document: TextDocument) -> Bool {
+        // An acronym's type comes from its own rule ("BP, Shell and the IAEA").
+        if document.tokens[mention.tokens].contains(where: { $0.flags.contains(.allCaps) }) { return true }
+        switch mention.type {
+        case .gpe, .location:
+            return !lexicon.categories(document: document, tokens: mention.tokens).isDisjoint(with: [.country, .city, .region, .continent])
+        default: return mention.tokens.count > 1
+        }
+    }
+
+    static let joiners = WordList(["and", "or"])
+}
