@@ -96,6 +96,19 @@ import Testing
         #expect(none.isEmpty)
     }
 
+    /// "OMG" read as an exclamation by the parse is no organisation.
+    @Test func acronymsTheParseReadsAsExclamationsAreNotNames() throws {
+        var doc = document("OMG the OSCE said the vote in France was fair.")
+        let sentence = try #require(doc.sentences.first)
+        doc.tokens[sentence.tokens.lowerBound].pos = .intj
+        var mentions: [EntityMention] = []
+        AcronymRule(gazetteer: gazetteer, commonWords: nil)
+            .apply(
+                &mentions,
+                in: RuleScope(document: doc, sentence: sentence, labels: Array(repeating: .outside, count: sentence.tokens.count)))
+        #expect(texts(mentions, doc) == ["OSCE/ORG"])
+    }
+
     @Test func headWordsTypeCapitalisedRuns() throws {
         let doc = document("He spoke to the Munich Security Conference about the Cold War and the European Commission President.")
         var mentions = [mention(doc, "Munich", .gpe)]
