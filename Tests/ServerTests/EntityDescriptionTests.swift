@@ -42,6 +42,20 @@ struct EntityDescriptionTests {
         #expect(person["Ann Dunmore"] == .person)
     }
 
+    /// "the soap Harbour Lane", "the Zentra, a games console", "the song Rivers Run Dry": works
+    /// and products named by the noun before them or in apposition, found even where the tagger
+    /// saw no name.
+    @Test func worksAndProductsAreTypedByTheirNouns() throws {
+        let found = try types(
+            "TV news\n\nViewers of the soap Harbour Lane rose by 10%. Harbour Lane is made in Leeds. "
+                + "The Zentra, a powerful games console, went on sale. The band played the song Rivers Run Dry "
+                + "and then the single \"Every Cold Morning\" last night.\n")
+        #expect(found["Harbour Lane"] == .workOfArt)
+        #expect(found["Zentra"] == .product)
+        #expect(found["Rivers Run Dry"] == .workOfArt)
+        #expect(found["Every Cold Morning"] == .workOfArt)
+    }
+
     /// "lean process automation (LPA)" and "an RPQ": an acronym the article spells out in lower
     /// case, or writes with an indefinite article, is a term, not an organisation; one spelled
     /// out in capitals is a name.

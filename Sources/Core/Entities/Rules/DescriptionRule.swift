@@ -1,9 +1,11 @@
 /// News introduces a name the reader may not know with words that say what it names: "the
 /// carmaker Honda", "news agency Tanjug", "a Petrova spokeswoman", "Velmont shares", "companies
-/// such as Velmont and Arkwise". A tagger that has never seen the name guesses its type from its
-/// shape (a surname, a town) and is often wrong; the description is not. A name described as an
-/// organisation once is one wherever the article writes it, unless the article also writes it as
-/// a person's name (the surname or first name of a longer name typed a person).
+/// such as Velmont and Arkwise", "the soap Harbour Lane", "the Zentra, a games console". A tagger
+/// that has never seen the name guesses its type from its shape (a surname, a town) and is often
+/// wrong; the description is not. A name described as an organisation, a work or a product once
+/// is one wherever the article writes it, unless the article also writes it as a person's name
+/// (the surname or first name of a longer name typed a person). A title right after a work noun
+/// ("the song Rivers Run Dry") is a name even where the tagger saw none.
 struct DescriptionRule: EntityRule {
     let lexicon: EntityLexicon
 
@@ -12,7 +14,7 @@ struct DescriptionRule: EntityRule {
         guard !mentions.isEmpty else { return }
         var covered = [Bool](repeating: false, count: document.tokens.count)
         for mention in mentions { for index in mention.tokens where index < covered.count { covered[index] = true } }
-        var described = KeyMap<Bool>()
+        var described = KeyMap<EntityType>()
         var personWords = KeyMap<Bool>()
         var added: [EntityMention] = []
         document.normalized.withUnsafeBufferPointer { bytes in
@@ -24,12 +26,15 @@ struct DescriptionRule: EntityRule {
             for mention in mentions where mention.kind == .name && isName(mention, document) {
                 // Places have shares, staff and boards too ("UK shares"): a known place's name is
                 // retyped only by a noun before it ("the carmaker Toyota").
-                if describesOrganization(before: mention.tokens, document)
-                    || describesOrganization(after: mention.tokens, document) && !isKnownPlace(mention.tokens, document)
-                {
-                    described[nameKey(mention.tokens, document, bytes)] = true
+                let type =
+                    describedType(before: mention.tokens, document) ?? describedType(byApposition: mention.tokens, document)
+                    ?? (describesOrganization(after: mention.tokens, document) && !isKnownPlace(mention.tokens, document)
+                        ? .organization : nil)
+                if let type, described[nameKey(mention.tokens, document, bytes)] == nil {
+                    described[nameKey(mention.tokens, document, bytes)] = type
                 }
             }
+            added += untaggedTitles(document, covered, bytes)
             // A list after "companies such as", "firms including": every name in it, found or not.
             for index in document.tokens.indices where introducesList(at: index, document) {
                 var position = index + 1
@@ -41,7 +46,7 @@ struct DescriptionRule: EntityRule {
                         end += 1
                     }
                     guard end > position, end - position <= DocumentConsistencyRule.maxTokens else { break }
-                    described[nameKey(position..<end, document, bytes)] = true
+                    described[nameKey(position..<end, document, bytes)] = .organization
                     if !covered[position..<end].contains(true) {
                         let range = Int(document.tokens[position].start)..<Int(document.tokens[end - 1].end)
                         added.append(EntityMention(range: range, tokens: position..<end, type: .organization))
@@ -60,17 +65,19 @@ struct DescriptionRule: EntityRule {
             }
             guard described.count > 0 else { return }
             for index in mentions.indices where mentions[index].kind == .name {
+                let tokens = mentions[index].tokens
+                guard let type = described[nameKey(tokens, document, bytes)], type != mentions[index].type else { continue }
                 switch mentions[index].type {
                 case .person, .gpe, .location: break
+                // The tagger's organisation may be a show or a product it has never seen.
+                case .organization where type != .organization: break
                 default: continue
                 }
-                let tokens = mentions[index].tokens
-                guard described[nameKey(tokens, document, bytes)] == true else { continue }
                 if tokens.count == 1, personWords[DocumentConsistencyRule.exactKey(bytes, document.tokens[tokens.lowerBound].range)] == true
                 {
                     continue
                 }
-                mentions[index].type = .organization
+                mentions[index].type = type
             }
         }
         mentions += added
@@ -98,24 +105,91 @@ struct DescriptionRule: EntityRule {
         token.kind == .word && token.flags.contains(.capitalized) && !token.flags.contains(.possessive)
     }
 
-    /// "the carmaker Honda", "news agency Tanjug": an organisation noun right before the name,
-    /// which the parse joins to it (so "the company Jones founded" is no description of Jones).
-    private func describesOrganization(before tokens: Range<Int>, _ document: TextDocument) -> Bool {
+    /// The kind of name a noun describes: "carmaker" an organisation, "album" a work, "console" a
+    /// product.
+    static func describedType(_ key: UInt64) -> EntityType? {
+        if organizationNouns.contains(key) { return .organization }
+        if workNouns.contains(key) { return .workOfArt }
+        if productNouns.contains(key) { return .product }
+        return nil
+    }
+
+    /// "the carmaker Honda", "news agency Tanjug", "the soap Harbour Lane": a describing noun
+    /// right before the name, which the parse joins to it (so "the company Jones founded" is no
+    /// description of Jones).
+    private func describedType(before tokens: Range<Int>, _ document: TextDocument) -> EntityType? {
         let index = tokens.lowerBound - 1
-        guard index >= 0 else { return false }
+        guard index >= 0 else { return nil }
         let noun = document.tokens[index]
         guard isCommonNoun(noun), noun.sentence == document.tokens[tokens.lowerBound].sentence,
-            Self.organizationNouns.contains(noun.key)
-        else { return false }
-        if tokens.contains(Int(noun.head)) { return true }
+            let type = Self.describedType(noun.key)
+        else { return nil }
+        if tokens.contains(Int(noun.head)) { return type }
         // The name hangs from the noun, or stands beside it in the same role ("the carmaker Haldane
         // sold", parsed as two subjects).
-        return tokens.contains { position in
+        let joined = tokens.contains { position in
             let token = document.tokens[position]
             guard !tokens.contains(Int(token.head)) else { return false }
             return Int(token.head) == index && [.appos, .flat, .compound].contains(token.relation)
                 || token.head >= 0 && token.head == noun.head && token.relation == noun.relation
         }
+        return joined ? type : nil
+    }
+
+    /// "the Zentra, a powerful games console": a describing noun in apposition to the name, in a
+    /// phrase that opens with an article after the comma.
+    private func describedType(byApposition tokens: Range<Int>, _ document: TextDocument) -> EntityType? {
+        let sentence = document.tokens[tokens.lowerBound].sentence
+        guard tokens.upperBound + 2 < document.tokens.count,
+            document.tokens[tokens.upperBound].kind == .punctuation,
+            document.normalized[Int(document.tokens[tokens.upperBound].start)] == UInt8(ascii: ","),
+            Self.articles.contains(document.tokens[tokens.upperBound + 1].key)
+        else { return nil }
+        var index = tokens.upperBound + 2
+        while index < document.tokens.count, index < tokens.upperBound + 8, document.tokens[index].sentence == sentence {
+            let token = document.tokens[index]
+            if token.relation == .appos, tokens.contains(Int(token.head)), isCommonNoun(token) {
+                return Self.describedType(token.key)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "the song Rivers Run Dry", "the film “The Long Night”": the capitalised words, or the
+    /// quoted words, right after a work noun, where no name is found yet.
+    private func untaggedTitles(_ document: TextDocument, _ covered: [Bool], _ bytes: UnsafeBufferPointer<UInt8>) -> [EntityMention] {
+        var titles: [EntityMention] = []
+        let tokens = document.tokens
+        for index in tokens.indices where tokens[index].kind == .word && Self.workNouns.contains(tokens[index].key) {
+            guard isCommonNoun(tokens[index]), tokens[index].pos != .verb, index + 1 < tokens.count else { continue }
+            let sentence = tokens[index].sentence
+            var start = index + 1
+            let quoted = tokens[start].flags.contains(.openingQuote)
+            if quoted { start += 1 }
+            var end = start
+            while end < tokens.count, end - start < 10, tokens[end].sentence == sentence {
+                let token = tokens[end]
+                if quoted {
+                    if token.flags.contains(.closingQuote) { break }
+                } else if !isNameWord(token),
+                    !(Self.titleConnectors.contains(token.key) && end + 1 < tokens.count && isNameWord(tokens[end + 1]))
+                {
+                    break
+                }
+                end += 1
+            }
+            // A quoted title closes its quote and starts with a capital.
+            if quoted, end >= tokens.count || !tokens[end].flags.contains(.closingQuote) { continue }
+            while end > start, tokens[end - 1].kind == .punctuation { end -= 1 }
+            guard end > start, isNameWord(tokens[start]), !tokens[start].flags.contains(.allCaps),
+                !NameExtensionRule.calendarWords.contains(tokens[start].key),
+                !covered[start..<end].contains(true)
+            else { continue }
+            let range = Int(tokens[start].start)..<Int(tokens[end - 1].end)
+            titles.append(EntityMention(range: range, tokens: start..<end, type: .workOfArt))
+        }
+        return titles
     }
 
     /// "a Velmont spokeswoman", "Velmont's chief executive", "Velmont shares fell": a noun that only
@@ -183,6 +257,21 @@ struct DescriptionRule: EntityRule {
         "utilities", "insurance", "telecoms", "automaker", "chipmaker", "chipmakers", "drugmaker", "drugmakers",
 
     ])
+    /// Kinds of works, as news writes them before a title.
+    static let workNouns = WordList([
+        "film", "films", "movie", "movies", "song", "songs", "single", "album", "albums", "book", "books", "novel",
+        "novels", "memoir", "play", "musical", "show", "shows", "series", "programme", "program", "sitcom", "soap",
+        "documentary", "drama", "painting", "opera", "poem", "track", "ballad", "anthem", "hit", "report", "study",
+    ])
+    /// Kinds of products, as news writes them before or beside a name.
+    static let productNouns = WordList([
+        "car", "cars", "phone", "phones", "smartphone", "handset", "console", "consoles", "gadget", "device",
+        "devices", "drug", "drugs", "vaccine", "jet", "jets", "aircraft", "airliner", "plane", "robot", "tablet",
+        "laptop", "browser", "camera",
+    ])
+    static let articles = WordList(["a", "an", "the"])
+    static let titleConnectors = WordList(["of", "the", "a", "an", "and", "in", "on", "with", "to", "for", "from", "at", "is"])
+
     /// What an organisation has and a person does not, written right after its name.
     static let organizationParts = WordList([
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "executive", "executives", "chairman",
