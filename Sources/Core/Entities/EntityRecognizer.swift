@@ -87,7 +87,7 @@ public struct EntityRecognizer: Sendable {
             TermAcronymRule(), NameParticleRule(), AmpersandRule(), DescriptionRule(lexicon: lexicon),
             NameExtensionRule(lexicon: lexicon), ListTypeRule(lexicon: lexicon),
             DocumentConsistencyRule(commonWords: lexicon.commonWords),
-            SportsTeamRule(gazetteer: lexicon.gazetteer),
+            SportsTeamRule(gazetteer: lexicon.gazetteer), LanguageRule(gazetteer: lexicon.gazetteer),
         ]
         for rule in documentRules { rule.apply(&mentions, in: whole) }
         // Dates, money, counts…: added after the names, which win where they overlap.

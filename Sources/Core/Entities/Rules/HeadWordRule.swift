@@ -1,6 +1,7 @@
 /// A run of capitalised words that ends in a generic head word is a name of that kind, whatever
 /// the tagger made of it: "European Commission" (organisation), "Munich Security Conference",
-/// "Cold War" (events). The head word says the type, the capitals say it is a name.
+/// "Cold War" (events), "Fisheries Act" (laws). The head word says the type, the capitals say it
+/// is a name.
 struct HeadWordRule: EntityRule {
     let commonWords: CommonWords?
 
@@ -38,7 +39,9 @@ struct HeadWordRule: EntityRule {
                     let type: EntityType? =
                         EntityLexicon.eventWords.contains(key)
                         ? .event
-                        : EntityLexicon.organizationWords.contains(key) && !Self.ambiguousHeads.contains(key) ? .organization : nil
+                        : EntityLexicon.lawWords.contains(key)
+                            ? .law
+                            : EntityLexicon.organizationWords.contains(key) && !Self.ambiguousHeads.contains(key) ? .organization : nil
                     if let type, position > phraseStart {
                         var first = phraseStart
                         let leading = document.tokens[first]
@@ -76,10 +79,10 @@ struct HeadWordRule: EntityRule {
     }
 
     static let connectors = WordList(["of", "for", "and", "&", "the", "on", "de", "in"])
-    /// Organisation words that also end place and other names ("West Bank", "Washington Post" is
-    /// rarer than "the Post"): left to the tagger.
+    /// Head words that also end place and other names ("West Bank", "Washington Post" is rarer
+    /// than "the Post", "Stuart Law" is a cricketer): left to the tagger.
     static let ambiguousHeads = WordList([
         "bank", "post", "times", "news", "front", "force", "forces", "service", "office", "press", "trust", "network", "board", "fund",
-        "open", "series", "park",
+        "open", "series", "park", "law",
     ])
 }

@@ -1,0 +1,32 @@
+import Core
+import Models
+import Testing
+
+/// Every OntoNotes type Lede returns, each read from a sentence written as news writes it (an
+/// invented story), with the bundled models.
+struct OntoNotesTypesTests {
+    static let article = """
+        Fishing deal signed
+
+        The European Union and Norway signed the Fisheries Act on Tuesday morning at Heathrow Airport, \
+        three weeks after the Oslo Summit. Prime Minister Erik Solberg said the deal would lift Norwegian \
+        exports by 4% and bring in $2.5bn a year. About 300 fishermen gathered on the shores of the North \
+        Sea, where the first boats landed 12 tonnes of cod at 6am. The agreement was read aloud in Spanish. \
+        The minister later appeared on the programme Harbour Lives. The Zentra, a rugged satellite phone, \
+        was handed to every crew.
+
+        """
+
+    @Test func everyTypeIsReadFromNewsCopy() throws {
+        let response = try EntityDescriptionTests.analyzer.get().analyze(AnalysisRequest(text: Self.article))
+        let found = Dictionary(response.entities.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        let expected: [String: EntityType] = [
+            "Erik Solberg": .person, "Norwegian": .norp, "Heathrow Airport": .facility, "European Union": .organization,
+            "Norway": .gpe, "North Sea": .location, "Zentra": .product, "Oslo Summit": .event,
+            "Harbour Lives": .workOfArt, "Fisheries Act": .law, "Spanish": .language, "three weeks": .date,
+            "6am": .time, "4%": .percent, "$2.5bn": .money, "12 tonnes": .quantity, "first": .ordinal, "300": .cardinal,
+        ]
+        for (name, type) in expected { #expect(found[name] == type, "\(name)") }
+        #expect(Set(expected.values).count == EntityType.allCases.count)
+    }
+}
