@@ -109,18 +109,31 @@ struct ZoneClassifier: Sendable {
 
     /// Whether the paragraph has two or more runs of three spaces or more between words: prose,
     /// even typed with two spaces after a full stop, has none (none in the development corpora's
-    /// 500 articles but one poll), where the parts of a page's widget end up so.
-    private func hasWideGaps(_ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>) -> Bool {
+    /// 500 articles but one poll), where the parts of a page's widget end up so. A gap counts
+    /// between two words: not at the paragraph's start, and closed by a byte that is no space.
+    ///
+    /// Every paragraph of a story is read here, so the scan looks at every third byte only: a run
+    /// of three spaces covers one of them, and a byte that is no space rules out the two before it.
+    func hasWideGaps(_ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>) -> Bool {
+        let space = TextLines.space
+        let end = paragraph.upperBound
         var gaps = 0
-        var spaces = 0
-        for index in paragraph {
-            if bytes[index] == TextLines.space {
-                spaces += 1
+        var probe = paragraph.lowerBound + 2
+        while probe < end {
+            guard bytes[probe] == space else {
+                probe += 3
                 continue
             }
-            if spaces >= 3, index - spaces > paragraph.lowerBound { gaps += 1 }
-            if gaps >= 2 { return true }
-            spaces = 0
+            // The run of spaces around the probe; the byte three back was no space or before the run.
+            var start = probe
+            while start > paragraph.lowerBound && bytes[start - 1] == space { start -= 1 }
+            var after = probe + 1
+            while after < end && bytes[after] == space { after += 1 }
+            if after - start >= 3, start > paragraph.lowerBound, after < end {
+                gaps += 1
+                if gaps >= 2 { return true }
+            }
+            probe = after + 3
         }
         return false
     }
