@@ -341,25 +341,15 @@ struct ZoneClassifier: Sendable {
             let lower = text.range.lowerBound
             let end = text.end
             contactSentence = rules.isContactSentence(text, at: lower)
-            // Tables in locals: a static read in the loop would check its one-time set-up each byte.
+            // Tables in locals: a static read in the loop would check its one-time set-up each time.
             let interesting = Self.interesting
             let contributed = ZoneClassifier.contributed
             let twitterLink = ZoneClassifier.twitterLink
             var index = lower
-            while index < end {
-                // Four bytes a step past stretches without a byte of interest.
-                if index + 4 <= end,
-                    interesting[Int(bytes[index])] | interesting[Int(bytes[index + 1])] | interesting[Int(bytes[index + 2])]
-                        | interesting[Int(bytes[index + 3])] == 0
-                {
-                    index += 4
-                    continue
-                }
+            while true {
+                index = interesting.withUnsafeBufferPointer { Self.firstMarked(bytes, from: index, end: end, table: $0) }
+                guard index < end else { break }
                 let byte = bytes[index]
-                guard interesting[Int(byte)] != 0 else {
-                    index += 1
-                    continue
-                }
                 switch byte {
                 case UInt8(ascii: "@"):
                     at = true
@@ -393,6 +383,23 @@ struct ZoneClassifier: Sendable {
                 }
                 index += 1
             }
+        }
+
+        /// The first index of `start..<end` whose byte `table` marks, or `end`: eight bytes a
+        /// step past stretches without one (the table marks few bytes), then byte by byte.
+        @inline(__always)
+        static func firstMarked(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, table: UnsafeBufferPointer<UInt8>) -> Int {
+            var index = start
+            while index + 8 <= end {
+                let marks =
+                    table[Int(bytes[index])] | table[Int(bytes[index + 1])] | table[Int(bytes[index + 2])] | table[Int(bytes[index + 3])]
+                    | table[Int(bytes[index + 4])] | table[Int(bytes[index + 5])] | table[Int(bytes[index + 6])]
+                    | table[Int(bytes[index + 7])]
+                if marks != 0 { break }
+                index += 8
+            }
+            while index < end && table[Int(bytes[index])] == 0 { index += 1 }
+            return index
         }
     }
 
@@ -431,74 +438,6 @@ struct ZoneClassifier: Sendable {
 }
 
 extension ZoneClassifier {
-    /// Lower-case phrases, with the set of their first bytes so most positions are refused at once.
-    struct Phrases: Sendable {
-        let list: [[UInt8]]
-        private let firstBytes: (UInt64, UInt64)
-        /// The phrases with an ASCII first byte, one after another, grouped by that byte (in list
-        /// order within a group): one flat array, so a search retains no array per phrase.
-        private let bytes: [UInt8]
-        /// Where each phrase of `bytes` ends; it starts where the one before it ends.
-        private let ends: [Int]
-        /// For each first byte `b`, its phrases are `groups[b]..<groups[b + 1]` of `ends`.
-        private let groups: [Int]
-
-        init(_ list: [[UInt8]]) {
-            self.list = list
-            var bytes: [UInt8] = []
-            var ends: [Int] = []
-            var groups = [0]
-            for first in 0..<128 {
-                for phrase in list where phrase.first == UInt8(first) {
-                    bytes += phrase
-                    ends.append(bytes.count)
-                }
-                groups.append(ends.count)
-            }
-            self.bytes = bytes
-            self.ends = ends
-            self.groups = groups
-            var mask: (UInt64, UInt64) = (0, 0)
-            for phrase in list {
-                guard let first = phrase.first else { continue }
-                for byte in [first, ASCII.isLetter(first) ? first & ~0x20 : first] {
-                    if byte < 64 { mask.0 |= 1 << UInt64(byte) } else if byte < 128 { mask.1 |= 1 << UInt64(byte - 64) }
-                }
-            }
-            firstBytes = mask
-        }
-
-        /// Where the first phrase (in list order) that `text` holds at `index`, ignoring ASCII case,
-        /// ends there; phrases are compared only with text before `end`.
-        @inline(__always)
-        func match(_ text: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Int? {
-            let first = Int(ASCII.lowercased(text[index]))
-            guard first < 128 else { return nil }
-            var phrase = groups[first]
-            var phraseStart = phrase == 0 ? 0 : ends[phrase - 1]
-            while phrase < groups[first + 1] {
-                let phraseEnd = ends[phrase]
-                let count = phraseEnd - phraseStart
-                if index + count <= end {
-                    var offset = 0
-                    while offset < count && ASCII.lowercased(text[index + offset]) == bytes[phraseStart + offset] { offset += 1 }
-                    if offset == count { return index + count }
-                }
-                phraseStart = phraseEnd
-                phrase += 1
-            }
-            return nil
-        }
-
-        /// Whether a phrase may start with `byte` (in either case); bytes above ASCII never do.
-        @inline(__always)
-        func mayStart(with byte: UInt8) -> Bool {
-            if byte < 64 { return firstBytes.0 & (1 << UInt64(byte)) != 0 }
-            if byte < 128 { return firstBytes.1 & (1 << UInt64(byte - 64)) != 0 }
-            return false
-        }
-    }
-
     /// A paragraph's bytes with the small searches the rules make, all ASCII-case-insensitive
     /// against lower-case phrases.
     struct Text {
@@ -522,6 +461,8 @@ extension ZoneClassifier {
         }
 
         /// Where the phrase that starts at `index` ends, for the first of `phrases` that does.
+        /// Inlined, so that the test of the first byte, which refuses most positions, costs no call.
+        @inline(__always)
         func startsWithAny(_ phrases: Phrases, at index: Int) -> Int? {
             guard index < end, phrases.mayStart(with: bytes[index]) else { return nil }
             return phrases.match(bytes, at: index, end: end)
@@ -542,7 +483,15 @@ extension ZoneClassifier {
             return false
         }
 
-        func containsAny(_ phrases: Phrases) -> Bool { phrases.list.contains { contains($0) } }
+        /// Whether any of `phrases` is in the text: one pass, trying the phrases only where one may start.
+        func containsAny(_ phrases: Phrases) -> Bool {
+            var index = range.lowerBound
+            while index < end {
+                if phrases.mayStart(with: bytes[index]), phrases.match(bytes, at: index, end: end) != nil { return true }
+                index += 1
+            }
+            return false
+        }
 
         func containsByte(_ byte: UInt8) -> Bool { range.contains { bytes[$0] == byte } }
 
