@@ -100,6 +100,7 @@ struct Tokenizer: Sendable {
                 }
                 // Most tokens are ASCII words that end at a space or at punctuation that cannot
                 // join or extend them: taken whole here, without the general word scan.
+                var letterRun: LetterRun? = nil
                 if wordBytes[Int(bytes[index])] & (Self.upperCase | Self.lowerCase) != 0 {
                     let run = asciiRun(from: index)
                     let next = byte(run.end)
@@ -111,6 +112,7 @@ struct Tokenizer: Sendable {
                         previousKind = .word
                         continue
                     }
+                    letterRun = run
                 }
                 let (characterClass, length) = classAt(index)
                 let piece: Piece
@@ -126,7 +128,7 @@ struct Tokenizer: Sendable {
                     previousEnd = index
                     continue
                 case .upper, .lower, .caselessLetter, .mark:
-                    piece = word(from: index)
+                    piece = word(from: index, run: letterRun ?? asciiRun(from: index))
                 case .digit:
                     piece = number(from: index)
                 case .apostrophe:
@@ -267,12 +269,11 @@ struct Tokenizer: Sendable {
 
         /// A word: letters, digits and marks, joined by inner hyphens and apostrophes, plus its
         /// period when it is an abbreviation.
-        func word(from start: Int) -> Piece {
+        /// `run` is `asciiRun(from: start)`: the token's key (`Token.keys`), hashed as its letters
+        /// were read; good while every byte read is an ASCII letter or digit, as in most words.
+        func word(from start: Int, run: LetterRun) -> Piece {
             let firstByte = bytes[start]
             let firstIsUpper = firstByte < 0x80 ? ASCII.isUpper(firstByte) : classAt(start).0 == .upper
-            // The token's key (`Token.keys`), hashed as its letters are read; good while every byte
-            // read is an ASCII letter or digit, as in most words.
-            let run = asciiRun(from: start)
             var index = run.end
             var cases = run.cases
             var keyed = true
@@ -309,6 +310,9 @@ struct Tokenizer: Sendable {
             return Piece(end: end, kind: .word, flags: flags, key: keyed && end == index ? run.key : 0)
         }
 
+        /// What `asciiRun` finds: where the run ends, which cases its letters have and its key.
+        typealias LetterRun = (end: Int, cases: UInt8, key: UInt64)
+
         static let upperCase: UInt8 = 1
         static let lowerCase: UInt8 = 2
         static let digit: UInt8 = 4
@@ -325,7 +329,7 @@ struct Tokenizer: Sendable {
         /// cases its letters have (`upperCase`, `lowerCase`) and its key. A function of its own, so
         /// that the loop keeps its state in registers.
         @inline(never)
-        func asciiRun(from start: Int) -> (end: Int, cases: UInt8, key: UInt64) {
+        func asciiRun(from start: Int) -> LetterRun {
             var index = start
             var cases: UInt8 = 0
             var key = Token.keySeed
@@ -399,7 +403,7 @@ struct Tokenizer: Sendable {
                     next.isWordCharacter
                     ? hasOrdinalSuffix(at: index)
                     : next == .hyphen && (classAfter(index + 1)?.isLetter ?? false)
-                if joinsWord { return word(from: start) }
+                if joinsWord { return word(from: start, run: asciiRun(from: start)) }
             }
             return Piece(end: index, kind: .number)
         }

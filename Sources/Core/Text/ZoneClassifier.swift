@@ -347,7 +347,7 @@ struct ZoneClassifier: Sendable {
             let twitterLink = ZoneClassifier.twitterLink
             var index = lower
             while true {
-                index = interesting.withUnsafeBufferPointer { Self.firstMarked(bytes, from: index, end: end, table: $0) }
+                index = interesting.withUnsafeBufferPointer { TextLines.firstMarked(bytes, from: index, end: end, table: $0) }
                 guard index < end else { break }
                 let byte = bytes[index]
                 switch byte {
@@ -384,23 +384,6 @@ struct ZoneClassifier: Sendable {
                 index += 1
             }
         }
-
-        /// The first index of `start..<end` whose byte `table` marks, or `end`: eight bytes a
-        /// step past stretches without one (the table marks few bytes), then byte by byte.
-        @inline(__always)
-        static func firstMarked(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, table: UnsafeBufferPointer<UInt8>) -> Int {
-            var index = start
-            while index + 8 <= end {
-                let marks =
-                    table[Int(bytes[index])] | table[Int(bytes[index + 1])] | table[Int(bytes[index + 2])] | table[Int(bytes[index + 3])]
-                    | table[Int(bytes[index + 4])] | table[Int(bytes[index + 5])] | table[Int(bytes[index + 6])]
-                    | table[Int(bytes[index + 7])]
-                if marks != 0 { break }
-                index += 8
-            }
-            while index < end && table[Int(bytes[index])] == 0 { index += 1 }
-            return index
-        }
     }
 
     // MARK: Source lists
@@ -419,7 +402,10 @@ struct ZoneClassifier: Sendable {
     /// stays body.
     private func isSubhead(_ text: Text, index: Int, count: Int) -> Bool {
         guard index < count - 1, !text.containsByte(TextLines.newline) else { return false }
-        let shape = LineShape(text.bytes, text.range)
+        // A word in lower case that is not a small word rules out both capitals and title case
+        // below, so the line's shape is needed only up to the first such word.
+        let shape = LineShape(text.bytes, text.range, stoppingAtLowercaseWord: true)
+        guard shape.lowercase == 0 else { return false }
         if !shape.hasLetter && !shape.hasDigit { return true }
         // Figures, lists of names and labelled fields are data lines ("LONDON 1996-08-30",
         // "Wood, Loren Roberts, Steve Stricker", "F.A.: First of Michigan Corp., Detroit").
