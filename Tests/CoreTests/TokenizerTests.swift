@@ -137,6 +137,30 @@ import Testing
         #expect(tokens[1].key == WordList.key("n’t"))
     }
 
+    /// Most words are taken whole by the scan's fast path, which ends them at the first byte that
+    /// cannot join or extend them; whatever byte follows, the word's keys and case flags are those
+    /// of its bytes.
+    @Test func wordsEndingAtEveryByteKeepTheirKeysAndFlags() {
+        for word in ["Harbor", "HARBOR", "harbor", "B52", "x", "Zed9"] {
+            for follower in 0x21..<0x7F as Range<UInt8> {
+                let text = Array(word.utf8) + [follower, UInt8(ascii: " ")] + Array("Rest".utf8)
+                let tokens = Tokenizer().tokens(text)
+                text.withUnsafeBufferPointer { bytes in
+                    for token in tokens {
+                        #expect(token.key == WordList.key(bytes, token.range), "\(word) + \(follower)")
+                        #expect(token.foldedKey == QuoteLexicon.hash(bytes, token.range), "\(word) + \(follower)")
+                        guard token.kind == .word, let first = token.range.first else { continue }
+                        #expect(token.flags.contains(.capitalized) == ASCII.isUpper(bytes[first]), "\(word) + \(follower)")
+                        let letters = token.range.map { bytes[$0] }.filter(ASCII.isLetter)
+                        let allCaps = !letters.isEmpty && letters.allSatisfy(ASCII.isUpper)
+                        #expect(token.flags.contains(.allCaps) == allCaps, "\(word) + \(follower)")
+                    }
+                }
+                #expect(tokens.first.map { Array(text[$0.range]).starts(with: Array(word.utf8)) } == true)
+            }
+        }
+    }
+
     /// An apostrophe after a plural or a name in "s" is a possessive unless a single quotation
     /// is open in the paragraph: "Yukos' assets" must not cut a quotation or a claim in half.
     @Test func pluralPossessiveApostropheIsNotAQuoteMark() {

@@ -22,7 +22,11 @@ struct LineShape: Sendable {
         "as", "vs", "vs.", "via", "into", "over", "per", "up", "off", "out", "is", "be", "are", "was",
     ])
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) {
+    /// `stoppingAtLowercaseWord`: for callers that refuse a line with a lower-case word whatever
+    /// else it holds (a subhead is never in sentence case). The pass then ends at the first word
+    /// that starts with a lower-case letter and is not a small word, `lowercase` is 1 and the
+    /// other facts cover the line up to that word only.
+    init(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, stoppingAtLowercaseWord: Bool = false) {
         let smallWords = Self.smallWords
         var index = line.lowerBound
         while index < line.upperBound {
@@ -60,7 +64,10 @@ struct LineShape: Sendable {
                 var end = index
                 while end > first && !ASCII.isLetter(bytes[end - 1]) { end -= 1 }
                 let small = WordKey(bytes, first..<end).map { smallWords.contains($0) } ?? false
-                if !small { lowercase += 1 }
+                if !small {
+                    lowercase += 1
+                    if stoppingAtLowercaseWord { return }
+                }
             }
         }
         var end = line.upperBound

@@ -84,7 +84,6 @@ extension MarkupStripper {
     fileprivate struct Scan {
         let bytes: UnsafeBufferPointer<UInt8>
         let sourceMap: [Int32]
-        let special = Scan.special
         /// A web page's source, where every tag is a break (see `pageSigns`).
         var isPage = false
         /// While true, the output so far is the input's first `verbatimEnd` bytes, with their
@@ -192,9 +191,9 @@ extension MarkupStripper {
             let start = index
             index += 1
             // Up to a byte where a rule may start, or past a line end, where the line rules look.
-            while index < count && bytes[index - 1] != TextLines.newline {
-                if special[Int(bytes[index])] { break }
-                index += 1
+            if bytes[start] != TextLines.newline {
+                index = Self.stops.withUnsafeBufferPointer { TextLines.firstMarked(bytes, from: index, end: count, table: $0) }
+                if index < count && bytes[index] == TextLines.newline { index += 1 }
             }
             if verbatim {
                 if start == verbatimEnd {
@@ -207,8 +206,9 @@ extension MarkupStripper {
             map.append(contentsOf: sourceMap[start..<index])
         }
 
-        /// Bytes where a rule may start.
-        static let special: [Bool] = (0..<256).map { code in "<&![*_~`".utf8.contains(UInt8(code)) }
+        /// Bytes where a rule may start, and the line end, after which the line rules look, as 1s:
+        /// where `copyPlainText` stops.
+        static let stops: [UInt8] = (0..<256).map { code in "<&![*_~`\n".utf8.contains(UInt8(code)) ? 1 : 0 }
 
         // MARK: Line starts
 

@@ -76,4 +76,21 @@ enum TextLines {
         }
         return true
     }
+
+    /// The first index of `start..<end` whose byte `table` marks, or `end`: eight bytes a
+    /// step past stretches without one (the table marks few bytes), then byte by byte.
+    @inline(__always)
+    static func firstMarked(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, table: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = start
+        while index + 8 <= end {
+            let marks =
+                table[Int(bytes[index])] | table[Int(bytes[index + 1])] | table[Int(bytes[index + 2])] | table[Int(bytes[index + 3])]
+                | table[Int(bytes[index + 4])] | table[Int(bytes[index + 5])] | table[Int(bytes[index + 6])]
+                | table[Int(bytes[index + 7])]
+            if marks != 0 { break }
+            index += 8
+        }
+        while index < end && table[Int(bytes[index])] == 0 { index += 1 }
+        return index
+    }
 }

@@ -7,7 +7,8 @@ public struct TextReader: Sendable {
     public init() {}
 
     public func read(_ text: String, givenTitle: String? = nil) -> TextDocument {
-        let source = Array(text.utf8)
+        // A native string's bytes in one copy; `Array(text.utf8)` would read them one at a time.
+        let source = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
         let normalizer = TextNormalizer()
         var normalized = normalizer.normalize(source)
         // Markdown and HTML syntax is not text to read (the map back to the input is kept).

@@ -8,8 +8,10 @@ struct Tokenizer: Sendable {
     /// Appends the tokens of `range` (which must start and end on scalar boundaries) to `tokens`.
     func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token]) {
         Self.asciiClasses.withUnsafeBufferPointer { ascii in
-            let scanner = Scanner(bytes: bytes, ascii: ascii, limit: range.upperBound)
-            scanner.run(from: range.lowerBound, into: &tokens)
+            Self.wordByteCases.withUnsafeBufferPointer { wordBytes in
+                let scanner = Scanner(bytes: bytes, ascii: ascii, wordBytes: wordBytes, limit: range.upperBound)
+                scanner.run(from: range.lowerBound, into: &tokens)
+            }
         }
     }
 
@@ -22,6 +24,16 @@ struct Tokenizer: Sendable {
 
     private static let asciiClasses = ScalarClassifier.asciiClasses
 
+    /// For each byte, what it adds to a word's run of ASCII letters and digits (`Scanner.asciiRun`):
+    /// `upperCase` or `lowerCase` for a letter, `digit` for a digit, 0 for a byte that ends the run.
+    /// One load a byte instead of two range tests.
+    private static let wordByteCases: [UInt8] = (0..<256).map { code in
+        let byte = UInt8(code)
+        if ASCII.isUpper(byte) { return Scanner.upperCase }
+        if byte &- UInt8(ascii: "a") < 26 { return Scanner.lowerCase }
+        return ASCII.isDigit(byte) ? Scanner.digit : 0
+    }
+
     /// Abbreviations that keep their period and never end a sentence: titles before names, months
     /// before days. Ordinary words ("art", "fig") stay out, since "He loves art." must end.
     static let nameAbbreviations = WordKey.set([
@@ -30,6 +42,9 @@ struct Tokenizer: Sendable {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "vs", "approx", "dept", "univ", "assn", "bros", "messrs", "vol", "cf", "ca",
     ])
+
+    /// "No." before a number ("No. 10"); a constant, so that no key is built from a string per word.
+    static let numberAbbreviation = WordKey("no")
 
     /// Abbreviations that keep their period but often end a sentence as well.
     static let closingAbbreviations = WordKey.set([
@@ -42,13 +57,16 @@ struct Tokenizer: Sendable {
         var end: Int
         var kind: TokenKind
         var flags: TokenFlags = []
-        /// The key of an ASCII word, when the scan computed it.
-        var key: UInt64? = nil
+        /// The key of an ASCII word when the scan computed it, else 0 (a key that is really 0 is
+        /// then computed again, to the same value). Not optional, so that the piece fits in registers.
+        var key: UInt64 = 0
     }
 
     private struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>
         let ascii: UnsafeBufferPointer<CharacterClass>
+        /// `Tokenizer.wordByteCases`.
+        let wordBytes: UnsafeBufferPointer<UInt8>
         let limit: Int
 
         @inline(__always)
@@ -80,6 +98,22 @@ struct Tokenizer: Sendable {
                     index += 1
                     continue
                 }
+                // Most tokens are ASCII words that end at a space or at punctuation that cannot
+                // join or extend them: taken whole here, without the general word scan.
+                var letterRun: LetterRun? = nil
+                if wordBytes[Int(bytes[index])] & (Self.upperCase | Self.lowerCase) != 0 {
+                    let run = asciiRun(from: index)
+                    let next = byte(run.end)
+                    if next < 0x80 && !ScalarClassifier.joinsWords(next) && next != UInt8(ascii: ".") {
+                        let flags = Self.wordFlags(firstIsUpper: ASCII.isUpper(bytes[index]), cases: run.cases)
+                        tokens.append(Token(start: index, end: run.end, kind: .word, flags: flags, asciiKey: run.key))
+                        index = run.end
+                        previousEnd = index
+                        previousKind = .word
+                        continue
+                    }
+                    letterRun = run
+                }
                 let (characterClass, length) = classAt(index)
                 let piece: Piece
                 switch characterClass {
@@ -94,7 +128,7 @@ struct Tokenizer: Sendable {
                     previousEnd = index
                     continue
                 case .upper, .lower, .caselessLetter, .mark:
-                    piece = word(from: index)
+                    piece = word(from: index, run: letterRun ?? asciiRun(from: index))
                 case .digit:
                     piece = number(from: index)
                 case .apostrophe:
@@ -147,8 +181,8 @@ struct Tokenizer: Sendable {
                     }
                 }
                 // Hashed now, while its bytes are at hand, rather than in a pass of its own.
-                if let key = piece.key {
-                    tokens.append(Token(start: index, end: piece.end, kind: piece.kind, flags: piece.flags, asciiKey: key))
+                if piece.key != 0 {
+                    tokens.append(Token(start: index, end: piece.end, kind: piece.kind, flags: piece.flags, asciiKey: piece.key))
                 } else {
                     tokens.append(Token(start: index, end: piece.end, kind: piece.kind, flags: piece.flags, keysFrom: bytes))
                 }
@@ -235,12 +269,11 @@ struct Tokenizer: Sendable {
 
         /// A word: letters, digits and marks, joined by inner hyphens and apostrophes, plus its
         /// period when it is an abbreviation.
-        func word(from start: Int) -> Piece {
+        /// `run` is `asciiRun(from: start)`: the token's key (`Token.keys`), hashed as its letters
+        /// were read; good while every byte read is an ASCII letter or digit, as in most words.
+        func word(from start: Int, run: LetterRun) -> Piece {
             let firstByte = bytes[start]
             let firstIsUpper = firstByte < 0x80 ? ASCII.isUpper(firstByte) : classAt(start).0 == .upper
-            // The token's key (`Token.keys`), hashed as its letters are read; good while every byte
-            // read is an ASCII letter or digit, as in most words.
-            let run = asciiRun(from: start)
             var index = run.end
             var cases = run.cases
             var keyed = true
@@ -272,37 +305,44 @@ struct Tokenizer: Sendable {
                 index = more.end
                 cases |= more.cases
             }
-            var flags: TokenFlags = []
-            if firstIsUpper { flags.insert(.capitalized) }
-            if cases == Self.upperCase { flags.insert(.allCaps) }
+            var flags = Self.wordFlags(firstIsUpper: firstIsUpper, cases: cases)
             let end = index < limit && bytes[index] == UInt8(ascii: ".") ? abbreviationEnd(word: start..<index, flags: &flags) : index
-            return Piece(end: end, kind: .word, flags: flags, key: keyed && end == index ? run.key : nil)
+            return Piece(end: end, kind: .word, flags: flags, key: keyed && end == index ? run.key : 0)
         }
+
+        /// What `asciiRun` finds: where the run ends, which cases its letters have and its key.
+        typealias LetterRun = (end: Int, cases: UInt8, key: UInt64)
 
         static let upperCase: UInt8 = 1
         static let lowerCase: UInt8 = 2
+        static let digit: UInt8 = 4
+
+        @inline(__always)
+        static func wordFlags(firstIsUpper: Bool, cases: UInt8) -> TokenFlags {
+            var flags: TokenFlags = []
+            if firstIsUpper { flags.insert(.capitalized) }
+            if cases == upperCase { flags.insert(.allCaps) }
+            return flags
+        }
 
         /// The run of ASCII letters and digits at `start`, most of every word: where it ends, which
-        /// cases its letters have (`upperCase`, `lowerCase`) and its key. A function of its own, so
-        /// that the loop keeps its state in registers.
-        @inline(never)
-        func asciiRun(from start: Int) -> (end: Int, cases: UInt8, key: UInt64) {
+        /// cases its letters have (`upperCase`, `lowerCase`) and its key. Inlined into the main
+        /// loop's fast path: its loop still keeps its state in registers, and a word saves a call.
+        @inline(__always)
+        func asciiRun(from start: Int) -> LetterRun {
             var index = start
             var cases: UInt8 = 0
             var key = Token.keySeed
             while index < limit {
                 let byte = bytes[index]
-                if ASCII.isLetter(byte) {
-                    cases |= (byte >> 5 & 1) &+ 1  // bit 5 is clear in capitals
-                    key = (key ^ UInt64(byte | 0x20)) &* Token.keyPrime
-                } else if ASCII.isDigit(byte) {
-                    key = (key ^ UInt64(byte)) &* Token.keyPrime
-                } else {
-                    break
-                }
+                let kind = wordBytes[Int(byte)]
+                guard kind != 0 else { break }
+                cases |= kind
+                // Setting bit 5 lower-cases a letter and leaves a digit as it is.
+                key = (key ^ UInt64(byte | 0x20)) &* Token.keyPrime
                 index += 1
             }
-            return (index, cases, key)
+            return (index, cases & (Self.upperCase | Self.lowerCase), key)
         }
 
         /// Where the token ends once an abbreviation's period (or "U.S."-style periods) is taken in.
@@ -329,7 +369,7 @@ struct Tokenizer: Sendable {
                 return afterDot
             }
             guard let key = WordKey(bytes, word) else { return word.upperBound }
-            if key == WordKey("no") {
+            if key == Tokenizer.numberAbbreviation {
                 // "No. 10", but "the answer was no."
                 guard byte(afterDot) == TextLines.space, ASCII.isDigit(byte(afterDot + 1)) else { return word.upperBound }
                 flags.insert(.abbreviation)
@@ -363,7 +403,7 @@ struct Tokenizer: Sendable {
                     next.isWordCharacter
                     ? hasOrdinalSuffix(at: index)
                     : next == .hyphen && (classAfter(index + 1)?.isLetter ?? false)
-                if joinsWord { return word(from: start) }
+                if joinsWord { return word(from: start, run: asciiRun(from: start)) }
             }
             return Piece(end: index, kind: .number)
         }

@@ -109,18 +109,55 @@ struct ZoneClassifier: Sendable {
 
     /// Whether the paragraph has two or more runs of three spaces or more between words: prose,
     /// even typed with two spaces after a full stop, has none (none in the development corpora's
-    /// 500 articles but one poll), where the parts of a page's widget end up so.
-    private func hasWideGaps(_ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>) -> Bool {
+    /// 500 articles but one poll), where the parts of a page's widget end up so. A gap counts
+    /// between two words: not at the paragraph's start, and closed by a byte that is no space.
+    ///
+    /// Every paragraph of a story is read here, so the scan looks at every third byte only: a run
+    /// of three spaces covers one of them, and a byte that is no space rules out the two before it.
+    func hasWideGaps(_ bytes: UnsafeBufferPointer<UInt8>, _ paragraph: Range<Int>) -> Bool {
+        guard Self.hasThreeSpaces(bytes, paragraph) else { return false }
+        let space = TextLines.space
+        let end = paragraph.upperBound
         var gaps = 0
-        var spaces = 0
-        for index in paragraph {
-            if bytes[index] == TextLines.space {
-                spaces += 1
+        var probe = paragraph.lowerBound + 2
+        while probe < end {
+            guard bytes[probe] == space else {
+                probe += 3
                 continue
             }
-            if spaces >= 3, index - spaces > paragraph.lowerBound { gaps += 1 }
-            if gaps >= 2 { return true }
-            spaces = 0
+            // The run of spaces around the probe; the byte three back was no space or before the run.
+            var start = probe
+            while start > paragraph.lowerBound && bytes[start - 1] == space { start -= 1 }
+            var after = probe + 1
+            while after < end && bytes[after] == space { after += 1 }
+            if after - start >= 3, start > paragraph.lowerBound, after < end {
+                gaps += 1
+                if gaps >= 2 { return true }
+            }
+            probe = after + 3
+        }
+        return false
+    }
+
+    /// Whether three spaces follow one another in `range`, which most paragraphs never have:
+    /// sixteen starting positions a step, as three overlapping loads compared at once.
+    private static func hasThreeSpaces(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let space = TextLines.space
+        let end = range.upperBound
+        var index = range.lowerBound
+        if let base = bytes.baseAddress {
+            let spaces = SIMD16<UInt8>(repeating: space)
+            while index + 18 <= end {
+                let first = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
+                let second = UnsafeRawPointer(base + index + 1).loadUnaligned(as: SIMD16<UInt8>.self)
+                let third = UnsafeRawPointer(base + index + 2).loadUnaligned(as: SIMD16<UInt8>.self)
+                if any((first .== spaces) .& (second .== spaces) .& (third .== spaces)) { return true }
+                index += 16
+            }
+        }
+        while index + 3 <= end {
+            if bytes[index] == space && bytes[index + 1] == space && bytes[index + 2] == space { return true }
+            index += 1
         }
         return false
     }
@@ -328,25 +365,15 @@ struct ZoneClassifier: Sendable {
             let lower = text.range.lowerBound
             let end = text.end
             contactSentence = rules.isContactSentence(text, at: lower)
-            // Tables in locals: a static read in the loop would check its one-time set-up each byte.
+            // Tables in locals: a static read in the loop would check its one-time set-up each time.
             let interesting = Self.interesting
             let contributed = ZoneClassifier.contributed
             let twitterLink = ZoneClassifier.twitterLink
             var index = lower
-            while index < end {
-                // Four bytes a step past stretches without a byte of interest.
-                if index + 4 <= end,
-                    interesting[Int(bytes[index])] | interesting[Int(bytes[index + 1])] | interesting[Int(bytes[index + 2])]
-                        | interesting[Int(bytes[index + 3])] == 0
-                {
-                    index += 4
-                    continue
-                }
+            while true {
+                index = interesting.withUnsafeBufferPointer { TextLines.firstMarked(bytes, from: index, end: end, table: $0) }
+                guard index < end else { break }
                 let byte = bytes[index]
-                guard interesting[Int(byte)] != 0 else {
-                    index += 1
-                    continue
-                }
                 switch byte {
                 case UInt8(ascii: "@"):
                     at = true
@@ -399,7 +426,10 @@ struct ZoneClassifier: Sendable {
     /// stays body.
     private func isSubhead(_ text: Text, index: Int, count: Int) -> Bool {
         guard index < count - 1, !text.containsByte(TextLines.newline) else { return false }
-        let shape = LineShape(text.bytes, text.range)
+        // A word in lower case that is not a small word rules out both capitals and title case
+        // below, so the line's shape is needed only up to the first such word.
+        let shape = LineShape(text.bytes, text.range, stoppingAtLowercaseWord: true)
+        guard shape.lowercase == 0 else { return false }
         if !shape.hasLetter && !shape.hasDigit { return true }
         // Figures, lists of names and labelled fields are data lines ("LONDON 1996-08-30",
         // "Wood, Loren Roberts, Steve Stricker", "F.A.: First of Michigan Corp., Detroit").
@@ -418,74 +448,6 @@ struct ZoneClassifier: Sendable {
 }
 
 extension ZoneClassifier {
-    /// Lower-case phrases, with the set of their first bytes so most positions are refused at once.
-    struct Phrases: Sendable {
-        let list: [[UInt8]]
-        private let firstBytes: (UInt64, UInt64)
-        /// The phrases with an ASCII first byte, one after another, grouped by that byte (in list
-        /// order within a group): one flat array, so a search retains no array per phrase.
-        private let bytes: [UInt8]
-        /// Where each phrase of `bytes` ends; it starts where the one before it ends.
-        private let ends: [Int]
-        /// For each first byte `b`, its phrases are `groups[b]..<groups[b + 1]` of `ends`.
-        private let groups: [Int]
-
-        init(_ list: [[UInt8]]) {
-            self.list = list
-            var bytes: [UInt8] = []
-            var ends: [Int] = []
-            var groups = [0]
-            for first in 0..<128 {
-                for phrase in list where phrase.first == UInt8(first) {
-                    bytes += phrase
-                    ends.append(bytes.count)
-                }
-                groups.append(ends.count)
-            }
-            self.bytes = bytes
-            self.ends = ends
-            self.groups = groups
-            var mask: (UInt64, UInt64) = (0, 0)
-            for phrase in list {
-                guard let first = phrase.first else { continue }
-                for byte in [first, ASCII.isLetter(first) ? first & ~0x20 : first] {
-                    if byte < 64 { mask.0 |= 1 << UInt64(byte) } else if byte < 128 { mask.1 |= 1 << UInt64(byte - 64) }
-                }
-            }
-            firstBytes = mask
-        }
-
-        /// Where the first phrase (in list order) that `text` holds at `index`, ignoring ASCII case,
-        /// ends there; phrases are compared only with text before `end`.
-        @inline(__always)
-        func match(_ text: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Int? {
-            let first = Int(ASCII.lowercased(text[index]))
-            guard first < 128 else { return nil }
-            var phrase = groups[first]
-            var phraseStart = phrase == 0 ? 0 : ends[phrase - 1]
-            while phrase < groups[first + 1] {
-                let phraseEnd = ends[phrase]
-                let count = phraseEnd - phraseStart
-                if index + count <= end {
-                    var offset = 0
-                    while offset < count && ASCII.lowercased(text[index + offset]) == bytes[phraseStart + offset] { offset += 1 }
-                    if offset == count { return index + count }
-                }
-                phraseStart = phraseEnd
-                phrase += 1
-            }
-            return nil
-        }
-
-        /// Whether a phrase may start with `byte` (in either case); bytes above ASCII never do.
-        @inline(__always)
-        func mayStart(with byte: UInt8) -> Bool {
-            if byte < 64 { return firstBytes.0 & (1 << UInt64(byte)) != 0 }
-            if byte < 128 { return firstBytes.1 & (1 << UInt64(byte - 64)) != 0 }
-            return false
-        }
-    }
-
     /// A paragraph's bytes with the small searches the rules make, all ASCII-case-insensitive
     /// against lower-case phrases.
     struct Text {
@@ -509,6 +471,8 @@ extension ZoneClassifier {
         }
 
         /// Where the phrase that starts at `index` ends, for the first of `phrases` that does.
+        /// Inlined, so that the test of the first byte, which refuses most positions, costs no call.
+        @inline(__always)
         func startsWithAny(_ phrases: Phrases, at index: Int) -> Int? {
             guard index < end, phrases.mayStart(with: bytes[index]) else { return nil }
             return phrases.match(bytes, at: index, end: end)
@@ -529,7 +493,15 @@ extension ZoneClassifier {
             return false
         }
 
-        func containsAny(_ phrases: Phrases) -> Bool { phrases.list.contains { contains($0) } }
+        /// Whether any of `phrases` is in the text: one pass, trying the phrases only where one may start.
+        func containsAny(_ phrases: Phrases) -> Bool {
+            var index = range.lowerBound
+            while index < end {
+                if phrases.mayStart(with: bytes[index]), phrases.match(bytes, at: index, end: end) != nil { return true }
+                index += 1
+            }
+            return false
+        }
 
         func containsByte(_ byte: UInt8) -> Bool { range.contains { bytes[$0] == byte } }
 
