@@ -279,6 +279,40 @@ import Testing
         #expect(clusters.count == 3)
     }
 
+    /// "Mr Hart" is what the article wrote, so it is the mention; the person's name stays "Tom
+    /// Hart" and the honorific is no title ("But Mr" was one).
+    @Test func anHonorificBelongsToTheMentionNotTheNameNorATitle() {
+        let (document, clusters) = cluster(
+            "Foreign Secretary Tom Hart arrived. But Mr Hart said little.", [("Tom Hart", .person), ("Hart", .person)])
+        #expect(clusters.count == 1)
+        #expect(document.text(clusters[0].canonical.range) == "Tom Hart")
+        #expect(texts(clusters[0], document) == ["Tom Hart", "Mr Hart"])
+        #expect(clusters[0].titles.map { document.text($0) } == ["Foreign Secretary"])
+    }
+
+    /// After an honorific, a capitalised word the tagger left alone is the surname of the person
+    /// of that name, before the full name (a headline) or after it.
+    @Test func anHonorificMakesAnUntaggedSurnameAMention() {
+        let (document, clusters) = cluster(
+            "Mr Crane warns on attacks\n\nPaul Crane runs a lab. Attacks are common, said Mr Crane.", [("Paul Crane", .person)])
+        #expect(clusters.count == 1)
+        #expect(texts(clusters[0], document) == ["Mr Crane", "Paul Crane", "Mr Crane"])
+    }
+
+    /// "Mrs" tells the gender, which pronouns then respect; an honorific of the other gender
+    /// names another person of that name, while the bare surname stays with the first.
+    @Test func anHonorificGivesGenderAndSetsApartAnotherOfTheName() {
+        let (_, clusters) = cluster("Mrs Dale met the press. He left.", [("Dale", .person)])
+        #expect(clusters[0].mentions.count == 1)
+        #expect(clusters[0].gender == .female)
+        let (family, people) = cluster(
+            "Anna Vale opened a shop. Mr Vale sold it. Vale said the shop was hers. Mr Vale left.",
+            [("Anna Vale", .person), ("Vale", .person)])
+        #expect(people.count == 2)
+        #expect(owner(of: "Vale", family, people) == "Anna Vale")
+        #expect(people.first { texts($0, family).contains("Mr Vale") }.map { texts($0, family) } == ["Mr Vale", "Mr Vale"])
+    }
+
     @Test func acronymsJoinTheirExpansionEitherWay() {
         let (document, clusters) = cluster(
             "The United Nations met. The UN said more. Later the Organisation of Petroleum Exporting Countries (OPEC) met.",
