@@ -335,6 +335,15 @@ import Testing
         #expect(anna?.mentions.filter { $0.kind == .pronoun }.map { document.text($0.range) } == ["She"])
     }
 
+    /// "She" inside a quotation is resolved as outside one; "it" inside one is left alone.
+    @Test func pronounsInsideAQuotationAreResolved() {
+        let (document, clusters) = cluster(
+            "Anna Berg won the race for Acme Corp. “She trained for years and it paid,” a coach said.",
+            [("Anna Berg", .person), ("Acme Corp", .organization)])
+        #expect(owner(of: "She", document, clusters) == "Anna Berg")
+        #expect(owner(of: "it", document, clusters) == nil)
+    }
+
     @Test func pronounsWithNoCompatibleAntecedentStayUnattached() {
         let (_, clusters) = cluster("Peter Lind arrived. She was late.", [("Peter Lind", .person)])
         #expect(clusters[0].mentions.count == 1)

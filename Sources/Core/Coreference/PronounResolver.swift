@@ -6,8 +6,10 @@
 /// sentence, so the person an article keeps talking about wins over one named once in passing
 /// ("Placed under the care of a Dr Roe, he …"). A pronoun that continues the role of the
 /// entity's last mention (subject after subject) gains; an object is never the subject of its
-/// own verb ("she praised her"). "it/its" go to the first organisation or place earlier in the
-/// same sentence. "they" is too often a group nobody named to guess.
+/// own verb ("she praised her"). "He" and "she" inside a quotation are resolved alike (the quote
+/// stage lets go of those that landed on the quote's own speaker, who would have said "I").
+/// "it/its" go to the first organisation or place earlier in the same sentence, outside
+/// quotations. "they" is too often a group nobody named to guess.
 struct PronounResolver {
     let quoted: QuotedRegions
     /// Tokens looked at per sentence: subjects come early, and a bound keeps a 10,000-word
@@ -54,7 +56,6 @@ struct PronounResolver {
                     note(index, head: Self.head(of: tokenIndex..<end, document), sentence: sentenceIndex, &salience, &active, document)
                     continue
                 }
-                guard !quoted.inside[tokenIndex] else { continue }
                 let token = document.tokens[tokenIndex]
                 guard token.kind == .word, token.range.count <= 4 else { continue }
                 let key = token.key
@@ -63,7 +64,7 @@ struct PronounResolver {
                     target = person(for: tokenIndex, sentence: sentenceIndex, gender: .male, clusters, &salience, &active, document)
                 } else if Self.feminine.contains(key) {
                     target = person(for: tokenIndex, sentence: sentenceIndex, gender: .female, clusters, &salience, &active, document)
-                } else if Self.neuter.contains(key) {
+                } else if Self.neuter.contains(key), !quoted.inside[tokenIndex] {
                     target = thing(before: tokenIndex, sentence: sentence, clusters, owner)
                 } else {
                     continue
