@@ -313,6 +313,21 @@ import Testing
         #expect(people.first { texts($0, family).contains("Mr Vale") }.map { texts($0, family) } == ["Mr Vale", "Mr Vale"])
     }
 
+    /// "Council of Northern Ports (CNP)" defines an alias: whichever of the two the tagger
+    /// missed joins the other, and the full name names the entity.
+    @Test func aNameWithItsAcronymInBracketsDefinesTheAlias() {
+        let text = "The Council of Northern Ports (CNP) met on Monday. CNP members voted."
+        let (document, clusters) = cluster(text, [("Council of Northern Ports", .organization)])
+        #expect(clusters.count == 1)
+        #expect(texts(clusters[0], document) == ["Council of Northern Ports", "CNP"])
+        let (acronymOnly, fromAcronym) = cluster(text, [("CNP", .organization)])
+        #expect(fromAcronym.count == 1)
+        #expect(acronymOnly.text(fromAcronym[0].canonical.range) == "Council of Northern Ports")
+        #expect(texts(fromAcronym[0], acronymOnly) == ["Council of Northern Ports", "CNP", "CNP"])
+        let (_, unrelated) = cluster("The Council of Northern Ports (ABC) met.", [("Council of Northern Ports", .organization)])
+        #expect(unrelated[0].mentions.count == 1)
+    }
+
     @Test func acronymsJoinTheirExpansionEitherWay() {
         let (document, clusters) = cluster(
             "The United Nations met. The UN said more. Later the Organisation of Petroleum Exporting Countries (OPEC) met.",
