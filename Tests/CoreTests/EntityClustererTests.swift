@@ -328,6 +328,18 @@ import Testing
         #expect(unrelated[0].mentions.count == 1)
     }
 
+    /// A name with middle names and the same name without them are one person, in either
+    /// order; another first name with the surname is not.
+    @Test func aNameWithMiddleNamesJoinsTheShortFormEitherWay() {
+        for text in ["Anna Maria Vale spoke. Anna Vale left.", "Anna Vale spoke. Anna Maria Vale left."] {
+            let (document, clusters) = cluster(text, [("Anna Maria Vale", .person), ("Anna Vale", .person)])
+            #expect(clusters.count == 1)
+            #expect(clusters.first.map { document.text($0.canonical.range) } == "Anna Maria Vale")
+        }
+        let (_, siblings) = cluster("Anna Maria Vale spoke. Peter Vale left.", [("Anna Maria Vale", .person), ("Peter Vale", .person)])
+        #expect(siblings.count == 2)
+    }
+
     @Test func acronymsJoinTheirExpansionEitherWay() {
         let (document, clusters) = cluster(
             "The United Nations met. The UN said more. Later the Organisation of Petroleum Exporting Countries (OPEC) met.",

@@ -330,7 +330,9 @@ struct NameMatcher {
                 break
             }
             let canonical = canonical(index)
-            guard canonical.count > words.count && canonical.suffix(words.count).elementsEqual(words) else { continue }
+            // "Joshua Norton" and "Joshua Abraham Norton", in either order: one adds middle names.
+            let middleNames = canonical.count != words.count && min(canonical.count, words.count) >= 2 && canonical.first == words.first
+            guard canonical.count > words.count && canonical.suffix(words.count).elementsEqual(words) || middleNames else { continue }
             if fuller == nil { fuller = index } else { fullerIsUnique = false }
         }
         if fullerIsUnique, let fuller { return fuller }
