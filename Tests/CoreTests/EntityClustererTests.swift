@@ -340,6 +340,18 @@ import Testing
         #expect(siblings.count == 2)
     }
 
+    /// "aka" and "also known as" give a person another name; a person merely named next to
+    /// another stays apart.
+    @Test func aPersonsOtherNameAfterAkaJoinsThem() {
+        for text in ["Jan Novak, aka Kuba, wrote the code. Kuba quit.", "Jan Novak, also known as Kuba, wrote the code. Kuba quit."] {
+            let (document, clusters) = cluster(text, [("Jan Novak", .person), ("Kuba", .person)])
+            #expect(clusters.count == 1)
+            #expect(clusters.first.map { texts($0, document) } == ["Jan Novak", "Kuba", "Kuba"])
+        }
+        let (_, apart) = cluster("Jan Novak met Kuba. Kuba quit.", [("Jan Novak", .person), ("Kuba", .person)])
+        #expect(apart.count == 2)
+    }
+
     @Test func acronymsJoinTheirExpansionEitherWay() {
         let (document, clusters) = cluster(
             "The United Nations met. The UN said more. Later the Organisation of Petroleum Exporting Countries (OPEC) met.",

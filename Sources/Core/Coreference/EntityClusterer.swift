@@ -16,7 +16,7 @@ public struct EntityClusterer: Sendable {
         let titled = TitleExtractor().extract(mentions, in: document)
         var clusters = NameMatcher(gazetteer: gazetteer).group(titled.mentions, titles: titled.titles, in: document)
         unifyTypes(&clusters)
-        AcronymDefinitions().link(&clusters, in: document)
+        AliasDefinitions().link(&clusters, in: document)
         let honorifics = Honorifics()
         honorifics.link(&clusters, in: document)
         let quoted = QuotedRegions(document: document)

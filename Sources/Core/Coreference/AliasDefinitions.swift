@@ -1,11 +1,54 @@
-/// "World Travel and Tourism Council (WTTC)": a name followed by its initials in brackets
-/// defines an alias the article then uses alone, so the two are one entity even when the tagger
-/// found only one of them. The pattern is read from the text, never from a list of names.
-struct AcronymDefinitions {
+/// Aliases the article defines: "World Travel and Tourism Council (WTTC)", a name followed by its
+/// initials in brackets, which the article then uses alone, so the two are one entity even when
+/// the tagger found only one of them; and "Jan Novak, aka Kuba", a person's other name. The
+/// patterns are read from the text, never from a list of names.
+struct AliasDefinitions {
     /// Longest expansion looked at, in words: keeps the walk back bounded.
     static let longest = 10
 
     func link(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
+        linkAcronyms(&clusters, in: document)
+        linkOtherNames(&clusters, in: document)
+    }
+
+    /// "Jan Novak, aka Kuba": the person named after "aka", "a.k.a.", "alias" or "also known as"
+    /// is the person named right before it. The second person's mentions join the first.
+    private func linkOtherNames(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
+        let tokens = document.tokens
+        var endingAt = KeyMap<Int>()
+        var startingAt = KeyMap<Int>()
+        for (index, cluster) in clusters.enumerated() where cluster.type == .person {
+            for mention in cluster.mentions where mention.kind == .name {
+                endingAt[UInt64(mention.tokens.upperBound)] = index
+                startingAt[UInt64(mention.tokens.lowerBound)] = index
+            }
+        }
+        guard !endingAt.isEmpty else { return }
+        var merged = false
+        for cue in tokens.indices where Self.aliasCues.contains(tokens[cue].key) {
+            var end = cue + 1
+            if tokens[cue].key == Self.also {
+                guard end + 1 < tokens.count, tokens[end].key == Self.known, tokens[end + 1].key == Self.as else { continue }
+                end += 2
+            }
+            var start = cue
+            if start > 0, tokens[start - 1].key == Self.comma { start -= 1 }
+            guard let first = endingAt[UInt64(start)], let second = startingAt[UInt64(end)], first != second,
+                tokens[start].sentence == tokens[end].sentence
+            else { continue }
+            let moved = clusters[second].mentions
+            clusters[first].mentions += moved
+            clusters[second].mentions.removeAll()
+            for mention in moved where mention.kind == .name {
+                startingAt[UInt64(mention.tokens.lowerBound)] = first
+                endingAt[UInt64(mention.tokens.upperBound)] = first
+            }
+            merged = true
+        }
+        if merged { clusters.removeAll { $0.mentions.isEmpty } }
+    }
+
+    private func linkAcronyms(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
         let tokens = document.tokens
         guard tokens.count >= 4 else { return }
         let covered = EntityClusterer.Cluster.tokenMap(clusters, count: tokens.count)
@@ -80,5 +123,10 @@ struct AcronymDefinitions {
         document.normalized[token.range].compactMap { byte in ASCII.isLetter(byte) ? ASCII.lowercased(byte) : nil }
     }
 
+    static let aliasCues = WordList(["aka", "a.k.a.", "a.k.a", "alias", "also"])
+    private static let also = WordList.key("also")
+    private static let known = WordList.key("known")
+    private static let `as` = WordList.key("as")
+    private static let comma = WordList.key(",")
     static let joiningWords = WordList(["of", "and", "for", "the", "on", "in", "&", "de", "du", "des", "la", "le"])
 }
