@@ -383,6 +383,17 @@ import Testing
         #expect(owner(of: "it", document, clusters) == nil)
     }
 
+    /// After a long stretch without her name, "she" is the woman the article has mentioned most
+    /// (three times or more); a woman named once is forgotten.
+    @Test func aFadedPronounFallsBackToThePersonMentionedMost() {
+        let gap = String(repeating: "It rained. ", count: 7)
+        let (document, clusters) = cluster(
+            "Anna Berg sang. Anna Berg danced. Anna Berg left. " + gap + "She came back.", [("Anna Berg", .person)])
+        #expect(owner(of: "She", document, clusters) == "Anna Berg")
+        let (_, once) = cluster("Anna Berg sang. " + gap + "She came back.", [("Anna Berg", .person)])
+        #expect(once[0].mentions.count == 1)
+    }
+
     @Test func pronounsWithNoCompatibleAntecedentStayUnattached() {
         let (_, clusters) = cluster("Peter Lind arrived. She was late.", [("Peter Lind", .person)])
         #expect(clusters[0].mentions.count == 1)
