@@ -428,6 +428,34 @@ import Testing
         #expect(clusters.count == 1)
     }
 
+    @Test func tenThousandHonorificsAliasesAndAcronymsStayLinear() throws {
+        // 10,000 people sharing a surname, each given one alias shared by all, then an uncovered
+        // "Mr Roe" and a bracketed acronym: every new pass is linear, and the shared alias joins
+        // one person rather than chaining all of them together.
+        let count = 10_000
+        let text = (0..<count).map { "Tom Q\(String($0, radix: 26).uppercased())x Roe, aka Kit, met Mr Roe of the Port Board (PB)." }
+            .joined(separator: " ")
+        let document = TextReader().read(text)
+        var mentions: [EntityMention] = []
+        for sentence in document.sentences {
+            let first = sentence.tokens.lowerBound
+            try #require(document.text(of: document.tokens[first + 13]) == "Board")
+            for (tokens, type) in [
+                (first..<(first + 3), EntityType.person), ((first + 5)..<(first + 6), .person),
+                ((first + 12)..<(first + 14), .organization),
+            ] {
+                let range = Int(document.tokens[tokens.lowerBound].start)..<Int(document.tokens[tokens.upperBound - 1].end)
+                mentions.append(EntityMention(range: range, tokens: tokens, type: type))
+            }
+        }
+        let clusters = EntityClusterer(gazetteer: gazetteer).cluster(mentions, in: document)
+        let people = clusters.filter { $0.type == .person }
+        #expect(people.count == count)
+        #expect(people.reduce(0) { $0 + $1.mentions.filter { document.text($0.range) == "Mr Roe" }.count } == count)
+        #expect(people.filter { $0.mentions.contains { document.text($0.range) == "Kit" } }.count == 1)
+        #expect(clusters.first { $0.type == .organization }?.mentions.count == 2 * count)
+    }
+
     @Test func twoThousandNamesStayFast() {
         // Linear, not quadratic: 2,000 distinct people, each named in full then by surname.
         let text = (0..<2000).map { "Name\($0) Surname\($0) met Surname\($0) today." }.joined(separator: " ")

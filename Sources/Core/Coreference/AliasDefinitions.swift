@@ -24,6 +24,10 @@ struct AliasDefinitions {
             }
         }
         guard !endingAt.isEmpty else { return }
+        // A cluster joins at most one other, and one that took another in joins none: every
+        // mention moves once at most, and one alias cannot chain a thousand people together.
+        var joined = [Bool](repeating: false, count: clusters.count)
+        var tookIn = joined
         var merged = false
         for cue in tokens.indices where Self.aliasCues.contains(tokens[cue].key) {
             var end = cue + 1
@@ -34,15 +38,12 @@ struct AliasDefinitions {
             var start = cue
             if start > 0, tokens[start - 1].key == Self.comma { start -= 1 }
             guard let first = endingAt[UInt64(start)], let second = startingAt[UInt64(end)], first != second,
-                tokens[start].sentence == tokens[end].sentence
+                tokens[start].sentence == tokens[end].sentence, !joined[first], !joined[second], !tookIn[second]
             else { continue }
-            let moved = clusters[second].mentions
-            clusters[first].mentions += moved
+            clusters[first].mentions += clusters[second].mentions
             clusters[second].mentions.removeAll()
-            for mention in moved where mention.kind == .name {
-                startingAt[UInt64(mention.tokens.lowerBound)] = first
-                endingAt[UInt64(mention.tokens.upperBound)] = first
-            }
+            joined[second] = true
+            tookIn[first] = true
             merged = true
         }
         if merged { clusters.removeAll { $0.mentions.isEmpty } }
