@@ -15,6 +15,19 @@ struct AliasDefinitions {
     /// is the person named right before it. The second person's mentions join the first.
     private func linkOtherNames(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
         let tokens = document.tokens
+        // Most articles have no alias: the cues are found before any map is built.
+        var cues: [(start: Int, end: Int)] = []
+        for cue in tokens.indices where tokens[cue].kind == .word && (3...6).contains(tokens[cue].range.count) {
+            guard Self.aliasCues.contains(tokens[cue].key) else { continue }
+            var end = cue + 1
+            if tokens[cue].key == Self.also {
+                guard end + 1 < tokens.count, tokens[end].key == Self.known, tokens[end + 1].key == Self.as else { continue }
+                end += 2
+            }
+            guard cue > 0, end < tokens.count else { continue }
+            cues.append((tokens[cue - 1].key == Self.comma ? cue - 1 : cue, end))
+        }
+        guard !cues.isEmpty else { return }
         var endingAt = KeyMap<Int>()
         var startingAt = KeyMap<Int>()
         for (index, cluster) in clusters.enumerated() where cluster.type == .person {
@@ -29,14 +42,7 @@ struct AliasDefinitions {
         var joined = [Bool](repeating: false, count: clusters.count)
         var tookIn = joined
         var merged = false
-        for cue in tokens.indices where Self.aliasCues.contains(tokens[cue].key) {
-            var end = cue + 1
-            if tokens[cue].key == Self.also {
-                guard end + 1 < tokens.count, tokens[end].key == Self.known, tokens[end + 1].key == Self.as else { continue }
-                end += 2
-            }
-            var start = cue
-            if start > 0, tokens[start - 1].key == Self.comma { start -= 1 }
+        for (start, end) in cues {
             guard let first = endingAt[UInt64(start)], let second = startingAt[UInt64(end)], first != second,
                 tokens[start].sentence == tokens[end].sentence, !joined[first], !joined[second], !tookIn[second]
             else { continue }
@@ -52,6 +58,11 @@ struct AliasDefinitions {
     private func linkAcronyms(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
         let tokens = document.tokens
         guard tokens.count >= 4 else { return }
+        let brackets = (1..<(tokens.count - 2)).filter { open in
+            tokens[open].flags.contains(.openingBracket) && tokens[open + 2].flags.contains(.closingBracket)
+                && tokens[open + 1].flags.contains(.allCaps)
+        }
+        guard !brackets.isEmpty else { return }
         let covered = EntityClusterer.Cluster.tokenMap(clusters, count: tokens.count)
         /// Each name mention's start, by the token right after it.
         var startBefore = KeyMap<Int>()
@@ -61,11 +72,9 @@ struct AliasDefinitions {
             }
         }
         var added: [(Int, EntityMention)] = []
-        for open in 1..<(tokens.count - 2) {
+        for open in brackets {
             let acronym = open + 1
-            guard tokens[open].flags.contains(.openingBracket), tokens[acronym + 1].flags.contains(.closingBracket),
-                tokens[acronym].kind == .word, tokens[acronym].flags.contains(.allCaps),
-                tokens[open - 1].sentence == tokens[acronym].sentence
+            guard tokens[acronym].kind == .word, tokens[open - 1].sentence == tokens[acronym].sentence
             else { continue }
             let letters = Self.letters(tokens[acronym], document)
             guard (2...6).contains(letters.count) else { continue }

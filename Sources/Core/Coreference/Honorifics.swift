@@ -8,17 +8,34 @@ struct Honorifics {
     /// mention of the one person named Smith: the one named most recently before it, or else the
     /// first named after it (a headline's "Mr Smith" before the body's "John Smith").
     func link(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
-        var covered = EntityClusterer.Cluster.tokenMap(clusters, count: document.tokens.count)
-        /// Every person's name mentions by position, with the key of the name's last word.
-        var named: [(token: Int, cluster: Int, surname: UInt64)] = []
+        let tokens = document.tokens
+        var hasPerson = false
         for (index, cluster) in clusters.enumerated() where cluster.type == .person {
+            hasPerson = true
             for mention in cluster.mentions where mention.kind == .name {
-                named.append((mention.tokens.lowerBound, index, document.tokens[mention.tokens.upperBound - 1].key))
                 guard let gender = Self.gender(before: mention.tokens.lowerBound, document) else { continue }
                 if clusters[index].gender == .unknown { clusters[index].gender = gender }
             }
         }
-        guard !named.isEmpty else { return }
+        // An honorific before a lone capitalised word, which no mention may cover: rare enough
+        // that the maps below are built only when one occurs.
+        var surnames = (1..<max(1, tokens.count)).filter { surname in
+            let token = tokens[surname]
+            return token.kind == .word && token.flags.contains(.capitalized) && Self.isHonorific(tokens[surname - 1])
+                && token.sentence == tokens[surname - 1].sentence
+                && (surname + 1 == tokens.count || !Self.continuesName(tokens[surname + 1]))
+        }
+        guard hasPerson, !surnames.isEmpty else { return }
+        var covered = EntityClusterer.Cluster.tokenMap(clusters, count: tokens.count)
+        surnames.removeAll { covered[$0] >= 0 }
+        guard !surnames.isEmpty else { return }
+        /// Every person's name mentions by position, with the key of the name's last word.
+        var named: [(token: Int, cluster: Int, surname: UInt64)] = []
+        for (index, cluster) in clusters.enumerated() where cluster.type == .person {
+            for mention in cluster.mentions where mention.kind == .name {
+                named.append((mention.tokens.lowerBound, index, tokens[mention.tokens.upperBound - 1].key))
+            }
+        }
         named.sort { $0.token < $1.token }
         // Surnames named later in the article, for an honorific before the full name: the first
         // cluster to use each.
@@ -27,18 +44,13 @@ struct Honorifics {
         var earlier = KeyMap<Int>()
         var next = 0
         var added: [(Int, EntityMention)] = []
-        for index in 0..<max(0, document.tokens.count - 1) {
-            while next < named.count && named[next].token <= index {
+        for surname in surnames {
+            while next < named.count && named[next].token < surname {
                 earlier[named[next].surname] = named[next].cluster
                 next += 1
             }
-            let surname = index + 1
-            let token = document.tokens[surname]
-            guard Self.isHonorific(document.tokens[index]), covered[surname] < 0, token.kind == .word,
-                token.flags.contains(.capitalized), token.sentence == document.tokens[index].sentence,
-                surname + 1 == document.tokens.count || !Self.continuesName(document.tokens[surname + 1]),
-                let owner = earlier[token.key] ?? later[token.key]
-            else { continue }
+            let token = tokens[surname]
+            guard covered[surname] < 0, let owner = earlier[token.key] ?? later[token.key] else { continue }
             covered[surname] = Int32(owner)
             added.append((owner, EntityMention(range: token.range, tokens: surname..<(surname + 1), type: .person)))
         }
@@ -72,8 +84,9 @@ struct Honorifics {
 
     /// Whether the token is an honorific, with or without its period; written capitalised, as
     /// one is before a name ("to miss Arsenal's match" has none).
+    @inline(__always)
     static func isHonorific(_ token: Token) -> Bool {
-        token.kind == .word && token.flags.contains(.capitalized) && all.contains(token.key)
+        token.kind == .word && token.flags.contains(.capitalized) && token.range.count <= 5 && all.contains(token.key)
     }
 
     /// A capitalised word after the surname makes it a first name ("Mr John Smith"), which the
