@@ -39,7 +39,7 @@ public struct Analyzer: Sendable {
         let (quotes, linked) = timings.measure(.quotes) {
             // The speakers' "I" and "we" join their entities.
             let quotes = QuoteExtractor().extract(document, mentions: mentions, clusters: clusters)
-            return (quotes, QuotedFirstPerson().link(quotes, to: clusters, in: document))
+            return (quotes, QuotedPronouns().link(quotes, to: clusters, in: document))
         }
         let offsets = OffsetConverter(source: document.source, unit: request.offsets)
         let builder = ResponseBuilder(document: document, offsets: offsets)

@@ -279,6 +279,79 @@ import Testing
         #expect(clusters.count == 3)
     }
 
+    /// "Mr Hart" is what the article wrote, so it is the mention; the person's name stays "Tom
+    /// Hart" and the honorific is no title ("But Mr" was one).
+    @Test func anHonorificBelongsToTheMentionNotTheNameNorATitle() {
+        let (document, clusters) = cluster(
+            "Foreign Secretary Tom Hart arrived. But Mr Hart said little.", [("Tom Hart", .person), ("Hart", .person)])
+        #expect(clusters.count == 1)
+        #expect(document.text(clusters[0].canonical.range) == "Tom Hart")
+        #expect(texts(clusters[0], document) == ["Tom Hart", "Mr Hart"])
+        #expect(clusters[0].titles.map { document.text($0) } == ["Foreign Secretary"])
+    }
+
+    /// After an honorific, a capitalised word the tagger left alone is the surname of the person
+    /// of that name, before the full name (a headline) or after it.
+    @Test func anHonorificMakesAnUntaggedSurnameAMention() {
+        let (document, clusters) = cluster(
+            "Mr Crane warns on attacks\n\nPaul Crane runs a lab. Attacks are common, said Mr Crane.", [("Paul Crane", .person)])
+        #expect(clusters.count == 1)
+        #expect(texts(clusters[0], document) == ["Mr Crane", "Paul Crane", "Mr Crane"])
+    }
+
+    /// "Mrs" tells the gender, which pronouns then respect; an honorific of the other gender
+    /// names another person of that name, while the bare surname stays with the first.
+    @Test func anHonorificGivesGenderAndSetsApartAnotherOfTheName() {
+        let (_, clusters) = cluster("Mrs Dale met the press. He left.", [("Dale", .person)])
+        #expect(clusters[0].mentions.count == 1)
+        #expect(clusters[0].gender == .female)
+        let (family, people) = cluster(
+            "Anna Vale opened a shop. Mr Vale sold it. Vale said the shop was hers. Mr Vale left.",
+            [("Anna Vale", .person), ("Vale", .person)])
+        #expect(people.count == 2)
+        #expect(owner(of: "Vale", family, people) == "Anna Vale")
+        #expect(people.first { texts($0, family).contains("Mr Vale") }.map { texts($0, family) } == ["Mr Vale", "Mr Vale"])
+    }
+
+    /// "Council of Northern Ports (CNP)" defines an alias: whichever of the two the tagger
+    /// missed joins the other, and the full name names the entity.
+    @Test func aNameWithItsAcronymInBracketsDefinesTheAlias() {
+        let text = "The Council of Northern Ports (CNP) met on Monday. CNP members voted."
+        let (document, clusters) = cluster(text, [("Council of Northern Ports", .organization)])
+        #expect(clusters.count == 1)
+        #expect(texts(clusters[0], document) == ["Council of Northern Ports", "CNP"])
+        let (acronymOnly, fromAcronym) = cluster(text, [("CNP", .organization)])
+        #expect(fromAcronym.count == 1)
+        #expect(acronymOnly.text(fromAcronym[0].canonical.range) == "Council of Northern Ports")
+        #expect(texts(fromAcronym[0], acronymOnly) == ["Council of Northern Ports", "CNP", "CNP"])
+        let (_, unrelated) = cluster("The Council of Northern Ports (ABC) met.", [("Council of Northern Ports", .organization)])
+        #expect(unrelated[0].mentions.count == 1)
+    }
+
+    /// A name with middle names and the same name without them are one person, in either
+    /// order; another first name with the surname is not.
+    @Test func aNameWithMiddleNamesJoinsTheShortFormEitherWay() {
+        for text in ["Anna Maria Vale spoke. Anna Vale left.", "Anna Vale spoke. Anna Maria Vale left."] {
+            let (document, clusters) = cluster(text, [("Anna Maria Vale", .person), ("Anna Vale", .person)])
+            #expect(clusters.count == 1)
+            #expect(clusters.first.map { document.text($0.canonical.range) } == "Anna Maria Vale")
+        }
+        let (_, siblings) = cluster("Anna Maria Vale spoke. Peter Vale left.", [("Anna Maria Vale", .person), ("Peter Vale", .person)])
+        #expect(siblings.count == 2)
+    }
+
+    /// "aka" and "also known as" give a person another name; a person merely named next to
+    /// another stays apart.
+    @Test func aPersonsOtherNameAfterAkaJoinsThem() {
+        for text in ["Jan Novak, aka Kuba, wrote the code. Kuba quit.", "Jan Novak, also known as Kuba, wrote the code. Kuba quit."] {
+            let (document, clusters) = cluster(text, [("Jan Novak", .person), ("Kuba", .person)])
+            #expect(clusters.count == 1)
+            #expect(clusters.first.map { texts($0, document) } == ["Jan Novak", "Kuba", "Kuba"])
+        }
+        let (_, apart) = cluster("Jan Novak met Kuba. Kuba quit.", [("Jan Novak", .person), ("Kuba", .person)])
+        #expect(apart.count == 2)
+    }
+
     @Test func acronymsJoinTheirExpansionEitherWay() {
         let (document, clusters) = cluster(
             "The United Nations met. The UN said more. Later the Organisation of Petroleum Exporting Countries (OPEC) met.",
@@ -299,6 +372,26 @@ import Testing
         let anna = clusters.first { document.text($0.canonical.range) == "Anna Berg" }
         #expect(peter?.mentions.filter { $0.kind == .pronoun }.count == 2)
         #expect(anna?.mentions.filter { $0.kind == .pronoun }.map { document.text($0.range) } == ["She"])
+    }
+
+    /// "She" inside a quotation is resolved as outside one; "it" inside one is left alone.
+    @Test func pronounsInsideAQuotationAreResolved() {
+        let (document, clusters) = cluster(
+            "Anna Berg won the race for Acme Corp. “She trained for years and it paid,” a coach said.",
+            [("Anna Berg", .person), ("Acme Corp", .organization)])
+        #expect(owner(of: "She", document, clusters) == "Anna Berg")
+        #expect(owner(of: "it", document, clusters) == nil)
+    }
+
+    /// After a long stretch without her name, "she" is the woman the article has mentioned most
+    /// (three times or more); a woman named once is forgotten.
+    @Test func aFadedPronounFallsBackToThePersonMentionedMost() {
+        let gap = String(repeating: "It rained. ", count: 7)
+        let (document, clusters) = cluster(
+            "Anna Berg sang. Anna Berg danced. Anna Berg left. " + gap + "She came back.", [("Anna Berg", .person)])
+        #expect(owner(of: "She", document, clusters) == "Anna Berg")
+        let (_, once) = cluster("Anna Berg sang. " + gap + "She came back.", [("Anna Berg", .person)])
+        #expect(once[0].mentions.count == 1)
     }
 
     @Test func pronounsWithNoCompatibleAntecedentStayUnattached() {
@@ -333,6 +426,34 @@ import Testing
         let (_, clusters) = cluster(
             "Peter Lind spoke. " + String(repeating: "he said that she said ", count: 6000) + ".", [("Peter Lind", .person)])
         #expect(clusters.count == 1)
+    }
+
+    @Test func tenThousandHonorificsAliasesAndAcronymsStayLinear() throws {
+        // 10,000 people sharing a surname, each given one alias shared by all, then an uncovered
+        // "Mr Roe" and a bracketed acronym: every new pass is linear, and the shared alias joins
+        // one person rather than chaining all of them together.
+        let count = 10_000
+        let text = (0..<count).map { "Tom Q\(String($0, radix: 26).uppercased())x Roe, aka Kit, met Mr Roe of the Port Board (PB)." }
+            .joined(separator: " ")
+        let document = TextReader().read(text)
+        var mentions: [EntityMention] = []
+        for sentence in document.sentences {
+            let first = sentence.tokens.lowerBound
+            try #require(document.text(of: document.tokens[first + 13]) == "Board")
+            for (tokens, type) in [
+                (first..<(first + 3), EntityType.person), ((first + 5)..<(first + 6), .person),
+                ((first + 12)..<(first + 14), .organization),
+            ] {
+                let range = Int(document.tokens[tokens.lowerBound].start)..<Int(document.tokens[tokens.upperBound - 1].end)
+                mentions.append(EntityMention(range: range, tokens: tokens, type: type))
+            }
+        }
+        let clusters = EntityClusterer(gazetteer: gazetteer).cluster(mentions, in: document)
+        let people = clusters.filter { $0.type == .person }
+        #expect(people.count == count)
+        #expect(people.reduce(0) { $0 + $1.mentions.filter { document.text($0.range) == "Mr Roe" }.count } == count)
+        #expect(people.filter { $0.mentions.contains { document.text($0.range) == "Kit" } }.count == 1)
+        #expect(clusters.first { $0.type == .organization }?.mentions.count == 2 * count)
     }
 
     @Test func twoThousandNamesStayFast() {

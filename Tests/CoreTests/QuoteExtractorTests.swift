@@ -440,11 +440,24 @@ extension QuoteExtractorTests {
             "Intro.\n\nJane Roe spoke on Monday. “I think my plan works, and we will see it,” Jane Roe said. "
                 + "“We regret the error and you will be refunded,” Acme said.",
             names: [("Jane Roe", .person), ("Acme", .organization)])
-        let linked = QuotedFirstPerson().link(fixture.quotes, to: fixture.clusters, in: fixture.document)
+        let linked = QuotedPronouns().link(fixture.quotes, to: fixture.clusters, in: fixture.document)
         func mentions(of name: String) -> [String] {
             linked.first { fixture.document.text($0.canonical.range) == name }?.mentions.map { fixture.document.text($0.range) } ?? []
         }
         #expect(mentions(of: "Jane Roe") == ["Jane Roe", "I", "my", "Jane Roe"])
         #expect(mentions(of: "Acme") == ["We", "Acme"])
+    }
+
+    /// A speaker says "I", so a "she" inside her own quotation that coreference gave her is let
+    /// go; one in another person's quotation stays hers.
+    @Test func thirdPersonInsideAQuotationIsNotItsSpeaker() throws {
+        let text = "Intro.\n\nJane Roe runs the club. “She never rests,” Jane Roe said. Tom Hart agreed. “She is tireless,” Mr Hart said."
+        let fixture = QuoteFixture(text, names: [("Jane Roe", .person), ("Tom Hart", .person), ("Hart", .person)])
+        let linked = QuotedPronouns().link(fixture.quotes, to: fixture.clusters, in: fixture.document)
+        let jane = try #require(linked.first { fixture.document.text($0.canonical.range) == "Jane Roe" })
+        let pronouns = jane.mentions.filter { $0.kind == .pronoun }.map { fixture.document.text($0.range) }
+        let tireless = try #require(fixture.document.tokens.firstIndex { fixture.document.text(of: $0) == "tireless" })
+        #expect(pronouns == ["She"])
+        #expect(jane.mentions.filter { $0.kind == .pronoun }.allSatisfy { $0.tokens.lowerBound == tireless - 2 })
     }
 }

@@ -16,9 +16,13 @@ public struct EntityClusterer: Sendable {
         let titled = TitleExtractor().extract(mentions, in: document)
         var clusters = NameMatcher(gazetteer: gazetteer).group(titled.mentions, titles: titled.titles, in: document)
         unifyTypes(&clusters)
+        AliasDefinitions().link(&clusters, in: document)
+        let honorifics = Honorifics()
+        honorifics.link(&clusters, in: document)
         let quoted = QuotedRegions(document: document)
         PronounResolver(quoted: quoted).resolve(&clusters, in: document)
         NominalResolver().resolve(&clusters, in: document)
+        honorifics.widen(&clusters, in: document)
         for index in clusters.indices {
             clusters[index].mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         }

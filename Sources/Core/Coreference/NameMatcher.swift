@@ -100,11 +100,13 @@ struct NameMatcher {
         var asOrganization = [Bool](repeating: false, count: mentions.count)
         /// By first word, the one organisation with a longer name starting with it (-1: several).
         var organizationsByFirstWord = KeyMap<Int>()
+        /// By name and honorific gender, the person an honorific set apart from another of that name.
+        var byHonorific = KeyMap<Int>()
 
         for (position, mention) in mentions.enumerated() {
             let name = Self.name(document.tokens[mention.tokens], document: document, words: &words)
             guard let firstWord = words.first, let lastWord = words.last else { continue }
-            let target: Int?
+            var target: Int?
             if mention.type != .person, words.count == 1, let person = onlyBySurname[lastWord], person >= 0,
                 !drafts[person].singleTokensOnly, Self.isNominal(document.tokens[mention.tokens.lowerBound]),
                 !isCountry(name.last, document: document)
@@ -142,6 +144,21 @@ struct NameMatcher {
             } else {
                 target = nil
             }
+            // "Mr Roe" is not the "Jane Roe" named before: an honorific that contradicts the
+            // person's known gender names someone else of that name, who keeps to that honorific
+            // while the bare name stays with the person it meant so far.
+            var namesAnother = false
+            if mention.type == .person, let said = Honorifics.gender(before: mention.tokens.lowerBound, document), said != .unknown {
+                let key = name.full.value ^ (said == .male ? 0x6d61_6c65 : 0x6665_6d61)
+                if let other = byHonorific[key] {
+                    target = other
+                    namesAnother = true
+                } else if let candidate = target, drafts[candidate].gender != .unknown, drafts[candidate].gender != said {
+                    target = nil
+                    namesAnother = true
+                    byHonorific[key] = drafts.count
+                }
+            }
             let index: Int
             if let target {
                 index = target
@@ -174,6 +191,10 @@ struct NameMatcher {
                 drafts[index].titles += source.titles
                 drafts[lone] = source
                 byName.updateValues { $0 == lone ? index : $0 }
+            }
+            if namesAnother {
+                if drafts[index].gender == .unknown { drafts[index].gender = gender(of: mention, document: document) }
+                continue
             }
             byName[name.full.value] = index
             if mention.type == .person {
@@ -309,7 +330,9 @@ struct NameMatcher {
                 break
             }
             let canonical = canonical(index)
-            guard canonical.count > words.count && canonical.suffix(words.count).elementsEqual(words) else { continue }
+            // "Joshua Norton" and "Joshua Abraham Norton", in either order: one adds middle names.
+            let middleNames = canonical.count != words.count && min(canonical.count, words.count) >= 2 && canonical.first == words.first
+            guard canonical.count > words.count && canonical.suffix(words.count).elementsEqual(words) || middleNames else { continue }
             if fuller == nil { fuller = index } else { fullerIsUnique = false }
         }
         if fullerIsUnique, let fuller { return fuller }
@@ -350,7 +373,9 @@ struct NameMatcher {
         }
     }
 
+    /// The gender the honorific before the name gives ("Mrs Roe"), else its first name's.
     private func gender(of mention: EntityMention, document: TextDocument) -> EntityClusterer.Gender {
+        if let said = Honorifics.gender(before: mention.tokens.lowerBound, document), said != .unknown { return said }
         guard let gazetteer, mention.tokens.count > 1 else { return .unknown }
         let first = document.tokens[mention.tokens.lowerBound]
         let categories = gazetteer.categories(of: document.normalized[first.range])

@@ -6,8 +6,12 @@
 /// sentence, so the person an article keeps talking about wins over one named once in passing
 /// ("Placed under the care of a Dr Roe, he …"). A pronoun that continues the role of the
 /// entity's last mention (subject after subject) gains; an object is never the subject of its
-/// own verb ("she praised her"). "it/its" go to the first organisation or place earlier in the
-/// same sentence. "they" is too often a group nobody named to guess.
+/// own verb ("she praised her"). "He" and "she" inside a quotation are resolved alike (the quote
+/// stage lets go of those that landed on the quote's own speaker, who would have said "I").
+/// When every candidate has faded, "he" or "she" goes to the person of that gender the article
+/// has mentioned most, if at least three times (a long stretch of "he" in a transcript).
+/// "it/its" go to the first organisation or place earlier in the same sentence, outside
+/// quotations. "they" is too often a group nobody named to guess.
 struct PronounResolver {
     let quoted: QuotedRegions
     /// Tokens looked at per sentence: subjects come early, and a bound keeps a 10,000-word
@@ -31,7 +35,27 @@ struct PronounResolver {
         /// The verb its latest mention was the subject of, in the current sentence.
         var subjectOf = -1
         var isActive = false
+        /// Its mentions so far, names and pronouns.
+        var count = 0
     }
+
+    /// The person of each known gender mentioned most so far: whom a "he" or "she" means when
+    /// every candidate has faded ("Ann Lee" in a long stretch of "she" without her name).
+    private struct Leaders {
+        var male = -1
+        var female = -1
+
+        mutating func promote(_ index: Int, _ gender: EntityClusterer.Gender, _ salience: [Salience]) {
+            switch gender {
+            case .male: if male < 0 || salience[index].count > salience[male].count { male = index }
+            case .female: if female < 0 || salience[index].count > salience[female].count { female = index }
+            case .unknown: break
+            }
+        }
+    }
+
+    /// Mentions a leader needs before a faded pronoun may fall back to it.
+    static let leaderMentions = 3
 
     func resolve(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
         // Mention starts → cluster, by token index.
@@ -45,6 +69,7 @@ struct PronounResolver {
         }
         var salience = [Salience](repeating: Salience(), count: clusters.count)
         var active: [Int] = []
+        var leaders = Leaders()
         var added: [(Int, EntityMention)] = []
         for sentenceIndex in document.sentences.indices {
             let sentence = document.sentences[sentenceIndex]
@@ -52,18 +77,20 @@ struct PronounResolver {
                 if let index = owner[tokenIndex], clusters[index].type == .person {
                     let end = mentionEnd[tokenIndex] ?? (tokenIndex + 1)
                     note(index, head: Self.head(of: tokenIndex..<end, document), sentence: sentenceIndex, &salience, &active, document)
+                    leaders.promote(index, clusters[index].gender, salience)
                     continue
                 }
-                guard !quoted.inside[tokenIndex] else { continue }
                 let token = document.tokens[tokenIndex]
                 guard token.kind == .word, token.range.count <= 4 else { continue }
                 let key = token.key
                 let target: Int?
                 if Self.masculine.contains(key) {
-                    target = person(for: tokenIndex, sentence: sentenceIndex, gender: .male, clusters, &salience, &active, document)
+                    target = person(
+                        for: tokenIndex, sentence: sentenceIndex, gender: .male, clusters, &salience, &active, document, leaders: leaders)
                 } else if Self.feminine.contains(key) {
-                    target = person(for: tokenIndex, sentence: sentenceIndex, gender: .female, clusters, &salience, &active, document)
-                } else if Self.neuter.contains(key) {
+                    target = person(
+                        for: tokenIndex, sentence: sentenceIndex, gender: .female, clusters, &salience, &active, document, leaders: leaders)
+                } else if Self.neuter.contains(key), !quoted.inside[tokenIndex] {
                     target = thing(before: tokenIndex, sentence: sentence, clusters, owner)
                 } else {
                     continue
@@ -80,6 +107,7 @@ struct PronounResolver {
                 added.append((target, mention))
                 if clusters[target].type == .person {
                     note(target, head: tokenIndex, sentence: sentenceIndex, &salience, &active, document)
+                    leaders.promote(target, clusters[target].gender, salience)
                 }
             }
         }
@@ -91,6 +119,7 @@ struct PronounResolver {
         _ index: Int, head: Int, sentence: Int, _ salience: inout [Salience], _ active: inout [Int], _ document: TextDocument
     ) {
         bringUpToDate(index, sentence: sentence, &salience)
+        salience[index].count += 1
         if !salience[index].isActive {
             salience[index].isActive = true
             active.append(index)
@@ -139,7 +168,7 @@ struct PronounResolver {
     /// named in news, so "she" discounts a person of unknown gender.
     private func person(
         for tokenIndex: Int, sentence: Int, gender: EntityClusterer.Gender, _ clusters: [EntityClusterer.Cluster],
-        _ salience: inout [Salience], _ active: inout [Int], _ document: TextDocument
+        _ salience: inout [Salience], _ active: inout [Int], _ document: TextDocument, leaders: Leaders
     ) -> Int? {
         let token = document.tokens[tokenIndex]
         let isSubject = token.relation == .nsubj || token.relation == .nsubjPass
@@ -161,7 +190,12 @@ struct PronounResolver {
                 best = index
             }
         }
-        return best
+        guard best == nil else { return best }
+        let leader = gender == .male ? leaders.male : leaders.female
+        guard leader >= 0, clusters[leader].gender == gender, salience[leader].count >= Self.leaderMentions,
+            !(isArgument && salience[leader].subjectOf == Int(token.head))
+        else { return nil }
+        return leader
     }
 
     /// The verbs above the pronoun's own clause in the parse, a few steps up: in "Ann Lee said

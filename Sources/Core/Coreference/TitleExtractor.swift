@@ -38,8 +38,15 @@ struct TitleExtractor {
                     titleStart = cursor
                     cursor -= 1
                 }
-                if sawTitleWord && titleStart < first {
-                    title = Int(document.tokens[titleStart].start)..<Int(document.tokens[first - 1].end)
+                // An honorific next to the name ("Foreign Secretary Mr Straw") is the name's, not
+                // the role's, and alone ("But Mr Straw") is no title at all.
+                var titleEnd = first
+                while titleEnd > titleStart, Honorifics.isHonorific(document.tokens[titleEnd - 1]) { titleEnd -= 1 }
+                let hasRole = (titleStart..<titleEnd).contains {
+                    isTitleWord(document.tokens[$0], bytes) && !Honorifics.isHonorific(document.tokens[$0])
+                }
+                if sawTitleWord && hasRole {
+                    title = Int(document.tokens[titleStart].start)..<Int(document.tokens[titleEnd - 1].end)
                 }
                 if first > mention.tokens.lowerBound {
                     mention.tokens = first..<mention.tokens.upperBound
@@ -55,7 +62,7 @@ struct TitleExtractor {
     /// A role word, also inside hyphenated roles ("Secretary-General").
     private func isTitleWord(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard token.kind == .word else { return false }
-        if EntityLexicon.personTitles.contains(token.key) { return true }
+        if EntityLexicon.personTitles.contains(token.key) || Honorifics.isHonorific(token) { return true }
         var start = token.range.lowerBound
         for index in token.range where bytes[index] == UInt8(ascii: "-") {
             if EntityLexicon.personTitles.contains(WordList.key(bytes, start..<index)) { return true }
