@@ -161,8 +161,12 @@ struct DescriptionRule: EntityRule {
     private func untaggedTitles(_ document: TextDocument, _ covered: [Bool], _ bytes: UnsafeBufferPointer<UInt8>) -> [EntityMention] {
         var titles: [EntityMention] = []
         let tokens = document.tokens
-        for index in tokens.indices where tokens[index].kind == .word && Self.workNouns.contains(tokens[index].key) {
-            guard isCommonNoun(tokens[index]), tokens[index].pos != .verb, index + 1 < tokens.count else { continue }
+        for index in 0..<max(tokens.count - 1, 0) {
+            // A capital or a quote mark next is rare; the word list is read only then.
+            let next = tokens[index + 1].flags
+            guard next.contains(.capitalized) || next.contains(.openingQuote), tokens[index].kind == .word,
+                isCommonNoun(tokens[index]), tokens[index].pos != .verb, Self.workNouns.contains(tokens[index].key)
+            else { continue }
             let sentence = tokens[index].sentence
             var start = index + 1
             let quoted = tokens[start].flags.contains(.openingQuote)
