@@ -1,4 +1,4 @@
-/// Aliases the article defines: "World Travel and Tourism Council (WTTC)", a name followed by its
+/// Aliases the article defines: "Northern Rail Users Council (NRUC)", a name followed by its
 /// initials in brackets, which the article then uses alone, so the two are one entity even when
 /// the tagger found only one of them; and "Jan Novak, aka Kuba", a person's other name. The
 /// patterns are read from the text, never from a list of names.

@@ -1,8 +1,8 @@
-/// Courtesy titles before a surname: "Mr Smith", "Dr Roe", "Lady Boothroyd". They are a class of
+/// Courtesy titles before a surname: "Mr Smith", "Dr Roe", "Lady Ashby". They are a class of
 /// their own, apart from roles ("Foreign Secretary"): never part of the person's name nor a title,
 /// but part of the mention a reader sees ("Mr Smith" is what the article wrote), a sign of the
 /// person's gender, and a sure sign that the next word is a person's surname — one the tagger
-/// may have missed ("said Mr King", where "king" is also a role).
+/// may have missed ("said Mr Bishop", where "bishop" is also a role).
 struct Honorifics {
     /// Gives each person the gender their honorific says, and makes an uncovered "Mr Smith" a
     /// mention of the one person named Smith: the one named most recently before it, or else the

@@ -330,7 +330,7 @@ struct NameMatcher {
                 break
             }
             let canonical = canonical(index)
-            // "Joshua Norton" and "Joshua Abraham Norton", in either order: one adds middle names.
+            // "Ann Lee" and "Ann Marie Lee", in either order: one adds middle names.
             let middleNames = canonical.count != words.count && min(canonical.count, words.count) >= 2 && canonical.first == words.first
             guard canonical.count > words.count && canonical.suffix(words.count).elementsEqual(words) || middleNames else { continue }
             if fuller == nil { fuller = index } else { fullerIsUnique = false }

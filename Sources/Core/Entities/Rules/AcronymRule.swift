@@ -21,7 +21,7 @@ struct AcronymRule: EntityRule {
                     isAcronym(bytes, token.range)
                 else { continue }
                 if commonWords?.contains(key: token.key) == true { continue }
-                // "LOL", "OMG": the parse reads an exclamation, not a name.
+                // "WOW": the parse reads an exclamation, not a name.
                 if token.pos == .intj || token.relation == .discourse { continue }
                 if let gazetteer, !gazetteer.categories(of: document.normalized[token.range]).isEmpty { continue }
                 mentions.append(EntityMention(range: token.range, tokens: index..<(index + 1), type: .organization))

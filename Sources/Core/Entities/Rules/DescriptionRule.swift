@@ -1,5 +1,5 @@
 /// News introduces a name the reader may not know with words that say what it names: "the
-/// carmaker Honda", "news agency Tanjug", "a Petrova spokeswoman", "Velmont shares", "companies
+/// carmaker Haldane", "news agency Velpress", "a Petrova spokeswoman", "Velmont shares", "companies
 /// such as Velmont and Arkwise", "the soap Harbour Lane", "the Zentra, a games console". A tagger
 /// that has never seen the name guesses its type from its shape (a surname, a town) and is often
 /// wrong; the description is not. A name described as an organisation, a work or a product once
@@ -25,7 +25,7 @@ struct DescriptionRule: EntityRule {
             }
             for mention in mentions where mention.kind == .name && isName(mention, document) {
                 // Places have shares, staff and boards too ("UK shares"): a known place's name is
-                // retyped only by a noun before it ("the carmaker Toyota").
+                // retyped only by a noun before it ("the carmaker Leeds").
                 let type =
                     describedType(before: mention.tokens, document) ?? describedType(byApposition: mention.tokens, document)
                     ?? (describesOrganization(after: mention.tokens, document) && !isKnownPlace(mention.tokens, document)
@@ -114,7 +114,7 @@ struct DescriptionRule: EntityRule {
         return nil
     }
 
-    /// "the carmaker Honda", "news agency Tanjug", "the soap Harbour Lane": a describing noun
+    /// "the carmaker Haldane", "news agency Velpress", "the soap Harbour Lane": a describing noun
     /// right before the name, which the parse joins to it (so "the company Jones founded" is no
     /// description of Jones).
     private func describedType(before tokens: Range<Int>, _ document: TextDocument) -> EntityType? {
@@ -208,7 +208,7 @@ struct DescriptionRule: EntityRule {
         }
         if index < document.tokens.count, document.tokens[index].flags.contains(.possessive) { index += 1 }
         guard let noun = word(index) else { return false }
-        // The part must head its phrase: "US stock market regulator" speaks of a market.
+        // The part must head its phrase: "UK bond market rules" speaks of a market.
         if Self.organizationParts.contains(noun.key) { return noun.relation != .compound }
         guard Self.rankWords.contains(noun.key), let next = word(index + 1) else { return false }
         return Self.organizationParts.contains(next.key) && next.relation != .compound

@@ -1,4 +1,4 @@
-/// A name found once is found everywhere: where the tagger recognised "Pirelli" in one sentence,
+/// A name found once is found everywhere: where the tagger recognised "Velmont" in one sentence,
 /// the same capitalised words elsewhere in the article are the same name (Ratinov & Roth 2009
 /// report one to two F1 points from this on news).
 struct DocumentConsistencyRule: EntityRule {

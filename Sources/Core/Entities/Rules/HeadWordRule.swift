@@ -80,7 +80,7 @@ struct HeadWordRule: EntityRule {
 
     static let connectors = WordList(["of", "for", "and", "&", "the", "on", "de", "in"])
     /// Head words that also end place and other names ("West Bank", "Washington Post" is rarer
-    /// than "the Post", "Stuart Law" is a cricketer): left to the tagger.
+    /// than "the Post", "Ann Law" is a person): left to the tagger.
     static let ambiguousHeads = WordList([
         "bank", "post", "times", "news", "front", "force", "forces", "service", "office", "press", "trust", "network", "board", "fund",
         "open", "series", "park", "law",

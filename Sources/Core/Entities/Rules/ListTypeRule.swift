@@ -1,5 +1,5 @@
 /// Names listed together are of one kind: "fouls on Ortiz, Lemarr and Vidales", "companies such as
-/// Brisk, Sony and Velmont". Where the tagger gives one name of a list another type than all the
+/// Brisk, Arkwise and Velmont". Where the tagger gives one name of a list another type than all the
 /// others agree on, and nothing it knows backs its guess (a place the gazetteer lists, a person's
 /// full name), the name takes the list's type.
 struct ListTypeRule: EntityRule {

@@ -21,7 +21,7 @@ struct NameExtensionRule: EntityRule {
             {
                 tokens = tokens.lowerBound..<(tokens.upperBound + 1)
             }
-            // "DJ Mike Read": the title is the person's, not part of the name, where a full name
+            // "DJ Kate Bright": the title is the person's, not part of the name, where a full name
             // remains ("DJ Khaled" is a name of its own).
             while tokens.count > 2,
                 EntityLexicon.personTitles.contains(document.tokens[tokens.lowerBound].key)
@@ -37,7 +37,7 @@ struct NameExtensionRule: EntityRule {
         addEverydaySurnames(&mentions, document, covered)
     }
 
-    /// "Mike Read" and later "Read wrote the song": a full name's surname that is an everyday
+    /// "Kate Bright" and later "Bright recorded it": a full name's surname that is an everyday
     /// word, which the name-consistency rule does not repeat by its letters alone, is the person
     /// where the parse reads it as a proper noun or as the subject.
     private func addEverydaySurnames(_ mentions: inout [EntityMention], _ document: TextDocument, _ covered: [Bool]) {

@@ -30,7 +30,7 @@ struct SportsTeamRule: EntityRule {
             }
         }
         // A club that played in one sentence is the club where the article names it again
-        // ("Kent stepped up a gear", "joined Newcastle").
+        // ("Leeds kept their nerve", "joined Leeds").
         for place in places where teams[place.key] == true { mentions[place.index].type = .organization }
     }
 

@@ -1,5 +1,5 @@
-/// Not every acronym names something: "information and communication technology (ICT)", "a PS",
-/// "an RFP". The article says which: an acronym it spells out in lower-case words is a term, and
+/// Not every acronym names something: "lean process automation (LPA)", "a PQ",
+/// "an RPQ". The article says which: an acronym it spells out in lower-case words is a term, and
 /// one it writes with "a" or "an" is a common noun. Either way no mention of it is a name.
 struct TermAcronymRule: EntityRule {
     func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
@@ -23,7 +23,7 @@ struct TermAcronymRule: EntityRule {
         return token.kind == .word && token.flags.contains(.allCaps) && (2...6).contains(token.range.count)
     }
 
-    /// "a PS:", "an RFP for": the parse gives the acronym an indefinite article of its own ("a BBC
+    /// "a PQ:", "an RPQ for": the parse gives the acronym an indefinite article of its own ("a BBC
     /// spokesman" gives it to the spokesman).
     private func takesIndefiniteArticle(_ index: Int, _ document: TextDocument) -> Bool {
         var position = index - 1
@@ -35,7 +35,7 @@ struct TermAcronymRule: EntityRule {
         return false
     }
 
-    /// "information and communication technology (ICT)": the words before the bracket whose
+    /// "lean process automation (LPA)": the words before the bracket whose
     /// initials spell the acronym are all lower case.
     private func isSpelledOutInLowerCase(_ index: Int, _ document: TextDocument) -> Bool {
         let tokens = document.tokens
