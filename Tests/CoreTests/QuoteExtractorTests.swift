@@ -13,6 +13,20 @@ import Testing
         #expect(quote.rule.rawValue == "quote-speaker-said")
     }
 
+    /// Copy that joins a long quote's paragraphs on one line keeps each paragraph's opening mark
+    /// and drops the closing ones: `"A. "B."` is one quotation, with one speaker.
+    @Test func aQuoteReopenedAfterItsSentenceIsOneQuotation() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\n\"We must act now,\" Jane Doe told the radio show. \"How it ends is a very important question. "
+                + "\"We need to talk about it before the vote.\"",
+            names: [("Jane Doe", .person)])
+        let middle = try #require(fixture.quote(containing: "How it ends"))
+        #expect(middle.kind == .direct)
+        #expect(fixture.speakerText(middle) == "Jane Doe")
+        let last = try #require(fixture.quote(containing: "We need to talk"))
+        #expect(fixture.speakerText(last) == "Jane Doe")
+    }
+
     /// A phrase that ends in a common noun is about that noun: the place, party or company
     /// before it only modifies it, so it is not the speaker.
     @Test func aNameModifyingTheSpeakersNounIsNotTheSpeaker() throws {

@@ -274,6 +274,10 @@ struct DirectQuoteAttributor {
         while start < candidates.count {
             var end = start + 1
             while end < candidates.count, candidates[end].span.chain == candidates[start].span.chain { end += 1 }
+            // One piece read as speech makes the whole quotation speech, attributed or not yet.
+            if end - start > 1, candidates[start..<end].contains(where: \.isSpeech) {
+                for index in start..<end { candidates[index].isSpeech = true }
+            }
             if end - start > 1, let found = candidates[start..<end].first(where: { $0.attribution != nil }) {
                 for index in start..<end where candidates[index].attribution == nil {
                     candidates[index].attribution = found.attribution.map {

@@ -130,13 +130,17 @@ struct QuoteMarkScanner: Sendable {
                     // A second opener while one is open. After a finished sentence the first
                     // quotation ended there without its closing mark (`"I think so. "We will…"`,
                     // a slip copy often has); otherwise the first mark was stray, and only it is lost.
+                    // Both pieces are one quotation, as in copy that joins a long quote's
+                    // paragraphs on one line: the second keeps the first's chain and speaker.
+                    var continues = false
                     if let open = doubleOpen, index - 1 > open.end, document.tokens[index - 1].flags.contains(.terminator) {
                         spans.append(
                             QuotedSpan(
                                 open: open.first, close: nil, content: open.end..<index, paragraph: paragraph, chain: chain,
                                 unclosed: true))
+                        continues = true
                     }
-                    if !(index == tokens.lowerBound && reopens) { chain += 1 }
+                    if !(index == tokens.lowerBound && reopens) && !continues { chain += 1 }
                     doubleOpen = (index, markEnd)
                     singleOpen = nil
                 case (.double, false):
