@@ -27,6 +27,17 @@ import Testing
         #expect(fixture.speakerText(last) == "Jane Doe")
     }
 
+    /// A quotation that opens a sentence after a closed one of its paragraph is speech even
+    /// where its closing mark was lost at the paragraph's end.
+    @Test func aQuoteWhoseClosingMarkIsLostAfterAnAttributedOneIsSpeech() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\n\"We must act now,\" Jane Doe said. \"I want a vote there and a date for it.\n\nThe vote is in May.",
+            names: [("Jane Doe", .person)])
+        let lost = try #require(fixture.quote(containing: "I want a vote"))
+        #expect(lost.kind == .direct)
+        #expect(fixture.speakerText(lost) == "Jane Doe")
+    }
+
     /// A phrase that ends in a common noun is about that noun: the place, party or company
     /// before it only modifies it, so it is not the speaker.
     @Test func aNameModifyingTheSpeakersNounIsNotTheSpeaker() throws {

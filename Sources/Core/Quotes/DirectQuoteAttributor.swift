@@ -40,7 +40,7 @@ struct DirectQuoteAttributor {
                 named = leading.speaker
             }
             if chosen == nil { chosen = according(span) }
-            let role = self.role(span, trailing: trailing != nil)
+            let role = self.role(span, trailing: trailing != nil, followsQuote: previousClose != nil)
             var candidate = Candidate(span: span, isSpeech: role.isSpeech, attribution: chosen, namedAlternative: named)
             candidate.embeddedStart = role.embeddedStart
             result.append(candidate)
@@ -55,7 +55,7 @@ struct DirectQuoteAttributor {
     /// quotation closing a clause that started in the article's words, with a cue after it, is
     /// an embedded (mixed) quote; anything else mid-sentence is a fragment (scare quote, title,
     /// or part of reported speech, which `ReportedSpeechFinder` makes mixed).
-    private func role(_ span: QuotedSpan, trailing: Bool) -> (isSpeech: Bool, embeddedStart: Int?) {
+    private func role(_ span: QuotedSpan, trailing: Bool, followsQuote: Bool) -> (isSpeech: Bool, embeddedStart: Int?) {
         guard let open = span.open else { return (true, nil) }  // a continued multi-paragraph quotation
         let content = span.content
         guard !content.isEmpty else { return (false, nil) }
@@ -95,8 +95,12 @@ struct DirectQuoteAttributor {
         }
         // Titles and names in marks ("Fox News Sunday", a book) are not speech without a cue.
         if titleCase && words <= 10 && !trailing && !introduced { return (false, nil) }
-        // A quotation that never closes is speech only where a cue or colon introduced it.
-        if span.unclosed && !introduced && !(opensSentence && open > 0 && context.isColon(open - 1)) { return (false, nil) }
+        // A quotation that never closes is speech only where a cue or colon introduced it, or
+        // where it opens a sentence after a closed quotation of its paragraph (`"…," she said.
+        // "I want…` with the closing mark lost).
+        if span.unclosed && !introduced && !(opensSentence && (followsQuote || open > 0 && context.isColon(open - 1))) {
+            return (false, nil)
+        }
         if opensSentence || introduced { return (words >= 3 || closedByPunctuation || trailing, nil) }
         if trailing && closedByPunctuation {
             var start = max(sentenceStart, open - QuoteLexicon.maximumClauseTokens)
