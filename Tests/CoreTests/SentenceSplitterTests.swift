@@ -20,6 +20,15 @@ import Testing
         #expect(sentences("He paid approx. ten euros. Then left.") == ["He paid approx. ten euros.", "Then left."])
     }
 
+    /// "Dec." keeps its period as a month, and so does "DEC." before a day; elsewhere in
+    /// capitals the word is an acronym that ends its sentence ("the DEC.").
+    @Test func monthAbbreviationsInCapitalsEndTheSentence() {
+        #expect(
+            sentences("The vote is on Dec. 12 or DEC. 14 this year. The money goes to the DEC. \"We are glad,\" she said.") == [
+                "The vote is on Dec. 12 or DEC. 14 this year.", "The money goes to the DEC.", "\"We are glad,\" she said.",
+            ])
+    }
+
     @Test func ordinaryWordsBeforeAPeriodSplit() {
         #expect(sentences("He loves art. Then he paints a fig. It works.") == ["He loves art.", "Then he paints a fig.", "It works."])
     }

@@ -43,6 +43,10 @@ struct Tokenizer: Sendable {
         "vs", "approx", "dept", "univ", "assn", "bros", "messrs", "vol", "cf", "ca",
     ])
 
+    static let monthAbbreviations = WordKey.set([
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ])
+
     /// "No." before a number ("No. 10"); a constant, so that no key is built from a string per word.
     static let numberAbbreviation = WordKey("no")
 
@@ -374,6 +378,13 @@ struct Tokenizer: Sendable {
                 guard byte(afterDot) == TextLines.space, ASCII.isDigit(byte(afterDot + 1)) else { return word.upperBound }
                 flags.insert(.abbreviation)
                 return afterDot
+            }
+            // A month in capitals not followed by a day is an acronym ending its sentence ("… go
+            // to the DEC."), where "JAN. 5" is still the date.
+            if flags.contains(.allCaps), Tokenizer.monthAbbreviations.contains(key),
+                !(byte(afterDot) == TextLines.space && ASCII.isDigit(byte(afterDot + 1)))
+            {
+                return word.upperBound
             }
             if Tokenizer.nameAbbreviations.contains(key) {
                 flags.insert(.abbreviation)
