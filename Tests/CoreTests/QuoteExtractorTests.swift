@@ -38,6 +38,17 @@ import Testing
         #expect(fixture.speakerText(lost) == "Jane Doe")
     }
 
+    /// `X said: “…”` introduces the quotation after it, not the one before.
+    @Test func aCueEndingInAColonBelongsToTheNextQuote() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\n\"We will win,\" Jane Doe said. \"It is our year.\" Sam Roe, the coach, said: \"We will see.\"",
+            names: [("Jane Doe", .person), ("Sam Roe", .person)])
+        let before = try #require(fixture.quote(containing: "It is our year"))
+        #expect(fixture.speakerText(before) == "Jane Doe")
+        let after = try #require(fixture.quote(containing: "We will see"))
+        #expect(fixture.entityName(after) == "Sam Roe")
+    }
+
     /// A phrase that ends in a common noun is about that noun: the place, party or company
     /// before it only modifies it, so it is not the speaker.
     @Test func aNameModifyingTheSpeakersNounIsNotTheSpeaker() throws {

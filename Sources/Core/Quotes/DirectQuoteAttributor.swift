@@ -141,6 +141,12 @@ struct DirectQuoteAttributor {
                 index += 1
                 continue
             }
+            // `X said: “…”`: a cue ending in a colon introduces the quotation after it.
+            var ahead = index + 1
+            while ahead < limit, ahead - index <= 6, !context.isTerminator(ahead), !context.isQuote(ahead) {
+                if context.isColon(ahead) { return nil }
+                ahead += 1
+            }
             if newSentence {
                 var after = index + 1
                 while after < limit, after - index <= 4, !context.isTerminator(after), !context.isComma(after) { after += 1 }
