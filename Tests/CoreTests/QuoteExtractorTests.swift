@@ -49,6 +49,15 @@ import Testing
         #expect(fixture.entityName(after) == "Sam Roe")
     }
 
+    /// "said Velmont press officer Ann Lee": the person after the organisation's role speaks.
+    @Test func aPersonAfterAnOrganisationsRoleIsTheSpeaker() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\n\"We will win the vote,\" said Velmont press officer Ann Lee.",
+            names: [("Velmont", .organization), ("Ann Lee", .person)])
+        let quote = try #require(fixture.quote(containing: "We will win"))
+        #expect(fixture.entityName(quote) == "Ann Lee")
+    }
+
     /// A phrase that ends in a common noun is about that noun: the place, party or company
     /// before it only modifies it, so it is not the speaker.
     @Test func aNameModifyingTheSpeakersNounIsNotTheSpeaker() throws {

@@ -215,6 +215,18 @@ struct QuoteContext {
         guard start < ceiling, isWord(start) else { return nil }
         if isPronoun(start) { return start..<(start + 1) }
         if let mention = mention(at: start), mention.tokens.lowerBound == start {
+            // "said Velmont press officer Ann Lee": a role after the organisation, then the person.
+            var next = mention.tokens.upperBound
+            while next < ceiling, next - mention.tokens.upperBound < 4, isWord(next),
+                !document.tokens[next].flags.contains(.capitalized), !QuoteLexicon.clauseWords.contains(words[next])
+            {
+                next += 1
+            }
+            if mention.type != .person, next > mention.tokens.upperBound, let person = self.mention(at: next),
+                person.tokens.lowerBound == next, person.type == .person
+            {
+                return start..<min(ceiling, person.tokens.upperBound)
+            }
             return start..<min(ceiling, mention.tokens.upperBound)
         }
         if QuoteLexicon.clauseWords.contains(words[start]) && !QuoteLexicon.determiners.contains(words[start]) { return nil }
