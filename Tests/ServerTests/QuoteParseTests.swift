@@ -21,6 +21,15 @@ struct QuoteParseTests {
         #expect(said.contains { $0.text == "the plant would close in May" })
     }
 
+    /// A person who became the subject of a sentence after the last quotation is who "he" says
+    /// the next one.
+    @Test func aNewSubjectTakesTheFocusFromTheLastSpeaker() throws {
+        let found = try quotes(
+            "\"We will grow,\" said Tom Green, the chief executive of Acme. The sports minister Paul Stone was quick to "
+                + "back the plan. \"Everyone has to play their part,\" he said.")
+        #expect(found.first { $0.text.contains("play their part") }?.speaker?.name == "Paul Stone")
+    }
+
     /// "he said" after a woman's quotation goes to the man named since.
     @Test func pronounSpeakersAgreeInGender() throws {
         let found = try quotes(

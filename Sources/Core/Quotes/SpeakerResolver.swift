@@ -65,7 +65,7 @@ struct SpeakerResolver {
                 }
                 let linked = context.clusterAtToken[index] >= 0 ? Int(context.clusterAtToken[index]) : nil
                 cluster =
-                    named ?? focusCluster(before: index).flatMap { fits($0) ? $0 : nil }
+                    named ?? focusCluster(before: index, fits: fits).flatMap { fits($0) ? $0 : nil }
                     ?? linked.flatMap { clusters[$0].type == .person && fits($0) ? $0 : nil }
                     ?? nearestPerson(before: index, where: fits)
             }
@@ -207,12 +207,42 @@ struct SpeakerResolver {
 
     /// The focus is kept across a few paragraphs only: beyond that a pronoun more likely refers
     /// to someone named since.
-    private func focusCluster(before index: Int) -> Int? {
+    private func focusCluster(before index: Int, fits: (Int) -> Bool) -> Int? {
         guard let focus else { return nil }
         let here = context.paragraph(of: index)
         let there = context.paragraph(of: focus.token)
         guard here - there <= 3 else { return nil }
-        return focus.cluster
+        return newSubject(after: focus.token, before: index, fits: fits) ?? focus.cluster
+    }
+
+    /// The subject of the sentence's main verb ("While Obama had…" is no main clause).
+    private func isMainSubject(_ index: Int, outside name: Range<Int>) -> Bool {
+        let token = context.token(index)
+        guard [.nsubj, .nsubjPass].contains(token.relation), token.head >= 0, !name.contains(Int(token.head)) else { return false }
+        return context.token(Int(token.head)).relation == .root
+    }
+
+    /// Another person who became the subject of a narrative sentence (one without quotation
+    /// marks), as the subject of its main verb, after the last speaker and before the pronoun's
+    /// sentence takes the focus over:
+    /// "The minister, Ann Lee, was quick to back the decision. “…,” she said."
+    private func newSubject(after focusToken: Int, before index: Int, fits: (Int) -> Bool) -> Int? {
+        guard let focus, let pronounSentence = context.sentence(of: index) else { return nil }
+        var found: Int? = nil
+        var cursor = focusToken + 1
+        while cursor < pronounSentence.tokens.lowerBound {
+            guard let sentence = context.sentence(of: cursor) else { break }
+            defer { cursor = max(cursor + 1, sentence.tokens.upperBound) }
+            guard sentence.tokens.lowerBound > focusToken, !sentence.tokens.contains(where: { context.isQuote($0) }) else { continue }
+            for position in sentence.tokens {
+                guard let mention = context.mention(at: position), mention.tokens.lowerBound == position, mention.type == .person,
+                    let cluster = context.cluster(ofMentionAt: position), cluster != focus.cluster, fits(cluster),
+                    mention.tokens.contains(where: { isMainSubject($0, outside: mention.tokens) })
+                else { continue }
+                found = cluster
+            }
+        }
+        return found
     }
 
     private func nearestPerson(before index: Int, where fits: (Int) -> Bool) -> Int? {
