@@ -30,6 +30,17 @@ struct QuoteParseTests {
         #expect(found.first { $0.text.contains("play their part") }?.speaker?.name == "Paul Stone")
     }
 
+    /// "the paper" is the newspaper the article just named and called one; a research paper or
+    /// a think tank is not.
+    @Test func thePaperIsTheNewspaperJustNamed() throws {
+        let found = try quotes(
+            "The Spanish daily Marcador praised the coach on Monday. \"They were the best side by far,\" the paper said.")
+        #expect(found.first { $0.text.contains("best side") }?.speaker?.name == "Marcador")
+        let study = try quotes(
+            "Ann Lee works at the Velmont Institute, the think tank that published the paper. \"It is sound,\" the paper said.")
+        #expect(study.first { $0.text.contains("It is sound") }?.speaker?.name != "Velmont Institute")
+    }
+
     /// "he said" after a woman's quotation goes to the man named since.
     @Test func pronounSpeakersAgreeInGender() throws {
         let found = try quotes(

@@ -33,10 +33,14 @@ struct NominalResolver {
                 var owner: Int?
                 if let head = byHead[key], head >= 0, EntityLexicon.organizationWords.contains(key) {
                     owner = head
-                } else if Self.genericOrganisationNouns.contains(key), latest >= 0 {
+                } else if Self.genericOrganisationNouns.contains(key) || Self.newspaperNouns.contains(key), latest >= 0 {
                     let recent = named[latest]
                     let distance = token.sentence - document.tokens[recent.token].sentence
-                    if distance >= 0 && distance <= 2 { owner = recent.cluster }
+                    let fits = !Self.newspaperNouns.contains(key) || isNewspaper(clusters[recent.cluster], document)
+                    // The description heads its phrase: "the daily air-quality monitor" is no paper.
+                    let next = index + 1 < document.tokens.count ? document.tokens[index + 1] : nil
+                    let heads = next.map { $0.sentence != token.sentence || ![.noun, .propn, .adj].contains($0.pos) } ?? true
+                    if distance >= 0 && distance <= 2 && fits && heads { owner = recent.cluster }
                 }
                 guard let owner else { continue }
                 let range = Int(document.tokens[index - 1].start)..<Int(token.end)
@@ -48,8 +52,23 @@ struct NominalResolver {
 
     static let genericOrganisationNouns = WordList([
         "company", "firm", "alliance", "organisation", "organization", "group", "bloc", "agency", "corporation", "carrier", "airline",
-        "bank", "retailer", "automaker", "insurer", "lender",
+        "bank", "retailer", "automaker", "insurer", "lender", "broadcaster", "club",
     ])
+    /// "the paper" is the last-named organisation only if it is a paper: its name says so ("…
+    /// Times") or the article called it one ("the Spanish daily Marcador").
+    static let newspaperNouns = WordList(["newspaper", "paper", "daily", "tabloid"])
+    static let newspaperNames = WordList([
+        "times", "post", "news", "herald", "journal", "telegraph", "guardian", "mail", "express", "gazette", "tribune",
+        "standard", "mirror", "chronicle", "observer", "independent", "globe", "daily", "sun", "star",
+    ])
+
+    private func isNewspaper(_ cluster: EntityClusterer.Cluster, _ document: TextDocument) -> Bool {
+        if Self.newspaperNames.contains(document.tokens[cluster.canonical.tokens.upperBound - 1].key) { return true }
+        return cluster.mentions.contains { mention in
+            mention.kind == .name && mention.tokens.lowerBound > 0
+                && Self.newspaperNouns.contains(document.tokens[mention.tokens.lowerBound - 1].key)
+        }
+    }
 
     private func resolveRoles(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
         var roleOwners = KeyMap<Int>()

@@ -34,7 +34,7 @@ struct DescriptionRule: EntityRule {
                     described[nameKey(mention.tokens, document, bytes)] = type
                 }
             }
-            added += untaggedTitles(document, covered, bytes)
+            added += untaggedNames(document, covered)
             // A list after "companies such as", "firms including": every name in it, found or not.
             for index in document.tokens.indices where introducesList(at: index, document) {
                 var position = index + 1
@@ -156,17 +156,26 @@ struct DescriptionRule: EntityRule {
         return nil
     }
 
-    /// "the song Rivers Run Dry", "the film “The Long Night”": the capitalised words, or the
-    /// quoted words, right after a work noun, where no name is found yet.
-    private func untaggedTitles(_ document: TextDocument, _ covered: [Bool], _ bytes: UnsafeBufferPointer<UInt8>) -> [EntityMention] {
+    /// "the song Rivers Run Dry", "the film “The Long Night”", "the Spanish daily Marcador": the
+    /// capitalised words (for a work also the quoted words) right after a work or organisation
+    /// noun, where no name is found yet.
+    private func untaggedNames(_ document: TextDocument, _ covered: [Bool]) -> [EntityMention] {
         var titles: [EntityMention] = []
         let tokens = document.tokens
         for index in 0..<max(tokens.count - 1, 0) {
             // A capital or a quote mark next is rare; the word list is read only then.
             let next = tokens[index + 1].flags
             guard next.contains(.capitalized) || next.contains(.openingQuote), tokens[index].kind == .word,
-                isCommonNoun(tokens[index]), tokens[index].pos != .verb, Self.workNouns.contains(tokens[index].key)
+                isCommonNoun(tokens[index]), tokens[index].pos != .verb
             else { continue }
+            let type: EntityType
+            if Self.workNouns.contains(tokens[index].key) {
+                type = .workOfArt
+            } else if Self.organizationNouns.contains(tokens[index].key), next.contains(.capitalized) {
+                type = .organization
+            } else {
+                continue
+            }
             let sentence = tokens[index].sentence
             var start = index + 1
             let quoted = tokens[start].flags.contains(.openingQuote)
@@ -176,8 +185,9 @@ struct DescriptionRule: EntityRule {
                 let token = tokens[end]
                 if quoted {
                     if token.flags.contains(.closingQuote) { break }
-                } else if !isNameWord(token),
-                    !(Self.titleConnectors.contains(token.key) && end + 1 < tokens.count && isNameWord(tokens[end + 1]))
+                } else if !isNameWord(token) || NameExtensionRule.calendarWords.contains(token.key),
+                    !(Self.titleConnectors.contains(token.key) && end + 1 < tokens.count && isNameWord(tokens[end + 1])
+                        && !NameExtensionRule.calendarWords.contains(tokens[end + 1].key))
                 {
                     break
                 }
@@ -191,7 +201,7 @@ struct DescriptionRule: EntityRule {
                 !covered[start..<end].contains(true)
             else { continue }
             let range = Int(tokens[start].start)..<Int(tokens[end - 1].end)
-            titles.append(EntityMention(range: range, tokens: start..<end, type: .workOfArt))
+            titles.append(EntityMention(range: range, tokens: start..<end, type: type))
         }
         return titles
     }
