@@ -71,6 +71,16 @@ import Testing
             texts(mentions, doc) == ["Ortiz/PERSON", "Vidales/PERSON", "Lemarr/PERSON", "Ann Ortiz/PERSON", "Sam Lee/PERSON", "Leeds/GPE"])
     }
 
+    /// A lone surname the gazetteer knows takes the capitalised word before it ("Guy Fenwick"),
+    /// which the tagger read as the everyday word.
+    @Test func aLoneSurnameTakesTheCapitalisedWordBeforeIt() {
+        let doc = document("The songs were written by Guy Fenwick in a week.")
+        var mentions = [mention(doc, "Fenwick", .person)]
+        NameExtensionRule(lexicon: EntityLexicon(gazetteer: Gazetteer(entries: [("Fenwick", .surname)])))
+            .apply(&mentions, in: RuleScope(document: doc))
+        #expect(texts(mentions, doc) == ["Guy Fenwick/PERSON"])
+    }
+
     @Test func placesOutsideSportStayPlaces() {
         let doc = document("Kent and Leeds reported 5 new cases and 3 deaths on Monday, officials said.")
         var mentions = [mention(doc, "Kent", .gpe), mention(doc, "Leeds", .gpe)]

@@ -21,6 +21,13 @@ struct NameExtensionRule: EntityRule {
             {
                 tokens = tokens.lowerBound..<(tokens.upperBound + 1)
             }
+            // "Guy" + "Fenwick": a capitalised word right before a lone surname the gazetteer
+            // knows, where the name was found only by its repetition elsewhere.
+            if tokens.count == 1, tokens.lowerBound > 0, isLooseNameWord(tokens.lowerBound - 1, document, covered),
+                gazetteer.categories(of: bytes[document.tokens[tokens.lowerBound].range]).contains(.surname)
+            {
+                tokens = (tokens.lowerBound - 1)..<tokens.upperBound
+            }
             // "DJ Kate Bright": the title is the person's, not part of the name, where a full name
             // remains ("DJ Khaled" is a name of its own).
             while tokens.count > 2,
