@@ -1,8 +1,8 @@
 /// A person's name is cut where its surname is also an everyday word: "radio DJ Kate Bright" found
 /// as "DJ Kate". The tagger weighs "Bright" as the word it usually is; its capital in mid-sentence,
 /// after a first name, says otherwise. A person span ending in a known first name is extended over
-/// such a word, a job title at its start is left out of the name, and the surname alone later in
-/// the article is the person too.
+/// such a word, a lone surname takes the capitalised word before it, a job title at its start is
+/// left out of the name, and the surname alone later in the article is the person too.
 struct NameExtensionRule: EntityRule {
     let lexicon: EntityLexicon
 
@@ -14,7 +14,7 @@ struct NameExtensionRule: EntityRule {
         let bytes = document.normalized
         for index in mentions.indices where mentions[index].type == .person && mentions[index].kind == .name {
             var tokens = mentions[index].tokens
-            // "Mike" + "Read": a first name the gazetteer knows, then a capitalised word.
+            // "Kate" + "Bright": a first name the gazetteer knows, then a capitalised word.
             let last = document.tokens[tokens.upperBound - 1]
             if tokens.upperBound < document.tokens.count, isLooseNameWord(tokens.upperBound, document, covered),
                 !gazetteer.categories(of: bytes[last.range]).isDisjoint(with: GazetteerCategories.firstNames)
