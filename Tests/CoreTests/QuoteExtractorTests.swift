@@ -58,6 +58,15 @@ import Testing
         #expect(fixture.entityName(quote) == "Ann Lee")
     }
 
+    /// A surname that is also a verb of saying ("Post"), before the real cue, is the speaker.
+    @Test func aSurnameThatIsAVerbOfSayingSpeaksBeforeTheCue() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nAnn Post spoke on Monday. \"We will win the vote,\" Post said.",
+            names: [("Ann Post", .person), ("Post", .person)])
+        let quote = try #require(fixture.quote(containing: "We will win"))
+        #expect(fixture.speakerText(quote) == "Post")
+    }
+
     /// A phrase that ends in a common noun is about that noun: the place, party or company
     /// before it only modifies it, so it is not the speaker.
     @Test func aNameModifyingTheSpeakersNounIsNotTheSpeaker() throws {

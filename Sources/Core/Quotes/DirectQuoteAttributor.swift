@@ -153,6 +153,14 @@ struct DirectQuoteAttributor {
                 guard after < limit ? context.isTerminator(after) || context.isComma(after) : true else { return nil }
             }
             let cue = index..<(index + 1)
+            // `“…,” Read said`: a capitalised word that is also a verb of saying, before the real
+            // cue, is the speaker's name.
+            if index == start, index + 1 < limit, context.token(index).flags.contains(.capitalized), context.isWord(index + 1),
+                QuoteLexicon.quoteVerbs.contains(context.words[index + 1])
+            {
+                index += 1
+                continue
+            }
             if index == start {
                 // `“…,” said Jane Doe` (also "said Monday Jane Doe", "said later the minister").
                 var after = index + 1
