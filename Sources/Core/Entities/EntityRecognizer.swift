@@ -85,9 +85,8 @@ public struct EntityRecognizer: Sendable {
         let whole = RuleScope(document: document)
         let documentRules: [any EntityRule] = [
             TermAcronymRule(), NameParticleRule(), AmpersandRule(), DescriptionRule(lexicon: lexicon),
-            ListTypeRule(lexicon: lexicon), DocumentConsistencyRule(commonWords: lexicon.commonWords),
-            // After the repetitions are found: a surname found again may take its first name.
-            NameExtensionRule(lexicon: lexicon),
+            NameExtensionRule(lexicon: lexicon), ListTypeRule(lexicon: lexicon),
+            DocumentConsistencyRule(commonWords: lexicon.commonWords),
             SportsTeamRule(gazetteer: lexicon.gazetteer), LanguageRule(gazetteer: lexicon.gazetteer),
         ]
         for rule in documentRules { rule.apply(&mentions, in: whole) }
