@@ -30,9 +30,9 @@ struct DescriptionRule: EntityRule {
                     describedType(before: mention.tokens, document) ?? describedType(byApposition: mention.tokens, document)
                     ?? (describesOrganization(after: mention.tokens, document) && !isKnownPlace(mention.tokens, document)
                         ? .organization : nil)
-                if let type, described[nameKey(mention.tokens, document, bytes)] == nil {
-                    described[nameKey(mention.tokens, document, bytes)] = type
-                }
+                guard let type else { continue }
+                let key = nameKey(mention.tokens, document, bytes)
+                if described[key] == nil { described[key] = type }
             }
             added += untaggedNames(document, covered)
             // A list after "companies such as", "firms including": every name in it, found or not.
