@@ -267,18 +267,18 @@ import Testing
         #expect(client.readResponse()?.status == 413)
     }
 
-    @Test func urlSessionUploadOfMoreThanOneMebibyteDoesNotStallOnExpect() async throws {
+    /// Some libcurl builds ask "Expect: 100-continue" before a large upload and wait a second for
+    /// the answer; that the server sends it before reading the body is shown, without a clock
+    /// (CI machines are loaded), by `expectContinueGets100BeforeTheBody`.
+    @Test func urlSessionUploadOfMoreThanOneMebibyteIsAnsweredWhole() async throws {
         let server = try TestServer { $0.limits.maxBodyBytes = 4 << 20 }
         var request = URLRequest(url: URL(string: "http://127.0.0.1:\(server.port)/echo")!)
         request.httpMethod = "POST"
         let body = Data(repeating: UInt8(ascii: "b"), count: 1_200_000)
-        let started = Date()
         let (data, response) = try await URLSession.shared.upload(for: request, from: body)
-        let elapsed = Date().timeIntervalSince(started)
-        #expect((response as? HTTPURLResponse)?.statusCode == 200)
+        let http = try #require(response as? HTTPURLResponse)
+        #expect(http.statusCode == 200)
         #expect(data.count == body.count)
-        // curl waits 1 s for a 100 Continue that never comes; getting it promptly is the point.
-        #expect(elapsed < 0.9)
     }
 
     // MARK: Timeouts
@@ -362,7 +362,7 @@ import Testing
                 return
             }
         }
-        #expect(Date().timeIntervalSince(started) < 4)
+        #expect(Date().timeIntervalSince(started) < 6)
     }
 
     @Test func clientVanishingMidResponseDoesNotHurtTheServer() throws {
