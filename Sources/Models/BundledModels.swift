@@ -62,7 +62,9 @@ public enum BundledModels {
     /// The entity stage alone: what training the claim model needs, before a claim model exists.
     public static func entityRecognizer() throws -> EntityRecognizer {
         let tagger = try PerceptronTagger(serialized: gunzipped("ner.model.gz"))
-        let lexicon = try EntityLexicon(gazetteerTSV: resource("gazetteer.tsv"), commonWords: resource("common-words.txt"))
+        let lexicon = try EntityLexicon(
+            gazetteerTSV: resource("gazetteer.tsv"), commonWords: resource("common-words.txt"),
+            companyNames: resource("companies.txt"))
         return EntityRecognizer(tagger: tagger, lexicon: lexicon)
     }
 

@@ -6,6 +6,8 @@
 public struct EntityLexicon: Sendable {
     public let gazetteer: Gazetteer?
     public let commonWords: CommonWords?
+    /// Well-known companies, read by `CompanyNameRule` after tagging, never by the tagger.
+    public let companies: Gazetteer?
 
     /// Bits of `TaggerToken.lexicon` above the gazetteer's category bits (0...10).
     enum Bit {
@@ -19,18 +21,20 @@ public struct EntityLexicon: Sendable {
         static let eventWord: UInt32 = 1 << 18
     }
 
-    public init(gazetteer: Gazetteer? = nil, commonWords: CommonWords? = nil) {
+    public init(gazetteer: Gazetteer? = nil, commonWords: CommonWords? = nil, companies: Gazetteer? = nil) {
         self.gazetteer = gazetteer
         self.commonWords = commonWords
+        self.companies = companies
     }
 
-    public init(gazetteerTSV: [UInt8], commonWords: [UInt8]? = nil) throws(ModelError) {
+    public init(gazetteerTSV: [UInt8], commonWords: [UInt8]? = nil, companyNames: [UInt8]? = nil) throws(ModelError) {
         do {
             self.gazetteer = try Gazetteer(tsv: gazetteerTSV)
         } catch {
             throw .mismatch("gazetteer: \(error)")
         }
         self.commonWords = commonWords.map { CommonWords(list: $0) }
+        self.companies = companyNames.map { Gazetteer(lines: $0, category: .company) }
     }
 
     public func annotate(text: [UInt8], tokens: inout [TaggerToken]) {

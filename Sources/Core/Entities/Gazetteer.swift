@@ -17,6 +17,10 @@ public struct GazetteerCategories: OptionSet, Sendable, Hashable {
     public static let firstFemale = Self(bit: 8)
     public static let firstAmbiguous = Self(bit: 9)
     public static let surname = Self(bit: 10)
+    /// Well-known companies (`companies.txt`). Kept in a gazetteer of their own, never in the
+    /// tagger's: the tagger was trained without this evidence, and its lexicon bits above 10 mean
+    /// other things.
+    public static let company = Self(bit: 11)
 
     public static let places: GazetteerCategories = [.country, .city, .region, .continent]
     public static let firstNames: GazetteerCategories = [.firstMale, .firstFemale, .firstAmbiguous]
@@ -32,7 +36,7 @@ public struct GazetteerCategories: OptionSet, Sendable, Hashable {
 
     /// Bits no category uses; the table borrows the top one to mark phrase
     /// prefixes, so entries must never carry it.
-    static let all = GazetteerCategories(rawValue: (1 << 11) - 1)
+    static let all = GazetteerCategories(rawValue: (1 << 12) - 1)
 }
 
 /// A phrase found by `Gazetteer.matches`: which tokens it covers and what it is.
@@ -154,6 +158,17 @@ public struct Gazetteer: Sendable {
             guard builder.add(phrase: tsv[start..<tab], categories: category) else {
                 throw .malformedLine(line: lineNumber)
             }
+        }
+        table = HashTable(builder.table)
+        phraseCount = builder.phrases
+    }
+
+    /// Parses one name per line, every name of `category` (blank lines skipped).
+    public init(lines: [UInt8], category: GazetteerCategories) {
+        var builder = Builder()
+        for line in lines.split(separator: 0x0A) {
+            let name = line.last == 0x0D ? line.dropLast() : line
+            _ = builder.add(phrase: name, categories: category)
         }
         table = HashTable(builder.table)
         phraseCount = builder.phrases
