@@ -67,6 +67,15 @@ struct EntityDescriptionTests {
         #expect(found["RPQ"] == nil)
         #expect(found["NMMA"] == .organization || found["Northern Machine Makers Association"] == .organization)
     }
+
+    /// "New York Attorney General Ann Holt": a place of several words the gazetteer knows, which
+    /// the tagger left unmarked before a role at the start of a sentence, is a place; before other
+    /// capitalised words it is left to the longer name.
+    @Test func aKnownPlaceOfSeveralWordsBeforeARoleIsAPlace() throws {
+        let found = try types("Insurance probe\n\nThe firm fell. New York Attorney General Ann Holt said it had misled clients.\n")
+        #expect(found["New York"] == .gpe)
+        #expect(found["Ann Holt"] == .person)
+    }
 }
 
 /// Names whose surname is an everyday word, with the bundled models. The names are invented.

@@ -67,6 +67,8 @@ public struct EntityRecognizer: Sendable {
                 guard let entityType = entityType(type, document: document, tokens: trimmed) else { continue }
                 sentenceMentions.append(EntityMention(range: range, tokens: trimmed, type: entityType))
             }
+            KnownPlaceRule(lexicon: lexicon).apply(
+                &sentenceMentions, in: RuleScope(document: document, sentence: sentence, labels: labels))
             if !TrueCaser.isShouted(sentence, document) {
                 HeadWordRule(commonWords: lexicon.commonWords).apply(
                     &sentenceMentions, in: RuleScope(document: document, sentence: sentence))
