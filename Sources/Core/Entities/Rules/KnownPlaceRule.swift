@@ -26,7 +26,7 @@ struct KnownPlaceRule: EntityRule {
                 if !lexicon.categories(document: document, tokens: phrase).isDisjoint(with: .places) { longest = phrase }
                 end += 1
             }
-            guard let place = longest, (place.lowerBound..<place.upperBound).allSatisfy({ scope.labels[$0 - range.lowerBound] == .outside }),
+            guard let place = longest, place.allSatisfy({ scope.labels[$0 - range.lowerBound] == .outside }),
                 !continuesAsAnotherName(after: place, range, tokens)
             else { continue }
             let span = Int(tokens[place.lowerBound].start)..<Int(tokens[place.upperBound - 1].end)
