@@ -68,6 +68,26 @@ struct EntityDescriptionTests {
         #expect(found["NMMA"] == .organization || found["Northern Machine Makers Association"] == .organization)
     }
 
+    /// "Songwriter Guy Fields": an occupation before a full name the tagger missed (both of its
+    /// words are everyday words) makes it a person.
+    @Test func anOccupationBeforeAFullNameMakesItAPerson() throws {
+        let found = try types(
+            "Music lessons\n\nSongwriter Guy Fields, who has worked with many bands, backs the plan. Fields said it was overdue.\n")
+        #expect(found["Guy Fields"] == .person)
+    }
+
+    /// "Rob Tansy of the Amber Foxes", "Dan Pellow of Arkwise Capital": what follows a person and
+    /// "of" is the body the person belongs to, an organisation unless the gazetteer knows a place.
+    @Test func thePersonsBodyAfterOfIsAnOrganisation() throws {
+        let found = try types(
+            "Football press\n\nThe goal was scored by Rob Tansy of the Amber Foxes. Dan Pellow of Arkwise Capital in Leeds "
+                + "said prices would rise. Ann Holt of Ohio agreed.\n")
+        #expect(found["Amber Foxes"] == .organization)
+        #expect(found["Arkwise Capital"] == .organization)
+        #expect(found["Ohio"] == .gpe)
+        #expect(found["Rob Tansy"] == .person)
+    }
+
     /// "New York Attorney General Ann Holt": a place of several words the gazetteer knows, which
     /// the tagger left unmarked before a role at the start of a sentence, is a place; before other
     /// capitalised words it is left to the longer name.

@@ -87,7 +87,7 @@ public struct EntityRecognizer: Sendable {
         let whole = RuleScope(document: document)
         let documentRules: [any EntityRule] = [
             TermAcronymRule(), NameParticleRule(), AmpersandRule(), DescriptionRule(lexicon: lexicon),
-            CompanyNameRule(lexicon: lexicon),
+            AffiliationRule(lexicon: lexicon), CompanyNameRule(lexicon: lexicon),
             NameExtensionRule(lexicon: lexicon), ListTypeRule(lexicon: lexicon),
             DocumentConsistencyRule(commonWords: lexicon.commonWords),
             SportsTeamRule(gazetteer: lexicon.gazetteer), LanguageRule(gazetteer: lexicon.gazetteer),

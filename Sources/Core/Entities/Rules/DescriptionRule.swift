@@ -2,10 +2,11 @@
 /// carmaker Haldane", "news agency Velpress", "a Petrova spokeswoman", "Velmont shares", "companies
 /// such as Velmont and Arkwise", "the soap Harbour Lane", "the Zentra, a games console". A tagger
 /// that has never seen the name guesses its type from its shape (a surname, a town) and is often
-/// wrong; the description is not. A name described as an organisation, a work or a product once
-/// is one wherever the article writes it, unless the article also writes it as a person's name
-/// (the surname or first name of a longer name typed a person). A title right after a work noun
-/// ("the song Rivers Run Dry") is a name even where the tagger saw none.
+/// wrong; the description is not. A name described as an organisation, a work, a product or a
+/// person ("songwriter Ann Holt") once is one wherever the article writes it, unless the article
+/// also writes it as a person's name (the surname or first name of a longer name typed a person).
+/// A title right after a work noun ("the song Rivers Run Dry") is a name even where the tagger saw
+/// none, and so is a full name after an occupation.
 struct DescriptionRule: EntityRule {
     let lexicon: EntityLexicon
 
@@ -111,6 +112,7 @@ struct DescriptionRule: EntityRule {
         if organizationNouns.contains(key) { return .organization }
         if workNouns.contains(key) { return .workOfArt }
         if productNouns.contains(key) { return .product }
+        if personNouns.contains(key) { return .person }
         return nil
     }
 
@@ -173,6 +175,8 @@ struct DescriptionRule: EntityRule {
                 type = .workOfArt
             } else if Self.organizationNouns.contains(tokens[index].key), next.contains(.capitalized) {
                 type = .organization
+            } else if Self.personNouns.contains(tokens[index].key), next.contains(.capitalized) {
+                type = .person
             } else {
                 continue
             }
@@ -196,6 +200,8 @@ struct DescriptionRule: EntityRule {
             // A quoted title closes its quote and starts with a capital.
             if quoted, end >= tokens.count || !tokens[end].flags.contains(.closingQuote) { continue }
             while end > start, tokens[end - 1].kind == .punctuation { end -= 1 }
+            // A person's name has a first name and a surname: "the singer Smith" says too little.
+            if type == .person, end - start < 2 || end - start > 4 { continue }
             guard end > start, isNameWord(tokens[start]), !tokens[start].flags.contains(.allCaps),
                 !NameExtensionRule.calendarWords.contains(tokens[start].key),
                 !covered[start..<end].contains(true)
@@ -271,6 +277,19 @@ struct DescriptionRule: EntityRule {
         "utilities", "insurance", "telecoms", "automaker", "chipmaker", "chipmakers", "drugmaker", "drugmakers",
 
     ])
+    /// Occupations, as news writes them before a person's name ("songwriter Ann Holt"). Words that
+    /// are also titles ("director", "coach") are the title extractor's, and words that also name
+    /// organisations ("broadcaster") are left out.
+    static let personNouns = WordList([
+        "journalist", "writer", "songwriter", "singer", "actor", "actress", "presenter", "novelist", "author", "poet",
+        "artist", "painter", "composer", "musician", "guitarist", "drummer", "rapper", "dancer", "comedian",
+        "producer", "photographer", "columnist", "commentator", "economist", "analyst", "strategist", "lawyer",
+        "solicitor", "barrister", "surgeon", "scientist", "researcher", "campaigner", "activist", "footballer",
+        "striker", "midfielder", "defender", "goalkeeper", "winger", "boxer", "golfer", "cyclist", "athlete",
+        "sprinter", "jockey", "businessman", "businesswoman", "entrepreneur", "tycoon", "billionaire", "designer",
+        "chef", "architect", "historian", "blogger", "critic", "star", "veteran", "politician", "candidate",
+    ])
+
     /// Kinds of works, as news writes them before a title.
     static let workNouns = WordList([
         "film", "films", "movie", "movies", "song", "songs", "single", "album", "albums", "book", "books", "novel",

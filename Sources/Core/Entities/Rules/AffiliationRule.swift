@@ -1,0 +1,94 @@
+/// "Ann Holt of Velmont Bank", "Tom Baird of the Rivers": news names a person with the body they
+/// belong to, and the tagger either stops at the person or runs the two together into one name.
+/// After "of", the capitalised words are a name of their own: a place where the gazetteer knows
+/// it, an organisation otherwise. A span that runs the two together is split where the person part
+/// opens with a known first name ("Ann Holt of Velmont Bank" becomes a person and a bank).
+struct AffiliationRule: EntityRule {
+    let lexicon: EntityLexicon
+
+    func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
+        guard let gazetteer = lexicon.gazetteer, mentions.contains(where: { $0.type == .person }) else { return }
+        let document = scope.document
+        let tokens = document.tokens
+        var added: [EntityMention] = []
+        for index in mentions.indices where mentions[index].kind == .name {
+            let mention = mentions[index]
+            guard mention.type == .person || mention.type == .organization else { continue }
+            // Run together: "Ann Holt of Velmont Bank".
+            if let of = mention.tokens.first(where: { tokens[$0].key == Self.ofKey }), of - mention.tokens.lowerBound >= 2,
+                of + 1 < mention.tokens.upperBound,
+                !gazetteer.categories(of: document.normalized[tokens[mention.tokens.lowerBound].range])
+                    .isDisjoint(with: GazetteerCategories.firstNames),
+                (mention.tokens.lowerBound..<of).allSatisfy({ isNameWord(tokens[$0]) && !isOrganizationWord(tokens[$0]) }),
+                let body = affiliation(from: of + 1, to: mention.tokens.upperBound, document)
+            {
+                mentions[index] = EntityMention(
+                    range: Int(tokens[mention.tokens.lowerBound].start)..<Int(tokens[of - 1].end),
+                    tokens: mention.tokens.lowerBound..<of, type: .person)
+                added.append(body)
+                continue
+            }
+            // Stopped at the person: "Tom Baird of the Rivers".
+            guard mention.type == .person, mention.tokens.upperBound + 1 < tokens.count,
+                tokens[mention.tokens.upperBound].key == Self.ofKey
+            else { continue }
+            let start = mention.tokens.upperBound + 1
+            var end = start
+            if Self.articles.contains(tokens[end].key) { end += 1 }
+            while end < tokens.count, tokens[end].sentence == tokens[start].sentence, end - start < 8 {
+                if isNameWord(tokens[end]) {
+                    end += 1
+                } else if end > start, Self.joiners.contains(tokens[end].key), end + 1 < tokens.count, isNameWord(tokens[end + 1]) {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            guard let body = affiliation(from: start, to: end, document),
+                !added.contains(where: { $0.range.overlaps(body.range) })
+            else { continue }
+            // Found as a place the gazetteer does not know ("Ann Holt of Arkwise Capital"): the body.
+            if let found = mentions.firstIndex(where: { $0.range == body.range }) {
+                if mentions[found].type == .gpe || mentions[found].type == .location, body.type == .organization {
+                    mentions[found].type = .organization
+                }
+                continue
+            }
+            guard !mentions.contains(where: { $0.range.overlaps(body.range) }) else { continue }
+            added.append(body)
+        }
+        mentions += added
+    }
+
+    /// The capitalised words from `start` (after a leading "the") to `end` as a name, typed as a
+    /// place where the gazetteer knows the whole and as an organisation otherwise.
+    private func affiliation(from start: Int, to end: Int, _ document: TextDocument) -> EntityMention? {
+        let tokens = document.tokens
+        var first = start
+        if first < end, Self.articles.contains(tokens[first].key) { first += 1 }
+        var last = end
+        while last > first, !isNameWord(tokens[last - 1]) { last -= 1 }
+        guard last > first, isNameWord(tokens[first]), last - first <= DocumentConsistencyRule.maxTokens else { return nil }
+        // "the Trump of the Republican primaries": an adjective of the noun after it, no name.
+        if tokens[last - 1].pos == .adj || tokens[last - 1].relation == .amod { return nil }
+        let span = first..<last
+        let places = lexicon.categories(document: document, tokens: span)
+        let type: EntityType =
+            places.isDisjoint(with: GazetteerCategories.places)
+            ? .organization : lexicon.locationType(document: document, tokens: span)
+        return EntityMention(range: Int(tokens[first].start)..<Int(tokens[last - 1].end), tokens: span, type: type)
+    }
+
+    private func isNameWord(_ token: Token) -> Bool {
+        token.kind == .word && (token.flags.contains(.capitalized) || token.flags.contains(.allCaps))
+            && !token.flags.contains(.possessive) && !NameExtensionRule.calendarWords.contains(token.key)
+    }
+
+    private func isOrganizationWord(_ token: Token) -> Bool {
+        EntityLexicon.organizationWords.contains(token.key)
+    }
+
+    private static let ofKey = WordList.key("of")
+    private static let articles = WordList(["the"])
+    private static let joiners = WordList(["of", "and", "&", "for"])
+}
