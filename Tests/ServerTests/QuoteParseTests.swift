@@ -21,6 +21,14 @@ struct QuoteParseTests {
         #expect(said.contains { $0.text == "the plant would close in May" })
     }
 
+    /// Sung words are quoted too: "“…,” Ana Reyes sings to the crowd".
+    @Test func aSingerIsTheSpeakerOfTheLyricsSheSings() throws {
+        let found = try quotes(
+            "In a clip for the streaming service Velvox, Ana Reyes performs a ballad. "
+                + "\u{201C}Hold on to the light,\u{201D} Reyes sings to the crowd.")
+        #expect(found.first { $0.text.contains("Hold on to the light") }?.speaker?.name == "Ana Reyes")
+    }
+
     /// A person who became the subject of a sentence after the last quotation is who "he" says
     /// the next one.
     @Test func aNewSubjectTakesTheFocusFromTheLastSpeaker() throws {

@@ -226,7 +226,7 @@ enum QuoteLexicon {
             + inflect([
                 "continue", "laugh", "shout", "yell", "exclaim", "whisper", "cry", "scream", "snap", "sigh",
                 "chant", "muse", "recount", "begin", "interject", "plead", "implore", "post",
-            ]) + ["began", "begun", "posted", "began", "read", "reads", "put", "puts"])
+            ]) + ["began", "begun", "posted", "read", "reads", "put", "puts", "sing", "sings", "sang", "sung", "singing"])
 
     /// Verbs after which the next noun phrase is the addressee, not the start of the content
     /// ("told reporters he would …").
