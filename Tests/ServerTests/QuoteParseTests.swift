@@ -29,6 +29,15 @@ struct QuoteParseTests {
         #expect(found.first { $0.text.contains("Hold on to the light") }?.speaker?.name == "Ana Reyes")
     }
 
+    /// "Ms. Vane …, and, asked later, insisting, “…”": a participle cue far from the name takes
+    /// the subject of the clause it hangs from, past the quoted words in between.
+    @Test func aParticipleCueTakesTheSubjectOfItsClause() throws {
+        let found = try quotes(
+            "Ms. Vane hardly settled the matter, calling the plan a success -- \"It works\" -- and, "
+                + "when questioned after the hearing, insisting, \"We will not retreat.\"")
+        #expect(found.first { $0.text.contains("We will not retreat") }?.speaker?.name == "Vane")
+    }
+
     /// A person who became the subject of a sentence after the last quotation is who "he" says
     /// the next one.
     @Test func aNewSubjectTakesTheFocusFromTheLastSpeaker() throws {

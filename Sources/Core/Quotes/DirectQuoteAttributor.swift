@@ -238,6 +238,9 @@ struct DirectQuoteAttributor {
                 if index == end || colon, let phrase = context.nounPhrase(after: index + 1, ceiling: end + 1) {
                     return Attribution(speaker: phrase, cue: index..<(index + 1), rule: .saidSpeakerQuote)
                 }
+                if let phrase = parsedSubject(of: index) {
+                    return Attribution(speaker: phrase, cue: index..<(index + 1), rule: .speakerSaidQuote)
+                }
                 return nil
             }
             index -= 1
@@ -257,6 +260,31 @@ struct DirectQuoteAttributor {
                 return Attribution(speaker: mention.tokens, cue: nil, rule: .subjectColonQuote)
             }
             first += 1
+        }
+        return nil
+    }
+
+    /// "Mr. Doe hardly clarified the matter, …, asserting, “…”": a cue far from its subject, or a
+    /// participle whose subject is the verb's it hangs from, as the parse reads them. Only a
+    /// person or organisation named before the cue, or a pronoun, is taken; any other subject
+    /// ("That makes me smart") sends the search one verb up.
+    private func parsedSubject(of cue: Int) -> Range<Int>? {
+        guard let sentence = context.sentence(of: cue) else { return nil }
+        var verb = cue
+        for _ in 0..<3 {
+            if let subject = sentence.tokens.first(where: {
+                $0 < cue && Int(context.token($0).head) == verb && context.token($0).relation == .nsubj
+            }) {
+                if context.isPronoun(subject) { return subject..<(subject + 1) }
+                if let mention = context.mention(at: subject), [.person, .organization].contains(mention.type) {
+                    return mention.tokens
+                }
+            }
+            // Up from a participle, or from the quoted words the cue is joined to ("… -- “…” --
+            // and, asked later, asserting, “…”"), to the verb of the article's clause.
+            let token = context.token(verb)
+            guard [.advcl, .xcomp, .conj, .parataxis].contains(token.relation), token.head >= 0 else { return nil }
+            verb = Int(token.head)
         }
         return nil
     }
