@@ -88,6 +88,19 @@ struct EntityDescriptionTests {
         #expect(found["Rob Tansy"] == .person)
     }
 
+    /// "Velvet Harriers singer Kenzie": the capitalised words before an occupation before a person
+    /// are the band, club or company; not a lone everyday word opening the sentence, nor an
+    /// adjective of party or nation.
+    @Test func theBodyBeforeAPersonsOccupationIsAnOrganisation() throws {
+        let found = try types(
+            "Show odds\n\nGlass Rivers dancer Bez is now favourite, followed by Amber Foxes singer Kenzie. "
+                + "Pop star Ann Vale is third, and the Democratic candidate Tom Wade is fourth.\n")
+        #expect(found["Glass Rivers"] == .organization)
+        #expect(found["Amber Foxes"] == .organization)
+        #expect(found["Pop"] == nil)
+        #expect(found["Democratic"] != .organization)
+    }
+
     /// "New York Attorney General Ann Holt": a place of several words the gazetteer knows, which
     /// the tagger left unmarked before a role at the start of a sentence, is a place; before other
     /// capitalised words it is left to the longer name.

@@ -2,7 +2,9 @@
 /// belong to, and the tagger either stops at the person or runs the two together into one name.
 /// After "of", the capitalised words are a name of their own: a place where the gazetteer knows
 /// it, an organisation otherwise. A span that runs the two together is split where the person part
-/// opens with a known first name ("Ann Holt of Velmont Bank" becomes a person and a bank).
+/// opens with a known first name ("Ann Holt of Velmont Bank" becomes a person and a bank). The
+/// same holds for the capitalised words before a person's occupation ("Velvet Harriers singer
+/// Ann Holt"), which are the band, club or company the person works for.
 struct AffiliationRule: EntityRule {
     let lexicon: EntityLexicon
 
@@ -58,6 +60,7 @@ struct AffiliationRule: EntityRule {
             added.append(body)
         }
         mentions += added
+        addBodiesBeforeRoles(&mentions, document)
     }
 
     /// The capitalised words from `start` (after a leading "the") to `end` as a name, typed as a
@@ -91,4 +94,51 @@ struct AffiliationRule: EntityRule {
     private static let ofKey = WordList.key("of")
     private static let articles = WordList(["the"])
     private static let joiners = WordList(["of", "and", "&", "for"])
+
+    /// "Velvet Harriers singer Ann Holt", "former Rovers striker Tom Wade": capitalised words right
+    /// before an occupation that comes right before a person. A lone capitalised word that opens
+    /// the sentence and is an everyday word ("Pop star Ann Holt") is no name, and a known place or
+    /// nationality is left to the place rules.
+    private func addBodiesBeforeRoles(_ mentions: inout [EntityMention], _ document: TextDocument) {
+        let tokens = document.tokens
+        var bodies: [EntityMention] = []
+        for mention in mentions where mention.kind == .name && mention.type == .person && mention.tokens.lowerBound >= 2 {
+            let role = mention.tokens.lowerBound - 1
+            guard tokens[role].kind == .word, !tokens[role].flags.contains(.capitalized),
+                DescriptionRule.personNouns.contains(tokens[role].key)
+            else { continue }
+            var start = role
+            while start > 0, role - start < 5, tokens[start - 1].sentence == tokens[role].sentence {
+                let token = tokens[start - 1]
+                let glued = start - 1 > 0 && tokens[start - 2].end == token.start && token.range.count == 1
+                    && (token.kind == .punctuation || token.kind == .quote)
+                guard isNameWord(token) || glued else { break }
+                start -= 1
+            }
+            while start < role, Self.roleModifiers.contains(tokens[start].key) || !isNameWord(tokens[start]) { start += 1 }
+            guard start < role else { continue }
+            let span = start..<role
+            let first = tokens[start]
+            if span.count == 1, first.flags.contains(.sentenceInitial), lexicon.commonWords?.contains(key: first.key) == true { continue }
+            guard span.allSatisfy({ !EntityLexicon.personTitles.contains(tokens[$0].key) }),
+                lexicon.categories(document: document, tokens: span).isDisjoint(with: [.country, .city, .region, .continent, .nationality]),
+                !span.contains(where: { lexicon.nationality(document: document, token: $0) })
+            else { continue }
+            let range = Int(first.start)..<Int(tokens[role - 1].end)
+            // "the Democratic candidate": an adjective, no name.
+            if tokens[role - 1].pos == .adj { continue }
+            // Pieces the tagger took for a person give way; a name of another kind ("Iraq War
+            // veteran") stays.
+            if mentions.contains(where: { $0.range.overlaps(range) && $0.type != .person }) { continue }
+            // "The Long Road author Ann Holt": an author's is a book.
+            let type: EntityType = tokens[role].key == Self.authorKey ? .workOfArt : .organization
+            bodies.append(EntityMention(range: range, tokens: span, type: type))
+        }
+        guard !bodies.isEmpty else { return }
+        mentions.removeAll { mention in bodies.contains { $0.range.overlaps(mention.range) } }
+        mentions += bodies
+    }
+
+    private static let authorKey = WordList.key("author")
+    private static let roleModifiers = WordList(["former", "ex", "veteran", "fellow", "retired", "late", "then", "current"])
 }
