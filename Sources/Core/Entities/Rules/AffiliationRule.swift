@@ -110,7 +110,8 @@ struct AffiliationRule: EntityRule {
             var start = role
             while start > 0, role - start < 5, tokens[start - 1].sentence == tokens[role].sentence {
                 let token = tokens[start - 1]
-                let glued = start - 1 > 0 && tokens[start - 2].end == token.start && token.range.count == 1
+                let glued =
+                    start - 1 > 0 && tokens[start - 2].end == token.start && token.range.count == 1
                     && (token.kind == .punctuation || token.kind == .quote)
                 guard isNameWord(token) || glued else { break }
                 start -= 1
