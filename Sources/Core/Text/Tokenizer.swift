@@ -7,10 +7,16 @@
 struct Tokenizer: Sendable {
     /// Appends the tokens of `range` (which must start and end on scalar boundaries) to `tokens`.
     func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token]) {
+        // Token offsets are 32-bit: checked here, once, so that no token needs to check its own.
+        precondition(range.upperBound <= Int(Int32.max), "text too long for 32-bit token offsets")
         Self.asciiClasses.withUnsafeBufferPointer { ascii in
             Self.wordByteCases.withUnsafeBufferPointer { wordBytes in
-                let scanner = Scanner(bytes: bytes, ascii: ascii, wordBytes: wordBytes, limit: range.upperBound)
-                scanner.run(from: range.lowerBound, into: &tokens)
+                withUnsafeTemporaryAllocation(of: Token.self, capacity: TokenBatch.capacity) { buffer in
+                    var batch = TokenBatch(buffer: buffer)
+                    let scanner = Scanner(bytes: bytes, ascii: ascii, wordBytes: wordBytes, limit: range.upperBound)
+                    scanner.run(from: range.lowerBound, into: &batch, flushingInto: &tokens)
+                    batch.flush(into: &tokens)
+                }
             }
         }
     }
@@ -66,6 +72,39 @@ struct Tokenizer: Sendable {
         var key: UInt64 = 0
     }
 
+    /// Where the scanner puts its tokens: a small buffer, copied to the array whenever it is full
+    /// and at the end. An append to the array itself asks each time whether the array is shared
+    /// and has room; an append here only whether the buffer is full.
+    private struct TokenBatch {
+        /// As many tokens as fit in 1 KB, the most that `withUnsafeTemporaryAllocation` keeps on
+        /// the stack without asking the system how much stack is left.
+        static let capacity = 1024 / MemoryLayout<Token>.stride
+
+        let buffer: UnsafeMutableBufferPointer<Token>
+        private(set) var count = 0
+
+        init(buffer: UnsafeMutableBufferPointer<Token>) { self.buffer = buffer }
+
+        @inline(__always)
+        mutating func append(_ token: Token, flushingInto tokens: inout [Token]) {
+            if count == buffer.count { flush(into: &tokens) }
+            buffer.initializeElement(at: count, to: token)
+            count += 1
+        }
+
+        /// The token appended last, while it is still in the buffer (`count > 0`).
+        var last: Token {
+            get { buffer[count - 1] }
+            nonmutating set { buffer[count - 1] = newValue }
+        }
+
+        /// Moves the buffered tokens to the end of `tokens` (a token is plain data: nothing to deinitialise).
+        mutating func flush(into tokens: inout [Token]) {
+            tokens.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+            count = 0
+        }
+    }
+
     private struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>
         let ascii: UnsafeBufferPointer<CharacterClass>
@@ -89,7 +128,7 @@ struct Tokenizer: Sendable {
         @inline(__always)
         func byte(_ index: Int) -> UInt8 { index < limit ? bytes[index] : 0 }
 
-        func run(from start: Int, into tokens: inout [Token]) {
+        func run(from start: Int, into batch: inout TokenBatch, flushingInto tokens: inout [Token]) {
             var index = start
             // Where the previous token of this paragraph ended, to tell attached marks from free ones.
             var previousEnd = -1
@@ -110,10 +149,11 @@ struct Tokenizer: Sendable {
                     let next = byte(run.end)
                     if next < 0x80 && !ScalarClassifier.joinsWords(next) && next != UInt8(ascii: ".") {
                         let flags = Self.wordFlags(firstIsUpper: ASCII.isUpper(bytes[index]), cases: run.cases)
-                        tokens.append(Token(start: index, end: run.end, kind: .word, flags: flags, asciiKey: run.key))
-                        index = run.end
-                        previousEnd = index
+                        batch.append(Token(start: index, end: run.end, kind: .word, flags: flags, asciiKey: run.key), flushingInto: &tokens)
+                        previousEnd = run.end
                         previousKind = .word
+                        // The space after the word, if that is what ends it, is passed over at once.
+                        index = next == TextLines.space ? run.end + 1 : run.end
                         continue
                     }
                     letterRun = run
@@ -124,10 +164,11 @@ struct Tokenizer: Sendable {
                 case .space, .newline, .format:
                     index += length
                     continue
-                case .mark where previousEnd == index && !tokens.isEmpty:
-                    // A combining mark or variation selector after a symbol belongs to it.
-                    tokens[tokens.count - 1].end = Int32(truncatingIfNeeded: index + length)
-                    tokens[tokens.count - 1].setKeys(bytes)
+                case .mark where previousEnd == index && batch.count > 0:
+                    // A combining mark or variation selector after a symbol belongs to it (the
+                    // symbol, appended just before, is still in the batch).
+                    batch.last.end = Int32(truncatingIfNeeded: index + length)
+                    batch.last.setKeys(bytes)
                     index += length
                     previousEnd = index
                     continue
@@ -186,9 +227,12 @@ struct Tokenizer: Sendable {
                 }
                 // Hashed now, while its bytes are at hand, rather than in a pass of its own.
                 if piece.key != 0 {
-                    tokens.append(Token(start: index, end: piece.end, kind: piece.kind, flags: piece.flags, asciiKey: piece.key))
+                    batch.append(
+                        Token(start: index, end: piece.end, kind: piece.kind, flags: piece.flags, asciiKey: piece.key),
+                        flushingInto: &tokens)
                 } else {
-                    tokens.append(Token(start: index, end: piece.end, kind: piece.kind, flags: piece.flags, keysFrom: bytes))
+                    batch.append(
+                        Token(start: index, end: piece.end, kind: piece.kind, flags: piece.flags, keysFrom: bytes), flushingInto: &tokens)
                 }
                 index = piece.end
                 previousEnd = index
