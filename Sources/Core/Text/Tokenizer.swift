@@ -11,11 +11,14 @@ struct Tokenizer: Sendable {
         precondition(range.upperBound <= Int(Int32.max), "text too long for 32-bit token offsets")
         Self.asciiClasses.withUnsafeBufferPointer { ascii in
             Self.wordByteCases.withUnsafeBufferPointer { wordBytes in
-                withUnsafeTemporaryAllocation(of: Token.self, capacity: TokenBatch.capacity) { buffer in
-                    var batch = TokenBatch(buffer: buffer)
-                    let scanner = Scanner(bytes: bytes, ascii: ascii, wordBytes: wordBytes, limit: range.upperBound)
-                    scanner.run(from: range.lowerBound, into: &batch, flushingInto: &tokens)
-                    batch.flush(into: &tokens)
+                Self.lowercasedWordBytes.withUnsafeBufferPointer { lowercased in
+                    withUnsafeTemporaryAllocation(of: Token.self, capacity: TokenBatch.capacity) { buffer in
+                        var batch = TokenBatch(buffer: buffer)
+                        let scanner = Scanner(
+                            bytes: bytes, ascii: ascii, wordBytes: wordBytes, lowercasedWordBytes: lowercased, limit: range.upperBound)
+                        scanner.run(from: range.lowerBound, into: &batch, flushingInto: &tokens)
+                        batch.flush(into: &tokens)
+                    }
                 }
             }
         }
@@ -30,14 +33,22 @@ struct Tokenizer: Sendable {
 
     private static let asciiClasses = ScalarClassifier.asciiClasses
 
-    /// For each byte, what it adds to a word's run of ASCII letters and digits (`Scanner.asciiRun`):
-    /// `upperCase` or `lowerCase` for a letter, `digit` for a digit, 0 for a byte that ends the run.
-    /// One load a byte instead of two range tests.
+    /// For each byte, what it adds to a word's cases (`Scanner.letterCases`): `upperCase` or
+    /// `lowerCase` for an ASCII letter, `digit` for a digit, 0 for any other byte. One load a byte
+    /// instead of two range tests.
     private static let wordByteCases: [UInt8] = (0..<256).map { code in
         let byte = UInt8(code)
         if ASCII.isUpper(byte) { return Scanner.upperCase }
         if byte &- UInt8(ascii: "a") < 26 { return Scanner.lowerCase }
         return ASCII.isDigit(byte) ? Scanner.digit : 0
+    }
+
+    /// For each byte, the byte as a word's key hashes it (`Scanner.asciiRun`): an ASCII letter
+    /// lower-cased, a digit as it is; 0 for a byte that ends the run. The run's loop then needs
+    /// one load a byte for both its test and its hash.
+    private static let lowercasedWordBytes: [UInt8] = (0..<256).map { code in
+        let byte = UInt8(code)
+        return ASCII.isLetter(byte) || ASCII.isDigit(byte) ? ASCII.lowercased(byte) : 0
     }
 
     /// Abbreviations that keep their period and never end a sentence: titles before names, months
@@ -110,6 +121,8 @@ struct Tokenizer: Sendable {
         let ascii: UnsafeBufferPointer<CharacterClass>
         /// `Tokenizer.wordByteCases`.
         let wordBytes: UnsafeBufferPointer<UInt8>
+        /// `Tokenizer.lowercasedWordBytes`.
+        let lowercasedWordBytes: UnsafeBufferPointer<UInt8>
         let limit: Int
 
         @inline(__always)
@@ -148,7 +161,11 @@ struct Tokenizer: Sendable {
                     let run = asciiRun(from: index)
                     let next = byte(run.end)
                     if next < 0x80 && !ScalarClassifier.joinsWords(next) && next != UInt8(ascii: ".") {
-                        let flags = Self.wordFlags(firstIsUpper: ASCII.isUpper(bytes[index]), cases: run.cases)
+                        // A word that starts in lower case has its cases settled; one in capitals
+                        // is all capitals unless a lower-case letter follows, usually the next byte.
+                        let firstIsUpper = ASCII.isUpper(bytes[index])
+                        let flags = Self.wordFlags(
+                            firstIsUpper: firstIsUpper, allCaps: firstIsUpper && !hasLowercase(index + 1..<run.end))
                         batch.append(Token(start: index, end: run.end, kind: .word, flags: flags, asciiKey: run.key), flushingInto: &tokens)
                         previousEnd = run.end
                         previousKind = .word
@@ -323,7 +340,10 @@ struct Tokenizer: Sendable {
             let firstByte = bytes[start]
             let firstIsUpper = firstByte < 0x80 ? ASCII.isUpper(firstByte) : classAt(start).0 == .upper
             var index = run.end
-            var cases = run.cases
+            // Where the last run of ASCII letters and digits ended: the cases of the ASCII letters
+            // are read up to there at the end (see `letterCases`), those of others as they come.
+            var scanned = run.end
+            var cases: UInt8 = 0
             var keyed = true
             // An ASCII byte other than a hyphen or an apostrophe ends the word (letters and digits
             // are in the run): most words end here, without a class lookup.
@@ -349,48 +369,64 @@ struct Tokenizer: Sendable {
                     break scan
                 }
                 keyed = false
-                let more = asciiRun(from: index + length)
-                index = more.end
-                cases |= more.cases
+                index = asciiRun(from: index + length).end
+                scanned = index
             }
-            var flags = Self.wordFlags(firstIsUpper: firstIsUpper, cases: cases)
+            cases |= letterCases(start..<scanned)
+            var flags = Self.wordFlags(firstIsUpper: firstIsUpper, allCaps: cases == Self.upperCase)
             let end = index < limit && bytes[index] == UInt8(ascii: ".") ? abbreviationEnd(word: start..<index, flags: &flags) : index
             return Piece(end: end, kind: .word, flags: flags, key: keyed && end == index ? run.key : 0)
         }
 
-        /// What `asciiRun` finds: where the run ends, which cases its letters have and its key.
-        typealias LetterRun = (end: Int, cases: UInt8, key: UInt64)
+        /// What `asciiRun` finds: where the run ends and its key.
+        typealias LetterRun = (end: Int, key: UInt64)
 
         static let upperCase: UInt8 = 1
         static let lowerCase: UInt8 = 2
         static let digit: UInt8 = 4
 
+        /// `allCaps`: the word has letters and none is lower case.
         @inline(__always)
-        static func wordFlags(firstIsUpper: Bool, cases: UInt8) -> TokenFlags {
+        static func wordFlags(firstIsUpper: Bool, allCaps: Bool) -> TokenFlags {
             var flags: TokenFlags = []
             if firstIsUpper { flags.insert(.capitalized) }
-            if cases == upperCase { flags.insert(.allCaps) }
+            if allCaps { flags.insert(.allCaps) }
             return flags
         }
 
-        /// The run of ASCII letters and digits at `start`, most of every word: where it ends, which
-        /// cases its letters have (`upperCase`, `lowerCase`) and its key. Inlined into the main
-        /// loop's fast path: its loop still keeps its state in registers, and a word saves a call.
+        /// The run of ASCII letters and digits at `start`, most of every word: where it ends and
+        /// its key. Inlined into the main loop's fast path: its loop keeps its state in registers,
+        /// and a word saves a call. The cases of its letters are left to those who need them
+        /// (`hasLowercase`, `letterCases`): most words start in lower case, which settles them.
         @inline(__always)
         func asciiRun(from start: Int) -> LetterRun {
             var index = start
-            var cases: UInt8 = 0
             var key = Token.keySeed
             while index < limit {
-                let byte = bytes[index]
-                let kind = wordBytes[Int(byte)]
-                guard kind != 0 else { break }
-                cases |= kind
-                // Setting bit 5 lower-cases a letter and leaves a digit as it is.
-                key = (key ^ UInt64(byte | 0x20)) &* Token.keyPrime
+                let byte = lowercasedWordBytes[Int(bytes[index])]
+                guard byte != 0 else { break }
+                key = (key ^ UInt64(byte)) &* Token.keyPrime
                 index += 1
             }
-            return (index, cases & (Self.upperCase | Self.lowerCase), key)
+            return (index, key)
+        }
+
+        /// Whether `range` holds an ASCII lower-case letter; stops at the first.
+        @inline(__always)
+        func hasLowercase(_ range: Range<Int>) -> Bool {
+            var index = range.lowerBound
+            while index < range.upperBound {
+                if bytes[index] &- UInt8(ascii: "a") < 26 { return true }
+                index += 1
+            }
+            return false
+        }
+
+        /// Which cases (`upperCase`, `lowerCase`) the ASCII letters of `range` have; other bytes add none.
+        func letterCases(_ range: Range<Int>) -> UInt8 {
+            var cases: UInt8 = 0
+            for index in range { cases |= wordBytes[Int(bytes[index])] }
+            return cases & (Self.upperCase | Self.lowerCase)
         }
 
         /// Where the token ends once an abbreviation's period (or "U.S."-style periods) is taken in.
