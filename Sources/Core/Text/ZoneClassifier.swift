@@ -333,7 +333,9 @@ struct ZoneClassifier: Sendable {
     /// Whether the sentence starting at `start` invites readers to follow or write to someone on
     /// a platform ("Follow him on Twitter: @handle", "Email the author at name@example.com").
     fileprivate func isContactSentence(_ text: Text, at start: Int) -> Bool {
-        guard text.startsWithAny(Self.contactOpenings, at: text.afterOpeningMarks(from: start)) != nil else { return false }
+        // Most sentences start with a letter, where the opening marks end at once.
+        let opening = start < text.end && ASCII.isLetter(text.bytes[start]) ? start : text.afterOpeningMarks(from: start)
+        guard text.startsWithAny(Self.contactOpenings, at: opening) != nil else { return false }
         return Text(bytes: text.bytes, range: start..<text.nextSentenceStart(after: start)).containsAny(Self.platforms)
     }
 
@@ -413,8 +415,8 @@ struct ZoneClassifier: Sendable {
         /// The first index of `start..<end` whose byte `table` (`interesting`) marks, or `end`.
         /// Most of a paragraph has none of them: sixteen bytes a step are compared with all of
         /// them at once, each byte with bit 5 set first, which turns "B" into "b" and "@" into
-        /// "`" and leaves the others as they are. The table then finds the exact byte from the
-        /// first step that may hold one (after a false alarm, such as a "`", it reads on).
+        /// "`" and leaves the others as they are. A lane that matched is a candidate, confirmed
+        /// by the table (a "`" is a false alarm, and the search goes on after it).
         @inline(__always)
         private static func nextStop(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, table: UnsafeBufferPointer<UInt8>)
             -> Int
@@ -434,11 +436,20 @@ struct ZoneClassifier: Sendable {
                     let atOrB = (chunk .== grave) .| (chunk .== b)
                     let slashOrPeriod = (chunk .== slash) .| (chunk .== period)
                     let exclamationOrQuestion = (chunk .== exclamation) .| (chunk .== question)
-                    // The mask's lanes read as two words (`any` compiles to a call here): one is
-                    // non-zero when a lane is set.
-                    let hits = unsafeBitCast(atOrB .| slashOrPeriod .| exclamationOrQuestion, to: SIMD2<UInt64>.self)
-                    if hits[0] | hits[1] != 0 { break }
-                    index += 16
+                    // The lanes (0xFF where one matched) read as two little-endian words: the
+                    // first candidate is the lowest set byte, its trailing zero bits over eight.
+                    let lanes = unsafeBitCast(atOrB .| slashOrPeriod .| exclamationOrQuestion, to: SIMD2<UInt64>.self)
+                    let candidate: Int
+                    if lanes[0] != 0 {
+                        candidate = index + lanes[0].trailingZeroBitCount / 8
+                    } else if lanes[1] != 0 {
+                        candidate = index + 8 + lanes[1].trailingZeroBitCount / 8
+                    } else {
+                        index += 16
+                        continue
+                    }
+                    if table[Int(bytes[candidate])] != 0 { return candidate }
+                    index = candidate + 1
                 }
             }
             return TextLines.firstMarked(bytes, from: index, end: end, table: table)
