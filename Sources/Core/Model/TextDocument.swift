@@ -202,26 +202,28 @@ public struct Token: Sendable, Equatable {
         self.flags = flags
     }
 
-    /// A token with its keys, built in one piece as the tokenizer appends it.
+    /// A token with its keys, built in one piece as the tokenizer appends it. The tokenizer has
+    /// checked that its offsets fit 32 bits.
     @inline(__always)
     init(start: Int, end: Int, kind: TokenKind, flags: TokenFlags, keysFrom bytes: UnsafeBufferPointer<UInt8>) {
         let keys = Self.keys(bytes, start..<end)
         self.key = keys.plain
         self.foldedKey = keys.folded
-        self.start = Int32(start)
-        self.end = Int32(end)
+        self.start = Int32(truncatingIfNeeded: start)
+        self.end = Int32(truncatingIfNeeded: end)
         self.sentence = -1
         self.flags = flags
         self.kind = kind
     }
 
-    /// A token of ASCII bytes, whose two keys are one, computed by the caller.
+    /// A token of ASCII bytes, whose two keys are one, computed by the caller (the tokenizer,
+    /// which has checked that its offsets fit 32 bits).
     @inline(__always)
     init(start: Int, end: Int, kind: TokenKind, flags: TokenFlags, asciiKey: UInt64) {
         self.key = asciiKey
         self.foldedKey = asciiKey
-        self.start = Int32(start)
-        self.end = Int32(end)
+        self.start = Int32(truncatingIfNeeded: start)
+        self.end = Int32(truncatingIfNeeded: end)
         self.sentence = -1
         self.flags = flags
         self.kind = kind

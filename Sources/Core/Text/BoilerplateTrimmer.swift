@@ -63,39 +63,41 @@ struct BoilerplateTrimmer: Sendable {
     static let maximumTeaserBytes = 200
 
     /// The end of the article text within `body`, before any furniture tail.
+    ///
+    /// One walk over the lines finds both where the last line of prose starts and the furniture
+    /// lines after some content; which of these cuts the body can only be told once the last line
+    /// of prose is known, so they are kept (they are few) and judged after the walk.
     func bodyEnd(_ bytes: UnsafeBufferPointer<UInt8>, body: Range<Int>) -> Int {
         // Start of the last line of prose: a marker after it is followed only by teaser headlines
         // and furniture, so it cannot be an "Advertisement" between two paragraphs.
         var lastProseLineStart = body.lowerBound
-        var lineStart = body.lowerBound
-        while lineStart < body.upperBound {
-            let end = TextLines.lineEnd(bytes, from: lineStart, limit: body.upperBound)
-            if isProse(bytes, TextLines.trimmed(bytes, lineStart..<end)) { lastProseLineStart = lineStart }
-            lineStart = end + 1
-        }
-        let middle = body.lowerBound + body.count / 2
         var sawContent = false
-        lineStart = body.lowerBound
+        var cuts: [(lineStart: Int, endsArticle: Bool)] = []
+        var lineStart = body.lowerBound
         while lineStart < body.upperBound {
             let end = TextLines.lineEnd(bytes, from: lineStart, limit: body.upperBound)
             let content = TextLines.trimmed(bytes, lineStart..<end)
             if !content.isEmpty {
-                if let marker = furnitureMarker(bytes, content) {
-                    if sawContent && ((marker.endsArticle && lineStart >= middle) || lineStart > lastProseLineStart) {
-                        return lineStart
-                    }
+                let marker = furnitureMarker(bytes, content)
+                if isProse(bytes, content, marker: marker) { lastProseLineStart = lineStart }
+                if let marker {
+                    if sawContent { cuts.append((lineStart, marker.endsArticle)) }
                 } else {
                     sawContent = true
                 }
             }
             lineStart = end + 1
         }
+        let middle = body.lowerBound + body.count / 2
+        for cut in cuts where (cut.endsArticle && cut.lineStart >= middle) || cut.lineStart > lastProseLineStart {
+            return cut.lineStart
+        }
         return body.upperBound
     }
 
     /// Long lines, and lines that end like a sentence, are article text; teaser headlines are
-    /// short and unpunctuated.
-    private func isProse(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>) -> Bool {
+    /// short and unpunctuated. `marker` is the line's `furnitureMarker`.
+    private func isProse(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, marker: Marker?) -> Bool {
         guard !line.isEmpty else { return false }
         if line.count > Self.maximumTeaserBytes { return true }
         let last = bytes[line.upperBound - 1]
@@ -103,7 +105,7 @@ struct BoilerplateTrimmer: Sendable {
         let endsLikeSentence =
             last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
             || last == UInt8(ascii: "\"") || closingQuote
-        return endsLikeSentence && furnitureMarker(bytes, line) == nil
+        return endsLikeSentence && marker == nil
     }
 
     /// Whether one trimmed line is page furniture rather than article text.

@@ -91,14 +91,11 @@ struct SentenceSplitter: Sendable {
         tokens: UnsafeMutableBufferPointer<Token>, _ range: Range<Int>, paragraph: Int, into sentences: inout [Sentence]
     ) {
         let sentenceIndex = Int32(truncatingIfNeeded: sentences.count)
-        var sawWord = false
-        for index in range {
-            tokens[index].sentence = sentenceIndex
-            if !sawWord && (tokens[index].kind == .word || tokens[index].kind == .number) {
-                tokens[index].flags.insert(.sentenceInitial)
-                sawWord = true
-            }
-        }
+        for index in range { tokens[index].sentence = sentenceIndex }
+        // The first word or number opens the sentence (a loop of its own: the one above then only stores).
+        var first = range.lowerBound
+        while first < range.upperBound && tokens[first].kind != .word && tokens[first].kind != .number { first += 1 }
+        if first < range.upperBound { tokens[first].flags.insert(.sentenceInitial) }
         let byteRange = Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
         sentences.append(Sentence(range: byteRange, paragraph: paragraph, tokens: range))
     }

@@ -52,8 +52,9 @@ public struct TextNormalizer: Sendable {
         }
         while index < count {
             let byte = source[index]
-            if byte >= 0x20 && byte < 0x7F {
-                // A run of printable ASCII, most of any text: copied, and its offsets counted, in bulk.
+            if byte &- 0x20 < 0x5F || byte == newline {
+                // A run of printable ASCII and line feeds, most of any text: copied, and its
+                // offsets counted, in bulk (a line feed stays as it is, so it need not end the run).
                 let end = printableRunEnd(source, from: index + 1)
                 let length = end - index
                 _ = UnsafeMutableBufferPointer(rebasing: output[written..<(written + length)])
@@ -100,8 +101,8 @@ public struct TextNormalizer: Sendable {
         return written
     }
 
-    /// The end of the run of printable ASCII bytes (space to tilde) at `start`, sixteen bytes a
-    /// step while the run lasts.
+    /// The end of the run of printable ASCII bytes (space to tilde) and line feeds at `start`,
+    /// sixteen bytes a step while the run lasts.
     @inline(__always)
     private static func printableRunEnd(_ source: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let count = source.count
@@ -109,13 +110,14 @@ public struct TextNormalizer: Sendable {
         if let base = source.baseAddress {
             let space = SIMD16<UInt8>(repeating: 0x20)
             let span = SIMD16<UInt8>(repeating: 0x5F)
+            let lineFeed = SIMD16<UInt8>(repeating: newline)
             while end + 16 <= count {
                 let chunk = UnsafeRawPointer(base + end).loadUnaligned(as: SIMD16<UInt8>.self)
-                guard all((chunk &- space) .< span) else { break }
+                guard all(((chunk &- space) .< span) .| (chunk .== lineFeed)) else { break }
                 end += 16
             }
         }
-        while end < count && source[end] &- 0x20 < 0x5F { end += 1 }
+        while end < count && (source[end] &- 0x20 < 0x5F || source[end] == newline) { end += 1 }
         return end
     }
 

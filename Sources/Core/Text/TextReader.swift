@@ -48,7 +48,9 @@ public struct TextReader: Sendable {
         document.zones = ZoneClassifier().classify(bytes, paragraphs: document.paragraphs, headings: headings.filter { $0 >= bodyStart })
 
         var tokens: [Token] = []
-        tokens.reserveCapacity(document.body.count / 5 + 16)
+        // About one token in five bytes of prose; more in figures and lists, which should not
+        // have to copy the array to grow it.
+        tokens.reserveCapacity(document.body.count / 4 + 16)
         var sentences: [Sentence] = []
         sentences.reserveCapacity(document.body.count / 100 + 4)
         let tokenizer = Tokenizer()

@@ -7,10 +7,19 @@
 struct Tokenizer: Sendable {
     /// Appends the tokens of `range` (which must start and end on scalar boundaries) to `tokens`.
     func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token]) {
+        // Token offsets are 32-bit: checked here, once, so that no token needs to check its own.
+        precondition(range.upperBound <= Int(Int32.max), "text too long for 32-bit token offsets")
         Self.asciiClasses.withUnsafeBufferPointer { ascii in
             Self.wordByteCases.withUnsafeBufferPointer { wordBytes in
-                let scanner = Scanner(bytes: bytes, ascii: ascii, wordBytes: wordBytes, limit: range.upperBound)
-                scanner.run(from: range.lowerBound, into: &tokens)
+                Self.lowercasedWordBytes.withUnsafeBufferPointer { lowercased in
+                    withUnsafeTemporaryAllocation(of: Token.self, capacity: TokenBatch.capacity) { buffer in
+                        var batch = TokenBatch(buffer: buffer)
+                        let scanner = Scanner(
+                            bytes: bytes, ascii: ascii, wordBytes: wordBytes, lowercasedWordBytes: lowercased, limit: range.upperBound)
+                        scanner.run(from: range.lowerBound, into: &batch, flushingInto: &tokens)
+                        batch.flush(into: &tokens)
+                    }
+                }
             }
         }
     }
@@ -24,14 +33,22 @@ struct Tokenizer: Sendable {
 
     private static let asciiClasses = ScalarClassifier.asciiClasses
 
-    /// For each byte, what it adds to a word's run of ASCII letters and digits (`Scanner.asciiRun`):
-    /// `upperCase` or `lowerCase` for a letter, `digit` for a digit, 0 for a byte that ends the run.
-    /// One load a byte instead of two range tests.
+    /// For each byte, what it adds to a word's cases (`Scanner.letterCases`): `upperCase` or
+    /// `lowerCase` for an ASCII letter, `digit` for a digit, 0 for any other byte. One load a byte
+    /// instead of two range tests.
     private static let wordByteCases: [UInt8] = (0..<256).map { code in
         let byte = UInt8(code)
         if ASCII.isUpper(byte) { return Scanner.upperCase }
         if byte &- UInt8(ascii: "a") < 26 { return Scanner.lowerCase }
         return ASCII.isDigit(byte) ? Scanner.digit : 0
+    }
+
+    /// For each byte, the byte as a word's key hashes it (`Scanner.asciiRun`): an ASCII letter
+    /// lower-cased, a digit as it is; 0 for a byte that ends the run. The run's loop then needs
+    /// one load a byte for both its test and its hash.
+    private static let lowercasedWordBytes: [UInt8] = (0..<256).map { code in
+        let byte = UInt8(code)
+        return ASCII.isLetter(byte) || ASCII.isDigit(byte) ? ASCII.lowercased(byte) : 0
     }
 
     /// Abbreviations that keep their period and never end a sentence: titles before names, months
@@ -66,11 +83,46 @@ struct Tokenizer: Sendable {
         var key: UInt64 = 0
     }
 
+    /// Where the scanner puts its tokens: a small buffer, copied to the array whenever it is full
+    /// and at the end. An append to the array itself asks each time whether the array is shared
+    /// and has room; an append here only whether the buffer is full.
+    private struct TokenBatch {
+        /// As many tokens as fit in 1 KB, the most that `withUnsafeTemporaryAllocation` keeps on
+        /// the stack without asking the system how much stack is left.
+        static let capacity = 1024 / MemoryLayout<Token>.stride
+
+        let buffer: UnsafeMutableBufferPointer<Token>
+        private(set) var count = 0
+
+        init(buffer: UnsafeMutableBufferPointer<Token>) { self.buffer = buffer }
+
+        @inline(__always)
+        mutating func append(_ token: Token, flushingInto tokens: inout [Token]) {
+            if count == buffer.count { flush(into: &tokens) }
+            buffer.initializeElement(at: count, to: token)
+            count += 1
+        }
+
+        /// The token appended last, while it is still in the buffer (`count > 0`).
+        var last: Token {
+            get { buffer[count - 1] }
+            nonmutating set { buffer[count - 1] = newValue }
+        }
+
+        /// Moves the buffered tokens to the end of `tokens` (a token is plain data: nothing to deinitialise).
+        mutating func flush(into tokens: inout [Token]) {
+            tokens.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<count]))
+            count = 0
+        }
+    }
+
     private struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>
         let ascii: UnsafeBufferPointer<CharacterClass>
         /// `Tokenizer.wordByteCases`.
         let wordBytes: UnsafeBufferPointer<UInt8>
+        /// `Tokenizer.lowercasedWordBytes`.
+        let lowercasedWordBytes: UnsafeBufferPointer<UInt8>
         let limit: Int
 
         @inline(__always)
@@ -89,7 +141,7 @@ struct Tokenizer: Sendable {
         @inline(__always)
         func byte(_ index: Int) -> UInt8 { index < limit ? bytes[index] : 0 }
 
-        func run(from start: Int, into tokens: inout [Token]) {
+        func run(from start: Int, into batch: inout TokenBatch, flushingInto tokens: inout [Token]) {
             var index = start
             // Where the previous token of this paragraph ended, to tell attached marks from free ones.
             var previousEnd = -1
@@ -109,11 +161,16 @@ struct Tokenizer: Sendable {
                     let run = asciiRun(from: index)
                     let next = byte(run.end)
                     if next < 0x80 && !ScalarClassifier.joinsWords(next) && next != UInt8(ascii: ".") {
-                        let flags = Self.wordFlags(firstIsUpper: ASCII.isUpper(bytes[index]), cases: run.cases)
-                        tokens.append(Token(start: index, end: run.end, kind: .word, flags: flags, asciiKey: run.key))
-                        index = run.end
-                        previousEnd = index
+                        // A word that starts in lower case has its cases settled; one in capitals
+                        // is all capitals unless a lower-case letter follows, usually the next byte.
+                        let firstIsUpper = ASCII.isUpper(bytes[index])
+                        let flags = Self.wordFlags(
+                            firstIsUpper: firstIsUpper, allCaps: firstIsUpper && !hasLowercase(index + 1..<run.end))
+                        batch.append(Token(start: index, end: run.end, kind: .word, flags: flags, asciiKey: run.key), flushingInto: &tokens)
+                        previousEnd = run.end
                         previousKind = .word
+                        // The space after the word, if that is what ends it, is passed over at once.
+                        index = next == TextLines.space ? run.end + 1 : run.end
                         continue
                     }
                     letterRun = run
@@ -124,10 +181,11 @@ struct Tokenizer: Sendable {
                 case .space, .newline, .format:
                     index += length
                     continue
-                case .mark where previousEnd == index && !tokens.isEmpty:
-                    // A combining mark or variation selector after a symbol belongs to it.
-                    tokens[tokens.count - 1].end = Int32(truncatingIfNeeded: index + length)
-                    tokens[tokens.count - 1].setKeys(bytes)
+                case .mark where previousEnd == index && batch.count > 0:
+                    // A combining mark or variation selector after a symbol belongs to it (the
+                    // symbol, appended just before, is still in the batch).
+                    batch.last.end = Int32(truncatingIfNeeded: index + length)
+                    batch.last.setKeys(bytes)
                     index += length
                     previousEnd = index
                     continue
@@ -186,9 +244,12 @@ struct Tokenizer: Sendable {
                 }
                 // Hashed now, while its bytes are at hand, rather than in a pass of its own.
                 if piece.key != 0 {
-                    tokens.append(Token(start: index, end: piece.end, kind: piece.kind, flags: piece.flags, asciiKey: piece.key))
+                    batch.append(
+                        Token(start: index, end: piece.end, kind: piece.kind, flags: piece.flags, asciiKey: piece.key),
+                        flushingInto: &tokens)
                 } else {
-                    tokens.append(Token(start: index, end: piece.end, kind: piece.kind, flags: piece.flags, keysFrom: bytes))
+                    batch.append(
+                        Token(start: index, end: piece.end, kind: piece.kind, flags: piece.flags, keysFrom: bytes), flushingInto: &tokens)
                 }
                 index = piece.end
                 previousEnd = index
@@ -279,7 +340,10 @@ struct Tokenizer: Sendable {
             let firstByte = bytes[start]
             let firstIsUpper = firstByte < 0x80 ? ASCII.isUpper(firstByte) : classAt(start).0 == .upper
             var index = run.end
-            var cases = run.cases
+            // Where the last run of ASCII letters and digits ended: the cases of the ASCII letters
+            // are read up to there at the end (see `letterCases`), those of others as they come.
+            var scanned = run.end
+            var cases: UInt8 = 0
             var keyed = true
             // An ASCII byte other than a hyphen or an apostrophe ends the word (letters and digits
             // are in the run): most words end here, without a class lookup.
@@ -305,48 +369,64 @@ struct Tokenizer: Sendable {
                     break scan
                 }
                 keyed = false
-                let more = asciiRun(from: index + length)
-                index = more.end
-                cases |= more.cases
+                index = asciiRun(from: index + length).end
+                scanned = index
             }
-            var flags = Self.wordFlags(firstIsUpper: firstIsUpper, cases: cases)
+            cases |= letterCases(start..<scanned)
+            var flags = Self.wordFlags(firstIsUpper: firstIsUpper, allCaps: cases == Self.upperCase)
             let end = index < limit && bytes[index] == UInt8(ascii: ".") ? abbreviationEnd(word: start..<index, flags: &flags) : index
             return Piece(end: end, kind: .word, flags: flags, key: keyed && end == index ? run.key : 0)
         }
 
-        /// What `asciiRun` finds: where the run ends, which cases its letters have and its key.
-        typealias LetterRun = (end: Int, cases: UInt8, key: UInt64)
+        /// What `asciiRun` finds: where the run ends and its key.
+        typealias LetterRun = (end: Int, key: UInt64)
 
         static let upperCase: UInt8 = 1
         static let lowerCase: UInt8 = 2
         static let digit: UInt8 = 4
 
+        /// `allCaps`: the word has letters and none is lower case.
         @inline(__always)
-        static func wordFlags(firstIsUpper: Bool, cases: UInt8) -> TokenFlags {
+        static func wordFlags(firstIsUpper: Bool, allCaps: Bool) -> TokenFlags {
             var flags: TokenFlags = []
             if firstIsUpper { flags.insert(.capitalized) }
-            if cases == upperCase { flags.insert(.allCaps) }
+            if allCaps { flags.insert(.allCaps) }
             return flags
         }
 
-        /// The run of ASCII letters and digits at `start`, most of every word: where it ends, which
-        /// cases its letters have (`upperCase`, `lowerCase`) and its key. Inlined into the main
-        /// loop's fast path: its loop still keeps its state in registers, and a word saves a call.
+        /// The run of ASCII letters and digits at `start`, most of every word: where it ends and
+        /// its key. Inlined into the main loop's fast path: its loop keeps its state in registers,
+        /// and a word saves a call. The cases of its letters are left to those who need them
+        /// (`hasLowercase`, `letterCases`): most words start in lower case, which settles them.
         @inline(__always)
         func asciiRun(from start: Int) -> LetterRun {
             var index = start
-            var cases: UInt8 = 0
             var key = Token.keySeed
             while index < limit {
-                let byte = bytes[index]
-                let kind = wordBytes[Int(byte)]
-                guard kind != 0 else { break }
-                cases |= kind
-                // Setting bit 5 lower-cases a letter and leaves a digit as it is.
-                key = (key ^ UInt64(byte | 0x20)) &* Token.keyPrime
+                let byte = lowercasedWordBytes[Int(bytes[index])]
+                guard byte != 0 else { break }
+                key = (key ^ UInt64(byte)) &* Token.keyPrime
                 index += 1
             }
-            return (index, cases & (Self.upperCase | Self.lowerCase), key)
+            return (index, key)
+        }
+
+        /// Whether `range` holds an ASCII lower-case letter; stops at the first.
+        @inline(__always)
+        func hasLowercase(_ range: Range<Int>) -> Bool {
+            var index = range.lowerBound
+            while index < range.upperBound {
+                if bytes[index] &- UInt8(ascii: "a") < 26 { return true }
+                index += 1
+            }
+            return false
+        }
+
+        /// Which cases (`upperCase`, `lowerCase`) the ASCII letters of `range` have; other bytes add none.
+        func letterCases(_ range: Range<Int>) -> UInt8 {
+            var cases: UInt8 = 0
+            for index in range { cases |= wordBytes[Int(bytes[index])] }
+            return cases & (Self.upperCase | Self.lowerCase)
         }
 
         /// Where the token ends once an abbreviation's period (or "U.S."-style periods) is taken in.

@@ -333,7 +333,9 @@ struct ZoneClassifier: Sendable {
     /// Whether the sentence starting at `start` invites readers to follow or write to someone on
     /// a platform ("Follow him on Twitter: @handle", "Email the author at name@example.com").
     fileprivate func isContactSentence(_ text: Text, at start: Int) -> Bool {
-        guard text.startsWithAny(Self.contactOpenings, at: text.afterOpeningMarks(from: start)) != nil else { return false }
+        // Most sentences start with a letter, where the opening marks end at once.
+        let opening = start < text.end && ASCII.isLetter(text.bytes[start]) ? start : text.afterOpeningMarks(from: start)
+        guard text.startsWithAny(Self.contactOpenings, at: opening) != nil else { return false }
         return Text(bytes: text.bytes, range: start..<text.nextSentenceStart(after: start)).containsAny(Self.platforms)
     }
 
@@ -348,7 +350,8 @@ struct ZoneClassifier: Sendable {
         /// A sentence that is a contact line (see `isContactSentence`).
         var contactSentence = false
 
-        /// The bytes the pass stops at ("b" in either case), as a table of 1s: one load a byte.
+        /// The bytes the pass stops at ("b" in either case), as a table of 1s: one load a byte
+        /// (`nextStop` compares sixteen bytes at once with the same set).
         static let interesting: [UInt8] = (0..<256).map { code in
             switch UInt8(code) {
             case UInt8(ascii: "@"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "B"), UInt8(ascii: "."), UInt8(ascii: "!"),
@@ -371,7 +374,7 @@ struct ZoneClassifier: Sendable {
             let twitterLink = ZoneClassifier.twitterLink
             var index = lower
             while true {
-                index = interesting.withUnsafeBufferPointer { TextLines.firstMarked(bytes, from: index, end: end, table: $0) }
+                index = interesting.withUnsafeBufferPointer { Self.nextStop(bytes, from: index, end: end, table: $0) }
                 guard index < end else { break }
                 let byte = bytes[index]
                 switch byte {
@@ -407,6 +410,49 @@ struct ZoneClassifier: Sendable {
                 }
                 index += 1
             }
+        }
+
+        /// The first index of `start..<end` whose byte `table` (`interesting`) marks, or `end`.
+        /// Most of a paragraph has none of them: sixteen bytes a step are compared with all of
+        /// them at once, each byte with bit 5 set first, which turns "B" into "b" and "@" into
+        /// "`" and leaves the others as they are. A lane that matched is a candidate, confirmed
+        /// by the table (a "`" is a false alarm, and the search goes on after it).
+        @inline(__always)
+        private static func nextStop(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int, table: UnsafeBufferPointer<UInt8>)
+            -> Int
+        {
+            var index = start
+            if let base = bytes.baseAddress {
+                // Typed constants: with them the comparisons compile to vector instructions.
+                let bit5 = SIMD16<UInt8>(repeating: 0x20)
+                let grave = SIMD16<UInt8>(repeating: UInt8(ascii: "`"))
+                let b = SIMD16<UInt8>(repeating: UInt8(ascii: "b"))
+                let slash = SIMD16<UInt8>(repeating: UInt8(ascii: "/"))
+                let period = SIMD16<UInt8>(repeating: UInt8(ascii: "."))
+                let exclamation = SIMD16<UInt8>(repeating: UInt8(ascii: "!"))
+                let question = SIMD16<UInt8>(repeating: UInt8(ascii: "?"))
+                while index + 16 <= end {
+                    let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self) | bit5
+                    let atOrB = (chunk .== grave) .| (chunk .== b)
+                    let slashOrPeriod = (chunk .== slash) .| (chunk .== period)
+                    let exclamationOrQuestion = (chunk .== exclamation) .| (chunk .== question)
+                    // The lanes (0xFF where one matched) read as two little-endian words: the
+                    // first candidate is the lowest set byte, its trailing zero bits over eight.
+                    let lanes = unsafeBitCast(atOrB .| slashOrPeriod .| exclamationOrQuestion, to: SIMD2<UInt64>.self)
+                    let candidate: Int
+                    if lanes[0] != 0 {
+                        candidate = index + lanes[0].trailingZeroBitCount / 8
+                    } else if lanes[1] != 0 {
+                        candidate = index + 8 + lanes[1].trailingZeroBitCount / 8
+                    } else {
+                        index += 16
+                        continue
+                    }
+                    if table[Int(bytes[candidate])] != 0 { return candidate }
+                    index = candidate + 1
+                }
+            }
+            return TextLines.firstMarked(bytes, from: index, end: end, table: table)
         }
     }
 
@@ -478,19 +524,44 @@ extension ZoneClassifier {
             return phrases.match(bytes, at: index, end: end)
         }
 
+        /// Whether the text holds `phrase` (lower case), ignoring ASCII case.
+        ///
+        /// When the phrase's second byte is a letter, sixteen starting places a step are tested on
+        /// the first two bytes at once, each byte with bit 5 set (which keeps every match: "R" and
+        /// "r" both read as "r"); only the places of a step that passes are compared in full.
         func contains(_ phrase: [UInt8]) -> Bool {
             guard let first = phrase.first, range.count >= phrase.count else { return false }
             var index = range.lowerBound
             let last = end - phrase.count
-            while index <= last {
-                if ASCII.lowercased(bytes[index]) == first {
-                    var offset = 1
-                    while offset < phrase.count && ASCII.lowercased(bytes[index + offset]) == phrase[offset] { offset += 1 }
-                    if offset == phrase.count { return true }
+            if phrase.count >= 2, phrase[1] &- UInt8(ascii: "a") < 26, let base = bytes.baseAddress {
+                // Typed constants: with them the comparisons compile to vector instructions.
+                let bit5 = SIMD16<UInt8>(repeating: 0x20)
+                let firstBytes = SIMD16<UInt8>(repeating: first | 0x20)
+                let secondBytes = SIMD16<UInt8>(repeating: phrase[1])
+                // The loads reach one byte past the step's last place, which is before `last`.
+                while index + 16 <= last {
+                    let atFirst = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self) | bit5
+                    let atSecond = UnsafeRawPointer(base + index + 1).loadUnaligned(as: SIMD16<UInt8>.self) | bit5
+                    let lanes = unsafeBitCast((atFirst .== firstBytes) .& (atSecond .== secondBytes), to: SIMD2<UInt64>.self)
+                    if lanes[0] | lanes[1] != 0 {
+                        for place in index..<(index + 16) where holds(phrase, at: place) { return true }
+                    }
+                    index += 16
                 }
+            }
+            while index <= last {
+                if holds(phrase, at: index) { return true }
                 index += 1
             }
             return false
+        }
+
+        /// Whether `phrase` (lower case) starts at `index`, which leaves room for it, ignoring ASCII case.
+        @inline(__always)
+        private func holds(_ phrase: [UInt8], at index: Int) -> Bool {
+            var offset = 0
+            while offset < phrase.count && ASCII.lowercased(bytes[index + offset]) == phrase[offset] { offset += 1 }
+            return offset == phrase.count
         }
 
         /// Whether any of `phrases` is in the text: one pass, trying the phrases only where one may start.
