@@ -3,7 +3,8 @@ import Models
 import Testing
 
 /// Names the tagger has never seen, typed by the words news puts around them, with the bundled
-/// models (the rule reads the parse). Every name here is invented.
+/// models (the rules read the parse). Every name here is invented, except the companies of the
+/// bundled company list, which are real (in invented sentences).
 struct EntityDescriptionTests {
     static let analyzer = Result { try BundledModels.analyzer() }
 
@@ -99,6 +100,26 @@ struct EntityDescriptionTests {
         #expect(found["Amber Foxes"] == .organization)
         #expect(found["Pop"] == nil)
         #expect(found["Democratic"] != .organization)
+    }
+
+    /// A company that is also a surname (Cummins), a city (Nokia), or neither (Kroger), acting
+    /// as a company: the tagger alone makes them people and a place.
+    @Test func aListedCompanyActingIsAnOrganisation() throws {
+        let found = try types(
+            "Markets close higher\n\nCummins has raised its forecast for the year. "
+                + "Nokia said its sales had risen by 5%. Kroger declined to comment.\n")
+        #expect(found["Cummins"] == .organization)
+        #expect(found["Nokia"] == .organization)
+        #expect(found["Kroger"] == .organization)
+    }
+
+    /// The article decides: a person named in full keeps the surname, a place travelled to stays one.
+    @Test func aSurnameOrAPlaceInItsOwnUseKeepsItsType() throws {
+        let person = try types("Bakery news\n\nThe baker Tom Cummins opened a shop in Ohio. Cummins said he was pleased.\n")
+        #expect(person["Tom Cummins"] == .person)
+        #expect(person["Cummins"] == nil)
+        let place = try types("Town news\n\nTourists flew to Nokia on Monday. The mayor of Nokia welcomed them.\n")
+        #expect(place["Nokia"] == .gpe)
     }
 
     /// "New York Attorney General Ann Holt": a place of several words the gazetteer knows, which
