@@ -27,6 +27,18 @@ final class FeatureHashes: @unchecked Sendable {
         var bits: UInt64 { UInt64(value) }
     }
 
+    /// A feature's row worked out ahead, for the slot of its template (`ParserFeatures.Roles`).
+    struct Row {
+        let value: Int32
+        init(_ value: Int32) { self.value = value }
+    }
+
+    /// A template mixed with its first value ahead, for the slot of its template.
+    struct Prefix {
+        let value: UInt64
+        init(_ value: UInt64) { self.value = value }
+    }
+
     let firstTemplate: UInt64
     let count: Int
     /// `[slot][a]`: the row of a feature of one small value.
@@ -111,6 +123,14 @@ final class FeatureHashes: @unchecked Sendable {
         @inline(__always) mutating func add(_ a: UInt64, _ b: Small) { add(a, b.bits) }
 
         @inline(__always) mutating func add(_ a: UInt64, _ b: Small, _ c: Small) { add(a, b.bits, c.bits) }
+
+        @inline(__always) mutating func add(_ row: Row) { put(row.value) }
+
+        @inline(__always) mutating func add(_ first: Prefix, _ b: UInt64) {
+            put(SyntaxHash.row(SyntaxHash.combine(SyntaxHash.combine(first.value, b), 0)))
+        }
+
+        @inline(__always) mutating func add(_ first: Prefix, _ b: Small) { add(first, b.bits) }
 
         @inline(__always) mutating func add(_ a: Small) { put(singles[slot &* Int(limit) &+ a.value]) }
 

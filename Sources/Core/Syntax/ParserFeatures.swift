@@ -24,9 +24,42 @@ package struct ParserFeatures: Sendable {
         var tag: Small
         var both: UInt64
         var suffix: UInt64
+        var roles: Roles
+
+        init(word: UInt64, tag: Small, both: UInt64, suffix: UInt64) {
+            (self.word, self.tag, self.both, self.suffix) = (word, tag, both, suffix)
+            roles = Roles(word: word, both: both)
+        }
 
         static let none = Item(word: 1, tag: Small(1), both: 1, suffix: 1)
         static let root = Item(word: 2, tag: Small(2), both: 2, suffix: 2)
+    }
+
+    /// The features that read a word as the stack's top or second item or as one of the first
+    /// two buffer words, and nothing but its spelling first: every scored state reads four words
+    /// in these places, each word about twice in a sentence, so their rows (or the template
+    /// mixed with the word, for pairs) are worked out once per sentence. Each is named by its
+    /// template in `transition`, whose slot it must be used at (`parserFeaturesAreTheTemplatesAsDefined`
+    /// checks every slot against the plain definitions).
+    package struct Roles {
+        typealias Row = FeatureHashes.Row
+        typealias Prefix = FeatureHashes.Prefix
+
+        var s0Word, s0Both, s1Word, s1Both, b0Word, b0Both, b1Word, b1Both: Row
+        var s0BothAndB0Both, s0BothAndB0Tag, s0WordAndB0Word, s1BothAndS0Both, s1BothAndS0Tag: Prefix
+        var s0WordAndDistance, b0WordAndDistance, s0WordAndRight: Prefix
+
+        init(word: UInt64, both: UInt64) {
+            func row(_ slot: UInt64, _ value: UInt64) -> Row { Row(SyntaxHash.feature(100 + slot, value)) }
+            func prefix(_ slot: UInt64, _ value: UInt64) -> Prefix {
+                Prefix(SyntaxHash.combine(SyntaxHash.template(100 + slot), value))
+            }
+            (s0Word, s0Both, s1Word, s1Both) = (row(0, word), row(2, both), row(3, word), row(5, both))
+            (b0Word, b0Both, b1Word, b1Both) = (row(7, word), row(9, both), row(10, word), row(12, both))
+            (s0BothAndB0Both, s0BothAndB0Tag, s0WordAndB0Word) = (prefix(14, both), prefix(15, both), prefix(17, word))
+            (s1BothAndS0Both, s1BothAndS0Tag) = (prefix(20, both), prefix(23, both))
+            (s0WordAndDistance, b0WordAndDistance, s0WordAndRight) = (prefix(32, word), prefix(34, word), prefix(37, word))
+        }
     }
 
     /// The items of a sentence's positions -1 (none) through `words.count` (the root), written
@@ -103,31 +136,31 @@ package struct ParserFeatures: Sendable {
         let beforeB0 = Self.item(b0i - 1, items)
 
         var features = FeatureHashes.Writer(transitionHashes, firstTemplate: 100, count: 67, into: out)
-        features.add(s0.word)
+        features.add(s0.roles.s0Word)
         features.add(s0.tag)
-        features.add(s0.both)
-        features.add(s1.word)
+        features.add(s0.roles.s0Both)
+        features.add(s1.roles.s1Word)
         features.add(s1.tag)
-        features.add(s1.both)
+        features.add(s1.roles.s1Both)
         features.add(s2.tag)
-        features.add(b0.word)
+        features.add(b0.roles.b0Word)
         features.add(b0.tag)
-        features.add(b0.both)
-        features.add(b1.word)
+        features.add(b0.roles.b0Both)
+        features.add(b1.roles.b1Word)
         features.add(b1.tag)
-        features.add(b1.both)
+        features.add(b1.roles.b1Both)
         features.add(b2.tag)
         // Pairs of the stack top and the buffer front, and of the two stack tops.
-        features.add(s0.both, b0.both)
-        features.add(s0.both, b0.tag)
+        features.add(s0.roles.s0BothAndB0Both, b0.both)
+        features.add(s0.roles.s0BothAndB0Tag, b0.tag)
         features.add(s0.tag, b0.both)
-        features.add(s0.word, b0.word)
+        features.add(s0.roles.s0WordAndB0Word, b0.word)
         features.add(s0.tag, b0.tag)
         features.add(b0.tag, b1.tag)
-        features.add(s1.both, s0.both)
+        features.add(s1.roles.s1BothAndS0Both, s0.both)
         features.add(s1.tag, s0.tag)
         features.add(s1.tag, s0.both)
-        features.add(s1.both, s0.tag)
+        features.add(s1.roles.s1BothAndS0Tag, s0.tag)
         // Tag trigrams.
         features.add(b0.tag, b1.tag, b2.tag)
         features.add(s0.tag, b0.tag, b1.tag)
@@ -138,13 +171,13 @@ package struct ParserFeatures: Sendable {
         features.add(s1.tag, s1R1.tag, s0.tag)
         features.add(s2.tag, s1.tag, s0.tag)
         // Distance.
-        features.add(s0.word, distance)
+        features.add(s0.roles.s0WordAndDistance, distance)
         features.add(s0.tag, distance)
-        features.add(b0.word, distance)
+        features.add(b0.roles.b0WordAndDistance, distance)
         features.add(b0.tag, distance)
         features.add(s0.tag, b0.tag, distance)
         // Valency.
-        features.add(s0.word, s0Right)
+        features.add(s0.roles.s0WordAndRight, s0Right)
         features.add(s0.tag, s0Right)
         features.add(s0.tag, s0Left)
         features.add(b0.tag, b0Left)
