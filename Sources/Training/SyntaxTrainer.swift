@@ -111,6 +111,8 @@ public struct SyntaxTrainer {
         var random = SplitMix(seed: seed)
         order.shuffle(using: &random)
         var state = ParseState()
+        let parserFeatures = ParserFeatures()
+        var items: [ParserFeatures.Item] = []
         var features = [Int32](repeating: 0, count: max(ParserFeatures.transitionCount, ParserFeatures.labelCount))
         var scores: [Float] = []
         var labelScores: [Float] = []
@@ -125,14 +127,15 @@ public struct SyntaxTrainer {
             gold.append(-1)
             state.reset(count: count)
             example.words.withUnsafeBufferPointer { words in
-                tags[index].withUnsafeBufferPointer { tags in
+                tags[index].withUnsafeBufferPointer { ParserFeatures.items(words, $0, into: &items) }
+                items.withUnsafeBufferPointer { items in
                     gold.withUnsafeBufferPointer { gold in
                         features.withUnsafeMutableBufferPointer { buffer in
                             guard let out = buffer.baseAddress else { return }
                             let moveFeatures = UnsafeBufferPointer(start: out, count: ParserFeatures.transitionCount)
                             let labelFeatures = UnsafeBufferPointer(start: out, count: ParserFeatures.labelCount)
                             while !state.isFinal {
-                                ParserFeatures.transition(state, words, tags, into: out)
+                                parserFeatures.transition(state, items, into: out)
                                 weights.moves.scores(moveFeatures, into: &scores)
                                 var guess = -1
                                 var best = -1
@@ -163,7 +166,7 @@ public struct SyntaxTrainer {
                                 let chosen = ParseState.Move(rawValue: follow ? guess : best) ?? .shift
                                 var relation = DependencyRelation.root
                                 if let (head, dependent) = state.arc(chosen), head < count {
-                                    ParserFeatures.label(head: head, dependent: dependent, state, words, tags, into: out)
+                                    parserFeatures.label(head: head, dependent: dependent, state, items, into: out)
                                     weights.relations.scores(labelFeatures, into: &labelScores)
                                     labelScores[Int(DependencyRelation.root.rawValue)] = -.infinity
                                     let predicted = Self.argmax(labelScores)

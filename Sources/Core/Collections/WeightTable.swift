@@ -53,3 +53,14 @@ extension WeightTable where Row == SIMD16<Int8> {
     /// Where lane `lane` of a row's sixteen is stored, for `widenedRow`.
     static func storedIndex(ofLane lane: Int) -> Int { lane < 8 ? 2 * lane : 2 * (lane - 8) + 1 }
 }
+
+extension WeightTable where Row == SIMD4<Int8> {
+    /// The sum of the rows of `count` features (one part each), widened to 16 bits: the parser's
+    /// move scores. Here the index needs no multiplication by `parts`.
+    @inline(__always) func sum(_ features: UnsafePointer<Int32>, count: Int) -> SIMD4<Int16> {
+        precondition(parts == 1, "one part per feature")
+        var sum = SIMD4<Int16>()
+        for slot in 0..<count { sum &+= SIMD4(truncatingIfNeeded: rows[Int(features[slot]) & mask]) }
+        return sum
+    }
+}

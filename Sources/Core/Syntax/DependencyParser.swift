@@ -8,10 +8,13 @@ public struct DependencyParser: Sendable {
     /// The 48 relations' scores in three rows of sixteen and a fourth of zeros, so that a
     /// feature's weights are one cache line.
     let relations: WeightTable<SIMD16<Int8>>
+    /// The feature templates' precomputed hashes.
+    let features = ParserFeatures()
 
     /// Reusable storage for parsing many sentences on one thread.
     public struct Scratch {
         var state = ParseState()
+        var items: [ParserFeatures.Item] = []
         var features = [Int32](repeating: 0, count: max(ParserFeatures.transitionCount, ParserFeatures.labelCount))
         public init() {}
     }
@@ -23,32 +26,33 @@ public struct DependencyParser: Sendable {
         heads: inout [Int32], relations: inout [DependencyRelation]
     ) {
         scratch.state.reset(count: words.count)
-        scratch.features.withUnsafeMutableBufferPointer { features in
-            guard let out = features.baseAddress else { return }
-            while !scratch.state.isFinal {
-                let move: ParseState.Move
-                if let forced = scratch.state.onlyValidMove {
-                    move = forced
-                } else {
-                    ParserFeatures.transition(scratch.state, words, tags, into: out)
-                    var sum = SIMD4<Int16>()
-                    for slot in 0..<ParserFeatures.transitionCount { sum &+= SIMD4(truncatingIfNeeded: moves.row(out[slot])) }
-                    move = Self.best(sum, scratch.state)
+        ParserFeatures.items(words, tags, into: &scratch.items)
+        scratch.items.withUnsafeBufferPointer { items in
+            scratch.features.withUnsafeMutableBufferPointer { features in
+                guard let out = features.baseAddress else { return }
+                while !scratch.state.isFinal {
+                    let move: ParseState.Move
+                    if let forced = scratch.state.onlyValidMove {
+                        move = forced
+                    } else {
+                        self.features.transition(scratch.state, items, into: out)
+                        move = Self.best(moves.sum(out, count: ParserFeatures.transitionCount), scratch.state)
+                    }
+                    var relation = DependencyRelation.root
+                    if let (head, dependent) = scratch.state.arc(move), head < words.count {
+                        self.features.label(head: head, dependent: dependent, scratch.state, items, into: out)
+                        relation = bestRelation(out)
+                    }
+                    scratch.state.apply(move, relation: relation)
                 }
-                var relation = DependencyRelation.root
-                if let (head, dependent) = scratch.state.arc(move), head < words.count {
-                    ParserFeatures.label(head: head, dependent: dependent, scratch.state, words, tags, into: out)
-                    relation = bestRelation(out)
-                }
-                scratch.state.apply(move, relation: relation)
             }
         }
         heads.removeAll(keepingCapacity: true)
         relations.removeAll(keepingCapacity: true)
         for word in 0..<words.count {
-            let head = Int(scratch.state.heads[word])
-            heads.append(head >= words.count || head < 0 ? -1 : Int32(head))
-            relations.append(scratch.state.relations[word])
+            let node = scratch.state.nodes[word]
+            heads.append(Int(node.head) >= words.count || node.head < 0 ? -1 : node.head)
+            relations.append(node.relation)
         }
     }
 

@@ -16,43 +16,40 @@ package struct ParseState {
         case right = 2
     }
 
+    /// What the features ask of one word: its head and relation once attached, and its
+    /// outermost dependents so far. One record per word, so a state's features read one or two
+    /// cache lines per word they look at, and a sentence starts with one fill.
+    package struct Node {
+        var head: Int32 = -1
+        var leftmost: Int32 = -1
+        var secondLeftmost: Int32 = -1
+        var rightmost: Int32 = -1
+        var secondRightmost: Int32 = -1
+        var relation = DependencyRelation.dep
+        var leftCount: UInt8 = 0
+        var rightCount: UInt8 = 0
+        /// Bit `relation.rawValue` set for each relation among the word's left (right) dependents.
+        var leftRelations: UInt64 = 0
+        var rightRelations: UInt64 = 0
+    }
+
     private(set) var count = 0
     private(set) var stack: [Int32] = []
     /// The first word of the buffer; `count` is the root.
     private(set) var next = 0
-    private(set) var heads: [Int32] = []
-    private(set) var relations: [DependencyRelation] = []
-    private(set) var leftmost: [Int32] = []
-    private(set) var secondLeftmost: [Int32] = []
-    private(set) var rightmost: [Int32] = []
-    private(set) var secondRightmost: [Int32] = []
-    private(set) var leftCount: [UInt8] = []
-    private(set) var rightCount: [UInt8] = []
-    /// Bit `relation.rawValue` set for each relation among the word's left (right) dependents.
-    private(set) var leftRelations: [UInt64] = []
-    private(set) var rightRelations: [UInt64] = []
+    /// One per word and one for the root.
+    private(set) var nodes: [Node] = []
+
+    /// Each word's head, -1 while it has none (for tests).
+    var heads: [Int32] { nodes.map(\.head) }
 
     /// Starts over for a sentence of `count` words, keeping the storage.
     package mutating func reset(count: Int) {
         self.count = count
         next = 0
         stack.removeAll(keepingCapacity: true)
-        let slots = count + 1
-        Self.fill(&heads, -1, slots)
-        Self.fill(&relations, .dep, slots)
-        Self.fill(&leftmost, -1, slots)
-        Self.fill(&secondLeftmost, -1, slots)
-        Self.fill(&rightmost, -1, slots)
-        Self.fill(&secondRightmost, -1, slots)
-        Self.fill(&leftCount, 0, slots)
-        Self.fill(&rightCount, 0, slots)
-        Self.fill(&leftRelations, 0, slots)
-        Self.fill(&rightRelations, 0, slots)
-    }
-
-    private static func fill<T>(_ array: inout [T], _ value: T, _ count: Int) {
-        array.removeAll(keepingCapacity: true)
-        array.append(contentsOf: repeatElement(value, count: count))
+        nodes.removeAll(keepingCapacity: true)
+        nodes.append(contentsOf: repeatElement(Node(), count: count + 1))
     }
 
     package var isFinal: Bool { stack.isEmpty && next == count }
@@ -102,21 +99,22 @@ package struct ParseState {
     }
 
     private mutating func attach(_ dependent: Int, to head: Int, relation: DependencyRelation) {
-        heads[dependent] = Int32(truncatingIfNeeded: head)
-        relations[dependent] = relation
+        nodes[dependent].head = Int32(truncatingIfNeeded: head)
+        nodes[dependent].relation = relation
         let bit = UInt64(1) << UInt64(relation.rawValue)
+        let child = Int32(truncatingIfNeeded: dependent)
         if dependent < head {
             // Left dependents arrive from the nearest outward.
-            secondLeftmost[head] = leftmost[head]
-            leftmost[head] = Int32(truncatingIfNeeded: dependent)
-            leftCount[head] &+= leftCount[head] == 255 ? 0 : 1
-            leftRelations[head] |= bit
+            nodes[head].secondLeftmost = nodes[head].leftmost
+            nodes[head].leftmost = child
+            nodes[head].leftCount &+= nodes[head].leftCount == 255 ? 0 : 1
+            nodes[head].leftRelations |= bit
         } else {
             // Right dependents arrive from the nearest outward too.
-            secondRightmost[head] = rightmost[head]
-            rightmost[head] = Int32(truncatingIfNeeded: dependent)
-            rightCount[head] &+= rightCount[head] == 255 ? 0 : 1
-            rightRelations[head] |= bit
+            nodes[head].secondRightmost = nodes[head].rightmost
+            nodes[head].rightmost = child
+            nodes[head].rightCount &+= nodes[head].rightCount == 255 ? 0 : 1
+            nodes[head].rightRelations |= bit
         }
     }
 

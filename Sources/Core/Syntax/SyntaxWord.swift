@@ -78,7 +78,12 @@ enum SyntaxHash {
 
     /// A feature's row: the template's number and up to three values.
     @inline(__always) static func feature(_ template: UInt64, _ a: UInt64, _ b: UInt64 = 0, _ c: UInt64 = 0) -> Int32 {
-        let hash = combine(combine(combine(template &* 0x2545_F491_4F6C_DD1D, a), b), c)
-        return Int32(truncatingIfNeeded: hash >> 33)
+        row(combine(combine(combine(self.template(template), a), b), c))
     }
+
+    /// What a template's number starts its features' hashes from.
+    @inline(__always) static func template(_ number: UInt64) -> UInt64 { number &* 0x2545_F491_4F6C_DD1D }
+
+    /// The row a feature's finished hash selects (the tables mask it to their size).
+    @inline(__always) static func row(_ hash: UInt64) -> Int32 { Int32(truncatingIfNeeded: hash >> 33) }
 }
