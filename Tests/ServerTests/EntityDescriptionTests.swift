@@ -75,6 +75,10 @@ struct EntityDescriptionTests {
         let found = try types(
             "Music lessons\n\nSongwriter Guy Fields, who has worked with many bands, backs the plan. Fields said it was overdue.\n")
         #expect(found["Guy Fields"] == .person)
+        // The occupation is the person's title, as "minister" is.
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(text: "Music lessons\n\nThe award-winning songwriter Ann Holt backs the plan.\n"))
+        #expect(response.entities.first { $0.name == "Ann Holt" }?.titles == ["songwriter"])
     }
 
     /// "Rob Tansy of the Amber Foxes", "Dan Pellow of Arkwise Capital": what follows a person and

@@ -1,5 +1,6 @@
 /// Separates roles from names: "NATO Secretary-General Jens Stoltenberg" is the person
-/// "Jens Stoltenberg" with the title "NATO Secretary-General"; "Minister Lavrov" is "Lavrov".
+/// "Jens Stoltenberg" with the title "NATO Secretary-General"; "Minister Lavrov" is "Lavrov". An
+/// occupation is a role too ("songwriter Ann Holt").
 struct TitleExtractor {
     struct Result {
         var mentions: [EntityMention]
@@ -62,7 +63,11 @@ struct TitleExtractor {
     /// A role word, also inside hyphenated roles ("Secretary-General").
     private func isTitleWord(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard token.kind == .word else { return false }
-        if EntityLexicon.personTitles.contains(token.key) || Honorifics.isHonorific(token) { return true }
+        if EntityLexicon.personTitles.contains(token.key) || Honorifics.isHonorific(token)
+            || DescriptionRule.personNouns.contains(token.key)
+        {
+            return true
+        }
         var start = token.range.lowerBound
         for index in token.range where bytes[index] == UInt8(ascii: "-") {
             if EntityLexicon.personTitles.contains(WordList.key(bytes, start..<index)) { return true }
