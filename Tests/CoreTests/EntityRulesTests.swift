@@ -81,6 +81,27 @@ import Testing
         #expect(texts(mentions, doc) == ["Guy Fenwick/PERSON"])
     }
 
+    /// In score lines and tables every name is a side, whatever the tagger made of it; people in
+    /// individual results (a first name, a rank, a bracketed country) and national sides keep
+    /// their types.
+    @Test func namesInResultsLinesAreSides() {
+        let doc = document(
+            "Results of football league matches on Saturday, the season's first league games.\nMarlow Town 2 Velbury 1\nOakhampton 0 Dunmore Rovers 3\nDunmore Rovers 5 4 1 0 12 3 13\nAnn Holt 67 68 70\n3. Tom Reed (France) 12.92\nFrance 2 Kent 1"
+        )
+        var mentions = [
+            mention(doc, "Velbury", .person), mention(doc, "Oakhampton 0", .organization),
+            mention(doc, "Ann Holt", .person), mention(doc, "Tom Reed", .person), mention(doc, "France 2", .gpe),
+        ]
+        let lexicon = EntityLexicon(gazetteer: Gazetteer(entries: [("Ann", .firstFemale), ("France", .country)]))
+        ResultsLineRule(lexicon: lexicon).apply(&mentions, in: RuleScope(document: doc))
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        #expect(
+            texts(mentions, doc) == [
+                "Marlow Town/ORG", "Velbury/ORG", "Oakhampton/ORG", "Dunmore Rovers/ORG", "Dunmore Rovers/ORG",
+                "Ann Holt/PERSON", "Tom Reed/PERSON", "France/GPE", "Kent/ORG",
+            ])
+    }
+
     @Test func placesOutsideSportStayPlaces() {
         let doc = document("Kent and Leeds reported 5 new cases and 3 deaths on Monday, officials said.")
         var mentions = [mention(doc, "Kent", .gpe), mention(doc, "Leeds", .gpe)]

@@ -88,7 +88,7 @@ public struct EntityRecognizer: Sendable {
         let documentRules: [any EntityRule] = [
             TermAcronymRule(), NameParticleRule(), AmpersandRule(), DescriptionRule(lexicon: lexicon),
             AffiliationRule(lexicon: lexicon), CompanyNameRule(lexicon: lexicon),
-            NameExtensionRule(lexicon: lexicon), ListTypeRule(lexicon: lexicon),
+            NameExtensionRule(lexicon: lexicon), ListTypeRule(lexicon: lexicon), ResultsLineRule(lexicon: lexicon),
             DocumentConsistencyRule(commonWords: lexicon.commonWords),
             SportsTeamRule(gazetteer: lexicon.gazetteer), LanguageRule(gazetteer: lexicon.gazetteer),
         ]

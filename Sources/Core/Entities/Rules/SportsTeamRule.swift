@@ -8,7 +8,7 @@ struct SportsTeamRule: EntityRule {
 
     func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
         let document = scope.document
-        guard isAboutSport(document) else { return }
+        guard Self.isAboutSport(document) else { return }
         var sentencePlays = KeyMap<Bool>()
         var places: [(index: Int, key: UInt64)] = []
         var teams = KeyMap<Bool>()
@@ -44,7 +44,7 @@ struct SportsTeamRule: EntityRule {
         return whole?.contains(.country) == true
     }
 
-    private func isAboutSport(_ document: TextDocument) -> Bool {
+    static func isAboutSport(_ document: TextDocument) -> Bool {
         var cues = 0
         let sportWords = Self.sportWords
         for token in document.tokens where token.kind == .word && sportWords.contains(token.key) { cues += 1 }
@@ -57,7 +57,7 @@ struct SportsTeamRule: EntityRule {
         let numbers = tokens.filter { $0.kind == .number }.count
         let words = tokens.filter { $0.kind == .word }.count
         // "LONDON 1996-08-30": a place with its date is a dateline, not a result.
-        if words <= 3 && containsDate(tokens, document) { return false }
+        if words <= 3 && Self.containsDate(tokens, document) { return false }
         if numbers >= 2 { return true }
         return document.normalized.withUnsafeBufferPointer { bytes in
             tokens.contains { $0.kind == .word && Self.playVerbs.contains($0.key) }
@@ -65,7 +65,7 @@ struct SportsTeamRule: EntityRule {
     }
 
     /// Numbers joined by "-" or "/" without spaces: "1996-08-30", "08/30/1996".
-    private func containsDate(_ tokens: ArraySlice<Token>, _ document: TextDocument) -> Bool {
+    static func containsDate(_ tokens: ArraySlice<Token>, _ document: TextDocument) -> Bool {
         var previous: Token?
         var joinedNumbers = 0
         for token in tokens {
