@@ -219,7 +219,7 @@ struct ClauseStructure {
     private static func edges(
         _ tokens: [Token], order: some Sequence<Int>, beyond: (Int32, Int32) -> Bool
     ) -> [Int32] {
-        var edge = (0..<Int32(tokens.count)).map { $0 }
+        var edge = Array(0..<Int32(tokens.count))
         for index in order {
             var ancestor = Int(tokens[index].head)
             var steps = 0

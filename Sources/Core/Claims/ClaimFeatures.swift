@@ -20,6 +20,8 @@ public struct ClaimFeatures: Sendable {
     /// scoring, so scoring a clause writes no feature list at all.
     protocol Sink {
         mutating func add(_ bucket: Int32)
+        /// Adds a run of buckets in order; one call per run of character n-grams.
+        mutating func add(contentsOf buckets: UnsafeBufferPointer<Int32>)
         /// Ends a group of features; `scaled` groups are divided by √(their size).
         mutating func closeGroup(scaled: Bool)
     }
@@ -34,6 +36,11 @@ public struct ClaimFeatures: Sendable {
         mutating func add(_ bucket: Int32) {
             indices.append(bucket)
             values.append(1)
+        }
+
+        mutating func add(contentsOf buckets: UnsafeBufferPointer<Int32>) {
+            indices.append(contentsOf: buckets)
+            values.append(contentsOf: repeatElement(1, count: buckets.count))
         }
 
         mutating func closeGroup(scaled: Bool) {
@@ -57,6 +64,16 @@ public struct ClaimFeatures: Sendable {
         mutating func add(_ bucket: Int32) {
             group += weights[Int(bucket)]
             count += 1
+        }
+
+        /// The same sums in the same order as one `add` per bucket, with the running total in
+        /// a register rather than written back after every weight.
+        @inline(__always)
+        mutating func add(contentsOf buckets: UnsafeBufferPointer<Int32>) {
+            var sum = group
+            for bucket in buckets { sum += weights[Int(bucket)] }
+            group = sum
+            count += buckets.count
         }
 
         mutating func closeGroup(scaled: Bool) {
@@ -85,11 +102,36 @@ public struct ClaimFeatures: Sendable {
             tokenStarts.reserveCapacity(tokens)
         }
 
-        mutating func reset(_ tokens: Range<Int>) {
+        /// Folds the tokens `range` of `tokens` (indices into the document's tokens): sizes the
+        /// text first, then writes it in place, so no byte is appended one at a time.
+        mutating func fold(_ text: UnsafeBufferPointer<UInt8>, tokens: ArraySlice<Token>, range: Range<Int>) {
             bytes.removeAll(keepingCapacity: true)
             grams.removeAll(keepingCapacity: true)
             tokenStarts.removeAll(keepingCapacity: true)
-            self.tokens = tokens
+            self.tokens = range
+            // A space before the first word and after each.
+            var length = 1
+            for index in range {
+                let token = tokens[index]
+                if token.kind == .quote {
+                    tokenStarts.append(-1)
+                } else {
+                    tokenStarts.append(Int32(length))
+                    length += token.range.count + 1
+                }
+            }
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: length))
+            bytes.withUnsafeMutableBufferPointer { folded in
+                var offset = 1
+                for index in range where tokens[index].kind != .quote {
+                    for source in tokens[index].range {
+                        let byte = text[source]
+                        folded[offset] = byte >= 0x30 && byte <= 0x39 ? UInt8(ascii: "0") : ClaimHash.lowered(byte)
+                        offset += 1
+                    }
+                    offset += 1
+                }
+            }
         }
 
         /// The stretch of `bytes` that is the folded text of `range` (a part of `tokens`),
@@ -152,10 +194,7 @@ public struct ClaimFeatures: Sendable {
                 swap(&folded, &scratch.transient)
             }
         }
-        if !reused {
-            folded.reset(first..<last)
-            folded.bytes.append(UInt8(ascii: " "))
-        }
+        if !reused { folded.fold(bytes, tokens: tokens, range: first..<last) }
 
         // Word n-grams.
         var previous: UInt64 = 0x5354_4152_54
@@ -168,10 +207,7 @@ public struct ClaimFeatures: Sendable {
         var firstKey: UInt64 = 0
         for index in first..<last {
             let token = tokens[index]
-            if token.kind == .quote {
-                if !reused { folded.tokenStarts.append(-1) }
-                continue
-            }
+            if token.kind == .quote { continue }
             let key = facts.hashes[index]
             if contentTokens == 0 { firstKey = key }
             contentTokens += 1
@@ -190,13 +226,6 @@ public struct ClaimFeatures: Sendable {
             append(3, (previous2 &* 31 &+ previous) &* 31 &+ key, &buffer)
             previous2 = previous
             previous = key
-            guard !reused else { continue }
-            folded.tokenStarts.append(Int32(folded.bytes.count))
-            for offset in token.range {
-                let byte = bytes[offset]
-                folded.bytes.append(byte >= 0x30 && byte <= 0x39 ? UInt8(ascii: "0") : ClaimHash.lowered(byte))
-            }
-            folded.bytes.append(UInt8(ascii: " "))
         }
         append(2, previous &* 31 &+ 0x454E_44, &buffer)
         buffer.closeGroup(scaled: true)
@@ -270,7 +299,21 @@ public struct ClaimFeatures: Sendable {
         let mask = mask
         folded.bytes.withUnsafeBufferPointer { text in
             folded.grams.withUnsafeMutableBufferPointer { grams in
-                for start in 0..<count {
+                @inline(__always) func step(_ hash: UInt64, _ offset: Int) -> UInt64 {
+                    (hash ^ UInt64(text[offset])) &* ClaimHash.prime
+                }
+                // Offsets with all three n-grams, unrolled: most of the text.
+                let whole = max(0, count - 4)
+                for start in 0..<whole {
+                    var hash = step(step(step(ClaimHash.offset, start), start &+ 1), start &+ 2)
+                    grams[3 &* start] = ClaimHash.bucket(7, hash, mask: mask)
+                    hash = step(hash, start &+ 3)
+                    grams[3 &* start &+ 1] = ClaimHash.bucket(8, hash, mask: mask)
+                    hash = step(hash, start &+ 4)
+                    grams[3 &* start &+ 2] = ClaimHash.bucket(9, hash, mask: mask)
+                }
+                // The last offsets, whose longer n-grams would run past the end.
+                for start in whole..<count {
                     var hash = ClaimHash.offset
                     for length in 1...min(5, count - start) {
                         hash = (hash ^ UInt64(text[start &+ length &- 1])) &* ClaimHash.prime
@@ -284,16 +327,19 @@ public struct ClaimFeatures: Sendable {
     }
 
     /// The n-grams lying wholly inside `stretch`, by start then length, as hashing the
-    /// stretch on its own would produce them.
+    /// stretch on its own would produce them: one run for the offsets with all three lengths,
+    /// then the 3- and 4-gram four bytes from the end and the 3-gram three from it.
     @inline(__always)
     private func appendGrams<Output: Sink>(_ grams: [Int32], in stretch: Range<Int>, _ buffer: inout Output) {
         guard stretch.count >= 3 else { return }
         grams.withUnsafeBufferPointer { grams in
-            for start in stretch.lowerBound...(stretch.upperBound - 3) {
-                for length in 3...5 where start + length <= stretch.upperBound {
-                    buffer.add(grams[3 * start + length - 3])
-                }
+            let whole = max(stretch.lowerBound, stretch.upperBound - 4)
+            buffer.add(contentsOf: UnsafeBufferPointer(rebasing: grams[3 * stretch.lowerBound..<3 * whole]))
+            if whole == stretch.upperBound - 4 {
+                buffer.add(grams[3 * whole])
+                buffer.add(grams[3 * whole + 1])
             }
+            buffer.add(grams[3 * (stretch.upperBound - 3)])
         }
     }
 
