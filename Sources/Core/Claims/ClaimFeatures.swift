@@ -103,34 +103,54 @@ public struct ClaimFeatures: Sendable {
         }
 
         /// Folds the tokens `range` of `tokens` (indices into the document's tokens): sizes the
-        /// text first, then writes it in place, so no byte is appended one at a time.
+        /// text first, then writes it in place, so no byte is appended one at a time. The
+        /// n-grams are left for `computeGrams`.
         mutating func fold(_ text: UnsafeBufferPointer<UInt8>, tokens: ArraySlice<Token>, range: Range<Int>) {
-            bytes.removeAll(keepingCapacity: true)
-            grams.removeAll(keepingCapacity: true)
-            tokenStarts.removeAll(keepingCapacity: true)
             self.tokens = range
+            Self.resize(&tokenStarts, to: range.count, filling: -1)
             // A space before the first word and after each.
             var length = 1
-            for index in range {
-                let token = tokens[index]
-                if token.kind == .quote {
-                    tokenStarts.append(-1)
-                } else {
-                    tokenStarts.append(Int32(length))
-                    length += token.range.count + 1
+            tokenStarts.withUnsafeMutableBufferPointer { starts in
+                for index in range {
+                    let token = tokens[index]
+                    if token.kind == .quote {
+                        starts[index &- range.lowerBound] = -1
+                    } else {
+                        starts[index &- range.lowerBound] = Int32(length)
+                        length += token.range.count + 1
+                    }
                 }
             }
-            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: length))
-            bytes.withUnsafeMutableBufferPointer { folded in
-                var offset = 1
-                for index in range where tokens[index].kind != .quote {
-                    for source in tokens[index].range {
-                        let byte = text[source]
-                        folded[offset] = byte >= 0x30 && byte <= 0x39 ? UInt8(ascii: "0") : ClaimHash.lowered(byte)
-                        offset += 1
+            Self.resize(&bytes, to: length, filling: UInt8(ascii: " "))
+            Self.foldedBytes.withUnsafeBufferPointer { foldedByte in
+                bytes.withUnsafeMutableBufferPointer { folded in
+                    folded[0] = UInt8(ascii: " ")
+                    var offset = 1
+                    for index in range where tokens[index].kind != .quote {
+                        for source in tokens[index].range {
+                            folded[offset] = foldedByte[Int(text[source])]
+                            offset &+= 1
+                        }
+                        folded[offset] = UInt8(ascii: " ")
+                        offset &+= 1
                     }
-                    offset += 1
                 }
+            }
+        }
+
+        /// Each byte as the folded text has it: ASCII letters lower-cased, digits as "0".
+        private static let foldedBytes: [UInt8] = (0...255).map { value in
+            let byte = UInt8(value)
+            return byte >= 0x30 && byte <= 0x39 ? UInt8(ascii: "0") : ClaimHash.lowered(byte)
+        }
+
+        /// Gives `array` `count` elements without clearing the ones kept: every one is
+        /// overwritten before it is read.
+        static func resize<Element: BitwiseCopyable>(_ array: inout [Element], to count: Int, filling filler: Element) {
+            if array.count > count {
+                array.removeLast(array.count - count)
+            } else if array.count < count {
+                array.append(contentsOf: repeatElement(filler, count: count - array.count))
             }
         }
 
@@ -294,8 +314,7 @@ public struct ClaimFeatures: Sendable {
     /// The 3-, 4- and 5-gram buckets at every offset of the folded bytes.
     private func computeGrams(_ folded: inout FoldedText) {
         let count = folded.bytes.count
-        folded.grams.removeAll(keepingCapacity: true)
-        folded.grams.append(contentsOf: repeatElement(-1, count: 3 * count))
+        FoldedText.resize(&folded.grams, to: 3 * count, filling: -1)
         let mask = mask
         folded.bytes.withUnsafeBufferPointer { text in
             folded.grams.withUnsafeMutableBufferPointer { grams in
@@ -315,7 +334,11 @@ public struct ClaimFeatures: Sendable {
                 // The last offsets, whose longer n-grams would run past the end.
                 for start in whole..<count {
                     var hash = ClaimHash.offset
-                    for length in 1...min(5, count - start) {
+                    for length in 1...5 {
+                        guard start + length <= count else {
+                            if length >= 3 { grams[3 &* start &+ length &- 3] = -1 }
+                            continue
+                        }
                         hash = (hash ^ UInt64(text[start &+ length &- 1])) &* ClaimHash.prime
                         if length >= 3 {
                             grams[3 &* start &+ length &- 3] = ClaimHash.bucket(UInt64(4 + length), hash, mask: mask)
