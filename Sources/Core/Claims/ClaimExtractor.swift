@@ -94,11 +94,13 @@ public struct ClaimExtractor: Sendable {
                 // Only now, for the clauses kept: their mentions and places.
                 var named: [Range<Int>] = []
                 var places: [Range<Int>] = []
-                named.reserveCapacity(insideCount)
-                for mention in inside() {
-                    named.append(mention.range)
-                    if mention.type == .gpe || mention.type == .location || mention.type == .facility {
-                        places.append(mention.range)
+                if insideCount > 0 {
+                    named.reserveCapacity(insideCount)
+                    for mention in inside() {
+                        named.append(mention.range)
+                        if mention.type == .gpe || mention.type == .location || mention.type == .facility {
+                            places.append(mention.range)
+                        }
                     }
                 }
                 let (types, hedged) = typer.types(

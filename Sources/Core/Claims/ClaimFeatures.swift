@@ -63,7 +63,7 @@ public struct ClaimFeatures: Sendable {
         @inline(__always)
         mutating func add(_ bucket: Int32) {
             group += weights[Int(bucket)]
-            count += 1
+            count &+= 1
         }
 
         /// The same sums in the same order as one `add` per bucket, with the running total in
