@@ -288,18 +288,19 @@ public struct ClaimFeatures: Sendable {
         buffer.closeGroup(scaled: true)
 
         // Hand features.
-        var bit: UInt32 = 0
-        while bit < ClaimWordClass.count {
-            if classes.rawValue & (1 << bit) != 0 { append(20, UInt64(bit), &buffer) }
-            bit += 1
+        // Each class present and each entity type present, lowest bit first.
+        var classBits = classes.rawValue & ((1 << ClaimWordClass.count) - 1)
+        while classBits != 0 {
+            append(20, UInt64(classBits.trailingZeroBitCount), &buffer)
+            classBits &= classBits - 1
         }
         append(21, UInt64(min(numbers, 3)), &buffer)
         append(22, UInt64(min(quantities, 2)), &buffer)
         append(23, UInt64(min(contentTokens / 4, 10)), &buffer)
-        var type: UInt32 = 0
-        while type < 18 {
-            if entityTypes & (1 << type) != 0 { append(24, UInt64(type), &buffer) }
-            type += 1
+        var typeBits = entityTypes & ((1 << 18) - 1)
+        while typeBits != 0 {
+            append(24, UInt64(typeBits.trailingZeroBitCount), &buffer)
+            typeBits &= typeBits - 1
         }
         append(25, UInt64(position), &buffer)
         append(26, firstKey, &buffer)
