@@ -219,7 +219,8 @@ struct ClauseStructure {
     private static func edges(
         _ tokens: [Token], order: some Sequence<Int>, beyond: (Int32, Int32) -> Bool
     ) -> [Int32] {
-        var edge = (0..<Int32(tokens.count)).map { $0 }
+        var edge = [Int32](repeating: 0, count: tokens.count)
+        for index in edge.indices { edge[index] = Int32(index) }
         for index in order {
             var ancestor = Int(tokens[index].head)
             var steps = 0
@@ -232,11 +233,11 @@ struct ClauseStructure {
         return edge
     }
 
-    private static let relativePronouns: Set<UInt64> = Set(
-        ["which", "who", "whom", "whose", "that"].map { word in
-            let bytes = Array(word.utf8)
-            return bytes.withUnsafeBufferPointer { FoldedWord.hash($0, 0..<bytes.count) }
-        })
+    /// Five keys: a scan of an array costs less than hashing a key into a set.
+    private static let relativePronouns: [UInt64] = ["which", "who", "whom", "whose", "that"].map { word in
+        let bytes = Array(word.utf8)
+        return bytes.withUnsafeBufferPointer { FoldedWord.hash($0, 0..<bytes.count) }
+    }
 
     func opensClause(_ index: Int) -> Bool { clauseStart[index] }
 

@@ -20,6 +20,8 @@ public struct ClaimFeatures: Sendable {
     /// scoring, so scoring a clause writes no feature list at all.
     protocol Sink {
         mutating func add(_ bucket: Int32)
+        /// Adds a run of buckets in order; one call per run of character n-grams.
+        mutating func add(contentsOf buckets: UnsafeBufferPointer<Int32>)
         /// Ends a group of features; `scaled` groups are divided by √(their size).
         mutating func closeGroup(scaled: Bool)
     }
@@ -34,6 +36,11 @@ public struct ClaimFeatures: Sendable {
         mutating func add(_ bucket: Int32) {
             indices.append(bucket)
             values.append(1)
+        }
+
+        mutating func add(contentsOf buckets: UnsafeBufferPointer<Int32>) {
+            indices.append(contentsOf: buckets)
+            values.append(contentsOf: repeatElement(1, count: buckets.count))
         }
 
         mutating func closeGroup(scaled: Bool) {
@@ -56,7 +63,17 @@ public struct ClaimFeatures: Sendable {
         @inline(__always)
         mutating func add(_ bucket: Int32) {
             group += weights[Int(bucket)]
-            count += 1
+            count &+= 1
+        }
+
+        /// The same sums in the same order as one `add` per bucket, with the running total in
+        /// a register rather than written back after every weight.
+        @inline(__always)
+        mutating func add(contentsOf buckets: UnsafeBufferPointer<Int32>) {
+            var sum = group
+            for bucket in buckets { sum += weights[Int(bucket)] }
+            group = sum
+            count += buckets.count
         }
 
         mutating func closeGroup(scaled: Bool) {
@@ -85,11 +102,56 @@ public struct ClaimFeatures: Sendable {
             tokenStarts.reserveCapacity(tokens)
         }
 
-        mutating func reset(_ tokens: Range<Int>) {
-            bytes.removeAll(keepingCapacity: true)
-            grams.removeAll(keepingCapacity: true)
-            tokenStarts.removeAll(keepingCapacity: true)
-            self.tokens = tokens
+        /// Folds the tokens `range` of `tokens` (indices into the document's tokens): sizes the
+        /// text first, then writes it in place, so no byte is appended one at a time. The
+        /// n-grams are left for `computeGrams`.
+        mutating func fold(_ text: UnsafeBufferPointer<UInt8>, tokens: ArraySlice<Token>, range: Range<Int>) {
+            self.tokens = range
+            Self.resize(&tokenStarts, to: range.count, filling: -1)
+            // A space before the first word and after each.
+            var length = 1
+            tokenStarts.withUnsafeMutableBufferPointer { starts in
+                for index in range {
+                    let token = tokens[index]
+                    if token.kind == .quote {
+                        starts[index &- range.lowerBound] = -1
+                    } else {
+                        starts[index &- range.lowerBound] = Int32(length)
+                        length += token.range.count + 1
+                    }
+                }
+            }
+            Self.resize(&bytes, to: length, filling: UInt8(ascii: " "))
+            Self.foldedBytes.withUnsafeBufferPointer { foldedByte in
+                bytes.withUnsafeMutableBufferPointer { folded in
+                    folded[0] = UInt8(ascii: " ")
+                    var offset = 1
+                    for index in range where tokens[index].kind != .quote {
+                        for source in tokens[index].range {
+                            folded[offset] = foldedByte[Int(text[source])]
+                            offset &+= 1
+                        }
+                        folded[offset] = UInt8(ascii: " ")
+                        offset &+= 1
+                    }
+                }
+            }
+        }
+
+        /// Each byte as the folded text has it: ASCII letters lower-cased, digits as "0".
+        private static let foldedBytes: [UInt8] = (0...255).map { value in
+            let byte = UInt8(value)
+            return byte >= 0x30 && byte <= 0x39 ? UInt8(ascii: "0") : ClaimHash.lowered(byte)
+        }
+
+        /// Gives `array` `count` elements without clearing the ones kept: every one is
+        /// overwritten before it is read.
+        static func resize<Element: BitwiseCopyable>(_ array: inout [Element], to count: Int, filling filler: Element) {
+            if array.count > count {
+                array.removeLast(array.count - count)
+            } else if array.count < count {
+                array.append(contentsOf: repeatElement(filler, count: count - array.count))
+            }
         }
 
         /// The stretch of `bytes` that is the folded text of `range` (a part of `tokens`),
@@ -152,10 +214,7 @@ public struct ClaimFeatures: Sendable {
                 swap(&folded, &scratch.transient)
             }
         }
-        if !reused {
-            folded.reset(first..<last)
-            folded.bytes.append(UInt8(ascii: " "))
-        }
+        if !reused { folded.fold(bytes, tokens: tokens, range: first..<last) }
 
         // Word n-grams.
         var previous: UInt64 = 0x5354_4152_54
@@ -168,10 +227,7 @@ public struct ClaimFeatures: Sendable {
         var firstKey: UInt64 = 0
         for index in first..<last {
             let token = tokens[index]
-            if token.kind == .quote {
-                if !reused { folded.tokenStarts.append(-1) }
-                continue
-            }
+            if token.kind == .quote { continue }
             let key = facts.hashes[index]
             if contentTokens == 0 { firstKey = key }
             contentTokens += 1
@@ -190,13 +246,6 @@ public struct ClaimFeatures: Sendable {
             append(3, (previous2 &* 31 &+ previous) &* 31 &+ key, &buffer)
             previous2 = previous
             previous = key
-            guard !reused else { continue }
-            folded.tokenStarts.append(Int32(folded.bytes.count))
-            for offset in token.range {
-                let byte = bytes[offset]
-                folded.bytes.append(byte >= 0x30 && byte <= 0x39 ? UInt8(ascii: "0") : ClaimHash.lowered(byte))
-            }
-            folded.bytes.append(UInt8(ascii: " "))
         }
         append(2, previous &* 31 &+ 0x454E_44, &buffer)
         buffer.closeGroup(scaled: true)
@@ -239,18 +288,19 @@ public struct ClaimFeatures: Sendable {
         buffer.closeGroup(scaled: true)
 
         // Hand features.
-        var bit: UInt32 = 0
-        while bit < ClaimWordClass.count {
-            if classes.rawValue & (1 << bit) != 0 { append(20, UInt64(bit), &buffer) }
-            bit += 1
+        // Each class present and each entity type present, lowest bit first.
+        var classBits = classes.rawValue & ((1 << ClaimWordClass.count) - 1)
+        while classBits != 0 {
+            append(20, UInt64(classBits.trailingZeroBitCount), &buffer)
+            classBits &= classBits - 1
         }
         append(21, UInt64(min(numbers, 3)), &buffer)
         append(22, UInt64(min(quantities, 2)), &buffer)
         append(23, UInt64(min(contentTokens / 4, 10)), &buffer)
-        var type: UInt32 = 0
-        while type < 18 {
-            if entityTypes & (1 << type) != 0 { append(24, UInt64(type), &buffer) }
-            type += 1
+        var typeBits = entityTypes & ((1 << 18) - 1)
+        while typeBits != 0 {
+            append(24, UInt64(typeBits.trailingZeroBitCount), &buffer)
+            typeBits &= typeBits - 1
         }
         append(25, UInt64(position), &buffer)
         append(26, firstKey, &buffer)
@@ -265,14 +315,31 @@ public struct ClaimFeatures: Sendable {
     /// The 3-, 4- and 5-gram buckets at every offset of the folded bytes.
     private func computeGrams(_ folded: inout FoldedText) {
         let count = folded.bytes.count
-        folded.grams.removeAll(keepingCapacity: true)
-        folded.grams.append(contentsOf: repeatElement(-1, count: 3 * count))
+        FoldedText.resize(&folded.grams, to: 3 * count, filling: -1)
         let mask = mask
         folded.bytes.withUnsafeBufferPointer { text in
             folded.grams.withUnsafeMutableBufferPointer { grams in
-                for start in 0..<count {
+                @inline(__always) func step(_ hash: UInt64, _ offset: Int) -> UInt64 {
+                    (hash ^ UInt64(text[offset])) &* ClaimHash.prime
+                }
+                // Offsets with all three n-grams, unrolled: most of the text.
+                let whole = max(0, count - 4)
+                for start in 0..<whole {
+                    var hash = step(step(step(ClaimHash.offset, start), start &+ 1), start &+ 2)
+                    grams[3 &* start] = ClaimHash.bucket(7, hash, mask: mask)
+                    hash = step(hash, start &+ 3)
+                    grams[3 &* start &+ 1] = ClaimHash.bucket(8, hash, mask: mask)
+                    hash = step(hash, start &+ 4)
+                    grams[3 &* start &+ 2] = ClaimHash.bucket(9, hash, mask: mask)
+                }
+                // The last offsets, whose longer n-grams would run past the end.
+                for start in whole..<count {
                     var hash = ClaimHash.offset
-                    for length in 1...min(5, count - start) {
+                    for length in 1...5 {
+                        guard start + length <= count else {
+                            if length >= 3 { grams[3 &* start &+ length &- 3] = -1 }
+                            continue
+                        }
                         hash = (hash ^ UInt64(text[start &+ length &- 1])) &* ClaimHash.prime
                         if length >= 3 {
                             grams[3 &* start &+ length &- 3] = ClaimHash.bucket(UInt64(4 + length), hash, mask: mask)
@@ -284,16 +351,19 @@ public struct ClaimFeatures: Sendable {
     }
 
     /// The n-grams lying wholly inside `stretch`, by start then length, as hashing the
-    /// stretch on its own would produce them.
+    /// stretch on its own would produce them: one run for the offsets with all three lengths,
+    /// then the 3- and 4-gram four bytes from the end and the 3-gram three from it.
     @inline(__always)
     private func appendGrams<Output: Sink>(_ grams: [Int32], in stretch: Range<Int>, _ buffer: inout Output) {
         guard stretch.count >= 3 else { return }
         grams.withUnsafeBufferPointer { grams in
-            for start in stretch.lowerBound...(stretch.upperBound - 3) {
-                for length in 3...5 where start + length <= stretch.upperBound {
-                    buffer.add(grams[3 * start + length - 3])
-                }
+            let whole = max(stretch.lowerBound, stretch.upperBound - 4)
+            buffer.add(contentsOf: UnsafeBufferPointer(rebasing: grams[3 * stretch.lowerBound..<3 * whole]))
+            if whole == stretch.upperBound - 4 {
+                buffer.add(grams[3 * whole])
+                buffer.add(grams[3 * whole + 1])
             }
+            buffer.add(grams[3 * (stretch.upperBound - 3)])
         }
     }
 

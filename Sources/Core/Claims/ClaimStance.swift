@@ -19,9 +19,10 @@ public enum ClaimStance: String, Sendable, CaseIterable {
         return .asserts
     }
 
-    private static func keys(_ words: String) -> Set<UInt64> {
-        Set(
-            words.split(separator: " ").map { word in
+    /// A `HashTable` rather than a `Set`: a lookup is a probe or two, not a SipHash.
+    private static func keys(_ words: String) -> HashTable<UInt32> {
+        HashTable(
+            keys: words.split(separator: " ").map { word in
                 let bytes = Array(word.utf8)
                 return bytes.withUnsafeBufferPointer { FoldedWord.hash($0, 0..<bytes.count) }
             })

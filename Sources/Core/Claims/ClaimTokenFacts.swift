@@ -25,19 +25,28 @@ struct ClaimTokenFacts {
         var classes = [ClaimWordClass](repeating: [], count: count)
         var quoted = [Bool](repeating: false, count: count)
         var parse = [UInt16](repeating: 0, count: count)
-        document.normalized.withUnsafeBufferPointer { bytes in
+        // Read once here rather than through `ClaimWordClass.of` for every token.
+        let wordClasses = ClaimWordClass.table
+        document.tokens.withUnsafeBufferPointer { tokens in
             var inQuote = false
             var paragraph = Int.min
+            // The paragraph of the sentence last looked up (nil outside any sentence).
+            var lastSentence = Int.min
+            var lastParagraph: Int?
             for index in 0..<count {
-                let token = document.tokens[index]
+                let token = tokens[index]
                 let head = Int(token.head)
-                let headPos = head >= 0 && head < count ? document.tokens[head].pos.rawValue : 0
+                let headPos = head >= 0 && head < count ? tokens[head].pos.rawValue : 0
                 parse[index] =
                     UInt16(token.relation.rawValue) << 10 | UInt16(token.pos.rawValue) << 5 | UInt16(headPos)
+                // Tokens come sentence by sentence: a paragraph is looked up once per sentence.
                 let sentence = Int(token.sentence)
-                let tokenParagraph =
-                    sentence >= 0 && sentence < document.sentences.count
-                    ? document.sentences[sentence].paragraph : paragraph
+                if sentence != lastSentence {
+                    lastSentence = sentence
+                    lastParagraph =
+                        sentence >= 0 && sentence < document.sentences.count ? document.sentences[sentence].paragraph : nil
+                }
+                let tokenParagraph = lastParagraph ?? paragraph
                 // A quotation left open never runs past its paragraph.
                 if tokenParagraph != paragraph {
                     paragraph = tokenParagraph
@@ -53,7 +62,9 @@ struct ClaimTokenFacts {
                     continue
                 default:
                     hashes[index] = token.foldedKey
-                    classes[index] = token.range.count <= 16 ? ClaimWordClass.of(key: token.foldedKey) : []
+                    if token.end - token.start <= 16, let wordClass = wordClasses[token.foldedKey] {
+                        classes[index] = ClaimWordClass(rawValue: wordClass)
+                    }
                 }
                 quoted[index] = inQuote
             }

@@ -65,8 +65,9 @@ public struct ClaimWordClass: OptionSet, Sendable, Hashable {
         table[key].map(ClaimWordClass.init(rawValue:)) ?? []
     }
 
-    /// Built once from the word lists below; the key is `ClaimHash.word` of the word.
-    private static let table: HashTable<UInt32> = {
+    /// Built once from the word lists below; the key is `ClaimHash.word` of the word. Read
+    /// directly by loops over every token, which fetch it once rather than once per token.
+    static let table: HashTable<UInt32> = {
         var table: [UInt64: ClaimWordClass] = [:]
         func add(_ words: String, _ wordClass: ClaimWordClass) {
             for word in words.split(separator: " ") {
