@@ -5,13 +5,19 @@
 /// whether a period belongs to an abbreviation ("Mr.", "U.S.") or ends a sentence; whether a
 /// hyphen joins ("NATO-Russia") or stands alone. One pass, no backtracking beyond a few bytes.
 struct Tokenizer: Sendable {
+    /// The tables of the scan, taken from the statics once per tokenizer rather than once per
+    /// paragraph (each read of a static checks its one-time set-up).
+    private let asciiClasses = Tokenizer.asciiClasses
+    private let wordByteCases = Tokenizer.wordByteCases
+    private let lowercasedWordBytes = Tokenizer.lowercasedWordBytes
+
     /// Appends the tokens of `range` (which must start and end on scalar boundaries) to `tokens`.
     func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token]) {
         // Token offsets are 32-bit: checked here, once, so that no token needs to check its own.
         precondition(range.upperBound <= Int(Int32.max), "text too long for 32-bit token offsets")
-        Self.asciiClasses.withUnsafeBufferPointer { ascii in
-            Self.wordByteCases.withUnsafeBufferPointer { wordBytes in
-                Self.lowercasedWordBytes.withUnsafeBufferPointer { lowercased in
+        asciiClasses.withUnsafeBufferPointer { ascii in
+            wordByteCases.withUnsafeBufferPointer { wordBytes in
+                lowercasedWordBytes.withUnsafeBufferPointer { lowercased in
                     withUnsafeTemporaryAllocation(of: Token.self, capacity: TokenBatch.capacity) { buffer in
                         var batch = TokenBatch(buffer: buffer)
                         let scanner = Scanner(
