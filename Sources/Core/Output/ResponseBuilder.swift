@@ -67,11 +67,11 @@ struct ResponseBuilder {
     /// character, and most names are such.
     static func hasMoreCharacters(_ text: String, than other: String) -> Bool {
         func isPlainASCII(_ string: String) -> Bool {
-            var text = string
-            return text.withUTF8 { bytes in
+            let plain = string.utf8.withContiguousStorageIfAvailable { bytes in
                 for byte in bytes where byte >= 0x80 || byte == 0x0D { return false }
                 return true
             }
+            return plain ?? string.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
         }
         guard isPlainASCII(text) && isPlainASCII(other) else { return text.count > other.count }
         return text.utf8.count > other.utf8.count
