@@ -179,6 +179,24 @@ struct Tokenizer: Sendable {
                         index = next == TextLines.space ? run.end + 1 : run.end
                         continue
                     }
+                    if next == UInt8(ascii: ".") {
+                        // A word before a period, most often a sentence's last: the same cases, and
+                        // an abbreviation takes the period in ("Mr.", "U.S."), as `word` would find.
+                        let firstIsUpper = ASCII.isUpper(bytes[index])
+                        var flags = Self.wordFlags(
+                            firstIsUpper: firstIsUpper, allCaps: firstIsUpper && !hasLowercase(index + 1..<run.end))
+                        let end = abbreviationEnd(word: index..<run.end, flags: &flags)
+                        // The run's key holds the letters alone, not a period taken in.
+                        let token =
+                            end == run.end
+                            ? Token(start: index, end: end, kind: .word, flags: flags, asciiKey: run.key)
+                            : Token(start: index, end: end, kind: .word, flags: flags, keysFrom: bytes)
+                        batch.append(token, flushingInto: &tokens)
+                        index = end
+                        previousEnd = end
+                        previousKind = .word
+                        continue
+                    }
                     letterRun = run
                 }
                 let (characterClass, length) = classAt(index)
