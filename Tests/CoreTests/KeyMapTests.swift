@@ -38,4 +38,16 @@ import Testing
         #expect((0..<100).allSatisfy { small[UInt64($0)] == $0 * 2 })
         #expect(small[100] == nil)
     }
+
+    @Test func mapMadeWithRoomHoldsWhatItIsGiven() {
+        var map = KeyMap<Int>(capacity: 40)
+        for key in 0..<100 { map[key * 7] = key }
+        #expect(map.count == 100)
+        for key in 0..<100 { #expect(map[key * 7] == key) }
+        #expect(map[3] == nil)
+        var empty = KeyMap<Int>(capacity: 0)
+        #expect(empty[5] == nil)
+        empty[5] = 1
+        #expect(empty[5] == 1)
+    }
 }

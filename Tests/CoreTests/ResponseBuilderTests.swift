@@ -26,8 +26,9 @@ import Testing
         for (offset, type) in EntityType.allCases.enumerated() { #expect(type.ordinal == offset) }
     }
 
-    @Test func offsetsCountEachUnitAtEveryScalar() {
-        let text = "a😀é中b\u{301}"
+    /// Short texts and ones with long ASCII runs (taken eight bytes a step) between other scalars.
+    @Test(arguments: ["a😀é中b\u{301}", "Plain words run on for a while 😀 then é and more plain words 中, to the end.\n"])
+    func offsetsCountEachUnitAtEveryScalar(text: String) {
         let source = Array(text.utf8)
         for unit in OffsetUnit.allCases {
             let converter = OffsetConverter(source: source, unit: unit)
@@ -44,5 +45,25 @@ import Testing
             }
             #expect(converter.convert(source.count) == expected)
         }
+    }
+
+    @Test func idsAreALetterAndTheNumber() {
+        #expect(ResponseID.make(ResponseID.entity, 1) == "e1")
+        #expect(ResponseID.make(ResponseID.quote, 12) == "q12")
+        #expect(ResponseID.make(ResponseID.claim, 100) == "c100")
+        #expect(ResponseID.make(ResponseID.entity, 99_999_999_999_999) == "e99999999999999")
+        #expect(ResponseID.make(ResponseID.entity, 123_456_789_012_345_678) == "e123456789012345678")
+    }
+
+    /// Names are compared in characters, as `String.count` counts them, ASCII or not.
+    @Test func namesCompareByCharacters() {
+        #expect(ResponseBuilder.hasMoreCharacters("Ursula von der Leyen", than: "Ursula"))
+        #expect(!ResponseBuilder.hasMoreCharacters("Lind", than: "Lind"))
+        // Six bytes but five characters ("e" and a combining accent are one), against five letters.
+        #expect(!ResponseBuilder.hasMoreCharacters("Rene\u{301}e", than: "Renee"))
+        #expect(ResponseBuilder.hasMoreCharacters("Renée Lind", than: "Renée"))
+        // A carriage return and a line feed are one character.
+        #expect(!ResponseBuilder.hasMoreCharacters("Anna\r\nBerg", than: "Anna Berg"))
+        #expect(ResponseBuilder.hasMoreCharacters("Anna\n\nBerg", than: "Anna Berg"))
     }
 }

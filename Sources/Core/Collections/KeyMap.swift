@@ -10,6 +10,16 @@ struct KeyMap<Value> {
 
     init() {}
 
+    /// Room for `capacity` keys from the start, so that filling the map never grows it.
+    init(capacity: Int) {
+        guard capacity > 0 else { return }
+        var slots = 16
+        while slots < capacity * 2 { slots *= 2 }
+        keys = [UInt64](repeating: 0, count: slots)
+        values = [Value?](repeating: nil, count: slots)
+        mask = slots - 1
+    }
+
     var isEmpty: Bool { count == 0 }
 
     @inline(__always)

@@ -100,7 +100,13 @@ public struct TextDocument: Sendable {
 
     /// The input's own text for a range of `normalized`, as the contract's `text` fields require.
     public func sourceText(_ range: Range<Int>) -> String {
-        String(decoding: source[sourceRange(range)], as: UTF8.self)
+        sourceText(inSource: sourceRange(range))
+    }
+
+    /// The input's text for a range of `source` that `sourceRange` gave: for callers that need
+    /// the range's offsets too, so it is worked out once.
+    public func sourceText(inSource range: Range<Int>) -> String {
+        String(decoding: source[range], as: UTF8.self)
     }
 
     /// The input's text for a headline line, leaving out the period at `period` (one the source

@@ -17,11 +17,22 @@ public struct OffsetConverter: Sendable {
         self.table = source.withUnsafeBufferPointer { source in
             [Int32](unsafeUninitializedCapacity: source.count + 1) { table, initialized in
                 var position: Int32 = 0
-                for index in 0..<source.count {
+                var index = 0
+                while index < source.count {
+                    // Eight ASCII bytes, most of any text, count one each: stored in one step.
+                    if index + 8 <= source.count, let base = source.baseAddress,
+                        UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                    {
+                        for offset in 0..<8 { table[index &+ offset] = position &+ Int32(truncatingIfNeeded: offset) }
+                        position &+= 8
+                        index += 8
+                        continue
+                    }
                     table[index] = position
                     let byte = source[index]
                     // A continuation byte (10xxxxxx) adds nothing; a lead byte adds one, or two.
                     position &+= byte & 0xC0 == 0x80 ? 0 : (utf16 && byte >= 0xF0 ? 2 : 1)
+                    index += 1
                 }
                 table[source.count] = position
                 initialized = source.count + 1

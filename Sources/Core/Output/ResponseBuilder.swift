@@ -31,18 +31,23 @@ struct ResponseBuilder {
     }
 
     func entities(_ ranked: Ranked) -> [Entity] {
-        ranked.enumerated().map { index, item in
-            Entity(
-                id: "e\(index + 1)", name: document.sourceText(item.cluster.canonical.range), type: item.cluster.type,
-                salience: (item.salience * 10000).rounded() / 10000, titles: titles(item.cluster),
-                mentions: item.cluster.mentions.map { mention($0) })
+        // Fields read in place: a copy of an element would retain and release its cluster's arrays.
+        var entities: [Entity] = []
+        entities.reserveCapacity(ranked.count)
+        for index in ranked.indices {
+            entities.append(
+                Entity(
+                    id: ResponseID.make(ResponseID.entity, index + 1), name: document.sourceText(ranked[index].cluster.canonical.range),
+                    type: ranked[index].cluster.type, salience: (ranked[index].salience * 10000).rounded() / 10000,
+                    titles: titles(ranked[index].cluster), mentions: ranked[index].cluster.mentions.map { mention($0) }))
         }
+        return entities
     }
 
     /// For each cluster (by its index in the clusterer's list), its rank: the entity "e\(rank + 1)".
     private func ranks(_ ranked: Ranked) -> [Int] {
         var ranks = [Int](repeating: -1, count: ranked.count)
-        for (rank, item) in ranked.enumerated() where item.index < ranks.count { ranks[item.index] = rank }
+        for rank in ranked.indices where ranked[rank].index < ranks.count { ranks[ranked[rank].index] = rank }
         return ranks
     }
 
@@ -53,8 +58,23 @@ struct ResponseBuilder {
         let found = rank.flatMap { $0 < entities.count ? entities[$0] : nil }
         var name = found?.name ?? document.sourceText(resolved.mention)
         // The quote stage may have joined a name the tagger split ("Ursula" + "von der Leyen").
-        if let full = resolved.fullName.map({ document.sourceText($0) }), full.count > name.count { name = full }
+        if let full = resolved.fullName.map({ document.sourceText($0) }), Self.hasMoreCharacters(full, than: name) { name = full }
         return (name, found?.id)
+    }
+
+    /// `text.count > other.count`, without breaking either into characters when it need not: in
+    /// ASCII without a carriage return (which joins a following line feed) every byte is a
+    /// character, and most names are such.
+    static func hasMoreCharacters(_ text: String, than other: String) -> Bool {
+        func isPlainASCII(_ string: String) -> Bool {
+            let plain = string.utf8.withContiguousStorageIfAvailable { bytes in
+                for byte in bytes where byte >= 0x80 || byte == 0x0D { return false }
+                return true
+            }
+            return plain ?? string.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+        }
+        guard isPlainASCII(text) && isPlainASCII(other) else { return text.count > other.count }
+        return text.utf8.count > other.utf8.count
     }
 
     /// Quotes with contract offsets; a speaker's entity is named by the id `entities` gave its cluster.
@@ -67,7 +87,8 @@ struct ResponseBuilder {
                 return Speaker(name: named.name, entity: named.entity, mention: span(resolved.mention))
             }
             return Quote(
-                id: "q\(index + 1)", kind: quote.kind, text: content.text, start: content.start, end: content.end,
+                id: ResponseID.make(ResponseID.quote, index + 1), kind: quote.kind, text: content.text, start: content.start,
+                end: content.end,
                 speaker: attributed, cue: quote.cue.map { span($0) }, confidence: quote.confidence, rule: quote.rule.rawValue)
         }
     }
@@ -106,7 +127,8 @@ struct ResponseBuilder {
     func span(_ range: Range<Int>) -> TextSpan {
         let source = document.sourceRange(range)
         return TextSpan(
-            text: document.sourceText(range), start: offsets.convert(source.lowerBound), end: offsets.convert(source.upperBound))
+            text: document.sourceText(inSource: source), start: offsets.convert(source.lowerBound),
+            end: offsets.convert(source.upperBound))
     }
 
     /// Distinct role phrases, as written in the input, first seen first; a shorter form of a
@@ -123,7 +145,7 @@ struct ResponseBuilder {
     func mention(_ mention: EntityMention) -> Mention {
         let source = document.sourceRange(mention.range)
         return Mention(
-            text: document.sourceText(mention.range), start: offsets.convert(source.lowerBound),
+            text: document.sourceText(inSource: source), start: offsets.convert(source.lowerBound),
             end: offsets.convert(source.upperBound), kind: mention.kind)
     }
 
@@ -132,7 +154,7 @@ struct ResponseBuilder {
         guard !claims.isEmpty else { return [] }
         // Each mention's start byte → (entity rank, mention end): mentions never overlap. Ids and
         // names are made only for the entities a claim names.
-        var byStart = KeyMap<(rank: Int, end: Int)>()
+        var byStart = KeyMap<(rank: Int, end: Int)>(capacity: mentionCount(ranked))
         for rank in ranked.indices {
             for mention in ranked[rank].cluster.mentions { byStart[mention.range.lowerBound] = (rank, mention.range.upperBound) }
         }
@@ -161,9 +183,11 @@ struct ResponseBuilder {
             ids.reserveCapacity(ranks.count)
             for found in ranks { ids.append(entities[found].id) }
             return Claim(
-                id: "c\(index + 1)", text: document.sourceText(claim.range), start: offsets.convert(source.lowerBound),
+                id: ResponseID.make(ResponseID.claim, index + 1), text: document.sourceText(inSource: source),
+                start: offsets.convert(source.lowerBound),
                 end: offsets.convert(source.upperBound), checkworthiness: claim.checkworthiness,
-                types: claim.types.map(\.rawValue), claimant: claimant, quote: claim.quote.map { "q\($0 + 1)" },
+                types: claim.types.map(\.rawValue), claimant: claimant,
+                quote: claim.quote.map { ResponseID.make(ResponseID.quote, $0 + 1) },
                 hedged: claim.hedged, stance: claim.stance.rawValue, entities: ids, facets: facets(claim.facets))
         }
         var result: [Claim] = []
@@ -172,12 +196,19 @@ struct ResponseBuilder {
         return result
     }
 
+    /// How many mentions the ranked clusters hold, counted in place.
+    private func mentionCount(_ ranked: Ranked) -> Int {
+        var count = 0
+        for index in ranked.indices { count += ranked[index].cluster.mentions.count }
+        return count
+    }
+
     private func facets(_ facets: ClaimFacets) -> ClaimFacetTexts {
         func spans(_ ranges: [Range<Int>]) -> [TextSpan] {
             ranges.map { range in
                 let source = document.sourceRange(range)
                 return TextSpan(
-                    text: document.sourceText(range), start: offsets.convert(source.lowerBound),
+                    text: document.sourceText(inSource: source), start: offsets.convert(source.lowerBound),
                     end: offsets.convert(source.upperBound))
             }
         }

@@ -5,13 +5,19 @@
 /// whether a period belongs to an abbreviation ("Mr.", "U.S.") or ends a sentence; whether a
 /// hyphen joins ("NATO-Russia") or stands alone. One pass, no backtracking beyond a few bytes.
 struct Tokenizer: Sendable {
+    /// The tables of the scan, taken from the statics once per tokenizer rather than once per
+    /// paragraph (each read of a static checks its one-time set-up).
+    private let asciiClasses = Tokenizer.asciiClasses
+    private let wordByteCases = Tokenizer.wordByteCases
+    private let lowercasedWordBytes = Tokenizer.lowercasedWordBytes
+
     /// Appends the tokens of `range` (which must start and end on scalar boundaries) to `tokens`.
     func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token]) {
         // Token offsets are 32-bit: checked here, once, so that no token needs to check its own.
         precondition(range.upperBound <= Int(Int32.max), "text too long for 32-bit token offsets")
-        Self.asciiClasses.withUnsafeBufferPointer { ascii in
-            Self.wordByteCases.withUnsafeBufferPointer { wordBytes in
-                Self.lowercasedWordBytes.withUnsafeBufferPointer { lowercased in
+        asciiClasses.withUnsafeBufferPointer { ascii in
+            wordByteCases.withUnsafeBufferPointer { wordBytes in
+                lowercasedWordBytes.withUnsafeBufferPointer { lowercased in
                     withUnsafeTemporaryAllocation(of: Token.self, capacity: TokenBatch.capacity) { buffer in
                         var batch = TokenBatch(buffer: buffer)
                         let scanner = Scanner(
@@ -171,6 +177,24 @@ struct Tokenizer: Sendable {
                         previousKind = .word
                         // The space after the word, if that is what ends it, is passed over at once.
                         index = next == TextLines.space ? run.end + 1 : run.end
+                        continue
+                    }
+                    if next == UInt8(ascii: ".") {
+                        // A word before a period, most often a sentence's last: the same cases, and
+                        // an abbreviation takes the period in ("Mr.", "U.S."), as `word` would find.
+                        let firstIsUpper = ASCII.isUpper(bytes[index])
+                        var flags = Self.wordFlags(
+                            firstIsUpper: firstIsUpper, allCaps: firstIsUpper && !hasLowercase(index + 1..<run.end))
+                        let end = abbreviationEnd(word: index..<run.end, flags: &flags)
+                        // The run's key holds the letters alone, not a period taken in.
+                        let token =
+                            end == run.end
+                            ? Token(start: index, end: end, kind: .word, flags: flags, asciiKey: run.key)
+                            : Token(start: index, end: end, kind: .word, flags: flags, keysFrom: bytes)
+                        batch.append(token, flushingInto: &tokens)
+                        index = end
+                        previousEnd = end
+                        previousKind = .word
                         continue
                     }
                     letterRun = run

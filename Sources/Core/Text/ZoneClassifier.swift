@@ -9,6 +9,9 @@
 /// punctuation. Paragraphs longer than a rule's limit are always body, so the rules cost little on
 /// the story itself.
 struct ZoneClassifier: Sendable {
+    /// The phrase lists of the rules below, read from their statics once per classifier.
+    private let lists = Lists.shared
+
     /// Longer paragraphs are story text whatever they start with.
     static let maximumNoteBytes = 1200
     static let maximumCreditBytes = 400
@@ -81,7 +84,7 @@ struct ZoneClassifier: Sendable {
         guard paragraph.count <= 60 else { return false }
         let text = Text(bytes: bytes, range: paragraph)
         let start = text.afterOpeningMarks()
-        guard let end = text.startsWithAny(Self.noteLabels, at: start) else { return false }
+        guard let end = text.startsWithAny(lists.noteLabels, at: start) else { return false }
         var index = end
         if index < text.end && (bytes[index] | 0x20) == UInt8(ascii: "s") { index += 1 }
         let rest = Text(bytes: bytes, range: index..<text.end)
@@ -100,7 +103,7 @@ struct ZoneClassifier: Sendable {
         let signs = paragraph.count <= Self.maximumContactBytes ? Signs(text, rules: self) : Signs()
         if paragraph.count <= Self.maximumCreditBytes, isCredit(text, signs, from: start, index: index, count: count) { return .credit }
         if paragraph.count <= Self.maximumContactBytes, isContact(text, signs) { return .contact }
-        if paragraph.count <= 300, text.startsWithAny(Self.sourceLabels, at: start) != nil { return .sources }
+        if paragraph.count <= 300, text.startsWithAny(lists.sourceLabels, at: start) != nil { return .sources }
         if paragraph.count <= 600, isCaption(text, from: start) { return .caption }
         if apart, paragraph.count <= Self.maximumSubheadBytes, isSubhead(text, index: index, count: count) { return .subhead }
         if hasWideGaps(bytes, paragraph) { return .furniture }
@@ -199,21 +202,21 @@ struct ZoneClassifier: Sendable {
 
     private func note(_ text: Text, from start: Int) -> ParagraphZone? {
         // "Correction:", "CORRECTION", "Corrections & amplifications", "Clarification appended".
-        if let end = text.startsWithAny(Self.correctionWords, at: start) {
+        if let end = text.startsWithAny(lists.correctionWords, at: start) {
             var after = end
             if after < text.end && (text.bytes[after] | 0x20) == UInt8(ascii: "s") { after += 1 }
             if after == text.end || !text.isWordByte(after) && !(text.bytes[after] == TextLines.space && text.isLowercaseWordAfter(after)) {
                 return .correction
             }
-            if text.startsWithAny(Self.correctionJoiners, at: after) != nil { return .correction }
+            if text.startsWithAny(lists.correctionJoiners, at: after) != nil { return .correction }
             return nil
         }
-        if let end = text.startsWithAny(Self.editorsNoteLabels, at: start) {
+        if let end = text.startsWithAny(lists.editorsNoteLabels, at: start) {
             let rest = text.skippingLabelPunctuation(from: end)
             return isChangeStatement(text, at: rest) ? changeKind(text) : .editorsNote
         }
         // "Update:", "UPDATED (3:45 p.m.):" only when what follows says the story changed.
-        if let end = text.startsWithAny(Self.updateLabels, at: start), end < text.end, !text.isWordByte(end) {
+        if let end = text.startsWithAny(lists.updateLabels, at: start), end < text.end, !text.isWordByte(end) {
             let rest = text.skippingLabelPunctuation(from: end)
             return isChangeStatement(text, at: rest) ? changeKind(text) : nil
         }
@@ -221,15 +224,15 @@ struct ZoneClassifier: Sendable {
     }
 
     private func isChangeStatement(_ text: Text, at index: Int) -> Bool {
-        if text.startsWithAny(Self.changeStatements, at: index) != nil { return true }
-        guard let subject = text.startsWithAny(Self.changeSubjects, at: index),
-            let auxiliary = text.startsWithAny(Self.changeAuxiliaries, at: subject)
+        if text.startsWithAny(lists.changeStatements, at: index) != nil { return true }
+        guard let subject = text.startsWithAny(lists.changeSubjects, at: index),
+            let auxiliary = text.startsWithAny(lists.changeAuxiliaries, at: subject)
         else { return false }
-        return text.startsWithAny(Self.changeVerbs, at: auxiliary) != nil
+        return text.startsWithAny(lists.changeVerbs, at: auxiliary) != nil
     }
 
     private func changeKind(_ text: Text) -> ParagraphZone {
-        text.containsAny(Self.correctionSigns) ? .correction : .editorsNote
+        text.containsAny(lists.correctionSigns) ? .correction : .editorsNote
     }
 
     // MARK: Bylines and credits
@@ -257,23 +260,23 @@ struct ZoneClassifier: Sendable {
     ])
 
     private func isCredit(_ text: Text, _ signs: Signs, from start: Int, index: Int, count: Int) -> Bool {
-        if text.startsWithAny(Self.creditOpenings, at: start) != nil { return true }
-        if signs.creditPhrase && text.containsAny(Self.creditPhrases) { return true }
+        if text.startsWithAny(lists.creditOpenings, at: start) != nil { return true }
+        if signs.creditPhrase && text.containsAny(lists.creditPhrases) { return true }
         // "By Jane Doe, Staff Writer", "BY JOHN ROE and JANE DOE | Associated Press".
-        if let end = text.startsWithAny(Self.byline, at: start), end < text.end, ASCII.isUpper(text.bytes[end]),
+        if let end = text.startsWithAny(lists.byline, at: start), end < text.end, ASCII.isUpper(text.bytes[end]),
             text.range.count <= 160
         {
             let shape = LineShape(text.bytes, end..<text.end)
             if shape.words <= 15 && shape.lowercase <= 2 { return true }
         }
         // "Julie Davis reported from Midway Atoll." closing the story.
-        if index >= count - 2, text.range.count <= 250, text.contains(Self.reportedFrom), !text.hasQuoteMark() {
+        if index >= count - 2, text.range.count <= 250, text.contains(lists.reportedFrom), !text.hasQuoteMark() {
             return true
         }
         // A short credit line: "Getty/Instagram.", "Jane Doe/AP Photo".
         if text.range.count <= 100 && text.containsByte(UInt8(ascii: "/")) {
             let shape = LineShape(text.bytes, text.range)
-            if shape.words <= 10 && shape.lowercase == 0 && text.containsAny(Self.photoWords) {
+            if shape.words <= 10 && shape.lowercase == 0 && text.containsAny(lists.photoWords) {
                 return true
             }
         }
@@ -288,7 +291,7 @@ struct ZoneClassifier: Sendable {
 
     /// "Image caption …", or a paragraph ending in a bracketed photo credit ("(AP Photo/Evan Vucci)").
     private func isCaption(_ text: Text, from start: Int) -> Bool {
-        if text.startsWithAny(Self.captionOpenings, at: start) != nil { return true }
+        if text.startsWithAny(lists.captionOpenings, at: start) != nil { return true }
         var end = text.end
         while end > text.range.lowerBound && (text.bytes[end - 1] == UInt8(ascii: ".") || text.bytes[end - 1] == TextLines.space) {
             end -= 1
@@ -298,7 +301,7 @@ struct ZoneClassifier: Sendable {
         while open > max(text.range.lowerBound, end - 120) && text.bytes[open] != UInt8(ascii: "(") { open -= 1 }
         guard text.bytes[open] == UInt8(ascii: "("), open > text.range.lowerBound else { return false }
         let group = Text(bytes: text.bytes, range: open..<end)
-        return group.containsAny(Self.photoWords) && (group.containsByte(UInt8(ascii: "/")) || group.containsByte(UInt8(ascii: ":")))
+        return group.containsAny(lists.photoWords) && (group.containsByte(UInt8(ascii: "/")) || group.containsByte(UInt8(ascii: ":")))
     }
 
     // MARK: Contact lines and social posts
@@ -325,9 +328,9 @@ struct ZoneClassifier: Sendable {
         // An embedded post: "… pic.twitter.com/… — Apple Music (@AppleMusic) September 27, 2016".
         if signs.post || signs.contactSentence { return true }
         guard signs.at else { return false }
-        if text.containsAny(Self.reachedPhrases) { return true }
+        if text.containsAny(lists.reachedPhrases) { return true }
         // Nothing but handles, tags and links ("@Fred_945.").
-        return text.range.count <= 80 && text.allWords { text.startsWithAny(Self.linkStarts, at: $0) != nil }
+        return text.range.count <= 80 && text.allWords { text.startsWithAny(lists.linkStarts, at: $0) != nil }
     }
 
     /// Whether the sentence starting at `start` invites readers to follow or write to someone on
@@ -335,8 +338,8 @@ struct ZoneClassifier: Sendable {
     fileprivate func isContactSentence(_ text: Text, at start: Int) -> Bool {
         // Most sentences start with a letter, where the opening marks end at once.
         let opening = start < text.end && ASCII.isLetter(text.bytes[start]) ? start : text.afterOpeningMarks(from: start)
-        guard text.startsWithAny(Self.contactOpenings, at: opening) != nil else { return false }
-        return Text(bytes: text.bytes, range: start..<text.nextSentenceStart(after: start)).containsAny(Self.platforms)
+        guard text.startsWithAny(lists.contactOpenings, at: opening) != nil else { return false }
+        return Text(bytes: text.bytes, range: start..<text.nextSentenceStart(after: start)).containsAny(lists.platforms)
     }
 
     /// What one pass over a paragraph finds, so the rules search for their phrases only where
@@ -369,9 +372,9 @@ struct ZoneClassifier: Sendable {
             let end = text.end
             contactSentence = rules.isContactSentence(text, at: lower)
             // Tables in locals: a static read in the loop would check its one-time set-up each time.
-            let interesting = Self.interesting
-            let contributed = ZoneClassifier.contributed
-            let twitterLink = ZoneClassifier.twitterLink
+            let interesting = rules.lists.interesting
+            let contributed = rules.lists.contributed
+            let twitterLink = rules.lists.twitterLink
             var index = lower
             while true {
                 index = interesting.withUnsafeBufferPointer { Self.nextStop(bytes, from: index, end: end, table: $0) }
@@ -491,6 +494,42 @@ struct ZoneClassifier: Sendable {
     }
 
     static func bytes(_ phrases: [String]) -> Phrases { Phrases(phrases.map { Array($0.utf8) }) }
+}
+
+extension ZoneClassifier {
+    /// Every phrase list the rules read, gathered from the statics where they are declared.
+    ///
+    /// Each read of a lazily built static is a call that checks its one-time set-up, and the rules
+    /// read some fifteen lists for every paragraph; a classifier instead holds this one shared
+    /// object and reads the lists from it.
+    final class Lists: Sendable {
+        static let shared = Lists()
+
+        let correctionWords = ZoneClassifier.correctionWords
+        let noteLabels = ZoneClassifier.noteLabels
+        let correctionJoiners = ZoneClassifier.correctionJoiners
+        let editorsNoteLabels = ZoneClassifier.editorsNoteLabels
+        let updateLabels = ZoneClassifier.updateLabels
+        let changeStatements = ZoneClassifier.changeStatements
+        let changeSubjects = ZoneClassifier.changeSubjects
+        let changeAuxiliaries = ZoneClassifier.changeAuxiliaries
+        let changeVerbs = ZoneClassifier.changeVerbs
+        let correctionSigns = ZoneClassifier.correctionSigns
+        let creditOpenings = ZoneClassifier.creditOpenings
+        let creditPhrases = ZoneClassifier.creditPhrases
+        let byline = ZoneClassifier.byline
+        let reportedFrom = ZoneClassifier.reportedFrom
+        let photoWords = ZoneClassifier.photoWords
+        let captionOpenings = ZoneClassifier.captionOpenings
+        let contactOpenings = ZoneClassifier.contactOpenings
+        let platforms = ZoneClassifier.platforms
+        let reachedPhrases = ZoneClassifier.reachedPhrases
+        let linkStarts = ZoneClassifier.linkStarts
+        let twitterLink = ZoneClassifier.twitterLink
+        let contributed = ZoneClassifier.contributed
+        let sourceLabels = ZoneClassifier.sourceLabels
+        let interesting = Signs.interesting
+    }
 }
 
 extension ZoneClassifier {
