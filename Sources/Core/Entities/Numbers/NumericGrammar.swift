@@ -137,11 +137,14 @@ struct NumericGrammar: Sendable {
 
         /// Whether any rule could match from here: most tokens are plain words that no rule starts
         /// with, and they are rejected without running the rules. Every rule's first test needs a
-        /// number, a word of some class, a currency sign, or a word with digits, an apostrophe or a
-        /// hyphen ("21st", "’90s", "10-year-old").
+        /// number, a word of a class that opens a mention (`startClasses`: not "of", "in" or "and",
+        /// which only ever follow a number or precede a month), a currency sign, or a word with
+        /// digits, an apostrophe or a hyphen ("21st", "’90s", "10-year-old").
         func mayStart(_ index: Int) -> Bool {
             let token = tokens[index]
-            if token.kind == .number || !classes[index].isEmpty || isCurrencySymbol(index) { return true }
+            if token.kind == .number || !classes[index].isDisjoint(with: NumericGrammar.startClasses) || isCurrencySymbol(index) {
+                return true
+            }
             guard token.kind == .word, let first = token.range.first else { return false }
             let lead = bytes[first]
             if ASCII.isDigit(lead) || lead == UInt8(ascii: "'") || lead == 0xE2 { return true }

@@ -6,9 +6,10 @@
 /// lowered, and a word never seen elsewhere keeps its capitals (acronyms, unseen names).
 struct TrueCaser {
     /// For each word (by its lowercased hash): where the body writes it capitalised mid-sentence,
-    /// and whether it also writes it in lower case.
-    private var capitalized: [UInt64: Range<Int>] = [:]
-    private var lowercase: Set<UInt64> = []
+    /// and whether it also writes it in lower case. Keyed by the hash's own bits (`KeyMap`), as
+    /// every word of the body is looked up or stored once.
+    private var capitalized = KeyMap<Range<Int>>()
+    private var lowercase = KeyMap<Bool>()
     /// Everyday words: in a title-case headline, one the body never capitalises is lowered too.
     private let commonWords: CommonWords?
 
@@ -24,7 +25,7 @@ struct TrueCaser {
                     } else if token.flags.contains(.capitalized) {
                         if !token.flags.contains(.sentenceInitial) && !token.flags.contains(.headline) { capitalized[key] = token.range }
                     } else {
-                        lowercase.insert(key)
+                        lowercase[key] = true
                     }
                 }
             }
@@ -59,7 +60,7 @@ struct TrueCaser {
                 if token.kind == .word, token.flags.contains(.allCaps), let form = capitalized[key], form.count == token.range.count {
                     scratch.append(contentsOf: bytes[form])
                 } else if token.kind == .word, token.flags.contains(.capitalized), capitalized[key] == nil,
-                    lowercase.contains(key) || commonWords?.contains(key: token.key) == true
+                    lowercase[key] != nil || commonWords?.contains(key: token.key) == true
                 {
                     for index in token.range {
                         let byte = bytes[index]
