@@ -10,6 +10,16 @@ struct KeyMap<Value> {
 
     init() {}
 
+    /// A map with room for `capacity` keys before it first grows: for a caller that knows about
+    /// how many it will store (one per word of an article), so the table is not rebuilt as it fills.
+    init(capacity: Int) {
+        var size = 16
+        while size < 2 * capacity { size *= 2 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [Value?](repeating: nil, count: size)
+        mask = size - 1
+    }
+
     var isEmpty: Bool { count == 0 }
 
     @inline(__always)

@@ -15,7 +15,7 @@ public struct EntityRecognizer: Sendable {
         var features: [Int32] = []
         var recased: [UInt8] = []
         var sentenceMentions: [EntityMention] = []
-        var featureScratch = TaggerFeatures.Scratch()
+        var featureScratch = TaggerFeatures.Scratch(tokens: document.tokens.count)
         var spans: [(Range<Int>, TaggerType)] = []
         mentions.reserveCapacity(document.tokens.count / 4)
         let caser =

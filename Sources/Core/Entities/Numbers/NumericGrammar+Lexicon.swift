@@ -78,6 +78,9 @@ extension NumericGrammar {
         static var numberCompound: Self { Self(bit: 64) }
         /// "twenty-first": tens, a hyphen, an ordinal unit.
         static var ordinalCompound: Self { Self(bit: 65) }
+        /// A word with a hyphen in it ("10-year-old", "mid-2020"), which may start a mention
+        /// whatever its parts are.
+        static var hyphenated: Self { Self(bit: 66) }
     }
 
     /// The classes a rule tests first, at the token where its mention would start (`Scanner.mayStart`).

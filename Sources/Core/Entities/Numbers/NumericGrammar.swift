@@ -14,8 +14,10 @@ struct NumericGrammar: Sendable {
         document.normalized.withUnsafeBufferPointer { bytes in
             let keys = tokens.map(\.key)
             let classes = Self.classes(bytes: bytes, tokens: tokens, keys: keys)
+            let starts = Self.startClasses
             for sentence in document.sentences {
-                let scanner = Scanner(bytes: bytes, tokens: tokens, keys: keys, classes: classes, sentence: sentence.tokens)
+                let scanner = Scanner(
+                    bytes: bytes, tokens: tokens, keys: keys, classes: classes, startClasses: starts, sentence: sentence.tokens)
                 var index = sentence.tokens.lowerBound
                 while index < sentence.tokens.upperBound {
                     guard scanner.mayStart(index), let match = scanner.match(at: index), match.end > index else {
@@ -41,7 +43,9 @@ struct NumericGrammar: Sendable {
             let token = tokens[index]
             guard token.kind != .number else { return [] }
             var classes = table[keys[index]] ?? []
-            if token.kind == .word, let parts = HyphenParts(bytes, token.range), parts.count == 2 {
+            guard token.kind == .word, token.range.contains(where: { bytes[$0] == UInt8(ascii: "-") }) else { return classes }
+            classes.insert(.hyphenated)
+            if let parts = HyphenParts(bytes, token.range), parts.count == 2 {
                 let first = table[parts.first] ?? []
                 let second = table[parts.second] ?? []
                 if first.contains(.tens) && second.contains(.units) { classes.insert(.numberCompound) }
@@ -122,6 +126,8 @@ struct NumericGrammar: Sendable {
         let tokens: [Token]
         let keys: [UInt64]
         let classes: [WordClass]
+        /// `NumericGrammar.startClasses`, read once per document rather than once per token.
+        let startClasses: WordClass
         let sentence: Range<Int>
 
         // MARK: Token tests
@@ -142,13 +148,12 @@ struct NumericGrammar: Sendable {
         /// digits, an apostrophe or a hyphen ("21st", "’90s", "10-year-old").
         func mayStart(_ index: Int) -> Bool {
             let token = tokens[index]
-            if token.kind == .number || !classes[index].isDisjoint(with: NumericGrammar.startClasses) || isCurrencySymbol(index) {
+            if token.kind == .number || !classes[index].isDisjoint(with: startClasses) || isCurrencySymbol(index) {
                 return true
             }
             guard token.kind == .word, let first = token.range.first else { return false }
             let lead = bytes[first]
-            if ASCII.isDigit(lead) || lead == UInt8(ascii: "'") || lead == 0xE2 { return true }
-            return token.range.contains { bytes[$0] == UInt8(ascii: "-") }
+            return ASCII.isDigit(lead) || lead == UInt8(ascii: "'") || lead == 0xE2 || classes[index].contains(.hyphenated)
         }
 
         @inline(__always) func kind(_ index: Int) -> TokenKind? { inside(index) ? tokens[index].kind : nil }

@@ -15,6 +15,9 @@ struct TrueCaser {
 
     init(document: TextDocument, commonWords: CommonWords? = nil) {
         self.commonWords = commonWords
+        // At most one entry per word token; most words repeat, so half that is room enough.
+        capitalized = KeyMap(capacity: document.tokens.count / 2)
+        lowercase = KeyMap(capacity: document.tokens.count / 2)
         document.normalized.withUnsafeBufferPointer { bytes in
             for sentence in document.sentences where !Self.isShouted(sentence, document) {
                 for token in document.tokens[sentence.tokens] where token.kind == .word {
