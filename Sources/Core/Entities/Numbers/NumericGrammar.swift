@@ -268,12 +268,14 @@ struct NumericGrammar: Sendable {
             func consider(_ candidate: Match?) {
                 if let candidate, candidate.end > (best?.end ?? index) { best = candidate }
             }
+            // The number starting here, read once for the three rules that start with one.
+            let numberHere = number(index)
             consider(dateOrTime(index))
             consider(money(index))
-            consider(percent(index))
-            consider(quantity(index))
+            consider(percent(index, number: numberHere))
+            consider(quantity(index, number: numberHere))
             consider(ordinal(index))
-            consider(cardinal(index))
+            consider(cardinal(index, number: numberHere))
             return best
         }
 
@@ -666,8 +668,9 @@ struct NumericGrammar: Sendable {
         }
 
         /// "76%", "76 percent", "76 per cent", "3.5 percentage points".
-        func percent(_ index: Int) -> Match? {
-            guard let phrase = number(index) else { return nil }
+        /// `number` is `number(index)`, which the caller has read.
+        func percent(_ index: Int, number: NumberPhrase?) -> Match? {
+            guard let phrase = number else { return nil }
             let next = phrase.end
             if isByte(next, UInt8(ascii: "%")) { return Match(end: next + 1, type: .percent) }
             if has(next, .per), has(next + 1, .cent) { return Match(end: next + 2, type: .percent) }
@@ -679,10 +682,11 @@ struct NumericGrammar: Sendable {
         }
 
         /// "5 km", "300 tonnes", "1.5 million barrels a day", "20 degrees Celsius", "20°C".
-        func quantity(_ index: Int) -> Match? {
+        /// `number` is `number(index)`, which the caller has read.
+        func quantity(_ index: Int, number: NumberPhrase?) -> Match? {
             // "minus 5 degrees": the sign belongs to a measurement, where it is a word.
             let signed = has(index, .minus) && inside(index + 1) && tokens[index + 1].kind == .number
-            guard let phrase = number(signed ? index + 1 : index) else { return nil }
+            guard let phrase = signed ? self.number(index + 1) : number else { return nil }
             var end = phrase.end
             if inside(end), tokens[end].kind == .symbol, tokens[end].range.count == 2,
                 bytes[tokens[end].range.lowerBound] == 0xC2, bytes[tokens[end].range.lowerBound + 1] == 0xB0
@@ -711,13 +715,14 @@ struct NumericGrammar: Sendable {
         }
 
         /// Any number no other rule claimed, plus vague counts ("dozens", "tens of thousands").
-        func cardinal(_ index: Int) -> Match? {
+        /// `number` is `number(index)`, which the caller has read.
+        func cardinal(_ index: Int, number: NumberPhrase?) -> Match? {
             if has(index, .vagueCounts) {
                 if has(index + 1, .of), has(index + 2, .vagueCountTails) { return Match(end: index + 3, type: .cardinal) }
                 // "tens" counts only as "tens of thousands"; alone it is a noun ("the tens").
                 return has(index, .tensWord) ? nil : Match(end: index + 1, type: .cardinal)
             }
-            guard let phrase = number(index) else { return nil }
+            guard let phrase = number else { return nil }
             if let run = numericRun(index) { return run }
             if has(index - 1, .labelWords) || (isByte(index - 1, UInt8(ascii: "#")) && adjacent(index - 1, index))
                 || (isByte(index - 1, UInt8(ascii: "+")) && adjacent(index - 1, index))
