@@ -15,12 +15,23 @@ struct TrueCaser {
 
     init(document: TextDocument, commonWords: CommonWords? = nil) {
         self.commonWords = commonWords
-        // At most one entry per word token; most words repeat, so half that is room enough.
-        capitalized = KeyMap(capacity: document.tokens.count / 2)
-        lowercase = KeyMap(capacity: document.tokens.count / 2)
+        // Only the words of the shouted lines (subheads included) are ever recased: the body is
+        // read for those alone.
+        var asked = KeyMap<Bool>()
+        var bodySentences: [Sentence] = []
+        for sentence in document.sentences {
+            if Self.isShouted(sentence, document) {
+                for token in document.tokens[sentence.tokens] where token.kind == .word { asked[token.key] = true }
+            } else {
+                bodySentences.append(sentence)
+            }
+        }
+        for sentence in document.subheadSentences where Self.isShouted(sentence, document) {
+            for token in document.tokens[sentence.tokens] where token.kind == .word { asked[token.key] = true }
+        }
         document.normalized.withUnsafeBufferPointer { bytes in
-            for sentence in document.sentences where !Self.isShouted(sentence, document) {
-                for token in document.tokens[sentence.tokens] where token.kind == .word {
+            for sentence in bodySentences {
+                for token in document.tokens[sentence.tokens] where token.kind == .word && asked[token.key] != nil {
                     let key = token.key
                     if token.flags.contains(.allCaps) {
                         // An acronym written in capitals in the body stays in capitals.
@@ -50,7 +61,8 @@ struct TrueCaser {
         return capitals * 10 >= words * 7 || (sentence.paragraph == -1 && words >= 4 && initials * 10 >= words * 7)
     }
 
-    /// The sentence re-cased into `scratch`, as tagger tokens over it.
+    /// The sentence, a shouted line (`isShouted`: no other is read for), re-cased into `scratch`,
+    /// as tagger tokens over it.
     func recase(_ sentence: Sentence, in document: TextDocument, scratch: inout [UInt8], into tokens: inout [TaggerToken]) {
         scratch.removeAll(keepingCapacity: true)
         tokens.removeAll(keepingCapacity: true)
