@@ -15,8 +15,7 @@ public struct EntityRecognizer: Sendable {
         var features: [Int32] = []
         var recased: [UInt8] = []
         var sentenceMentions: [EntityMention] = []
-        var featureScratch = TaggerFeatures.Scratch()
-        var labels: [TaggerLabel] = []
+        var featureScratch = TaggerFeatures.Scratch(tokens: document.tokens.count)
         var spans: [(Range<Int>, TaggerType)] = []
         mentions.reserveCapacity(document.tokens.count / 4)
         let caser =
@@ -27,11 +26,19 @@ public struct EntityRecognizer: Sendable {
             document.subheadSentences.isEmpty
             ? document.sentences
             : (document.sentences + document.subheadSentences).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // The sentence rules, and one scope that each sentence updates: building a scope copies
+        // the whole document's arrays (a retain and a release each), once per sentence at most.
+        let acronyms = AcronymRule(gazetteer: lexicon.gazetteer, commonWords: lexicon.commonWords)
+        let knownPlaces = KnownPlaceRule(lexicon: lexicon)
+        let headWords = HeadWordRule(commonWords: lexicon.commonWords)
+        let speakerNames = SpeakerNameRule(commonWords: lexicon.commonWords)
+        var scope = RuleScope(document: document)
         for sentence in sentences {
             taggerTokens.removeAll(keepingCapacity: true)
+            let shouted = TrueCaser.isShouted(sentence, document)
             // Lines in capitals are tagged as the rest of the article writes their words.
             let text: [UInt8]
-            if let caser, TrueCaser.isShouted(sentence, document) {
+            if let caser, shouted {
                 caser.recase(sentence, in: document, scratch: &recased, into: &taggerTokens)
                 text = recased
             } else {
@@ -47,18 +54,19 @@ public struct EntityRecognizer: Sendable {
                     tagger.features.extract(text: text, tokens: tokens, into: &features, scratch: &featureScratch)
                 }
             }
-            features.withUnsafeBufferPointer { tagger.decode(features: $0, count: taggerTokens.count, into: &labels) }
-            for (offset, label) in labels.enumerated() where label == .outside {
+            scope.sentence = sentence
+            // The labels are decoded straight into the scope the rules read them from.
+            features.withUnsafeBufferPointer { tagger.decode(features: $0, count: taggerTokens.count, into: &scope.labels) }
+            for (offset, label) in scope.labels.enumerated() where label == .outside {
                 let index = sentence.tokens.lowerBound + offset
                 if lexicon.nationality(document: document, token: index) {
                     let token = document.tokens[index]
                     mentions.append(EntityMention(range: token.range, tokens: index..<(index + 1), type: .norp))
                 }
             }
-            AcronymRule(gazetteer: lexicon.gazetteer, commonWords: lexicon.commonWords)
-                .apply(&mentions, in: RuleScope(document: document, sentence: sentence, labels: labels))
+            acronyms.apply(&mentions, in: scope)
             sentenceMentions.removeAll(keepingCapacity: true)
-            TaggerLabel.decode(labels, into: &spans)
+            TaggerLabel.decode(scope.labels, into: &spans)
             for (span, type) in spans {
                 let first = sentence.tokens.lowerBound + span.lowerBound
                 let last = sentence.tokens.lowerBound + span.upperBound - 1
@@ -67,15 +75,10 @@ public struct EntityRecognizer: Sendable {
                 guard let entityType = entityType(type, document: document, tokens: trimmed) else { continue }
                 sentenceMentions.append(EntityMention(range: range, tokens: trimmed, type: entityType))
             }
-            KnownPlaceRule(lexicon: lexicon).apply(
-                &sentenceMentions, in: RuleScope(document: document, sentence: sentence, labels: labels))
-            if !TrueCaser.isShouted(sentence, document) {
-                HeadWordRule(commonWords: lexicon.commonWords).apply(
-                    &sentenceMentions, in: RuleScope(document: document, sentence: sentence))
-            }
+            knownPlaces.apply(&sentenceMentions, in: scope)
+            if !shouted { headWords.apply(&sentenceMentions, in: scope) }
             dropShoutedCommonWords(&sentenceMentions, sentence: sentence, document: document)
-            SpeakerNameRule(commonWords: lexicon.commonWords).apply(
-                &sentenceMentions, in: RuleScope(document: document, sentence: sentence))
+            speakerNames.apply(&sentenceMentions, in: scope)
             mentions += sentenceMentions
         }
         // The dateline's place and agency ("LONDON (Reuters) -"), outside every sentence.

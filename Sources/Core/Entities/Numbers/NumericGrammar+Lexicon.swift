@@ -78,7 +78,24 @@ extension NumericGrammar {
         static var numberCompound: Self { Self(bit: 64) }
         /// "twenty-first": tens, a hyphen, an ordinal unit.
         static var ordinalCompound: Self { Self(bit: 65) }
+        /// A word with a hyphen in it ("10-year-old", "mid-2020"), which may start a mention
+        /// whatever its parts are.
+        static var hyphenated: Self { Self(bit: 66) }
     }
+
+    /// The classes a rule tests first, at the token where its mention would start (`Scanner.mayStart`).
+    /// The rest (units, scales, cues such as "in" and "of", tails such as "ago") are only ever
+    /// read before or after such a token, so a word of no other class starts nothing: skipping
+    /// it changes no answer and spares the rules most of a sentence's short words.
+    static let startClasses: WordClass = [
+        // Dates and times.
+        .the, .edgeModifiers, .relativeModifiers, .dateWords, .tonight, .weekdays, .months, .ambiguousMonths,
+        .monthAbbreviationsWithPeriod, .monthAbbreviations, .seasons, .clockWords, .half, .vagueDurationCounts, .a,
+        // Ordinals and number words ("twenty-first", "two", "a million").
+        .ordinals, .ordinalCompound, .units, .zero, .teens, .tens, .numberCompound,
+        // Money, quantities and vague counts.
+        .currencyPrefixes, .currencyCodes, .minus, .vagueCounts,
+    ]
 
     /// Word key → every class the word belongs to.
     static let wordClasses: HashTable<WordClass> = {

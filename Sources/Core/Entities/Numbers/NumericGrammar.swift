@@ -14,8 +14,10 @@ struct NumericGrammar: Sendable {
         document.normalized.withUnsafeBufferPointer { bytes in
             let keys = tokens.map(\.key)
             let classes = Self.classes(bytes: bytes, tokens: tokens, keys: keys)
+            let starts = Self.startClasses
             for sentence in document.sentences {
-                let scanner = Scanner(bytes: bytes, tokens: tokens, keys: keys, classes: classes, sentence: sentence.tokens)
+                let scanner = Scanner(
+                    bytes: bytes, tokens: tokens, keys: keys, classes: classes, startClasses: starts, sentence: sentence.tokens)
                 var index = sentence.tokens.lowerBound
                 while index < sentence.tokens.upperBound {
                     guard scanner.mayStart(index), let match = scanner.match(at: index), match.end > index else {
@@ -41,7 +43,9 @@ struct NumericGrammar: Sendable {
             let token = tokens[index]
             guard token.kind != .number else { return [] }
             var classes = table[keys[index]] ?? []
-            if token.kind == .word, let parts = HyphenParts(bytes, token.range), parts.count == 2 {
+            guard token.kind == .word, token.range.contains(where: { bytes[$0] == UInt8(ascii: "-") }) else { return classes }
+            classes.insert(.hyphenated)
+            if let parts = HyphenParts(bytes, token.range), parts.count == 2 {
                 let first = table[parts.first] ?? []
                 let second = table[parts.second] ?? []
                 if first.contains(.tens) && second.contains(.units) { classes.insert(.numberCompound) }
@@ -122,6 +126,8 @@ struct NumericGrammar: Sendable {
         let tokens: [Token]
         let keys: [UInt64]
         let classes: [WordClass]
+        /// `NumericGrammar.startClasses`, read once per document rather than once per token.
+        let startClasses: WordClass
         let sentence: Range<Int>
 
         // MARK: Token tests
@@ -137,15 +143,17 @@ struct NumericGrammar: Sendable {
 
         /// Whether any rule could match from here: most tokens are plain words that no rule starts
         /// with, and they are rejected without running the rules. Every rule's first test needs a
-        /// number, a word of some class, a currency sign, or a word with digits, an apostrophe or a
-        /// hyphen ("21st", "’90s", "10-year-old").
+        /// number, a word of a class that opens a mention (`startClasses`: not "of", "in" or "and",
+        /// which only ever follow a number or precede a month), a currency sign, or a word with
+        /// digits, an apostrophe or a hyphen ("21st", "’90s", "10-year-old").
         func mayStart(_ index: Int) -> Bool {
             let token = tokens[index]
-            if token.kind == .number || !classes[index].isEmpty || isCurrencySymbol(index) { return true }
+            if token.kind == .number || !classes[index].isDisjoint(with: startClasses) || isCurrencySymbol(index) {
+                return true
+            }
             guard token.kind == .word, let first = token.range.first else { return false }
             let lead = bytes[first]
-            if ASCII.isDigit(lead) || lead == UInt8(ascii: "'") || lead == 0xE2 { return true }
-            return token.range.contains { bytes[$0] == UInt8(ascii: "-") }
+            return ASCII.isDigit(lead) || lead == UInt8(ascii: "'") || lead == 0xE2 || classes[index].contains(.hyphenated)
         }
 
         @inline(__always) func kind(_ index: Int) -> TokenKind? { inside(index) ? tokens[index].kind : nil }
@@ -260,12 +268,14 @@ struct NumericGrammar: Sendable {
             func consider(_ candidate: Match?) {
                 if let candidate, candidate.end > (best?.end ?? index) { best = candidate }
             }
+            // The number starting here, read once for the three rules that start with one.
+            let numberHere = number(index)
             consider(dateOrTime(index))
             consider(money(index))
-            consider(percent(index))
-            consider(quantity(index))
+            consider(percent(index, number: numberHere))
+            consider(quantity(index, number: numberHere))
             consider(ordinal(index))
-            consider(cardinal(index))
+            consider(cardinal(index, number: numberHere))
             return best
         }
 
@@ -658,8 +668,9 @@ struct NumericGrammar: Sendable {
         }
 
         /// "76%", "76 percent", "76 per cent", "3.5 percentage points".
-        func percent(_ index: Int) -> Match? {
-            guard let phrase = number(index) else { return nil }
+        /// `number` is `number(index)`, which the caller has read.
+        func percent(_ index: Int, number: NumberPhrase?) -> Match? {
+            guard let phrase = number else { return nil }
             let next = phrase.end
             if isByte(next, UInt8(ascii: "%")) { return Match(end: next + 1, type: .percent) }
             if has(next, .per), has(next + 1, .cent) { return Match(end: next + 2, type: .percent) }
@@ -671,10 +682,11 @@ struct NumericGrammar: Sendable {
         }
 
         /// "5 km", "300 tonnes", "1.5 million barrels a day", "20 degrees Celsius", "20°C".
-        func quantity(_ index: Int) -> Match? {
+        /// `number` is `number(index)`, which the caller has read.
+        func quantity(_ index: Int, number: NumberPhrase?) -> Match? {
             // "minus 5 degrees": the sign belongs to a measurement, where it is a word.
             let signed = has(index, .minus) && inside(index + 1) && tokens[index + 1].kind == .number
-            guard let phrase = number(signed ? index + 1 : index) else { return nil }
+            guard let phrase = signed ? self.number(index + 1) : number else { return nil }
             var end = phrase.end
             if inside(end), tokens[end].kind == .symbol, tokens[end].range.count == 2,
                 bytes[tokens[end].range.lowerBound] == 0xC2, bytes[tokens[end].range.lowerBound + 1] == 0xB0
@@ -703,13 +715,14 @@ struct NumericGrammar: Sendable {
         }
 
         /// Any number no other rule claimed, plus vague counts ("dozens", "tens of thousands").
-        func cardinal(_ index: Int) -> Match? {
+        /// `number` is `number(index)`, which the caller has read.
+        func cardinal(_ index: Int, number: NumberPhrase?) -> Match? {
             if has(index, .vagueCounts) {
                 if has(index + 1, .of), has(index + 2, .vagueCountTails) { return Match(end: index + 3, type: .cardinal) }
                 // "tens" counts only as "tens of thousands"; alone it is a noun ("the tens").
                 return has(index, .tensWord) ? nil : Match(end: index + 1, type: .cardinal)
             }
-            guard let phrase = number(index) else { return nil }
+            guard let phrase = number else { return nil }
             if let run = numericRun(index) { return run }
             if has(index - 1, .labelWords) || (isByte(index - 1, UInt8(ascii: "#")) && adjacent(index - 1, index))
                 || (isByte(index - 1, UInt8(ascii: "+")) && adjacent(index - 1, index))

@@ -37,7 +37,9 @@ struct DescriptionRule: EntityRule {
             }
             added += untaggedNames(document, covered)
             // A list after "companies such as", "firms including": every name in it, found or not.
-            for index in document.tokens.indices where introducesList(at: index, document) {
+            // A list's first name is capitalised: the other words need no look.
+            for index in document.tokens.indices.dropLast()
+            where document.tokens[index + 1].flags.contains(.capitalized) && introducesList(at: index, document) {
                 var position = index + 1
                 while position < document.tokens.count, document.tokens[position].sentence == document.tokens[index].sentence {
                     var end = position

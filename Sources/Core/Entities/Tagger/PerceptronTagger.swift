@@ -50,13 +50,21 @@ public struct PerceptronTagger: Sendable {
             return
         }
         let emissions = emissions
-        transitions.withUnsafeBufferPointer { transitions in
-            Self.viterbi(count: count, transitions: transitions, into: &labels) { position, scores in
+        withUnsafeTemporaryAllocation(of: SIMD16<Float>.self, capacity: count) { sums in
+            // Every position's sum before the lattice: the rows lie scattered over a table larger
+            // than the caches, and loads that wait on no lattice step can all be in flight at once.
+            for position in 0..<count {
                 var sum = SIMD16<Float>()
                 let start = position &* width
                 for slot in 0..<width { sum += emissions[features[start &+ slot]] }
-                scores[0] = 0
-                for label in 0..<16 { scores[label &+ 1] = sum[label] }
+                sums[position] = sum
+            }
+            transitions.withUnsafeBufferPointer { transitions in
+                Self.viterbi(count: count, transitions: transitions, into: &labels) { position, scores in
+                    let sum = sums[position]
+                    scores[0] = 0
+                    for label in 0..<16 { scores[label &+ 1] = sum[label] }
+                }
             }
         }
     }

@@ -30,6 +30,8 @@ public struct TaggerFeatures: Sendable {
     public init(bucketBits: Int) {
         self.bucketBits = bucketBits
         mask = (1 << UInt64(bucketBits)) - 1
+        startWord = Word(keys: Self.start, mask: mask)
+        endWord = Word(keys: Self.end, mask: mask)
     }
 
     /// Per-token facts computed once, then combined by the templates.
@@ -42,8 +44,44 @@ public struct TaggerFeatures: Sendable {
         var length: UInt64 = 0
     }
 
+    /// A word's keys, and the hashed features that read that word alone: its own form, shape,
+    /// prefixes and suffixes, and its form as seen from each neighbouring position. They are the
+    /// same wherever the word stands, so `Scratch` computes them once per distinct word.
+    fileprivate struct Word {
+        var keys: TokenKeys
+        var lower: Int32
+        var exact: Int32
+        var shape: Int32
+        var prefixes: (Int32, Int32, Int32, Int32)
+        var suffixes: (Int32, Int32, Int32, Int32)
+        /// The word's form as the token before the current one, the token after it, and two before or after.
+        var asPrevious: Int32
+        var asNext: Int32
+        var asPrevious2: Int32
+        var asNext2: Int32
+
+        init(keys: TokenKeys, mask: UInt64) {
+            func hash(_ template: UInt64, _ value: UInt64) -> Int32 {
+                Int32(truncatingIfNeeded: TaggerFeatures.hash(template, value, mask))
+            }
+            self.keys = keys
+            lower = hash(2, keys.lower)
+            exact = hash(3, keys.exact)
+            asPrevious = hash(4, keys.lower)
+            asNext = hash(5, keys.lower)
+            asPrevious2 = hash(6, keys.lower)
+            asNext2 = hash(7, keys.lower)
+            shape = hash(8, keys.shape)
+            prefixes = (hash(11, keys.prefixes.0), hash(12, keys.prefixes.1), hash(13, keys.prefixes.2), hash(14, keys.prefixes.3))
+            suffixes = (hash(15, keys.suffixes.0), hash(16, keys.suffixes.1), hash(17, keys.suffixes.2), hash(18, keys.suffixes.3))
+        }
+    }
+
     private static let start = TokenKeys(lower: 0x5157_4152_5400, exact: 0x5157_4152_5400, shape: 0x5157_4152_5400)
     private static let end = TokenKeys(lower: 0x454E_4400, exact: 0x454E_4400, shape: 0x454E_4400)
+    /// The sentence's edges, as neighbours of its first and last tokens.
+    private let startWord: Word
+    private let endWord: Word
 
     /// Appends `perToken` bucket indices for each token to `output`.
     public func extract(
@@ -53,9 +91,24 @@ public struct TaggerFeatures: Sendable {
         extract(text: text, tokens: tokens, into: &output, scratch: &scratch)
     }
 
-    /// Space for per-token keys, reused from sentence to sentence.
+    /// Space for the sentence's words, reused from sentence to sentence, and every distinct word
+    /// seen so far. An article repeats most of its words, and a word's keys and own features
+    /// depend on its bytes alone: looked up by the FNV-1a of those bytes, a repeated word costs
+    /// one hash, not six hashes and fifteen feature hashes.
     struct Scratch {
-        fileprivate var keys: [TokenKeys] = []
+        /// Each distinct word, in the order first seen, after the sentence's edges (0 and 1).
+        fileprivate var words: [Word] = []
+        /// Where each word is in `words`, by its bytes' hash.
+        fileprivate var wordIndex: KeyMap<Int32>
+        /// The sentence as indices into `words`, between two edges on each side, so that every
+        /// token has two neighbours each way.
+        fileprivate var sentence: [Int32] = []
+
+        /// Room for the words of a text of `tokens` tokens (it still grows past that).
+        init(tokens: Int = 0) {
+            wordIndex = KeyMap(capacity: tokens / 2)
+            words.reserveCapacity(tokens / 2 + 2)
+        }
     }
 
     func extract(
@@ -63,72 +116,96 @@ public struct TaggerFeatures: Sendable {
         scratch: inout Scratch
     ) {
         let count = tokens.count
-        scratch.keys.removeAll(keepingCapacity: true)
+        let startEdge: Int32 = 0
+        let endEdge: Int32 = 1
+        if scratch.words.isEmpty { scratch.words.append(contentsOf: [startWord, endWord]) }
+        scratch.sentence.removeAll(keepingCapacity: true)
+        scratch.sentence.append(contentsOf: [startEdge, startEdge])
         var capitalWords = 0
         var letterWords = 0
         for index in 0..<count {
-            let key = Self.keys(text, tokens[index].range)
-            scratch.keys.append(key)
+            let range = tokens[index].range
+            let bytesHash = Self.exactHash(text, range)
+            let word: Int32
+            if let known = scratch.wordIndex[bytesHash] {
+                word = known
+            } else {
+                word = Int32(truncatingIfNeeded: scratch.words.count)
+                scratch.wordIndex[bytesHash] = word
+                scratch.words.append(Word(keys: Self.keys(text, range), mask: mask))
+            }
+            scratch.sentence.append(word)
             let flags = tokens[index].flags
             if flags.contains(.allCaps) { capitalWords += 1 }
-            if flags.contains(.capitalized) || flags.contains(.allCaps) || key.shape != Self.punctuationShape {
+            if flags.contains(.capitalized) || flags.contains(.allCaps)
+                || scratch.words[Int(word)].keys.shape != Self.punctuationShape
+            {
                 letterWords += 1
             }
         }
-        let keys = scratch.keys
+        scratch.sentence.append(contentsOf: [endEdge, endEdge])
         // A sentence in capitals (a wire headline, a shouted line) says nothing by its case.
         let shouting: UInt64 = letterWords >= 3 && capitalWords * 10 >= letterWords * 7 ? 1 : 0
         let first = output.count
         output.append(contentsOf: repeatElement(0, count: count * Self.perToken))
-        output.withUnsafeMutableBufferPointer { output in
-            for index in 0..<count {
-                let token = keys[index]
-                let previous = index > 0 ? keys[index - 1] : Self.start
-                let previous2 = index > 1 ? keys[index - 2] : Self.start
-                let next = index + 1 < count ? keys[index + 1] : Self.end
-                let next2 = index + 2 < count ? keys[index + 2] : Self.end
-                let flags = tokens[index].flags
-                let lexicon = UInt64(tokens[index].lexicon)
-                let previousLexicon = index > 0 ? UInt64(tokens[index - 1].lexicon) : 0
-                let nextLexicon = index + 1 < count ? UInt64(tokens[index + 1].lexicon) : 0
-                let caseBits = UInt64(flags.rawValue & 0x100F) | shouting << 16
-                let row = UnsafeMutableBufferPointer(rebasing: output[(first + index * Self.perToken)...])
-                row[0] = Int32(truncatingIfNeeded: hash(1, 1))
-                row[1] = Int32(truncatingIfNeeded: hash(2, token.lower))
-                row[2] = Int32(truncatingIfNeeded: hash(3, token.exact))
-                row[3] = Int32(truncatingIfNeeded: hash(4, previous.lower))
-                row[4] = Int32(truncatingIfNeeded: hash(5, next.lower))
-                row[5] = Int32(truncatingIfNeeded: hash(6, previous2.lower))
-                row[6] = Int32(truncatingIfNeeded: hash(7, next2.lower))
-                row[7] = Int32(truncatingIfNeeded: hash(8, token.shape))
-                row[8] = Int32(truncatingIfNeeded: hash(9, previous.shape &+ token.shape &* 31))
-                row[9] = Int32(truncatingIfNeeded: hash(10, token.shape &+ next.shape &* 31))
-                row[10] = Int32(truncatingIfNeeded: hash(11, token.prefixes.0))
-                row[11] = Int32(truncatingIfNeeded: hash(12, token.prefixes.1))
-                row[12] = Int32(truncatingIfNeeded: hash(13, token.prefixes.2))
-                row[13] = Int32(truncatingIfNeeded: hash(14, token.prefixes.3))
-                row[14] = Int32(truncatingIfNeeded: hash(15, token.suffixes.0))
-                row[15] = Int32(truncatingIfNeeded: hash(16, token.suffixes.1))
-                row[16] = Int32(truncatingIfNeeded: hash(17, token.suffixes.2))
-                row[17] = Int32(truncatingIfNeeded: hash(18, token.suffixes.3))
-                row[18] = Int32(truncatingIfNeeded: hash(19, previous.lower &* 31 &+ token.lower))
-                row[19] = Int32(truncatingIfNeeded: hash(20, token.lower &* 31 &+ next.lower))
-                row[20] = Int32(truncatingIfNeeded: hash(21, previous.shape &* 961 &+ token.shape &* 31 &+ next.shape))
-                row[21] = Int32(truncatingIfNeeded: hash(22, caseBits))
-                row[22] = Int32(truncatingIfNeeded: hash(23, lexicon))
-                row[23] = Int32(truncatingIfNeeded: hash(24, previousLexicon))
-                row[24] = Int32(truncatingIfNeeded: hash(25, nextLexicon))
-                row[25] = Int32(truncatingIfNeeded: hash(26, lexicon &* 131 &+ caseBits))
-                row[26] = Int32(truncatingIfNeeded: hash(27, previous.lower &* 31 &+ token.shape))
-                row[27] = Int32(truncatingIfNeeded: hash(28, token.shape &* 31 &+ next.lower))
-                row[28] = Int32(truncatingIfNeeded: hash(29, token.length &* 131 &+ caseBits))
-                row[29] = Int32(truncatingIfNeeded: hash(30, shouting &* 31 &+ token.lower))
+        scratch.words.withUnsafeBufferPointer { words in
+            scratch.sentence.withUnsafeBufferPointer { sentence in
+                output.withUnsafeMutableBufferPointer { output in
+                    for index in 0..<count {
+                        // Token `index` is at `index + 2` in `sentence`.
+                        let word = words[Int(sentence[index &+ 2])]
+                        let previousWord = words[Int(sentence[index &+ 1])]
+                        let nextWord = words[Int(sentence[index &+ 3])]
+                        let token = word.keys
+                        let previous = previousWord.keys
+                        let next = nextWord.keys
+                        let flags = tokens[index].flags
+                        let lexicon = UInt64(tokens[index].lexicon)
+                        let previousLexicon = index > 0 ? UInt64(tokens[index - 1].lexicon) : 0
+                        let nextLexicon = index + 1 < count ? UInt64(tokens[index + 1].lexicon) : 0
+                        let caseBits = UInt64(flags.rawValue & 0x100F) | shouting << 16
+                        let row = UnsafeMutableBufferPointer(rebasing: output[(first + index * Self.perToken)...])
+                        row[0] = Int32(truncatingIfNeeded: hash(1, 1))
+                        row[1] = word.lower
+                        row[2] = word.exact
+                        row[3] = previousWord.asPrevious
+                        row[4] = nextWord.asNext
+                        row[5] = words[Int(sentence[index])].asPrevious2
+                        row[6] = words[Int(sentence[index &+ 4])].asNext2
+                        row[7] = word.shape
+                        row[8] = Int32(truncatingIfNeeded: hash(9, previous.shape &+ token.shape &* 31))
+                        row[9] = Int32(truncatingIfNeeded: hash(10, token.shape &+ next.shape &* 31))
+                        row[10] = word.prefixes.0
+                        row[11] = word.prefixes.1
+                        row[12] = word.prefixes.2
+                        row[13] = word.prefixes.3
+                        row[14] = word.suffixes.0
+                        row[15] = word.suffixes.1
+                        row[16] = word.suffixes.2
+                        row[17] = word.suffixes.3
+                        row[18] = Int32(truncatingIfNeeded: hash(19, previous.lower &* 31 &+ token.lower))
+                        row[19] = Int32(truncatingIfNeeded: hash(20, token.lower &* 31 &+ next.lower))
+                        row[20] = Int32(truncatingIfNeeded: hash(21, previous.shape &* 961 &+ token.shape &* 31 &+ next.shape))
+                        row[21] = Int32(truncatingIfNeeded: hash(22, caseBits))
+                        row[22] = Int32(truncatingIfNeeded: hash(23, lexicon))
+                        row[23] = Int32(truncatingIfNeeded: hash(24, previousLexicon))
+                        row[24] = Int32(truncatingIfNeeded: hash(25, nextLexicon))
+                        row[25] = Int32(truncatingIfNeeded: hash(26, lexicon &* 131 &+ caseBits))
+                        row[26] = Int32(truncatingIfNeeded: hash(27, previous.lower &* 31 &+ token.shape))
+                        row[27] = Int32(truncatingIfNeeded: hash(28, token.shape &* 31 &+ next.lower))
+                        row[28] = Int32(truncatingIfNeeded: hash(29, token.length &* 131 &+ caseBits))
+                        row[29] = Int32(truncatingIfNeeded: hash(30, shouting &* 31 &+ token.lower))
+                    }
+                }
             }
         }
     }
 
     @inline(__always)
-    private func hash(_ template: UInt64, _ value: UInt64) -> UInt64 {
+    private func hash(_ template: UInt64, _ value: UInt64) -> UInt64 { Self.hash(template, value, mask) }
+
+    @inline(__always)
+    private static func hash(_ template: UInt64, _ value: UInt64, _ mask: UInt64) -> UInt64 {
         var mixed = value &+ template &* 0x9E37_79B9_7F4A_7C15
         mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
         mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
@@ -139,6 +216,13 @@ public struct TaggerFeatures: Sendable {
     private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let fnvPrime: UInt64 = 0x100_0000_01b3
     private static let punctuationShape: UInt64 = 0
+
+    /// FNV-1a of the bytes as written: `TokenKeys.exact`, and the token's identity in `Scratch.wordIndex`.
+    private static func exactHash(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
+        var exact = fnvOffset
+        for index in range { exact = (exact ^ UInt64(text[index])) &* fnvPrime }
+        return exact
+    }
 
     private static func keys(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> TokenKeys {
         var keys = TokenKeys()

@@ -6,17 +6,32 @@
 /// lowered, and a word never seen elsewhere keeps its capitals (acronyms, unseen names).
 struct TrueCaser {
     /// For each word (by its lowercased hash): where the body writes it capitalised mid-sentence,
-    /// and whether it also writes it in lower case.
-    private var capitalized: [UInt64: Range<Int>] = [:]
-    private var lowercase: Set<UInt64> = []
+    /// and whether it also writes it in lower case. Keyed by the hash's own bits (`KeyMap`), as
+    /// every word of the body is looked up or stored once.
+    private var capitalized = KeyMap<Range<Int>>()
+    private var lowercase = KeyMap<Bool>()
     /// Everyday words: in a title-case headline, one the body never capitalises is lowered too.
     private let commonWords: CommonWords?
 
     init(document: TextDocument, commonWords: CommonWords? = nil) {
         self.commonWords = commonWords
+        // Only the words of the shouted lines (subheads included) are ever recased: the body is
+        // read for those alone.
+        var asked = KeyMap<Bool>()
+        var bodySentences: [Sentence] = []
+        for sentence in document.sentences {
+            if Self.isShouted(sentence, document) {
+                for token in document.tokens[sentence.tokens] where token.kind == .word { asked[token.key] = true }
+            } else {
+                bodySentences.append(sentence)
+            }
+        }
+        for sentence in document.subheadSentences where Self.isShouted(sentence, document) {
+            for token in document.tokens[sentence.tokens] where token.kind == .word { asked[token.key] = true }
+        }
         document.normalized.withUnsafeBufferPointer { bytes in
-            for sentence in document.sentences where !Self.isShouted(sentence, document) {
-                for token in document.tokens[sentence.tokens] where token.kind == .word {
+            for sentence in bodySentences {
+                for token in document.tokens[sentence.tokens] where token.kind == .word && asked[token.key] != nil {
                     let key = token.key
                     if token.flags.contains(.allCaps) {
                         // An acronym written in capitals in the body stays in capitals.
@@ -24,7 +39,7 @@ struct TrueCaser {
                     } else if token.flags.contains(.capitalized) {
                         if !token.flags.contains(.sentenceInitial) && !token.flags.contains(.headline) { capitalized[key] = token.range }
                     } else {
-                        lowercase.insert(key)
+                        lowercase[key] = true
                     }
                 }
             }
@@ -46,7 +61,8 @@ struct TrueCaser {
         return capitals * 10 >= words * 7 || (sentence.paragraph == -1 && words >= 4 && initials * 10 >= words * 7)
     }
 
-    /// The sentence re-cased into `scratch`, as tagger tokens over it.
+    /// The sentence, a shouted line (`isShouted`: no other is read for), re-cased into `scratch`,
+    /// as tagger tokens over it.
     func recase(_ sentence: Sentence, in document: TextDocument, scratch: inout [UInt8], into tokens: inout [TaggerToken]) {
         scratch.removeAll(keepingCapacity: true)
         tokens.removeAll(keepingCapacity: true)
@@ -59,7 +75,7 @@ struct TrueCaser {
                 if token.kind == .word, token.flags.contains(.allCaps), let form = capitalized[key], form.count == token.range.count {
                     scratch.append(contentsOf: bytes[form])
                 } else if token.kind == .word, token.flags.contains(.capitalized), capitalized[key] == nil,
-                    lowercase.contains(key) || commonWords?.contains(key: token.key) == true
+                    lowercase[key] != nil || commonWords?.contains(key: token.key) == true
                 {
                     for index in token.range {
                         let byte = bytes[index]
