@@ -255,6 +255,23 @@ import Testing
         #expect(nouns.quotes.isEmpty)
     }
 
+    /// "Name: 'words'" is the headline's way of quoting: marks after the colon are the named
+    /// one's words; without marks, or without a person or organisation before it, it is a topic.
+    @Test func aHeadlinesNameBeforeAColonSpeaksTheQuotedWordsAfterIt() throws {
+        let names: [(String, EntityType)] = [("Jane Doe", .person)]
+        let direct = QuoteFixture("Jane Doe on the budget: ‘We Will Not Raise Taxes’\n\nThe council met on Monday.", names: names)
+        let quote = try #require(direct.quote(containing: "Raise Taxes"))
+        #expect(quote.kind == .direct)
+        #expect(direct.speakerText(quote) == "Jane Doe")
+        #expect(quote.rule.rawValue == "headline-speaker-colon")
+        let mixed = QuoteFixture("Jane Doe: Budget Is ‘Fair’ to Families\n\nThe council met on Monday.", names: names)
+        let part = try #require(mixed.quote(containing: "Budget Is"))
+        #expect(part.kind == .mixed)
+        #expect(mixed.speakerText(part) == "Jane Doe")
+        #expect(QuoteFixture("Jane Doe: Budget Is Fair to Families\n\nThe council met on Monday.", names: names).quotes.isEmpty)
+        #expect(QuoteFixture("Budget: ‘Fair’ to Families\n\nThe council met on Monday.", names: names).quotes.isEmpty)
+    }
+
     @Test func nounsAndPassivesAreNotCues() {
         let fixture = QuoteFixture("Intro.\n\nThe claims that were made spread. The results were final.")
         #expect(fixture.quotes.isEmpty)

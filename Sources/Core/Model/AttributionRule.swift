@@ -17,6 +17,7 @@ enum AttributionRule: String, CaseIterable, Sendable {
     case saidSpeakerQuote = "said-speaker-quote"
     case speakerColonQuote = "speaker-colon-quote"
     case subjectColonQuote = "subject-colon-quote"
+    case headlineSpeakerColon = "headline-speaker-colon"
     case accordingTo = "according-to"
     // Quotations without a cue of their own.
     case multiParagraphQuote = "multi-paragraph-quote"
@@ -55,7 +56,7 @@ enum AttributionRule: String, CaseIterable, Sendable {
         case .clauseSpeakerVerbClause: 0.85
         case .clauseSpeakerVerb, .frontedObject: 0.83
         case .speakerVerbClause: 0.76
-        case .subjectColonQuote: 0.75
+        case .subjectColonQuote, .headlineSpeakerColon: 0.75
         case .speakerVerbThat: 0.72
         case .clauseVerbSpeaker: 0.71
         case .multiParagraphQuote, .asSpeakerVerb, .clauseAsSpeakerVerb, .quotedAsSaying: 0.7

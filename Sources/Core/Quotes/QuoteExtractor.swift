@@ -79,7 +79,7 @@ public struct QuoteExtractor: Sendable {
                 let mixed = containsFragment(content, fragmentStarts)
                 quotes.append(
                     ExtractedQuote(
-                        kind: mixed ? .mixed : .indirect, content: context.bytes(content), speaker: speaker,
+                        kind: frame.kind ?? (mixed ? .mixed : .indirect), content: context.bytes(content), speaker: speaker,
                         cue: frame.attribution.cue.map { context.bytes($0) }, rule: frame.attribution.rule, tokens: content,
                         cueTokens: frame.attribution.cue))
                 if let speaker { lastInParagraph = (context.paragraph(of: content.lowerBound), speaker) }

@@ -11,6 +11,8 @@ struct ReportedSpeechFinder {
         /// An impersonal or passive report ("it was reported that …") names no source: the
         /// attribution's speaker range is then only the cue's place, not a speaker to resolve.
         var speakerless = false
+        /// Set where the marks, not the frame, decide the kind (a headline's quote after its speaker's name).
+        var kind: QuoteKind? = nil
 
         init(content: Range<Int>, speaker: Range<Int>, cue: Range<Int>?, rule: AttributionRule, speakerless: Bool = false) {
             self.content = content
@@ -33,6 +35,10 @@ struct ReportedSpeechFinder {
             // Headlines report speech too ("Trump Says Clinton Is Unfit"); there every word is capitalised.
             let headline = sentence.paragraph < 0
             let tokens = sentence.tokens
+            if headline, let frame = speakerColonHeadline(tokens) {
+                frames.append(frame)
+                continue
+            }
             var index = tokens.lowerBound
             var lastSubject: Range<Int>? = nil
             while index < tokens.upperBound {
@@ -100,6 +106,32 @@ struct ReportedSpeechFinder {
             if let agent = passiveAgent(of: frames[index]) { frames[index].attribution.speaker = agent }
         }
         return frames
+    }
+
+    /// "Warren to bank chief: 'You should be investigated'": a headline's name before a colon is
+    /// who speaks the words after it, when marks there show they are someone's words ("Brexit:
+    /// what happens next" names a topic; "The Latest: …" no one). All in marks, it is a direct
+    /// quote; with a few words in marks, a mixed one.
+    private func speakerColonHeadline(_ tokens: Range<Int>) -> Frame? {
+        guard let colon = tokens.prefix(8).first(where: { context.isColon($0) }), colon > tokens.lowerBound else { return nil }
+        let prefix = tokens.lowerBound..<colon
+        let named = prefix.compactMap { context.mention(at: $0) }
+        guard let speaker = named.first(where: { $0.type == .person }) ?? named.first(where: { $0.type == .organization }) else {
+            return nil
+        }
+        var end = tokens.upperBound
+        while end > colon + 1, context.isTerminator(end - 1) { end -= 1 }
+        let content = (colon + 1)..<end
+        let marks = content.filter { context.isQuote($0) }
+        guard marks.count >= 2, let first = marks.first, let last = marks.last else { return nil }
+        var frame = Frame(content: content, speaker: speaker.tokens.clamped(to: prefix), cue: nil, rule: .headlineSpeakerColon)
+        if marks.count == 2, first == content.lowerBound, last >= content.upperBound - 2 {
+            frame.content = (first + 1)..<last
+            frame.kind = .direct
+        } else {
+            frame.kind = .mixed
+        }
+        return frame
     }
 
     /// "…, a claim disputed by the mayor": a passive cue's agent, as the parse marks it, is who
