@@ -21,6 +21,22 @@ struct QuoteParseTests {
         #expect(said.contains { $0.text == "the plant would close in May" })
     }
 
+    /// "X quoted Y as saying": Y speaks; X only passes it on, before or after the content, and
+    /// "X reported Y" is no claim of its own.
+    @Test func theOneQuotedAsSayingIsTheSpeaker() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "Tax plan\n\nThe agency quoted the finance minister as saying that taxes would rise. "
+                    + "Prices will fall, the paper reported a senior banker as saying.\n"))
+        let before = try #require(response.quotes.first { $0.text.contains("taxes would rise") })
+        #expect(before.speaker?.mention.text == "the finance minister")
+        let after = try #require(response.quotes.first { $0.text.contains("Prices will fall") })
+        #expect(after.speaker?.mention.text == "a senior banker")
+        #expect(after.cue?.text == "reported a senior banker as saying")
+        #expect(response.quotes.count == 2)
+        #expect(!response.claims.contains { $0.text.contains("reported a senior banker") })
+    }
+
     /// Sung words are quoted too: "“…,” Ana Reyes sings to the crowd".
     @Test func aSingerIsTheSpeakerOfTheLyricsSheSings() throws {
         let found = try quotes(

@@ -250,17 +250,27 @@ struct ReportedSpeechFinder {
             return nil
         }
         if isPassive(verb: head, floor: floor) { return nil }
-        let cue = head..<(verb + 1)
+        // "Reuters reported the minister as saying": the frame is the participle's, with its speaker.
+        if verb + 2 < sentence.upperBound,
+            let saying = ((verb + 2)..<min(sentence.upperBound, verb + 10)).first(where: { context.words[$0] == QuoteLexicon.saying }),
+            quotedAsSaying(participle: saying, floor: floor)?.verb == verb
+        {
+            return nil
+        }
+        var cue = head..<(verb + 1)
         // A bare participle ("urging Lavrov to …") has no subject of its own right before it: the
         // noun there is the previous verb's object, and the speaker is the sentence's subject.
         let bareParticiple =
             isParticiple(head)
             && !(head - 1 >= floor && context.isWord(head - 1)
                 && QuoteLexicon.passiveAuxiliaries.contains(context.words[head - 1]))
+        let quotedAs = quotedAsSaying(participle: head, floor: floor)
         let direct =
-            bareParticiple
-            ? previousSubject ?? context.sentenceSubject(sentence, before: head) ?? context.subject(before: head, floor: floor)
-            : context.subject(before: head, floor: floor)
+            quotedAs?.speaker
+            ?? (bareParticiple
+                ? previousSubject ?? context.sentenceSubject(sentence, before: head) ?? context.subject(before: head, floor: floor)
+                : context.subject(before: head, floor: floor))
+        if let quotedAs { cue = quotedAs.verb..<(verb + 1) }
         if let subject = direct ?? indirectSubject(verb: head, floor: floor, sentence: sentence, previousSubject: previousSubject) {
             let word = context.words[verb]
             let reporting = QuoteLexicon.reportingVerbs.contains(word)
@@ -277,13 +287,15 @@ struct ReportedSpeechFinder {
             if !QuoteLexicon.addresseeVerbs.contains(word)
                 || verb + 1 < sentence.upperBound && context.isWord(verb + 1) && context.words[verb + 1] == QuoteLexicon.to,
                 let content = object(after: verb, sentence: sentence),
-                !QuoteLexicon.actStanceVerbs.contains(word) || isClausal(content)
+                !QuoteLexicon.actStanceVerbs.contains(word) || isClausal(content),
+                !(content.count > 2 && context.words[content.upperBound - 2] == QuoteLexicon.as
+                    && context.words[content.upperBound - 1] == QuoteLexicon.saying)
             {
                 return Frame(content: content, speaker: subject, cue: cue, rule: .speakerStanceObject)
             }
             guard reporting else { return nil }
             // `Y, X said.`: the subject follows a comma and the sentence ends after the cue.
-            var lead = subject.lowerBound
+            var lead = quotedAs?.frameStart ?? subject.lowerBound
             while lead > sentence.lowerBound, subject.lowerBound - lead < 3, context.isWord(lead - 1),
                 QuoteLexicon.determiners.contains(context.words[lead - 1]) || context.token(lead - 1).flags.contains(.capitalized)
             {
@@ -313,6 +325,19 @@ struct ReportedSpeechFinder {
             return Frame(content: content, speaker: speaker, cue: cue, rule: .clauseVerbSpeaker)
         }
         return nil
+    }
+
+    /// "Reuters quoted the minister as saying …", "…, the agency reported an aide as saying": the
+    /// noun phrase before "as saying" speaks, not the subject of the verb that reports it. Also
+    /// where that report's frame starts (its own subject), for a cue after the content.
+    private func quotedAsSaying(participle: Int, floor: Int) -> (speaker: Range<Int>, verb: Int, frameStart: Int)? {
+        guard participle - 3 >= floor, context.words[participle] == QuoteLexicon.saying,
+            context.words[participle - 1] == QuoteLexicon.as,
+            let speaker = context.subject(before: participle - 1, floor: floor), speaker.lowerBound - 1 >= floor
+        else { return nil }
+        let verb = speaker.lowerBound - 1
+        guard context.isWord(verb), context.token(verb).pos == .verb else { return nil }
+        return (speaker, verb, context.subject(before: verb, floor: floor)?.lowerBound ?? verb)
     }
 
     /// The raising verb of "appeared to suggest", "seems to think", "continued to insist", or nil.
