@@ -151,11 +151,17 @@ struct StoredRows {
         let scale = Float(largest) / 127
         let parts = (lanes + Row.scalarCount - 1) / Row.scalarCount
         reader = start
+        // Each lane's byte within a feature's rows, written as bytes: setting one lane of a generic
+        // SIMD row reads and writes the whole row, most of the model's load time.
+        let rowBytes = parts * MemoryLayout<Row>.stride
+        let offsets = (0..<lanes).map { lane in lane / Row.scalarCount * MemoryLayout<Row>.stride + storedIndex(lane % Row.scalarCount) }
         return try WeightTable<Row>(bucketBits: bucketBits, parts: parts) { table throws(ModelError) in
+            guard let base = table.baseAddress else { return }
+            let bytes = UnsafeMutableRawPointer(base)
             try Self.forEachRow(&reader, count: count, classes: classes, bucketBits: bucketBits) { row, weights in
                 for lane in 0..<lanes {
                     let quantized = Int8(max(-127, min(127, (Float(value(weights, lane)) / scale).rounded())))
-                    table[row * parts + lane / Row.scalarCount][storedIndex(lane % Row.scalarCount)] = quantized
+                    bytes.storeBytes(of: quantized, toByteOffset: row * rowBytes + offsets[lane], as: Int8.self)
                 }
             }
         }
