@@ -37,6 +37,17 @@ struct QuoteParseTests {
         #expect(!response.claims.contains { $0.text.contains("reported a senior banker") })
     }
 
+    /// "A. Y said Z, the agency reported.": a trailing cue that passes on another's report is
+    /// that sentence's news; the sentence before it stays the writer's.
+    @Test func aCuePassingOnAReportDoesNotRunBackOverTheSentenceBefore() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "Storm damage\n\nThe harbour towns will also be hit by the storm, which flooded the coast. "
+                    + "The ministry said as many as 500 boats were damaged, the agency reported.\n"))
+        #expect(!response.quotes.contains { $0.text.contains("harbour towns") })
+        #expect(response.quotes.contains { $0.text == "as many as 500 boats were damaged" })
+    }
+
     /// Sung words are quoted too: "“…,” Ana Reyes sings to the crowd".
     @Test func aSingerIsTheSpeakerOfTheLyricsSheSings() throws {
         let found = try quotes(

@@ -25,13 +25,14 @@ struct ReportedSpeechFinder {
     /// quoted speaker's, not the article's.
     func frames(insideSpeech: [Bool]) -> [Frame] {
         var frames: [Frame] = []
-        // Sentences with a frame of their own, which a trailing cue's content may not run back over.
-        var framed = [Bool](repeating: false, count: context.document.sentences.count)
+        // How many frames each sentence has: a trailing cue's content may not run back over a
+        // sentence with a frame of its own.
+        var framesIn = [Int](repeating: 0, count: context.document.sentences.count)
         let triggers = QuoteLexicon.frameTriggers
         let (of, about) = (QuoteLexicon.of, QuoteLexicon.about)
         for (sentenceIndex, sentence) in context.document.sentences.enumerated() {
             let framesBefore = frames.count
-            defer { if frames.count > framesBefore { framed[sentenceIndex] = true } }
+            defer { framesIn[sentenceIndex] = frames.count - framesBefore }
             // Headlines report speech too ("Trump Says Clinton Is Unfit"); there every word is capitalised.
             let headline = sentence.paragraph < 0
             let tokens = sentence.tokens
@@ -99,8 +100,27 @@ struct ReportedSpeechFinder {
                 }
             }
         }
+        // Frames are in sentence order: each sentence's are a run starting here.
+        var firstFrame = [Int](repeating: 0, count: framesIn.count + 1)
+        for sentence in framesIn.indices { firstFrame[sentence + 1] = firstFrame[sentence] + framesIn[sentence] }
         for index in frames.indices where Self.trailingCueRules.contains(frames[index].attribution.rule) {
-            frames[index].content = runBack(frames[index].content, framed: framed, insideSpeech: insideSpeech)
+            let content = frames[index].content
+            // "Y said Z, the agency reported": a cue that passes on another's report is one sentence's news.
+            let sentence = Int(context.token(content.lowerBound).sentence)
+            // The report passed on ends where this frame begins.
+            var passesOnAReport = false
+            let frameStart = min(frames[index].attribution.speaker.lowerBound, frames[index].attribution.cue?.lowerBound ?? Int.max)
+            for other in firstFrame[sentence]..<firstFrame[sentence + 1] where other != index {
+                guard let cue = frames[other].attribution.cue, content.contains(cue.lowerBound) else { continue }
+                passesOnAReport = true
+                let inner = frames[other].content
+                if inner.contains(frameStart) {
+                    frames[other].content = inner.lowerBound..<trimmedEnd(start: inner.lowerBound, end: frameStart)
+                }
+            }
+            if !passesOnAReport {
+                frames[index].content = runBack(content, framesIn: framesIn, insideSpeech: insideSpeech)
+            }
         }
         for index in frames.indices {
             if let agent = passiveAgent(of: frames[index]) { frames[index].attribution.speaker = agent }
@@ -210,7 +230,7 @@ struct ReportedSpeechFinder {
     /// "A. B. C, X said.": news puts the cue after the last sentence of a paraphrase that began
     /// sentences earlier, so a trailing cue's content runs back over the paragraph's preceding
     /// sentences while they carry no attribution or quotation of their own.
-    private func runBack(_ content: Range<Int>, framed: [Bool], insideSpeech: [Bool]) -> Range<Int> {
+    private func runBack(_ content: Range<Int>, framesIn: [Int], insideSpeech: [Bool]) -> Range<Int> {
         guard let sentence = context.sentence(of: content.lowerBound), sentence.paragraph >= 0 else { return content }
         var first = sentence.tokens.lowerBound
         while first < content.lowerBound, !context.isWord(first) { first += 1 }
@@ -220,7 +240,7 @@ struct ReportedSpeechFinder {
         let sentences = context.document.sentences
         while index >= 0, content.upperBound - sentences[index].tokens.lowerBound <= 2 * QuoteLexicon.maximumClauseTokens {
             let previous = sentences[index]
-            guard previous.paragraph == sentence.paragraph, !framed[index],
+            guard previous.paragraph == sentence.paragraph, framesIn[index] == 0,
                 !previous.tokens.contains(where: { insideSpeech[$0] || context.isQuote($0) || context.isColon($0) })
             else { break }
             start = previous.tokens.lowerBound
