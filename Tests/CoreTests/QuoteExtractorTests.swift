@@ -272,6 +272,20 @@ import Testing
         #expect(QuoteFixture("Budget: ‘Fair’ to Families\n\nThe council met on Monday.", names: names).quotes.isEmpty)
     }
 
+    /// `“…,” the coach shrugged`: after a quotation's comma, a short subject and one inflected
+    /// verb ending the clause say who spoke, however rare the verb; a scare quote's noun does not.
+    @Test func anUnlistedVerbAfterTheQuotationsCommaNamesTheSpeaker() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\n\"We will win again,\" the coach shrugged. \"A fine side,\" the paper beams, adding, \"What a match!\"")
+        let shrugged = try #require(fixture.quote(containing: "win again"))
+        #expect(fixture.speakerText(shrugged) == "the coach")
+        #expect(shrugged.cue.map { fixture.document.text($0) } == "shrugged")
+        #expect(fixture.speakerText(try #require(fixture.quote(containing: "A fine side"))) == "the paper")
+        #expect(fixture.speakerText(try #require(fixture.quote(containing: "What a match"))) == "the paper")
+        let scare = QuoteFixture("Intro.\n\nShe said \"superior\" bullying tactics, like cold rooms, hurt them.")
+        #expect(!scare.quotes.contains { $0.cue.map { scare.document.text($0) } == "tactics" })
+    }
+
     @Test func nounsAndPassivesAreNotCues() {
         let fixture = QuoteFixture("Intro.\n\nThe claims that were made spread. The results were final.")
         #expect(fixture.quotes.isEmpty)

@@ -135,6 +135,11 @@ struct DirectQuoteAttributor {
         var index = start
         while index < limit, index - start < 40 {
             if context.isClauseEnd(index) || context.isQuote(index) || context.isColon(index) { return nil }
+            // `“…,” the paper beams` / `“…,” she laughed, adding`: in this place any verb whose
+            // subject follows the quotation's comma is how it was said, listed or not.
+            if !newSentence, endsLikeSpeech(close), let speaker = mannerOfSpeaking(index, start: start) {
+                return Attribution(speaker: speaker, cue: index..<(index + 1), rule: .quoteSpeakerSaid)
+            }
             guard context.isWord(index), QuoteLexicon.quoteVerbs.contains(context.words[index]),
                 index == start || !QuoteLexicon.nounMarkers.contains(context.words[index - 1])
             else {
@@ -194,6 +199,33 @@ struct DirectQuoteAttributor {
         return nil
     }
 
+    /// `“…,”` or `“…?”`: how a quotation that a speech tag follows ends (a scare quote runs on
+    /// into its sentence instead: `“superior” tactics`).
+    private func endsLikeSpeech(_ close: Int) -> Bool {
+        guard close > 0 else { return false }
+        if context.isComma(close - 1) || close + 1 < context.tokenCount && context.isComma(close + 1) { return true }
+        return context.isTerminator(close - 1) && context.byte(close - 1) != UInt8(ascii: ".")
+    }
+
+    /// `“…,” the paper beams`: a short noun phrase and one inflected lower-case word ("-s",
+    /// "-ed") that ends the clause. The parse often reads such a rare verb as the phrase's last
+    /// noun, but in this place English puts the speaker and the way it was said.
+    private func mannerOfSpeaking(_ verb: Int, start: Int) -> Range<Int>? {
+        guard verb > start, verb - start <= 4, context.isWord(verb), !context.token(verb).flags.contains(.capitalized),
+            !QuoteLexicon.quoteVerbs.contains(context.words[verb]), context.token(verb).pos != .adj, context.token(verb).pos != .aux,
+            verb + 1 < context.tokenCount, context.isComma(verb + 1) || context.isClauseEnd(verb + 1),
+            !context.token(verb - 1).flags.contains(.possessive),
+            context.nounPhrase(after: start, ceiling: verb) == start..<verb
+        else { return nil }
+        let bytes = context.document.normalized
+        let end = Int(context.token(verb).end)
+        let inflected =
+            bytes[end - 1] == UInt8(ascii: "s")
+            || end - Int(context.token(verb).start) > 3 && bytes[end - 2] == UInt8(ascii: "e")
+                && bytes[end - 1] == UInt8(ascii: "d")
+        return inflected ? start..<verb : nil
+    }
+
     /// `“…” ― Jane Doe`: a name (a mention, or up to five capitalised words) after a dash.
     private func dashSpeaker(after dash: Int, limit: Int) -> Range<Int>? {
         let start = dash + 1
@@ -233,7 +265,9 @@ struct DirectQuoteAttributor {
                 if index > floor, context.isComma(index - 1) || context.token(index - 1).flags.contains(.closingBracket),
                     let phrase = context.leadingPhrase(from: floor, before: index)
                 {
-                    return Attribution(speaker: phrase, cue: index..<(index + 1), rule: .speakerAppositionSaidQuote)
+                    // "…,” the paper beams, adding, “…”": the phrase is a speaker and its verb.
+                    let speaker = mannerOfSpeaking(phrase.upperBound - 1, start: phrase.lowerBound) ?? phrase
+                    return Attribution(speaker: speaker, cue: index..<(index + 1), rule: .speakerAppositionSaidQuote)
                 }
                 if index == end || colon, let phrase = context.nounPhrase(after: index + 1, ceiling: end + 1) {
                     return Attribution(speaker: phrase, cue: index..<(index + 1), rule: .saidSpeakerQuote)
