@@ -35,10 +35,13 @@ public struct JSONWriter {
 
     /// Writes `"name":`; the next value call supplies the value. Keys are the contract's field
     /// names, plain ASCII written into the code, so they are copied without escaping.
+    /// (Copied as one run: a key is written for every field of every entity, mention, quote
+    /// and claim.)
+    @inline(__always)
     public mutating func key(_ name: StaticString) {
         separate()
         output.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { name in for byte in name { output.append(byte) } }
+        name.withUTF8Buffer { output.append(contentsOf: $0) }
         output.append(UInt8(ascii: "\""))
         output.append(UInt8(ascii: ":"))
         needsComma = false
