@@ -16,6 +16,15 @@ import Testing
             ])
     }
 
+    /// A middle initial before a nickname in quotation marks, and the "v." of a court case, end
+    /// no sentence; a capital letter after a lower-case word still may.
+    @Test func initialsBeforeNicknamesAndCaseNamesDoNotSplit() {
+        #expect(
+            sentences("Rep. Ann B. \"Annie\" Holt spoke. The ruling in Doe v. Roe stands. He chose plan B. \"Fine,\" he said.") == [
+                "Rep. Ann B. \"Annie\" Holt spoke.", "The ruling in Doe v. Roe stands.", "He chose plan B.", "\"Fine,\" he said.",
+            ])
+    }
+
     @Test func doesNotSplitBeforeLowerCase() {
         #expect(sentences("He paid approx. ten euros. Then left.") == ["He paid approx. ten euros.", "Then left."])
     }

@@ -35,6 +35,7 @@ struct SentenceSplitter: Sendable {
         var index = range.lowerBound
         let end = range.upperBound
         while index < end {
+            let position = index
             let token = tokens[index]
             index += 1
             let isTerminator = token.flags.contains(.terminator)
@@ -53,7 +54,9 @@ struct SentenceSplitter: Sendable {
             if isTerminator {
                 startsSentence =
                     next.flags.contains(.capitalized) || next.kind == .number
-                    || next.flags.contains(.openingQuote) || next.flags.contains(.openingBracket)
+                    || next.flags.contains(.openingQuote)
+                        && !Self.endsMiddleInitial(bytes, tokens, period: position, floor: range.lowerBound)
+                    || next.flags.contains(.openingBracket)
                     || (next.kind == .word && !next.flags.contains(.capitalized) && startsWithCaselessLetter(bytes, next))
             } else {
                 // After "etc." or "U.S." only an unmistakable sentence opening counts.
@@ -70,6 +73,18 @@ struct SentenceSplitter: Sendable {
         if sentenceStart < end {
             Self.append(tokens: tokens, sentenceStart..<end, paragraph: paragraph, into: &sentences)
         }
+    }
+
+    /// "Robert C. “Bobby” Scott": a period after one capital letter that follows a capitalised
+    /// word is a middle initial's, and the quotation mark after it opens a nickname. (Before a
+    /// capital, the tokenizer has already kept such a period with its letter.)
+    private static func endsMiddleInitial(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeMutableBufferPointer<Token>, period: Int, floor: Int
+    ) -> Bool {
+        guard period - 2 >= floor else { return false }
+        let letter = tokens[period - 1]
+        return letter.end - letter.start == 1 && letter.end == tokens[period].start && ASCII.isUpper(bytes[Int(letter.start)])
+            && bytes[Int(letter.start)] != UInt8(ascii: "I") && tokens[period - 2].flags.contains(.capitalized)
     }
 
     /// Scripts without case (Arabic, Chinese, Hindi) cannot signal a sentence start by a capital,

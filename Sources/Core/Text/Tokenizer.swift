@@ -63,7 +63,7 @@ struct Tokenizer: Sendable {
         "mr", "mrs", "ms", "mx", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
         "cmdr", "adm", "maj", "cpl", "pvt", "st", "mt", "ft", "pres", "rev", "hon", "supt", "insp",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "vs", "approx", "dept", "univ", "assn", "bros", "messrs", "vol", "cf", "ca",
+        "vs", "v", "approx", "dept", "univ", "assn", "bros", "messrs", "vol", "cf", "ca",
     ])
 
     static let monthAbbreviations = WordKey.set([
