@@ -30,6 +30,15 @@ import Testing
         return (document, EntityClusterer(gazetteer: gazetteer).cluster(mentions, in: document))
     }
 
+    /// "first" and "one" recur without naming one thing; a figure in digits repeated is one figure.
+    @Test func countWordsStayApartAndFiguresJoin() {
+        let (_, clusters) = cluster(
+            "It was the first time. She came first. One man won; one woman lost. 1,000 fled and 1,000 stayed.",
+            [("first", .ordinal), ("One", .cardinal), ("one", .cardinal), ("1,000", .cardinal)])
+        #expect(clusters.filter { $0.type == .ordinal }.map(\.mentions.count) == [1, 1])
+        #expect(clusters.filter { $0.type == .cardinal }.map(\.mentions.count).sorted() == [1, 1, 2])
+    }
+
     /// With a parse, "he" in the next sentence is the subject of the main verb, not the first
     /// person named ("In a letter to Tom Roe, Jim Lee said …"); without one, the first person.
     @Test func aPronounPrefersThePreviousSentencesParsedSubject() throws {

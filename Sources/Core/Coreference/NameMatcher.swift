@@ -107,7 +107,15 @@ struct NameMatcher {
             let name = Self.name(document.tokens[mention.tokens], document: document, words: &words)
             guard let firstWord = words.first, let lastWord = words.last else { continue }
             var target: Int?
-            if mention.type != .person, words.count == 1, let person = onlyBySurname[lastWord], person >= 0,
+            // "first" and "one" name no referent: each is its own, however often the word recurs
+            // (a figure in digits, "1,000 fishermen", is the same figure when repeated).
+            let countWord =
+                mention.type == .ordinal
+                || mention.type == .cardinal && words.count == 1
+                    && document.tokens[mention.tokens.lowerBound].kind == .word
+            if countWord {
+                target = nil
+            } else if mention.type != .person, words.count == 1, let person = onlyBySurname[lastWord], person >= 0,
                 !drafts[person].singleTokensOnly, Self.isNominal(document.tokens[mention.tokens.lowerBound]),
                 !isCountry(name.last, document: document)
             {
