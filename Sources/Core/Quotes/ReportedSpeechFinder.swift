@@ -105,8 +105,13 @@ struct ReportedSpeechFinder {
         for sentence in framesIn.indices { firstFrame[sentence + 1] = firstFrame[sentence] + framesIn[sentence] }
         for index in frames.indices where Self.trailingCueRules.contains(frames[index].attribution.rule) {
             let content = frames[index].content
-            // "Y said Z, the agency reported": a cue that passes on another's report is one sentence's news.
+            // "Y said Z, the agency reported": a cue that passes on another's report is one
+            // sentence's news. ("Y said Z, a claim disputed by X" is X's stance on the report.)
             let sentence = Int(context.token(content.lowerBound).sentence)
+            guard passiveAgent(of: frames[index]) == nil else {
+                frames[index].content = runBack(content, framesIn: framesIn, insideSpeech: insideSpeech)
+                continue
+            }
             // The report passed on ends where this frame begins.
             var passesOnAReport = false
             let frameStart = min(frames[index].attribution.speaker.lowerBound, frames[index].attribution.cue?.lowerBound ?? Int.max)
