@@ -30,6 +30,16 @@ import Testing
         return (document, EntityClusterer(gazetteer: gazetteer).cluster(mentions, in: document))
     }
 
+    /// "the company" is the organisation the story follows, named most in the last sentences,
+    /// more than the one named last in passing.
+    @Test func theCompanyIsTheOrganisationNamedMostNearby() throws {
+        let (document, clusters) = cluster(
+            "Acme Corp cut jobs. Acme Corp said sales fell. It bought parts from Bolt Ltd. The company will report on Monday.",
+            [("Acme Corp", .organization), ("Bolt Ltd", .organization)])
+        let acme = try #require(clusters.first { document.text($0.canonical.range) == "Acme Corp" })
+        #expect(acme.mentions.contains { document.text($0.range) == "The company" })
+    }
+
     /// "first" and "one" recur without naming one thing; a figure in digits repeated is one figure.
     @Test func countWordsStayApartAndFiguresJoin() {
         let (_, clusters) = cluster(

@@ -22,9 +22,16 @@ struct NominalResolver {
             named.sort { $0.token < $1.token }
             var added: [(Int, EntityMention)] = []
             var latest = -1
+            // Name mentions of each cluster so far: "the company" is the organisation the story is
+            // about more often than the one named last ("… the present provider Chubb. The company
+            // is also being examined", of the firm the article follows).
+            var namedSoFar = [Int](repeating: 0, count: clusters.count)
             let the = Self.the
             for index in 1..<max(1, document.tokens.count) {
-                while latest + 1 < named.count && named[latest + 1].token < index { latest += 1 }
+                while latest + 1 < named.count && named[latest + 1].token < index {
+                    latest += 1
+                    namedSoFar[named[latest].cluster] += 1
+                }
                 let token = document.tokens[index]
                 guard token.kind == .word, !token.flags.contains(.capitalized), token.sentence >= 0,
                     document.tokens[index - 1].key == the
@@ -34,7 +41,16 @@ struct NominalResolver {
                 if let head = byHead[key], head >= 0, EntityLexicon.organizationWords.contains(key) {
                     owner = head
                 } else if Self.genericOrganisationNouns.contains(key) || Self.newspaperNouns.contains(key), latest >= 0 {
-                    let recent = named[latest]
+                    // Of the organisations named in the last three sentences, the one named most
+                    // (a paper is the last one named, if that is a paper).
+                    var recent = named[latest]
+                    var candidate = Self.newspaperNouns.contains(key) ? -1 : latest - 1
+                    while candidate >= 0, latest - candidate <= 32,
+                        token.sentence - document.tokens[named[candidate].token].sentence <= 2
+                    {
+                        if namedSoFar[named[candidate].cluster] > namedSoFar[recent.cluster] { recent = named[candidate] }
+                        candidate -= 1
+                    }
                     let distance = token.sentence - document.tokens[recent.token].sentence
                     let fits = !Self.newspaperNouns.contains(key) || isNewspaper(clusters[recent.cluster], document)
                     // The description heads its phrase: "the daily air-quality monitor" is no paper.
