@@ -276,7 +276,7 @@ import Testing
     /// verb ending the clause say who spoke, however rare the verb; a scare quote's noun does not.
     @Test func anUnlistedVerbAfterTheQuotationsCommaNamesTheSpeaker() throws {
         let fixture = QuoteFixture(
-            "Intro.\n\n\"We will win again,\" the coach shrugged. \"A fine side,\" the paper beams, adding, \"What a match!\"")
+            "Intro.\n\n\"We will win again,\" the coach shrugged. \"A fine side,\" the paper gushes, adding, \"What a match!\"")
         let shrugged = try #require(fixture.quote(containing: "win again"))
         #expect(fixture.speakerText(shrugged) == "the coach")
         #expect(shrugged.cue.map { fixture.document.text($0) } == "shrugged")

@@ -23,8 +23,8 @@ struct NominalResolver {
             var added: [(Int, EntityMention)] = []
             var latest = -1
             // Name mentions of each cluster so far: "the company" is the organisation the story is
-            // about more often than the one named last ("… the present provider Chubb. The company
-            // is also being examined", of the firm the article follows).
+            // about more often than the one named last ("… bought parts from Bolt Ltd. The company
+            // will report", of the firm the article follows).
             var namedSoFar = [Int](repeating: 0, count: clusters.count)
             let the = Self.the
             for index in 1..<max(1, document.tokens.count) {

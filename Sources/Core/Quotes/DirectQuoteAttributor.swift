@@ -135,7 +135,7 @@ struct DirectQuoteAttributor {
         var index = start
         while index < limit, index - start < 40 {
             if context.isClauseEnd(index) || context.isQuote(index) || context.isColon(index) { return nil }
-            // `“…,” the paper beams` / `“…,” she laughed, adding`: in this place any verb whose
+            // `“…,” the paper gushes` / `“…,” she laughed, adding`: in this place any verb whose
             // subject follows the quotation's comma is how it was said, listed or not.
             if !newSentence, endsLikeSpeech(close), let speaker = mannerOfSpeaking(index, start: start) {
                 return Attribution(speaker: speaker, cue: index..<(index + 1), rule: .quoteSpeakerSaid)
@@ -207,7 +207,7 @@ struct DirectQuoteAttributor {
         return context.isTerminator(close - 1) && context.byte(close - 1) != UInt8(ascii: ".")
     }
 
-    /// `“…,” the paper beams`: a short noun phrase and one inflected lower-case word ("-s",
+    /// `“…,” the paper gushes`: a short noun phrase and one inflected lower-case word ("-s",
     /// "-ed") that ends the clause. The parse often reads such a rare verb as the phrase's last
     /// noun, but in this place English puts the speaker and the way it was said.
     private func mannerOfSpeaking(_ verb: Int, start: Int) -> Range<Int>? {
@@ -265,7 +265,7 @@ struct DirectQuoteAttributor {
                 if index > floor, context.isComma(index - 1) || context.token(index - 1).flags.contains(.closingBracket),
                     let phrase = context.leadingPhrase(from: floor, before: index)
                 {
-                    // "…,” the paper beams, adding, “…”": the phrase is a speaker and its verb.
+                    // "…,” the paper gushes, adding, “…”": the phrase is a speaker and its verb.
                     let speaker = mannerOfSpeaking(phrase.upperBound - 1, start: phrase.lowerBound) ?? phrase
                     return Attribution(speaker: speaker, cue: index..<(index + 1), rule: .speakerAppositionSaidQuote)
                 }

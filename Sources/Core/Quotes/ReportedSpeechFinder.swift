@@ -133,7 +133,7 @@ struct ReportedSpeechFinder {
         return frames
     }
 
-    /// "Warren to bank chief: 'You should be investigated'": a headline's name before a colon is
+    /// "Mayor to council: 'We will not raise taxes'": a headline's name before a colon is
     /// who speaks the words after it, when marks there show they are someone's words ("Brexit:
     /// what happens next" names a topic; "The Latest: …" no one). All in marks, it is a direct
     /// quote; with a few words in marks, a mixed one.

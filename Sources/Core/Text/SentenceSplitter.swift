@@ -75,7 +75,7 @@ struct SentenceSplitter: Sendable {
         }
     }
 
-    /// "Robert C. “Bobby” Scott": a period after one capital letter that follows a capitalised
+    /// "Ann B. “Annie” Holt": a period after one capital letter that follows a capitalised
     /// word is a middle initial's, and the quotation mark after it opens a nickname. (Before a
     /// capital, the tokenizer has already kept such a period with its letter.)
     private static func endsMiddleInitial(

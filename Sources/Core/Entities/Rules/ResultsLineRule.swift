@@ -1,9 +1,9 @@
-/// In a table of results or standings ("Hanwha 6 Ssangbangwool 5", "Forfar 3 2 0 1 7 4 6"), every
+/// In a table of results or standings ("Marlow Town 6 Velbury 5", "Oakhampton 3 2 0 1 7 4 6"), every
 /// name is a side: a club or team, so an organisation.
 ///
 /// A line of only names and numbers gives the tagger no context, so it leaves the names unmarked,
 /// reads a club named after a company or a city as a person or a place, or runs a name into the
-/// score beside it ("Lotte 6"). The line's shape says what the words cannot. Individual results
+/// score beside it ("Velbury 5"). The line's shape says what the words cannot. Individual results
 /// ("3. Ann Holt (Kenya) 12.92", "Ann Holt 67 68 70") name people: a rank, a bracketed country
 /// or a first name keeps the rule off them; national sides stay places, as everywhere in sport.
 struct ResultsLineRule: EntityRule {
