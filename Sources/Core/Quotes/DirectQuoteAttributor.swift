@@ -132,12 +132,13 @@ struct DirectQuoteAttributor {
         // After `“….”` the cue stands in a new sentence; it is the quote's only when that sentence
         // is just the cue ("He said."), not a new statement ("He said the polls were wrong.").
         let newSentence = context.token(start).sentence != context.token(close).sentence
+        // `“…,” the paper gushes` / `“…,” she laughed, adding`: in this place any verb whose
+        // subject follows the quotation's comma is how it was said, listed or not.
+        let speechTagFollows = !newSentence && endsLikeSpeech(close)
         var index = start
         while index < limit, index - start < 40 {
             if context.isClauseEnd(index) || context.isQuote(index) || context.isColon(index) { return nil }
-            // `“…,” the paper gushes` / `“…,” she laughed, adding`: in this place any verb whose
-            // subject follows the quotation's comma is how it was said, listed or not.
-            if !newSentence, endsLikeSpeech(close), let speaker = mannerOfSpeaking(index, start: start) {
+            if speechTagFollows, let speaker = mannerOfSpeaking(index, start: start) {
                 return Attribution(speaker: speaker, cue: index..<(index + 1), rule: .quoteSpeakerSaid)
             }
             guard context.isWord(index), QuoteLexicon.quoteVerbs.contains(context.words[index]),

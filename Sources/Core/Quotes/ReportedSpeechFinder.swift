@@ -104,33 +104,35 @@ struct ReportedSpeechFinder {
         var firstFrame = [Int](repeating: 0, count: framesIn.count + 1)
         for sentence in framesIn.indices { firstFrame[sentence + 1] = firstFrame[sentence] + framesIn[sentence] }
         for index in frames.indices where Self.trailingCueRules.contains(frames[index].attribution.rule) {
-            let content = frames[index].content
-            // "Y said Z, the agency reported": a cue that passes on another's report is one
-            // sentence's news. ("Y said Z, a claim disputed by X" is X's stance on the report.)
-            let sentence = Int(context.token(content.lowerBound).sentence)
-            guard passiveAgent(of: frames[index]) == nil else {
-                frames[index].content = runBack(content, framesIn: framesIn, insideSpeech: insideSpeech)
-                continue
-            }
-            // The report passed on ends where this frame begins.
-            var passesOnAReport = false
-            let frameStart = min(frames[index].attribution.speaker.lowerBound, frames[index].attribution.cue?.lowerBound ?? Int.max)
-            for other in firstFrame[sentence]..<firstFrame[sentence + 1] where other != index {
-                guard let cue = frames[other].attribution.cue, content.contains(cue.lowerBound) else { continue }
-                passesOnAReport = true
-                let inner = frames[other].content
-                if inner.contains(frameStart) {
-                    frames[other].content = inner.lowerBound..<trimmedEnd(start: inner.lowerBound, end: frameStart)
-                }
-            }
-            if !passesOnAReport {
-                frames[index].content = runBack(content, framesIn: framesIn, insideSpeech: insideSpeech)
+            let sentence = Int(context.token(frames[index].content.lowerBound).sentence)
+            if !passOn(index, among: firstFrame[sentence]..<firstFrame[sentence + 1], in: &frames) {
+                frames[index].content = runBack(frames[index].content, framesIn: framesIn, insideSpeech: insideSpeech)
             }
         }
         for index in frames.indices {
             if let agent = passiveAgent(of: frames[index]) { frames[index].attribution.speaker = agent }
         }
         return frames
+    }
+
+    /// "Y said Z, the agency reported": an active trailing cue whose content holds another
+    /// frame's cue passes that report on, one sentence's news; the report ends where the cue's
+    /// frame begins. Whether it did. ("Y said Z, a claim disputed by X" is X's stance on the
+    /// report, and runs back as any trailing cue.)
+    private func passOn(_ index: Int, among sentenceFrames: Range<Int>, in frames: inout [Frame]) -> Bool {
+        guard passiveAgent(of: frames[index]) == nil else { return false }
+        let content = frames[index].content
+        let frameStart = min(frames[index].attribution.speaker.lowerBound, frames[index].attribution.cue?.lowerBound ?? Int.max)
+        var passed = false
+        for other in sentenceFrames where other != index {
+            guard let cue = frames[other].attribution.cue, content.contains(cue.lowerBound) else { continue }
+            passed = true
+            let inner = frames[other].content
+            if inner.contains(frameStart) {
+                frames[other].content = inner.lowerBound..<trimmedEnd(start: inner.lowerBound, end: frameStart)
+            }
+        }
+        return passed
     }
 
     /// "Mayor to council: 'We will not raise taxes'": a headline's name before a colon is

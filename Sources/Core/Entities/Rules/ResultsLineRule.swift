@@ -12,15 +12,29 @@ struct ResultsLineRule: EntityRule {
     func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
         let document = scope.document
         guard SportsTeamRule.isAboutSport(document) else { return }
+        // The sides in text order, each with its line's start; the names they replace go in one
+        // pass at the end, so a long table costs no more than one removal.
+        var sides: [(side: EntityMention, lineStart: Int)] = []
         for sentence in document.sentences where isResultsLine(sentence, document) {
             for run in nameRuns(in: sentence.tokens, document) {
                 guard let type = sideType(run, document) else { continue }
                 let span = Int(document.tokens[run.lowerBound].start)..<Int(document.tokens[run.upperBound - 1].end)
-                let line = sentence.range
-                mentions.removeAll { $0.kind == .name && $0.range.overlaps(span) && line.contains($0.range.lowerBound) }
-                mentions.append(EntityMention(range: span, tokens: run, type: type))
+                sides.append((EntityMention(range: span, tokens: run, type: type), sentence.range.lowerBound))
             }
         }
+        guard !sides.isEmpty else { return }
+        mentions.removeAll { mention in
+            guard mention.kind == .name else { return false }
+            // The first side ending after the mention starts is the only one it can overlap.
+            var low = 0
+            var high = sides.count
+            while low < high {
+                let middle = (low + high) / 2
+                if sides[middle].side.range.upperBound <= mention.range.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            return low < sides.count && sides[low].side.range.overlaps(mention.range) && mention.range.lowerBound >= sides[low].lineStart
+        }
+        mentions += sides.map(\.side)
     }
 
     /// Names and numbers only, opening with a name, with as many numbers as names at least: a
