@@ -71,6 +71,15 @@ import Testing
             texts(mentions, doc) == ["Ortiz/PERSON", "Vidales/PERSON", "Lemarr/PERSON", "Ann Ortiz/PERSON", "Sam Lee/PERSON", "Leeds/GPE"])
     }
 
+    /// Overlapping mentions (one inside another, as earlier rules can leave them) are no list,
+    /// and reading them is no crash.
+    @Test func overlappingMentionsAreNoList() {
+        let doc = document("They met at Pitt University and Leeds on Friday.")
+        var mentions = [mention(doc, "Pitt University", .organization), mention(doc, "University", .gpe), mention(doc, "Leeds", .gpe)]
+        ListTypeRule(lexicon: EntityLexicon(gazetteer: gazetteer)).apply(&mentions, in: RuleScope(document: doc))
+        #expect(texts(mentions, doc) == ["Pitt University/ORG", "University/GPE", "Leeds/GPE"])
+    }
+
     /// A lone surname the gazetteer knows takes the capitalised word before it ("Guy Fenwick"),
     /// which the tagger read as the everyday word.
     @Test func aLoneSurnameTakesTheCapitalisedWordBeforeIt() {

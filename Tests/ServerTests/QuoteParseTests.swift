@@ -48,6 +48,14 @@ struct QuoteParseTests {
         #expect(response.quotes.contains { $0.text == "500 homes had lost power" })
     }
 
+    /// A trailing "as I said" inside another frame's words whose report it would cut to nothing
+    /// leaves that report whole: the sentence is analysed, not a crash.
+    @Test func aCueThatWouldCutAReportToNothingLeavesItWhole() throws {
+        let found = try quotes(
+            "I've spent in the plan I've proposed, as I said last week, more than twice as much as the mayor has proposed.")
+        #expect(found.allSatisfy { !$0.text.isEmpty })
+    }
+
     /// Sung words are quoted too: "“…,” Ana Reyes sings to the crowd".
     @Test func aSingerIsTheSpeakerOfTheLyricsSheSings() throws {
         let found = try quotes(

@@ -75,6 +75,7 @@ public struct QuoteExtractor: Sendable {
             case .reported(let index):
                 let frame = frames[index]
                 let content = frame.content
+                guard !content.isEmpty else { continue }
                 let speaker = frame.speakerless ? nil : resolver.resolve(frame.attribution.speaker)
                 let mixed = containsFragment(content, fragmentStarts)
                 quotes.append(

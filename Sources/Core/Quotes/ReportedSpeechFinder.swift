@@ -128,9 +128,9 @@ struct ReportedSpeechFinder {
             guard let cue = frames[other].attribution.cue, content.contains(cue.lowerBound) else { continue }
             passed = true
             let inner = frames[other].content
-            if inner.contains(frameStart) {
-                frames[other].content = inner.lowerBound..<trimmedEnd(start: inner.lowerBound, end: frameStart)
-            }
+            // A report that would end before it begins is left whole: the cue's frame opens it.
+            let end = trimmedEnd(start: inner.lowerBound, end: frameStart)
+            if inner.contains(frameStart), end > inner.lowerBound { frames[other].content = inner.lowerBound..<end }
         }
         return passed
     }

@@ -38,8 +38,10 @@ struct ListTypeRule: EntityRule {
 
     /// Only a comma, "and" or "or" between the two names, in one sentence.
     private func joined(_ first: EntityMention, _ second: EntityMention, _ document: TextDocument) -> Bool {
+        // Overlapping mentions (a name inside a longer one) are not a list.
+        guard first.tokens.upperBound < second.tokens.lowerBound else { return false }
         let gap = first.tokens.upperBound..<second.tokens.lowerBound
-        guard !gap.isEmpty, gap.count <= 2,
+        guard gap.count <= 2,
             document.tokens[first.tokens.lowerBound].sentence == document.tokens[second.tokens.lowerBound].sentence
         else { return false }
         return gap.allSatisfy { index in
