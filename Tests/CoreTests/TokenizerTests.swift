@@ -14,6 +14,21 @@ import Testing
             ])
     }
 
+    /// "Saudi-led", "Texas-based", "U.S.-backed": a name before a compound's participle is a word
+    /// of its own, and its hyphen joins rather than setting a clause apart; name parts after a
+    /// hyphen and ordinary compounds stay whole.
+    @Test func aNameBeforeAnAttributiveEndingIsAWordOfItsOwn() {
+        #expect(
+            tokenTexts("the Saudi-led, Texas-based and U.S.-backed Bush-style plan") == [
+                "the", "Saudi", "-", "led", ",", "Texas", "-", "based", "and", "U.S.", "-", "backed", "Bush", "-", "style", "plan",
+            ])
+        #expect(!tokens("Saudi-led")[1].flags.contains(.dash))
+        #expect(
+            tokenTexts("Moon Jae-in at Chester-le-Street, a long-awaited Rolls-Royce") == [
+                "Moon", "Jae-in", "at", "Chester-le-Street", ",", "a", "long-awaited", "Rolls-Royce",
+            ])
+    }
+
     @Test func innerApostrophesStayButPossessivesSplit() {
         #expect(
             tokenTexts("O’Brien rock'n'roll ma'am Moscow’s Paris's it’s") == [

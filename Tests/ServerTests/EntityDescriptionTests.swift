@@ -22,6 +22,17 @@ struct EntityDescriptionTests {
         #expect(found["Haldane"] == .organization)
     }
 
+    /// "a Paris-based firm", "the Dunmore-style cuts": the name before a compound's participle is
+    /// found, on its own, without the participle.
+    @Test func theNameBeforeAnAttributiveCompoundIsFoundAlone() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(text: "Firm grows\n\nA Paris-based firm backed the Ann Dunmore-style cuts on Monday.\n"))
+        let names = response.entities.map(\.name)
+        #expect(names.contains("Paris"))
+        #expect(names.contains("Ann Dunmore"))
+        #expect(!names.contains { $0.contains("-") })
+    }
+
     /// "companies such as A, B and C": every name of the list.
     @Test func aListAfterSuchAsTakesTheTypeOfItsNoun() throws {
         let found = try types("Prices fall\n\nStores such as Pelham, Mosley and Garrow cut prices, analysts said.\n")

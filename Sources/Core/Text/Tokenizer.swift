@@ -70,6 +70,12 @@ struct Tokenizer: Sendable {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ])
 
+    /// The last parts of "Saudi-led", "Texas-born", "Obama-era"… that are not participles in "-ed".
+    static let attributiveEndings = WordKey.set([
+        "led", "born", "bred", "run", "made", "built", "grown", "era", "style", "type", "like", "wide", "bound",
+        "speaking", "friendly", "sized",
+    ])
+
     /// "No." before a number ("No. 10"); a constant, so that no key is built from a string per word.
     static let numberAbbreviation = WordKey("no")
 
@@ -244,6 +250,12 @@ struct Tokenizer: Sendable {
                     piece = Piece(end: end, kind: .punctuation, flags: .terminator)
                 case .terminator, .ellipsis:
                     piece = Piece(end: index + length, kind: .punctuation, flags: .terminator)
+                case .hyphen
+                where previousEnd == index && previousKind == .word && length == 1
+                    && byte(index + 1) != UInt8(ascii: "-") && (classAfter(index + 1)?.isLetter ?? false):
+                    // The hyphen of "Saudi-led" or "U.S.-based", which a word ended before: it
+                    // joins, it does not set a clause apart as a dash does.
+                    piece = Piece(end: index + 1, kind: .punctuation)
                 case .hyphen:
                     var end = index + length
                     while end < limit && bytes[end] == UInt8(ascii: "-") { end += 1 }
@@ -379,6 +391,7 @@ struct Tokenizer: Sendable {
                 case .caselessLetter, .digit, .mark: break
                 case .hyphen:
                     guard let next = classAfter(index + length), next.isWordCharacter else { break scan }
+                    if firstIsUpper, isAttributiveEnding(from: index + length) { break scan }
                 case .apostrophe:
                     let next = index + length
                     guard let following = classAfter(next), following.isLetter else { break scan }
@@ -400,6 +413,22 @@ struct Tokenizer: Sendable {
             var flags = Self.wordFlags(firstIsUpper: firstIsUpper, allCaps: cases == Self.upperCase)
             let end = index < limit && bytes[index] == UInt8(ascii: ".") ? abbreviationEnd(word: start..<index, flags: &flags) : index
             return Piece(end: end, kind: .word, flags: flags, key: keyed && end == index ? run.key : 0)
+        }
+
+        /// Whether the letters at `start` are the last part of a compound such as "Saudi-led",
+        /// "London-based", "Obama-era" or "Bush-style", whose first part is a name: the name is
+        /// a word of its own, as the treebanks the parser learnt from write it and as a reader
+        /// marks it. A lower-case participle in "-ed" or one of a few words that make such
+        /// compounds, ending the word; name parts after a hyphen ("Jae-in", "Chester-le-Street")
+        /// stay joined.
+        func isAttributiveEnding(from start: Int) -> Bool {
+            var end = start
+            while end < limit, ASCII.isLower(bytes[end]) { end += 1 }
+            guard end > start, end - start <= 12, !(classAfter(end)?.isWordCharacter ?? false), byte(end) != UInt8(ascii: "-")
+            else { return false }
+            if end - start >= 4, bytes[end - 2] == UInt8(ascii: "e"), bytes[end - 1] == UInt8(ascii: "d") { return true }
+            guard let key = WordKey(bytes, start..<end) else { return false }
+            return Tokenizer.attributiveEndings.contains(key)
         }
 
         /// What `asciiRun` finds: where the run ends and its key.
