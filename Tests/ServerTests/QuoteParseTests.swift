@@ -56,6 +56,22 @@ struct QuoteParseTests {
         #expect(found.allSatisfy { !$0.text.isEmpty })
     }
 
+    /// "Ann Holt won … The veteran novelist said …": a definite description headed by an
+    /// occupation, as a subject, is the person named last before it, so the quote is hers; a
+    /// spokeswoman's title keeps "the candidate" from her.
+    @Test func anOccupationDescribesThePersonNamedBeforeIt() throws {
+        let found = try quotes(
+            "Ann Holt won the Marlow prize for fiction in May. "
+                + "The veteran novelist said the money would fund a writing school in her home town.")
+        #expect(found.first { $0.text.contains("fund a writing school") }?.speaker?.name == "Ann Holt")
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "Rally\n\nPolice removed Sam Reyes from the hall on Monday. "
+                    + "Reyes spokeswoman Jo Lane said the candidate was headed to an interview.\n"))
+        let reyes = try #require(response.entities.first { $0.name == "Sam Reyes" })
+        #expect(reyes.mentions.contains { $0.text == "the candidate" })
+    }
+
     /// Sung words are quoted too: "“…,” Ana Reyes sings to the crowd".
     @Test func aSingerIsTheSpeakerOfTheLyricsSheSings() throws {
         let found = try quotes(

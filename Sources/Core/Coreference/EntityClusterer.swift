@@ -21,7 +21,7 @@ public struct EntityClusterer: Sendable {
         honorifics.link(&clusters, in: document)
         let quoted = QuotedRegions(document: document)
         PronounResolver(quoted: quoted).resolve(&clusters, in: document)
-        NominalResolver().resolve(&clusters, in: document)
+        NominalResolver().resolve(&clusters, in: document, quoted: quoted)
         honorifics.widen(&clusters, in: document)
         for index in clusters.indices {
             clusters[index].mentions.sort { $0.range.lowerBound < $1.range.lowerBound }

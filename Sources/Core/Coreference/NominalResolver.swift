@@ -1,12 +1,96 @@
 /// Definite descriptions: "the chancellor", "the secretary-general" refer to the person the
 /// article gave that title (when only one has it); "the council" to the one organisation whose name
 /// ends so; "the company", "the alliance" to the organisation named most recently, if it was
-/// named in the last few sentences.
+/// named in the last few sentences; "The veteran novelist said" to the person named last before
+/// it whom nothing says is something else.
 struct NominalResolver {
-    func resolve(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
+    func resolve(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument, quoted: QuotedRegions) {
         resolveRoles(&clusters, in: document)
         resolveOrganisations(&clusters, in: document)
+        resolveDescribedPeople(&clusters, in: document, quoted: quoted)
     }
+
+    /// "Ann Holt won the prize in May. The veteran novelist said …": a definite description
+    /// headed by an occupation, as the subject of a clause of the writer's (not inside quotation
+    /// marks), continues the person named last before it, in that sentence or the two before,
+    /// unless the article gave that person a title without the occupation ("spokeswoman Ann
+    /// Holt said the candidate …") or a clashing gender; then the one named before, and so on.
+    /// Descriptions a title already resolved are left alone.
+    private func resolveDescribedPeople(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument, quoted: QuotedRegions) {
+        var named: [(token: Int, cluster: Int)] = []
+        for (index, cluster) in clusters.enumerated() where cluster.type == .person {
+            for mention in cluster.mentions where mention.kind == .name { named.append((mention.tokens.lowerBound, index)) }
+        }
+        guard !named.isEmpty else { return }
+        named.sort { $0.token < $1.token }
+        let covered = EntityClusterer.Cluster.tokenMap(clusters, count: document.tokens.count)
+        let tokens = document.tokens
+        var added: [(Int, EntityMention)] = []
+        var latest = -1
+        document.normalized.withUnsafeBufferPointer { bytes in
+            for index in 1..<tokens.count {
+                while latest + 1 < named.count && named[latest + 1].token < index { latest += 1 }
+                let token = tokens[index]
+                guard latest >= 0, token.kind == .word, !token.flags.contains(.capitalized), token.pos == .noun,
+                    token.relation == .nsubj || token.relation == .nsubjPass, covered[index] < 0, !quoted.inside[index],
+                    DescriptionRule.personNouns.contains(token.key)
+                else { continue }
+                // "The feminist writer and broadcaster": a second occupation joined to the first.
+                var end = index
+                if index + 2 < tokens.count, tokens[index + 1].key == Self.and, tokens[index + 2].pos == .noun,
+                    tokens[index + 2].sentence == token.sentence
+                {
+                    end = index + 2
+                }
+                guard endsPhrase(end, in: document), let start = definiteStart(of: index, in: document) else { continue }
+                var candidate = latest
+                var owner: Int?
+                while candidate >= 0, token.sentence - tokens[named[candidate].token].sentence <= 2 {
+                    let cluster = clusters[named[candidate].cluster]
+                    let titled = !cluster.titles.isEmpty
+                    let fits =
+                        !(titled && !cluster.titles.contains { Self.words(bytes, $0).contains(token.key) })
+                        && !(cluster.gender == .male && Self.femaleNouns.contains(token.key))
+                        && !(cluster.gender == .female && Self.maleNouns.contains(token.key))
+                    if fits {
+                        owner = named[candidate].cluster
+                        break
+                    }
+                    candidate -= 1
+                }
+                guard let owner else { continue }
+                let range = Int(tokens[start].start)..<Int(tokens[end].end)
+                added.append((owner, EntityMention(range: range, tokens: start..<(end + 1), type: .person, kind: .nominal)))
+            }
+        }
+        for (owner, mention) in added { clusters[owner].mentions.append(mention) }
+    }
+
+    /// Where the description headed by the noun at `head` starts: the "the" right before it or
+    /// before up to three modifiers ("the Democratic presidential candidate"), in its sentence.
+    private func definiteStart(of head: Int, in document: TextDocument) -> Int? {
+        let sentence = document.tokens[head].sentence
+        var index = head - 1
+        while index >= 0, head - index <= 4 {
+            let token = document.tokens[index]
+            guard token.sentence == sentence, token.kind == .word, !token.flags.contains(.possessive) else { return nil }
+            if token.key == Self.the { return index }
+            guard [.adj, .noun, .propn].contains(token.pos) else { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Whether the word at `index` ends its noun phrase: no noun or adjective follows it.
+    private func endsPhrase(_ index: Int, in document: TextDocument) -> Bool {
+        guard index + 1 < document.tokens.count else { return true }
+        let next = document.tokens[index + 1]
+        return next.sentence != document.tokens[index].sentence || ![.noun, .propn, .adj].contains(next.pos)
+    }
+
+    private static let and = WordList.key("and")
+    private static let femaleNouns = WordList(["actress", "businesswoman"])
+    private static let maleNouns = WordList(["businessman"])
 
     private func resolveOrganisations(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
         var byHead = KeyMap<Int>()
