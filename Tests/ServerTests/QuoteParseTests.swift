@@ -72,6 +72,13 @@ struct QuoteParseTests {
         #expect(reyes.mentions.contains { $0.text == "the candidate" })
     }
 
+    /// A text that ends right after "said" and an organisation's name and a word is read, not a
+    /// crash (the speaker search looked one word past the end).
+    @Test func aCueAtTheVeryEndOfTheTextIsRead() throws {
+        let found = try quotes("\u{201C}We will grow,\u{201D} said Velmont Inc. press")
+        #expect(found.contains { $0.text.contains("We will grow") })
+    }
+
     /// Sung words are quoted too: "“…,” Ana Reyes sings to the crowd".
     @Test func aSingerIsTheSpeakerOfTheLyricsSheSings() throws {
         let found = try quotes(

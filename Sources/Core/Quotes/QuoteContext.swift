@@ -87,7 +87,9 @@ struct QuoteContext {
 
     func paragraph(of index: Int) -> Int { sentence(of: index)?.paragraph ?? -1 }
 
+    /// The mention covering the token at `index`; nil past either end of the document.
     func mention(at index: Int) -> EntityMention? {
+        guard mentionAt.indices.contains(index) else { return nil }
         let value = Int(mentionAt[index])
         return value >= 0 ? mentions[value] : nil
     }
@@ -222,7 +224,7 @@ struct QuoteContext {
             {
                 next += 1
             }
-            if mention.type != .person, next > mention.tokens.upperBound, let person = self.mention(at: next),
+            if mention.type != .person, next > mention.tokens.upperBound, next < ceiling, let person = self.mention(at: next),
                 person.tokens.lowerBound == next, person.type == .person
             {
                 return start..<min(ceiling, person.tokens.upperBound)
