@@ -416,10 +416,10 @@ struct Tokenizer: Sendable {
         }
 
         /// Whether the letters at `start` are the last part of a compound such as "Saudi-led",
-        /// "London-based", "Obama-era" or "Bush-style", whose first part is a name: the name is
+        /// "London-based", "Obama-era" or "Thatcher-style", whose first part is a name: the name is
         /// a word of its own, as the treebanks the parser learnt from write it and as a reader
         /// marks it. A lower-case participle in "-ed" or one of a few words that make such
-        /// compounds, ending the word; name parts after a hyphen ("Jae-in", "Chester-le-Street")
+        /// compounds, ending the word; name parts after a hyphen ("Jae-in", "Stoke-on-Trent")
         /// stay joined.
         func isAttributiveEnding(from start: Int) -> Bool {
             var end = start
