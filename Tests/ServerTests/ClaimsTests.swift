@@ -35,6 +35,19 @@ struct ClaimsTests {
         #expect(found.contains { $0.contains("1,600 schools") })
     }
 
+    /// "It is apparent [that X wanted …]": the writer's words whose complement is someone's
+    /// report are no claim once the report is taken out; and "despite repeated warnings that …"
+    /// is a noun with its modifier, no report by the noun before it, so its sentence stays whole.
+    @Test func framesAndModifiersDoNotCutClaimsIntoFragments() throws {
+        let found = try claims(
+            "Lede test\n\nIt is apparent that Ann Holt believed the farm would be sold to a developer. "
+                + "The vote on the bridge went ahead despite repeated warnings from the engineer that the design was unsafe.\n"
+        ).map(\.text)
+        #expect(!found.contains("It is apparent"))
+        #expect(found.contains { $0.hasPrefix("The vote on the bridge went ahead despite repeated warnings") })
+        #expect(!found.contains { $0.hasSuffix("went ahead despite") })
+    }
+
     @Test func seedArticleClaims() throws {
         let text = try String(decoding: LedeServiceTests.seedArticle(), as: UTF8.self)
         let response = try Self.analyzer.get().analyze(AnalysisRequest(text: text))

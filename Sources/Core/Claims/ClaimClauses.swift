@@ -102,10 +102,17 @@ struct ClaimClauses {
                 content.lowerBound > cue
                 ? subtree.lowerBound...max(cue, min(subtree.upperBound, content.lowerBound - 1))
                 : (content.upperBound <= cue ? max(subtree.lowerBound, min(cue, content.upperBound))...subtree.upperBound : subtree)
+            // "It is apparent [that X wanted …]": the writer's words whose complement the frame is
+            // assert nothing once it is taken away ("Sales fell [after X said …]" still does).
+            let governor = Int(tokens[cue].head)
+            let complement =
+                owner < 0
+                && (tokens[cue].relation == .ccomp || tokens[cue].relation == .csubj
+                    || facts.classes[frame.lowerBound].contains(.complementizer))
             for part in [
                 span.lowerBound..<max(span.lowerBound, frame.lowerBound), min(span.upperBound, frame.upperBound + 1)..<span.upperBound,
             ]
-            where part.count >= 2 && part.count < span.count {
+            where part.count >= 2 && part.count < span.count && !(complement && part.contains(governor)) {
                 emit(
                     part, sentence: sentence, owner: owner, cueOf: cueOf, quotes: quotes, structure: structure, document: document,
                     facts: facts, clusterAtToken: clusterAtToken, clusterTypes: clusterTypes, into: &result)

@@ -277,6 +277,13 @@ struct ReportedSpeechFinder {
             return nil
         }
         if isPassive(verb: head, floor: floor) { return nil }
+        // "despite repeated warnings that …": a participle the parse reads as a noun's modifier
+        // describes the noun; it reports nothing, and the noun before it speaks nothing.
+        // (A noun right after it, as the parse says; an amod pointing elsewhere is a misparse.)
+        let modified = Int(context.token(head).head)
+        if context.token(head).relation == .amod, modified > head, modified - head <= 3, context.token(modified).pos == .noun {
+            return nil
+        }
         // "Reuters reported the minister as saying": the frame is the participle's, with its speaker.
         if verb + 2 < sentence.upperBound,
             let saying = ((verb + 2)..<min(sentence.upperBound, verb + 10)).first(where: { context.words[$0] == QuoteLexicon.saying }),
