@@ -13,9 +13,10 @@ Sources (see Sources/Models/Resources/GAZETTEERS.md for versions and licences):
   Debian wamerican   /usr/share/dict/american-english       (SCOWL permissive licence)
 
 Every entry comes from those sources by the general rules below. The only hand
-lists are STOP_WORDS (function words), MONTHS, WEEKDAYS and NATIONALITY_NOUNS
+lists are STOP_WORDS (function words), MONTHS, WEEKDAYS, NATIONALITY_NOUNS
 (nationality nouns countryinfo lacks because it only gives one adjective per
-country); each is documented where it is defined.
+country) and GROUP_NOUNS (the other groups OntoNotes calls NORP: continental
+and ethnic groups, religions, Nazis); each is documented where it is defined.
 
 Usage: python3 scripts/build_gazetteers.py
 """
@@ -100,6 +101,33 @@ NATIONALITY_NOUNS = {
     "English": ["Englishman", "Englishmen", "Englishwoman", "Englishwomen"],
     "Scottish": ["Scot", "Scots", "Scotsman", "Scotsmen", "Scotswoman", "Scotswomen"],
     "Welsh": ["Welshman", "Welshmen", "Welshwoman", "Welshwomen"],
+}
+
+# OntoNotes' NORP is "nationalities or religious or political groups": countryinfo
+# knows the nationalities only. The groups a news reader meets without a country:
+# continental and ethnic groups, the major religions and their branches, and the
+# Nazis. Adjective -> nouns. ("Islamic" is left out: it opens "Islamic State".)
+GROUP_NOUNS = {
+    "African": ["Africans"],
+    "Arab": ["Arabs"],
+    "Asian": ["Asians"],
+    "European": ["Europeans"],
+    "Hispanic": ["Hispanics"],
+    "Latino": ["Latinos", "Latina", "Latinas"],
+    "Scandinavian": ["Scandinavians"],
+    "Anglican": ["Anglicans"],
+    "Buddhist": ["Buddhists"],
+    "Catholic": ["Catholics"],
+    "Christian": ["Christians"],
+    "Hindu": ["Hindus"],
+    "Jewish": ["Jew", "Jews"],
+    "Mormon": ["Mormons"],
+    "Muslim": ["Muslims"],
+    "Protestant": ["Protestants"],
+    "Shia": ["Shias", "Shiite", "Shiites"],
+    "Sikh": ["Sikhs"],
+    "Sunni": ["Sunnis"],
+    "Nazi": ["Nazis"],
 }
 
 PHRASE_PUNCT = set(" -'’.")
@@ -302,7 +330,7 @@ def main() -> None:
         p = plural(d)
         if p:
             add(p, "NATIONALITY")
-    for adj, nouns in NATIONALITY_NOUNS.items():
+    for adj, nouns in list(NATIONALITY_NOUNS.items()) + list(GROUP_NOUNS.items()):
         add(adj, "NATIONALITY")
         for n in nouns:
             add(n, "NATIONALITY")

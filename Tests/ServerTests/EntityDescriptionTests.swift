@@ -33,6 +33,14 @@ struct EntityDescriptionTests {
         #expect(!names.contains { $0.contains("-") })
     }
 
+    /// Continental and ethnic groups and religions are NORP, as nationalities are.
+    @Test func groupsAndReligionsAreNorp() throws {
+        let found = try types(
+            "Talks\n\nLeaders of Asian and Arab groups met Jewish and Muslim students and local Sikhs in Leeds on Monday.\n")
+        for name in ["Asian", "Arab", "Jewish", "Muslim", "Sikhs"] { #expect(found[name] == .norp, "\(name)") }
+        #expect(found["Leeds"] == .gpe)
+    }
+
     /// "companies such as A, B and C": every name of the list.
     @Test func aListAfterSuchAsTakesTheTypeOfItsNoun() throws {
         let found = try types("Prices fall\n\nStores such as Pelham, Mosley and Garrow cut prices, analysts said.\n")
