@@ -45,7 +45,8 @@ struct NominalResolver {
                 guard endsPhrase(end, in: document), let start = definiteStart(of: index, in: document) else { continue }
                 var candidate = latest
                 var owner: Int?
-                while candidate >= 0, token.sentence - tokens[named[candidate].token].sentence <= 2 {
+                // A few names back at most, so a crafted sentence of thousands of names stays linear.
+                while candidate >= 0, latest - candidate < 8, token.sentence - tokens[named[candidate].token].sentence <= 2 {
                     let cluster = clusters[named[candidate].cluster]
                     let titled = !cluster.titles.isEmpty
                     let fits =
