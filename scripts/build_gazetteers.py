@@ -16,7 +16,8 @@ Every entry comes from those sources by the general rules below. The only hand
 lists are STOP_WORDS (function words), MONTHS, WEEKDAYS, NATIONALITY_NOUNS
 (nationality nouns countryinfo lacks because it only gives one adjective per
 country) and GROUP_NOUNS (the other groups OntoNotes calls NORP: continental
-and ethnic groups, religions, Nazis); each is documented where it is defined.
+and ethnic groups, religions, political movements); each is documented where
+it is defined.
 
 Usage: python3 scripts/build_gazetteers.py
 """
@@ -106,7 +107,10 @@ NATIONALITY_NOUNS = {
 # OntoNotes' NORP is "nationalities or religious or political groups": countryinfo
 # knows the nationalities only. The groups a news reader meets without a country:
 # continental and ethnic groups, the major religions and their branches, and the
-# Nazis. Adjective -> nouns. ("Islamic" is left out: it opens "Islamic State".)
+# political movements whose members news names by the movement (Communists,
+# Fascists, Nazis); parties' members ("Democrats") are left to the tagger, which
+# reads them as the party or its people by context. Adjective -> nouns.
+# ("Islamic" is left out: it opens "Islamic State".)
 GROUP_NOUNS = {
     "African": ["Africans"],
     "Arab": ["Arabs"],
@@ -127,6 +131,8 @@ GROUP_NOUNS = {
     "Shia": ["Shias", "Shiite", "Shiites"],
     "Sikh": ["Sikhs"],
     "Sunni": ["Sunnis"],
+    "Communist": ["Communists"],
+    "Fascist": ["Fascists"],
     "Nazi": ["Nazis"],
 }
 

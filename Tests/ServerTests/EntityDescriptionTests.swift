@@ -33,11 +33,12 @@ struct EntityDescriptionTests {
         #expect(!names.contains { $0.contains("-") })
     }
 
-    /// Continental and ethnic groups and religions are NORP, as nationalities are.
+    /// Continental and ethnic groups, religions and political movements are NORP, as nationalities are.
     @Test func groupsAndReligionsAreNorp() throws {
         let found = try types(
-            "Talks\n\nLeaders of Asian and Arab groups met Jewish and Muslim students and local Sikhs in Leeds on Monday.\n")
-        for name in ["Asian", "Arab", "Jewish", "Muslim", "Sikhs"] { #expect(found[name] == .norp, "\(name)") }
+            "Talks\n\nLeaders of Asian and Arab groups met Jewish and Muslim students and local Sikhs in Leeds on Monday. "
+                + "Local Communists marched.\n")
+        for name in ["Asian", "Arab", "Jewish", "Muslim", "Sikhs", "Communists"] { #expect(found[name] == .norp, "\(name)") }
         #expect(found["Leeds"] == .gpe)
     }
 
