@@ -48,6 +48,25 @@ struct QuoteParseTests {
         #expect(response.quotes.contains { $0.text == "500 homes had lost power" })
     }
 
+    /// "In a statement, one of the lawyers, Jane Doe, said …": past the opening phrase the
+    /// name in apposition speaks, and the clause after "said" is what she said, not an inverted
+    /// speaker ("said the videos").
+    @Test func anOpeningPhraseAndAnAppositionLeaveTheNameAsSpeaker() throws {
+        for text in [
+            "In a statement, one of the family's lawyers, Jane Doe, said the videos show the driver calmly leaving his car "
+                + "when asked to do so by officers and not raising his hands.",
+            "In a statement, one of the family's lawyers, Jane Doe, said the videos show the driver calmly leaving his car.",
+        ] {
+            let found = try quotes(text)
+            let report = try #require(found.first { $0.text.hasPrefix("the videos show the driver") })
+            #expect(report.speaker?.mention.text == "Jane Doe")
+            #expect(found.count == 1)
+        }
+        // Past an opening phrase, a clause before the comma is no speaker's name.
+        let sung = try quotes("At the fair, the band leader called the mayor to the stage, singing, \"It is our time.\"")
+        #expect(!sung.contains { $0.speaker?.mention.text.contains("called") == true })
+    }
+
     /// A trailing "as I said" inside another frame's words whose report it would cut to nothing
     /// leaves that report whole: the sentence is analysed, not a crash.
     @Test func aCueThatWouldCutAReportToNothingLeavesItWhole() throws {

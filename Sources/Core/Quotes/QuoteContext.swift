@@ -252,13 +252,37 @@ struct QuoteContext {
         var first = start
         // A sentence-opening conjunction ("But Jane Doe, …, said") is not part of the name.
         while first < verb, !isWord(first) || QuoteLexicon.openingConjunctions.contains(words[first]) { first += 1 }
+        // "In a statement, Jane Doe, a spokeswoman, said".
+        let opening = first
+        guard let afterOpening = wordAfterOpeningPhrase(first, limit: verb) else { return nil }
+        first = afterOpening
         guard first < verb, !QuoteLexicon.clauseWords.contains(words[first]) || QuoteLexicon.determiners.contains(words[first]) else {
             return nil
         }
         var end = first
         while end < verb, isWord(end) || token(end).flags.contains(.possessive), end - first < 12 { end += 1 }
         guard end > first, end < verb, isComma(end) || token(end).flags.contains(.openingBracket) else { return nil }
+        // "At the party, the band leader called the guests to the stage, …": past an opening
+        // phrase the words may be a clause, not a name.
+        if first > opening, (first..<end).contains(where: { token($0).pos == .verb || token($0).pos == .aux }) { return nil }
+        // "one of the family's lawyers, Jane Doe, said": the name in apposition to a description.
+        if mention(at: first)?.type != .person, let name = mention(at: end + 1), name.type == .person,
+            name.tokens.lowerBound == end + 1, name.tokens.upperBound < verb, isComma(name.tokens.upperBound)
+        {
+            return name.tokens
+        }
         return first..<end
+    }
+
+    /// Where a sentence's words start past an opening prepositional phrase and its comma ("In a
+    /// statement, …"): `first` itself when no preposition opens there, nil when no comma closes
+    /// the phrase within eight words.
+    func wordAfterOpeningPhrase(_ first: Int, limit: Int) -> Int? {
+        guard first < limit, QuoteLexicon.prepositions.contains(words[first]) else { return first }
+        var comma = first + 1
+        while comma < limit, comma - first < 8, !isComma(comma) { comma += 1 }
+        guard comma < limit, isComma(comma) else { return nil }
+        return comma + 1
     }
 
     /// The subject of the sentence's main clause when it opens the sentence: a pronoun or a
@@ -267,14 +291,10 @@ struct QuoteContext {
         var first = sentence.lowerBound
         while first < limit, !isWord(first) || QuoteLexicon.openingConjunctions.contains(words[first]) { first += 1 }
         guard first < limit else { return nil }
-        // "In a statement, Peabody said …": past an opening prepositional phrase.
-        if QuoteLexicon.prepositions.contains(words[first]) {
-            var comma = first + 1
-            while comma < limit, comma - first < 8, !isComma(comma) { comma += 1 }
-            guard comma < limit, isComma(comma) else { return nil }
-            first = comma + 1
-            guard first < limit, isWord(first) else { return nil }
-        }
+        // "In a statement, Peabody said …".
+        guard let opening = wordAfterOpeningPhrase(first, limit: limit) else { return nil }
+        first = opening
+        guard first < limit, isWord(first) else { return nil }
         if isPronoun(first) { return first..<(first + 1) }
         if let mention = mention(at: first), mention.tokens.lowerBound == first, mention.tokens.upperBound <= limit {
             return mention.tokens

@@ -454,6 +454,8 @@ struct ReportedSpeechFinder {
         if phrase.dropFirst().contains(where: { isPastForm($0) || QuoteLexicon.irregularPastTenses.contains(context.words[$0]) }) {
             return nil
         }
+        // "…, said the videos show …": the words after the verb are its clause in the parse.
+        if phrase.contains(where: { Int(context.token($0).head) == verb && context.token($0).relation == .ccomp }) { return nil }
         let first = phrase.lowerBound
         let looksLikeName =
             context.mention(at: first) != nil || context.isPronoun(first)
