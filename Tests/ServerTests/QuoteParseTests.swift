@@ -67,6 +67,17 @@ struct QuoteParseTests {
         #expect(!sung.contains { $0.speaker?.mention.text.contains("called") == true })
     }
 
+    /// `“….” X said Y had displayed “…”`: a new sentence that reports a statement of its own is not
+    /// the cue of the quotation before it, even where its own quotation opens within a few words.
+    @Test func aReportAfterAQuotationIsItsOwn() throws {
+        let found = try quotes(
+            "Velmont insisted that the rebels \"stop their attacks.\" The agency said the rebels had displayed "
+                + "\"complete disregard for the truce.\"")
+        #expect(!found.contains { $0.text.contains("stop their attacks") && $0.speaker?.mention.text.contains("agency") == true })
+        let report = try #require(found.first { $0.text.hasPrefix("the rebels had displayed") })
+        #expect(report.speaker?.mention.text.hasSuffix("agency") == true)
+    }
+
     /// A trailing "as I said" inside another frame's words whose report it would cut to nothing
     /// leaves that report whole: the sentence is analysed, not a crash.
     @Test func aCueThatWouldCutAReportToNothingLeavesItWhole() throws {

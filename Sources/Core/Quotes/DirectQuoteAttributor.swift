@@ -156,7 +156,9 @@ struct DirectQuoteAttributor {
             if newSentence {
                 var after = index + 1
                 while after < limit, after - index <= 4, !context.isTerminator(after), !context.isComma(after) { after += 1 }
-                guard after < limit ? context.isTerminator(after) || context.isComma(after) : true else { return nil }
+                // The paragraph may end the cue's sentence; the next quotation opening does not
+                // (`“….” X said Y had shown “…”` is X's own statement).
+                guard after < limit ? context.isTerminator(after) || context.isComma(after) : limit == paragraphEnd else { return nil }
             }
             let cue = index..<(index + 1)
             // `“…,” Read said`: a capitalised word that is also a verb of saying, before the real
