@@ -78,6 +78,13 @@ struct QuoteParseTests {
         #expect(report.speaker?.mention.text.hasSuffix("agency") == true)
     }
 
+    /// "he said witnesses saw a gun and that one was found": two content clauses joined, the
+    /// first without "that"; the report is both, not only the second.
+    @Test func aReportOfTwoJoinedClausesIsWhole() throws {
+        let found = try quotes("The chief said witnesses saw a knife and that one was found nearby.")
+        #expect(found.contains { $0.text == "witnesses saw a knife and that one was found nearby" })
+    }
+
     /// A trailing "as I said" inside another frame's words whose report it would cut to nothing
     /// leaves that report whole: the sentence is analysed, not a crash.
     @Test func aCueThatWouldCutAReportToNothingLeavesItWhole() throws {

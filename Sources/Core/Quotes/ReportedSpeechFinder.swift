@@ -842,6 +842,13 @@ struct ReportedSpeechFinder {
             // "said officials have video that shows …": past a finite verb the "that" is the
             // clause's own relative pronoun, and the clause starts right after the cue.
             if context.isWord(probe), QuoteLexicon.finiteAuxiliaries.contains(context.words[probe]) { break }
+            // "said witnesses saw a gun and that one was found": a second "that" clause joined to
+            // a first one that opened right after the cue; the content starts there.
+            if verbBetween, context.words[probe] == QuoteLexicon.that, probe > start,
+                context.words[probe - 1] == QuoteLexicon.and || context.words[probe - 1] == QuoteLexicon.but
+            {
+                break
+            }
             if context.words[probe] == QuoteLexicon.that {
                 start = probe + 1
                 hasThat = true
