@@ -150,8 +150,31 @@ struct SyntaxTests {
         for epoch in 1...10 {
             _ = trainer.trainParser(&parser, examples, tags: tags, explore: epoch > 1, seed: UInt64(epoch))
         }
-        let bytes = trainer.model(tagger: tagger, parser: parser).serialized()
+        let bytes = try trainer.model(tagger: tagger, parser: parser).serialized()
         return (try SyntaxModel(serialized: bytes), examples)
+    }
+
+    /// The model file holds the 8-bit tables as decoding reads them: written and read back, and
+    /// read from the 16-bit weights of an earlier Lede's file, a model parses alike; a feature
+    /// outside its table is refused.
+    @Test func theEightBitModelFileReadsAsTheWeightsItCameFrom() throws {
+        let examples = CoNLLU(Self.treebank).sentences.compactMap(SyntaxTrainer.Example.init)
+        var trainer = SyntaxTrainer()
+        (trainer.tagBits, trainer.moveBits, trainer.relationBits) = (12, 12, 10)
+        let tagger = trainer.trainTagger(examples, epochs: 3, seed: 1)
+        var parser = trainer.newParser()
+        _ = trainer.trainParser(&parser, examples, tags: examples.map(\.tags), explore: false, seed: 1)
+        let weights = trainer.model(tagger: tagger, parser: parser)
+        let file = try weights.serialized()
+        let fromFile = try SyntaxModel(serialized: file)
+        let fromWeights = try SyntaxModel(serialized: weights.sixteenBit())
+        #expect(fromFile.serialized() == file)
+        for example in examples { #expect(fromFile.parse(example.words) == fromWeights.parse(example.words)) }
+        // The first table's first feature index, set past its 2^12 rows.
+        var damaged = file
+        let firstIndex = SyntaxModel.magic.count + 12
+        damaged.replaceSubrange(firstIndex..<(firstIndex + 4), with: [0, 0x10, 0, 0])
+        #expect(throws: ModelError.mismatch("a feature outside the table")) { try SyntaxModel(serialized: damaged) }
     }
 
     @Test func trainingLearnsASmallTreebankAndTheModelFileKeepsIt() throws {
@@ -167,7 +190,7 @@ struct SyntaxTests {
     }
 
     @Test func aDamagedModelFileIsRefusedWithAReason() throws {
-        #expect(throws: ModelError.truncated) { try SyntaxModel(serialized: Array("LEDESYN1".utf8) + [18, 0]) }
+        #expect(throws: ModelError.truncated) { try SyntaxModel(serialized: Array("LEDESYN2".utf8) + [18, 0]) }
         #expect(throws: ModelError.badMagic(expected: "Lede syntax")) { try SyntaxModel(serialized: Array("LEDENER1....".utf8)) }
     }
 

@@ -64,3 +64,48 @@ extension WeightTable where Row == SIMD4<Int8> {
         return sum
     }
 }
+
+extension WeightTable where Row.Scalar == Int8 {
+    /// The table as the syntax model file stores it: its size, then each feature whose rows are
+    /// not all zero, by index, with its bytes exactly as decoding reads them, so that loading is
+    /// a copy per feature.
+    func append(to writer: inout ByteWriter) {
+        let rowBytes = parts * MemoryLayout<Row>.stride
+        let raw = UnsafeRawPointer(rows)
+        func bytes(_ feature: Int) -> UnsafeRawBufferPointer {
+            UnsafeRawBufferPointer(start: raw + feature * rowBytes, count: rowBytes)
+        }
+        let kept = (0..<(1 << bucketBits)).filter { feature in bytes(feature).contains { $0 != 0 } }
+        writer.append(UInt32(bucketBits))
+        writer.append(UInt32(parts))
+        writer.append(UInt32(kept.count))
+        for feature in kept {
+            writer.append(UInt32(feature))
+            writer.bytes.append(contentsOf: bytes(feature))
+        }
+    }
+
+    /// Reads a table written by `append(to:)`, whose features must have `parts` rows each.
+    static func read(_ reader: inout ByteReader, parts expected: Int) throws(ModelError) -> WeightTable {
+        let bucketBits = Int(try reader.uint32())
+        let parts = Int(try reader.uint32())
+        guard parts == expected else { throw .mismatch("\(parts) rows a feature, expected \(expected)") }
+        guard (8...24).contains(bucketBits) else { throw .mismatch("\(bucketBits) hash bits") }
+        let count = Int(try reader.uint32())
+        let rowBytes = parts * MemoryLayout<Row>.stride
+        let features = 1 << bucketBits
+        return try WeightTable(bucketBits: bucketBits, parts: parts) { table throws(ModelError) in
+            guard let base = table.baseAddress else { return }
+            let target = UnsafeMutableRawPointer(base)
+            for _ in 0..<count {
+                let feature = try reader.bytes(4 + rowBytes) { bytes -> Int in
+                    let feature = Int(UInt32(littleEndian: bytes.loadUnaligned(as: UInt32.self)))
+                    guard feature < features, let source = bytes.baseAddress else { return -1 }
+                    (target + feature * rowBytes).copyMemory(from: source + 4, byteCount: rowBytes)
+                    return feature
+                }
+                guard feature >= 0 else { throw .mismatch("a feature outside the table") }
+            }
+        }
+    }
+}

@@ -57,13 +57,13 @@ public struct SyntaxWeights: Sendable {
         (self.tags, self.moves, self.relations) = (tags, moves, relations)
     }
 
-    static let magic = Array("LEDESYN1".utf8)
+    /// The weights as 16-bit integers with one scale per table, only the rows with a weight:
+    /// the step between training's floats and the 8-bit tables decoding reads.
+    static let sixteenBitMagic = Array("LEDESYN1".utf8)
 
-    /// The model file: per table only the rows with a weight, as 16-bit integers with one shared
-    /// scale (as the entity model stores its weights).
-    public func serialized() -> [UInt8] {
+    func sixteenBit() -> [UInt8] {
         var writer = ByteWriter()
-        writer.bytes.append(contentsOf: Self.magic)
+        writer.bytes.append(contentsOf: Self.sixteenBitMagic)
         for table in [tags, moves, relations] {
             writer.append(UInt32(table.bucketBits))
             writer.append(UInt32(table.classes))
@@ -87,16 +87,48 @@ public struct SyntaxWeights: Sendable {
         return writer.bytes
     }
 
+    /// The model file: the decoding model's 8-bit tables as it reads them (`SyntaxModel.serialized()`).
+    public func serialized() throws(ModelError) -> [UInt8] { try model().serialized() }
+
     /// The decoding model, straight from trained weights (for evaluating while training).
-    public func model() throws(ModelError) -> SyntaxModel { try SyntaxModel(serialized: serialized()) }
+    public func model() throws(ModelError) -> SyntaxModel { try SyntaxModel(sixteenBit: sixteenBit()) }
 }
 
 extension SyntaxModel {
-    /// Reads a model file written by `SyntaxWeights.serialized()`.
+    static let magic = Array("LEDESYN2".utf8)
+
+    /// The model file: the three tables byte for byte as decoding reads them, so that loading
+    /// is a copy per feature (deriving them from 16-bit weights at load was most of start-up).
+    public func serialized() -> [UInt8] {
+        var writer = ByteWriter()
+        writer.bytes.append(contentsOf: Self.magic)
+        tagger.table.append(to: &writer)
+        parser.moves.append(to: &writer)
+        parser.relations.append(to: &writer)
+        return writer.bytes
+    }
+
+    /// Reads a model file written by `serialized()`, or by a Lede before it (16-bit weights,
+    /// whose 8-bit tables are then derived here).
     public init(serialized bytes: [UInt8]) throws(ModelError) {
+        if bytes.starts(with: SyntaxWeights.sixteenBitMagic) {
+            try self.init(sixteenBit: bytes)
+            return
+        }
         var reader = ByteReader(bytes)
-        guard try reader.take(SyntaxWeights.magic.count) == SyntaxWeights.magic else {
-            throw .badMagic(expected: "Lede syntax")
+        guard try reader.take(Self.magic.count) == Self.magic else { throw .badMagic(expected: "Lede syntax") }
+        let tags = try WeightTable<SIMD16<Int8>>.read(&reader, parts: 1)
+        let moves = try WeightTable<SIMD4<Int8>>.read(&reader, parts: 1)
+        let relations = try WeightTable<SIMD16<Int8>>.read(&reader, parts: 4)
+        guard reader.offset == bytes.count else { throw .mismatch("bytes after the last table") }
+        self.init(tagger: PartOfSpeechTagger(table: tags), parser: DependencyParser(moves: moves, relations: relations))
+    }
+
+    /// The 8-bit tables from weights written by `SyntaxWeights.sixteenBit()`.
+    init(sixteenBit bytes: [UInt8]) throws(ModelError) {
+        var reader = ByteReader(bytes)
+        guard try reader.take(SyntaxWeights.sixteenBitMagic.count) == SyntaxWeights.sixteenBitMagic else {
+            throw .badMagic(expected: "Lede syntax weights")
         }
         // The tagger scores sixteen tags against `x`: its row holds their differences.
         let tags: WeightTable<SIMD16<Int8>> = try StoredRows(&reader, classes: PartOfSpeech.count)

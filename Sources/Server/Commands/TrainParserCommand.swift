@@ -79,7 +79,7 @@ struct TrainParserCommand: ParsableCommand {
             }
             log(line)
         }
-        let bytes = Gzip.compress(trainer.model(tagger: tagger, parser: parser).serialized(), level: 9)
+        let bytes = Gzip.compress(try trainer.model(tagger: tagger, parser: parser).serialized(), level: 9)
         try Data(bytes).write(to: URL(fileURLWithPath: out))
         log("wrote \(out) (\(bytes.count) bytes)")
     }
