@@ -7,7 +7,9 @@ import Testing
     let gazetteer = Gazetteer(entries: [("Anna", .firstFemale), ("Peter", .firstMale), ("Chad", .country)])
 
     /// Marks every listed name (all its occurrences) as a mention of the given type.
-    func cluster(_ text: String, _ names: [(String, EntityType)]) -> (TextDocument, [EntityClusterer.Cluster]) {
+    func cluster(
+        _ text: String, _ names: [(String, EntityType)], gazetteer: Gazetteer? = nil
+    ) -> (TextDocument, [EntityClusterer.Cluster]) {
         let document = TextReader().read(text)
         var mentions: [EntityMention] = []
         for (name, type) in names {
@@ -27,7 +29,7 @@ import Testing
             }
         }
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
-        return (document, EntityClusterer(gazetteer: gazetteer).cluster(mentions, in: document))
+        return (document, EntityClusterer(gazetteer: gazetteer ?? self.gazetteer).cluster(mentions, in: document))
     }
 
     /// "the company" is the organisation the story follows, named most in the last sentences,
@@ -330,6 +332,23 @@ import Testing
         #expect(people.count == 2)
         #expect(owner(of: "Vale", family, people) == "Anna Vale")
         #expect(people.first { texts($0, family).contains("Mr Vale") }.map { texts($0, family) } == ["Mr Vale", "Mr Vale"])
+    }
+
+    /// "President Vale", "Mr Vale" … "his wife, Anna Vale": a full name whose first name is of the
+    /// other gender than the person named so far is someone else of that surname, and the
+    /// person keeps their mentions; a particle opening a name ("van Dorn") is no first name.
+    @Test func aFirstNameOfTheOtherGenderNamesAnotherOfTheSurname() {
+        let (family, people) = cluster(
+            "President Vale spoke. Mr Vale said the plan would work. His wife, Anna Vale, agreed. Vale left.",
+            [("Anna Vale", .person), ("Vale", .person)])
+        #expect(people.count == 2)
+        #expect(people.first { texts($0, family).contains("Anna Vale") }.map { texts($0, family) } == ["Anna Vale"])
+        #expect(owner(of: "Mr Vale", family, people) != "Anna Vale")
+        let particle = Gazetteer(entries: [("Anna", .firstFemale), ("van", .firstMale)])
+        let (_, dorns) = cluster(
+            "Anna van Dorn spoke. Later, van Dorn said she agreed.", [("Anna van Dorn", .person), ("van Dorn", .person)],
+            gazetteer: particle)
+        #expect(dorns.count == 1)
     }
 
     /// "Council of Northern Ports (CNP)" defines an alias: whichever of the two the tagger

@@ -167,6 +167,15 @@ struct NameMatcher {
                     byHonorific[key] = drafts.count
                 }
             }
+            // "President Obama", "Mr Obama" … "the first lady, Michelle Obama": a full name whose
+            // first name is of the other gender than the person matched by surname is another
+            // person of that name.
+            if !namesAnother, mention.type == .person, words.count > 1, let candidate = target, byName[name.full.value] == nil,
+                drafts[candidate].gender != .unknown
+            {
+                let own = gender(of: mention, document: document)
+                if own != .unknown, own != drafts[candidate].gender { target = nil }
+            }
             let index: Int
             if let target {
                 index = target
@@ -386,6 +395,8 @@ struct NameMatcher {
         if let said = Honorifics.gender(before: mention.tokens.lowerBound, document), said != .unknown { return said }
         guard let gazetteer, mention.tokens.count > 1 else { return .unknown }
         let first = document.tokens[mention.tokens.lowerBound]
+        // "von der Leyen": a name that opens with a particle has no first name to read.
+        if NameParticleRule.particles.contains(first.key) { return .unknown }
         let categories = gazetteer.categories(of: document.normalized[first.range])
         if categories.contains(.firstAmbiguous) { return .unknown }
         if categories.contains(.firstMale) { return .male }
