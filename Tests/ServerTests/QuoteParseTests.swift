@@ -85,6 +85,17 @@ struct QuoteParseTests {
         #expect(found.contains { $0.text == "witnesses saw a knife and that one was found nearby" })
     }
 
+    /// What someone should, would or will do is no stance they took: "officials should release
+    /// the videos “without delay”" inside Jane Roe's report is hers, not the officials'.
+    @Test func aModalActIsNoStance() throws {
+        let found = try quotes(
+            "Jane Roe said that city officials should release the videos \"without delay.\" "
+                + "The club would like to open a second ground.")
+        #expect(!found.contains { $0.speaker?.mention.text == "city officials" })
+        #expect(!found.contains { $0.text.contains("second ground") })
+        #expect(found.contains { $0.speaker?.mention.text == "Jane Roe" })
+    }
+
     /// A trailing "as I said" inside another frame's words whose report it would cut to nothing
     /// leaves that report whole: the sentence is analysed, not a crash.
     @Test func aCueThatWouldCutAReportToNothingLeavesItWhole() throws {

@@ -248,6 +248,8 @@ enum QuoteLexicon {
         "might", "must", "does", "did", "'s", "'re", "'ve", "'ll", "'d",
     ])
 
+    static let modals: HashTable<UInt32> = set(["should", "must", "would", "could", "might", "may", "can", "will", "shall", "'d", "'ll"])
+
     /// Past forms of reporting verbs that end in neither "d" nor "s".
     static let irregularPasts: HashTable<UInt32> = set(["wrote", "thought", "swore", "forecast", "quipped"])
 

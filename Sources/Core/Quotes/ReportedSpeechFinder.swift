@@ -323,7 +323,10 @@ struct ReportedSpeechFinder {
                 let content = object(after: verb, sentence: sentence),
                 !QuoteLexicon.actStanceVerbs.contains(word) || isClausal(content),
                 !(content.count > 2 && context.words[content.upperBound - 2] == QuoteLexicon.as
-                    && context.words[content.upperBound - 1] == QuoteLexicon.saying)
+                    && context.words[content.upperBound - 1] == QuoteLexicon.saying),
+                // "officials should release the videos “without delay”": what someone ought to
+                // or might do is no stance they took.
+                !isModalized(head, floor: floor)
             {
                 return Frame(content: content, speaker: subject, cue: cue, rule: .speakerStanceObject)
             }
@@ -807,6 +810,13 @@ struct ReportedSpeechFinder {
         guard index >= floor, context.isWord(index), QuoteLexicon.passiveAuxiliaries.contains(context.words[index]) else { return false }
         // "was saying" is active.
         return !isParticiple(verb)
+    }
+
+    /// Whether a modal governs the verb ("should release", "could not call"), past negation and adverbs.
+    private func isModalized(_ verb: Int, floor: Int) -> Bool {
+        var index = verb - 1
+        while index >= floor, context.isWord(index), context.words[index] == QuoteLexicon.not || context.isLyAdverb(index) { index -= 1 }
+        return index >= floor && context.isWord(index) && QuoteLexicon.modals.contains(context.words[index])
     }
 
     /// Whether the sentence ends within a few (adverbial) tokens after `index`.
