@@ -26,10 +26,9 @@ struct ClaimsTests {
     /// A piece of a sentence with no verb (a subject cut off by a dash or a relative clause) is
     /// not returned as a claim; the clauses around it are.
     @Test func verblessPiecesOfASentenceAreNotClaims() throws {
-        let found = try claims(
-            "Lede test\n\nThe scheme - which has been requested by more than 1,600 schools - was launched in London on Monday. "
-                + "Pop singer Jane Roe, who has worked with many stars, backed the scheme in a statement.\n"
-        ).map(\.text)
+        let found = try texts(
+            "The scheme - which has been requested by more than 1,600 schools - was launched in London on Monday. "
+                + "Pop singer Jane Roe, who has worked with many stars, backed the scheme in a statement.")
         #expect(!found.contains("The scheme"))
         #expect(!found.contains("Pop singer Jane Roe"))
         #expect(found.contains { $0.contains("1,600 schools") })
@@ -39,10 +38,9 @@ struct ClaimsTests {
     /// report are no claim once the report is taken out; and "despite repeated warnings that …"
     /// is a noun with its modifier, no report by the noun before it, so its sentence stays whole.
     @Test func framesAndModifiersDoNotCutClaimsIntoFragments() throws {
-        let found = try claims(
-            "Lede test\n\nIt is apparent that Ann Holt believed the farm would be sold to a developer. "
-                + "The vote on the bridge went ahead despite repeated warnings from the engineer that the design was unsafe.\n"
-        ).map(\.text)
+        let found = try texts(
+            "It is apparent that Ann Holt believed the farm would be sold to a developer. "
+                + "The vote on the bridge went ahead despite repeated warnings from the engineer that the design was unsafe.")
         #expect(!found.contains("It is apparent"))
         #expect(found.contains { $0.hasPrefix("The vote on the bridge went ahead despite repeated warnings") })
         #expect(!found.contains { $0.hasSuffix("went ahead despite") })

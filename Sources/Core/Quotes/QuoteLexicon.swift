@@ -248,6 +248,7 @@ enum QuoteLexicon {
         "might", "must", "does", "did", "'s", "'re", "'ve", "'ll", "'d",
     ])
 
+    /// Modals: the verb after one is what someone should, could or will do, not what they did.
     static let modals: HashTable<UInt32> = set(["should", "must", "would", "could", "might", "may", "can", "will", "shall", "'d", "'ll"])
 
     /// Past forms of reporting verbs that end in neither "d" nor "s".
