@@ -121,3 +121,30 @@ struct ClaimScorerTests {
         }
     }
 }
+
+extension ClaimScorerTests {
+    /// A word's character n-grams stay inside it and the spaces around it, so they are the same
+    /// whatever words stand beside it, and each word has its own run of them.
+    @Test func aWordsCharacterGramsDoNotDependOnItsNeighbours() {
+        let features = ClaimFeatures(bucketBits: 16)
+        func grams(of word: String, in text: String) -> [Int32] {
+            let document = TextReader().read(text, givenTitle: "")
+            let tokens = document.tokens[...]
+            guard let index = tokens.indices.first(where: { document.text(of: tokens[$0]) == word }) else {
+                Issue.record("no \(word) in \(text)")
+                return []
+            }
+            var folded = ClaimFeatures.FoldedText()
+            document.normalized.withUnsafeBufferPointer { bytes in
+                folded.fold(bytes, tokens: tokens, range: tokens.indices)
+            }
+            features.computeGrams(&folded)
+            return Array(folded.grams[folded.gramRun(index..<index + 1)])
+        }
+        let alone = grams(of: "cuts", in: "Tax cuts rose.")
+        // " cuts ": five 2-grams, four 3-grams, three 4-grams, two 5-grams.
+        #expect(alone.count == 5 + 4 + 3 + 2)
+        #expect(alone == grams(of: "cuts", in: "The “cuts” were deep."))
+        #expect(Set(alone).isDisjoint(with: grams(of: "rose", in: "Tax cuts rose.")))
+    }
+}
