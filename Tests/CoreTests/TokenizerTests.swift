@@ -48,6 +48,25 @@ import Testing
         #expect(tokenTexts("O'Neill's rock'n'roll, d'Estaing") == ["O'Neill", "'s", "rock'n'roll", ",", "d'Estaing"])
     }
 
+    /// A web or e-mail address or a handle is one token, without the punctuation after it, and
+    /// flagged so that no name is read inside it; a bare domain and an "@" in prose stay as before.
+    @Test func webAddressesAreOneToken() {
+        #expect(
+            tokenTexts("See https://example.org/a_b?c=1, www.Example.gov.uk/news. Or (mail press.desk@example.co.uk).") == [
+                "See", "https://example.org/a_b?c=1", ",", "www.Example.gov.uk/news", ".", "Or", "(", "mail",
+                "press.desk@example.co.uk", ")", ".",
+            ])
+        #expect(
+            tokenTexts("Follow @Example_News or @x1 (see example.com/a).") == [
+                "Follow", "@Example_News", "or", "@x1", "(", "see", "example", ".", "com", "/", "a", ")", ".",
+            ])
+        let address = tokens("Write to info@example.com today")[2]
+        #expect(address.kind == .symbol && address.flags.contains(.webAddress))
+        #expect(
+            tokenTexts("U.S. e.g. Amazon.com 5 @ 3 me@ there") == ["U.S.", "e.g.", "Amazon", ".", "com", "5", "@", "3", "me", "@", "there"])
+        #expect(!tokens("U.S. e.g. Amazon.com 5 @ 3").contains { $0.flags.contains(.webAddress) })
+    }
+
     @Test func abbreviatedDecadesKeepTheirApostrophe() {
         #expect(tokenTexts("the ’90s and '80s, ‘2020’") == ["the", "’90s", "and", "'80s", ",", "‘", "2020", "’"])
     }

@@ -30,3 +30,20 @@ struct OntoNotesTypesTests {
         #expect(Set(expected.values).count == EntityType.allCases.count)
     }
 }
+
+extension OntoNotesTypesTests {
+    /// Names inside a web or e-mail address or a handle are not entities (cut at their dots, the
+    /// tagger read "msn"-like parts as organisations); the name written out in the text still is.
+    @Test func nothingInsideAnAddressIsAnEntity() throws {
+        let text = """
+            Readers of the Harbour Gazette can write to tips@harbourgazette.co.uk, visit \
+            https://www.harbourgazette.co.uk/contact or www.brightwater.org, and follow @HarbourGazette. \
+            Brightwater Trust said it had received 300 letters.
+            """
+        let response = try EntityDescriptionTests.analyzer.get().analyze(AnalysisRequest(text: text))
+        let mentions = response.entities.flatMap(\.mentions).map(\.text)
+        #expect(!mentions.contains { $0.lowercased().contains("harbourgazette") || $0.lowercased().contains("brightwater.") })
+        #expect(!mentions.contains { $0.contains("@") || $0.contains("www") })
+        #expect(response.entities.contains { $0.name == "Brightwater Trust" && $0.type == .organization })
+    }
+}

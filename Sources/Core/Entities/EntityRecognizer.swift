@@ -127,7 +127,8 @@ public struct EntityRecognizer: Sendable {
         }
         while first <= last, isEdgeJunk(document.tokens[first]) { first += 1 }
         while last >= first, isEdgeJunk(document.tokens[last]) { last -= 1 }
-        return first <= last ? first..<(last + 1) : nil
+        guard first <= last, !document.tokens[first...last].contains(where: { $0.flags.contains(.webAddress) }) else { return nil }
+        return first..<(last + 1)
     }
 
     /// OntoNotes type of a tagged span. Locations are GPE unless the lexicon says otherwise;

@@ -318,4 +318,7 @@ public struct TokenFlags: OptionSet, Sendable, Hashable {
     public static let dash = TokenFlags(rawValue: 1 << 11)
     /// Part of the headline, where capitals mark words, not names ("NATO Urges More Talks").
     public static let headline = TokenFlags(rawValue: 1 << 12)
+    /// A web or e-mail address or a social handle, one token of kind `symbol` (`WebAddress`):
+    /// never part of a name.
+    public static let webAddress = TokenFlags(rawValue: 1 << 13)
 }

@@ -172,6 +172,16 @@ struct Tokenizer: Sendable {
                 if wordBytes[Int(bytes[index])] & (Self.upperCase | Self.lowerCase) != 0 {
                     let run = asciiRun(from: index)
                     let next = byte(run.end)
+                    // "https://…", "www.…", "name@…": an address is one token.
+                    if next == UInt8(ascii: ":") || next == UInt8(ascii: "@")
+                        || (next == UInt8(ascii: ".") && wordBytes[Int(byte(run.end + 1))] != 0),
+                        let end = WebAddress.end(bytes, from: index, limit: limit)
+                    {
+                        batch.append(
+                            Token(start: index, end: end, kind: .symbol, flags: .webAddress, keysFrom: bytes), flushingInto: &tokens)
+                        (index, previousEnd, previousKind) = (end, end, .symbol)
+                        continue
+                    }
                     if next < 0x80 && !ScalarClassifier.joinsWords(next) && next != UInt8(ascii: ".") {
                         // A word that starts in lower case has its cases settled; one in capitals
                         // is all capitals unless a lower-case letter follows, usually the next byte.
@@ -269,7 +279,13 @@ struct Tokenizer: Sendable {
                 case .punctuation:
                     piece = Piece(end: index + length, kind: .punctuation)
                 case .symbol:
-                    piece = Piece(end: index + length, kind: .symbol)
+                    if bytes[index] == UInt8(ascii: "@"), previousEnd != index,
+                        let end = WebAddress.handleEnd(bytes, at: index, limit: limit)
+                    {
+                        piece = Piece(end: end, kind: .symbol, flags: .webAddress)
+                    } else {
+                        piece = Piece(end: index + length, kind: .symbol)
+                    }
                 }
                 if piece.kind == .quote, isSingleMark(index) {
                     if piece.flags.contains(.openingQuote) {
