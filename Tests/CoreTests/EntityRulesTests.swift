@@ -34,6 +34,22 @@ import Testing
             texts(mentions, doc) == ["Smith & Nephew/ORG", "Standard & Poor's/ORG", "Tom/PERSON", "Jerry/PERSON"])
     }
 
+    /// The "’s" after the second name is the firm's own ("Standard & Poor's rose") unless the
+    /// parse reads a noun after it, which the firm then possesses ("Harris & Lowe's profits").
+    @Test func aPossessiveBeforeANounIsNotPartOfTheFirmsName() {
+        var doc = document("Harris & Lowe's profits fell, and Standard & Poor's rose.")
+        for index in doc.tokens.indices {
+            switch doc.text(of: doc.tokens[index]) {
+            case "profits": doc.tokens[index].pos = .noun
+            case "fell", "rose": doc.tokens[index].pos = .verb
+            default: break
+            }
+        }
+        var mentions: [EntityMention] = []
+        AmpersandRule().apply(&mentions, in: RuleScope(document: doc))
+        #expect(texts(mentions, doc) == ["Harris & Lowe/ORG", "Standard & Poor's/ORG"])
+    }
+
     @Test func placesPlayingSportAreClubsButNationalSidesStayPlaces() {
         let doc = document(
             "Kent beat Leeds by six wickets in the cricket match.\n\nFrance won the match on points after the season's final innings.\n\nKent travel to Leeds next."

@@ -23,8 +23,7 @@ struct AmpersandRule: EntityRule {
             }
             var last = index + 1
             while last + 1 < tokens.count, last - index < Self.reach, tokens[last + 1].sentence == token.sentence,
-                Self.isNameWord(tokens[last + 1])
-                    || tokens[last + 1].flags.contains(.possessive) && tokens[last + 1].end - tokens[last + 1].start > 1
+                Self.isNameWord(tokens[last + 1]) || Self.isPartOfName(possessive: last + 1, tokens)
             {
                 last += 1
             }
@@ -40,6 +39,16 @@ struct AmpersandRule: EntityRule {
         mentions.removeAll { mention in joined.contains { $0.tokens.overlaps(mention.tokens) } }
         mentions += joined
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether the "’s" at `index` ends the name ("Standard & Poor's said") rather than making it
+    /// the possessor of what follows ("Marks & Spencer's profits"), as the parse's tag of the next
+    /// word tells: a noun, adjective or number after it is what the name possesses ("… 's 2-0
+    /// win"; the price is "Standard & Poor's 500" read as "Standard & Poor").
+    private static func isPartOfName(possessive index: Int, _ tokens: [Token]) -> Bool {
+        guard tokens[index].flags.contains(.possessive), tokens[index].end - tokens[index].start > 1 else { return false }
+        guard index + 1 < tokens.count, tokens[index + 1].sentence == tokens[index].sentence else { return true }
+        return ![.noun, .propn, .adj, .num].contains(tokens[index + 1].pos)
     }
 
     /// A capitalised word: what a firm's name is made of.
