@@ -45,6 +45,8 @@ import Testing
                 "do", "n’t", "ca", "n't", "WO", "N'T", "we", "'re", "they", "’ll", "I", "'m", "you", "'ve", "she", "'d", "is", "n’t",
             ])
         #expect(tokens("we're").allSatisfy { $0.kind == .word })
+        #expect(tokenTexts("Cannot, she cannot. CANNOT cannon") == ["Can", "not", ",", "she", "can", "not", ".", "CAN", "NOT", "cannon"])
+        #expect(tokens("CANNOT").allSatisfy { $0.flags.contains(.allCaps) })
         #expect(tokenTexts("O'Neill's rock'n'roll, d'Estaing") == ["O'Neill", "'s", "rock'n'roll", ",", "d'Estaing"])
     }
 

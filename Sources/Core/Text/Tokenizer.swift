@@ -188,7 +188,12 @@ struct Tokenizer: Sendable {
                         let firstIsUpper = ASCII.isUpper(bytes[index])
                         let flags = Self.wordFlags(
                             firstIsUpper: firstIsUpper, allCaps: firstIsUpper && !hasLowercase(index + 1..<run.end))
-                        batch.append(Token(start: index, end: run.end, kind: .word, flags: flags, asciiKey: run.key), flushingInto: &tokens)
+                        if run.end - index == 6, isCannot(at: index) {
+                            appendCannot(at: index, flags: flags, into: &batch, flushingInto: &tokens)
+                        } else {
+                            batch.append(
+                                Token(start: index, end: run.end, kind: .word, flags: flags, asciiKey: run.key), flushingInto: &tokens)
+                        }
                         previousEnd = run.end
                         previousKind = .word
                         // The space after the word, if that is what ends it, is passed over at once.
@@ -203,11 +208,15 @@ struct Tokenizer: Sendable {
                             firstIsUpper: firstIsUpper, allCaps: firstIsUpper && !hasLowercase(index + 1..<run.end))
                         let end = abbreviationEnd(word: index..<run.end, flags: &flags)
                         // The run's key holds the letters alone, not a period taken in.
-                        let token =
-                            end == run.end
-                            ? Token(start: index, end: end, kind: .word, flags: flags, asciiKey: run.key)
-                            : Token(start: index, end: end, kind: .word, flags: flags, keysFrom: bytes)
-                        batch.append(token, flushingInto: &tokens)
+                        if end == run.end, end - index == 6, isCannot(at: index) {
+                            appendCannot(at: index, flags: flags, into: &batch, flushingInto: &tokens)
+                        } else {
+                            let token =
+                                end == run.end
+                                ? Token(start: index, end: end, kind: .word, flags: flags, asciiKey: run.key)
+                                : Token(start: index, end: end, kind: .word, flags: flags, keysFrom: bytes)
+                            batch.append(token, flushingInto: &tokens)
+                        }
                         index = end
                         previousEnd = end
                         previousKind = .word
@@ -307,6 +316,23 @@ struct Tokenizer: Sendable {
                 previousEnd = index
                 previousKind = piece.kind
             }
+        }
+
+        /// Whether the six letters at `index` spell "cannot", in any case.
+        @inline(__always)
+        func isCannot(at index: Int) -> Bool {
+            var folded: UInt64 = 0
+            for offset in 0..<6 { folded = folded << 8 | UInt64(bytes[index + offset] | 0x20) }
+            return folded == 0x63_61_6E_6E_6F_74
+        }
+
+        /// "cannot" as the two words the treebanks write ("can", "not"), as "can't" is "ca" and
+        /// "n't": read whole, the taggers meet a word they never learnt and lose the sentence's verb.
+        func appendCannot(at index: Int, flags: TokenFlags, into batch: inout TokenBatch, flushingInto tokens: inout [Token]) {
+            batch.append(Token(start: index, end: index + 3, kind: .word, flags: flags, keysFrom: bytes), flushingInto: &tokens)
+            batch.append(
+                Token(start: index + 3, end: index + 6, kind: .word, flags: flags.intersection(.allCaps), keysFrom: bytes),
+                flushingInto: &tokens)
         }
 
         /// Whether `index` holds an "s" that ends a word, completing a possessive "’s".
