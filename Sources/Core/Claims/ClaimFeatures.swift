@@ -316,48 +316,60 @@ public struct ClaimFeatures: Sendable {
     /// Each word's 2- to 5-gram buckets, by start then length, from the space before it to the
     /// space after it; a word shorter than an n-gram's length has none of that length.
     func computeGrams(_ folded: inout FoldedText) {
-        let text = folded.bytes
-        let starts = folded.tokenStarts
-        let words = starts.count
-        /// A word's folded length: up to the next word's start less the space after it, or the end.
-        func length(of word: Int) -> Int {
-            var next = word + 1
-            while next < words, starts[next] < 0 { next += 1 }
-            return (next < words ? Int(starts[next]) : text.count) - 1 - Int(starts[word])
-        }
-        var total = 0
-        for word in 0..<words where starts[word] >= 0 { total += Self.gramCount(padded: length(of: word) + 2) }
-        FoldedText.resize(&folded.grams, to: total, filling: -1)
+        let words = folded.tokenStarts.count
+        // At most four n-grams start at each byte.
+        FoldedText.resize(&folded.grams, to: 4 * folded.bytes.count, filling: -1)
         FoldedText.resize(&folded.gramStarts, to: words + 1, filling: 0)
         let mask = mask
         var written = 0
-        text.withUnsafeBufferPointer { text in
-            folded.grams.withUnsafeMutableBufferPointer { grams in
-                for word in 0..<words {
-                    folded.gramStarts[word] = Int32(written)
-                    guard starts[word] >= 0 else { continue }
-                    // The word with its spaces, from the one before it.
-                    let first = Int(starts[word]) - 1
-                    let padded = length(of: word) + 2
-                    for offset in 0..<(padded - 1) {
-                        var hash = ClaimHash.offset
-                        for length in 1...min(5, padded - offset) {
-                            hash = (hash ^ UInt64(text[first &+ offset &+ length &- 1])) &* ClaimHash.prime
-                            guard length >= 2 else { continue }
-                            grams[written] = ClaimHash.bucket(UInt64(4 + length), hash, mask: mask)
+        folded.bytes.withUnsafeBufferPointer { text in
+            folded.tokenStarts.withUnsafeBufferPointer { starts in
+                folded.gramStarts.withUnsafeMutableBufferPointer { gramStarts in
+                    folded.grams.withUnsafeMutableBufferPointer { grams in
+                        @inline(__always) func step(_ hash: UInt64, _ offset: Int) -> UInt64 {
+                            (hash ^ UInt64(text[offset])) &* ClaimHash.prime
+                        }
+                        @inline(__always) func emit(_ length: UInt64, _ hash: UInt64) {
+                            grams[written] = ClaimHash.bucket(4 &+ length, hash, mask: mask)
                             written &+= 1
                         }
+                        var next = 0
+                        for word in 0..<words {
+                            gramStarts[word] = Int32(written)
+                            guard starts[word] >= 0 else { continue }
+                            // The word with its spaces: from the one before it to the one after,
+                            // which is where the next word (less its space) or the text ends.
+                            next = max(next, word + 1)
+                            while next < words, starts[next] < 0 { next += 1 }
+                            let first = Int(starts[word]) &- 1
+                            let end = next < words ? Int(starts[next]) : text.count
+                            // Offsets with all four lengths, then the last few with fewer.
+                            var offset = first
+                            while offset &+ 5 <= end {
+                                var hash = step(step(ClaimHash.offset, offset), offset &+ 1)
+                                emit(2, hash)
+                                hash = step(hash, offset &+ 2)
+                                emit(3, hash)
+                                hash = step(hash, offset &+ 3)
+                                emit(4, hash)
+                                emit(5, step(hash, offset &+ 4))
+                                offset &+= 1
+                            }
+                            while offset &+ 2 <= end {
+                                var hash = step(ClaimHash.offset, offset)
+                                for length in 2...(end &- offset) {
+                                    hash = step(hash, offset &+ length &- 1)
+                                    emit(UInt64(length), hash)
+                                }
+                                offset &+= 1
+                            }
+                        }
+                        gramStarts[words] = Int32(written)
                     }
                 }
             }
         }
-        folded.gramStarts[words] = Int32(written)
-    }
-
-    /// How many 2- to 5-grams a span of `padded` bytes has.
-    @inline(__always)
-    private static func gramCount(padded: Int) -> Int {
-        (2...5).reduce(0) { sum, length in sum + max(0, padded - length + 1) }
+        FoldedText.resize(&folded.grams, to: written, filling: -1)
     }
 
     @inline(__always)
