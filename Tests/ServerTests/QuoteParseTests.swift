@@ -96,6 +96,20 @@ struct QuoteParseTests {
         #expect(found.contains { $0.speaker?.mention.text == "Jane Roe" })
     }
 
+    /// A verb of saying inside a noun phrase ("his 2004 state tax returns", "four-year state
+    /// colleges") is a noun; a verb with an object of its own after a comma ("…, which showed a
+    /// loss") does not report the clause before it, though one of telling still does.
+    @Test func aNounOrAVerbWithItsOwnObjectIsNoCue() throws {
+        let found = try quotes(
+            "The paper obtained his 2004 state tax returns, which showed a large loss.\n\n"
+                + "Students at four-year state colleges pay more.\n\n"
+                + "The plant will close in March, the company said.\n\n"
+                + "The talks had failed, she told reporters.")
+        #expect(!found.contains { $0.cue?.text == "state" || $0.cue?.text == "showed" })
+        #expect(found.contains { $0.text == "The plant will close in March" && $0.speaker?.mention.text == "the company" })
+        #expect(found.contains { $0.text == "The talks had failed" && $0.cue?.text == "told" })
+    }
+
     /// A trailing "as I said" inside another frame's words whose report it would cut to nothing
     /// leaves that report whole: the sentence is analysed, not a crash.
     @Test func aCueThatWouldCutAReportToNothingLeavesItWhole() throws {

@@ -225,6 +225,16 @@ struct ReportedSpeechFinder {
         // Verbs of saying keep the word-sequence rules: the tagger errs on them most where it
         // matters ("JD Power estimates sales will …", "…, say the Lib Dems").
         if tag != .verb, !QuoteLexicon.reportingVerbs.contains(context.words[index]) { return true }
+        // But inside a noun phrase, modifying the noun after it behind a determiner, number or
+        // adjective ("his 1995 state income tax filings", "four-year state universities"), the
+        // word is a noun whatever it can also be.
+        if tag == .noun || tag == .adj, [.compound, .amod].contains(context.token(index).relation),
+            Int(context.token(index).head) > index, index > sentence.lowerBound,
+            [.det, .num, .adj].contains(context.token(index - 1).pos)
+                || context.token(index - 1).relation == .nmodPoss
+        {
+            return true
+        }
         let floor = max(sentence.lowerBound, index - 4)
         return (floor..<index).contains { child in
             Int(context.token(child).head) == index && context.isWord(child) && QuoteLexicon.negations.contains(context.words[child])
@@ -338,7 +348,9 @@ struct ReportedSpeechFinder {
             {
                 lead -= 1
             }
-            if lead > sentence.lowerBound, context.isComma(lead - 1), endsSoon(after: verb, sentence: sentence) {
+            if lead > sentence.lowerBound, context.isComma(lead - 1), endsSoon(after: verb, sentence: sentence),
+                !hasObjectOfItsOwn(verb, sentence: sentence)
+            {
                 // `Y1, X said, Y2`: the attribution interrupts the clause, which is all of the sentence.
                 if verb + 1 < sentence.upperBound, context.isComma(verb + 1), lead - 1 > sentence.lowerBound {
                     let end = clauseEnd(from: verb + 2, sentence: sentence)
@@ -362,6 +374,16 @@ struct ReportedSpeechFinder {
             return Frame(content: content, speaker: speaker, cue: cue, rule: .clauseVerbSpeaker)
         }
         return nil
+    }
+
+    /// "…, which showed a large loss": a verb whose object the parse finds after it says that
+    /// object, not the clause before it; the object of a verb of telling is its addressee
+    /// ("…, she told reporters").
+    private func hasObjectOfItsOwn(_ verb: Int, sentence: Range<Int>) -> Bool {
+        guard !QuoteLexicon.addresseeVerbs.contains(context.words[verb]) else { return false }
+        return (verb + 1..<min(sentence.upperBound, verb + 6)).contains { child in
+            Int(context.token(child).head) == verb && context.token(child).relation == .obj
+        }
     }
 
     /// "Reuters quoted the minister as saying …", "…, the agency reported an aide as saying": the
