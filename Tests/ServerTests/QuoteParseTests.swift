@@ -110,6 +110,16 @@ struct QuoteParseTests {
         #expect(found.contains { $0.text == "The talks had failed" && $0.cue?.text == "told" })
     }
 
+    /// A quotation of a few capitalised words is a name: it makes no act of releasing or
+    /// showing an attribution, as words someone said would.
+    @Test func aQuotedTitleIsNoQuotedSpeech() throws {
+        let found = try quotes(
+            "The campaign released an ad dubbed “Fighter” on Monday.\n\n"
+                + "The union released a statement “we will fight this in court” on Monday.")
+        #expect(!found.contains { $0.text.contains("Fighter") })
+        #expect(found.contains { $0.text.contains("we will fight this in court") })
+    }
+
     /// A trailing "as I said" inside another frame's words whose report it would cut to nothing
     /// leaves that report whole: the sentence is analysed, not a crash.
     @Test func aCueThatWouldCutAReportToNothingLeavesItWhole() throws {

@@ -525,7 +525,39 @@ struct ReportedSpeechFinder {
         if content.lowerBound > 0, context.isWord(content.lowerBound - 1), context.words[content.lowerBound - 1] == QuoteLexicon.that {
             return true
         }
-        return content.contains { context.isQuote($0) }
+        // A quotation counts, unless it only names something (a title's marks are passed over).
+        var index = content.lowerBound
+        while index < content.upperBound {
+            if context.isQuote(index) {
+                guard context.token(index).flags.contains(.openingQuote), let close = titleEnd(opening: index) else { return true }
+                index = close
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// Where the quotation opening at `mark` closes when it is a name rather than words someone
+    /// said: up to four capitalised words and nothing else ("an ad dubbed “Fighter”", "the book
+    /// “Rising Tides”"); nil otherwise, and always in a headline, where every word is capitalised.
+    private func titleEnd(opening mark: Int) -> Int? {
+        guard !context.token(mark).flags.contains(.headline) else { return nil }
+        let count = context.document.tokens.count
+        var index = mark + 1
+        var words = 0
+        while index < count, !context.isQuote(index) {
+            let token = context.token(index)
+            switch token.kind {
+            case .word:
+                guard token.flags.contains(.capitalized), words < 4 else { return nil }
+                words += 1
+            case .number: break
+            case .punctuation: if context.isTerminator(index) { return nil }
+            case .symbol, .quote: return nil
+            }
+            index += 1
+        }
+        return words > 0 && index < count ? index : nil
     }
 
     /// The object of a stance verb, past a particle, to the end of its clause.
