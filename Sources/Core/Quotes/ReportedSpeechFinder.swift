@@ -226,7 +226,7 @@ struct ReportedSpeechFinder {
         // matters ("JD Power estimates sales will …", "…, say the Lib Dems").
         if tag != .verb, !QuoteLexicon.reportingVerbs.contains(context.words[index]) { return true }
         // But inside a noun phrase, modifying the noun after it behind a determiner, number or
-        // adjective ("his 1995 state income tax filings", "four-year state universities"), the
+        // adjective ("her 2004 state tax returns", "two-year state colleges"), the
         // word is a noun whatever it can also be.
         if tag == .noun || tag == .adj, [.compound, .amod].contains(context.token(index).relation),
             Int(context.token(index).head) > index, index > sentence.lowerBound,

@@ -2,8 +2,8 @@
 /// "press@example.com") and social handles ("@example"), each found whole so the tokenizer makes
 /// it one token.
 ///
-/// Cut at its dots and "@", an address becomes words the entity tagger reads as names ("msn",
-/// "example" as organisations, a handle as a person); the treebanks the taggers learnt from keep
+/// Cut at its dots and "@", an address becomes words the entity tagger reads as names (a domain's
+/// name as an organisation, a handle as a person); the treebanks the taggers learnt from keep
 /// an address as one token, and no analyst marks a name inside one. Bare domains ("Amazon.com")
 /// are left to the tagger: in news they are most often the company.
 enum WebAddress {
