@@ -165,6 +165,18 @@ import Testing
         #expect(texts(mentions, doc) == ["OSCE/ORG"])
     }
 
+    /// A time zone or an era is no organisation, however unknown its letters.
+    @Test func timeZonesAndErasAreNotOrganisations() throws {
+        let doc = document("The OSCE vote closed at 10pm EDT, and the temple was built in 300 BCE by the river.")
+        let sentence = try #require(doc.sentences.first)
+        var mentions: [EntityMention] = []
+        AcronymRule(gazetteer: gazetteer, commonWords: nil)
+            .apply(
+                &mentions,
+                in: RuleScope(document: doc, sentence: sentence, labels: Array(repeating: .outside, count: sentence.tokens.count)))
+        #expect(texts(mentions, doc) == ["OSCE/ORG"])
+    }
+
     @Test func headWordsTypeCapitalisedRuns() throws {
         let doc = document("He spoke to the Munich Security Conference about the Cold War and the European Commission President.")
         var mentions = [mention(doc, "Munich", .gpe)]

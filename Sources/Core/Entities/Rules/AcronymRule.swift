@@ -45,10 +45,11 @@ struct AcronymRule: EntityRule {
         return letters >= 2 && !roman && !Self.notNames.contains(WordList.key(bytes, range))
     }
 
-    /// Capitalised abbreviations that are not organisations.
+    /// Capitalised abbreviations that are not organisations, time zones and eras among them.
     static let notNames = WordList([
         "am", "pm", "a.m.", "p.m.", "ok", "tv", "ceo", "cfo", "gdp", "usd", "eur", "gbp", "jpy", "km", "kg", "mph",
         "id", "pc", "dna", "hiv", "aids", "faq", "pdf", "url", "ap", "ad", "bc", "ft", "vs", "mr", "mrs", "ms", "dr",
         "us", "uk", "u.s.", "u.k.", "eu", "ii", "iii", "iv", "jr", "sr", "st", "no", "i", "a",
+        "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "aest", "bce", "ce",
     ])
 }
