@@ -25,6 +25,17 @@ import Testing
             ])
     }
 
+    /// A heading in capitals run into its paragraph is a subhead, apart from the sentences;
+    /// capitals that are names or the whole line are not cut.
+    @Test func aRunInHeadingInCapitalsIsASubhead() {
+        let document = read("The plan is old.\n\nTHE HIDDEN COSTS Plenty of families save nothing. It is hard.")
+        #expect(document.sentenceTexts == ["The plan is old.", "Plenty of families save nothing.", "It is hard."])
+        #expect(document.subheadSentences.map { document.text($0.range) } == ["THE HIDDEN COSTS"])
+        #expect(sentences("UK CEO Jane Doe said it was hard.") == ["UK CEO Jane Doe said it was hard."])
+        #expect(sentences("THE END OF THE LINE FOR THE PLAN.") == ["THE END OF THE LINE FOR THE PLAN."])
+        #expect(sentences("NEW YORK (Reuters) - The plan failed.").count == 1)
+    }
+
     @Test func doesNotSplitBeforeLowerCase() {
         #expect(sentences("He paid approx. ten euros. Then left.") == ["He paid approx. ten euros.", "Then left."])
     }

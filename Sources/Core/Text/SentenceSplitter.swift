@@ -75,6 +75,30 @@ struct SentenceSplitter: Sendable {
         }
     }
 
+    /// "THE MANY CAVEATS Plenty of people …": a section heading in capitals that a feed ran into
+    /// its paragraph ends before the first word in ordinary case. Only a run of two words or more
+    /// with a word that starts sentences in it ("THE", "HIS", "ON"), so that "UK CEO Jane Doe
+    /// said" stays whole; nil when the paragraph opens otherwise. The reader keeps such a heading
+    /// with the subheads.
+    static func runInHeadingEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        var words = 0
+        var hasStarter = false
+        while index < range.upperBound, tokens[index].kind == .word, tokens[index].flags.contains(.allCaps),
+            !tokens[index].flags.contains(.abbreviation)
+        {
+            words += 1
+            if !hasStarter, let key = WordKey(bytes, tokens[index].range), sentenceStarters.contains(key) { hasStarter = true }
+            index += 1
+        }
+        guard words >= 2, hasStarter, index < range.upperBound, index > range.lowerBound else { return nil }
+        let next = tokens[index]
+        guard next.kind == .word, next.flags.contains(.capitalized), !next.flags.contains(.allCaps),
+            next.start > tokens[index - 1].end
+        else { return nil }
+        return index
+    }
+
     /// "Ann B. “Annie” Holt": a period after one capital letter that follows a capitalised
     /// word is a middle initial's, and the quotation mark after it opens a nickname. (Before a
     /// capital, the tokenizer has already kept such a period with its letter.)

@@ -91,6 +91,17 @@ public struct TextReader: Sendable {
             }
             if paragraph.count > 200 { bodyParagraphs = Self.datelineParagraphs }
             bodyParagraphs += 1
+            // A heading in capitals run into the paragraph is a subhead: its names are entities,
+            // but no quote or claim reads it.
+            let opening = first
+            if let heading = tokens.withUnsafeBufferPointer({ SentenceSplitter.runInHeadingEnd(bytes, $0, opening..<$0.count) }) {
+                if let word = tokens[first..<heading].firstIndex(where: { $0.kind == .word }) {
+                    tokens[word].flags.insert(.sentenceInitial)
+                }
+                let range = Int(tokens[first].start)..<Int(tokens[heading - 1].end)
+                document.subheadSentences.append(Sentence(range: range, paragraph: index, tokens: first..<heading))
+                first = heading
+            }
             splitter.split(bytes, tokens: &tokens, range: first..<tokens.count, paragraph: index, into: &sentences)
         }
         document.tokens = tokens
