@@ -91,7 +91,7 @@ struct SentenceSplitter: Sendable {
             if !hasStarter, let key = WordKey(bytes, tokens[index].range), sentenceStarters.contains(key) { hasStarter = true }
             index += 1
         }
-        guard words >= 2, hasStarter, index < range.upperBound, index > range.lowerBound else { return nil }
+        guard words >= 2, hasStarter, index < range.upperBound else { return nil }
         let next = tokens[index]
         guard next.kind == .word, next.flags.contains(.capitalized), !next.flags.contains(.allCaps),
             next.start > tokens[index - 1].end

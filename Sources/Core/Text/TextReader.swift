@@ -70,11 +70,7 @@ public struct TextReader: Sendable {
             if document.zones[index] == .subhead {
                 tokenizer.tokenize(bytes, paragraph, into: &tokens)
                 guard tokens.count > first else { continue }
-                if let word = tokens[first...].firstIndex(where: { $0.kind == .word || $0.kind == .number }) {
-                    tokens[word].flags.insert(.sentenceInitial)
-                }
-                let range = Int(tokens[first].start)..<Int(tokens[tokens.count - 1].end)
-                document.subheadSentences.append(Sentence(range: range, paragraph: index, tokens: first..<tokens.count))
+                Self.appendSubhead(&tokens, first..<tokens.count, paragraph: index, to: &document)
                 continue
             }
             guard document.zones[index] == .body else { continue }
@@ -95,16 +91,22 @@ public struct TextReader: Sendable {
             // but no quote or claim reads it.
             let opening = first
             if let heading = tokens.withUnsafeBufferPointer({ SentenceSplitter.runInHeadingEnd(bytes, $0, opening..<$0.count) }) {
-                if let word = tokens[first..<heading].firstIndex(where: { $0.kind == .word }) {
-                    tokens[word].flags.insert(.sentenceInitial)
-                }
-                let range = Int(tokens[first].start)..<Int(tokens[heading - 1].end)
-                document.subheadSentences.append(Sentence(range: range, paragraph: index, tokens: first..<heading))
+                Self.appendSubhead(&tokens, first..<heading, paragraph: index, to: &document)
                 first = heading
             }
             splitter.split(bytes, tokens: &tokens, range: first..<tokens.count, paragraph: index, into: &sentences)
         }
         document.tokens = tokens
         document.sentences = sentences
+    }
+
+    /// Keeps `tokens[range]` as a subhead: a sentence apart, whose first word opens it, that only
+    /// the entity stage reads.
+    private static func appendSubhead(_ tokens: inout [Token], _ range: Range<Int>, paragraph: Int, to document: inout TextDocument) {
+        if let word = tokens[range].firstIndex(where: { $0.kind == .word || $0.kind == .number }) {
+            tokens[word].flags.insert(.sentenceInitial)
+        }
+        let bytes = Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
+        document.subheadSentences.append(Sentence(range: bytes, paragraph: paragraph, tokens: range))
     }
 }
