@@ -219,6 +219,10 @@ doc = {
                  "description": "For text/plain and text/html bodies: the unit of response offsets (a JSON body says it in the object)."},
                 {"name": "id", "in": "query", "required": False, "schema": {"type": "string", "minLength": 1},
                  "description": "For text/plain and text/html bodies: echoed back as `id` (percent-decoded)."},
+                {"name": "syntax", "in": "query", "required": False,
+                 "schema": {"type": "string", "enum": ["true", "false"]},
+                 "description": "For text/plain and text/html bodies: `true` adds `tokens`, as `\"syntax\": true` does in a JSON body; "
+                                "with format=html the page then draws each sentence's dependency tree, folded until opened."},
             ],
             "requestBody": {"required": True, "content": {
                 "text/plain": {"schema": {"type": "string"}},

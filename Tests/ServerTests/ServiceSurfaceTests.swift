@@ -154,6 +154,40 @@ import Testing
         #expect(response.text.contains("&lt;script&gt;"))
         #expect(try request("POST", "/v1/analyze?format=xml", body: "x").status == 400)
     }
+
+    /// `?syntax=true` on a text body adds the parse; the page then has each sentence's tree,
+    /// folded under its words, with an arc per word and the relations and tags as labels.
+    @Test func htmlFormatDrawsEachSentencesTreeWithSyntax() throws {
+        let text = "The council approved the R&D budget on Monday. Residents said taxes would rise."
+        let page = try request("POST", "/v1/analyze?format=html&fragment=1&syntax=true", body: text)
+        #expect(page.status == 200)
+        #expect(page.text.contains("Sentence trees (2)"))
+        #expect(page.text.components(separatedBy: "<details>").count == 3)
+        #expect(page.text.components(separatedBy: "<svg class=\"tree\"").count == 3)
+        #expect(page.text.contains(">nsubj</text>"))
+        #expect(page.text.contains(">PROPN</text>"))
+        #expect(page.text.contains(">&amp;</text>"))
+        // An arc (a curve and its arrowhead) for every token but the two roots.
+        let json = try request("POST", "/v1/analyze?syntax=true", body: text)
+        let answer = try #require(try JSONSerialization.jsonObject(with: Data(json.text.utf8)) as? [String: Any])
+        let tokens = try #require(answer["tokens"] as? [[String: Any]])
+        #expect(page.text.components(separatedBy: "<path ").count - 1 == 2 * (tokens.count - 2))
+
+        let plain = try request("POST", "/v1/analyze?format=html&fragment=1", body: text)
+        #expect(!plain.text.contains("Sentence trees"))
+        #expect(try request("POST", "/v1/analyze?syntax=yes", body: text).status == 400)
+        let jsonBody = try request("POST", "/v1/analyze?syntax=true", body: #"{"text": "Hello."}"#, type: "application/json")
+        #expect(jsonBody.status == 400)
+    }
+
+    /// Sentences are where no arc crosses: two trees side by side split, however their words
+    /// point, and a word whose head is after it stays with it.
+    @Test func treeSentencesAreTheSpansNoArcCrosses() {
+        #expect(TreeDiagram.sentences(heads: [1, -1, 1, 4, -1, -1, 5]) == [0..<3, 3..<5, 5..<7])
+        // An arc from the last word back to the first holds the words between in one sentence.
+        #expect(TreeDiagram.sentences(heads: [-1, -1, 0]) == [0..<3])
+        #expect(TreeDiagram.sentences(heads: []) == [])
+    }
 }
 
 /// A strict reader of the Prometheus text format: every line a comment, blank, or a valid sample.

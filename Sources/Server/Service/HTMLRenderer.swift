@@ -24,7 +24,7 @@ struct HTMLRenderer {
         var html = Self.style
         html += "<div class=\"lede\"><article>"
         if let title = response.title { html += "<h2>\(escape(title))</h2>" }
-        html += "<div class=\"text\">\(highlightedText())</div></article><aside>"
+        html += "<div class=\"text\">\(highlightedText())</div>\(sentenceTrees())</article><aside>"
         html += entityList() + quoteList() + claimList()
         html += "</aside></div>"
         return html
@@ -82,6 +82,25 @@ struct HTMLRenderer {
         }
     }
 
+    /// The sentences this many trees are drawn for: the page is for reading one article, and a
+    /// tree costs a few hundred bytes a word.
+    static let treeLimit = 200
+
+    /// With the request's `syntax`, each sentence folded under its text, its tree drawn when it is
+    /// opened: the parse every stage read, checked by eye.
+    private func sentenceTrees() -> String {
+        guard let tokens = response.tokens, !tokens.isEmpty else { return "" }
+        let sentences = TreeDiagram.sentences(heads: tokens.map(\.head))
+        var html = "<h3>Sentence trees (\(sentences.count))</h3><div class=\"trees\">"
+        for sentence in sentences.prefix(Self.treeLimit) {
+            let words = tokens[sentence].map(\.text).joined(separator: " ")
+            html += "<details><summary>\(escape(words))</summary><div class=\"scroll\">"
+            html += TreeDiagram(tokens: tokens, sentence: sentence).svg() + "</div></details>"
+        }
+        if sentences.count > Self.treeLimit { html += "<p><small>Trees of the first \(Self.treeLimit) sentences.</small></p>" }
+        return html + "</div>"
+    }
+
     private func entityList() -> String {
         list("Entities", tag: "ul", of: response.entities) { entity in
             let titles = entity.titles.isEmpty ? "" : " <small>\(escape(entity.titles.joined(separator: "; ")))</small>"
@@ -116,7 +135,9 @@ struct HTMLRenderer {
         String(Int((value * 100).rounded())) + "%"
     }
 
-    private func escape(_ value: String) -> String {
+    private func escape(_ value: String) -> String { Self.escape(value) }
+
+    static func escape(_ value: String) -> String {
         var out = ""
         out.reserveCapacity(value.utf8.count)
         for character in value {
@@ -146,6 +167,7 @@ struct HTMLRenderer {
         .lede .c{outline:1px dotted #e8590c}
         .lede code{font-size:11px;color:#666}.lede .score{font-weight:bold;color:#e8590c}
         .lede ul,.lede ol{padding-left:1.2rem}
+        .lede .trees summary{cursor:pointer;font-size:14px;color:#495057}.lede .trees .scroll{overflow-x:auto}
         </style>
         """
 }

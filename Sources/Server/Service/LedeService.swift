@@ -126,12 +126,15 @@ struct LedeService: HTTPHandler {
         var parsed: AnalysisRequest
         let offsetsParameter = request.head.queryValue("offsets")
         let idParameter = request.head.queryValue("id")
+        let syntaxParameter = request.head.queryValue("syntax")
         if request.head.mediaType == "application/json" {
-            if offsetsParameter != nil || idParameter != nil {
+            if offsetsParameter != nil || idParameter != nil || syntaxParameter != nil {
                 return .error(
                     .badRequest(
                         code: "invalid_query",
-                        message: "?offsets= and ?id= are for text/plain bodies; put \"offsets\" and \"id\" in the JSON object."))
+                        message:
+                            "?offsets=, ?id= and ?syntax= are for text/plain bodies; put \"offsets\", \"id\" and \"syntax\" in the JSON object."
+                    ))
             }
             switch StrictRequest.decode(json: request.body[...]) {
             case .success(let decoded): parsed = decoded
@@ -157,6 +160,13 @@ struct LedeService: HTTPHandler {
                         .badRequest(code: "invalid_query", message: "id= must be a non-empty, percent-encoded string."))
                 }
                 parsed.id = .string(id)
+            }
+            if let syntaxParameter {
+                guard let syntax = Bool(syntaxParameter) else {
+                    return .error(
+                        .badRequest(code: "invalid_query", message: "syntax=\(syntaxParameter) is not supported; use true or false."))
+                }
+                parsed.syntax = syntax
             }
         }
         let format = request.head.queryValue("format")
