@@ -113,6 +113,20 @@ extension ClaimsTests {
         #expect(!response.claims.contains { $0.text.contains("Associated Press") })
     }
 
+    /// A report named by a noun ("a newspaper report that …") is part of the writer's clause: the
+    /// clause keeps it whole, and the report's content is its own claim; no function word the
+    /// content hangs on ("that", "about") is left at a piece's end.
+    @Test func aNounsReportStaysInTheWritersClause() throws {
+        let found = try texts(
+            "The senator is seizing upon a newspaper report that the governor had lost $5 million in 2001. "
+                + "Aides privately voiced doubts about whether the deal would survive.")
+        #expect(found.contains("The senator is seizing upon a newspaper report"))
+        #expect(!found.contains("The senator is seizing"))
+        #expect(found.contains("the governor had lost $5 million in 2001"))
+        #expect(found.contains("Aides privately voiced doubts"))
+        #expect(!found.contains { $0.hasSuffix(" that") || $0.hasSuffix(" about") })
+    }
+
     /// A clause beside a cue stays a claim: "Acme has bought ..." is the writer's, what follows
     /// "but plans" is reported.
     @Test func aClauseBesideTheFrameStays() throws {

@@ -102,6 +102,17 @@ struct ClaimClauses {
                 content.lowerBound > cue
                 ? subtree.lowerBound...max(cue, min(subtree.upperBound, content.lowerBound - 1))
                 : (content.upperBound <= cue ? max(subtree.lowerBound, min(cue, content.upperBound))...subtree.upperBound : subtree)
+            // A noun's frame is an argument of the writer's clause ("The senator seized on [a
+            // newspaper report] that …"): taken away, it would leave a fragment; the clause is
+            // claimed whole, unless the frame is all there is of it.
+            if tokens[cue].pos == .noun || tokens[cue].pos == .propn {
+                if frame.lowerBound > span.lowerBound || frame.upperBound + 1 < span.upperBound {
+                    emitWhole(
+                        span, sentence: sentence, owner: owner, quotes: quotes, structure: structure, document: document, facts: facts,
+                        clusterAtToken: clusterAtToken, clusterTypes: clusterTypes, into: &result)
+                }
+                return
+            }
             // "It is apparent [that X wanted …]": the writer's words whose complement the frame is
             // assert nothing once it is taken away ("Sales fell [after X said …]" still does).
             let governor = Int(tokens[cue].head)
@@ -119,6 +130,18 @@ struct ClaimClauses {
             }
             return
         }
+        emitWhole(
+            span, sentence: sentence, owner: owner, quotes: quotes, structure: structure, document: document, facts: facts,
+            clusterAtToken: clusterAtToken, clusterTypes: clusterTypes, into: &result)
+    }
+
+    /// Records the piece, trimmed to its words, with its claimant: the speaker of the quote it is
+    /// in, or the subject of its own reporting verb.
+    private func emitWhole(
+        _ span: Range<Int>, sentence: Int, owner: Int, quotes: [ExtractedQuote], structure: ClauseStructure, document: TextDocument,
+        facts: ClaimTokenFacts, clusterAtToken: [Int32], clusterTypes: [EntityType], into result: inout [Candidate]
+    ) {
+        let tokens = document.tokens
         var first = span.lowerBound
         var last = span.upperBound
         func isEdge(_ index: Int) -> Bool { tokens[index].kind == .punctuation || tokens[index].kind == .quote }
@@ -127,7 +150,20 @@ struct ClaimClauses {
         {
             first += 1
         }
-        while last > first, isEdge(last - 1) { last -= 1 }
+        // A function word that hangs on what follows the piece ends none: "… a report [that]",
+        // "… reservations [about]", where the next piece (a quote's content) begins.
+        // Only where the piece was cut mid-phrase: a quotation's last word is its speaker's ("…
+        // every time you say that,” he said").
+        let cutBeforeWord = span.upperBound < tokens.count && tokens[span.upperBound].kind == .word
+        func isDangling(_ index: Int) -> Bool {
+            guard cutBeforeWord else { return false }
+            switch tokens[index].pos {
+            case .adp, .sconj, .cconj, .det, .part: return Int(tokens[index].head) >= last
+            case .pron: return facts.classes[index].contains(.complementizer) && Int(tokens[index].head) >= last
+            default: return false
+            }
+        }
+        while last > first, isEdge(last - 1) || isDangling(last - 1) { last -= 1 }
         // Two words at least: a row of a number table or a lone name asserts nothing.
         var words = 0
         for index in first..<last where tokens[index].kind == .word { words += 1 }
