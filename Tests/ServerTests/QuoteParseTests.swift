@@ -21,6 +21,14 @@ struct QuoteParseTests {
         #expect(said.contains { $0.text == "the plant would close in May" })
     }
 
+    /// A quote says something: a cue whose "content" is only closing marks ("… she posted
+    /// that.”") reports nothing, while the quotation around it stays.
+    @Test func marksAloneAreNoQuote() throws {
+        let found = try quotes("The mayor said voters are tired of hearing “she said this, she posted that.”")
+        #expect(!found.isEmpty)
+        #expect(found.allSatisfy { quote in quote.text.contains { $0.isLetter || $0.isNumber } })
+    }
+
     /// "X quoted Y as saying": Y speaks; X only passes it on, before or after the content, and
     /// "X reported Y" is no claim of its own.
     @Test func theOneQuotedAsSayingIsTheSpeaker() throws {

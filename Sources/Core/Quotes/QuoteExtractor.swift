@@ -53,7 +53,7 @@ public struct QuoteExtractor: Sendable {
                 let paragraph = candidate.span.paragraph
                 let embedded = candidate.embeddedStart.map { $0..<(candidate.span.close ?? candidate.span.content.upperBound) }
                 let content = trimmed(embedded ?? candidate.span.content, context: context)
-                guard !content.isEmpty else { continue }
+                guard hasWord(content, context: context) else { continue }
                 var quote = ExtractedQuote(
                     kind: embedded == nil ? .direct : .mixed, content: context.bytes(content), speaker: nil,
                     cue: nil, rule: .none, tokens: content)
@@ -75,7 +75,7 @@ public struct QuoteExtractor: Sendable {
             case .reported(let index):
                 let frame = frames[index]
                 let content = frame.content
-                guard !content.isEmpty else { continue }
+                guard hasWord(content, context: context) else { continue }
                 let speaker = frame.speakerless ? nil : resolver.resolve(frame.attribution.speaker)
                 let mixed = containsFragment(content, fragmentStarts)
                 quotes.append(
@@ -109,6 +109,11 @@ public struct QuoteExtractor: Sendable {
         while end > start, context.isComma(end - 1) || context.isQuote(end - 1) { end -= 1 }
         while start < end, context.isQuote(start) || context.isComma(start) { start += 1 }
         return start..<end
+    }
+
+    /// Marks alone ("…” ") say nothing: a quote has a word or a number.
+    private func hasWord(_ content: Range<Int>, context: QuoteContext) -> Bool {
+        content.contains { context.token($0).kind == .word || context.token($0).kind == .number }
     }
 
     private func opensParagraph(_ span: QuotedSpan, context: QuoteContext) -> Bool {
