@@ -21,6 +21,17 @@ struct QuoteParseTests {
         #expect(said.contains { $0.text == "the plant would close in May" })
     }
 
+    /// A verb of saying that the parse reads as a noun with its own determiner, possessor or
+    /// adjective heads a noun phrase: "his late-night tweets attacking …" and "the swing states
+    /// of …" report nothing, and no "his late-night" or "the swing" speaks.
+    @Test func aNounWithItsOwnDeterminerIsNoCue() throws {
+        let found = try quotes(
+            "The governor is defending his late-night tweets attacking a former aide. "
+                + "Polls show him leading in the swing states of Ohio and Nevada.")
+        #expect(!found.contains { $0.cue?.text == "tweets" || $0.cue?.text == "states" })
+        #expect(found.contains { $0.cue?.text == "defending" && $0.speaker?.mention.text == "The governor" })
+    }
+
     /// A quote says something: a cue whose "content" is only closing marks ("… she posted
     /// that.”") reports nothing, while the quotation around it stays.
     @Test func marksAloneAreNoQuote() throws {

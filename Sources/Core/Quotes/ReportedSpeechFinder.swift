@@ -235,6 +235,16 @@ struct ReportedSpeechFinder {
         {
             return true
         }
+        // A noun with a determiner, possessor, adjective or number of its own heads a noun phrase
+        // ("his late-night tweets", "the swing states"): a noun, whatever verb it can also be,
+        // and no cue unless "that" opens what it reports ("a newspaper report that …").
+        if tag == .noun, !(index + 1 < sentence.upperBound && context.isWord(index + 1) && context.words[index + 1] == QuoteLexicon.that),
+            (max(sentence.lowerBound, index - 6)..<index).contains(where: { child in
+                Int(context.token(child).head) == index && [.det, .nmodPoss, .amod, .nummod].contains(context.token(child).relation)
+            })
+        {
+            return true
+        }
         let floor = max(sentence.lowerBound, index - 4)
         return (floor..<index).contains { child in
             Int(context.token(child).head) == index && context.isWord(child) && QuoteLexicon.negations.contains(context.words[child])
