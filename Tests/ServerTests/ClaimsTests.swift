@@ -127,6 +127,17 @@ extension ClaimsTests {
         #expect(!found.contains { $0.hasSuffix(" that") || $0.hasSuffix(" about") })
     }
 
+    /// What a stance takes as its object is a noun phrase, whatever relative clauses it has ("tax
+    /// fairness, the closure of loopholes that benefit …"): it does not change the voice, so the
+    /// writer's sentence is claimed whole rather than the phrase alone.
+    @Test func anObjectWithARelativeClauseIsNoReportedClause() throws {
+        let found = try texts(
+            "The senator has long called for tax fairness, the closure of loopholes that benefit only the rich and relief for working families."
+        )
+        #expect(found.contains { $0.hasPrefix("The senator has long called for tax fairness") })
+        #expect(!found.contains { $0.hasPrefix("tax fairness") })
+    }
+
     /// A clause beside a cue stays a claim: "Acme has bought ..." is the writer's, what follows
     /// "but plans" is reported.
     @Test func aClauseBesideTheFrameStays() throws {

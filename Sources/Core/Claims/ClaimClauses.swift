@@ -44,7 +44,7 @@ struct ClaimClauses {
         // Only a quotation, or reported speech whose content is a clause, changes the voice: "had
         // agreed to testify" or "rejected previous proposals" stay the writer's sentence.
         for index in quotes.indices.sorted(by: { quotes[$0].tokens.count > quotes[$1].tokens.count })
-        where quotes[index].kind == .direct || document.holdsClause(quotes[index].tokens) {
+        where quotes[index].kind == .direct || document.isClause(quotes[index].tokens) {
             for token in quotes[index].tokens where token < tokens.count { owner[token] = Int32(index) }
             for token in quotes[index].cueTokens ?? 0..<0 where token < tokens.count { cueOf[token] = Int32(index) }
         }

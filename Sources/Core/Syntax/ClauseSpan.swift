@@ -9,4 +9,20 @@ extension TextDocument {
             index < tokens.count && tokens[index].relation.isSubject && span.contains(Int(tokens[index].head))
         }
     }
+
+    /// Whether the span is a clause in the parse: some word in it has its subject in it, and is
+    /// no relative clause of a noun in it ("the plan, which costs $5bn, would fail"), unlike a
+    /// noun phrase whose only clauses are relative ("tax fairness, the closure of loopholes that
+    /// benefit the rich"). True without a parse.
+    func isClause(_ span: Range<Int>) -> Bool {
+        guard let first = span.first, first < tokens.count, tokens[first].pos != .x else { return true }
+        return span.contains { index in
+            guard index < tokens.count, tokens[index].relation.isSubject else { return false }
+            let head = Int(tokens[index].head)
+            guard span.contains(head) else { return false }
+            // A relative clause counts where the noun it modifies is outside the span: read as
+            // relative, "… an email [that] troops had left" is still the span's own clause.
+            return tokens[head].relation != .aclRelcl || !span.contains(Int(tokens[head].head))
+        }
+    }
 }
