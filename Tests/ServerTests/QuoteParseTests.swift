@@ -32,6 +32,17 @@ struct QuoteParseTests {
         #expect(found.contains { $0.cue?.text == "defending" && $0.speaker?.mention.text == "The governor" })
     }
 
+    /// "X said A, but that B": the second "that" clause is reported by the same cue, and its
+    /// claim keeps the speaker.
+    @Test func aSecondThatClauseAfterButIsTheSameReport() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "Lede test\n\nThe minister said the results were encouraging, but that there were more challenges ahead.\n"))
+        #expect(response.quotes.contains { $0.text.hasSuffix("but that there were more challenges ahead") })
+        let claim = response.claims.first { $0.text.contains("more challenges ahead") }
+        #expect(claim?.claimant?.name == "The minister")
+    }
+
     /// A quote says something: a cue whose "content" is only closing marks ("… she posted
     /// that.”") reports nothing, while the quotation around it stays.
     @Test func marksAloneAreNoQuote() throws {

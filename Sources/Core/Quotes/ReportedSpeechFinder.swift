@@ -1066,8 +1066,12 @@ struct ReportedSpeechFinder {
                 {
                     break
                 }
+                // "…, but that …" (a "that" the parse reads as a complementizer) is a second clause
+                // of the same report: the content goes on.
                 if context.isComma(end), end + 1 < sentence.upperBound, context.isWord(end + 1),
-                    QuoteLexicon.clauseBreaks.contains(context.words[end + 1])
+                    QuoteLexicon.clauseBreaks.contains(context.words[end + 1]),
+                    !(end + 2 < limit && context.isWord(end + 2) && context.words[end + 2] == QuoteLexicon.that
+                        && context.token(end + 2).relation == .mark)
                 {
                     break
                 }
