@@ -3,8 +3,8 @@
 /// FNV-1a over lower-cased bytes (the same scheme as `TaggerFeatures`): no `String` per token,
 /// and word n-gram keys are mixed from word hashes rather than from concatenated text.
 enum ClaimHash {
-    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x100_0000_01b3
+    static let offset = FNV1a.seed
+    static let prime = FNV1a.prime
 
     @inline(__always)
     static func lowered(_ byte: UInt8) -> UInt8 {

@@ -16,9 +16,9 @@ struct NameMatcher {
 
     /// FNV-1a over lower-cased UTF-8, fed piece by piece.
     struct NameKey {
-        private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        private(set) var value = FNV1a.seed
 
-        mutating func add(_ byte: UInt8) { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        mutating func add(_ byte: UInt8) { value = FNV1a.step(value, UInt64(byte)) }
 
         mutating func add(_ text: some Sequence<UInt8>) { for byte in text { add(byte) } }
 

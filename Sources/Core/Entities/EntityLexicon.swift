@@ -185,10 +185,10 @@ package struct WordList: Sendable {
     }
 
     package static func key(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = FNV1a.seed
         for index in range {
             let byte = bytes[index]
-            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* 0x100_0000_01b3
+            hash = FNV1a.step(hash, UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte))
         }
         return hash
     }

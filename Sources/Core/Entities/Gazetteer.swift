@@ -65,8 +65,8 @@ public enum GazetteerError: Error, Sendable, Equatable {
 /// hashed as they are.
 @usableFromInline
 struct PhraseHasher {
-    @usableFromInline static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    @usableFromInline static let prime: UInt64 = 0x0000_0100_0000_01b3
+    @usableFromInline static let offsetBasis = FNV1a.seed
+    @usableFromInline static let prime = FNV1a.prime
 
     @usableFromInline var value: UInt64 = PhraseHasher.offsetBasis
 

@@ -236,8 +236,8 @@ public struct Token: Sendable, Equatable {
     }
 
     /// FNV-1a's offset basis and prime, as `keys` uses them.
-    static let keySeed: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let keyPrime: UInt64 = 0x100_0000_01b3
+    static let keySeed = FNV1a.seed
+    static let keyPrime = FNV1a.prime
 
     /// Computes `key` and `foldedKey` from the token's bytes.
     mutating func setKeys(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -247,12 +247,12 @@ public struct Token: Sendable, Equatable {
     @inline(__always)
     static func keys(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (plain: UInt64, folded: UInt64) {
         // Most tokens are ASCII, where the two keys are one hash.
-        var plain: UInt64 = 0xcbf2_9ce4_8422_2325
+        var plain = FNV1a.seed
         var index = range.lowerBound
         while index < range.upperBound {
             let byte = bytes[index]
             guard byte < 0x80 else { return keysFoldingApostrophes(bytes, range) }
-            plain = (plain ^ UInt64(ASCII.lowercased(byte))) &* 0x100_0000_01b3
+            plain = FNV1a.step(plain, UInt64(ASCII.lowercased(byte)))
             index += 1
         }
         return (plain, plain)
@@ -261,23 +261,23 @@ public struct Token: Sendable, Equatable {
     private static func keysFoldingApostrophes(
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>
     ) -> (plain: UInt64, folded: UInt64) {
-        var plain: UInt64 = 0xcbf2_9ce4_8422_2325
-        var folded: UInt64 = 0xcbf2_9ce4_8422_2325
+        var plain = FNV1a.seed
+        var folded = FNV1a.seed
         var index = range.lowerBound
         let end = range.upperBound
         while index < end {
             let byte = bytes[index]
             if byte == 0xE2, index + 2 < end, bytes[index + 1] == 0x80, bytes[index + 2] == 0x99 {
-                plain = (plain ^ 0xE2) &* 0x100_0000_01b3
-                plain = (plain ^ 0x80) &* 0x100_0000_01b3
-                plain = (plain ^ 0x99) &* 0x100_0000_01b3
-                folded = (folded ^ UInt64(UInt8(ascii: "'"))) &* 0x100_0000_01b3
+                plain = FNV1a.step(plain, 0xE2)
+                plain = FNV1a.step(plain, 0x80)
+                plain = FNV1a.step(plain, 0x99)
+                folded = FNV1a.step(folded, UInt64(UInt8(ascii: "'")))
                 index += 3
                 continue
             }
             let lowered = UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-            plain = (plain ^ lowered) &* 0x100_0000_01b3
-            folded = (folded ^ lowered) &* 0x100_0000_01b3
+            plain = FNV1a.step(plain, lowered)
+            folded = FNV1a.step(folded, lowered)
             index += 1
         }
         return (plain, folded)

@@ -64,10 +64,10 @@ public struct SyntaxWord: Sendable, Equatable {
 /// The hashing the syntax features share: FNV-1a over bytes, and a strong 64-bit mix to combine
 /// values, so that templates that combine the same values in other roles never collide.
 enum SyntaxHash {
-    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let seed = FNV1a.seed
 
     @inline(__always) static func byte(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
-        (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        FNV1a.step(hash, UInt64(byte))
     }
 
     @inline(__always) static func combine(_ hash: UInt64, _ value: UInt64) -> UInt64 {

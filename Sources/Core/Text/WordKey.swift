@@ -36,7 +36,7 @@ struct WordKey: Hashable, Sendable {
 /// "doesn't" are one word. `Token.foldedKey` holds it for every token.
 enum FoldedWord {
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
+        var value = FNV1a.seed
         var index = range.lowerBound
         while index < range.upperBound {
             var byte = bytes[index]
@@ -46,7 +46,7 @@ enum FoldedWord {
             } else if ASCII.isUpper(byte) {
                 byte |= 0x20
             }
-            value = (value ^ UInt64(byte)) &* 0x100_0000_01b3
+            value = FNV1a.step(value, UInt64(byte))
             index += 1
         }
         return value

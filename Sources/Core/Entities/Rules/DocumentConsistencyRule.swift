@@ -106,8 +106,6 @@ struct DocumentConsistencyRule: EntityRule {
 
     /// Case-sensitive FNV-1a of a token's bytes: "Apple" and "apple" are different names.
     static func exactKey(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in range { hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3 }
-        return hash
+        FNV1a.hash(bytes, range)
     }
 }

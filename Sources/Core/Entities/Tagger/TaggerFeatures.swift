@@ -213,22 +213,18 @@ public struct TaggerFeatures: Sendable {
         return mixed & mask
     }
 
-    private static let fnvOffset: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static let fnvPrime: UInt64 = 0x100_0000_01b3
     private static let punctuationShape: UInt64 = 0
 
     /// FNV-1a of the bytes as written: `TokenKeys.exact`, and the token's identity in `Scratch.wordIndex`.
     private static func exactHash(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> UInt64 {
-        var exact = fnvOffset
-        for index in range { exact = (exact ^ UInt64(text[index])) &* fnvPrime }
-        return exact
+        FNV1a.hash(text, range)
     }
 
     private static func keys(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> TokenKeys {
         var keys = TokenKeys()
-        var lower = fnvOffset
-        var exact = fnvOffset
-        var shape = fnvOffset
+        var lower = FNV1a.seed
+        var exact = FNV1a.seed
+        var shape = FNV1a.seed
         var lastShape: UInt8 = 0
         var shapeRun = 0
         var position = 0
@@ -236,8 +232,8 @@ public struct TaggerFeatures: Sendable {
         for index in range {
             let byte = text[index]
             let folded = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            lower = (lower ^ UInt64(folded)) &* fnvPrime
-            exact = (exact ^ UInt64(byte)) &* fnvPrime
+            lower = FNV1a.step(lower, UInt64(folded))
+            exact = FNV1a.step(exact, UInt64(byte))
             let shapeByte: UInt8
             switch byte {
             case 0x41...0x5A: shapeByte = UInt8(ascii: "X")
@@ -255,7 +251,7 @@ public struct TaggerFeatures: Sendable {
                 }
                 // Runs longer than two collapse: "Xxxxx" and "Xxx" share the shape "Xxx".
                 shapeRun = shapeByte == lastShape ? shapeRun + 1 : 1
-                if shapeRun <= 2 { shape = (shape ^ UInt64(shapeByte)) &* fnvPrime }
+                if shapeRun <= 2 { shape = FNV1a.step(shape, UInt64(shapeByte)) }
                 lastShape = shapeByte
             }
             position += 1
@@ -275,11 +271,11 @@ public struct TaggerFeatures: Sendable {
         if position < 3 { keys.prefixes.2 = 0 }
         if position < 2 { keys.prefixes.1 = 0 }
         for length in 1...4 {
-            var suffix = fnvOffset &+ UInt64(length)
+            var suffix = FNV1a.seed &+ UInt64(length)
             if range.count >= length {
                 for index in (range.upperBound - length)..<range.upperBound {
                     let byte = text[index]
-                    suffix = (suffix ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* fnvPrime
+                    suffix = FNV1a.step(suffix, UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte))
                 }
             } else {
                 suffix = 0
