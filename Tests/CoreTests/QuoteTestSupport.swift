@@ -8,8 +8,19 @@ struct QuoteFixture {
     let clusters: [EntityClusterer.Cluster]
     let quotes: [ExtractedQuote]
 
-    init(_ text: String, names: [(String, EntityType)] = []) {
-        let document = TextReader().read(text)
+    /// A token's place in a hand-made parse: its head's token index (-1 for the root), relation
+    /// and part of speech. Tokens a test leaves out keep no parse.
+    typealias Arc = (head: Int, relation: DependencyRelation, pos: PartOfSpeech)
+
+    /// `parse` gives the arcs of the tokens it names by index, as a parser may have read them,
+    /// so a test can show what a sieve does with a particular (often wrong) parse.
+    init(_ text: String, names: [(String, EntityType)] = [], parse: [Int: Arc] = [:]) {
+        var document = TextReader().read(text)
+        for (index, arc) in parse where document.tokens.indices.contains(index) {
+            document.tokens[index].head = Int32(arc.head)
+            document.tokens[index].relation = arc.relation
+            document.tokens[index].pos = arc.pos
+        }
         var mentions: [EntityMention] = []
         let tokenTexts = document.tokens.map { document.text(of: $0) }
         for (name, type) in names {

@@ -234,4 +234,32 @@ struct QuoteParseTests {
         #expect(quote?.speaker?.name == "Netherlands Authority")
         #expect(quote?.speaker?.entity != nil)
     }
+
+    /// An interview printed as a transcript: each turn's speaker in capitals before a colon.
+    @Test func aTranscriptsCapitalLabelNamesTheSpeaker() throws {
+        let found = try quotes(
+            "Host Dana Reyes spoke to Governor Tom Alder on Sunday.\n\n\"REYES: Will you run again next year?\n\n"
+                + "\"ALDER: We will decide in the spring, and not before.")
+        let question = try #require(found.first { $0.text.hasPrefix("Will you run") })
+        #expect(question.speaker?.name == "Dana Reyes")
+        let answer = try #require(found.first { $0.text.hasPrefix("We will decide") })
+        #expect(answer.speaker?.name == "Tom Alder")
+        #expect(answer.rule == "transcript-label")
+    }
+
+    /// "It says …" with no entity for "it": the next paragraph's quotation is not given to "It".
+    @Test func anUnresolvedPronounDoesNotSpeakTheNextParagraph() throws {
+        let found = try quotes("It says the plan will fail within a year.\n\n\"Nobody will pay for any of it.\"")
+        let quote = try #require(found.first { $0.text.hasPrefix("Nobody will pay") })
+        #expect(quote.speaker == nil)
+    }
+
+    /// "… before asking him, “…”": the subject of the cue is outside the marks; "you" in the
+    /// earlier quotation is someone quoted.
+    @Test func aSubjectInsideQuotationMarksIsNoSpeaker() throws {
+        let found = try quotes(
+            "\"Promise you will keep your hands in sight,\" Lina Voss sings to Marek before asking him, \"Where do we go from here?\"")
+        let quote = try #require(found.first { $0.text.hasPrefix("Where do we go") })
+        #expect(quote.speaker?.name == "Lina Voss")
+    }
 }

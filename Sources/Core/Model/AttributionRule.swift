@@ -24,6 +24,7 @@ enum AttributionRule: String, CaseIterable, Sendable {
     case sameParagraphQuote = "same-paragraph-quote"
     case paragraphSpeaker = "paragraph-speaker"
     case previousParagraphSpeaker = "previous-paragraph-speaker"
+    case transcriptLabel = "transcript-label"
     case none
     // Reported speech.
     case speakerVerbThat = "speaker-verb-that"
@@ -56,7 +57,7 @@ enum AttributionRule: String, CaseIterable, Sendable {
         case .clauseSpeakerVerbClause: 0.85
         case .clauseSpeakerVerb, .frontedObject: 0.83
         case .speakerVerbClause: 0.76
-        case .subjectColonQuote, .headlineSpeakerColon: 0.75
+        case .subjectColonQuote, .headlineSpeakerColon, .transcriptLabel: 0.75
         case .speakerVerbThat: 0.72
         case .clauseVerbSpeaker: 0.71
         case .multiParagraphQuote, .asSpeakerVerb, .clauseAsSpeakerVerb, .quotedAsSaying: 0.7

@@ -15,6 +15,8 @@ struct QuoteContext {
     /// The cluster of any mention covering each token (names, and also the descriptions and
     /// pronouns coreference added, which `mentions` lacks), or -1.
     let clusterAtToken: [Int32]
+    /// Whether each token sits inside quotation marks.
+    let quoted: [Bool]
 
     init(document: TextDocument, mentions: [EntityMention], clusters: [EntityClusterer.Cluster]) {
         self.document = document
@@ -41,6 +43,7 @@ struct QuoteContext {
             return last >= 0 && last < tokens.count ? Int(clusterAtToken[last]) : -1
         }
         self.clusterAtToken = clusterAtToken
+        quoted = QuotedRegions(document: document).inside
     }
 
     var tokenCount: Int { document.tokens.count }
@@ -117,11 +120,34 @@ struct QuoteContext {
         }
         // A relative "who" stands for the name before it, which the word-sequence finder reaches.
         guard subject >= 0, words[subject] != QuoteLexicon.relativeWho else { return nil }
-        var start = subject
-        while start - 1 >= floor, isWord(start - 1) || token(start - 1).flags.contains(.possessive),
-            hangs((start - 1)..<start, from: subject)
+        // A verb outside quotation marks has no subject inside them: that is someone quoted.
+        if quoted[subject], !quoted[verb] { return nil }
+        // "Volkswagen, meanwhile, says": a lone lower-case word set off by commas is an aside the
+        // parse misread, not who speaks.
+        if subject - 1 >= floor, isComma(subject - 1), subject + 1 < verb, isComma(subject + 1),
+            !token(subject).flags.contains(.capitalized), !isPronoun(subject)
         {
-            start -= 1
+            return nil
+        }
+        var start = subject
+        var title = -1
+        while start - 1 >= floor {
+            if isWord(start - 1) || token(start - 1).flags.contains(.possessive) {
+                // "e-commerce minister Mike O'Brien says": a title the parse made a second
+                // subject of the same verb is part of the name's phrase.
+                if title < 0, Int(token(start - 1).head) == verb, token(start - 1).relation == .nsubj { title = start - 1 }
+                guard hangs((start - 1)..<start, from: subject) || title >= 0 && hangs((start - 1)..<start, from: title) else { break }
+                start -= 1
+            } else if isComma(start - 1), start - 2 >= floor, isWord(start - 2), hangs((start - 2)..<(start - 1), from: subject),
+                mention(at: start - 2)?.type == .person
+            {
+                // "Emma Pike, director general of X, said" parsed with the title as the head: the
+                // person named before the comma is still the phrase's, and the speaker resolver
+                // reads it first.
+                start -= 2
+            } else {
+                break
+            }
         }
         // Words after it that still hang from it: the rest of a name, or a name after a title
         // the parse took as the head ("World Bank president James Wolfensohn").

@@ -52,7 +52,9 @@ public struct QuoteExtractor: Sendable {
                 let candidate = candidates[index]
                 let paragraph = candidate.span.paragraph
                 let embedded = candidate.embeddedStart.map { $0..<(candidate.span.close ?? candidate.span.content.upperBound) }
-                let content = trimmed(embedded ?? candidate.span.content, context: context)
+                var content = trimmed(embedded ?? candidate.span.content, context: context)
+                let label = candidate.attribution == nil ? transcriptLabel(content, context: context) : nil
+                if let label { content = (label.upperBound + 1)..<content.upperBound }
                 guard hasWord(content, context: context) else { continue }
                 var quote = ExtractedQuote(
                     kind: embedded == nil ? .direct : .mixed, content: context.bytes(content), speaker: nil,
@@ -63,10 +65,17 @@ public struct QuoteExtractor: Sendable {
                     quote.cue = attribution.cue.map { context.bytes($0) }
                     quote.cueTokens = attribution.cue
                     quote.rule = attribution.rule
+                } else if let label {
+                    quote.speaker = resolver.resolve(label)
+                    quote.rule = .transcriptLabel
                 } else if let last = lastInParagraph, last.paragraph == paragraph {
                     quote.speaker = last.speaker
                     quote.rule = .paragraphSpeaker
-                } else if let last = lastInParagraph, last.paragraph == paragraph - 1, opensParagraph(candidate.span, context: context) {
+                } else if let last = lastInParagraph, last.paragraph == paragraph - 1, opensParagraph(candidate.span, context: context),
+                    // A pronoun no entity was found for ("it", "they") names nobody a reader
+                    // could follow into the next paragraph.
+                    !last.speaker.isPronoun || last.speaker.cluster != nil
+                {
                     quote.speaker = last.speaker
                     quote.rule = .previousParagraphSpeaker
                 }
@@ -100,6 +109,20 @@ public struct QuoteExtractor: Sendable {
         }
         var position: Int
         var item: Item
+    }
+
+    /// "PENCE: Well, …": an interview printed as a transcript names each turn's speaker in
+    /// capitals before a colon, inside the marks. One to three words, each of two or more
+    /// capitals ("Q:" and "A:" name no one).
+    private func transcriptLabel(_ content: Range<Int>, context: QuoteContext) -> Range<Int>? {
+        guard let colon = content.prefix(4).first(where: { context.isColon($0) }), colon > content.lowerBound else { return nil }
+        for index in content.lowerBound..<colon {
+            guard context.isWord(index) else { return nil }
+            let letters = context.document.normalized[context.token(index).range]
+            guard letters.count >= 2, letters.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") || $0 == UInt8(ascii: ".") })
+            else { return nil }
+        }
+        return content.lowerBound..<colon
     }
 
     /// The content without a trailing comma ("…pretenses,”) or stray marks at its edges.
