@@ -177,6 +177,25 @@ struct SyntaxTests {
         #expect(throws: ModelError.mismatch("a feature outside the table")) { try SyntaxModel(serialized: damaged) }
     }
 
+    /// The parser trains on tags decoded as the shipped parser's were: weights kept to 16 bits.
+    /// Two classes 2% apart under a table whose largest weight is 300 times larger are one 8-bit
+    /// step (both 0, so no tag) but 2 16-bit steps apart, and the larger wins.
+    @Test func jackknifeTaggersKeepSixteenBitsOfEachWeight() {
+        let bits = 4
+        let classes = PartOfSpeech.count
+        var weights = [Float](repeating: 0, count: (1 << bits) * classes)
+        for bucket in 0..<(1 << bits) {
+            weights[bucket * classes + Int(PartOfSpeech.noun.rawValue)] = 1
+            weights[bucket * classes + Int(PartOfSpeech.verb.rawValue)] = 1.02
+        }
+        weights[Int(PartOfSpeech.adj.rawValue)] = -300
+        let tagger = SyntaxTrainer.FoldTagger(weights: weights, bucketBits: bits)
+        let words = SyntaxWord.words(["prices", "rose"])
+        var tags: [PartOfSpeech] = []
+        words.withUnsafeBufferPointer { tagger.tag($0, into: &tags) }
+        #expect(tags == [.verb, .verb])
+    }
+
     @Test func trainingLearnsASmallTreebankAndTheModelFileKeepsIt() throws {
         let (model, examples) = try Self.trainedModel()
         var score = ParseScore()
