@@ -185,6 +185,15 @@ import Testing
         #expect(Set(texts(mentions, doc)) == ["Munich Security Conference/EVENT", "Cold War/EVENT", "European Commission/ORG"])
     }
 
+    /// Foreign names keep their own head word: a press agency named with a country is no place.
+    @Test func foreignHeadWordsTypeOrganisations() throws {
+        let doc = document("She told Agence France Presse that the Berliner Presse would print it.")
+        var mentions = [mention(doc, "France", .gpe)]
+        let sentence = try #require(doc.sentences.first)
+        HeadWordRule(commonWords: nil).apply(&mentions, in: RuleScope(document: doc, sentence: sentence))
+        #expect(Set(texts(mentions, doc)) == ["Agence France Presse/ORG", "Berliner Presse/ORG"])
+    }
+
     @Test func namesWithParticlesAreOnePerson() {
         let doc = document("Ursula von der Leyen met Ludwig van Beethoven fans.")
         var mentions = [mention(doc, "Ursula", .person), mention(doc, "Leyen", .person), mention(doc, "Beethoven", .person)]

@@ -135,6 +135,8 @@ public struct EntityLexicon: Sendable {
         "authority", "service", "network", "press", "bureau", "alliance", "league", "coalition", "assembly",
         "cabinet", "government", "navy", "force", "forces", "church", "college", "school", "hospital", "trust",
         "society", "movement", "front", "brigade", "reuters", "nato", "un",
+        // The press in French and German names that news keeps untranslated ("Agence France Presse").
+        "presse",
     ])
     static let personTitles = WordList([
         "mr", "mrs", "ms", "dr", "president", "minister", "chancellor", "secretary", "senator", "sen", "governor",
