@@ -15,6 +15,17 @@ struct ClaimsTests {
         try claims(text).map(\.checkworthiness).max() ?? 0
     }
 
+    /// A quotation is its speaker's own sentence, scored on its words: the frame around it
+    /// ("X said in a statement") is no part of what was said, and made feelings look like reports.
+    @Test func aQuotationIsScoredOnItsOwnWords() throws {
+        let found = try claims(
+            "Firm admits fraud\n\nA trader at the insurer pleaded guilty on Tuesday to a charge of fraud. "
+                + "\"We are saddened by the development,\" Harlow Group said in a statement. "
+                + "\"Our profits rose 5% last year to $3bn,\" the firm added.\n")
+        #expect(!found.contains { $0.text.contains("saddened") && $0.checkworthiness >= 0.5 })
+        #expect(found.contains { $0.text.contains("profits rose 5%") && $0.checkworthiness >= 0.5 })
+    }
+
     @Test func numbersAndComparisonsOutscoreCourtesy() throws {
         let factual = try best("Unemployment rose to 5.2% last year, the highest level since 2010.")
         let greeting = try best("Thank you very much.")

@@ -2,7 +2,8 @@
 ///
 /// A clause's score blends its own margin with its sentence's (`clauseWeight`): the model
 /// learnt from whole sentences, and "it had begun" is only as check-worthy as the sentence
-/// that says what began, while "We will …" beside a number still scores below it.
+/// that says what began, while "We will …" beside a number still scores below it. A direct
+/// quotation is a sentence of its own and takes its own margin.
 ///
 /// Claims scoring at least `reportingThreshold` are returned; 0.5 is the model's calibrated
 /// decision threshold, so "check-worthy" means ≥ 0.5. The default 0.1 keeps borderline clauses
@@ -89,7 +90,11 @@ public struct ClaimExtractor: Sendable {
                     : scorer.margin(
                         bytes, tokens: tokens, facts: facts, entityTypes: entityTypes, position: position,
                         scratch: &scratch)
-                let score = scorer.probability(margin: clauseWeight * clauseMargin + (1 - clauseWeight) * sentenceMargin.margin)
+                // A direct quotation is its speaker's own sentence, as the model learnt sentences
+                // (debates are speech): scored on its words alone, not with the frame around it,
+                // which makes "'We are saddened,' X said in a statement" read as a report of fact.
+                let weight = candidate.quoted ? 1 : clauseWeight
+                let score = scorer.probability(margin: weight * clauseMargin + (1 - weight) * sentenceMargin.margin)
                 guard score >= reportingThreshold else { continue }
                 // Only now, for the clauses kept: their mentions and places.
                 var named: [Range<Int>] = []
