@@ -86,7 +86,7 @@ public struct SyntaxTrainer {
     /// A jackknifing fold's tagger, decoding with 16-bit weights (one scale, rows relative to X)
     /// as the shipped decoder did when the shipped parser was trained on such tags; the 8-bit
     /// decoder of today tags a few words differently, and a parser trained on its tags differs
-    /// from the shipped one (EWT dev LAS 0.793 against 0.794).
+    /// from the shipped one (EWT dev LAS 0.793 against 0.795).
     struct FoldTagger {
         private let rows: [SIMD16<Int32>]
         private let mask: Int
