@@ -185,6 +185,15 @@ import Testing
         #expect(Set(texts(mentions, doc)) == ["Munich Security Conference/EVENT", "Cold War/EVENT", "European Commission/ORG"])
     }
 
+    /// The head word first: "Board of Deputies of British Jews", up to the "and" joining a second name.
+    @Test func headWordsFirstTakeTheirOfPhrase() throws {
+        let doc = document("He met the Board of Deputies of British Jews and the Department of Health and the Treasury.")
+        var mentions: [EntityMention] = []
+        let sentence = try #require(doc.sentences.first)
+        HeadWordRule(commonWords: nil).apply(&mentions, in: RuleScope(document: doc, sentence: sentence))
+        #expect(Set(texts(mentions, doc)) == ["Board of Deputies of British Jews/ORG", "Department of Health/ORG"])
+    }
+
     /// Foreign names keep their own head word: a press agency named with a country is no place.
     @Test func foreignHeadWordsTypeOrganisations() throws {
         let doc = document("She told Agence France Presse that the Berliner Presse would print it.")

@@ -42,6 +42,16 @@ struct EntityDescriptionTests {
         #expect(found["Leeds"] == .gpe)
     }
 
+    /// "The Board of Deputies of British Jews": an organisation's head word, "of" and capitalised
+    /// words make one organisation, and the nationality words inside it are no NORP of their own.
+    @Test func anOrganisationHeadFirstTakesItsOfPhrase() throws {
+        let found = try types(
+            "Complaint made\n\nThe Board of Deputies of British Jews has complained to the Press Council of Arland.\n")
+        #expect(found["Board of Deputies of British Jews"] == .organization)
+        #expect(found["British"] == nil)
+        #expect(found["Jews"] == nil)
+    }
+
     /// "companies such as A, B and C": every name of the list.
     @Test func aListAfterSuchAsTakesTheTypeOfItsNoun() throws {
         let found = try types("Prices fall\n\nStores such as Pelham, Mosley and Garrow cut prices, analysts said.\n")

@@ -57,6 +57,7 @@ public struct EntityRecognizer: Sendable {
             scope.sentence = sentence
             // The labels are decoded straight into the scope the rules read them from.
             features.withUnsafeBufferPointer { tagger.decode(features: $0, count: taggerTokens.count, into: &scope.labels) }
+            let sentenceStart = mentions.count
             for (offset, label) in scope.labels.enumerated() where label == .outside {
                 let index = sentence.tokens.lowerBound + offset
                 if lexicon.nationality(document: document, token: index) {
@@ -79,6 +80,15 @@ public struct EntityRecognizer: Sendable {
             if !shouted { headWords.apply(&sentenceMentions, in: scope) }
             dropShoutedCommonWords(&sentenceMentions, sentence: sentence, document: document)
             speakerNames.apply(&sentenceMentions, in: scope)
+            // A nationality word inside a name the rules found ("Board of Deputies of British
+            // Jews") is part of that name.
+            if mentions.count > sentenceStart, !sentenceMentions.isEmpty {
+                let names = sentenceMentions
+                let kept = mentions[sentenceStart...].filter { mention in
+                    mention.type != .norp || !names.contains { $0.range.overlaps(mention.range) }
+                }
+                mentions.replaceSubrange(sentenceStart..., with: kept)
+            }
             mentions += sentenceMentions
         }
         // The dateline's place and agency ("LONDON (Reuters) -"), outside every sentence.

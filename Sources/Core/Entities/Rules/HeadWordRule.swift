@@ -34,6 +34,9 @@ struct HeadWordRule: EntityRule {
                         break
                     }
                 }
+                // "The Board of …" opening a sentence: the article is capitalised too.
+                let head = document.tokens[index].key == Self.the ? index + 1 : index
+                if let named = headFirst(head, end: end, document: document, bytes: bytes) { found.append(named) }
                 for position in index...end {
                     let key = document.tokens[position].key
                     let type: EntityType? =
@@ -74,11 +77,38 @@ struct HeadWordRule: EntityRule {
         }
     }
 
+    /// "Board of Deputies of British Jews", "Bank of Japan": an organisation's head word first,
+    /// then "of" and capitalised words, is the organisation (head words that also end other
+    /// names are unambiguous in this order). Nil unless such a name starts at `start`; it runs
+    /// over "of", "for", "on", "de" and "&" between capitalised words, not over "and" or "the",
+    /// which join two names.
+    private func headFirst(_ start: Int, end: Int, document: TextDocument, bytes: UnsafeBufferPointer<UInt8>) -> EntityMention? {
+        guard start + 2 <= end, EntityLexicon.organizationWords.contains(document.tokens[start].key),
+            document.tokens[start + 1].key == Self.of
+        else { return nil }
+        var last = start
+        var cursor = start + 1
+        while cursor <= end {
+            if isNameWord(document.tokens[cursor], bytes) {
+                last = cursor
+            } else if !Self.innerConnectors.contains(document.tokens[cursor].key) {
+                break
+            }
+            cursor += 1
+        }
+        guard last > start + 1 else { return nil }
+        let span = Int(document.tokens[start].start)..<Int(document.tokens[last].end)
+        return EntityMention(range: span, tokens: start..<(last + 1), type: .organization)
+    }
+
     private func isNameWord(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         token.kind == .word && token.flags.contains(.capitalized) && !token.flags.contains(.possessive)
     }
 
     static let connectors = WordList(["of", "for", "and", "&", "the", "on", "de", "in"])
+    static let innerConnectors = WordList(["of", "for", "&", "on", "de"])
+    static let of = WordList.key("of")
+    static let the = WordList.key("the")
     /// Head words that also end place and other names ("West Bank", "Washington Post" is rarer
     /// than "the Post", "Ann Law" is a person): left to the tagger.
     static let ambiguousHeads = WordList([
