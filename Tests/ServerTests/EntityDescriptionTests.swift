@@ -52,6 +52,15 @@ struct EntityDescriptionTests {
         #expect(found["Jews"] == nil)
     }
 
+    /// A legislature or house named by one word is an organisation, found where the tagger saw
+    /// no name and retyped where it saw a place or a person.
+    @Test func legislaturesNamedByOneWordAreOrganisations() throws {
+        let found = try types(
+            "Vote held\n\nThe bill passed the Commons on Monday and now goes to the Lords. "
+                + "The Bundestag and the Knesset debated a similar law, and so did the Duma.\n")
+        for name in ["Commons", "Lords", "Bundestag", "Knesset", "Duma"] { #expect(found[name] == .organization, "\(name)") }
+    }
+
     /// "companies such as A, B and C": every name of the list.
     @Test func aListAfterSuchAsTakesTheTypeOfItsNoun() throws {
         let found = try types("Prices fall\n\nStores such as Pelham, Mosley and Garrow cut prices, analysts said.\n")

@@ -103,7 +103,7 @@ public struct EntityRecognizer: Sendable {
             AffiliationRule(lexicon: lexicon), CompanyNameRule(lexicon: lexicon),
             NameExtensionRule(lexicon: lexicon), ListTypeRule(lexicon: lexicon), ResultsLineRule(lexicon: lexicon),
             DocumentConsistencyRule(commonWords: lexicon.commonWords),
-            SportsTeamRule(gazetteer: lexicon.gazetteer), LanguageRule(gazetteer: lexicon.gazetteer),
+            SportsTeamRule(gazetteer: lexicon.gazetteer), LanguageRule(gazetteer: lexicon.gazetteer), LegislatureRule(),
         ]
         for rule in documentRules { rule.apply(&mentions, in: whole) }
         // Dates, money, counts…: added after the names, which win where they overlap.
