@@ -87,6 +87,17 @@ import Testing
             texts(mentions, doc) == ["Ortiz/PERSON", "Vidales/PERSON", "Lemarr/PERSON", "Ann Ortiz/PERSON", "Sam Lee/PERSON", "Leeds/GPE"])
     }
 
+    /// A town's name alone among two or more people is a person ("fouls on Joaquin, Casillas and
+    /// Marchena"): the gazetteer's town backs no guess against them.
+    @Test func aTownsNameAmongPeopleIsAPerson() {
+        let doc = document("He fouled Ortiz, Vidales and Leeds. Leeds won.")
+        let leeds = doc.tokens.indices.filter { doc.text(of: doc.tokens[$0]) == "Leeds" }
+        var mentions = [mention(doc, "Ortiz", .person), mention(doc, "Vidales", .person)]
+        for index in leeds { mentions.append(EntityMention(range: doc.tokens[index].range, tokens: index..<(index + 1), type: .gpe)) }
+        ListTypeRule(lexicon: EntityLexicon(gazetteer: gazetteer)).apply(&mentions, in: RuleScope(document: doc))
+        #expect(texts(mentions, doc) == ["Ortiz/PERSON", "Vidales/PERSON", "Leeds/PERSON", "Leeds/GPE"])
+    }
+
     /// Overlapping mentions (one inside another, as earlier rules can leave them) are no list,
     /// and reading them is no crash.
     @Test func overlappingMentionsAreNoList() {

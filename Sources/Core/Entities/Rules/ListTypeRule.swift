@@ -21,7 +21,7 @@ struct ListTypeRule: EntityRule {
             for member in members {
                 let others = members.filter { $0 != member }.map { mentions[$0].type }
                 guard let type = others.first, type != mentions[member].type, others.allSatisfy({ $0 == type }),
-                    !isBacked(mentions[member], document)
+                    !isBacked(mentions[member], document, against: others.count)
                 else { continue }
                 mentions[member].type = type
             }
@@ -52,13 +52,21 @@ struct ListTypeRule: EntityRule {
     }
 
     /// A guess the lexicon supports (a place it lists), an acronym, or a name of several words,
-    /// whose shape the tagger reads better.
-    private func isBacked(_ mention: EntityMention, _ document: TextDocument) -> Bool {
+    /// whose shape the tagger reads better. A town's name standing alone is no backing against
+    /// two or more names of another type listed with it: surnames are often towns' names ("fouls
+    /// on Joaquin, Casillas and Marchena"), countries and regions seldom.
+    private func isBacked(_ mention: EntityMention, _ document: TextDocument, against others: Int) -> Bool {
         // An acronym's type comes from its own rule ("BP, Shell and the IAEA").
         if document.tokens[mention.tokens].contains(where: { $0.flags.contains(.allCaps) }) { return true }
         switch mention.type {
         case .gpe, .location:
-            return !lexicon.categories(document: document, tokens: mention.tokens).isDisjoint(with: [.country, .city, .region, .continent])
+            let places = lexicon.categories(document: document, tokens: mention.tokens)
+            // Unless a noun follows the name: "… and Leeds officials" lists the officials.
+            let after = mention.tokens.upperBound
+            let modifies = after < document.tokens.count && document.tokens[after].kind == .word
+                && !document.tokens[after].flags.contains(.capitalized)
+            if others >= 2, mention.tokens.count == 1, !modifies, places.isDisjoint(with: [.country, .region, .continent]) { return false }
+            return !places.isDisjoint(with: [.country, .city, .region, .continent])
         default: return mention.tokens.count > 1
         }
     }
