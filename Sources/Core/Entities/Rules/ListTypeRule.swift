@@ -63,7 +63,8 @@ struct ListTypeRule: EntityRule {
             let places = lexicon.categories(document: document, tokens: mention.tokens)
             // Unless a noun follows the name: "… and Leeds officials" lists the officials.
             let after = mention.tokens.upperBound
-            let modifies = after < document.tokens.count && document.tokens[after].kind == .word
+            let modifies =
+                after < document.tokens.count && document.tokens[after].kind == .word
                 && !document.tokens[after].flags.contains(.capitalized)
             if others >= 2, mention.tokens.count == 1, !modifies, places.isDisjoint(with: [.country, .region, .continent]) { return false }
             return !places.isDisjoint(with: [.country, .city, .region, .continent])
