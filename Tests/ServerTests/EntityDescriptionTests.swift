@@ -61,6 +61,15 @@ struct EntityDescriptionTests {
         for name in ["Commons", "Lords", "Bundestag", "Knesset", "Duma"] { #expect(found[name] == .organization, "\(name)") }
     }
 
+    /// "Zendra's headline says it all": a name with a headline is a publication, wherever the
+    /// press review writes it.
+    @Test func aNameWithAHeadlineIsAPublication() throws {
+        let found = try types(
+            "Press review\n\nZendra focuses on the coach and his praise for the players. "
+                + "Zendra's headline says it all: \"A night to forget\".\n")
+        #expect(found["Zendra"] == .organization)
+    }
+
     /// "companies such as A, B and C": every name of the list.
     @Test func aListAfterSuchAsTakesTheTypeOfItsNoun() throws {
         let found = try types("Prices fall\n\nStores such as Pelham, Mosley and Garrow cut prices, analysts said.\n")

@@ -313,6 +313,9 @@ struct DescriptionRule: EntityRule {
         "chairwoman", "chairperson", "shares", "stock", "shareholders", "shareholder", "board", "directors",
         "employees", "workers", "staff", "subsidiary", "subsidiaries", "headquarters", "plant", "plants", "factory",
         "factories", "profits", "profit", "revenue", "revenues", "earnings", "customers", "boss", "bosses", "chief",
+        // A publication's ("Marca's headline says"): a paper quoted in a press review.
+        "headline", "headlines", "editorial", "editorials", "columnist", "columnists", "readership", "circulation",
+        "newsroom",
     ])
     /// Ranks that come between a name and the part ("Velmont chief executive", "senior staff").
     static let rankWords = WordList(["chief", "senior", "vice", "deputy", "top", "former", "managing"])
