@@ -70,6 +70,16 @@ struct EntityDescriptionTests {
         #expect(found["Zendra"] == .organization)
     }
 
+    /// "… were Rina Okoro and Dusty Banks": a capitalised pair joined by "and" to a person's full
+    /// name is the next person of the list, where the tagger found none.
+    @Test func aFullNameAfterAPersonAndIsAPerson() throws {
+        let found = try types(
+            "Show news\n\nThose to leave early were Rina Okoro and Dusty Banks from the second series. "
+                + "Viewers backed Rina Okoro and Velmont Bank.\n")
+        #expect(found["Dusty Banks"] == .person)
+        #expect(found["Velmont Bank"] != .person)
+    }
+
     /// "companies such as A, B and C": every name of the list.
     @Test func aListAfterSuchAsTakesTheTypeOfItsNoun() throws {
         let found = try types("Prices fall\n\nStores such as Pelham, Mosley and Garrow cut prices, analysts said.\n")

@@ -1,12 +1,14 @@
 /// Names listed together are of one kind: "fouls on Ortiz, Lemarr and Vidales", "companies such as
 /// Brisk, Arkwise and Velmont". Where the tagger gives one name of a list another type than all the
 /// others agree on, and nothing it knows backs its guess (a place the gazetteer lists, a person's
-/// full name), the name takes the list's type.
+/// full name), the name takes the list's type; a full name after a person's and "and", which the
+/// tagger missed, is a person.
 struct ListTypeRule: EntityRule {
     let lexicon: EntityLexicon
 
     func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
         let document = scope.document
+        addUnfoundPeople(&mentions, document)
         guard mentions.count >= 2 else { return }
         let order = mentions.indices.filter { isListable(mentions[$0]) }.sorted {
             mentions[$0].tokens.lowerBound < mentions[$1].tokens.lowerBound
@@ -26,6 +28,39 @@ struct ListTypeRule: EntityRule {
                 mentions[member].type = type
             }
         }
+    }
+
+    /// "Sunita Sharma and Sandy Cumming": two or three capitalised words inside a sentence, joined
+    /// by "and" or "or" to a person's full name the tagger found, are the next person of the list
+    /// where the tagger found nothing.
+    private func addUnfoundPeople(_ mentions: inout [EntityMention], _ document: TextDocument) {
+        let tokens = document.tokens
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for mention in mentions { for index in mention.tokens where index < tokens.count { covered[index] = true } }
+        var added: [EntityMention] = []
+        for mention in mentions where mention.kind == .name && mention.type == .person && mention.tokens.count >= 2 {
+            let joiner = mention.tokens.upperBound
+            let start = joiner + 1
+            guard start < tokens.count, Self.joiners.contains(tokens[joiner].key), tokens[start].sentence == tokens[joiner].sentence
+            else { continue }
+            var end = start
+            while end < tokens.count, end - start < 3, tokens[end].sentence == tokens[start].sentence, !covered[end],
+                tokens[end].kind == .word, tokens[end].flags.contains(.capitalized), !tokens[end].flags.contains(.allCaps),
+                !tokens[end].flags.contains(.possessive)
+            {
+                end += 1
+            }
+            // A name of two or three words, ending there: a fourth capitalised word, or an
+            // organisation's head word ("and Velmont Bank"), makes it something else.
+            guard end - start >= 2, end >= tokens.count || !tokens[end].flags.contains(.capitalized),
+                !EntityLexicon.organizationWords.contains(tokens[end - 1].key)
+            else { continue }
+            let range = Int(tokens[start].start)..<Int(tokens[end - 1].end)
+            added.append(EntityMention(range: range, tokens: start..<end, type: .person))
+        }
+        guard !added.isEmpty else { return }
+        mentions += added
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     private func isListable(_ mention: EntityMention) -> Bool {
