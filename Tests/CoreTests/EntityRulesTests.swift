@@ -205,6 +205,15 @@ import Testing
         #expect(Set(texts(mentions, doc)) == ["Board of Deputies of British Jews/ORG", "Department of Health/ORG"])
     }
 
+    /// "Project" ends an organisation's name: an initiative run as a body.
+    @Test func aProjectIsAnOrganisation() throws {
+        let doc = document("The song was recorded under the name Bright Harbour Project last year.")
+        var mentions: [EntityMention] = []
+        let sentence = try #require(doc.sentences.first)
+        HeadWordRule(commonWords: nil).apply(&mentions, in: RuleScope(document: doc, sentence: sentence))
+        #expect(texts(mentions, doc) == ["Bright Harbour Project/ORG"])
+    }
+
     /// Foreign names keep their own head word: a press agency named with a country is no place.
     @Test func foreignHeadWordsTypeOrganisations() throws {
         let doc = document("She told Agence France Presse that the Berliner Presse would print it.")

@@ -135,6 +135,8 @@ public struct EntityLexicon: Sendable {
         "authority", "service", "network", "press", "bureau", "alliance", "league", "coalition", "assembly",
         "cabinet", "government", "navy", "force", "forces", "church", "college", "school", "hospital", "trust",
         "society", "movement", "front", "brigade", "reuters", "nato", "un",
+        // "The Innocence Project", "Bright Future Project": an initiative run as a body.
+        "project",
         // The press in French and German names that news keeps untranslated ("Agence France Presse").
         "presse",
     ])
