@@ -117,13 +117,7 @@ public struct SyntaxTrainer {
                     PartOfSpeechTagger.features(at: position, words: words, tags: tags, into: out)
                     var sum = SIMD16<Int32>()
                     for feature in buffer { sum &+= rows[Int(feature) & mask] }
-                    var best: Int32 = 0
-                    var tag = PartOfSpeech.x
-                    for lane in 0..<16 where sum[lane] > best {
-                        best = sum[lane]
-                        tag = PartOfSpeech(rawValue: UInt8(lane + 1)) ?? .x
-                    }
-                    tags.append(tag)
+                    tags.append(PartOfSpeechTagger.best(sum))
                 }
             }
         }

@@ -26,8 +26,8 @@ public struct PartOfSpeechTagger: Sendable {
     }
 
     /// The highest of the sixteen lanes, or `x` (scored zero) when none is above it.
-    @inline(__always) static func best(_ sum: SIMD16<Int16>) -> PartOfSpeech {
-        var best: Int16 = 0
+    @inline(__always) package static func best<Lane: FixedWidthInteger & SIMDScalar>(_ sum: SIMD16<Lane>) -> PartOfSpeech {
+        var best: Lane = 0
         var tag = PartOfSpeech.x
         for lane in 0..<16 where sum[lane] > best {
             best = sum[lane]
