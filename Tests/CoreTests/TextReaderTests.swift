@@ -28,6 +28,15 @@ import Testing
         #expect(document.wordCount == 9)
     }
 
+    /// The words a reader sees inside marks, once for every stage: a quotation closed in its
+    /// paragraph, marks included; a mark left open there covers nothing.
+    @Test func quotationsAreMarkedOnceWithinTheirParagraph() {
+        let document = TextReader().read(
+            "Police said \u{201C}the road is closed\u{201D} today.\n\nShe said \u{201C}it will reopen.\n\nNobody knows when.")
+        let quoted = document.tokens.filter { $0.flags.contains(.quoted) }.map { document.text(of: $0) }
+        #expect(quoted == ["\u{201C}", "the", "road", "is", "closed", "\u{201D}"])
+    }
+
     @Test func seedSentences() throws {
         let document = read(try Self.seedArticle())
         let sentences = document.sentenceTexts

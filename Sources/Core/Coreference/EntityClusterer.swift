@@ -19,9 +19,8 @@ public struct EntityClusterer: Sendable {
         AliasDefinitions().link(&clusters, in: document)
         let honorifics = Honorifics()
         honorifics.link(&clusters, in: document)
-        let quoted = QuotedRegions(document: document)
-        PronounResolver(quoted: quoted).resolve(&clusters, in: document)
-        NominalResolver().resolve(&clusters, in: document, quoted: quoted)
+        PronounResolver().resolve(&clusters, in: document)
+        NominalResolver().resolve(&clusters, in: document)
         honorifics.widen(&clusters, in: document)
         for index in clusters.indices {
             clusters[index].mentions.sort { $0.range.lowerBound < $1.range.lowerBound }

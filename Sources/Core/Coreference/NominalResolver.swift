@@ -4,10 +4,10 @@
 /// named in the last few sentences; "The veteran novelist said" to the person named last before
 /// it whom nothing says is something else.
 struct NominalResolver {
-    func resolve(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument, quoted: QuotedRegions) {
+    func resolve(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
         resolveRoles(&clusters, in: document)
         resolveOrganisations(&clusters, in: document)
-        resolveDescribedPeople(&clusters, in: document, quoted: quoted)
+        resolveDescribedPeople(&clusters, in: document)
     }
 
     /// "Ann Holt won the prize in May. The veteran novelist said …": a definite description
@@ -16,7 +16,7 @@ struct NominalResolver {
     /// unless the article gave that person a title without the occupation ("spokeswoman Ann
     /// Holt said the candidate …") or a clashing gender; then the one named before, and so on.
     /// Descriptions a title already resolved are left alone.
-    private func resolveDescribedPeople(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument, quoted: QuotedRegions) {
+    private func resolveDescribedPeople(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
         var named: [(token: Int, cluster: Int)] = []
         for (index, cluster) in clusters.enumerated() where cluster.type == .person {
             for mention in cluster.mentions where mention.kind == .name { named.append((mention.tokens.lowerBound, index)) }
@@ -32,7 +32,7 @@ struct NominalResolver {
                 while latest + 1 < named.count && named[latest + 1].token < index { latest += 1 }
                 let token = tokens[index]
                 guard latest >= 0, token.kind == .word, !token.flags.contains(.capitalized), token.pos == .noun,
-                    token.relation == .nsubj || token.relation == .nsubjPass, covered[index] < 0, !quoted.inside[index],
+                    token.relation == .nsubj || token.relation == .nsubjPass, covered[index] < 0, !token.flags.contains(.quoted),
                     DescriptionRule.personNouns.contains(token.key)
                 else { continue }
                 // "The feminist writer and broadcaster": a second occupation joined to the first.

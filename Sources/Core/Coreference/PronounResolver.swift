@@ -13,7 +13,6 @@
 /// "it/its" go to the first organisation or place earlier in the same sentence, outside
 /// quotations. "they" is too often a group nobody named to guess.
 struct PronounResolver {
-    let quoted: QuotedRegions
     /// Tokens looked at per sentence: subjects come early, and a bound keeps a 10,000-word
     /// sentence full of pronouns linear.
     static let reach = 80
@@ -90,8 +89,8 @@ struct PronounResolver {
                 } else if Self.feminine.contains(key) {
                     target = person(
                         for: tokenIndex, sentence: sentenceIndex, gender: .female, clusters, &salience, &active, document, leaders: leaders)
-                } else if Self.neuter.contains(key), !quoted.inside[tokenIndex] {
-                    target = thing(before: tokenIndex, sentence: sentence, clusters, owner)
+                } else if Self.neuter.contains(key), !token.flags.contains(.quoted) {
+                    target = thing(before: tokenIndex, sentence: sentence, clusters, owner, document)
                 } else {
                     continue
                 }
@@ -148,7 +147,7 @@ struct PronounResolver {
         case .obl, .oblUnmarked, .oblAgent: weight -= 20
         default: break
         }
-        if quoted.inside[head] { weight *= 0.5 }
+        if document.tokens[head].flags.contains(.quoted) { weight *= 0.5 }
         salience[index].current = max(salience[index].current, weight)
         salience[index].lastWasSubject = isSubject
         salience[index].subjectOf = isSubject ? Int(token.head) : -1
@@ -233,8 +232,11 @@ struct PronounResolver {
 
     /// The sentence's first organisation or place before the pronoun: the subject, in news prose
     /// ("Russia has sent troops ... while insisting it has no plans"), rather than the nearest noun.
-    private func thing(before tokenIndex: Int, sentence: Sentence, _ clusters: [EntityClusterer.Cluster], _ owner: KeyMap<Int>) -> Int? {
-        for position in max(sentence.tokens.lowerBound, tokenIndex - Self.reach)..<tokenIndex where !quoted.inside[position] {
+    private func thing(
+        before tokenIndex: Int, sentence: Sentence, _ clusters: [EntityClusterer.Cluster], _ owner: KeyMap<Int>, _ document: TextDocument
+    ) -> Int? {
+        for position in max(sentence.tokens.lowerBound, tokenIndex - Self.reach)..<tokenIndex
+        where !document.tokens[position].flags.contains(.quoted) {
             if let index = owner[position], [.organization, .gpe].contains(clusters[index].type) { return index }
         }
         return nil

@@ -321,4 +321,6 @@ public struct TokenFlags: OptionSet, Sendable, Hashable {
     /// A web or e-mail address or a social handle, one token of kind `symbol` (`WebAddress`):
     /// never part of a name.
     public static let webAddress = TokenFlags(rawValue: 1 << 13)
+    /// Inside a quotation that closes in its paragraph, the marks included (`QuotationMarker`).
+    public static let quoted = TokenFlags(rawValue: 1 << 14)
 }

@@ -311,7 +311,7 @@ struct DirectQuoteAttributor {
         for _ in 0..<3 {
             if let subject = sentence.tokens.first(where: {
                 $0 < cue && Int(context.token($0).head) == verb && context.token($0).relation == .nsubj
-                    && (!context.quoted[$0] || context.quoted[cue])  // a subject in marks is someone quoted
+                    && (!context.isQuoted($0) || context.isQuoted(cue))  // a subject in marks is someone quoted
             }) {
                 if context.isPronoun(subject) { return subject..<(subject + 1) }
                 if let mention = context.mention(at: subject), [.person, .organization].contains(mention.type) {

@@ -15,8 +15,6 @@ struct QuoteContext {
     /// The cluster of any mention covering each token (names, and also the descriptions and
     /// pronouns coreference added, which `mentions` lacks), or -1.
     let clusterAtToken: [Int32]
-    /// Whether each token sits inside quotation marks.
-    let quoted: [Bool]
 
     init(document: TextDocument, mentions: [EntityMention], clusters: [EntityClusterer.Cluster]) {
         self.document = document
@@ -43,12 +41,14 @@ struct QuoteContext {
             return last >= 0 && last < tokens.count ? Int(clusterAtToken[last]) : -1
         }
         self.clusterAtToken = clusterAtToken
-        quoted = QuotedRegions(document: document).inside
     }
 
     var tokenCount: Int { document.tokens.count }
 
     func token(_ index: Int) -> Token { document.tokens[index] }
+
+    /// Whether a token sits inside quotation marks (`QuotationMarker`).
+    func isQuoted(_ index: Int) -> Bool { document.tokens[index].flags.contains(.quoted) }
 
     func isWord(_ index: Int) -> Bool {
         let kind = document.tokens[index].kind
@@ -121,7 +121,7 @@ struct QuoteContext {
         // A relative "who" stands for the name before it, which the word-sequence finder reaches.
         guard subject >= 0, words[subject] != QuoteLexicon.relativeWho else { return nil }
         // A verb outside quotation marks has no subject inside them: that is someone quoted.
-        if quoted[subject], !quoted[verb] { return nil }
+        if isQuoted(subject), !isQuoted(verb) { return nil }
         // "Volkswagen, meanwhile, says": a lone lower-case word set off by commas is an aside the
         // parse misread, not who speaks.
         if subject - 1 >= floor, isComma(subject - 1), subject + 1 < verb, isComma(subject + 1),

@@ -17,14 +17,14 @@ struct QuotedPronouns {
         let tokens = document.tokens
         let taken = EntityClusterer.Cluster.tokenMap(clusters, count: tokens.count)
         var touched: [Int] = []
-        let quoted = QuotedRegions(document: document)
         var released = [Bool](repeating: false, count: tokens.count)
         var releasing: [Int] = []
         for quote in quotes where quote.kind == .direct {
             guard let cluster = quote.speaker?.cluster, cluster >= 0, cluster < clusters.count else { continue }
             let type = clusters[cluster].type
             if type == .person {
-                for index in quote.tokens where index < tokens.count && quoted.inside[index] && taken[index] == Int32(cluster) {
+                for index in quote.tokens
+                where index < tokens.count && tokens[index].flags.contains(.quoted) && taken[index] == Int32(cluster) {
                     guard Self.thirdPerson.contains(tokens[index].key) else { continue }
                     released[index] = true
                     releasing.append(cluster)

@@ -96,6 +96,7 @@ public struct TextReader: Sendable {
             }
             splitter.split(bytes, tokens: &tokens, range: first..<tokens.count, paragraph: index, into: &sentences)
         }
+        QuotationMarker().mark(&tokens, sentences: sentences)
         document.tokens = tokens
         document.sentences = sentences
     }
