@@ -10,8 +10,6 @@ struct ClaimTokenFacts {
     var mentionStarting: [Int32]
     /// Index of the mention whose last token is this one, or -1.
     var mentionEnding: [Int32]
-    /// Whether the token lies between an opening and a closing quotation mark (marks excluded).
-    var quoted: [Bool]
     /// The token's place in the parse: its relation, its part of speech and its head's, packed
     /// as `relation << 10 | pos << 5 | headPos` (head `x` for a root or an unparsed token). Read
     /// here once, because a clause's head may lie outside the clause.
@@ -23,50 +21,27 @@ struct ClaimTokenFacts {
         let count = document.tokens.count
         var hashes = [UInt64](repeating: 0, count: count)
         var classes = [ClaimWordClass](repeating: [], count: count)
-        var quoted = [Bool](repeating: false, count: count)
         var parse = [UInt16](repeating: 0, count: count)
         // Read once here rather than through `ClaimWordClass.of` for every token.
         let wordClasses = ClaimWordClass.table
         document.tokens.withUnsafeBufferPointer { tokens in
-            var inQuote = false
-            var paragraph = Int.min
-            // The paragraph of the sentence last looked up (nil outside any sentence).
-            var lastSentence = Int.min
-            var lastParagraph: Int?
             for index in 0..<count {
                 let token = tokens[index]
                 let head = Int(token.head)
                 let headPos = head >= 0 && head < count ? tokens[head].pos.rawValue : 0
                 parse[index] =
                     UInt16(token.relation.rawValue) << 10 | UInt16(token.pos.rawValue) << 5 | UInt16(headPos)
-                // Tokens come sentence by sentence: a paragraph is looked up once per sentence.
-                let sentence = Int(token.sentence)
-                if sentence != lastSentence {
-                    lastSentence = sentence
-                    lastParagraph =
-                        sentence >= 0 && sentence < document.sentences.count ? document.sentences[sentence].paragraph : nil
-                }
-                let tokenParagraph = lastParagraph ?? paragraph
-                // A quotation left open never runs past its paragraph.
-                if tokenParagraph != paragraph {
-                    paragraph = tokenParagraph
-                    inQuote = false
-                }
                 switch token.kind {
                 case .number:
                     hashes[index] = Self.numberKey
                 case .quote:
-                    if token.flags.contains(.openingQuote) { inQuote = true }
-                    if token.flags.contains(.closingQuote) { inQuote = false }
                     hashes[index] = token.foldedKey
-                    continue
                 default:
                     hashes[index] = token.foldedKey
                     if token.end - token.start <= 16, let wordClass = wordClasses[token.foldedKey] {
                         classes[index] = ClaimWordClass(rawValue: wordClass)
                     }
                 }
-                quoted[index] = inQuote
             }
         }
         var starting = [Int32](repeating: -1, count: count)
@@ -80,7 +55,6 @@ struct ClaimTokenFacts {
         self.classes = classes
         self.mentionStarting = starting
         self.mentionEnding = ending
-        self.quoted = quoted
         self.parse = parse
     }
 }
