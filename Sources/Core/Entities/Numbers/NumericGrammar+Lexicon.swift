@@ -81,6 +81,12 @@ extension NumericGrammar {
         /// A word with a hyphen in it ("10-year-old", "mid-2020"), which may start a mention
         /// whatever its parts are.
         static var hyphenated: Self { Self(bit: 66) }
+
+        static var pence: Self { Self(bit: 67) }
+        static var holidays: Self { Self(bit: 68) }
+        static var holidayDayNames: Self { Self(bit: 69) }
+        static var holidayTails: Self { Self(bit: 70) }
+        static var new: Self { Self(bit: 71) }
     }
 
     /// The classes a rule tests first, at the token where its mention would start (`Scanner.mayStart`).
@@ -91,11 +97,14 @@ extension NumericGrammar {
         // Dates and times.
         .the, .edgeModifiers, .relativeModifiers, .dateWords, .tonight, .weekdays, .months, .ambiguousMonths,
         .monthAbbreviationsWithPeriod, .monthAbbreviations, .seasons, .clockWords, .half, .vagueDurationCounts, .a,
+        .holidays, .holidayDayNames, .new,
         // Ordinals and number words ("twenty-first", "two", "a million").
         .ordinals, .ordinalCompound, .units, .zero, .teens, .tens, .numberCompound,
         // Money, quantities and vague counts.
         .currencyPrefixes, .currencyCodes, .minus, .vagueCounts,
     ]
+
+    static let yearKey = WordList.key("year")
 
     /// Word key → every class the word belongs to.
     static let wordClasses: HashTable<WordClass> = {
@@ -133,7 +142,7 @@ extension NumericGrammar {
                 "through", "before", "after", "during", "on", "between", "and", "to", "for",
             ]
         ),
-        (.relativeModifiers, ["this", "last", "next", "past", "coming", "previous", "following"]),
+        (.relativeModifiers, ["this", "last", "next", "past", "coming", "previous", "following", "recent"]),
         // "earlier this month", "late last year", "early 2020".
         (.edgeModifiers, ["earlier", "later", "early", "late", "mid"]),
         // Units whose durations OntoNotes counts as DATE (a day or longer).
@@ -290,5 +299,19 @@ extension NumericGrammar {
         (.sterling, ["sterling"]),
         (.tensWord, ["tens"]),
         (.minus, ["minus", "negative"]),
+        // "50p": pence glued to the figure, British copy's price of a stamp or a share.
+        (.pence, ["p"]),
+        // Holidays are dates in OntoNotes ("on Boxing Day", "this Christmas"): the feasts known
+        // by one word, and the words that name a holiday with "Day" after them.
+        (.holidays, ["christmas", "easter", "thanksgiving", "halloween", "hanukkah", "ramadan", "diwali", "passover", "hogmanay"]),
+        (
+            .holidayDayNames,
+            [
+                "boxing", "independence", "memorial", "labor", "labour", "remembrance", "armistice", "veterans", "election",
+                "inauguration", "australia", "canada", "bastille", "anzac",
+            ]
+        ),
+        (.holidayTails, ["day", "eve"]),
+        (.new, ["new"]),
     ]
 }

@@ -383,6 +383,7 @@ struct NumericGrammar: Sendable {
                 return has(index + 1, .dayParts) ? Match(end: index + 2, type: .time) : Match(end: index + 1, type: .date)
             }
             if has(index, .tonight) { return Match(end: index + 1, type: .time) }
+            if let end = holiday(index) { return Match(end: end, type: .date) }
             if has(index, .weekdays) && isCapitalized(index) {
                 if has(index + 1, .dayParts) { return Match(end: index + 2, type: .time) }
                 if isByte(index + 1, UInt8(ascii: ",")), let end = month(index + 2) ?? dayMonth(index + 2) {
@@ -411,6 +412,7 @@ struct NumericGrammar: Sendable {
             if has(next, .dateUnits) || has(next, .seasons) || has(next, .months) || has(next, .ambiguousMonths) {
                 return Match(end: next + 1, type: .date)
             }
+            if let end = holiday(next) { return Match(end: end, type: .date) }
             if let match = duration(next, allowArticle: false) { return Match(end: match.end, type: match.type) }
             return nil
         }
@@ -556,6 +558,25 @@ struct NumericGrammar: Sendable {
             isOrdinal(index) && has(index + 1, .century) ? index + 2 : nil
         }
 
+        /// "Christmas", "Christmas Eve", "Easter Monday", "Boxing Day", "New Year's Day": capitalised,
+        /// and not the first word of another name ("Easter Island", "Christmas Carol").
+        func holiday(_ index: Int) -> Int? {
+            guard isCapitalized(index) else { return nil }
+            var end: Int
+            if has(index, .holidays) {
+                end = index + 1
+            } else if has(index, .holidayDayNames), has(index + 1, .holidayTails), isCapitalized(index + 1) {
+                return index + 2
+            } else if has(index, .new), has(index + 1, .dateUnits), isCapitalized(index + 1), key(index + 1) == NumericGrammar.yearKey {
+                end = index + 2
+                if inside(end), tokens[end].flags.contains(.possessive) { end += 1 }
+            } else {
+                return nil
+            }
+            guard isCapitalized(end) else { return end }
+            return has(end, .holidayTails) || has(end, .weekdays) ? end + 1 : nil
+        }
+
         /// "summer 2020".
         func season(_ index: Int) -> Int? {
             has(index, .seasons) && isYear(index + 1) ? index + 2 : nil
@@ -655,6 +676,10 @@ struct NumericGrammar: Sendable {
             }
             guard let phrase = number(index, money: true) else { return nil }
             var unit = phrase.end
+            // "50p", "9.5p"; four digits and more are a screen's lines ("1080p"), never pence.
+            if has(unit, .pence), adjacent(unit - 1, unit), !phrase.hasScale, phrase.digits < 4 {
+                return Match(end: unit + 1, type: .money)
+            }
             if has(unit, .currencyQualifiers), has(unit + 1, .currencyNames) { unit += 1 }
             if has(unit, .pounds) {
                 let isMoney =
