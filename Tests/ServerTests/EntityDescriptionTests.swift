@@ -101,6 +101,38 @@ struct EntityDescriptionTests {
         #expect(person["Ann Dunmore"] == .person)
     }
 
+    /// "an Arden Courier journalist": the publication before a reporter's noun is an organisation,
+    /// found where the tagger saw no name; an everyday word there is none ("a reality TV boss").
+    @Test func thePublicationBeforeAJournalistIsAnOrganisation() throws {
+        let found = try types(
+            "Row deepens\n\nThe mayor accused an Arden Courier journalist of bias. A reality TV boss agreed.\n")
+        #expect(found["Arden Courier"] == .organization)
+        #expect(found["TV"] == nil)
+    }
+
+    /// "gadget magazine Gear": a name the article describes is that name wherever it is written
+    /// with its capital, though it is also an everyday word.
+    @Test func aDescribedEverydayWordIsTheNameEverywhere() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "Gadgets\n\nPrices fell, said Tom Reade, editor of gadget magazine Gear. "
+                    + "Gear has compiled a list of the top ten gadgets.\n"))
+        let gear = try #require(response.entities.first { $0.name == "Gear" })
+        #expect(gear.type == .organization)
+        #expect(gear.mentions.count == 2)
+    }
+
+    /// "in the Corvallon": a place the gazetteer does not know, written with "the", is a location
+    /// (a ground, a river, a region), not a state; initials and a state's own nouns stay states.
+    @Test func anUnknownPlaceAfterTheIsALocation() throws {
+        let found = try types(
+            "Match report\n\nThe fans went wild in the Corvallon on Saturday. "
+                + "Officials in the UK and in the State of Arland watched.\n")
+        #expect(found["Corvallon"] == .location)
+        #expect(found["UK"] == .gpe)
+        #expect(found["State of Arland"] == .gpe)
+    }
+
     /// "the soap Harbour Lane", "the Zentra, a games console", "the song Rivers Run Dry": works
     /// and products named by the noun before them or in apposition, found even where the tagger
     /// saw no name.

@@ -85,6 +85,8 @@ public struct EntityLexicon: Sendable {
             key: { document.tokens[first + $0].key }) ?? []
     }
 
+    private static let the = WordList.key("the")
+
     private func lastWord(_ document: TextDocument, _ tokens: Range<Int>) -> UInt64? {
         document.normalized.withUnsafeBufferPointer { WordList.key($0, document.tokens[tokens.upperBound - 1].range) }
     }
@@ -95,6 +97,16 @@ public struct EntityLexicon: Sendable {
         // "the Ukrainian border": an adjective of nationality, not the place.
         if whole.contains(.nationality) { return .norp }
         if whole.contains(.continent) { return .location }
+        // "the Sahara", "in the Bernabeu": a country or city the gazetteer does not know is rarely
+        // written with "the"; a river, a desert, a region or a ground often is.
+        // Initials ("the UK", "the US") and a state's own nouns ("the State of Ohio", "the Kent
+        // County") are states still.
+        if tokens.lowerBound > 0, document.tokens[tokens.lowerBound - 1].key == Self.the,
+            !document.tokens[tokens].contains(where: { $0.flags.contains(.allCaps) || Self.stateWords.contains($0.key) })
+        {
+            if let last = lastWord(document, tokens), Self.facilityWords.contains(last) { return .facility }
+            return .location
+        }
         if let last = lastWord(document, tokens) {
             if Self.facilityWords.contains(last) { return .facility }
             if Self.locationWords.contains(last) { return .location }
@@ -154,6 +166,9 @@ public struct EntityLexicon: Sendable {
         "sea", "ocean", "river", "mountains", "mountain", "mount", "mt", "lake", "valley", "gulf", "bay", "peninsula",
         "desert", "island", "islands", "coast", "strait", "basin", "plain", "plains", "forest", "region", "delta",
         "canyon", "channel", "cape", "highlands", "hills", "alps", "glacier", "reef",
+    ])
+    static let stateWords = WordList([
+        "state", "states", "county", "province", "republic", "kingdom", "emirate", "emirates", "borough",
     ])
     static let facilityWords = WordList([
         "airport", "bridge", "street", "road", "avenue", "square", "stadium", "arena", "tower", "palace", "hall",

@@ -36,6 +36,11 @@ struct DescriptionRule: EntityRule {
                 if described[key] == nil { described[key] = type }
             }
             added += untaggedNames(document, covered)
+            added += untaggedNames(beforeParts: document, covered)
+            for mention in added where mention.type != .person {
+                let key = nameKey(mention.tokens, document, bytes)
+                if described[key] == nil { described[key] = mention.type }
+            }
             // A list after "companies such as", "firms including": every name in it, found or not.
             // A list's first name is capitalised: the other words need no look.
             for index in document.tokens.indices.dropLast()
@@ -67,6 +72,7 @@ struct DescriptionRule: EntityRule {
                 }
             }
             guard described.count > 0 else { return }
+            added += describedWordsElsewhere(described, document, bytes, covered: covered, adding: added)
             for index in mentions.indices where mentions[index].kind == .name {
                 let tokens = mentions[index].tokens
                 guard let type = described[nameKey(tokens, document, bytes)], type != mentions[index].type else { continue }
@@ -214,6 +220,58 @@ struct DescriptionRule: EntityRule {
         return titles
     }
 
+    /// "an Arden Courier journalist", "Velmont shares fell": capitalised words the tagger left alone,
+    /// right before a noun that only an organisation has. A lone word that starts its sentence, is
+    /// an everyday one or is in capitals ("IT staff", "a reality TV boss") is left alone.
+    private func untaggedNames(beforeParts document: TextDocument, _ covered: [Bool]) -> [EntityMention] {
+        var names: [EntityMention] = []
+        let tokens = document.tokens
+        for index in tokens.indices.dropFirst() where tokens[index - 1].flags.contains(.capitalized) {
+            let part = tokens[index]
+            guard part.kind == .word, !part.flags.contains(.capitalized), part.relation != .compound,
+                Self.organizationParts.contains(part.key)
+            else { continue }
+            var start = index
+            while start > 0, index - start < 4, tokens[start - 1].sentence == part.sentence, isNameWord(tokens[start - 1]),
+                !tokens[start - 1].flags.contains(.headline), !covered[start - 1],
+                !NameExtensionRule.calendarWords.contains(tokens[start - 1].key)
+            {
+                start -= 1
+            }
+            // The whole run of capitalised words, or none of it.
+            let whole = start == 0 || tokens[start - 1].sentence != part.sentence || !isNameWord(tokens[start - 1])
+            guard start < index, whole,
+                index - start > 1
+                    || !tokens[start].flags.contains(.sentenceInitial) && !tokens[start].flags.contains(.allCaps)
+                        && lexicon.commonWords?.contains(key: tokens[start].key) != true
+            else { continue }
+            let range = Int(tokens[start].start)..<Int(tokens[index - 1].end)
+            names.append(EntityMention(range: range, tokens: start..<index, type: .organization))
+        }
+        return names
+    }
+
+    /// A name the article describes ("gadget magazine Velvet") is that name wherever it is
+    /// written with its capital, even a word that is also an everyday one ("Velvet has compiled a
+    /// list"), which the consistency rule does not repeat by its spelling alone.
+    private func describedWordsElsewhere(
+        _ described: KeyMap<EntityType>, _ document: TextDocument, _ bytes: UnsafeBufferPointer<UInt8>, covered: [Bool],
+        adding added: [EntityMention]
+    ) -> [EntityMention] {
+        var covered = covered
+        for mention in added { for index in mention.tokens where index < covered.count { covered[index] = true } }
+        var names: [EntityMention] = []
+        for (index, token) in document.tokens.enumerated()
+        where !covered[index] && token.kind == .word && token.flags.contains(.capitalized) && !token.flags.contains(.headline) {
+            guard index + 1 >= document.tokens.count || !isNameWord(document.tokens[index + 1]),
+                index == 0 || !isNameWord(document.tokens[index - 1]) || document.tokens[index - 1].sentence != token.sentence,
+                let type = described[nameKey(index..<(index + 1), document, bytes)], type == .organization || type == .workOfArt
+            else { continue }
+            names.append(EntityMention(range: Int(token.start)..<Int(token.end), tokens: index..<(index + 1), type: type))
+        }
+        return names
+    }
+
     /// "a Velmont spokeswoman", "Velmont's chief executive", "Velmont shares fell": a noun that only
     /// an organisation has, right after the name (or its possessive).
     private func describesOrganization(after tokens: Range<Int>, _ document: TextDocument) -> Bool {
@@ -315,7 +373,7 @@ struct DescriptionRule: EntityRule {
         "factories", "profits", "profit", "revenue", "revenues", "earnings", "customers", "boss", "bosses", "chief",
         // A publication's ("Marca's headline says"): a paper quoted in a press review.
         "headline", "headlines", "editorial", "editorials", "columnist", "columnists", "readership", "circulation",
-        "newsroom",
+        "newsroom", "journalist", "journalists", "reporter", "reporters", "correspondent", "correspondents",
     ])
     /// Ranks that come between a name and the part ("Velmont chief executive", "senior staff").
     static let rankWords = WordList(["chief", "senior", "vice", "deputy", "top", "former", "managing"])
