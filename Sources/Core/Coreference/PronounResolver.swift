@@ -11,7 +11,10 @@
 /// When every candidate has faded, "he" or "she" goes to the person of that gender the article
 /// has mentioned most, if at least three times (a long stretch of "he" in a transcript).
 /// "it/its" go to the first organisation or place earlier in the same sentence, outside
-/// quotations. "they" is too often a group nobody named to guess.
+/// quotations. "they" goes to an organisation or a group ("Democrats") only where the parse
+/// shows it: the named subject of the verb whose clause the pronoun is the subject of ("Velmont
+/// said they would appeal"). A group nobody named, the most common "they" ("Officials said they"),
+/// and names joined by "and" leave it open.
 struct PronounResolver {
     /// Tokens looked at per sentence: subjects come early, and a bound keeps a 10,000-word
     /// sentence full of pronouns linear.
@@ -91,6 +94,8 @@ struct PronounResolver {
                         for: tokenIndex, sentence: sentenceIndex, gender: .female, clusters, &salience, &active, document, leaders: leaders)
                 } else if Self.neuter.contains(key), !token.flags.contains(.quoted) {
                     target = thing(before: tokenIndex, sentence: sentence, clusters, owner, document)
+                } else if Self.plural.contains(key), !token.flags.contains(.quoted) {
+                    target = group(for: tokenIndex, sentence: sentenceIndex, clusters, owner, document)
                 } else {
                     continue
                 }
@@ -242,6 +247,59 @@ struct PronounResolver {
         return nil
     }
 
+    /// The group a "they" stands for, read from the parse (see the type's comment).
+    private func group(
+        for tokenIndex: Int, sentence: Int, _ clusters: [EntityClusterer.Cluster], _ owner: KeyMap<Int>, _ document: TextDocument
+    ) -> Int? {
+        let tokens = document.tokens
+        let pronoun = tokens[tokenIndex]
+        guard pronoun.relation == .nsubj || pronoun.relation == .nsubjPass else { return nil }
+        let clause = Int(pronoun.head)
+        guard clause >= 0, Self.reportedClauses.contains(tokens[clause].relation) else { return nil }
+        let verb = Int(tokens[clause].head)
+        guard verb >= 0, let subject = Self.subject(of: verb, in: document.sentences[sentence].tokens, document), subject < tokenIndex
+        else { return nil }
+        return groupNamed(at: subject, clusters, owner, document)
+    }
+
+    /// The clauses whose "they" is the verb's own subject: what it said ("said they would"), and
+    /// what it did next ("have vans and they provide"). An adverbial clause is left out: its
+    /// "they" is as often the object ("saved 200 more after they were found").
+    static let reportedClauses: Set<DependencyRelation> = [.ccomp, .parataxis, .conj]
+
+    /// The organisation or group whose name is the subject at `subject`, if it stands alone
+    /// (not "Velmont and Arkwise", whose "they" is the pair).
+    private func groupNamed(at subject: Int, _ clusters: [EntityClusterer.Cluster], _ owner: KeyMap<Int>, _ document: TextDocument)
+        -> Int?
+    {
+        // A name heads the subject ("Velmont shareholders" are no "Velmont").
+        let head = document.tokens[subject]
+        guard !head.flags.contains(.quoted), head.flags.contains(.capitalized), head.pos == .propn || head.pos == .noun else {
+            return nil
+        }
+        var start = subject
+        // The name's first token, which `owner` knows it by ("Velmont Bank" headed by "Bank").
+        while start > 0, subject - start < DocumentConsistencyRule.maxTokens, owner[start] == nil,
+            Int(document.tokens[start - 1].head) == subject || document.tokens[start - 1].head == document.tokens[start].head
+        {
+            start -= 1
+        }
+        guard let index = owner[start], [.organization, .norp].contains(clusters[index].type) else { return nil }
+        let hasConjunct = (subject + 1..<min(subject + 8, document.tokens.count)).contains {
+            document.tokens[$0].relation == .conj && Int(document.tokens[$0].head) == subject
+        }
+        return hasConjunct ? nil : index
+    }
+
+    /// The subject of `verb`, searched among `tokens` (a sentence's).
+    static func subject(of verb: Int, in tokens: Range<Int>, _ document: TextDocument) -> Int? {
+        tokens.first { position in
+            let token = document.tokens[position]
+            return Int(token.head) == verb && (token.relation == .nsubj || token.relation == .nsubjPass)
+        }
+    }
+
+    static let plural = WordList(["they", "them", "their", "theirs", "themselves"])
     static let masculine = WordList(["he", "him", "his", "himself"])
     static let feminine = WordList(["she", "her", "hers", "herself"])
     static let neuter = WordList(["it", "its", "itself"])
