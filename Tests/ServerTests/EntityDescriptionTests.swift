@@ -42,6 +42,31 @@ struct EntityDescriptionTests {
         #expect(found["Leeds"] == .gpe)
     }
 
+    /// The members of a party are a group (NORP) in every form, and the word before a person's
+    /// name is not part of it ("Democrat Ann Lee").
+    @Test func partyMembersAreNorp() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "Vote delayed\n\nDemocrats said the vote would wait. On Monday, Republicans and the Tories disagreed. "
+                    + "The race pits Republican Tom Alder against Democrat Ann Lee.\n"))
+        let found = Dictionary(response.entities.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        for name in ["Democrats", "Republicans", "Tories", "Republican", "Democrat"] { #expect(found[name] == .norp, "\(name)") }
+        #expect(found["Ann Lee"] == .person)
+        #expect(found["Tom Alder"] == .person)
+    }
+
+    /// "Velmont Bank said they would appeal": "they" is the organisation whose clause it is the
+    /// subject of; a group nobody named ("officials") and a pair of names leave it open.
+    @Test func theyIsTheNamedGroupThatSaidIt() throws {
+        func holder(_ text: String) throws -> String? {
+            let response = try Self.analyzer.get().analyze(AnalysisRequest(text: "Ruling\n\n" + text + "\n"))
+            return response.entities.first { $0.mentions.contains { $0.text == "they" } }?.name
+        }
+        #expect(try holder("Velmont Bank lost the case. Velmont Bank said they would appeal the ruling.") == "Velmont Bank")
+        #expect(try holder("Velmont Bank lost the case. Officials said they would appeal the ruling.") == nil)
+        #expect(try holder("Velmont Bank and Arkwise Group said they would appeal the ruling.") == nil)
+    }
+
     /// "The Board of Deputies of British Jews": an organisation's head word, "of" and capitalised
     /// words make one organisation, and the nationality words inside it are no NORP of their own.
     @Test func anOrganisationHeadFirstTakesItsOfPhrase() throws {

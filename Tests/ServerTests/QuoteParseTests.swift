@@ -262,4 +262,13 @@ struct QuoteParseTests {
         let quote = try #require(found.first { $0.text.hasPrefix("Where do we go") })
         #expect(quote.speaker?.name == "Lina Voss")
     }
+
+    /// "Democratic candidate Ann Lee …, but has said she will …": a group's word before a noun
+    /// is a modifier; the name in the phrase speaks.
+    @Test func aGroupWordBeforeANounIsNoSpeaker() throws {
+        let found = try quotes(
+            "Democratic candidate Ann Lee, like her rival, has urged allies to spend more but has said she will hold firm to old pledges.")
+        let quote = try #require(found.first { $0.text.hasPrefix("she will hold firm") })
+        #expect(quote.speaker?.name == "Ann Lee")
+    }
 }

@@ -71,7 +71,15 @@ public struct EntityRecognizer: Sendable {
             for (span, type) in spans {
                 let first = sentence.tokens.lowerBound + span.lowerBound
                 let last = sentence.tokens.lowerBound + span.upperBound - 1
-                guard let trimmed = trim(document, first...last) else { continue }
+                guard var trimmed = trim(document, first...last) else { continue }
+                // A party's or a nation's word before a person's name is a group of its own
+                // ("Democrat Ann Lee"), and alone it is never a person's name.
+                if type == .person, lexicon.nationality(document: document, token: trimmed.lowerBound) {
+                    let word = trimmed.lowerBound
+                    sentenceMentions.append(EntityMention(range: document.tokens[word].range, tokens: word..<(word + 1), type: .norp))
+                    trimmed = (word + 1)..<trimmed.upperBound
+                    guard !trimmed.isEmpty else { continue }
+                }
                 let range = Int(document.tokens[trimmed.lowerBound].start)..<Int(document.tokens[trimmed.upperBound - 1].end)
                 guard let entityType = entityType(type, document: document, tokens: trimmed) else { continue }
                 sentenceMentions.append(EntityMention(range: range, tokens: trimmed, type: entityType))

@@ -322,9 +322,21 @@ struct QuoteContext {
         first = opening
         guard first < limit, isWord(first) else { return nil }
         if isPronoun(first) { return first..<(first + 1) }
-        if let mention = mention(at: first), mention.tokens.lowerBound == first, mention.tokens.upperBound <= limit {
-            return mention.tokens
+        guard let mention = mention(at: first), mention.tokens.lowerBound == first, mention.tokens.upperBound <= limit else {
+            return nil
         }
-        return nil
+        // "Democratic candidate Ann Lee …": a group's word before a noun modifies it; the phrase's
+        // name, if it has one, is who speaks.
+        if mention.type == .norp, mention.tokens.upperBound < limit, isWord(mention.tokens.upperBound) {
+            let end = min(limit, mention.tokens.upperBound + 4)
+            for index in mention.tokens.upperBound..<end {
+                guard isWord(index) else { return nil }
+                if let named = self.mention(at: index), named.tokens.lowerBound == index, named.tokens.upperBound <= limit {
+                    return named.type == .person || named.type == .organization ? named.tokens : nil
+                }
+            }
+            return nil
+        }
+        return mention.tokens
     }
 }
