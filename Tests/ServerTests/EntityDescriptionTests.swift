@@ -172,6 +172,16 @@ struct EntityDescriptionTests {
         #expect(found["Every Cold Morning"] == .workOfArt)
     }
 
+    /// The everyday abbreviations of offices, computers and chat name nothing, whatever the tagger
+    /// makes of their capitals; a country's initials still name it.
+    @Test func everydayAbbreviationsAreNotNames() throws {
+        let found = try types(
+            "Launch slips\n\nPlease send the FAQ ASAP, the VP wrote. The PR team blamed the API and the GPS, "
+                + "LOL. Sales in the UK fell.\n")
+        for name in ["FAQ", "ASAP", "VP", "PR", "API", "GPS", "LOL"] { #expect(found[name] == nil, "\(name)") }
+        #expect(found["UK"] == .gpe)
+    }
+
     /// "lean process automation (LPA)" and "an RPQ": an acronym the article spells out in lower
     /// case, or writes with an indefinite article, is a term, not an organisation; one spelled
     /// out in capitals is a name.

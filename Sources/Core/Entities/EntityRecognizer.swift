@@ -72,6 +72,12 @@ public struct EntityRecognizer: Sendable {
                 let first = sentence.tokens.lowerBound + span.lowerBound
                 let last = sentence.tokens.lowerBound + span.upperBound - 1
                 guard var trimmed = trim(document, first...last) else { continue }
+                // "ASAP", "a PR disaster": an everyday abbreviation is no name, whatever its capitals.
+                if trimmed.count == 1, document.tokens[trimmed.lowerBound].flags.contains(.allCaps),
+                    AcronymRule.everydayAbbreviations.contains(document.tokens[trimmed.lowerBound].key)
+                {
+                    continue
+                }
                 // A party's or a nation's word before a person's name is a group of its own
                 // ("Democrat Ann Lee"), and alone it is never a person's name.
                 if type == .person, lexicon.nationality(document: document, token: trimmed.lowerBound) {

@@ -42,14 +42,26 @@ struct AcronymRule: EntityRule {
                 return false
             }
         }
-        return letters >= 2 && !roman && !Self.notNames.contains(WordList.key(bytes, range))
+        let key = WordList.key(bytes, range)
+        return letters >= 2 && !roman && !Self.notNames.contains(key) && !Self.everydayAbbreviations.contains(key)
     }
 
     /// Capitalised abbreviations that are not organisations, time zones and eras among them.
     static let notNames = WordList([
-        "am", "pm", "a.m.", "p.m.", "ok", "tv", "ceo", "cfo", "gdp", "usd", "eur", "gbp", "jpy", "km", "kg", "mph",
-        "id", "pc", "dna", "hiv", "aids", "faq", "pdf", "url", "ap", "ad", "bc", "ft", "vs", "mr", "mrs", "ms", "dr",
-        "us", "uk", "u.s.", "u.k.", "eu", "ii", "iii", "iv", "jr", "sr", "st", "no", "i", "a",
+        "am", "pm", "a.m.", "p.m.", "usd", "eur", "gbp", "jpy", "km", "kg", "mph", "id", "pc", "dna", "hiv", "aids",
+        "ap", "ad", "bc", "ft", "vs", "mr", "mrs", "ms", "dr", "us", "uk", "u.s.", "u.k.", "eu", "ii", "iii", "iv", "jr",
+        "sr", "st", "no", "i", "a",
         "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "aest", "bce", "ce",
+    ])
+
+    /// The everyday abbreviations of offices, computers and chat ("ASAP", "a PR disaster", "API",
+    /// "LOL"), which name nothing wherever they stand: the tagger's mentions of them are dropped
+    /// too (unlike "US" or "AP", which name a place or an agency as often as not).
+    static let everydayAbbreviations = WordList([
+        "ok", "tv", "ceo", "cfo", "coo", "cto", "cio", "vp", "svp", "evp", "hr", "pr", "qc", "gdp", "cpi", "vat", "ipo",
+        "etf", "roi", "irr", "kpi", "rfp", "faq", "pdf", "url", "api", "ascii", "html", "http", "sql", "xml", "cpu", "usb",
+        "dvd", "cd", "vhs", "gps", "mp3", "suv", "ufo", "atm", "pin", "sms", "vip", "iq", "lng", "lpg", "ngo", "phd", "mba",
+        "asap", "fyi", "aka", "btw", "lol", "lmao", "omg", "imo", "imho", "diy", "tba", "tbd", "eta", "rsvp", "p.s.",
+        "ps", "i.e.", "e.g.",
     ])
 }
