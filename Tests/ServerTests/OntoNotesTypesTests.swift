@@ -47,3 +47,17 @@ extension OntoNotesTypesTests {
         #expect(response.entities.contains { $0.name == "Brightwater Trust" && $0.type == .organization })
     }
 }
+
+extension OntoNotesTypesTests {
+    /// A year-shaped number before a singular noun names the year ("his 2002 book"); before a
+    /// plural one it counts ("2000 new jobs").
+    @Test func aYearBeforeOneThingIsADate() throws {
+        let response = try EntityDescriptionTests.analyzer.get().analyze(
+            AnalysisRequest(text: "Plant opens\n\nIn his 2002 book he blamed the 2008 housing collapse. The plant brought 2000 new jobs.\n")
+        )
+        let types = Dictionary(response.entities.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        #expect(types["2002"] == .date)
+        #expect(types["2008"] == .date)
+        #expect(types["2000"] == .cardinal)
+    }
+}

@@ -87,6 +87,7 @@ extension NumericGrammar {
         static var holidayDayNames: Self { Self(bit: 69) }
         static var holidayTails: Self { Self(bit: 70) }
         static var new: Self { Self(bit: 71) }
+        static var irregularPlurals: Self { Self(bit: 72) }
     }
 
     /// The classes a rule tests first, at the token where its mention would start (`Scanner.mayStart`).
@@ -313,5 +314,6 @@ extension NumericGrammar {
         ),
         (.holidayTails, ["day", "eve"]),
         (.new, ["new"]),
+        (.irregularPlurals, ["people", "men", "women", "children", "police", "staff", "cattle", "feet", "teeth", "data", "personnel"]),
     ]
 }

@@ -616,8 +616,21 @@ struct NumericGrammar: Sendable {
             }
             let next = index + 1
             let countsThings = inside(next) && tokens[next].kind == .word && !isCapitalized(next) && !has(next, .yearFollowers)
-            if countsThings && !has(index - 1, .yearCues) && !isMonth(index - 1) { return nil }
+            if countsThings && !has(index - 1, .yearCues) && !isMonth(index - 1) && !modifiesOneThing(index) { return nil }
             return index + 1
+        }
+
+        /// "his 2002 book", "the 2008 housing collapse": a count above one takes a plural noun, so
+        /// a year-shaped number before a singular one names the year ("2000 new jobs" counts).
+        func modifiesOneThing(_ index: Int) -> Bool {
+            let noun = Int(tokens[index].head)
+            guard noun > index, noun - index <= 4, inside(noun), tokens[noun].pos == .noun, !isCapitalized(noun) else { return false }
+            if has(noun, .irregularPlurals) { return false }
+            let range = tokens[noun].range
+            guard range.count >= 3, ASCII.lowercased(bytes[range.upperBound - 1]) == UInt8(ascii: "s") else { return true }
+            // "business", "status", "crisis" end in "s" and are one thing.
+            let before = ASCII.lowercased(bytes[range.upperBound - 2])
+            return before == UInt8(ascii: "s") || before == UInt8(ascii: "u") || before == UInt8(ascii: "i")
         }
 
         /// "10-year-old", "two-day", "30-minute", "10-mile": a number glued to a unit.
