@@ -48,7 +48,7 @@ struct AcronymRule: EntityRule {
 
     /// Capitalised abbreviations that are not organisations, time zones and eras among them.
     static let notNames = WordList([
-        "am", "pm", "a.m.", "p.m.", "usd", "eur", "gbp", "jpy", "km", "kg", "mph", "id", "pc", "dna", "hiv", "aids",
+        "am", "pm", "a.m.", "p.m.", "ok", "usd", "eur", "gbp", "jpy", "km", "kg", "mph", "id", "pc", "dna", "hiv", "aids",
         "ap", "ad", "bc", "ft", "vs", "mr", "mrs", "ms", "dr", "us", "uk", "u.s.", "u.k.", "eu", "ii", "iii", "iv", "jr",
         "sr", "st", "no", "i", "a",
         "gmt", "utc", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "aest", "bce", "ce",
@@ -56,9 +56,9 @@ struct AcronymRule: EntityRule {
 
     /// The everyday abbreviations of offices, computers and chat ("ASAP", "a PR disaster", "API",
     /// "LOL"), which name nothing wherever they stand: the tagger's mentions of them are dropped
-    /// too (unlike "US" or "AP", which name a place or an agency as often as not).
+    /// too (unlike "US", "OK" or "AP", which name a place or an agency as often as not).
     static let everydayAbbreviations = WordList([
-        "ok", "tv", "ceo", "cfo", "coo", "cto", "cio", "vp", "svp", "evp", "hr", "pr", "qc", "gdp", "cpi", "vat", "ipo",
+        "tv", "ceo", "cfo", "coo", "cto", "cio", "vp", "svp", "evp", "hr", "pr", "qc", "gdp", "cpi", "vat", "ipo",
         "etf", "roi", "irr", "kpi", "rfp", "faq", "pdf", "url", "api", "ascii", "html", "http", "sql", "xml", "cpu", "usb",
         "dvd", "cd", "vhs", "gps", "mp3", "suv", "ufo", "atm", "pin", "sms", "vip", "iq", "lng", "lpg", "ngo", "phd", "mba",
         "asap", "fyi", "aka", "btw", "lol", "lmao", "omg", "imo", "imho", "diy", "tba", "tbd", "eta", "rsvp", "p.s.",
