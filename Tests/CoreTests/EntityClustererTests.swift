@@ -42,6 +42,18 @@ import Testing
         #expect(acme.mentions.contains { document.text($0.range) == "The company" })
     }
 
+    /// "the House of Lords" and "the Lords", in either order: the word that ends an organisation's
+    /// name after "of" is that organisation, when it is typed one; "England" after "the Bank of
+    /// England" is the place.
+    @Test func anOrganisationsWordAfterOfIsTheOrganisation() throws {
+        let (document, clusters) = cluster(
+            "Lords vote\n\nThe House of Lords voted on Monday. The Lords rejected the bill. The Bank of England and England waited.",
+            [("House of Lords", .organization), ("Bank of England", .organization), ("Lords", .organization), ("England", .gpe)])
+        let house = try #require(clusters.first { document.text($0.canonical.range) == "House of Lords" })
+        #expect(house.mentions.map { document.text($0.range) } == ["Lords", "House of Lords", "Lords"])
+        #expect(clusters.contains { document.text($0.canonical.range) == "England" })
+    }
+
     /// "first" and "one" recur without naming one thing; a figure in digits repeated is one figure.
     @Test func countWordsStayApartAndFiguresJoin() {
         let (_, clusters) = cluster(

@@ -100,8 +100,20 @@ struct NameMatcher {
         var asOrganization = [Bool](repeating: false, count: mentions.count)
         /// By first word, the one organisation with a longer name starting with it (-1: several).
         var organizationsByFirstWord = KeyMap<Int>()
+        /// By the one word after a closing "of" ("Lords" of "House of Lords"), the one organisation
+        /// whose name ends so (-1: several).
+        var organizationsByOfWord = KeyMap<Int>()
         /// By name and honorific gender, the person an honorific set apart from another of that name.
         var byHonorific = KeyMap<Int>()
+
+        /// The earlier cluster's mentions and titles after this one's, and its names pointing here.
+        func absorb(_ earlier: Int, into index: Int) {
+            var source = drafts[earlier]
+            chain.move(&source, after: &drafts[index])
+            drafts[index].titles += source.titles
+            drafts[earlier] = source
+            byName.updateValues { $0 == earlier ? index : $0 }
+        }
 
         for (position, mention) in mentions.enumerated() {
             let name = Self.name(document.tokens[mention.tokens], document: document, words: &words)
@@ -134,6 +146,13 @@ struct NameMatcher {
                 // (and no person, though the tagger may have typed it one).
                 target = organization
                 asOrganization[position] = true
+            } else if words.count == 1, byName[name.full.value] == nil, mention.type == .organization,
+                let organization = organizationsByOfWord[firstWord], organization >= 0
+            {
+                // "the House of Lords" and then "the Lords": the word that ends exactly one
+                // organisation's name after "of", typed an organisation itself, is that one ("the
+                // Bank of England" is no "England", a place).
+                target = organization
             } else if let index = byName[name.full.value],
                 mention.type != .norp || words.count > 1 || drafts[index].type != .person
                     || document.tokens[mention.tokens.lowerBound].pos == .x
@@ -203,11 +222,14 @@ struct NameMatcher {
                     asPerson[position] = true
                     position = chain.next[position]
                 }
-                var source = drafts[lone]
-                chain.move(&source, after: &drafts[index])
-                drafts[index].titles += source.titles
-                drafts[lone] = source
-                byName.updateValues { $0 == lone ? index : $0 }
+                absorb(lone, into: index)
+            }
+            // "Lords" in a headline, then "the House of Lords": the same, for an organisation
+            // named earlier by its word after "of".
+            if mention.type == .organization, Self.endsWithOfWord(words), let lone = byName[lastWord], lone != index,
+                drafts[lone].count > 0, drafts[lone].singleTokensOnly, drafts[lone].type == .organization
+            {
+                absorb(lone, into: index)
             }
             if namesAnother {
                 if drafts[index].gender == .unknown { drafts[index].gender = gender(of: mention, document: document) }
@@ -223,7 +245,10 @@ struct NameMatcher {
             } else if words.count > 1 {
                 let initials = Self.initials(document: document, mention: mention)
                 if initials.count >= 2 { byInitials[initials.key.value] = index }
-                if mention.type == .organization { Self.note(index, under: firstWord, in: &organizationsByFirstWord) }
+                if mention.type == .organization {
+                    Self.note(index, under: firstWord, in: &organizationsByFirstWord)
+                    if Self.endsWithOfWord(words) { Self.note(index, under: lastWord, in: &organizationsByOfWord) }
+                }
             } else if Self.isAcronym(name.first, document: document) {
                 // "UN" seen before "United Nations": the expansion finds it under its initials.
                 byName[Self.compact(name.first, document: document).value] = index
@@ -231,12 +256,7 @@ struct NameMatcher {
             if words.count > 1, mention.type != .person {
                 let initials = Self.initials(document: document, mention: mention)
                 if let earlier = byName[initials.key.value], earlier != index, drafts[earlier].count > 0 {
-                    // The earlier cluster's mentions and titles follow this one's.
-                    var source = drafts[earlier]
-                    chain.move(&source, after: &drafts[index])
-                    drafts[index].titles += source.titles
-                    drafts[earlier] = source
-                    byName.updateValues { $0 == earlier ? index : $0 }
+                    absorb(earlier, into: index)
                 }
             }
         }
@@ -294,6 +314,17 @@ struct NameMatcher {
             key.add(word.utf8)
             return key.value
         })
+
+    /// "House of Lords", "Party of God": a name of three words or more whose last is alone after "of".
+    private static func endsWithOfWord(_ words: [UInt64]) -> Bool {
+        words.count >= 3 && words[words.count - 2] == ofKey
+    }
+
+    private static let ofKey: UInt64 = {
+        var key = NameKey()
+        key.add("of".utf8)
+        return key.value
+    }()
 
     /// A parsed word standing as a noun phrase of its own (a subject, an object, an apposition),
     /// not modifying another; unparsed words do not count.
