@@ -271,4 +271,14 @@ struct QuoteParseTests {
         let quote = try #require(found.first { $0.text.hasPrefix("she will hold firm") })
         #expect(quote.speaker?.name == "Ann Lee")
     }
+
+    /// "“You are right,” Tom Alder said, adding that …": the quotation opening the sentence is
+    /// someone's words; the participle's subject is the one after it.
+    @Test func aQuotationOpeningTheSentenceIsNotItsSubject() throws {
+        let found = try quotes(
+            "\u{201C}You are right, of course,\u{201D} Tom Alder said on Monday, adding that some of the rules were "
+                + "\u{201C}plainly too strict.\u{201D}")
+        let quote = try #require(found.first { $0.text.hasPrefix("some of the rules") })
+        #expect(quote.speaker?.name == "Tom Alder")
+    }
 }

@@ -316,6 +316,9 @@ struct QuoteContext {
     func sentenceSubject(_ sentence: Range<Int>, before limit: Int) -> Range<Int>? {
         var first = sentence.lowerBound
         while first < limit, !isWord(first) || QuoteLexicon.openingConjunctions.contains(words[first]) { first += 1 }
+        // "“You're right,” he said, adding …": a quotation opening the sentence is someone's
+        // words; the subject comes after it.
+        while first < limit, isQuoted(first) || !isWord(first) { first += 1 }
         guard first < limit else { return nil }
         // "In a statement, Peabody said …".
         guard let opening = wordAfterOpeningPhrase(first, limit: limit) else { return nil }
