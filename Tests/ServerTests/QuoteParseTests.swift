@@ -281,4 +281,13 @@ struct QuoteParseTests {
         let quote = try #require(found.first { $0.text.hasPrefix("some of the rules") })
         #expect(quote.speaker?.name == "Tom Alder")
     }
+
+    /// "Ann Lee said Tom Alder hopes that …": what she said is the whole clause the parse hangs
+    /// from "said", not what follows the inner verb's "that".
+    @Test func aThatAfterTheClausesOwnVerbIsNotTheCues() throws {
+        let found = try quotes("Ann Lee said Tom Alder hopes that the plant will reopen in May.")
+        let said = try #require(found.first { $0.cue?.text == "said" })
+        #expect(said.text == "Tom Alder hopes that the plant will reopen in May")
+        #expect(said.speaker?.name == "Ann Lee")
+    }
 }

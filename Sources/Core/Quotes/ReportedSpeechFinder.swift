@@ -913,6 +913,9 @@ struct ReportedSpeechFinder {
             if context.isTerminator(probe) || context.isQuote(probe) || context.isColon(probe) || context.isSemicolon(probe) { break }
             let tag = context.token(probe).pos
             if tag == .verb || tag == .aux || tag == .x { verbBetween = true }
+            // "said Obama hopes that …": the cue's own clause opened before the "that", which is
+            // that clause's.
+            if tag == .verb, Int(context.token(probe).head) == verb, context.token(probe).relation == .ccomp { break }
             // "said officials have video that shows …": past a finite verb the "that" is the
             // clause's own relative pronoun, and the clause starts right after the cue.
             if context.isWord(probe), QuoteLexicon.finiteAuxiliaries.contains(context.words[probe]) { break }
