@@ -39,4 +39,16 @@ struct CoreferenceParseTests {
         #expect(try holder("Velmont Bank lost the case. Officials said they would appeal the ruling.") == nil)
         #expect(try holder("Velmont Bank and Arkwise Group said they would appeal the ruling.") == nil)
     }
+
+    /// "Velmont Bank must live with it": an object "it" is not its own clause's subject; a subject
+    /// "it" in the clause below is ("Velmont Bank said it would appeal").
+    @Test func anObjectItIsNotItsOwnClausesSubject() throws {
+        func holdsIt(_ text: String) throws -> Bool {
+            let response = try Self.analyzer.get().analyze(AnalysisRequest(text: "Ruling\n\n" + text + "\n"))
+            let bank = try #require(response.entities.first { $0.name == "Velmont Bank" })
+            return bank.mentions.contains { $0.text == "it" }
+        }
+        #expect(try !holdsIt("Velmont Bank lost the case on Monday and must live with it."))
+        #expect(try holdsIt("Velmont Bank lost the case on Monday and said it would appeal."))
+    }
 }

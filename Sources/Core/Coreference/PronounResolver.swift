@@ -93,7 +93,7 @@ struct PronounResolver {
                     target = person(
                         for: tokenIndex, sentence: sentenceIndex, gender: .female, clusters, &salience, &active, document, leaders: leaders)
                 } else if Self.neuter.contains(key), !token.flags.contains(.quoted) {
-                    target = thing(before: tokenIndex, sentence: sentence, clusters, owner, document)
+                    target = thing(before: tokenIndex, sentence: sentence, clusters, owner, mentionEnd, document)
                 } else if Self.plural.contains(key), !token.flags.contains(.quoted) {
                     target = group(for: tokenIndex, sentence: sentenceIndex, clusters, owner, document)
                 } else {
@@ -237,12 +237,28 @@ struct PronounResolver {
 
     /// The sentence's first organisation or place before the pronoun: the subject, in news prose
     /// ("Russia has sent troops ... while insisting it has no plans"), rather than the nearest noun.
+    /// Not the subject of the pronoun's own verb, when "it" is that verb's object ("the party must
+    /// live with it"): an object pronoun is never its own clause's subject.
     private func thing(
-        before tokenIndex: Int, sentence: Sentence, _ clusters: [EntityClusterer.Cluster], _ owner: KeyMap<Int>, _ document: TextDocument
+        before tokenIndex: Int, sentence: Sentence, _ clusters: [EntityClusterer.Cluster], _ owner: KeyMap<Int>,
+        _ mentionEnd: KeyMap<Int>, _ document: TextDocument
     ) -> Int? {
+        let pronoun = document.tokens[tokenIndex]
+        let isObject = [.obj, .iobj, .obl].contains(pronoun.relation) && pronoun.head >= 0 && pronoun.key != Self.itself
+        var ownSubject: Int? = nil
+        if isObject {
+            let verb = Int(pronoun.head)
+            ownSubject = Self.subject(of: verb, in: sentence.tokens, document)
+            // "X lost the case and must live with it": joined verbs share the first one's subject.
+            if ownSubject == nil, document.tokens[verb].relation == .conj, document.tokens[verb].head >= 0 {
+                ownSubject = Self.subject(of: Int(document.tokens[verb].head), in: sentence.tokens, document)
+            }
+        }
         for position in max(sentence.tokens.lowerBound, tokenIndex - Self.reach)..<tokenIndex
         where !document.tokens[position].flags.contains(.quoted) {
-            if let index = owner[position], [.organization, .gpe].contains(clusters[index].type) { return index }
+            guard let index = owner[position], [.organization, .gpe].contains(clusters[index].type) else { continue }
+            if let ownSubject, (position..<(mentionEnd[position] ?? position + 1)).contains(ownSubject) { continue }
+            return index
         }
         return nil
     }
@@ -303,4 +319,6 @@ struct PronounResolver {
     static let masculine = WordList(["he", "him", "his", "himself"])
     static let feminine = WordList(["she", "her", "hers", "herself"])
     static let neuter = WordList(["it", "its", "itself"])
+    /// A reflexive is its clause's subject ("the firm protected itself").
+    static let itself = WordList.key("itself")
 }
