@@ -45,11 +45,9 @@ struct EntityDescriptionTests {
     /// The members of a party are a group (NORP) in every form, and the word before a person's
     /// name is not part of it ("Democrat Ann Lee").
     @Test func partyMembersAreNorp() throws {
-        let response = try Self.analyzer.get().analyze(
-            AnalysisRequest(
-                text: "Vote delayed\n\nDemocrats said the vote would wait. On Monday, Republicans and the Tories disagreed. "
-                    + "The race pits Republican Tom Alder against Democrat Ann Lee.\n"))
-        let found = Dictionary(response.entities.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        let found = try types(
+            "Vote delayed\n\nDemocrats said the vote would wait. On Monday, Republicans and the Tories disagreed. "
+                + "The race pits Republican Tom Alder against Democrat Ann Lee.\n")
         for name in ["Democrats", "Republicans", "Tories", "Republican", "Democrat"] { #expect(found[name] == .norp, "\(name)") }
         #expect(found["Ann Lee"] == .person)
         #expect(found["Tom Alder"] == .person)

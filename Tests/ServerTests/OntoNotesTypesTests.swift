@@ -52,10 +52,8 @@ extension OntoNotesTypesTests {
     /// A year-shaped number before a singular noun names the year ("his 2002 book"); before a
     /// plural one it counts ("2000 new jobs").
     @Test func aYearBeforeOneThingIsADate() throws {
-        let response = try EntityDescriptionTests.analyzer.get().analyze(
-            AnalysisRequest(text: "Plant opens\n\nIn his 2002 book he blamed the 2008 housing collapse. The plant brought 2000 new jobs.\n")
-        )
-        let types = Dictionary(response.entities.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        let types = try EntityDescriptionTests().types(
+            "Plant opens\n\nIn his 2002 book he blamed the 2008 housing collapse. The plant brought 2000 new jobs.\n")
         #expect(types["2002"] == .date)
         #expect(types["2008"] == .date)
         #expect(types["2000"] == .cardinal)
