@@ -123,11 +123,19 @@ public struct EntityLexicon: Sendable {
     func miscellaneousType(document: TextDocument, tokens: Range<Int>) -> EntityType? {
         let whole = categories(document: document, tokens: tokens)
         if whole.contains(.nationality) { return .norp }
-        if whole.contains(.language) { return .language }
+        // "HANO" is an acronym, not the Tewa dialect the gazetteer lists: no language is written
+        // in capitals outside a line of capitals, which the tagger reads recased.
+        if whole.contains(.language), !isAcronym(document: document, tokens: tokens) { return .language }
         guard let last = lastWord(document, tokens) else { return nil }
         if Self.eventWords.contains(last) { return .event }
         if Self.lawWords.contains(last) { return .law }
         return nil
+    }
+
+    /// One word in capitals: "HANO", "IUCN".
+    func isAcronym(document: TextDocument, tokens: Range<Int>) -> Bool {
+        tokens.count == 1 && document.tokens[tokens.lowerBound].flags.contains(.allCaps)
+            && document.tokens[tokens.lowerBound].range.count >= 2
     }
 
     /// A capitalised nationality word the tagger left alone ("Russian", "Germans") is a NORP mention.

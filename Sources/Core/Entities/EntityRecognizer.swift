@@ -28,7 +28,7 @@ public struct EntityRecognizer: Sendable {
             : (document.sentences + document.subheadSentences).sorted { $0.range.lowerBound < $1.range.lowerBound }
         // The sentence rules, and one scope that each sentence updates: building a scope copies
         // the whole document's arrays (a retain and a release each), once per sentence at most.
-        let acronyms = AcronymRule(gazetteer: lexicon.gazetteer, commonWords: lexicon.commonWords)
+        let acronyms = AcronymRule(gazetteer: lexicon.gazetteer, commonWords: lexicon.commonWords, document: document)
         let knownPlaces = KnownPlaceRule(lexicon: lexicon)
         let headWords = HeadWordRule(commonWords: lexicon.commonWords)
         let speakerNames = SpeakerNameRule(commonWords: lexicon.commonWords)

@@ -6,6 +6,19 @@
 struct AcronymRule: EntityRule {
     let gazetteer: Gazetteer?
     let commonWords: CommonWords?
+    /// Words in capitals the document writes more than once.
+    let repeated: Set<UInt64>
+
+    init(gazetteer: Gazetteer?, commonWords: CommonWords?, document: TextDocument) {
+        self.gazetteer = gazetteer
+        self.commonWords = commonWords
+        var seen = Set<UInt64>()
+        var repeated = Set<UInt64>()
+        for token in document.tokens where token.flags.contains(.allCaps) && token.kind == .word {
+            if !seen.insert(token.key).inserted { repeated.insert(token.key) }
+        }
+        self.repeated = repeated
+    }
 
     func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
         guard let sentence = scope.sentence else { return }
@@ -23,10 +36,39 @@ struct AcronymRule: EntityRule {
                 if commonWords?.contains(key: token.key) == true { continue }
                 // "WOW": the parse reads an exclamation, not a name.
                 if token.pos == .intj || token.relation == .discourse { continue }
-                if let gazetteer, !gazetteer.categories(of: document.normalized[token.range]).isEmpty { continue }
+                // A known name of another kind stays that kind; a language is never written in
+                // capitals ("HANO" is no Tewa dialect).
+                if let gazetteer, !gazetteer.categories(of: document.normalized[token.range]).subtracting(.language).isEmpty {
+                    continue
+                }
+                guard isIntroducedAsAName(index, document) else { continue }
                 mentions.append(EntityMention(range: token.range, tokens: index..<(index + 1), type: .organization))
             }
         }
+    }
+
+    /// News writes a body's acronym as a name: with "the" or a possessive ("the OSCE", "his WBO
+    /// title", "the July FOMC meeting"), after its spelled-out name in brackets, or more than once.
+    /// Chat and forums write their abbreviations bare and once ("cute AF", "played GTA").
+    private func isIntroducedAsAName(_ index: Int, _ document: TextDocument) -> Bool {
+        let tokens = document.tokens
+        let token = tokens[index]
+        if index > 0, tokens[index - 1].kind == .punctuation, document.normalized[tokens[index - 1].range.lowerBound] == UInt8(ascii: "(") {
+            return true
+        }
+        // A phrase of its own after a preposition, as a body is named: "a quote from AIG".
+        if [.obl, .nmod, .oblAgent].contains(token.relation) { return true }
+        // The phrase the acronym heads, or the one it is a modifier of.
+        let phraseHead = token.relation == .compound && token.head >= 0 ? Int(token.head) : index
+        var position = index - 1
+        while position >= 0, index - position <= 4, tokens[position].sentence == token.sentence {
+            let word = tokens[position]
+            if word.relation == .det || word.relation == .nmodPoss, Int(word.head) == index || Int(word.head) == phraseHead {
+                return true
+            }
+            position -= 1
+        }
+        return repeated.contains(token.key)
     }
 
     /// Letters only (dots allowed, "U.N."), at least two letters, not a Roman numeral.
