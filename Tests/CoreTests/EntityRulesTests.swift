@@ -48,9 +48,26 @@ import Testing
             mention(doc, "Smith", .person), mention(doc, "Nephew", .person), mention(doc, "Tom", .person),
             mention(doc, "Jerry", .person),
         ]
-        AmpersandRule().apply(&mentions, in: RuleScope(document: doc))
+        AmpersandRule(gazetteer: gazetteer).apply(&mentions, in: RuleScope(document: doc))
         #expect(
             texts(mentions, doc) == ["Smith & Nephew/ORG", "Standard & Poor's/ORG", "Tom/PERSON", "Jerry/PERSON"])
+    }
+
+    /// Two given names, or a given name and a person's initial, joined by "&" are a couple; a
+    /// surname after the "&" still makes a firm, however common it is as a first name.
+    @Test func givenNamesJoinedByAnAmpersandAreTwoPeople() {
+        let names = Gazetteer(entries: [
+            ("Jay", .firstMale), ("Trish", .firstFemale), ("Joan", .firstFemale), ("Douglas", .firstMale),
+            ("Douglas", .surname), ("Simon", .firstMale), ("Schuster", .surname), ("Ben", .firstMale), ("Jerry", .firstMale),
+        ])
+        let doc = document("Jay & Trish thanked Joan & K Choi. Douglas & Lomason and Simon & Schuster sold Ben & Jerry's.")
+        var mentions = [mention(doc, "Jay", .person), mention(doc, "Trish", .person), mention(doc, "K Choi", .person)]
+        AmpersandRule(gazetteer: names).apply(&mentions, in: RuleScope(document: doc))
+        #expect(
+            texts(mentions, doc) == [
+                "Jay/PERSON", "Trish/PERSON", "K Choi/PERSON", "Douglas & Lomason/ORG", "Simon & Schuster/ORG",
+                "Ben & Jerry's/ORG",
+            ])
     }
 
     /// The "’s" after the second name is the firm's own ("Standard & Poor's rose") unless the
@@ -65,7 +82,7 @@ import Testing
             }
         }
         var mentions: [EntityMention] = []
-        AmpersandRule().apply(&mentions, in: RuleScope(document: doc))
+        AmpersandRule(gazetteer: gazetteer).apply(&mentions, in: RuleScope(document: doc))
         #expect(texts(mentions, doc) == ["Harris & Lowe/ORG", "Standard & Poor's/ORG"])
     }
 

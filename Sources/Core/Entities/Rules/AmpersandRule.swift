@@ -2,6 +2,8 @@
 /// Gamble". Firms named after their founders read to the tagger as two people; the ampersand is
 /// the tell, as people in prose are joined by "and".
 struct AmpersandRule: EntityRule {
+    let gazetteer: Gazetteer?
+
     /// Capitalised words taken on each side beyond a mention: "Standard & Poor's", "Johnson & Johnson".
     static let reach = 3
 
@@ -13,7 +15,8 @@ struct AmpersandRule: EntityRule {
             let token = tokens[index]
             guard token.end - token.start == 1, document.normalized[Int(token.start)] == UInt8(ascii: "&"),
                 token.sentence >= 0, tokens[index - 1].sentence == token.sentence, tokens[index + 1].sentence == token.sentence,
-                Self.isNameWord(tokens[index - 1]), Self.isNameWord(tokens[index + 1])
+                Self.isNameWord(tokens[index - 1]), Self.isNameWord(tokens[index + 1]),
+                !joinsTwoPeople(index, document)
             else { continue }
             var first = index - 1
             while first - 1 >= 0, index - first < Self.reach, tokens[first - 1].sentence == token.sentence,
@@ -39,6 +42,25 @@ struct AmpersandRule: EntityRule {
         mentions.removeAll { mention in joined.contains { $0.tokens.overlaps(mention.tokens) } }
         mentions += joined
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// "Jay & Trish", "Joan & K Choi": a given name before the "&" and a given name, or a
+    /// person's initial, after it are two people, as captions and posts write couples. A firm's
+    /// second name is a surname ("Marks & Spencer", "Simon & Schuster") or none.
+    private func joinsTwoPeople(_ index: Int, _ document: TextDocument) -> Bool {
+        guard let gazetteer else { return false }
+        func given(_ token: Token) -> Bool {
+            let categories = gazetteer.categories(of: document.normalized[token.range])
+            return !categories.isDisjoint(with: GazetteerCategories.firstNames) && !categories.contains(.surname)
+        }
+        let before = document.tokens[index - 1]
+        let after = document.tokens[index + 1]
+        guard !gazetteer.categories(of: document.normalized[before.range]).isDisjoint(with: GazetteerCategories.firstNames)
+        else { return false }
+        let initial = after.range.count == 1 && after.flags.contains(.allCaps)
+        // "Ben & Jerry's": a possessive after the second name makes the pair a brand.
+        let possessed = index + 2 < document.tokens.count && document.tokens[index + 2].flags.contains(.possessive)
+        return (given(after) || initial) && !possessed
     }
 
     /// Whether the "’s" at `index` ends the name ("Standard & Poor's said") rather than making it
