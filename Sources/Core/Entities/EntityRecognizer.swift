@@ -109,6 +109,7 @@ public struct EntityRecognizer: Sendable {
         for (range, type) in [(document.dateline, EntityType.gpe), (document.agency, .organization)] {
             guard let range, let index = document.tokens.firstIndex(where: { $0.range.lowerBound == range.lowerBound }) else { continue }
             let last = document.tokens[index...].firstIndex { $0.range.upperBound >= range.upperBound } ?? index
+            if type == .gpe, index == last, isFieldLabel(index, document) { continue }
             mentions.append(EntityMention(range: range, tokens: index..<(last + 1), type: type))
         }
         let whole = RuleScope(document: document)
@@ -140,6 +141,19 @@ public struct EntityRecognizer: Sendable {
                     }
             }
         }
+    }
+
+    /// "Email: …", "Questions: …": an everyday word no lexicon knows as a place, opening the text
+    /// before a colon, labels a field of a form or an email; the text stage cannot tell it from a
+    /// dateline's "Munich:", the lexicons can.
+    /// A wire dateline in capitals or with its agency ("PHOENIX (AP) —") is a place whatever the word.
+    private func isFieldLabel(_ index: Int, _ document: TextDocument) -> Bool {
+        let token = document.tokens[index]
+        guard document.agency == nil, !token.flags.contains(.allCaps), index + 1 < document.tokens.count,
+            document.text(document.tokens[index + 1].range) == ":",
+            let commonWords = lexicon.commonWords, commonWords.contains(key: token.key)
+        else { return false }
+        return lexicon.gazetteer?.categories(of: document.normalized[token.range]).isEmpty != false
     }
 
     /// Drops punctuation, quote marks and possessive endings at the edges of a span.
