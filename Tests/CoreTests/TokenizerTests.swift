@@ -67,6 +67,11 @@ import Testing
         #expect(
             tokenTexts("U.S. e.g. Amazon.com 5 @ 3 me@ there") == ["U.S.", "e.g.", "Amazon", ".", "com", "5", "@", "3", "me", "@", "there"])
         #expect(!tokens("U.S. e.g. Amazon.com 5 @ 3").contains { $0.flags.contains(.webAddress) })
+        // A mail archive's elided local part; an ellipsis in prose stays punctuation.
+        #expect(
+            tokenTexts("Email: <julie...@example.net> Wait... then go.") == [
+                "Email", ":", "<", "julie...@example.net", ">", "Wait", "...", "then", "go", ".",
+            ])
     }
 
     @Test func abbreviatedDecadesKeepTheirApostrophe() {

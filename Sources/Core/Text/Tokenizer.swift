@@ -172,9 +172,11 @@ struct Tokenizer: Sendable {
                 if wordBytes[Int(bytes[index])] & (Self.upperCase | Self.lowerCase) != 0 {
                     let run = asciiRun(from: index)
                     let next = byte(run.end)
-                    // "https://…", "www.…", "name@…": an address is one token.
+                    // "https://…", "www.…", "name@…", "name...@…" (a local part elided, as mail
+                    // archives print it): an address is one token.
                     if next == UInt8(ascii: ":") || next == UInt8(ascii: "@")
-                        || (next == UInt8(ascii: ".") && wordBytes[Int(byte(run.end + 1))] != 0),
+                        || (next == UInt8(ascii: ".")
+                            && (wordBytes[Int(byte(run.end + 1))] != 0 || byte(run.end + 1) == UInt8(ascii: "."))),
                         let end = WebAddress.end(bytes, from: index, limit: limit)
                     {
                         batch.append(
