@@ -67,6 +67,11 @@ import Testing
         #expect(
             tokenTexts("U.S. e.g. Amazon.com 5 @ 3 me@ there") == ["U.S.", "e.g.", "Amazon", ".", "com", "5", "@", "3", "me", "@", "there"])
         #expect(!tokens("U.S. e.g. Amazon.com 5 @ 3").contains { $0.flags.contains(.webAddress) })
+        // An attachment's file name; a bare domain and an abbreviation stay as before.
+        #expect(
+            tokenTexts("Open Ann_Lee_cv.doc and minutes_2004.pdf. The U.S. site Example.com.") == [
+                "Open", "Ann_Lee_cv.doc", "and", "minutes_2004.pdf", ".", "The", "U.S.", "site", "Example", ".", "com", ".",
+            ])
         // A mail archive's elided local part; an ellipsis in prose stays punctuation.
         #expect(
             tokenTexts("Email: <julie...@example.net> Wait... then go.") == [

@@ -22,13 +22,14 @@ struct EntityDescriptionTests {
         #expect(found["Haldane"] == .organization)
     }
 
-    /// "Email: …" opening a message reads to the text stage like a dateline's "Munich: …"; an
-    /// everyday word no lexicon knows as a place is the field's label, not a place. A dateline in
+    /// "Email: …" or "PS —" opening a message reads to the text stage like a dateline's "Munich:
+    /// …"; an everyday word no lexicon knows as a place, or an everyday abbreviation, is no place. A dateline in
     /// capitals or with its agency stays a place, whatever its word.
     @Test func aFieldLabelOpeningTheTextIsNoPlace() throws {
         #expect(try types("Email: Ann Dunmore <ann@example.com>\n")["Email"] == nil)
         #expect(try types("Munich: The council said it would close the pool.\n")["Munich"] == .gpe)
         #expect(try types("PHOENIX (AP) — The council said it would close the pool.\n")["PHOENIX"] == .gpe)
+        #expect(try types("PS — The council said it would close the pool.\n")["PS"] == nil)
     }
 
     /// "a Paris-based firm", "the Dunmore-style cuts": the name before a compound's participle is

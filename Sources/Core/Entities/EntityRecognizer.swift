@@ -109,7 +109,12 @@ public struct EntityRecognizer: Sendable {
         for (range, type) in [(document.dateline, EntityType.gpe), (document.agency, .organization)] {
             guard let range, let index = document.tokens.firstIndex(where: { $0.range.lowerBound == range.lowerBound }) else { continue }
             let last = document.tokens[index...].firstIndex { $0.range.upperBound >= range.upperBound } ?? index
-            if type == .gpe, index == last, isFieldLabel(index, document) { continue }
+            // "PS —", "FYI:": an everyday abbreviation opening the text is no place either.
+            if type == .gpe, index == last,
+                isFieldLabel(index, document) || AcronymRule.everydayAbbreviations.contains(document.tokens[index].key)
+            {
+                continue
+            }
             mentions.append(EntityMention(range: range, tokens: index..<(last + 1), type: type))
         }
         let whole = RuleScope(document: document)

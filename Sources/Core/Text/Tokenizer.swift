@@ -173,8 +173,8 @@ struct Tokenizer: Sendable {
                     let run = asciiRun(from: index)
                     let next = byte(run.end)
                     // "https://…", "www.…", "name@…", "name...@…" (a local part elided, as mail
-                    // archives print it): an address is one token.
-                    if next == UInt8(ascii: ":") || next == UInt8(ascii: "@")
+                    // archives print it), "name_cv.doc": an address or a file's name is one token.
+                    if next == UInt8(ascii: ":") || next == UInt8(ascii: "@") || next == UInt8(ascii: "_")
                         || (next == UInt8(ascii: ".")
                             && (wordBytes[Int(byte(run.end + 1))] != 0 || byte(run.end + 1) == UInt8(ascii: "."))),
                         let end = WebAddress.end(bytes, from: index, limit: limit)

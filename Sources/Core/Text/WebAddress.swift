@@ -29,9 +29,44 @@ enum WebAddress {
         index = start
         let localLimit = min(limit, start + 64)
         while index < localLimit, isLocalByte(bytes[index]) { index += 1 }
-        guard index > start, index < localLimit, bytes[index] == UInt8(ascii: "@") else { return nil }
+        guard index > start, index < localLimit, bytes[index] == UInt8(ascii: "@") else {
+            return fileNameEnd(bytes, from: start, limit: limit)
+        }
         return domainEnd(bytes, from: index + 1, limit: min(limit, index + 256))
     }
+
+    /// An attachment's file name ("Lisa_resume.doc", "minutes_2004.pdf"): no name is read inside
+    /// it either. Only the extensions of documents, images, sound and archives count, so that
+    /// "Amazon.com" and "U.S." are left alone.
+    private static func fileNameEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int? {
+        var index = start
+        var lastDot: Int? = nil
+        while index < limit, index - start <= 255,
+            isLabelByte(bytes[index]) || bytes[index] == UInt8(ascii: "_") || bytes[index] == UInt8(ascii: ".")
+        {
+            if bytes[index] == UInt8(ascii: ".") { lastDot = index }
+            index += 1
+        }
+        // A sentence's full stop after the name is not part of it.
+        if index > start, bytes[index - 1] == UInt8(ascii: ".") {
+            index -= 1
+            lastDot = bytes[start..<index].lastIndex(of: UInt8(ascii: "."))
+        }
+        guard let lastDot, lastDot > start, index - lastDot - 1 <= 4 else { return nil }
+        var extensionKey: UInt32 = 0
+        for offset in (lastDot + 1)..<index {
+            guard ASCII.isLetter(bytes[offset]) || ASCII.isDigit(bytes[offset]) else { return nil }
+            extensionKey = extensionKey << 8 | UInt32(ASCII.lowercased(bytes[offset]))
+        }
+        return fileExtensions.contains(extensionKey) ? index : nil
+    }
+
+    /// Extensions packed one byte a letter: "doc" is 0x64_6F_63.
+    private static let fileExtensions: Set<UInt32> = Set(
+        [
+            "doc", "docx", "pdf", "xls", "xlsx", "ppt", "pptx", "txt", "rtf", "csv", "odt", "jpg", "jpeg", "png", "gif",
+            "tif", "tiff", "zip", "mp3", "mp4", "wav", "avi", "mov", "exe",
+        ].map { name in name.utf8.reduce(UInt32(0)) { $0 << 8 | UInt32($1) } })
 
     /// The end of a handle ("@example", "@Example_News") whose "@" is at `at`, or nil.
     static func handleEnd(_ bytes: UnsafeBufferPointer<UInt8>, at: Int, limit: Int) -> Int? {
