@@ -67,6 +67,11 @@ import Testing
         #expect(
             tokenTexts("U.S. e.g. Amazon.com 5 @ 3 me@ there") == ["U.S.", "e.g.", "Amazon", ".", "com", "5", "@", "3", "me", "@", "there"])
         #expect(!tokens("U.S. e.g. Amazon.com 5 @ 3").contains { $0.flags.contains(.webAddress) })
+        // A host of three labels, and a mail domain after its "@" alone, are addresses.
+        #expect(
+            tokenTexts("Type intranet.example.com, or write @example.co.uk.") == [
+                "Type", "intranet.example.com", ",", "or", "write", "@example.co.uk", ".",
+            ])
         // An attachment's file name; a bare domain and an abbreviation stay as before.
         #expect(
             tokenTexts("Open Ann_Lee_cv.doc and minutes_2004.pdf. The U.S. site Example.com.") == [

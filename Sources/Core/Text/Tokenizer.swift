@@ -292,6 +292,7 @@ struct Tokenizer: Sendable {
                 case .symbol:
                     if bytes[index] == UInt8(ascii: "@"), previousEnd != index,
                         let end = WebAddress.handleEnd(bytes, at: index, limit: limit)
+                            ?? WebAddress.domainAfterAt(bytes, at: index, limit: limit)
                     {
                         piece = Piece(end: end, kind: .symbol, flags: .webAddress)
                     } else {

@@ -30,9 +30,24 @@ enum WebAddress {
         let localLimit = min(limit, start + 64)
         while index < localLimit, isLocalByte(bytes[index]) { index += 1 }
         guard index > start, index < localLimit, bytes[index] == UInt8(ascii: "@") else {
-            return fileNameEnd(bytes, from: start, limit: limit)
+            return hostEnd(bytes, from: start, limit: limit) ?? fileNameEnd(bytes, from: start, limit: limit)
         }
         return domainEnd(bytes, from: index + 1, limit: min(limit, index + 256))
+    }
+
+    /// A host named by three labels or more ("intranet.example.com", "news.example.co.uk"): an
+    /// address, where "Example.com" alone is most often the company.
+    private static func hostEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int? {
+        guard let end = domainEnd(bytes, from: start, limit: min(limit, start + 256)) else { return nil }
+        var dots = 0
+        for index in start..<end where bytes[index] == UInt8(ascii: ".") { dots += 1 }
+        return dots >= 2 ? end : nil
+    }
+
+    /// The end of a mail domain written after its "@" alone ("@example.com", an address whose
+    /// local part the text left out), or nil.
+    static func domainAfterAt(_ bytes: UnsafeBufferPointer<UInt8>, at: Int, limit: Int) -> Int? {
+        domainEnd(bytes, from: at + 1, limit: min(limit, at + 257))
     }
 
     /// An attachment's file name ("Lisa_resume.doc", "minutes_2004.pdf"): no name is read inside
