@@ -206,6 +206,10 @@ import Testing
         let aig = quote.tokens.indices.first { quote.text(quote.tokens[$0].range) == "AIG" }!
         quote.tokens[aig].relation = .nmod
         #expect(try acronyms(in: quote) == ["AIG/ORG"])
+        var subject = document("In Texas, BP shut its refinery.")
+        let bp = subject.tokens.indices.first { subject.text(subject.tokens[$0].range) == "BP" }!
+        subject.tokens[bp].relation = .nsubj
+        #expect(try acronyms(in: subject) == ["BP/ORG"])
     }
 
     /// An acronym the gazetteer lists only as a language ("Hano", a Tewa dialect) is still an

@@ -48,7 +48,8 @@ struct AcronymRule: EntityRule {
     }
 
     /// News writes a body's acronym as a name: with "the" or a possessive ("the OSCE", "his WBO
-    /// title", "the July FOMC meeting"), after its spelled-out name in brackets, or more than once.
+    /// title", "the July FOMC meeting"), as a subject or after a preposition, after its
+    /// spelled-out name in brackets, or more than once.
     /// Chat and forums write their abbreviations bare and once ("cute AF", "played GTA").
     private func isIntroducedAsAName(_ index: Int, _ document: TextDocument) -> Bool {
         let tokens = document.tokens
@@ -56,8 +57,9 @@ struct AcronymRule: EntityRule {
         if index > 0, tokens[index - 1].kind == .punctuation, document.normalized[tokens[index - 1].range.lowerBound] == UInt8(ascii: "(") {
             return true
         }
-        // A phrase of its own after a preposition, as a body is named: "a quote from AIG".
-        if [.obl, .nmod, .oblAgent].contains(token.relation) { return true }
+        // A phrase of its own, the subject or after a preposition, as a body is named: "BP shut
+        // its refinery", "a quote from AIG".
+        if [.obl, .nmod, .oblAgent, .nsubj].contains(token.relation) { return true }
         // The phrase the acronym heads, or the one it is a modifier of.
         let phraseHead = token.relation == .compound && token.head >= 0 ? Int(token.head) : index
         var position = index - 1
