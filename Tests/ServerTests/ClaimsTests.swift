@@ -57,6 +57,17 @@ struct ClaimsTests {
         #expect(!found.contains { $0.hasSuffix("went ahead despite") })
     }
 
+    /// A demonstrative "That" opening a sentence, as its subject or its subject's determiner, is
+    /// the claim's first word, not a complementizer to strip ("was billed as …" is a fragment).
+    @Test func aDemonstrativeThatStaysWithItsClaim() throws {
+        let found = try texts(
+            "Reform plan\n\nIn 1999 the council removed all but 92 of its 750 members. "
+                + "That was billed as the first stage of reform. That speech went beyond the room, officials said.")
+        #expect(found.contains("That was billed as the first stage of reform"))
+        #expect(found.contains("That speech went beyond the room"))
+        #expect(!found.contains { $0.hasPrefix("was billed") || $0.hasPrefix("speech went") })
+    }
+
     @Test func seedArticleClaims() throws {
         let text = try String(decoding: LedeServiceTests.seedArticle(), as: UTF8.self)
         let response = try Self.analyzer.get().analyze(AnalysisRequest(text: text))

@@ -145,8 +145,20 @@ struct ClaimClauses {
         var first = span.lowerBound
         var last = span.upperBound
         func isEdge(_ index: Int) -> Bool { tokens[index].kind == .punctuation || tokens[index].kind == .quote }
+        // "That was billed as …", "That speech went …": a demonstrative "that" the parse makes the
+        // subject of a main clause, or its subject's determiner where it opens the sentence, is
+        // part of the claim, not a complementizer. A relative clause's "that" still goes, and so
+        // does one after a verb of saying that the parse reads as a determiner ("said that
+        // percentage is …" is as often the complementizer).
+        func isDemonstrativeSubject(_ index: Int) -> Bool {
+            let relation = tokens[index].relation
+            guard tokens[index].head >= 0 else { return false }
+            if relation == .det { return tokens[index].flags.contains(.sentenceInitial) }
+            return (relation == .nsubj || relation == .nsubjPass) && tokens[Int(tokens[index].head)].relation != .aclRelcl
+        }
         while first < last,
-            isEdge(first) || facts.classes[first].contains(.clauseOpener) || facts.classes[first].contains(.complementizer)
+            isEdge(first) || facts.classes[first].contains(.clauseOpener)
+                || (facts.classes[first].contains(.complementizer) && !isDemonstrativeSubject(first))
         {
             first += 1
         }
