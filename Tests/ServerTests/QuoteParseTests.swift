@@ -43,6 +43,16 @@ struct QuoteParseTests {
         #expect(claim?.claimant?.name == "The minister")
     }
 
+    /// "A study by X found …": a document speaks with its author's voice, so X is the speaker and
+    /// the claimant, not the phrase "A study by X" that no entity stands for.
+    @Test func aDocumentSpeaksWithItsAuthorsVoice() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(text: "Lede test\n\nA study by the Velmont Institute found that rents rose 9% last year.\n"))
+        let quote = try #require(response.quotes.first { $0.text.contains("rents rose 9%") })
+        #expect(quote.speaker?.mention.text == "Velmont Institute")
+        #expect(response.claims.first { $0.text.contains("rents rose 9%") }?.claimant?.name == "Velmont Institute")
+    }
+
     /// A quote says something: a cue whose "content" is only closing marks ("… she posted
     /// that.”") reports nothing, while the quotation around it stays.
     @Test func marksAloneAreNoQuote() throws {

@@ -400,6 +400,15 @@ enum QuoteLexicon {
         "statement", "headline", "website", "release", "representative", "representatives",
     ])
 
+    /// Documents whose author is named after them ("a study from Symantec showed", "figures
+    /// by the statistics office suggest"): the author is who speaks.
+    static let authoredDocuments: HashTable<UInt32> = set([
+        "study", "studies", "report", "reports", "survey", "surveys", "poll", "polls", "research", "analysis",
+        "figures", "data", "statement", "statements", "review", "audit", "estimate", "estimates", "forecast",
+        "forecasts", "paper", "letter", "memo", "release",
+    ])
+    static let authorPrepositions: HashTable<UInt32> = set(["from", "by", "of"])
+
     static let prepositions: HashTable<UInt32> = set([
         "of", "for", "at", "with", "from", "in", "on", "to", "by", "about", "inside", "near",
     ])

@@ -82,6 +82,16 @@ struct SpeakerResolver {
             if context.isWord(index), QuoteLexicon.prepositions.contains(context.words[index]), index > phrase.lowerBound {
                 break
             }
+            // "a study from Symantec showed": a document speaks with its author's voice, the
+            // first name after "from", "by" or "of".
+            if index > phrase.lowerBound, index + 2 < phrase.upperBound, context.isWord(index),
+                QuoteLexicon.authoredDocuments.contains(context.words[index]),
+                context.isWord(index + 1), QuoteLexicon.authorPrepositions.contains(context.words[index + 1]),
+                let author = firstName(in: (index + 2)..<phrase.upperBound)
+            {
+                head = author
+                break
+            }
             // "The Tory leader", "Apple's chief executive": a phrase that ends in a common noun
             // after a name is about that noun; the name only modifies it.
             if index == phrase.upperBound - 1
@@ -139,6 +149,14 @@ struct SpeakerResolver {
             return ResolvedSpeaker(mention: context.bytes(last..<(last + 1)), cluster: match, isPronoun: false)
         }
         return ResolvedSpeaker(mention: context.bytes(phrase), cluster: nil, isPronoun: false)
+    }
+
+    /// The first person, organisation or place named in `range`.
+    private func firstName(in range: Range<Int>) -> EntityMention? {
+        for index in range {
+            if let mention = context.mention(at: index), [.person, .organization, .gpe].contains(mention.type) { return mention }
+        }
+        return nil
     }
 
     /// The noun phrase a relative pronoun stands for, read from the parse: "the consensus among
