@@ -68,6 +68,17 @@ struct ClaimsTests {
         #expect(!found.contains { $0.hasPrefix("was billed") || $0.hasPrefix("speech went") })
     }
 
+    /// "the 29A virus writing group, recently quit …": a participle right after the noun it
+    /// modifies, with an object and no clause of its own, reports no clause; the sentence is one
+    /// claim of the writer's, not "group, recently quit …" said by "A virus".
+    @Test func aParticipleDescribingANounReportsNoClause() throws {
+        let found = try claims(
+            "Lede test\n\nFormer virus writer Ann Vole, aka Benny from the 29A virus writing group, recently quit the "
+                + "malware scene partly because it was being taken over by spammers.\n")
+        #expect(found.contains { $0.text.hasPrefix("Former virus writer Ann Vole") && $0.claimant == nil })
+        #expect(!found.contains { $0.text.hasPrefix("group") })
+    }
+
     @Test func seedArticleClaims() throws {
         let text = try String(decoding: LedeServiceTests.seedArticle(), as: UTF8.self)
         let response = try Self.analyzer.get().analyze(AnalysisRequest(text: text))

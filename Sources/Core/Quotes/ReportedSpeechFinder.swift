@@ -277,6 +277,20 @@ struct ReportedSpeechFinder {
         return start..<content.upperBound
     }
 
+    /// "the 29A virus writing group, recently quit …": a participle right after the noun it
+    /// modifies, with an object and no clause of its own, describes that noun; what follows is
+    /// no clause it reports ("a statement calling the test a violation" still reports a stance).
+    private func describesNoun(_ verb: Int, sentence: Range<Int>) -> Bool {
+        guard context.token(verb).relation == .acl, Int(context.token(verb).head) == verb - 1 else { return false }
+        var object = false
+        for index in sentence where Int(context.token(index).head) == verb {
+            let relation = context.token(index).relation
+            if relation == .ccomp || relation == .parataxis { return false }
+            if relation == .obj { object = true }
+        }
+        return object
+    }
+
     /// "spoke of …", "spoke out against …": a verb of speaking followed by a particle of topic
     /// is a verb, however often its bare form is something else.
     private func takesTopic(_ verb: Int, sentence: Range<Int>) -> Bool {
@@ -329,7 +343,8 @@ struct ReportedSpeechFinder {
             let word = context.words[verb]
             let reporting = QuoteLexicon.reportingVerbs.contains(word)
             let cognition = QuoteLexicon.cognitionVerbs.contains(word)
-            if reporting || cognition, let (content, hasThat) = clause(after: verb, sentence: sentence),
+            if reporting || cognition, !describesNoun(head, sentence: sentence),
+                let (content, hasThat) = clause(after: verb, sentence: sentence),
                 hasThat || !QuoteLexicon.thatOnlyVerbs.contains(word) && reporting || cognition && opensClause(content.lowerBound),
                 hasThat || context.document.holdsClause(content)
             {
