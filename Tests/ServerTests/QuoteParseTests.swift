@@ -53,6 +53,17 @@ struct QuoteParseTests {
         #expect(response.claims.first { $0.text.contains("rents rose 9%") }?.claimant?.name == "Velmont Institute")
     }
 
+    /// "the Velmont Party's complaint … says": the document's possessor is its author, who speaks;
+    /// and a noun right after a preposition ("around the country say") is no subject, whatever the
+    /// parse made of it.
+    @Test func theAuthorBeforeADocumentSpeaksAndNoNounAfterAPreposition() throws {
+        let complaint = try quotes(
+            "The Velmont Party's complaint to the Board on Professional Responsibility says Ann Lee violated the rules.")
+        #expect(complaint.first { $0.text.contains("violated the rules") }?.speaker?.mention.text == "Velmont Party")
+        let observers = try quotes("Political observers in Ohio and around the country say Ann Lee deserves the seat.")
+        #expect(observers.first { $0.text.contains("deserves the seat") }?.speaker?.mention.text == "Political observers in Ohio")
+    }
+
     /// A quote says something: a cue whose "content" is only closing marks ("… she posted
     /// that.”") reports nothing, while the quotation around it stays.
     @Test func marksAloneAreNoQuote() throws {

@@ -106,6 +106,20 @@ struct QuoteContext {
 
     /// The verb's subject in the parse, as the unbroken run of words that hang from it: nil
     /// without a parse, or when the verb has no subject between `floor` and itself.
+    /// Whether the phrase `noun` heads (its words right before it that hang from it) comes right
+    /// after a preposition that takes no clause ("after Trump questioned …" is a clause's subject).
+    private func followsPreposition(_ noun: Int) -> Bool {
+        var start = noun
+        while start - 1 >= 0, noun - start < 6, Int(document.tokens[start - 1].head) == noun,
+            [.amod, .compound, .det, .flat].contains(document.tokens[start - 1].relation)
+        {
+            start -= 1
+        }
+        guard start - 1 >= 0, document.tokens[start - 1].pos == .adp, document.tokens[start - 1].sentence == document.tokens[noun].sentence
+        else { return false }
+        return !isWord(start - 1) || !QuoteLexicon.clausePrepositions.contains(words[start - 1])
+    }
+
     func parsedSubject(of verb: Int, floor: Int) -> Range<Int>? {
         guard verb > floor, verb < tokenCount, document.tokens[verb].pos == .verb else { return nil }
         var subject = -1
@@ -114,7 +128,10 @@ struct QuoteContext {
             let token = document.tokens[index]
             if Int(token.head) == verb, token.relation == .nsubj || token.relation == .nsubjPass {
                 subject = index
-                break
+                // "X's complaint to the Board on Professional Responsibility says": a noun after a
+                // preposition is its object, whatever the parse made of it; another subject of the
+                // verb further back is the one.
+                if !followsPreposition(index) { break }
             }
             index -= 1
         }

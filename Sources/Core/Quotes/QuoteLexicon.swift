@@ -400,14 +400,19 @@ enum QuoteLexicon {
         "statement", "headline", "website", "release", "representative", "representatives",
     ])
 
-    /// Documents whose author is named after them ("a study from Symantec showed", "figures
-    /// by the statistics office suggest"): the author is who speaks.
+    /// Documents whose author is named with them ("a study from Symantec showed", "figures by
+    /// the statistics office suggest", "the GOP's complaint says"): the author is who speaks.
     static let authoredDocuments: HashTable<UInt32> = set([
         "study", "studies", "report", "reports", "survey", "surveys", "poll", "polls", "research", "analysis",
         "figures", "data", "statement", "statements", "review", "audit", "estimate", "estimates", "forecast",
-        "forecasts", "paper", "letter", "memo", "release",
+        "forecasts", "paper", "letter", "memo", "release", "complaint", "complaints", "lawsuit", "lawsuits", "filing",
+        "filings", "petition", "ruling",
     ])
     static let authorPrepositions: HashTable<UInt32> = set(["from", "by", "of"])
+    /// Prepositions that also open a clause, whose next noun may be that clause's subject.
+    static let clausePrepositions: HashTable<UInt32> = set([
+        "after", "before", "since", "until", "till", "as", "because", "while", "once", "than", "like",
+    ])
 
     static let prepositions: HashTable<UInt32> = set([
         "of", "for", "at", "with", "from", "in", "on", "to", "by", "about", "inside", "near",

@@ -189,7 +189,10 @@ struct SpeakerResolver {
         let token = context.token(index)
         guard token.kind == .word, !token.flags.contains(.capitalized), !token.flags.contains(.possessive),
             context.mention(at: index) == nil, !context.isPronoun(index),
-            !QuoteLexicon.mouthpieces.contains(context.words[index])
+            !QuoteLexicon.mouthpieces.contains(context.words[index]),
+            // "the GOP's complaint", "a Velmont study": a document with its author named before it
+            // speaks with the author's voice.
+            !(QuoteLexicon.authoredDocuments.contains(context.words[index]) && firstName(in: phrase.lowerBound..<index) != nil)
         else { return nil }
         // With a parse, only when the words before it hang from it ("The New York businessman"),
         // not when the phrase runs on past its verb ("Kaine defended people").
