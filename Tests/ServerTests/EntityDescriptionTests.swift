@@ -22,6 +22,18 @@ struct EntityDescriptionTests {
         #expect(found["Haldane"] == .organization)
     }
 
+    /// Treaties are laws whatever their head word: "Agreement", "Protocol" and "Charter" end a
+    /// treaty's name as "Act" and "Treaty" do; the word alone is none ("reached an agreement").
+    @Test func treatiesNamedAgreementsAndProtocolsAreLaws() throws {
+        let found = try types(
+            "Trade row\n\nThe senator attacked the Velmont Free Trade Agreement on Monday. The Harlow Protocol and the "
+                + "Velmont Charter were signed in 1997. The two sides reached an agreement.\n")
+        #expect(found["Velmont Free Trade Agreement"] == .law)
+        #expect(found["Harlow Protocol"] == .law)
+        #expect(found["Velmont Charter"] == .law)
+        #expect(found["agreement"] == nil)
+    }
+
     /// "Email: …" or "PS —" opening a message reads to the text stage like a dateline's "Munich:
     /// …"; an everyday word no lexicon knows as a place, or an everyday abbreviation, is no place. A dateline in
     /// capitals or with its agency stays a place, whatever its word.

@@ -188,7 +188,11 @@ public struct EntityLexicon: Sendable {
         "elections", "revolution", "crisis", "festival", "tournament", "open", "series", "forum", "congress",
         "uprising", "massacre", "attack", "attacks", "pandemic", "hurricane", "storm", "olympiad", "expo", "convention",
     ])
-    static let lawWords = WordList(["act", "law", "treaty", "constitution", "accord", "accords", "bill", "amendment"])
+    static let lawWords = WordList([
+        "act", "law", "treaty", "constitution", "accord", "accords", "bill", "amendment",
+        // "the North American Free Trade Agreement", "the Kyoto Protocol", "the UN Charter".
+        "agreement", "protocol", "charter",
+    ])
 }
 
 /// A set of lowercase words looked up by the FNV-1a hash of a token's ASCII-lowercased bytes:
