@@ -150,8 +150,8 @@ public struct EntityRecognizer: Sendable {
 
     /// "Email: …", "Questions: …": an everyday word no lexicon knows as a place, opening the text
     /// before a colon, labels a field of a form or an email; the text stage cannot tell it from a
-    /// dateline's "Munich:", the lexicons can.
-    /// A wire dateline in capitals or with its agency ("PHOENIX (AP) —") is a place whatever the word.
+    /// dateline's "Munich:", the lexicons can. A wire dateline in capitals or with its agency
+    /// ("PHOENIX (AP) —") is a place whatever the word.
     private func isFieldLabel(_ index: Int, _ document: TextDocument) -> Bool {
         let token = document.tokens[index]
         guard document.agency == nil, !token.flags.contains(.allCaps), index + 1 < document.tokens.count,
