@@ -150,7 +150,7 @@ struct SyntaxTests {
         for epoch in 1...10 {
             _ = trainer.trainParser(&parser, examples, tags: tags, explore: epoch > 1, seed: UInt64(epoch))
         }
-        let bytes = try trainer.model(tagger: tagger, parser: parser).serialized()
+        let bytes = try trainer.model(tagger: tagger, parsers: [parser]).serialized()
         return (try SyntaxModel(serialized: bytes), examples)
     }
 
@@ -164,7 +164,7 @@ struct SyntaxTests {
         let tagger = trainer.trainTagger(examples, epochs: 3, seed: 1)
         var parser = trainer.newParser()
         _ = trainer.trainParser(&parser, examples, tags: examples.map(\.tags), explore: false, seed: 1)
-        let weights = trainer.model(tagger: tagger, parser: parser)
+        let weights = trainer.model(tagger: tagger, parsers: [parser])
         let file = try weights.serialized()
         let fromFile = try SyntaxModel(serialized: file)
         let fromWeights = try SyntaxModel(serialized: weights.sixteenBit())
@@ -189,11 +189,38 @@ struct SyntaxTests {
             weights[bucket * classes + Int(PartOfSpeech.verb.rawValue)] = 1.02
         }
         weights[Int(PartOfSpeech.adj.rawValue)] = -300
-        let tagger = SyntaxTrainer.FoldTagger(weights: weights, bucketBits: bits)
+        let tagger = SyntaxTrainer.FoldTagger(tagger: .init(weights: weights, closedClassWords: [:]), bucketBits: bits)
         let words = SyntaxWord.words(["prices", "rose"])
         var tags: [PartOfSpeech] = []
         words.withUnsafeBufferPointer { tagger.tag($0, into: &tags) }
         #expect(tags == [.verb, .verb])
+    }
+
+    /// A word the treebanks never gave a closed-class tag does not take one, however its spelling
+    /// votes: under weights that favour AUX for every word, "Bright" gets the next best tag and
+    /// "might", listed as an auxiliary, keeps AUX; the model file keeps the list.
+    @Test func anUnseenWordTakesNoClosedClassTag() throws {
+        let bits = 8
+        let classes = PartOfSpeech.count
+        var tags = [Float](repeating: 0, count: (1 << bits) * classes)
+        for bucket in 0..<(1 << bits) {
+            tags[bucket * classes + Int(PartOfSpeech.aux.rawValue)] = 5
+            tags[bucket * classes + Int(PartOfSpeech.propn.rawValue)] = 2
+        }
+        let might = SyntaxWord.words(["might"])[0].form
+        let weights = SyntaxWeights(
+            tags: .init(bucketBits: bits, classes: classes, weights: tags),
+            moves: .init(bucketBits: bits, classes: 3, weights: [Float](repeating: 0, count: (1 << bits) * 3)),
+            relations: .init(
+                bucketBits: bits, classes: DependencyRelation.count,
+                weights: [Float](repeating: 0, count: (1 << bits) * DependencyRelation.count)),
+            closedClassWords: [might: 1 << UInt32(PartOfSpeech.aux.rawValue)])
+        let words = SyntaxWord.words(["Bright", "might"])
+        let model = try weights.model()
+        #expect(model.parse(words).tags == [.propn, .aux])
+        let fromFile = try SyntaxModel(serialized: model.serialized())
+        #expect(fromFile.parse(words).tags == [.propn, .aux])
+        #expect(fromFile.serialized() == model.serialized())
     }
 
     @Test func trainingLearnsASmallTreebankAndTheModelFileKeepsIt() throws {

@@ -36,6 +36,12 @@ public enum PartOfSpeech: UInt8, CaseIterable, Sendable {
         self = tag
     }
 
+    /// The closed classes, words a language does not coin: a word the treebanks never gave one of
+    /// these tags does not take it ("Bright" is no auxiliary, however much it ends like "might").
+    public var isClosedClass: Bool { Self.closedClasses & 1 << rawValue != 0 }
+
+    package static let closedClasses: UInt32 = [aux, det, adp, pron, cconj, sconj, part].reduce(0) { $0 | 1 << $1.rawValue }
+
     /// Nouns, proper nouns and pronouns: what a subject or an object usually is.
     public var isNominal: Bool { self == .noun || self == .propn || self == .pron || self == .num }
 }

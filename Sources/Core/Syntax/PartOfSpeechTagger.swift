@@ -3,8 +3,19 @@
 /// scored from its spelling, its neighbours and the two tags already chosen before it.
 public struct PartOfSpeechTagger: Sendable {
     let table: WeightTable<SIMD16<Int8>>
+    /// Each word form the training treebanks gave a closed-class tag, with those tags (one bit
+    /// per tag's raw value); empty for a model without the list, which then restricts nothing.
+    let closedClassWords: HashTable<UInt32>
+    /// The same list as the model file holds it.
+    let closedClassEntries: [UInt64: UInt32]
 
-    public static let featuresPerWord = 24
+    init(table: WeightTable<SIMD16<Int8>>, closedClassWords: [UInt64: UInt32] = [:]) {
+        self.table = table
+        self.closedClassWords = HashTable(closedClassWords)
+        closedClassEntries = closedClassWords
+    }
+
+    public static let featuresPerWord = 27
 
     /// The tag of each word, written over `tags`.
     public func tag(_ words: UnsafeBufferPointer<SyntaxWord>, into tags: inout [PartOfSpeech]) {
@@ -20,20 +31,34 @@ public struct PartOfSpeechTagger: Sendable {
                     low &+= row.0
                     high &+= row.1
                 }
-                tags.append(Self.best(SIMD16(lowHalf: low, highHalf: high)))
+                let sum = SIMD16(lowHalf: low, highHalf: high)
+                var tag = Self.best(sum)
+                if tag.isClosedClass, !closedClassWords.isEmpty {
+                    tag = Self.best(sum, excluding: Self.unseenClosedClasses(of: words[position].form, in: closedClassWords))
+                }
+                tags.append(tag)
             }
         }
     }
 
-    /// The highest of the sixteen lanes, or `x` (scored zero) when none is above it.
-    @inline(__always) package static func best<Lane: FixedWidthInteger & SIMDScalar>(_ sum: SIMD16<Lane>) -> PartOfSpeech {
+    /// The highest of the sixteen lanes, or `x` (scored zero) when none is above it; tags whose
+    /// bit is in `excluded` are passed over.
+    @inline(__always) package static func best<Lane: FixedWidthInteger & SIMDScalar>(
+        _ sum: SIMD16<Lane>, excluding excluded: UInt32 = 0
+    ) -> PartOfSpeech {
         var best: Lane = 0
         var tag = PartOfSpeech.x
-        for lane in 0..<16 where sum[lane] > best {
+        for lane in 0..<16 where sum[lane] > best && excluded & 1 << (lane + 1) == 0 {
             best = sum[lane]
             tag = PartOfSpeech(rawValue: UInt8(lane + 1)) ?? .x
         }
         return tag
+    }
+
+    /// The closed-class tags the word never had in training: a name that ends like "might" is no
+    /// auxiliary, and a word never seen at all takes none of them.
+    @inline(__always) static func unseenClosedClasses(of form: UInt64, in words: HashTable<UInt32>) -> UInt32 {
+        PartOfSpeech.closedClasses & ~(words[form] ?? 0)
     }
 
     /// The hashed features of the word at `position`, given the tags of the words before it.
@@ -74,6 +99,10 @@ public struct PartOfSpeechTagger: Sendable {
         out[21] = SyntaxHash.feature(22, tag1, next.form)
         out[22] = SyntaxHash.feature(23, next.form, afterNext.form)
         out[23] = SyntaxHash.feature(24, tag1, word.shape, next.shape)
+        // The word as written, case and all: "US" and "us", "May" and "may".
+        out[24] = SyntaxHash.feature(25, word.form, word.shape)
+        out[25] = SyntaxHash.feature(26, word.shortSuffix)
+        out[26] = SyntaxHash.feature(27, word.stem)
     }
 }
 
@@ -86,5 +115,38 @@ extension SyntaxWord {
         self.suffix = suffix
         self.prefix = prefix
         self.shape = shape
+        shortSuffix = suffix
+        stem = prefix
+    }
+}
+
+extension PartOfSpeechTagger {
+    /// Writes the closed-class words after a model's tables: their count, then each form's hash
+    /// and its tags, in the order of the hashes so that a model's file is always the same.
+    static func append(closedClassWords words: [UInt64: UInt32], to writer: inout ByteWriter) {
+        writer.append(UInt32(words.count))
+        for key in words.keys.sorted() {
+            writer.append(UInt32(truncatingIfNeeded: key))
+            writer.append(UInt32(truncatingIfNeeded: key >> 32))
+            writer.append(words[key] ?? 0)
+        }
+    }
+
+    /// Reads what `append(closedClassWords:to:)` wrote; a file that ends after its tables (a
+    /// model from before the list) has none.
+    static func closedClassWords(_ reader: inout ByteReader) throws(ModelError) -> [UInt64: UInt32] {
+        guard reader.offset < reader.bytes.count else { return [:] }
+        let count = Int(try reader.uint32())
+        guard count <= (reader.bytes.count - reader.offset) / 12 else { throw .truncated }
+        var words: [UInt64: UInt32] = [:]
+        words.reserveCapacity(count)
+        for _ in 0..<count {
+            let low = UInt64(try reader.uint32())
+            let high = UInt64(try reader.uint32())
+            let tags = try reader.uint32()
+            guard tags & ~PartOfSpeech.closedClasses == 0 else { throw .mismatch("an open-class tag in the closed-class words") }
+            words[high << 32 | low] = tags
+        }
+        return words
     }
 }

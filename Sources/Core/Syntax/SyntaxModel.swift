@@ -52,9 +52,12 @@ public struct SyntaxWeights: Sendable {
     public var tags: Table
     public var moves: Table
     public var relations: Table
+    /// The tagger's closed-class words (`PartOfSpeechTagger.closedClassWords`).
+    public var closedClassWords: [UInt64: UInt32]
 
-    package init(tags: Table, moves: Table, relations: Table) {
+    package init(tags: Table, moves: Table, relations: Table, closedClassWords: [UInt64: UInt32] = [:]) {
         (self.tags, self.moves, self.relations) = (tags, moves, relations)
+        self.closedClassWords = closedClassWords
     }
 
     /// The weights as 16-bit integers with one scale per table, only the rows with a weight:
@@ -84,6 +87,7 @@ public struct SyntaxWeights: Sendable {
                 }
             }
         }
+        PartOfSpeechTagger.append(closedClassWords: closedClassWords, to: &writer)
         return writer.bytes
     }
 
@@ -105,6 +109,7 @@ extension SyntaxModel {
         tagger.table.append(to: &writer)
         parser.moves.append(to: &writer)
         parser.relations.append(to: &writer)
+        PartOfSpeechTagger.append(closedClassWords: tagger.closedClassEntries, to: &writer)
         return writer.bytes
     }
 
@@ -120,8 +125,10 @@ extension SyntaxModel {
         let tags = try WeightTable<SIMD16<Int8>>.read(&reader, parts: 1)
         let moves = try WeightTable<SIMD4<Int8>>.read(&reader, parts: 1)
         let relations = try WeightTable<SIMD16<Int8>>.read(&reader, parts: 4)
-        guard reader.offset == bytes.count else { throw .mismatch("bytes after the last table") }
-        self.init(tagger: PartOfSpeechTagger(table: tags), parser: DependencyParser(moves: moves, relations: relations))
+        let words = try PartOfSpeechTagger.closedClassWords(&reader)
+        guard reader.offset == bytes.count else { throw .mismatch("bytes after the closed-class words") }
+        self.init(
+            tagger: PartOfSpeechTagger(table: tags, closedClassWords: words), parser: DependencyParser(moves: moves, relations: relations))
     }
 
     /// The 8-bit tables from weights written by `SyntaxWeights.sixteenBit()`.
@@ -141,7 +148,9 @@ extension SyntaxModel {
         // cache line.
         let relations: WeightTable<SIMD16<Int8>> = try StoredRows(&reader, classes: DependencyRelation.count)
             .table(lanes: 64, storedIndex: WeightTable.storedIndex) { weights, lane in lane < weights.count ? Int32(weights[lane]) : 0 }
-        self.init(tagger: PartOfSpeechTagger(table: tags), parser: DependencyParser(moves: moves, relations: relations))
+        let words = try PartOfSpeechTagger.closedClassWords(&reader)
+        self.init(
+            tagger: PartOfSpeechTagger(table: tags, closedClassWords: words), parser: DependencyParser(moves: moves, relations: relations))
     }
 }
 

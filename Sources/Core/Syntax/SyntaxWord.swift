@@ -9,6 +9,12 @@ public struct SyntaxWord: Sendable, Equatable {
     public var suffix: UInt64
     /// The first byte as written (its case included).
     public var prefix: UInt64
+    /// The last two bytes of the lower-cased word ("-s", "-ed", "-'s"): short words' endings,
+    /// which `suffix` mixes with their first letter.
+    public var shortSuffix: UInt64
+    /// The first three bytes of the lower-cased word ("un-", "re-", "over-"): what a rare word's
+    /// spelling shares with its family.
+    public var stem: UInt64
     /// Character classes with runs shortened: "Xxx" for "Moscow", "d.d" for "3.25", "X.X." for "U.S.".
     public var shape: UInt64
 
@@ -50,6 +56,13 @@ public struct SyntaxWord: Sendable, Equatable {
         self.form = hasDigit ? SyntaxHash.combine(shape, 0x6469_6769_7473) : FoldedWord.hash(bytes, range)
         self.suffix = SyntaxHash.combine(SyntaxHash.seed, UInt64(tail & 0xFF_FFFF))
         self.prefix = range.isEmpty ? 0 : SyntaxHash.combine(SyntaxHash.seed, UInt64(bytes[range.lowerBound]))
+        self.shortSuffix = SyntaxHash.combine(SyntaxHash.seed &+ 2, UInt64(tail & 0xFFFF))
+        var head: UInt64 = 0
+        for index in range.prefix(3) {
+            let byte = bytes[index]
+            head = head << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        self.stem = SyntaxHash.combine(SyntaxHash.seed &+ 3, head)
     }
 
     /// Words given as strings (CoNLL-U files, tests).

@@ -27,14 +27,20 @@ struct TrainParserCommand: ParsableCommand {
     @Option(help: "Passes of the tagger over the training data.")
     var tagEpochs: Int = 12
 
+    @Option(help: "Taggers trained in orders of their own and averaged into one.")
+    var tagRuns: Int = 2
+
     @Option(help: "Passes of the parser over the training data.")
     var parseEpochs: Int = 8
+
+    @Option(help: "Parsers trained in orders of their own and averaged into one.")
+    var parseRuns: Int = 2
 
     @Option(help: "Folds for the parser's training tags (1 trains on gold tags).")
     var folds: Int = 4
 
     @Option(help: "log2 of the hashed feature rows of the tagger, the moves and the relations.")
-    var bits: [Int] = [18, 20, 16]
+    var bits: [Int] = [20, 20, 16]
 
     @Option(help: "Seed for the order of sentences.")
     var seed: UInt64 = 2026
@@ -55,6 +61,7 @@ struct TrainParserCommand: ParsableCommand {
         trainer.tagBits = bits[0]
         trainer.moveBits = bits[1]
         trainer.relationBits = bits[2]
+        trainer.taggerRuns = tagRuns
         var started = Date()
         let tagger = trainer.trainTagger(examples, epochs: tagEpochs, seed: seed)
         log("tagger: \(tagEpochs) epochs, \(seconds(since: started)) s")
@@ -64,22 +71,29 @@ struct TrainParserCommand: ParsableCommand {
             ? try trainer.jackknifedTags(examples, folds: folds, epochs: tagEpochs, seed: seed)
             : examples.map(\.tags)
         log("jackknifed tags: \(folds) folds, \(seconds(since: started)) s")
-        var parser = trainer.newParser()
-        for epoch in 1...parseEpochs {
-            started = Date()
-            let errors = trainer.trainParser(&parser, examples, tags: tags, explore: epoch > 1, seed: seed &+ UInt64(epoch))
-            var line = String(format: "epoch %d: %.2f%% wrong moves, %@ s", epoch, errors * 100, seconds(since: started))
-            if !devSets.isEmpty {
-                let model = try trainer.model(tagger: tagger, parser: parser).model()
-                for (path, sentences) in devSets {
-                    let score = Self.evaluate(model, sentences)
-                    line += String(
-                        format: "  %@ UPOS %.4f UAS %.4f LAS %.4f", (path as NSString).lastPathComponent, score.upos, score.uas, score.las)
+        var parsers: [SyntaxTrainer.ParserWeights] = []
+        for run in 0..<max(parseRuns, 1) {
+            var parser = trainer.newParser()
+            let runSeed = seed &+ UInt64(run) &* 7919
+            for epoch in 1...parseEpochs {
+                started = Date()
+                let errors = trainer.trainParser(&parser, examples, tags: tags, explore: epoch > 1, seed: runSeed &+ UInt64(epoch))
+                var line = String(
+                    format: "run %d epoch %d: %.2f%% wrong moves, %@ s", run + 1, epoch, errors * 100, seconds(since: started))
+                if !devSets.isEmpty {
+                    let model = try trainer.model(tagger: tagger, parsers: parsers + [parser]).model()
+                    for (path, sentences) in devSets {
+                        let score = Self.evaluate(model, sentences)
+                        line += String(
+                            format: "  %@ UPOS %.4f UAS %.4f LAS %.4f", (path as NSString).lastPathComponent, score.upos, score.uas,
+                            score.las)
+                    }
                 }
+                log(line)
             }
-            log(line)
+            parsers.append(parser)
         }
-        let bytes = Gzip.compress(try trainer.model(tagger: tagger, parser: parser).serialized(), level: 9)
+        let bytes = Gzip.compress(try trainer.model(tagger: tagger, parsers: parsers).serialized(), level: 9)
         try Data(bytes).write(to: URL(fileURLWithPath: out))
         log("wrote \(out) (\(bytes.count) bytes)")
     }

@@ -136,14 +136,29 @@ struct DescriptionRule: EntityRule {
         else { return nil }
         if tokens.contains(Int(noun.head)) { return type }
         // The name hangs from the noun, or stands beside it in the same role ("the carmaker Haldane
-        // sold", parsed as two subjects).
+        // sold", parsed as two subjects), or is parsed as a second subject of a verb whose subject
+        // came before the noun ("Viewers of the soap Harbour Lane rose"): no verb has two.
         let joined = tokens.contains { position in
             let token = document.tokens[position]
             guard !tokens.contains(Int(token.head)) else { return false }
             return Int(token.head) == index && [.appos, .flat, .compound].contains(token.relation)
                 || token.head >= 0 && token.head == noun.head && token.relation == noun.relation
+                || token.relation == .nsubj && hasSubject(of: Int(token.head), before: index, document)
         }
         return joined ? type : nil
+    }
+
+    /// Whether the verb has a subject in its sentence before `index`.
+    private func hasSubject(of verb: Int, before index: Int, _ document: TextDocument) -> Bool {
+        guard verb >= 0 else { return false }
+        let sentence = document.tokens[index].sentence
+        var position = index - 1
+        while position >= 0, document.tokens[position].sentence == sentence {
+            let token = document.tokens[position]
+            if Int(token.head) == verb, token.relation == .nsubj || token.relation == .nsubjPass { return true }
+            position -= 1
+        }
+        return false
     }
 
     /// "the Zentra, a powerful games console": a describing noun in apposition to the name, in a
