@@ -311,4 +311,22 @@ struct QuoteParseTests {
         #expect(said.text == "Tom Alder hopes that the plant will reopen in May")
         #expect(said.speaker?.name == "Ann Lee")
     }
+
+    /// "…, retail minister Tom Reed says.": a title the parse hangs from the verb rather than
+    /// from the name is still part of the speaker's phrase, so the trailing cue is found.
+    @Test func aTitleTheParseHangsFromTheVerbStaysWithTheName() throws {
+        let found = try quotes("UK shops are embracing online trading as never before, retail minister Tom Reed says.")
+        let quote = try #require(found.first { $0.text.hasPrefix("UK shops are embracing") })
+        #expect(quote.speaker?.name == "Tom Reed")
+    }
+
+    /// "… - where the Reds played the Blues - while chanting, “…”": a subject inside a dash aside
+    /// is not the subject of a verb outside it, so no team chants.
+    @Test func aSubjectInsideADashAsideIsNoSpeakerOutsideIt() throws {
+        let found = try quotes(
+            "Small groups of fans walked the streets around the stadium - where the Reds played the Blues - while "
+                + "chanting, \u{201C}We are the champions.\u{201D}")
+        let quote = try #require(found.first { $0.text.hasPrefix("We are the champions") })
+        #expect(!["Blues", "the Blues", "Reds", "the Reds"].contains(quote.speaker?.name ?? ""))
+    }
 }

@@ -312,6 +312,7 @@ struct DirectQuoteAttributor {
             if let subject = sentence.tokens.first(where: {
                 $0 < cue && Int(context.token($0).head) == verb && context.token($0).relation == .nsubj
                     && (!context.isQuoted($0) || context.isQuoted(cue))  // a subject in marks is someone quoted
+                    && !context.isAcrossAside($0, cue)
             }) {
                 if context.isPronoun(subject) { return subject..<(subject + 1) }
                 if let mention = context.mention(at: subject), [.person, .organization].contains(mention.type) {

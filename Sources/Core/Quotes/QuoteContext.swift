@@ -72,6 +72,16 @@ struct QuoteContext {
     }
 
     func isDash(_ index: Int) -> Bool { document.tokens[index].flags.contains(.dash) }
+
+    /// Whether one of two tokens sits inside a dash-delimited aside the other is outside of (an odd
+    /// number of dashes between them): "… - where the Reds played the Blues - while chanting":
+    /// the Blues are no subject of the chanting.
+    func isAcrossAside(_ first: Int, _ second: Int) -> Bool {
+        var dashes = 0
+        for index in min(first, second)..<max(first, second) where isDash(index) { dashes += 1 }
+        return dashes % 2 == 1
+    }
+
     func isQuote(_ index: Int) -> Bool { document.tokens[index].kind == .quote }
 
     /// A lower-case word ending in "ly" ("repeatedly", "publicly"): an adverb that can sit between
@@ -126,7 +136,7 @@ struct QuoteContext {
         var index = verb - 1
         while index >= floor, verb - index <= 16 {
             let token = document.tokens[index]
-            if Int(token.head) == verb, token.relation == .nsubj || token.relation == .nsubjPass {
+            if Int(token.head) == verb, token.relation == .nsubj || token.relation == .nsubjPass, !isAcrossAside(index, verb) {
                 subject = index
                 // "X's complaint to the Board on Professional Responsibility says": a noun after a
                 // preposition is its object, whatever the parse made of it; another subject of the
@@ -150,9 +160,14 @@ struct QuoteContext {
         var title = -1
         while start - 1 >= floor {
             if isWord(start - 1) || token(start - 1).flags.contains(.possessive) {
-                // "e-commerce minister Mike O'Brien says": a title the parse made a second
-                // subject of the same verb is part of the name's phrase.
-                if title < 0, Int(token(start - 1).head) == verb, token(start - 1).relation == .nsubj { title = start - 1 }
+                // "retail minister Tom Reed says": a title the parse hung from the verb
+                // (a second subject, an oblique) is part of the name's phrase; a time word is not.
+                if title < 0, Int(token(start - 1).head) == verb,
+                    token(start - 1).relation == .nsubj
+                        || start == subject && token(start - 1).pos == .noun && !QuoteLexicon.timeWords.contains(words[start - 1])
+                {
+                    title = start - 1
+                }
                 guard hangs((start - 1)..<start, from: subject) || title >= 0 && hangs((start - 1)..<start, from: title) else { break }
                 start -= 1
             } else if isComma(start - 1), start - 2 >= floor, isWord(start - 2), hangs((start - 2)..<(start - 1), from: subject),
