@@ -79,6 +79,18 @@ struct ClaimsTests {
         #expect(!found.contains { $0.text.hasPrefix("group") })
     }
 
+    /// "Lady Hale, who was the first woman to be Port Chief, said …": the relative clause set off
+    /// by commas in the frame is the writer's statement about the speaker, and a claim, even
+    /// where the parse hangs the whole sentence from "said".
+    @Test func aRelativeClauseAboutTheSpeakerIsTheWritersClaim() throws {
+        let found = try claims(
+            "Port plan\n\nLady Hale, who was the first woman to be Port Chief, said she believed Tom Reed started the "
+                + "project without a clear plan.\n")
+        let aside = try #require(found.first { $0.text == "Lady Hale, who was the first woman to be Port Chief" })
+        #expect(aside.claimant == nil)
+        #expect(found.contains { $0.text.hasPrefix("she believed") && $0.claimant?.name == "Lady Hale" })
+    }
+
     @Test func seedArticleClaims() throws {
         let text = try String(decoding: LedeServiceTests.seedArticle(), as: UTF8.self)
         let response = try Self.analyzer.get().analyze(AnalysisRequest(text: text))

@@ -76,10 +76,30 @@ struct ClaimClauses {
         return result
     }
 
-    private static let semicolonKey: UInt64 = {
-        let bytes = Array(";".utf8)
+    private static let semicolonKey = key(";")
+    private static let commaKey = key(",")
+    /// What opens a relative clause set off by commas ("that" opens none).
+    private static let asideOpeners = [key("who"), key("which")]
+
+    private static func key(_ word: String) -> UInt64 {
+        let bytes = Array(word.utf8)
         return bytes.withUnsafeBufferPointer { FoldedWord.hash($0, 0..<bytes.count) }
-    }()
+    }
+
+    /// The frame's start through a relative clause between commas before the cue: "Jane Roe, who
+    /// was …" of "Jane Roe, who was …, said".
+    private func relativeAside(in frame: ClosedRange<Int>, before cue: Int, tokens: [Token], facts: ClaimTokenFacts) -> Range<Int>? {
+        var opening = -1
+        for index in frame.lowerBound..<min(cue, frame.upperBound) where tokens[index].kind == .punctuation {
+            guard facts.hashes[index] == Self.commaKey else { continue }
+            if opening < 0 {
+                if Self.asideOpeners.contains(facts.hashes[index + 1]) { opening = index }
+            } else if index - opening > 3 {
+                return frame.lowerBound..<index
+            }
+        }
+        return nil
+    }
 
     /// Trims a piece to its words and records it, unless it is a frame or too short to assert anything.
     private func emit(
@@ -102,6 +122,13 @@ struct ClaimClauses {
                 content.lowerBound > cue
                 ? subtree.lowerBound...max(cue, min(subtree.upperBound, content.lowerBound - 1))
                 : (content.upperBound <= cue ? max(subtree.lowerBound, min(cue, content.upperBound))...subtree.upperBound : subtree)
+            // "Jane Roe, who was the first woman to lead the party, said …": a relative clause set off
+            // by commas in the writer's frame is the writer's statement about the speaker.
+            if owner < 0, let aside = relativeAside(in: frame, before: cue, tokens: tokens, facts: facts) {
+                emitWhole(
+                    aside, sentence: sentence, owner: owner, quotes: quotes, structure: structure, document: document, facts: facts,
+                    clusterAtToken: clusterAtToken, clusterTypes: clusterTypes, into: &result)
+            }
             // A noun's frame is an argument of the writer's clause ("The senator seized on [a
             // newspaper report] that …"): taken away, it would leave a fragment; the clause is
             // claimed whole, unless the frame is all there is of it.
