@@ -131,8 +131,9 @@ struct ClaimClauses {
             }
             // A noun's frame is an argument of the writer's clause ("The senator seized on [a
             // newspaper report] that …"): taken away, it would leave a fragment; the clause is
-            // claimed whole, unless the frame is all there is of it.
-            if tokens[cue].pos == .noun || tokens[cue].pos == .propn {
+            // claimed whole, unless the frame is all there is of it. A cue the quote stage read as
+            // a noun is one, whatever its tag ("made security demands that …").
+            if tokens[cue].pos == .noun || tokens[cue].pos == .propn || quotes[Int(cueOf[cue])].rule == .holderNoun {
                 if frame.lowerBound > span.lowerBound || frame.upperBound + 1 < span.upperBound {
                     emitWhole(
                         span, sentence: sentence, owner: owner, quotes: quotes, structure: structure, document: document, facts: facts,
