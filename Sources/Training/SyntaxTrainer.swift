@@ -28,8 +28,8 @@ public struct SyntaxTrainer {
 
     public var tagBits = 20
     public var taggerRuns = 2
-    public var moveBits = 20
-    public var relationBits = 16
+    public var moveBits = 22
+    public var relationBits = 18
 
     public init() {}
 

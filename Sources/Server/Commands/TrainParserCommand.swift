@@ -40,7 +40,7 @@ struct TrainParserCommand: ParsableCommand {
     var folds: Int = 4
 
     @Option(help: "log2 of the hashed feature rows of the tagger, the moves and the relations.")
-    var bits: [Int] = [20, 20, 16]
+    var bits: [Int] = [20, 22, 18]
 
     @Option(help: "Seed for the order of sentences.")
     var seed: UInt64 = 2026

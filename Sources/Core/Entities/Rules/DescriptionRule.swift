@@ -136,16 +136,26 @@ struct DescriptionRule: EntityRule {
         else { return nil }
         if tokens.contains(Int(noun.head)) { return type }
         // The name hangs from the noun, or stands beside it in the same role ("the carmaker Haldane
-        // sold", parsed as two subjects), or is parsed as a second subject of a verb whose subject
+        // sold", parsed as two subjects), or is parsed as the subject of a relative clause on the
+        // noun ("the carmaker [that] Haldane sold") or as a second subject of a verb whose subject
         // came before the noun ("Viewers of the soap Harbour Lane rose"): no verb has two.
         let joined = tokens.contains { position in
             let token = document.tokens[position]
             guard !tokens.contains(Int(token.head)) else { return false }
             return Int(token.head) == index && [.appos, .flat, .compound].contains(token.relation)
                 || token.head >= 0 && token.head == noun.head && token.relation == noun.relation
-                || token.relation == .nsubj && hasSubject(of: Int(token.head), before: index, document)
+                || token.relation == .nsubj
+                    && (isRelativeClause(Int(token.head), on: index, document)
+                        || hasSubject(of: Int(token.head), before: index, document))
         }
         return joined ? type : nil
+    }
+
+    /// Whether the verb heads a relative clause on the noun at `index`.
+    private func isRelativeClause(_ verb: Int, on index: Int, _ document: TextDocument) -> Bool {
+        guard verb >= 0 else { return false }
+        let token = document.tokens[verb]
+        return Int(token.head) == index && (token.relation == .aclRelcl || token.relation == .acl)
     }
 
     /// Whether the verb has a subject in its sentence before `index`.
