@@ -177,17 +177,22 @@ struct SyntaxTests {
         #expect(throws: ModelError.mismatch("a feature outside the table")) { try SyntaxModel(serialized: damaged) }
     }
 
+    /// Tagger weights giving every feature the same votes.
+    static func tagWeights(bits: Int, _ votes: [PartOfSpeech: Float]) -> [Float] {
+        let classes = PartOfSpeech.count
+        var weights = [Float](repeating: 0, count: (1 << bits) * classes)
+        for bucket in 0..<(1 << bits) {
+            for (tag, vote) in votes { weights[bucket * classes + Int(tag.rawValue)] = vote }
+        }
+        return weights
+    }
+
     /// The parser trains on tags decoded as the shipped parser's were: weights kept to 16 bits.
     /// Two classes 2% apart under a table whose largest weight is 300 times larger are one 8-bit
     /// step (both 0, so no tag) but 2 16-bit steps apart, and the larger wins.
     @Test func jackknifeTaggersKeepSixteenBitsOfEachWeight() {
         let bits = 4
-        let classes = PartOfSpeech.count
-        var weights = [Float](repeating: 0, count: (1 << bits) * classes)
-        for bucket in 0..<(1 << bits) {
-            weights[bucket * classes + Int(PartOfSpeech.noun.rawValue)] = 1
-            weights[bucket * classes + Int(PartOfSpeech.verb.rawValue)] = 1.02
-        }
+        var weights = Self.tagWeights(bits: bits, [.noun: 1, .verb: 1.02])
         weights[Int(PartOfSpeech.adj.rawValue)] = -300
         let tagger = SyntaxTrainer.FoldTagger(tagger: .init(weights: weights, closedClassWords: [:]), bucketBits: bits)
         let words = SyntaxWord.words(["prices", "rose"])
@@ -202,11 +207,7 @@ struct SyntaxTests {
     @Test func anUnseenWordTakesNoClosedClassTag() throws {
         let bits = 8
         let classes = PartOfSpeech.count
-        var tags = [Float](repeating: 0, count: (1 << bits) * classes)
-        for bucket in 0..<(1 << bits) {
-            tags[bucket * classes + Int(PartOfSpeech.aux.rawValue)] = 5
-            tags[bucket * classes + Int(PartOfSpeech.propn.rawValue)] = 2
-        }
+        let tags = Self.tagWeights(bits: bits, [.aux: 5, .propn: 2])
         let might = SyntaxWord.words(["might"])[0].form
         let weights = SyntaxWeights(
             tags: .init(bucketBits: bits, classes: classes, weights: tags),
