@@ -329,4 +329,13 @@ struct QuoteParseTests {
         let quote = try #require(found.first { $0.text.hasPrefix("We are the champions") })
         #expect(!["Blues", "the Blues", "Reds", "the Reds"].contains(quote.speaker?.name ?? ""))
     }
+
+    /// "X, who …, said the budget would be balanced": a verb right after the words following
+    /// "said" makes them its clause's subject; they are what was said, not an inverted speaker.
+    @Test func aSubjectWithItsVerbAfterSaidIsNoInvertedSpeaker() throws {
+        let found = try quotes("The mayor, who took office in May, said the budget would be balanced.")
+        #expect(!found.contains { $0.speaker?.name == "the budget" })
+        let said = try #require(found.first { $0.text == "the budget would be balanced" })
+        #expect(said.speaker?.name == "The mayor")
+    }
 }

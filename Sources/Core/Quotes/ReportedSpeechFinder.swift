@@ -506,6 +506,13 @@ struct ReportedSpeechFinder {
         }
         // "…, said the videos show …": the words after the verb are its clause in the parse.
         if phrase.contains(where: { Int(context.token($0).head) == verb && context.token($0).relation == .ccomp }) { return nil }
+        // "The mayor, who took office in May, said the budget would be balanced": a verb right
+        // after the phrase makes it that clause's subject, not an inverted speaker.
+        if phrase.upperBound < sentence.upperBound, context.isWord(phrase.upperBound),
+            context.token(phrase.upperBound).pos == .aux || context.token(phrase.upperBound).pos == .verb
+        {
+            return nil
+        }
         let first = phrase.lowerBound
         let looksLikeName =
             context.mention(at: first) != nil || context.isPronoun(first)
