@@ -57,6 +57,11 @@ struct HashTable<Value: Sendable>: Sendable {
 
     /// Every key in the table, in slot order.
     var allKeys: [UInt64] { slots.filter(\.occupied).map(\.key) }
+
+    /// Every key with its value (what the table was built from).
+    var entries: [UInt64: Value] {
+        Dictionary(slots.filter(\.occupied).map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
 }
 
 extension HashTable where Value == UInt32 {

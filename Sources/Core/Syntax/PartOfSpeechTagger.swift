@@ -6,13 +6,10 @@ public struct PartOfSpeechTagger: Sendable {
     /// Each word form the training treebanks gave a closed-class tag, with those tags (one bit
     /// per tag's raw value); empty for a model without the list, which then restricts nothing.
     let closedClassWords: HashTable<UInt32>
-    /// The same list as the model file holds it.
-    let closedClassEntries: [UInt64: UInt32]
 
     init(table: WeightTable<SIMD16<Int8>>, closedClassWords: [UInt64: UInt32] = [:]) {
         self.table = table
         self.closedClassWords = HashTable(closedClassWords)
-        closedClassEntries = closedClassWords
     }
 
     public static let featuresPerWord = 27

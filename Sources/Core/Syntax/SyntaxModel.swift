@@ -109,7 +109,7 @@ extension SyntaxModel {
         tagger.table.append(to: &writer)
         parser.moves.append(to: &writer)
         parser.relations.append(to: &writer)
-        PartOfSpeechTagger.append(closedClassWords: tagger.closedClassEntries, to: &writer)
+        PartOfSpeechTagger.append(closedClassWords: tagger.closedClassWords.entries, to: &writer)
         return writer.bytes
     }
 
