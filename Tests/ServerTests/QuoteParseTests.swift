@@ -338,4 +338,14 @@ struct QuoteParseTests {
         let said = try #require(found.first { $0.text == "the budget would be balanced" })
         #expect(said.speaker?.name == "The mayor")
     }
+
+    /// A quoted title in an opening phrase is not what a cue with its own clause after it says:
+    /// "On “Morning Call,” the governor said the state …" reports the clause, not the title.
+    @Test func aQuotedTitleBeforeACueWithItsOwnClauseIsNotTheQuote() throws {
+        let found = try quotes(
+            "On Sunday\u{2019}s broadcast of \u{201C}Morning Call,\u{201D} the governor said the state would cut taxes next year.")
+        #expect(!found.contains { $0.text.contains("Morning Call") })
+        let said = try #require(found.first { $0.text.hasPrefix("the state would cut taxes") })
+        #expect(said.speaker?.name == "the governor")
+    }
 }

@@ -180,6 +180,9 @@ struct DirectQuoteAttributor {
                 guard let phrase = context.nounPhrase(after: after, ceiling: limit) else { return nil }
                 return Attribution(speaker: phrase, cue: cue, rule: .quoteSaidSpeaker)
             }
+            // `On “Face the Nation,” X said the …`: a quotation inside an opening phrase is a
+            // title or a fragment; a cue with its own clause after it says that clause instead.
+            if !opensSentence(span), takesClauseAfter(index) { return nil }
             // `“…,” X said`, where X may carry titles, an apposition or a bracket:
             // "Rep. Jane Doe (D-Md.), the panel's chair, said".
             if let phrase = context.subject(before: index, floor: start),
@@ -200,6 +203,23 @@ struct DirectQuoteAttributor {
             return nil
         }
         return nil
+    }
+
+    /// Whether words of the article's own stand before the quotation in its sentence.
+    private func opensSentence(_ span: QuotedSpan) -> Bool {
+        guard let open = span.open, let sentence = context.sentence(of: open) else { return true }
+        return !(sentence.tokens.lowerBound..<open).contains(where: { context.isWord($0) })
+    }
+
+    /// Whether the parse gives the cue a clausal complement after it, before any comma (`said
+    /// the spate demands`, `suggested looking at`, not `said in June, citing`).
+    private func takesClauseAfter(_ cue: Int) -> Bool {
+        guard let sentence = context.sentence(of: cue) else { return false }
+        for index in (cue + 1)..<sentence.tokens.upperBound {
+            if context.isComma(index) || context.isQuote(index) { return false }
+            if Int(context.token(index).head) == cue, [.ccomp, .xcomp].contains(context.token(index).relation) { return true }
+        }
+        return false
     }
 
     /// `“…,”` or `“…?”`: how a quotation that a speech tag follows ends (a scare quote runs on
