@@ -25,8 +25,7 @@ struct ReportedSpeechFinder {
     /// quoted speaker's, not the article's.
     func frames(insideSpeech: [Bool]) -> [Frame] {
         var frames: [Frame] = []
-        // How many frames each sentence has: a trailing cue's content may not run back over a
-        // sentence with a frame of its own.
+        // How many frames each sentence has: a trailing cue passes on the reports of its own.
         var framesIn = [Int](repeating: 0, count: context.document.sentences.count)
         let triggers = QuoteLexicon.frameTriggers
         let (of, about) = (QuoteLexicon.of, QuoteLexicon.about)
@@ -105,9 +104,7 @@ struct ReportedSpeechFinder {
         for sentence in framesIn.indices { firstFrame[sentence + 1] = firstFrame[sentence] + framesIn[sentence] }
         for index in frames.indices where Self.trailingCueRules.contains(frames[index].attribution.rule) {
             let sentence = Int(context.token(frames[index].content.lowerBound).sentence)
-            if !passOn(index, among: firstFrame[sentence]..<firstFrame[sentence + 1], in: &frames) {
-                frames[index].content = runBack(frames[index].content, framesIn: framesIn, insideSpeech: insideSpeech)
-            }
+            passOn(index, among: firstFrame[sentence]..<firstFrame[sentence + 1], in: &frames)
         }
         for index in frames.indices {
             if let agent = passiveAgent(of: frames[index]) { frames[index].attribution.speaker = agent }
@@ -117,22 +114,19 @@ struct ReportedSpeechFinder {
 
     /// "Y said Z, the agency reported": an active trailing cue whose content holds another
     /// frame's cue passes that report on, one sentence's news; the report ends where the cue's
-    /// frame begins. Whether it did. ("Y said Z, a claim disputed by X" is X's stance on the
-    /// report, and runs back as any trailing cue.)
-    private func passOn(_ index: Int, among sentenceFrames: Range<Int>, in frames: inout [Frame]) -> Bool {
-        guard passiveAgent(of: frames[index]) == nil else { return false }
+    /// frame begins. ("Y said Z, a claim disputed by X" is X's stance on the report, and is left
+    /// as it is.)
+    private func passOn(_ index: Int, among sentenceFrames: Range<Int>, in frames: inout [Frame]) {
+        guard passiveAgent(of: frames[index]) == nil else { return }
         let content = frames[index].content
         let frameStart = min(frames[index].attribution.speaker.lowerBound, frames[index].attribution.cue?.lowerBound ?? Int.max)
-        var passed = false
         for other in sentenceFrames where other != index {
             guard let cue = frames[other].attribution.cue, content.contains(cue.lowerBound) else { continue }
-            passed = true
             let inner = frames[other].content
             // A report that would end before it begins is left whole: the cue's frame opens it.
             let end = trimmedEnd(start: inner.lowerBound, end: frameStart)
             if inner.contains(frameStart), end > inner.lowerBound { frames[other].content = inner.lowerBound..<end }
         }
-        return passed
     }
 
     /// "Mayor to council: 'We will not raise taxes'": a headline's name before a colon is
@@ -253,29 +247,6 @@ struct ReportedSpeechFinder {
 
     /// Rules whose cue follows its content ("Y, X said.").
     private static let trailingCueRules: Set<AttributionRule> = [.clauseSpeakerVerb, .clauseVerbSpeaker, .clauseAsSpeakerVerb]
-
-    /// "A. B. C, X said.": news puts the cue after the last sentence of a paraphrase that began
-    /// sentences earlier, so a trailing cue's content runs back over the paragraph's preceding
-    /// sentences while they carry no attribution or quotation of their own.
-    private func runBack(_ content: Range<Int>, framesIn: [Int], insideSpeech: [Bool]) -> Range<Int> {
-        guard let sentence = context.sentence(of: content.lowerBound), sentence.paragraph >= 0 else { return content }
-        var first = sentence.tokens.lowerBound
-        while first < content.lowerBound, !context.isWord(first) { first += 1 }
-        guard first == content.lowerBound else { return content }
-        var start = content.lowerBound
-        var index = Int(context.token(content.lowerBound).sentence) - 1
-        let sentences = context.document.sentences
-        while index >= 0, content.upperBound - sentences[index].tokens.lowerBound <= 2 * QuoteLexicon.maximumClauseTokens {
-            let previous = sentences[index]
-            guard previous.paragraph == sentence.paragraph, framesIn[index] == 0,
-                !previous.tokens.contains(where: { insideSpeech[$0] || context.isQuote($0) || context.isColon($0) })
-            else { break }
-            start = previous.tokens.lowerBound
-            index -= 1
-        }
-        while start < content.lowerBound, !context.isWord(start) { start += 1 }
-        return start..<content.upperBound
-    }
 
     /// "the 29A virus writing group, recently quit …": a participle right after the noun it
     /// modifies, with an object and no clause of its own, describes that noun; what follows is
