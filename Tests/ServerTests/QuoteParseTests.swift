@@ -348,4 +348,23 @@ struct QuoteParseTests {
         let said = try #require(found.first { $0.text.hasPrefix("the state would cut taxes") })
         #expect(said.speaker?.name == "the governor")
     }
+
+    /// A title in marks inside the article's sentence stays a title when a cue follows it.
+    @Test func aTitleInsideTheSentenceIsNoQuoteOfTheCueAfterIt() throws {
+        let found = try quotes(
+            "The crowd cheered when, at the end of her rendition of the anthem \u{201C}Stand Up For Freedom,\u{201D} "
+                + "she added a line about the mayor.")
+        #expect(!found.contains { $0.text.contains("Stand Up For Freedom") })
+    }
+
+    /// A speaker that is only a description no entity or pronoun resolves is less often right
+    /// than a named one found by the same rule, and its confidence says so.
+    @Test func anUnresolvedDescriptiveSpeakerLowersTheConfidence() throws {
+        let found = try quotes(
+            "\u{201C}The vote was rigged,\u{201D} a source said. \u{201C}The count was wrong,\u{201D} Jane Roe said.")
+        let described = try #require(found.first { $0.speaker?.name == "a source" })
+        let named = try #require(found.first { $0.speaker?.name == "Jane Roe" })
+        #expect(described.rule == named.rule)
+        #expect(described.confidence < named.confidence)
+    }
 }

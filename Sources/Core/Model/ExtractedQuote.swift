@@ -6,10 +6,14 @@ struct ExtractedQuote: Sendable, Equatable {
     var content: Range<Int>
     var speaker: ResolvedSpeaker?
     var cue: Range<Int>?
-    /// From the sieve that fired: how often that rule is right, not a calibrated probability.
-    /// The rule that found the speaker, kept as evidence; its confidence is the quote's.
+    /// The rule that found the speaker, kept as evidence; its confidence starts the quote's.
     var rule: AttributionRule
-    var confidence: Double { rule.confidence }
+    /// How often the rule is right, lowered for a speaker that is only a description no entity
+    /// or pronoun link resolves ("the streets", "federal data", "a source").
+    var confidence: Double {
+        guard let speaker, speaker.cluster == nil, !speaker.isPronoun else { return rule.confidence }
+        return (rule.confidence * AttributionRule.unresolvedSpeakerShare * 100).rounded() / 100
+    }
     /// The content's and the cue's tokens, for the claim stage, which reads clauses by token.
     var tokens: Range<Int> = 0..<0
     var cueTokens: Range<Int>? = nil

@@ -5,5 +5,4 @@ struct Attribution: Sendable, Equatable {
     /// The cue's tokens ("said", "according to").
     var cue: Range<Int>?
     var rule: AttributionRule
-    var confidence: Double { rule.confidence }
 }

@@ -93,8 +93,10 @@ struct DirectQuoteAttributor {
                 }
             }
         }
-        // Titles and names in marks ("Fox News Sunday", a book) are not speech without a cue.
-        if titleCase && words <= 10 && !trailing && !introduced { return (false, nil) }
+        // Titles and names in marks ("Fox News Sunday", a book) are not speech without a cue,
+        // nor with one after them inside the article's sentence ("her rendition of “A Change Is
+        // Gonna Come,” she added …").
+        if titleCase && words <= 10 && !introduced && (!trailing || !opensSentence) { return (false, nil) }
         // A quotation that never closes is speech only where a cue or colon introduced it, or
         // where it opens a sentence after a closed quotation of its paragraph (`"…," she said.
         // "I want…` with the closing mark lost).
