@@ -367,4 +367,18 @@ struct QuoteParseTests {
         #expect(described.rule == named.rule)
         #expect(described.confidence < named.confidence)
     }
+
+    /// "the spokeswoman" soon after "a Harbourside Bank spokeswoman" is the same speaker; many
+    /// paragraphs on, it is left unresolved.
+    @Test func aDefiniteDescriptionRepeatsASpeakerNamedJustBefore() throws {
+        let found = try quotes(
+            "Harbourside Bank said on Monday it had closed 40 branches. \u{201C}We found clues of fraud,\u{201D} a Harbourside "
+                + "Bank spokeswoman said. \u{201C}It is now a criminal investigation,\u{201D} the spokeswoman said.\n\n"
+                + "Four paragraphs later.\n\nMore text here.\n\nAnd more.\n\n\u{201C}We will appeal,\u{201D} the spokeswoman said.")
+        let soon = try #require(found.first { $0.text.hasPrefix("It is now") })
+        #expect(soon.speaker?.name == "Harbourside Bank")
+        #expect(soon.speaker?.mention.text == "the spokeswoman")
+        let later = try #require(found.first { $0.text.hasPrefix("We will appeal") })
+        #expect(later.speaker?.entity == nil)
+    }
 }

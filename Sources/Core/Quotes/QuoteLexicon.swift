@@ -307,6 +307,7 @@ enum QuoteLexicon {
     ])
     static let it: UInt64 = hash("it")
     static let he: UInt64 = hash("he")
+    static let the: UInt64 = hash("the")
     static let negations: HashTable<UInt32> = set(["not", "n't", "never"])
     static let she: UInt64 = hash("she")
     static let but: UInt64 = hash("but")

@@ -19,6 +19,9 @@ struct SpeakerResolver {
     /// Surname matches already computed, by word hash and excluded cluster: a long article may
     /// name the same speaker thousands of times, and each match scans every person.
     private var surnameCache: [SurnameKey: Int] = [:]
+    /// The entity and paragraph of the last resolved speaker phrase ending in each common noun
+    /// ("a BaFin spokeswoman"), by the noun's key: "the spokeswoman" soon after is the same.
+    private var speakersByNoun = KeyMap<(cluster: Int, paragraph: Int)>()
 
     private struct SurnameKey: Hashable {
         var word: UInt64
@@ -43,6 +46,28 @@ struct SpeakerResolver {
     /// Resolves the phrase `tokens`; `named` is a named speaker of the same quote found by another
     /// sieve, which a pronoun here refers to.
     mutating func resolve(_ tokens: Range<Int>, named: Int? = nil) -> ResolvedSpeaker {
+        var resolved = resolvePhrase(tokens, named: named)
+        guard !resolved.isPronoun else { return resolved }
+        // "… a BaFin spokeswoman said. … the spokeswoman said": a definite description repeats the
+        // head noun of a speaker already resolved.
+        let phrase = headPart(tokens)
+        let last = phrase.upperBound - 1
+        guard context.isWord(last), context.token(last).pos == .noun, !context.token(last).flags.contains(.capitalized) else {
+            return resolved
+        }
+        let noun = context.words[last]
+        let paragraph = context.paragraph(of: last)
+        if let cluster = resolved.cluster {
+            speakersByNoun[noun] = (cluster, paragraph)
+        } else if phrase.count <= 3, context.words[phrase.lowerBound] == QuoteLexicon.the, let earlier = speakersByNoun[noun],
+            paragraph - earlier.paragraph <= 2
+        {
+            resolved.cluster = earlier.cluster
+        }
+        return resolved
+    }
+
+    private mutating func resolvePhrase(_ tokens: Range<Int>, named: Int?) -> ResolvedSpeaker {
         let phrase = headPart(tokens)
         if phrase.count == 1, let antecedent = antecedent(ofRelative: phrase.lowerBound) {
             // Like a pronoun: the mention is the word at the cue, the entity its antecedent's.
