@@ -381,4 +381,19 @@ struct QuoteParseTests {
         let later = try #require(found.first { $0.text.hasPrefix("We will appeal") })
         #expect(later.speaker?.entity == nil)
     }
+
+    /// `Y1, said X, Y2`: the name after the cue speaks the whole clause it interrupts, whatever
+    /// the parse makes the cue's subject before the comma; a noun phrase after a name's own
+    /// comma is its apposition, and a noun phrase before the comma with no verb is no clause.
+    @Test func anInvertedCueInsideTheClauseSpeaksAllOfIt() throws {
+        let found = try quotes(
+            "As the prices rise, said Jane Roe, so many shops were closing their doors. "
+                + "Not least, said John Doe, a consultant at Velmont Bank, because the costs are so high.")
+        let roe = try #require(found.first { $0.speaker?.name == "Jane Roe" })
+        #expect(roe.text == "As the prices rise, said Jane Roe, so many shops were closing their doors")
+        let doe = try #require(found.first { $0.speaker?.name == "John Doe" })
+        #expect(doe.text.hasSuffix("because the costs are so high"))
+        let noted = try quotes("Jane Roe, the panel's chair, noted the rule in the interview last week.")
+        #expect(!noted.contains { $0.speaker?.name.hasPrefix("the rule") == true })
+    }
 }

@@ -34,6 +34,7 @@ enum AttributionRule: String, CaseIterable, Sendable {
     case clauseSpeakerVerbClause = "clause-speaker-verb-clause"
     case clauseSpeakerVerb = "clause-speaker-verb"
     case clauseVerbSpeaker = "clause-verb-speaker"
+    case clauseVerbSpeakerClause = "clause-verb-speaker-clause"
     case asSpeakerVerb = "as-speaker-verb"
     case clauseAsSpeakerVerb = "clause-as-speaker-verb"
     case frontedObject = "fronted-object"
@@ -64,7 +65,7 @@ enum AttributionRule: String, CaseIterable, Sendable {
         case .speakerVerbClause: 0.76
         case .subjectColonQuote, .headlineSpeakerColon, .transcriptLabel: 0.75
         case .speakerVerbThat: 0.72
-        case .clauseVerbSpeaker: 0.71
+        case .clauseVerbSpeaker, .clauseVerbSpeakerClause: 0.71
         case .multiParagraphQuote, .asSpeakerVerb, .clauseAsSpeakerVerb, .quotedAsSaying: 0.7
         case .quoteSpeakerAppositionSaid: 0.69
         case .speakerMadePoint: 0.65

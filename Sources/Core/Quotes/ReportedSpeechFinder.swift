@@ -297,6 +297,19 @@ struct ReportedSpeechFinder {
             return nil
         }
         var cue = head..<(verb + 1)
+        // `Y1, said X, Y2`: after a clause (a verb, or an opening "as", "when") and its comma, a
+        // name after the cue that a comma or the sentence's end closes speaks, whatever the parse
+        // makes the cue's subject ("As the tactics change, said Mr King, so …"; not "Jane Roe,
+        // the chair, noted the rule.").
+        if head == verb, verb > sentence.lowerBound, context.isComma(verb - 1),
+            (max(sentence.lowerBound, verb - QuoteLexicon.maximumClauseTokens)..<verb).contains(where: {
+                [.verb, .aux].contains(context.token($0).pos)
+                    || $0 == sentence.lowerBound && QuoteLexicon.subordinators.contains(context.words[$0])
+            }),
+            let frame = invertedFrame(verb: verb, sentence: sentence)
+        {
+            return frame
+        }
         // A bare participle ("urging Lavrov to …") has no subject of its own right before it: the
         // noun there is the previous verb's object, and the speaker is the sentence's subject.
         let bareParticiple =
@@ -362,14 +375,39 @@ struct ReportedSpeechFinder {
             }
             return nil
         }
-        // `Y, said X.`
-        if verb > sentence.lowerBound, context.isComma(verb - 1), let speaker = invertedSpeaker(after: verb, sentence: sentence),
-            endsSoon(after: speaker.upperBound - 1, sentence: sentence),
-            let content = leadingClause(sentence: sentence, before: verb - 1)
-        {
-            return Frame(content: content, speaker: speaker, cue: cue, rule: .clauseVerbSpeaker)
+        return invertedFrame(verb: verb, sentence: sentence)
+    }
+
+    /// `Y, said X.`, and `Y1, said X, Y2`, where the attribution interrupts the clause, which is
+    /// then all of the sentence (past an apposition on X: "said Jane Roe, a consultant at …, because").
+    /// What follows X's comma continues the clause only when it opens like one: a verb, a
+    /// conjunction or an adverb, not a noun phrase ("said Jane Roe, who runs …" or "an adviser …").
+    private func invertedFrame(verb: Int, sentence: Range<Int>) -> Frame? {
+        guard verb > sentence.lowerBound, context.isComma(verb - 1), let speaker = invertedSpeaker(after: verb, sentence: sentence),
+            endsSoon(after: speaker.upperBound - 1, sentence: sentence)
+        else { return nil }
+        let cue = verb..<(verb + 1)
+        var rest = speaker.upperBound
+        if rest < sentence.upperBound, context.isComma(rest) {
+            rest += 1
+            var apposition = rest
+            while apposition < sentence.upperBound, apposition - rest < 10, context.isWord(apposition),
+                context.token(apposition).pos != .verb, context.token(apposition).pos != .aux
+            {
+                apposition += 1
+            }
+            if apposition > rest, apposition < sentence.upperBound, context.isComma(apposition) { rest = apposition + 1 }
+            let end = clauseEnd(from: rest, sentence: sentence)
+            if end - rest >= 2, [.verb, .aux, .sconj, .cconj, .adv].contains(context.token(rest).pos) {
+                var start = max(sentence.lowerBound, verb - QuoteLexicon.maximumClauseTokens)
+                while start < verb, !context.isWord(start) { start += 1 }
+                if start < verb - 1 {
+                    return Frame(content: start..<end, speaker: speaker, cue: cue, rule: .clauseVerbSpeakerClause)
+                }
+            }
         }
-        return nil
+        guard let content = leadingClause(sentence: sentence, before: verb - 1) else { return nil }
+        return Frame(content: content, speaker: speaker, cue: cue, rule: .clauseVerbSpeaker)
     }
 
     /// "…, which showed a large loss": a verb whose object the parse finds after it says that
