@@ -91,6 +91,19 @@ struct ClaimsTests {
         #expect(found.contains { $0.text.hasPrefix("she believed") && $0.claimant?.name == "Lady Hale" })
     }
 
+    /// A claim keeps the brackets it opens, a semicolon inside brackets lists rather than ends a
+    /// clause, and "So" joined to "-called" is part of the word, not an opener to drop.
+    @Test func aClaimKeepsItsBracketsAndHyphenatedWords() throws {
+        let found = try claims(
+            "Bond deal\n\nThe deal saw the sale of 11bn euros ($14.4bn; \u{00A3}7.6bn) of government bonds on 2 August. "
+                + "So-called spyware was proving very popular with criminals in 2004. "
+                + "The minister estimated the damage at 20bn baht ($510m).\n")
+        let texts = found.map(\.text)
+        #expect(texts.contains("The deal saw the sale of 11bn euros ($14.4bn; \u{00A3}7.6bn) of government bonds on 2 August"))
+        #expect(texts.contains("So-called spyware was proving very popular with criminals in 2004"))
+        #expect(texts.contains { $0.hasSuffix("at 20bn baht ($510m)") })
+    }
+
     @Test func seedArticleClaims() throws {
         let text = try String(decoding: LedeServiceTests.seedArticle(), as: UTF8.self)
         let response = try Self.analyzer.get().analyze(AnalysisRequest(text: text))

@@ -63,9 +63,15 @@ struct ClaimClauses {
                 }
                 start = next
             }
+            // A semicolon inside brackets separates a list ("11bn euros ($14.4bn; £7.6bn)"), not clauses.
+            var brackets = 0
             for index in sentence.tokens {
                 let token = tokens[index]
-                if token.kind == .punctuation, facts.hashes[index] == Self.semicolonKey {
+                if token.kind == .punctuation {
+                    let byte = document.normalized[token.range.lowerBound]
+                    if byte == UInt8(ascii: "(") { brackets += 1 } else if byte == UInt8(ascii: ")") { brackets = max(0, brackets - 1) }
+                }
+                if token.kind == .punctuation, brackets == 0, facts.hashes[index] == Self.semicolonKey {
                     close(index, next: index + 1)
                 } else if index > start, owner[index] != owner[start] || structure.opensClause(index) {
                     close(index, next: index)
@@ -184,8 +190,13 @@ struct ClaimClauses {
             if relation == .det { return tokens[index].flags.contains(.sentenceInitial) }
             return (relation == .nsubj || relation == .nsubjPass) && tokens[Int(tokens[index].head)].relation != .aclRelcl
         }
+        // "So-called": an opener joined to the next word by a hyphen is part of that word.
+        func isHyphenated(_ index: Int) -> Bool {
+            index + 1 < last && tokens[index + 1].range.lowerBound == tokens[index].range.upperBound
+                && document.normalized[tokens[index + 1].range.lowerBound] == UInt8(ascii: "-")
+        }
         while first < last,
-            isEdge(first) || facts.classes[first].contains(.clauseOpener)
+            isEdge(first) || facts.classes[first].contains(.clauseOpener) && !isHyphenated(first)
                 || (facts.classes[first].contains(.complementizer) && !isDemonstrativeSubject(first))
         {
             first += 1
@@ -204,6 +215,15 @@ struct ClaimClauses {
             }
         }
         while last > first, isEdge(last - 1) || isDangling(last - 1) { last -= 1 }
+        // "… at 20bn baht ($510m)": a bracket the claim opened, it closes.
+        if last < span.upperBound, document.normalized[tokens[last].range.lowerBound] == UInt8(ascii: ")") {
+            var depth = 0
+            for index in first..<last where tokens[index].kind == .punctuation {
+                let byte = document.normalized[tokens[index].range.lowerBound]
+                if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth -= 1 }
+            }
+            if depth > 0 { last += 1 }
+        }
         // Two words at least: a row of a number table or a lone name asserts nothing.
         var words = 0
         for index in first..<last where tokens[index].kind == .word { words += 1 }
