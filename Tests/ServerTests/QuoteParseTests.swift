@@ -396,4 +396,10 @@ struct QuoteParseTests {
         let noted = try quotes("Jane Roe, the panel's chair, noted the rule in the interview last week.")
         #expect(!noted.contains { $0.speaker?.name.hasPrefix("the rule") == true })
     }
+
+    /// Reported speech keeps the closing bracket of a bracket it opens.
+    @Test func reportedSpeechKeepsItsClosingBracket() throws {
+        let found = try quotes("Jane Roe said the firm paid 20bn baht ($510m).")
+        #expect(found.contains { $0.text == "the firm paid 20bn baht ($510m)" })
+    }
 }

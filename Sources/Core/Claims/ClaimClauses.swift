@@ -215,15 +215,7 @@ struct ClaimClauses {
             }
         }
         while last > first, isEdge(last - 1) || isDangling(last - 1) { last -= 1 }
-        // "… at 20bn baht ($510m)": a bracket the claim opened, it closes.
-        if last < span.upperBound, document.normalized[tokens[last].range.lowerBound] == UInt8(ascii: ")") {
-            var depth = 0
-            for index in first..<last where tokens[index].kind == .punctuation {
-                let byte = document.normalized[tokens[index].range.lowerBound]
-                if byte == UInt8(ascii: "(") { depth += 1 } else if byte == UInt8(ascii: ")") { depth -= 1 }
-            }
-            if depth > 0 { last += 1 }
-        }
+        last = document.closingOpenBrackets(first..<last, limit: span.upperBound).upperBound
         // Two words at least: a row of a number table or a lone name asserts nothing.
         var words = 0
         for index in first..<last where tokens[index].kind == .word { words += 1 }

@@ -83,7 +83,8 @@ public struct QuoteExtractor: Sendable {
                 quotes.append(quote)
             case .reported(let index):
                 let frame = frames[index]
-                let content = frame.content
+                let sentenceEnd = context.sentence(of: frame.content.lowerBound)?.tokens.upperBound ?? frame.content.upperBound
+                let content = context.document.closingOpenBrackets(frame.content, limit: sentenceEnd)
                 guard hasWord(content, context: context) else { continue }
                 let speaker = frame.speakerless ? nil : resolver.resolve(frame.attribution.speaker)
                 let mixed = containsFragment(content, fragmentStarts)
