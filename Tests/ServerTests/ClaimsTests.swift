@@ -104,6 +104,22 @@ struct ClaimsTests {
         #expect(texts.contains { $0.hasSuffix("at 20bn baht ($510m)") })
     }
 
+    /// Types read the parse: "US" as a name is no first person, and a clause's tense is its own
+    /// predicate's, not a relative clause's inside it.
+    @Test func typesReadTheParse() throws {
+        let found = try claims(
+            "Bank probe\n\nThe company is still being examined by US stock market regulators. "
+                + "The trader had instructed a colleague to solicit a quote that would be higher than the bid. "
+                + "The firm will cut 300 jobs next year.\n")
+        let examined = try #require(found.first { $0.text.hasPrefix("The company is still being examined") })
+        #expect(!examined.types.contains(ClaimType.personalExperience.rawValue))
+        let instructed = try #require(found.first { $0.text.hasPrefix("The trader had instructed") })
+        #expect(!instructed.types.contains(ClaimType.prediction.rawValue))
+        #expect(instructed.types.contains(ClaimType.event.rawValue))
+        let cut = try #require(found.first { $0.text.hasPrefix("The firm will cut") })
+        #expect(cut.types.contains(ClaimType.prediction.rawValue))
+    }
+
     @Test func seedArticleClaims() throws {
         let text = try String(decoding: LedeServiceTests.seedArticle(), as: UTF8.self)
         let response = try Self.analyzer.get().analyze(AnalysisRequest(text: text))
