@@ -402,4 +402,14 @@ struct QuoteParseTests {
         let found = try quotes("Jane Roe said the firm paid 20bn baht ($510m).")
         #expect(found.contains { $0.text == "the firm paid 20bn baht ($510m)" })
     }
+
+    /// "it" speaks for the organisation coreference linked it to.
+    @Test func itSpeaksForTheOrganisationItStandsFor() throws {
+        let found = try quotes(
+            "Even the carmaker Velmont Motors may join the race, although it insists it is still considering whether to "
+                + "build a hybrid.")
+        let quote = try #require(found.first { $0.text.hasPrefix("it is still considering") })
+        #expect(quote.speaker?.name == "Velmont Motors")
+        #expect(quote.speaker?.mention.text == "it")
+    }
 }

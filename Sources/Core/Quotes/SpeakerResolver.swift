@@ -93,8 +93,14 @@ struct SpeakerResolver {
                     named ?? focusCluster(before: index, fits: fits).flatMap { fits($0) ? $0 : nil }
                     ?? linked.flatMap { clusters[$0].type == .person && fits($0) ? $0 : nil }
                     ?? nearestPerson(before: index, where: fits)
+            } else if context.clusterAtToken[index] >= 0,
+                [.organization, .gpe, .norp].contains(context.clusters[Int(context.clusterAtToken[index])].type)
+            {
+                // "Porsche may join, although it insists …": "it" and "they" speak for the
+                // organisation, place or group coreference linked them to.
+                cluster = Int(context.clusterAtToken[index])
             }
-            if let cluster { focus = (cluster, index) }
+            if let cluster, context.clusters[cluster].type == .person { focus = (cluster, index) }
             return ResolvedSpeaker(
                 mention: context.bytes(phrase), cluster: cluster, isPronoun: true,
                 fullName: cluster.flatMap { fullNames[$0] })
