@@ -412,4 +412,10 @@ struct QuoteParseTests {
         #expect(quote.speaker?.name == "Velmont Motors")
         #expect(quote.speaker?.mention.text == "it")
     }
+
+    /// "declined to comment" reports that nothing was said: no quote.
+    @Test func decliningToCommentSaysNothing() throws {
+        let found = try quotes("A spokesman for the prime minister declined to comment on the report.")
+        #expect(!found.contains { $0.text.hasPrefix("to comment") })
+    }
 }

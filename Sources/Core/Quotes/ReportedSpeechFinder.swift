@@ -343,6 +343,10 @@ struct ReportedSpeechFinder {
                 !QuoteLexicon.actStanceVerbs.contains(word) || isClausal(content),
                 !(content.count > 2 && context.words[content.upperBound - 2] == QuoteLexicon.as
                     && context.words[content.upperBound - 1] == QuoteLexicon.saying),
+                // "declined to comment (on the report)": a verb of saying with nothing said.
+                !(content.count >= 2 && context.words[content.lowerBound] == QuoteLexicon.to
+                    && QuoteLexicon.quoteVerbs.contains(context.words[content.lowerBound + 1])
+                    && (content.count == 2 || [QuoteLexicon.on, QuoteLexicon.about].contains(context.words[content.lowerBound + 2]))),
                 // "officials should release the videos “without delay”": what someone ought to
                 // or might do is no stance they took.
                 !isModalized(head, floor: floor)
