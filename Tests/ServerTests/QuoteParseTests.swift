@@ -418,4 +418,14 @@ struct QuoteParseTests {
         let found = try quotes("A spokesman for the prime minister declined to comment on the report.")
         #expect(!found.contains { $0.text.hasPrefix("to comment") })
     }
+
+    /// A speaker inside another report's content is reported: "He" after it still continues the
+    /// one who reported.
+    @Test func aReportedSpeakerDoesNotTakeOverTheFocus() throws {
+        let found = try quotes(
+            "Spokesman Tom Reed said Monday that Governor John Hale has long called for lower taxes. "
+                + "He said Hale hopes that his successor will push for the same goals.")
+        let next = try #require(found.first { $0.text.hasPrefix("Hale hopes") })
+        #expect(next.speaker?.name == "Tom Reed")
+    }
 }

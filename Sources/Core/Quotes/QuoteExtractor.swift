@@ -86,7 +86,10 @@ public struct QuoteExtractor: Sendable {
                 let sentenceEnd = context.sentence(of: frame.content.lowerBound)?.tokens.upperBound ?? frame.content.upperBound
                 let content = context.document.closingOpenBrackets(frame.content, limit: sentenceEnd)
                 guard hasWord(content, context: context) else { continue }
-                let speaker = frame.speakerless ? nil : resolver.resolve(frame.attribution.speaker)
+                // "X said that Obama has called for …": a speaker inside another report's content is
+                // reported, not the one the discourse follows ("He said …" next is still X).
+                let nested = quotes.suffix(4).contains { $0.tokens.contains(frame.attribution.speaker.lowerBound) }
+                let speaker = frame.speakerless ? nil : resolver.resolve(frame.attribution.speaker, keepsFocus: nested)
                 let mixed = containsFragment(content, fragmentStarts)
                 quotes.append(
                     ExtractedQuote(

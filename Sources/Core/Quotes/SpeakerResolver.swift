@@ -44,8 +44,11 @@ struct SpeakerResolver {
     }
 
     /// Resolves the phrase `tokens`; `named` is a named speaker of the same quote found by another
-    /// sieve, which a pronoun here refers to.
-    mutating func resolve(_ tokens: Range<Int>, named: Int? = nil) -> ResolvedSpeaker {
+    /// sieve, which a pronoun here refers to. With `keepsFocus`, the speaker does not become the
+    /// one later pronouns continue.
+    mutating func resolve(_ tokens: Range<Int>, named: Int? = nil, keepsFocus: Bool = false) -> ResolvedSpeaker {
+        let focusBefore = focus
+        defer { if keepsFocus { focus = focusBefore } }
         var resolved = resolvePhrase(tokens, named: named)
         guard !resolved.isPronoun else { return resolved }
         // "… a BaFin spokeswoman said. … the spokeswoman said": a definite description repeats the
