@@ -428,4 +428,15 @@ struct QuoteParseTests {
         let next = try #require(found.first { $0.text.hasPrefix("Hale hopes") })
         #expect(next.speaker?.name == "Tom Reed")
     }
+
+    /// "a stream called Miracle Run" names the stream and "called into a radio program" phones;
+    /// "called Dr Roe a quack" still says something of Dr Roe.
+    @Test func namingAndPhoningAreNotSpeech() throws {
+        let found = try quotes(
+            "The mine was built near a meandering stream called Miracle Run. Jane Roe called into a radio program when she "
+                + "was sick. One of the doctors who sent the letter called Dr Roe a quack.")
+        #expect(!found.contains { $0.text.contains("Miracle Run") })
+        #expect(!found.contains { $0.text.contains("radio program") })
+        #expect(found.contains { $0.text.hasSuffix("a quack") })
+    }
 }

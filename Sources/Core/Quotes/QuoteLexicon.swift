@@ -340,6 +340,12 @@ enum QuoteLexicon {
             passiveReportVerbs, impersonalReportVerbs,
         ].flatMap(\.allKeys) + [according, what, which, `as`, asked])
     static let to: UInt64 = hash("to")
+    /// Participles that name the noun before them when a name follows: "a group called
+    /// Lashkar-e-Taiba", "a stream named Miracle Run".
+    static let namingParticiples: HashTable<UInt32> = set(["called", "named", "dubbed", "nicknamed", "titled", "entitled"])
+    static let called: UInt64 = hash("called")
+    /// "called into a radio show", "called in to the programme": phoning, not saying.
+    static let phoningParticles: HashTable<UInt32> = set(["into", "in"])
     static let not: UInt64 = hash("not")
     /// Function words that can nonetheless open a content clause ("said there was", "asked if").
     static let clauseOpeners: HashTable<UInt32> = set([

@@ -281,7 +281,7 @@ struct ReportedSpeechFinder {
         if head > floor, QuoteLexicon.nounMarkers.contains(context.words[head - 1]) || context.token(head - 1).flags.contains(.possessive) {
             return nil
         }
-        if isPassive(verb: head, floor: floor) { return nil }
+        if isPassive(verb: head, floor: floor) || namesOrPhones(verb, sentence: sentence) { return nil }
         // "despite repeated warnings that …": a participle the parse reads as a noun's modifier
         // describes the noun; it reports nothing, and the noun before it speaks nothing.
         // (A noun right after it, as the parse says; an amod pointing elsewhere is a misparse.)
@@ -412,6 +412,22 @@ struct ReportedSpeechFinder {
         }
         guard let content = leadingClause(sentence: sentence, before: verb - 1) else { return nil }
         return Frame(content: content, speaker: speaker, cue: cue, rule: .clauseVerbSpeaker)
+    }
+
+    /// "a group called Lashkar-e-Taiba" (a participle the parse hangs from the noun before it, a
+    /// name after it and nothing the name is called) names the noun, unlike "the docs who sent
+    /// the letter called Oz a quack"; "she called into a radio show" phoned it.
+    private func namesOrPhones(_ verb: Int, sentence: Range<Int>) -> Bool {
+        guard verb + 1 < sentence.upperBound, context.isWord(verb + 1) else { return false }
+        let word = context.words[verb]
+        if word == QuoteLexicon.called, QuoteLexicon.phoningParticles.contains(context.words[verb + 1]) { return true }
+        guard QuoteLexicon.namingParticiples.contains(word), context.token(verb).relation == .acl,
+            Int(context.token(verb).head) == verb - 1
+        else { return false }
+        var end = verb + 1
+        while end < sentence.upperBound, end - verb <= 6, context.isWord(end), context.token(end).flags.contains(.capitalized) { end += 1 }
+        guard end > verb + 1 else { return false }
+        return end >= sentence.upperBound || ![.det, .adj, .noun, .num].contains(context.token(end).pos)
     }
 
     /// "…, which showed a large loss": a verb whose object the parse finds after it says that
