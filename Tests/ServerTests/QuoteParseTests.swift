@@ -439,4 +439,12 @@ struct QuoteParseTests {
         #expect(!found.contains { $0.text.contains("radio program") })
         #expect(found.contains { $0.text.hasSuffix("a quack") })
     }
+
+    /// "a Daily Gazette report" after a quoted title is a noun, not the cue of the title.
+    @Test func aCueWordAfterAnIndefiniteNameIsANoun() throws {
+        let found = try quotes(
+            "The 30-second spot, titled \u{201C}Arrogant,\u{201D} features a Daily Gazette report from the weekend about the "
+                + "tax returns.")
+        #expect(!found.contains { $0.text.contains("Arrogant") })
+    }
 }

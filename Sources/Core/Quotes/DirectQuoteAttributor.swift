@@ -144,7 +144,8 @@ struct DirectQuoteAttributor {
                 return Attribution(speaker: speaker, cue: index..<(index + 1), rule: .quoteSpeakerSaid)
             }
             guard context.isWord(index), QuoteLexicon.quoteVerbs.contains(context.words[index]),
-                index == start || !QuoteLexicon.nounMarkers.contains(context.words[index - 1])
+                index == start || !QuoteLexicon.nounMarkers.contains(context.words[index - 1]),
+                !context.isNounAfterIndefiniteName(index)
             else {
                 index += 1
                 continue
@@ -281,7 +282,8 @@ struct DirectQuoteAttributor {
         while index >= floor, end - index < 8 {
             if context.isTerminator(index) || context.isQuote(index) { break }
             if context.isWord(index), QuoteLexicon.quoteVerbs.contains(context.words[index]),
-                index == floor || !QuoteLexicon.nounMarkers.contains(context.words[index - 1])
+                index == floor || !QuoteLexicon.nounMarkers.contains(context.words[index - 1]),
+                !context.isNounAfterIndefiniteName(index)
             {
                 if let phrase = context.subject(before: index, floor: floor) {
                     return Attribution(speaker: phrase, cue: index..<(index + 1), rule: .speakerSaidQuote)

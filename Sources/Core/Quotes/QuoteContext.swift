@@ -50,6 +50,25 @@ struct QuoteContext {
     /// Whether a token sits inside quotation marks (`QuotationMarker`).
     func isQuoted(_ index: Int) -> Bool { document.tokens[index].flags.contains(.quoted) }
 
+    /// "… features a New York Times report", "an FBI review": a cue in its plain form after an
+    /// indefinite article and a name is a noun the name modifies, whatever its tag ("a Republican
+    /// challenging him" is a participle).
+    func isNounAfterIndefiniteName(_ cue: Int) -> Bool {
+        let bytes = document.normalized
+        let end = Int(document.tokens[cue].end)
+        guard end - Int(document.tokens[cue].start) > 3,
+            bytes[end - 1] != UInt8(ascii: "s"), bytes[end - 1] != UInt8(ascii: "g"), bytes[end - 1] != UInt8(ascii: "d")
+        else { return false }
+        var cursor = cue - 1
+        while cursor >= 0, cue - cursor <= 6, isWord(cursor), document.tokens[cursor].flags.contains(.capitalized),
+            !document.tokens[cursor].flags.contains(.sentenceInitial)
+        {
+            cursor -= 1
+        }
+        guard cursor < cue - 1, cursor >= 0, isWord(cursor) else { return false }
+        return words[cursor] == QuoteLexicon.a || words[cursor] == QuoteLexicon.an
+    }
+
     func isWord(_ index: Int) -> Bool {
         let kind = document.tokens[index].kind
         return kind == .word || kind == .number

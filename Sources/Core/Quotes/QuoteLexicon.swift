@@ -340,6 +340,8 @@ enum QuoteLexicon {
             passiveReportVerbs, impersonalReportVerbs,
         ].flatMap(\.allKeys) + [according, what, which, `as`, asked])
     static let to: UInt64 = hash("to")
+    static let a: UInt64 = hash("a")
+    static let an: UInt64 = hash("an")
     /// Participles that name the noun before them when a name follows: "a group called
     /// Lashkar-e-Taiba", "a stream named Miracle Run".
     static let namingParticiples: HashTable<UInt32> = set(["called", "named", "dubbed", "nicknamed", "titled", "entitled"])
