@@ -59,3 +59,13 @@ extension OntoNotesTypesTests {
         #expect(types["2000"] == .cardinal)
     }
 }
+
+extension OntoNotesTypesTests {
+    /// A building that speaks is the organisation inside it, at every mention.
+    @Test func aSpeakingBuildingIsAnOrganisation() throws {
+        let speaking = try EntityDescriptionTests().types(
+            "Reform call\n\nThe White House is saying that the revelations show the need for reform. "
+                + "Reporters waited outside the White House.\n")
+        #expect(speaking["White House"] == .organization)
+    }
+}
