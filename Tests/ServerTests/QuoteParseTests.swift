@@ -447,4 +447,15 @@ struct QuoteParseTests {
                 + "tax returns.")
         #expect(!found.contains { $0.text.contains("Arrogant") })
     }
+
+    /// "His best response was to say …": the possessor of what was done speaks, as whoever
+    /// coreference linked "His" to.
+    @Test func thePossessorOfAResponseSpeaks() throws {
+        let found = try quotes(
+            "The senator John Hale spoke to reporters on Monday about the closures. His best response was to say he would "
+                + "prevent more jobs from leaving.")
+        let said = try #require(found.first { $0.text.hasPrefix("he would prevent") })
+        #expect(said.speaker?.name == "John Hale")
+        #expect(said.speaker?.mention.text == "His")
+    }
 }

@@ -208,7 +208,19 @@ struct ReportedSpeechFinder {
         while start < end, !context.isWord(start) || context.words[start] == QuoteLexicon.that { start += 1 }
         while end > start, !context.isWord(end - 1) { end -= 1 }
         guard end - start >= 3 else { return nil }
-        return Frame(content: start..<end, speaker: subject, cue: verb..<(verb + 1), rule: .parsedSpeakerVerbClause)
+        return Frame(
+            content: start..<end, speaker: possessor(ofInfinitiveSubject: subject, verb: verb) ?? subject, cue: verb..<(verb + 1),
+            rule: .parsedSpeakerVerbClause)
+    }
+
+    /// "His best response was to say …": the subject of an infinitive of saying that is a common
+    /// noun with a possessor is what the possessor did; the possessor speaks.
+    private func possessor(ofInfinitiveSubject subject: Range<Int>, verb: Int) -> Range<Int>? {
+        guard verb > 0, context.words[verb - 1] == QuoteLexicon.to,
+            let noun = subject.last(where: { context.token($0).pos == .noun }),
+            let owner = subject.first(where: { Int(context.token($0).head) == noun && context.token($0).relation == .nmodPoss })
+        else { return nil }
+        return owner..<(owner + 1)
     }
 
     /// Whether the parse shows a stance word is no verb here, or a cue has "not", "n't" or

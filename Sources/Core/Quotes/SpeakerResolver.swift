@@ -78,6 +78,15 @@ struct SpeakerResolver {
             guard resolved.cluster != nil else { return resolved }
             return ResolvedSpeaker(mention: context.bytes(phrase), cluster: resolved.cluster, isPronoun: true, fullName: resolved.fullName)
         }
+        if phrase.count == 1, context.isWord(phrase.lowerBound),
+            QuoteLexicon.possessivePronouns.contains(context.words[phrase.lowerBound])
+        {
+            // A possessor speaks as whoever coreference linked it to.
+            let index = phrase.lowerBound
+            let cluster = context.clusterAtToken[index] >= 0 ? Int(context.clusterAtToken[index]) : nil
+            return ResolvedSpeaker(
+                mention: context.bytes(phrase), cluster: cluster, isPronoun: true, fullName: cluster.flatMap { fullNames[$0] })
+        }
         if phrase.count == 1, context.isPronoun(phrase.lowerBound) {
             let index = phrase.lowerBound
             var cluster: Int? = nil
