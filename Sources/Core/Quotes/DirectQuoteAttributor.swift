@@ -185,7 +185,7 @@ struct DirectQuoteAttributor {
             }
             // `On “Face the Nation,” X said the …`: a quotation inside an opening phrase is a
             // title or a fragment; a cue with its own clause after it says that clause instead.
-            if !opensSentence(span), takesClauseAfter(index) { return nil }
+            if followsArticleWords(span), takesClauseAfter(index) { return nil }
             // `“…,” X said`, where X may carry titles, an apposition or a bracket:
             // "Rep. Jane Doe (D-Md.), the panel's chair, said".
             if let phrase = context.subject(before: index, floor: start),
@@ -208,17 +208,19 @@ struct DirectQuoteAttributor {
         return nil
     }
 
-    /// Whether words of the article's own stand before the quotation in its sentence.
-    private func opensSentence(_ span: QuotedSpan) -> Bool {
-        guard let open = span.open, let sentence = context.sentence(of: open) else { return true }
-        return !(sentence.tokens.lowerBound..<open).contains(where: { context.isWord($0) })
+    /// Whether words of the article's own stand before the quotation in its sentence. Looked for
+    /// a bounded way back, so a run of thousands of marks stays linear.
+    private func followsArticleWords(_ span: QuotedSpan) -> Bool {
+        guard let open = span.open, let sentence = context.sentence(of: open) else { return false }
+        let floor = max(sentence.tokens.lowerBound, open - QuoteLexicon.maximumClauseTokens)
+        return (floor..<open).reversed().contains(where: { context.isWord($0) })
     }
 
     /// Whether the parse gives the cue a clausal complement after it, before any comma (`said
     /// the spate demands`, `suggested looking at`, not `said in June, citing`).
     private func takesClauseAfter(_ cue: Int) -> Bool {
         guard let sentence = context.sentence(of: cue) else { return false }
-        for index in (cue + 1)..<sentence.tokens.upperBound {
+        for index in (cue + 1)..<min(sentence.tokens.upperBound, cue + 1 + QuoteLexicon.maximumClauseTokens) {
             if context.isComma(index) || context.isQuote(index) { return false }
             if Int(context.token(index).head) == cue, [.ccomp, .xcomp].contains(context.token(index).relation) { return true }
         }
