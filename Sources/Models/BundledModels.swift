@@ -64,7 +64,7 @@ public enum BundledModels {
         let tagger = try PerceptronTagger(serialized: gunzipped("ner.model.gz"))
         let lexicon = try EntityLexicon(
             gazetteerTSV: resource("gazetteer.tsv"), commonWords: resource("common-words.txt"),
-            companyNames: resource("companies.txt"))
+            companyNames: resource("companies.txt"), givenNamesTSV: gunzipped("given-names.tsv.gz"))
         return EntityRecognizer(tagger: tagger, lexicon: lexicon)
     }
 

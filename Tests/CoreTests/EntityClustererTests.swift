@@ -363,6 +363,22 @@ import Testing
         #expect(dorns.count == 1)
     }
 
+    /// The wider given-name list tells a gender the gazetteer does not know, the gazetteer's own
+    /// word comes first, and a title opening the name is no first name.
+    @Test func givenNamesTellTheGendersTheGazetteerLacks() {
+        let givenNames = Gazetteer(entries: [("Kamala", .firstFemale), ("Anna", .firstMale), ("General", .firstMale)])
+        func gender(of name: String) -> EntityClusterer.Gender? {
+            let document = TextReader().read("\(name) spoke on Monday.")
+            let words = name.split(separator: " ").count
+            let mention = EntityMention(range: 0..<name.utf8.count, tokens: 0..<words, type: .person)
+            return EntityClusterer(gazetteer: gazetteer, givenNames: givenNames).cluster([mention], in: document).first?.gender
+        }
+        #expect(gender(of: "Kamala Sethi") == .female)
+        #expect(gender(of: "Anna Sethi") == .female)
+        #expect(gender(of: "General Sethi") == .unknown)
+        #expect(gender(of: "Vladimir Sethi") == .unknown)
+    }
+
     /// "Council of Northern Ports (CNP)" defines an alias: whichever of the two the tagger
     /// missed joins the other, and the full name names the entity.
     @Test func aNameWithItsAcronymInBracketsDefinesTheAlias() {

@@ -3,9 +3,12 @@
 /// titles the article gives each person.
 public struct EntityClusterer: Sendable {
     public let gazetteer: Gazetteer?
+    /// First names' genders beyond the gazetteer's (`EntityLexicon.givenNames`).
+    public let givenNames: Gazetteer?
 
-    public init(gazetteer: Gazetteer? = nil) {
+    public init(gazetteer: Gazetteer? = nil, givenNames: Gazetteer? = nil) {
         self.gazetteer = gazetteer
+        self.givenNames = givenNames
     }
 
     /// The stage's result, under the names the later stages know it by.
@@ -14,7 +17,7 @@ public struct EntityClusterer: Sendable {
 
     public func cluster(_ mentions: [EntityMention], in document: TextDocument) -> [Cluster] {
         let titled = TitleExtractor().extract(mentions, in: document)
-        var clusters = NameMatcher(gazetteer: gazetteer).group(titled.mentions, titles: titled.titles, in: document)
+        var clusters = NameMatcher(gazetteer: gazetteer, givenNames: givenNames).group(titled.mentions, titles: titled.titles, in: document)
         unifyTypes(&clusters)
         AliasDefinitions().link(&clusters, in: document)
         let honorifics = Honorifics()

@@ -3,6 +3,7 @@
 /// closest to. Linear in the number of mentions: lookups go through key maps keyed by words.
 struct NameMatcher {
     let gazetteer: Gazetteer?
+    let givenNames: Gazetteer?
 
     /// A name as the matcher compares it: the key of each word (in a buffer the caller owns) and
     /// of the whole name, each the FNV-1a hash of its lower-cased UTF-8 (words joined by one
@@ -421,14 +422,22 @@ struct NameMatcher {
         }
     }
 
-    /// The gender the honorific before the name gives ("Mrs Roe"), else its first name's.
+    /// The gender the honorific before the name gives ("Mrs Roe"), else its first name's: the
+    /// gazetteer's Census lists first, then the wider given-name list for the names they lack
+    /// ("Barack", "Kamala"), never for a title ("General", "King").
     private func gender(of mention: EntityMention, document: TextDocument) -> EntityClusterer.Gender {
         if let said = Honorifics.gender(before: mention.tokens.lowerBound, document), said != .unknown { return said }
-        guard let gazetteer, mention.tokens.count > 1 else { return .unknown }
+        guard mention.tokens.count > 1 else { return .unknown }
         let first = document.tokens[mention.tokens.lowerBound]
         // "von der Leyen": a name that opens with a particle has no first name to read.
         if NameParticleRule.particles.contains(first.key) { return .unknown }
-        let categories = gazetteer.categories(of: document.normalized[first.range])
+        let word = document.normalized[first.range]
+        var categories = gazetteer?.categories(of: word) ?? []
+        if categories.isDisjoint(with: GazetteerCategories.firstNames), let givenNames,
+            !EntityLexicon.personTitles.contains(first.key)
+        {
+            categories = givenNames.categories(of: word)
+        }
         if categories.contains(.firstAmbiguous) { return .unknown }
         if categories.contains(.firstMale) { return .male }
         if categories.contains(.firstFemale) { return .female }

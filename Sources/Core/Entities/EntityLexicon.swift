@@ -8,6 +8,9 @@ public struct EntityLexicon: Sendable {
     public let commonWords: CommonWords?
     /// Well-known companies, read by `CompanyNameRule` after tagging, never by the tagger.
     public let companies: Gazetteer?
+    /// The genders of first names the gazetteer's Census lists lack ("Barack", "Kamala"), read
+    /// by coreference alone, never by the tagger, whose features stay those it was trained on.
+    public let givenNames: Gazetteer?
 
     /// Bits of `TaggerToken.lexicon` above the gazetteer's category bits (0...10).
     enum Bit {
@@ -21,17 +24,27 @@ public struct EntityLexicon: Sendable {
         static let eventWord: UInt32 = 1 << 18
     }
 
-    public init(gazetteer: Gazetteer? = nil, commonWords: CommonWords? = nil, companies: Gazetteer? = nil) {
+    public init(
+        gazetteer: Gazetteer? = nil, commonWords: CommonWords? = nil, companies: Gazetteer? = nil, givenNames: Gazetteer? = nil
+    ) {
         self.gazetteer = gazetteer
         self.commonWords = commonWords
         self.companies = companies
+        self.givenNames = givenNames
     }
 
-    public init(gazetteerTSV: [UInt8], commonWords: [UInt8]? = nil, companyNames: [UInt8]? = nil) throws(ModelError) {
+    public init(
+        gazetteerTSV: [UInt8], commonWords: [UInt8]? = nil, companyNames: [UInt8]? = nil, givenNamesTSV: [UInt8]? = nil
+    ) throws(ModelError) {
         do {
             self.gazetteer = try Gazetteer(tsv: gazetteerTSV)
         } catch {
             throw .mismatch("gazetteer: \(error)")
+        }
+        do {
+            self.givenNames = try givenNamesTSV.map { tsv throws(GazetteerError) in try Gazetteer(tsv: tsv) }
+        } catch {
+            throw .mismatch("given names: \(error)")
         }
         self.commonWords = commonWords.map { CommonWords(list: $0) }
         self.companies = companyNames.map { Gazetteer(lines: $0, category: .company) }
