@@ -34,7 +34,8 @@ public struct Analyzer: Sendable {
         if let syntax { timings.measure(.syntax) { syntax.annotate(&document) } }
         let mentions = timings.measure(.entities) { recognizer?.recognize(document) ?? [] }
         let clusters = timings.measure(.coreference) {
-            EntityClusterer(gazetteer: recognizer?.lexicon.gazetteer, givenNames: recognizer?.lexicon.givenNames).cluster(mentions, in: document)
+            let lexicon = recognizer?.lexicon
+            return EntityClusterer(gazetteer: lexicon?.gazetteer, givenNames: lexicon?.givenNames).cluster(mentions, in: document)
         }
         let (quotes, linked) = timings.measure(.quotes) {
             // The speakers' "I" and "we" join their entities.

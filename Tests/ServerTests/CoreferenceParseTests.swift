@@ -48,10 +48,12 @@ struct CoreferenceParseTests {
             return response.entities.first { $0.mentions.contains { $0.text == pronoun } }?.name
         }
         #expect(
-            try holder(of: "He", "Vladimir Orlov met Kamala Sethi in Geneva. Kamala Sethi praised the talks. He said they would meet again.")
+            try holder(
+                of: "He", "Vladimir Orlov met Kamala Sethi in Geneva. Kamala Sethi praised the talks. He said they would meet again.")
                 == "Vladimir Orlov")
         #expect(
-            try holder(of: "She", "Kamala Sethi met Vladimir Orlov in Geneva. Vladimir Orlov praised the talks. She said they would meet again.")
+            try holder(
+                of: "She", "Kamala Sethi met Vladimir Orlov in Geneva. Vladimir Orlov praised the talks. She said they would meet again.")
                 == "Kamala Sethi")
     }
 
