@@ -465,6 +465,21 @@ import Testing
         #expect(clusters[0].mentions.count == 1)
     }
 
+    /// "his or her", "he or she", "himself or herself": a pronoun offered with one of the other gender means
+    /// anyone, not the person just named; a lone "his" next to a pair still is that person.
+    @Test func aPronounPairedWithTheOtherGenderMeansAnyone() {
+        for text in [
+            "Peter Lind said every pupil should reach his or her potential.",
+            "Peter Lind said a teacher succeeds if he or she listens.",
+            "Peter Lind said each voter must decide for himself or herself.",
+        ] {
+            let (_, clusters) = cluster(text, [("Peter Lind", .person)])
+            #expect(clusters[0].mentions.count == 1, "\(text)")
+        }
+        let (document, clusters) = cluster("Peter Lind said his pupils, him or her, can come.", [("Peter Lind", .person)])
+        #expect(owner(of: "his", document, clusters) == "Peter Lind")
+    }
+
     @Test func roleNounsJoinThePersonWithThatTitle() {
         let (document, clusters) = cluster(
             "German Chancellor Olaf Schultz arrived. The talks began when the chancellor spoke.", [("Olaf Schultz", .person)])

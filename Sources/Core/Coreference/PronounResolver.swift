@@ -86,7 +86,10 @@ struct PronounResolver {
                 guard token.kind == .word, token.range.count <= 4 else { continue }
                 let key = token.key
                 let target: Int?
-                if Self.masculine.contains(key) {
+                if Self.isEitherGender(tokenIndex, document) {
+                    // "his or her", "he or she": anyone at all, no one the article names.
+                    continue
+                } else if Self.masculine.contains(key) {
                     target = person(
                         for: tokenIndex, sentence: sentenceIndex, gender: .male, clusters, &salience, &active, document, leaders: leaders)
                 } else if Self.feminine.contains(key) {
@@ -319,6 +322,21 @@ struct PronounResolver {
     static let masculine = WordList(["he", "him", "his", "himself"])
     static let feminine = WordList(["she", "her", "hers", "herself"])
     static let neuter = WordList(["it", "its", "itself"])
+    static let or = WordList.key("or")
+
+    /// Whether a personal pronoun is joined by "or" to one of the other gender.
+    static func isEitherGender(_ index: Int, _ document: TextDocument) -> Bool {
+        let tokens = document.tokens
+        let key = tokens[index].key
+        let isMasculine = masculine.contains(key)
+        guard isMasculine || feminine.contains(key) else { return false }
+        let other = isMasculine ? feminine : masculine
+        for (joiner, partner) in [(index + 1, index + 2), (index - 1, index - 2)]
+        where partner >= 0 && partner < tokens.count && tokens[joiner].key == or {
+            if other.contains(tokens[partner].key) { return true }
+        }
+        return false
+    }
     /// A reflexive is its clause's subject ("the firm protected itself").
     static let itself = WordList.key("itself")
 }
