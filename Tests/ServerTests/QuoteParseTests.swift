@@ -21,6 +21,20 @@ struct QuoteParseTests {
         #expect(said.contains { $0.text == "the plant would close in May" })
     }
 
+    /// No date speaks: a time phrase before the cue dates the noun before it ("a report released
+    /// last year found") or the verb ("the council this month rejected"), and the speaker is
+    /// that noun's phrase or the subject before it, or nobody.
+    @Test func noTimePhraseSpeaks() throws {
+        func speakers(_ text: String) throws -> [String?] { try quotes(text).map { $0.speaker?.mention.text } }
+        #expect(
+            try speakers("A Velmont Institute report released last year found that the agency could not trace the money.")
+                == ["Velmont Institute"])
+        #expect(try speakers("Arkwise chief Tom Reed tried on Tuesday to make the case that the losses were an accident.") == ["Tom Reed"])
+        #expect(
+            try speakers("The Velmont council this month rejected a request from residents to delay the vote.") == ["The Velmont council"])
+        #expect(try speakers("Earlier this month, lawyers for the two firms filed papers opposing the merger.").allSatisfy { $0 == nil })
+    }
+
     /// A verb of saying that the parse reads as a noun with its own determiner, possessor or
     /// adjective heads a noun phrase: "his late-night tweets attacking …" and "the swing states
     /// of …" report nothing, and no "his late-night" or "the swing" speaks.

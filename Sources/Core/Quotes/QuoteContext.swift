@@ -209,6 +209,41 @@ struct QuoteContext {
 
     /// Whether every token of `phrase` depends, directly or through others, on `head` in the
     /// parse: the phrase is one noun phrase headed there.
+    /// Who a speaker phrase names once a time phrase is read out of it: no date or time speaks.
+    /// One that dates a noun, directly or through a participle ("a report released last year
+    /// found"), stands for that noun's phrase; one that dates the verb ("the court this month
+    /// rejected", "Stumpf tried on Tuesday to") for the subject before it, found as any subject
+    /// is (the parse often misreads "the poll released Friday shows", so this is also where such
+    /// a phrase ends up); with none, for nobody.
+    func speaker(outOf phrase: Range<Int>) -> Range<Int>? {
+        guard let time = mention(at: phrase.lowerBound), time.type == .date || time.type == .time,
+            phrase.upperBound <= time.tokens.upperBound
+        else { return phrase }
+        let inside = time.tokens
+        // The time phrase's own head: the word whose head lies outside it.
+        guard let head = inside.first(where: { !inside.contains(Int(document.tokens[$0].head)) }) else { return nil }
+        var up = Int(document.tokens[head].head)
+        var steps = 0
+        while up >= 0, steps < 3, document.tokens[up].pos == .verb, [.acl, .aclRelcl].contains(document.tokens[up].relation) {
+            up = Int(document.tokens[up].head)
+            steps += 1
+        }
+        guard up >= 0, up < inside.lowerBound, [.noun, .propn].contains(document.tokens[up].pos) else {
+            let floor = sentence(of: inside.lowerBound)?.tokens.lowerBound ?? 0
+            var end = inside.lowerBound
+            if end - 1 > floor, isWord(end - 1), QuoteLexicon.prepositions.contains(words[end - 1]) { end -= 1 }
+            guard let subject = subject(before: end, floor: floor), mention(at: subject.lowerBound)?.type != .date else { return nil }
+            return subject
+        }
+        var start = up
+        while start > 0, up - start < 8, isWord(start - 1) || document.tokens[start - 1].flags.contains(.possessive),
+            hangs((start - 1)..<start, from: up)
+        {
+            start -= 1
+        }
+        return start..<inside.upperBound
+    }
+
     func hangs(_ phrase: Range<Int>, from head: Int) -> Bool {
         for index in phrase where index != head {
             var cursor = index
@@ -270,7 +305,12 @@ struct QuoteContext {
         var start = end
         while start - 1 >= floor, end - start < 7, isWord(start - 1) || document.tokens[start - 1].flags.contains(.possessive) {
             let word = words[start - 1]
-            if QuoteLexicon.clauseWords.contains(word) || QuoteLexicon.reportingVerbs.contains(word) { break }
+            // "said" ends the phrase; "report" as a noun ("a GAO report") is part of it.
+            if QuoteLexicon.clauseWords.contains(word)
+                || QuoteLexicon.reportingVerbs.contains(word) && document.tokens[start - 1].pos != .noun
+            {
+                break
+            }
             start -= 1
             if QuoteLexicon.determiners.contains(word) { break }
         }

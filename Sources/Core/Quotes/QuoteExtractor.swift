@@ -61,7 +61,7 @@ public struct QuoteExtractor: Sendable {
                     cue: nil, rule: .none, tokens: content)
                 if let attribution = candidate.attribution {
                     let named = candidate.namedAlternative.map { resolver.resolve($0) }
-                    quote.speaker = resolver.resolve(attribution.speaker, named: named?.cluster)
+                    quote.speaker = context.speaker(outOf: attribution.speaker).map { resolver.resolve($0, named: named?.cluster) }
                     quote.cue = attribution.cue.map { context.bytes($0) }
                     quote.cueTokens = attribution.cue
                     quote.rule = attribution.rule
@@ -89,7 +89,8 @@ public struct QuoteExtractor: Sendable {
                 // "X said that Obama has called for …": a speaker inside another report's content is
                 // reported, not the one the discourse follows ("He said …" next is still X).
                 let nested = quotes.suffix(4).contains { $0.tokens.contains(frame.attribution.speaker.lowerBound) }
-                let speaker = frame.speakerless ? nil : resolver.resolve(frame.attribution.speaker, keepsFocus: nested)
+                let phrase = frame.speakerless ? nil : context.speaker(outOf: frame.attribution.speaker)
+                let speaker = phrase.map { resolver.resolve($0, keepsFocus: nested) }
                 let mixed = containsFragment(content, fragmentStarts)
                 quotes.append(
                     ExtractedQuote(
