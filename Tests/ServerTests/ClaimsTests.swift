@@ -43,6 +43,10 @@ struct ClaimsTests {
         #expect(!found.contains("The scheme"))
         #expect(!found.contains("Pop singer Jane Roe"))
         #expect(found.contains { $0.contains("1,600 schools") })
+        // What is left of a frame once its content is a report of its own.
+        let left = try texts("Her letter to the court noted published reports alleging that the mayor had lied about the contract.")
+        #expect(!left.contains("published reports"))
+        #expect(left.contains("the mayor had lied about the contract"))
     }
 
     /// "It is apparent [that X wanted …]": the writer's words whose complement is someone's

@@ -220,6 +220,12 @@ struct ClaimClauses {
         var words = 0
         for index in first..<last where tokens[index].kind == .word { words += 1 }
         guard words >= 2 else { return }
+        // No verb, no statement: "published reports", "the pick" (what was left of a frame once
+        // its content went to a quote of its own). A participle modifying a noun is no verb.
+        guard
+            tokens[first].pos == .x
+                || (first..<last).contains(where: { [.verb, .aux].contains(tokens[$0].pos) && tokens[$0].relation != .amod })
+        else { return }
         // A verb of saying with nothing said ("…, the manager admitted") is a frame whose
         // content lies elsewhere, not a claim.
         if owner < 0, let verb = structure.root(of: first..<last), facts.classes[verb].contains(.reporting),
