@@ -21,6 +21,20 @@ struct QuoteParseTests {
         #expect(said.contains { $0.text == "the plant would close in May" })
     }
 
+    /// The writer's set phrases around a verb of saying report nobody's words; the same verbs
+    /// with a speaker still do.
+    @Test func theWritersSetPhrasesAreNoQuotes() throws {
+        for text in [
+            "It is worth noting that the tax bill was levied by the European Union.",
+            "It is fair to say that the plan failed.",
+            "Having said that, the firm still grew.",
+            "That said, investors were calm.",
+        ] {
+            #expect(try quotes(text).isEmpty, "\(text)")
+        }
+        #expect(try quotes("Jane Roe said that the plan failed.").count == 1)
+    }
+
     /// No date speaks: a time phrase before the cue dates the noun before it ("a report released
     /// last year found") or the verb ("the council this month rejected"), and the speaker is
     /// that noun's phrase or the subject before it, or nobody.

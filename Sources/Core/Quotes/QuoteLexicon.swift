@@ -306,6 +306,11 @@ enum QuoteLexicon {
         "whereas", "so", "unless", "during", "amid", "despite",
     ])
     static let it: UInt64 = hash("it")
+    /// The words of the writer's set phrases around a verb of saying ("it is worth noting",
+    /// "having said that", "that said").
+    static let worth: UInt64 = hash("worth")
+    static let having: UInt64 = hash("having")
+    static let demonstratives: HashTable<UInt32> = set(["that", "this"])
     static let he: UInt64 = hash("he")
     static let the: UInt64 = hash("the")
     static let negations: HashTable<UInt32> = set(["not", "n't", "never"])

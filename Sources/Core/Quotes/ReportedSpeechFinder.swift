@@ -23,6 +23,22 @@ struct ReportedSpeechFinder {
 
     /// `insideSpeech[i]` is true for tokens inside a direct quotation: a verb there is the
     /// quoted speaker's, not the article's.
+    /// "It is worth noting that …", "it is fair to say …", "Having said that, …", "That said, …":
+    /// set phrases in the writer's own voice, whoever the parse makes their subject.
+    func isWritersSetPhrase(_ verb: Int, sentence: Range<Int>) -> Bool {
+        func word(_ index: Int) -> UInt64 { index >= sentence.lowerBound && context.isWord(index) ? context.words[index] : 0 }
+        if word(verb - 1) == QuoteLexicon.worth { return true }
+        if word(verb - 1) == QuoteLexicon.to, context.token(verb - 2).pos == .adj, QuoteLexicon.copulas.contains(word(verb - 3)),
+            word(verb - 4) == QuoteLexicon.it
+        {
+            return true
+        }
+        // Opening the sentence: "Having said that," and "That said,".
+        let opens = verb - 1 == sentence.lowerBound
+        if opens, word(verb - 1) == QuoteLexicon.having, QuoteLexicon.demonstratives.contains(word(verb + 1)) { return true }
+        return opens && QuoteLexicon.demonstratives.contains(word(verb - 1)) && verb + 1 < sentence.upperBound && context.isComma(verb + 1)
+    }
+
     func frames(insideSpeech: [Bool]) -> [Frame] {
         var frames: [Frame] = []
         // How many frames each sentence has: a trailing cue passes on the reports of its own.
@@ -91,6 +107,7 @@ struct ReportedSpeechFinder {
                 {
                     continue
                 }
+                if isWritersSetPhrase(index, sentence: tokens) { continue }
                 if let frame = frame(verb: index, sentence: tokens, insideSpeech: insideSpeech, previousSubject: lastSubject)
                     ?? parsedFrame(verb: index, sentence: tokens)
                 {
