@@ -171,7 +171,13 @@ import Testing
         // A batch whose body is still arriving keeps the server draining.
         let batch = try RawClient(port: live.port)
         batch.send("POST /v1/analyze/batch HTTP/1.1\r\nHost: h\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\n\r\n")
-        usleep(50_000)
+        // Until the server has read the batch's head (a busy machine may take a while), it has
+        // nothing in flight to drain.
+        var waited = 0
+        while server.status.inFlight == 0, waited < 5_000 {
+            usleep(1_000)
+            waited += 1
+        }
         server.shutdown()
         usleep(100_000)
         let probe = try RawClient(port: live.port)
