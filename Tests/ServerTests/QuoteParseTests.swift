@@ -21,6 +21,18 @@ struct QuoteParseTests {
         #expect(said.contains { $0.text == "the plant would close in May" })
     }
 
+    /// A cue joined to the verb before it shares that verb's subject, named or not: "and
+    /// suggested that", "but also contended that", ", claiming that".
+    @Test func aJoinedCueSharesTheSubjectOfTheVerbBeforeIt() throws {
+        func speakers(_ text: String) throws -> [String?] { try quotes(text).map { $0.speaker?.mention.text } }
+        #expect(try speakers("The researchers tallied the figures and suggested that such rates were too low.") == ["The researchers"])
+        #expect(try speakers("His wife agreed, but also contended that she should not pay.") == ["His wife"])
+        #expect(
+            try speakers("The committee is filing a complaint with the agency, claiming that the lawyer had a conflict.") == [
+                "The committee"
+            ])
+    }
+
     /// The writer's set phrases around a verb of saying report nobody's words; the same verbs
     /// with a speaker still do.
     @Test func theWritersSetPhrasesAreNoQuotes() throws {

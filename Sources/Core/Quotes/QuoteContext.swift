@@ -207,8 +207,6 @@ struct QuoteContext {
         return start..<end
     }
 
-    /// Whether every token of `phrase` depends, directly or through others, on `head` in the
-    /// parse: the phrase is one noun phrase headed there.
     /// Who a speaker phrase names once a time phrase is read out of it: no date or time speaks.
     /// One that dates a noun, directly or through a participle ("a report released last year
     /// found"), stands for that noun's phrase; one that dates the verb ("the court this month
@@ -244,6 +242,8 @@ struct QuoteContext {
         return start..<inside.upperBound
     }
 
+    /// Whether every token of `phrase` depends, directly or through others, on `head` in the
+    /// parse: the phrase is one noun phrase headed there.
     func hangs(_ phrase: Range<Int>, from head: Int) -> Bool {
         for index in phrase where index != head {
             var cursor = index

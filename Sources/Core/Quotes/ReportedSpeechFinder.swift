@@ -496,6 +496,7 @@ struct ReportedSpeechFinder {
     /// ("…, saying …") or a coordinated verb ("… and said …"), a relative clause's antecedent
     /// ("an architect who said …").
     private func indirectSubject(verb: Int, floor: Int, sentence: Range<Int>, previousSubject: Range<Int>?) -> Range<Int>? {
+        if let shared = sharedSubject(of: verb, floor: floor) { return shared }
         var index = verb - 1
         while index >= floor, context.isWord(index), QuoteLexicon.auxiliaries.contains(context.words[index]) || context.isLyAdverb(index) {
             index -= 1
@@ -549,6 +550,17 @@ struct ReportedSpeechFinder {
             return index..<(index + 1)
         }
         return nil
+    }
+
+    /// The subject a cue shares with the verb the parse joins it to: "The researchers tallied the
+    /// figures and suggested that …", "His ex-wife agreed, but also contended that …", "The
+    /// committee is filing a complaint, claiming that …".
+    private func sharedSubject(of verb: Int, floor: Int) -> Range<Int>? {
+        let token = context.token(verb)
+        guard token.relation == .conj || token.relation == .advcl && isParticiple(verb) else { return nil }
+        let first = Int(token.head)
+        guard first >= floor, first < verb, context.token(first).pos == .verb else { return nil }
+        return context.parsedSubject(of: first, floor: floor)
     }
 
     /// The speaker of an inverted cue ("…, said Jane Doe"): only speech verbs invert, and the
