@@ -33,6 +33,16 @@ struct QuoteParseTests {
             ])
     }
 
+    /// "vowed not to repeat it" reports the vow with its "not"; "said one official" inverts like
+    /// "said a senior official", the number counting the noun after it.
+    @Test func aNegatedInfinitiveAndANumberedSpeakerAreRead() throws {
+        let vow = try quotes("Jane Roe vowed not to repeat that mistake.")
+        #expect(vow.map(\.text) == ["not to repeat that mistake"])
+        let inverted = try quotes("The talks failed, said one official in the room.")
+        #expect(inverted.map(\.text) == ["The talks failed"])
+        #expect(inverted.first?.speaker?.mention.text == "one official in the room")
+    }
+
     /// The writer's set phrases around a verb of saying report nobody's words; the same verbs
     /// with a speaker still do.
     @Test func theWritersSetPhrasesAreNoQuotes() throws {

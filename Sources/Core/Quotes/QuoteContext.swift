@@ -333,7 +333,8 @@ struct QuoteContext {
         let start = index
         guard start < ceiling, isWord(start) else { return nil }
         if isPronoun(start) { return start..<(start + 1) }
-        if let mention = mention(at: start), mention.tokens.lowerBound == start {
+        // A number opening the phrase counts its noun ("said one official in the room").
+        if let mention = mention(at: start), mention.tokens.lowerBound == start, mention.type != .cardinal {
             // "said Velmont press officer Ann Lee": a role after the organisation, then the person.
             var next = mention.tokens.upperBound
             while next < ceiling, next - mention.tokens.upperBound < 4, isWord(next),

@@ -670,7 +670,11 @@ struct ReportedSpeechFinder {
         {
             return (verb + 1)..<(verb + 3)
         }
-        var start = particle(after: verb, sentence: sentence) ?? verb + 1
+        // "vowed not to repeat the mistake": what was vowed keeps its "not".
+        let negated =
+            verb + 2 < sentence.upperBound && context.isWord(verb + 1) && QuoteLexicon.negations.contains(context.words[verb + 1])
+            && context.words[verb + 2] == QuoteLexicon.to
+        var start = negated ? verb + 2 : particle(after: verb, sentence: sentence) ?? verb + 1
         var skipped = 0
         while start < sentence.upperBound, skipped < 2, context.isWord(start), QuoteLexicon.objectParticles.contains(context.words[start]) {
             start += 1
@@ -685,7 +689,7 @@ struct ReportedSpeechFinder {
             context.token(start).kind == .word
         {
             let end = mainVerbCut(objectEnd(from: start, sentence: sentence), from: start)
-            return end - start >= 1 ? (start - 1)..<end : nil
+            return end - start >= 1 ? (negated && start == verb + 3 ? verb + 1 : start - 1)..<end : nil
         }
         // "worried that …", "pointed out that …": a content clause after all.
         if context.words[start] == QuoteLexicon.that {
