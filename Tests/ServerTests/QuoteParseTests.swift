@@ -43,6 +43,17 @@ struct QuoteParseTests {
         #expect(inverted.first?.speaker?.mention.text == "one official in the room")
     }
 
+    /// An addressee verb reports what the addressee is urged to do or charged with, with the
+    /// addressee; "told reporters" alone is still who was told.
+    @Test func whatAnAddresseeIsUrgedOrChargedWithIsReported() throws {
+        func texts(_ text: String) throws -> [String] { try quotes(text).map(\.text) }
+        #expect(
+            try texts("Jane Roe accused the government of attempting to intimidate the families.")
+                == ["the government of attempting to intimidate the families"])
+        #expect(try texts("Jane Roe urged voters to reject the plan.") == ["voters to reject the plan"])
+        #expect(try texts("Jane Roe told reporters the plan would fail.") == ["the plan would fail"])
+    }
+
     /// The writer's set phrases around a verb of saying report nobody's words; the same verbs
     /// with a speaker still do.
     @Test func theWritersSetPhrasesAreNoQuotes() throws {

@@ -365,10 +365,12 @@ struct ReportedSpeechFinder {
             }
             // "Jane Doe called for steep tariffs": a holder and the object of a stance.
             // An addressee verb's object is who is addressed, unless an infinitive follows at
-            // once ("promised to cut taxes"): that is what was promised.
-            if !QuoteLexicon.addresseeVerbs.contains(word)
-                || verb + 1 < sentence.upperBound && context.isWord(verb + 1) && context.words[verb + 1] == QuoteLexicon.to,
-                let content = object(after: verb, sentence: sentence),
+            // once ("promised to cut taxes"): that is what was promised; or what is urged or
+            // charged follows it ("urged voters to reject the plan", "accused the firm of lying").
+            if let content = object(after: verb, sentence: sentence),
+                !QuoteLexicon.addresseeVerbs.contains(word)
+                    || verb + 1 < sentence.upperBound && context.isWord(verb + 1) && context.words[verb + 1] == QuoteLexicon.to
+                    || chargesAddressee(content),
                 !QuoteLexicon.actStanceVerbs.contains(word) || isClausal(content),
                 !(content.count > 2 && context.words[content.upperBound - 2] == QuoteLexicon.as
                     && context.words[content.upperBound - 1] == QuoteLexicon.saying),
@@ -550,6 +552,17 @@ struct ReportedSpeechFinder {
             return index..<(index + 1)
         }
         return nil
+    }
+
+    /// Whether an addressee verb's object goes on to what the addressee is urged to do or charged
+    /// with: an infinitive ("voters to reject the plan") or "of", "against" ("the firm of lying").
+    private func chargesAddressee(_ content: Range<Int>) -> Bool {
+        content.dropFirst().contains { index in
+            guard context.isWord(index), index + 1 < content.upperBound else { return false }
+            let word = context.words[index]
+            if word == QuoteLexicon.to { return context.token(index + 1).pos == .verb }
+            return word == QuoteLexicon.of || word == QuoteLexicon.against
+        }
     }
 
     /// The subject a cue shares with the verb the parse joins it to: "The researchers tallied the
