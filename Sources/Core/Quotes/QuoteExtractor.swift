@@ -44,6 +44,7 @@ public struct QuoteExtractor: Sendable {
 
         var resolver = SpeakerResolver(context: context)
         var lastInParagraph: (paragraph: Int, speaker: ResolvedSpeaker)? = nil
+        var sharedAttribution: (speaker: Range<Int>, resolved: ResolvedSpeaker?)? = nil
         var quotes: [ExtractedQuote] = []
         quotes.reserveCapacity(events.count)
         for event in events {
@@ -61,7 +62,15 @@ public struct QuoteExtractor: Sendable {
                     cue: nil, rule: .none, tokens: content)
                 if let attribution = candidate.attribution {
                     let named = candidate.namedAlternative.map { resolver.resolve($0) }
-                    quote.speaker = context.speaker(outOf: attribution.speaker).map { resolver.resolve($0, named: named?.cluster) }
+                    if let shared = sharedAttribution, shared.speaker == attribution.speaker {
+                        // `“A,” he said. “B.”`: one attribution, one speaker for both parts.
+                        quote.speaker = shared.resolved
+                    } else {
+                        quote.speaker = context.speaker(outOf: attribution.speaker).map {
+                            resolver.resolve($0, named: named?.cluster, quoting: embedded == nil ? content : nil)
+                        }
+                    }
+                    sharedAttribution = (attribution.speaker, quote.speaker)
                     quote.cue = attribution.cue.map { context.bytes($0) }
                     quote.cueTokens = attribution.cue
                     quote.rule = attribution.rule

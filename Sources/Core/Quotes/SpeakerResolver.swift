@@ -45,11 +45,15 @@ struct SpeakerResolver {
 
     /// Resolves the phrase `tokens`; `named` is a named speaker of the same quote found by another
     /// sieve, which a pronoun here refers to. With `keepsFocus`, the speaker does not become the
-    /// one later pronouns continue.
-    mutating func resolve(_ tokens: Range<Int>, named: Int? = nil, keepsFocus: Bool = false) -> ResolvedSpeaker {
+    /// one later pronouns continue. `quoting` is a direct quotation the speaker says: a pronoun
+    /// speaker is no person named in it ("“Obama had will.i.am,” he said" is someone talking
+    /// about Obama). Reported speech is the writer's words and names its speaker freely.
+    mutating func resolve(
+        _ tokens: Range<Int>, named: Int? = nil, keepsFocus: Bool = false, quoting: Range<Int>? = nil
+    ) -> ResolvedSpeaker {
         let focusBefore = focus
         defer { if keepsFocus { focus = focusBefore } }
-        var resolved = resolvePhrase(tokens, named: named)
+        var resolved = resolvePhrase(tokens, named: named, quoting: quoting)
         guard !resolved.isPronoun else { return resolved }
         // "… a BaFin spokeswoman said. … the spokeswoman said": a definite description repeats the
         // head noun of a speaker already resolved.
@@ -70,7 +74,7 @@ struct SpeakerResolver {
         return resolved
     }
 
-    private mutating func resolvePhrase(_ tokens: Range<Int>, named: Int?) -> ResolvedSpeaker {
+    private mutating func resolvePhrase(_ tokens: Range<Int>, named: Int?, quoting: Range<Int>?) -> ResolvedSpeaker {
         let phrase = headPart(tokens)
         if phrase.count == 1, let antecedent = antecedent(ofRelative: phrase.lowerBound) {
             // Like a pronoun: the mention is the word at the cue, the entity its antecedent's.
@@ -96,9 +100,15 @@ struct SpeakerResolver {
                 let gender: EntityClusterer.Gender =
                     context.words[index] == QuoteLexicon.he ? .male : (context.words[index] == QuoteLexicon.she ? .female : .unknown)
                 let clusters = context.clusters
+                var namedInQuote: Set<Int> = []
+                for token in quoting ?? 0..<0 where token < context.tokenCount {
+                    if let mention = context.mention(at: token), mention.kind == .name, let cluster = context.cluster(ofMentionAt: token) {
+                        namedInQuote.insert(cluster)
+                    }
+                }
                 let fits = { (cluster: Int) in
                     let known = clusters[cluster].gender
-                    return gender == .unknown || known == .unknown || known == gender
+                    return (gender == .unknown || known == .unknown || known == gender) && !namedInQuote.contains(cluster)
                 }
                 let linked = context.clusterAtToken[index] >= 0 ? Int(context.clusterAtToken[index]) : nil
                 cluster =
