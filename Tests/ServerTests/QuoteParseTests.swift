@@ -21,8 +21,20 @@ struct QuoteParseTests {
         #expect(said.contains { $0.text == "the plant would close in May" })
     }
 
+    /// "“… Peter Vale had money,” he said": whoever speaks of a person by name in a quotation is
+    /// someone else.
+    @Test func aPronounSpeakerIsNoPersonTheQuotationNames() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "Shelter\n\nPeter Vale opened the shelter in 2010. Tom Lake, its manager, has worked there since May.\n\n"
+                    + "\"Nobody helps us any more. Peter Vale had money and friends,\" he said.\n"))
+        let quote = try #require(response.quotes.first)
+        #expect(response.entities.first { $0.id == quote.speaker?.entity }?.name == "Tom Lake")
+    }
+
     /// A cue joined to the verb before it shares that verb's subject, named or not: "and
-    /// suggested that", "but also contended that", ", claiming that".
+    /// suggested that", "but also contended that", ", claiming that"; a verb inside what was
+    /// said does not lend its subject ("said his comments would not affect it and added that").
     @Test func aJoinedCueSharesTheSubjectOfTheVerbBeforeIt() throws {
         func speakers(_ text: String) throws -> [String?] { try quotes(text).map { $0.speaker?.mention.text } }
         #expect(try speakers("The researchers tallied the figures and suggested that such rates were too low.") == ["The researchers"])
@@ -31,6 +43,9 @@ struct QuoteParseTests {
             try speakers("The committee is filing a complaint with the agency, claiming that the lawyer had a conflict.") == [
                 "The committee"
             ])
+        let added = try quotes(
+            "The mayor said his comments would not affect the 2012 Olympic bid and added that his determination may impress bid chiefs.")
+        #expect(!added.contains { $0.speaker?.mention.text == "his comments" })
     }
 
     /// "vowed not to repeat it" reports the vow with its "not"; "said one official" inverts like
@@ -52,6 +67,9 @@ struct QuoteParseTests {
                 == ["the government of attempting to intimidate the families"])
         #expect(try texts("Jane Roe urged voters to reject the plan.") == ["voters to reject the plan"])
         #expect(try texts("Jane Roe told reporters the plan would fail.") == ["the plan would fail"])
+        // A quoted word inside the clause is no place a speaker's phrase starts after.
+        let charged = try quotes("Mr Vale, who says he is \"standing by\" his remarks, had accused a journalist of lying.")
+        #expect(!charged.contains { $0.speaker?.mention.text == "his remarks" })
     }
 
     /// The writer's set phrases around a verb of saying report nobody's words; the same verbs

@@ -527,7 +527,13 @@ struct ReportedSpeechFinder {
             if isParticiple(verb) {
                 return context.sentenceSubject(sentence, before: index) ?? previousSubject
             }
-            return context.leadingPhrase(from: floor, before: verb)
+            // The phrase opens the clause, at its start or after a whole quotation (`…,” Jane
+            // Doe, a spokeswoman, said`), not after a quoted word inside it (`standing by” his
+            // remarks, had accused`).
+            let afterWords =
+                floor > sentence.lowerBound && context.isQuote(floor - 1) && floor - 2 >= sentence.lowerBound
+                && context.isWord(floor - 2)
+            return afterWords ? nil : context.leadingPhrase(from: floor, before: verb)
         }
         guard context.isWord(index) else { return nil }
         // "…, from saying that …", "began by saying he …": the participle's subject is the sentence's.
@@ -567,12 +573,19 @@ struct ReportedSpeechFinder {
 
     /// The subject a cue shares with the verb the parse joins it to: "The researchers tallied the
     /// figures and suggested that …", "His ex-wife agreed, but also contended that …", "The
-    /// committee is filing a complaint, claiming that …".
+    /// committee is filing a complaint, claiming that …". Only a main clause's verb shares its
+    /// subject so: in "The mayor said his comments would not affect it and added that …", the
+    /// parse joins "added" to a verb inside what was said, whose subject is not the speaker.
     private func sharedSubject(of verb: Int, floor: Int) -> Range<Int>? {
         let token = context.token(verb)
         guard token.relation == .conj || token.relation == .advcl && isParticiple(verb) else { return nil }
         let first = Int(token.head)
         guard first >= floor, first < verb, context.token(first).pos == .verb else { return nil }
+        var top = first
+        while context.token(top).relation == .conj, Int(context.token(top).head) >= floor, Int(context.token(top).head) < top {
+            top = Int(context.token(top).head)
+        }
+        guard [.root, .parataxis].contains(context.token(top).relation) else { return nil }
         return context.parsedSubject(of: first, floor: floor)
     }
 
