@@ -72,6 +72,17 @@ struct QuoteParseTests {
         #expect(!charged.contains { $0.speaker?.mention.text == "his remarks" })
     }
 
+    /// "the 34-year-old mother of three replied": the parse's subject after "of" is the object of
+    /// the noun before it, whose phrase speaks; "a spokeswoman for Velmont Bank" speaks for the bank.
+    @Test func aSubjectAfterAPrepositionIsTheNounBeforeIt() throws {
+        let mother = try quotes("Asked about the plan, the 34-year-old mother of three replied, \"It is meant to help families.\"")
+        #expect(mother.contains { $0.speaker?.mention.text == "the 34-year-old mother of three" })
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(text: "Lede test\n\nA spokeswoman for Velmont Bank said the plan would cost $5bn.\n"))
+        let speaker = try #require(response.quotes.first?.speaker?.entity)
+        #expect(response.entities.first { $0.id == speaker }?.name == "Velmont Bank")
+    }
+
     /// The writer's set phrases around a verb of saying report nobody's words; the same verbs
     /// with a speaker still do.
     @Test func theWritersSetPhrasesAreNoQuotes() throws {

@@ -137,6 +137,21 @@ struct QuoteContext {
     /// without a parse, or when the verb has no subject between `floor` and itself.
     /// Whether the phrase `noun` heads (its words right before it that hang from it) comes right
     /// after a preposition that takes no clause ("after Trump questioned …" is a clause's subject).
+    /// The noun a prepositional phrase ending at `noun` modifies ("mother" of "mother of three"),
+    /// when `noun` follows a preposition.
+    private func nounBeforePreposition(_ noun: Int) -> Int? {
+        guard followsPreposition(noun) else { return nil }
+        var start = noun
+        while start - 1 >= 0, noun - start < 6, Int(document.tokens[start - 1].head) == noun,
+            [.amod, .compound, .det, .flat].contains(document.tokens[start - 1].relation)
+        {
+            start -= 1
+        }
+        let before = start - 2
+        guard before >= 0, isWord(before), [.noun, .propn].contains(document.tokens[before].pos) else { return nil }
+        return before
+    }
+
     private func followsPreposition(_ noun: Int) -> Bool {
         var start = noun
         while start - 1 >= 0, noun - start < 6, Int(document.tokens[start - 1].head) == noun,
@@ -166,6 +181,11 @@ struct QuoteContext {
         }
         // A relative "who" stands for the name before it, which the word-sequence finder reaches.
         guard subject >= 0, words[subject] != QuoteLexicon.relativeWho else { return nil }
+        // "the 34-year-old mother of three replied": with no other subject, a noun after a
+        // preposition is the object of the noun before it, which is the subject's head.
+        // The phrase then runs through the object ("A spokeswoman for Hillary Clinton").
+        var object = -1
+        if let noun = nounBeforePreposition(subject), noun >= floor { (object, subject) = (subject, noun) }
         // A verb outside quotation marks has no subject inside them: that is someone quoted.
         if isQuoted(subject), !isQuoted(verb) { return nil }
         // "Volkswagen, meanwhile, says": a lone lower-case word set off by commas is an aside the
@@ -202,8 +222,10 @@ struct QuoteContext {
         }
         // Words after it that still hang from it: the rest of a name, or a name after a title
         // the parse took as the head ("World Bank president James Wolfensohn").
-        var end = subject + 1
-        while end < verb, isWord(end), hangs(end..<(end + 1), from: subject) { end += 1 }
+        var end = max(subject, object) + 1
+        while end < verb, isWord(end), hangs(end..<(end + 1), from: subject) || object >= 0 && hangs(end..<(end + 1), from: object) {
+            end += 1
+        }
         return start..<end
     }
 

@@ -423,6 +423,8 @@ enum QuoteLexicon {
         "filings", "petition", "ruling",
     ])
     static let authorPrepositions: HashTable<UInt32> = set(["from", "by", "of"])
+    /// "a spokeswoman for", "a representative of".
+    static let mouthpiecePrepositions: HashTable<UInt32> = set(["for", "of", "from"])
     /// Prepositions that also open a clause, whose next noun may be that clause's subject.
     static let clausePrepositions: HashTable<UInt32> = set([
         "after", "before", "since", "until", "till", "as", "because", "while", "once", "than", "like",

@@ -136,10 +136,13 @@ struct SpeakerResolver {
                 break
             }
             // "a study from Symantec showed": a document speaks with its author's voice, the
-            // first name after "from", "by" or "of".
-            if index > phrase.lowerBound, index + 2 < phrase.upperBound, context.isWord(index),
-                QuoteLexicon.authoredDocuments.contains(context.words[index]),
-                context.isWord(index + 1), QuoteLexicon.authorPrepositions.contains(context.words[index + 1]),
+            // first name after "from", "by" or "of"; "a spokeswoman for Hillary Clinton" with
+            // the voice of whom she speaks for.
+            if index > phrase.lowerBound, index + 2 < phrase.upperBound, context.isWord(index), context.isWord(index + 1),
+                QuoteLexicon.authoredDocuments.contains(context.words[index])
+                    && QuoteLexicon.authorPrepositions.contains(context.words[index + 1])
+                    || QuoteLexicon.mouthpieces.contains(context.words[index])
+                        && QuoteLexicon.mouthpiecePrepositions.contains(context.words[index + 1]),
                 let author = firstName(in: (index + 2)..<phrase.upperBound)
             {
                 head = author
