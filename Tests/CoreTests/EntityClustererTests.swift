@@ -487,6 +487,17 @@ import Testing
         #expect(clusters[0].titles.map { document.text($0) } == ["German Chancellor"])
     }
 
+    /// "the Lib Dem spokesman" of "Lib Dem spokesman Vince Cable": the title's other words may
+    /// come between "the" and its role word; words of no title keep the description apart.
+    @Test func aRoleWithTheWordsOfItsTitleJoinsThePerson() {
+        let text =
+            "Lib Dem spokesman Vince Cable spoke. Gordon Brown replied. Later the Lib Dem spokesman questioned it. "
+            + "The Tory spokesman agreed."
+        let (document, clusters) = cluster(text, [("Vince Cable", .person), ("Gordon Brown", .person)])
+        #expect(owner(of: "the Lib Dem spokesman", document, clusters) == "Vince Cable")
+        #expect(owner(of: "The Tory spokesman", document, clusters) == nil)
+    }
+
     @Test func organisationNounsJoinTheOrganisation() {
         let (document, clusters) = cluster(
             "The NATO-Russia Council met on Monday. The council agreed. Acme Corp raised prices. The company said sales rose.",

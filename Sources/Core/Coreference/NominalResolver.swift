@@ -171,12 +171,17 @@ struct NominalResolver {
         }
     }
 
+    /// "the chancellor", and "the Lib Dem spokesman" of "Lib Dem spokesman Vince Cable": the role
+    /// word of one person's title, after "the" and at most three more words of that title.
     private func resolveRoles(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
         var roleOwners = KeyMap<Int>()
+        var titleWords = KeyMap<Int>()
         document.normalized.withUnsafeBufferPointer { bytes in
             for (index, cluster) in clusters.enumerated() where cluster.type == .person {
                 for title in cluster.titles {
-                    for word in Self.words(bytes, title) where EntityLexicon.personTitles.contains(word) {
+                    for word in Self.words(bytes, title) {
+                        titleWords[word] = titleWords[word] == nil || titleWords[word] == index ? index : -1
+                        guard EntityLexicon.personTitles.contains(word) else { continue }
                         roleOwners[word] = roleOwners[word] == nil || roleOwners[word] == index ? index : -1
                     }
                 }
@@ -184,15 +189,21 @@ struct NominalResolver {
             guard !roleOwners.isEmpty else { return }
             var added: [(Int, EntityMention)] = []
             let the = Self.the
-            for index in 1..<max(1, document.tokens.count) {
-                let token = document.tokens[index]
+            let tokens = document.tokens
+            for index in 1..<max(1, tokens.count) {
+                let token = tokens[index]
                 guard token.kind == .word, !token.flags.contains(.capitalized), token.sentence >= 0,
-                    document.tokens[index - 1].key == the
+                    let owner = roleOwners[token.key], owner >= 0
                 else { continue }
-                let key = token.key
-                guard let owner = roleOwners[key], owner >= 0 else { continue }
-                let range = Int(document.tokens[index - 1].start)..<Int(token.end)
-                added.append((owner, EntityMention(range: range, tokens: (index - 1)..<(index + 1), type: .person, kind: .nominal)))
+                var start = index - 1
+                while start > 0, index - start <= 3, tokens[start].key != the, tokens[start].sentence == token.sentence,
+                    tokens[start].kind == .word, titleWords[tokens[start].key] == owner
+                {
+                    start -= 1
+                }
+                guard tokens[start].key == the, tokens[start].sentence == token.sentence else { continue }
+                let range = Int(tokens[start].start)..<Int(token.end)
+                added.append((owner, EntityMention(range: range, tokens: start..<(index + 1), type: .person, kind: .nominal)))
             }
             for (owner, mention) in added { clusters[owner].mentions.append(mention) }
         }
