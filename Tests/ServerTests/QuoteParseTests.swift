@@ -83,6 +83,16 @@ struct QuoteParseTests {
         #expect(response.entities.first { $0.id == speaker }?.name == "Velmont Bank")
     }
 
+    /// "the Arkwise executive admitted": the role after the company's name is who speaks, even
+    /// where the tagger reads "executive" as an adjective; not the company.
+    @Test func aRoleAfterACompanysNameSpeaks() throws {
+        let found = try quotes(
+            "Arkwise said in a statement on Friday that it would co-operate. According to the prosecutor, the Arkwise executive "
+                + "admitted he instructed brokers to submit false bids.")
+        let admitted = try #require(found.first { $0.cue?.text == "admitted" })
+        #expect(admitted.speaker?.mention.text.hasSuffix("executive") == true)
+    }
+
     /// The writer's set phrases around a verb of saying report nobody's words; the same verbs
     /// with a speaker still do.
     @Test func theWritersSetPhrasesAreNoQuotes() throws {

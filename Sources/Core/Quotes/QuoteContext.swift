@@ -137,6 +137,12 @@ struct QuoteContext {
     /// without a parse, or when the verb has no subject between `floor` and itself.
     /// Whether the phrase `noun` heads (its words right before it that hang from it) comes right
     /// after a preposition that takes no clause ("after Trump questioned …" is a clause's subject).
+    /// A person's role or an organisation's part ("executive", "spokesman", "board").
+    func isRoleWord(_ index: Int) -> Bool {
+        let key = document.tokens[index].key
+        return EntityLexicon.personTitles.contains(key) || DescriptionRule.organizationParts.contains(key)
+    }
+
     /// The noun a prepositional phrase ending at `noun` modifies ("mother" of "mother of three"),
     /// when `noun` follows a preposition.
     private func nounBeforePreposition(_ noun: Int) -> Int? {
@@ -224,6 +230,11 @@ struct QuoteContext {
         // the parse took as the head ("World Bank president James Wolfensohn").
         var end = max(subject, object) + 1
         while end < verb, isWord(end), hangs(end..<(end + 1), from: subject) || object >= 0 && hangs(end..<(end + 1), from: object) {
+            end += 1
+        }
+        // "the Marsh executive admitted", the role word misread as the verb's modifier: the
+        // role right before the verb ends the subject's phrase.
+        if end + 1 == verb, isWord(end), !document.tokens[end].flags.contains(.capitalized), isRoleWord(end) {
             end += 1
         }
         return start..<end

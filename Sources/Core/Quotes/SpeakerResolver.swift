@@ -251,11 +251,13 @@ struct SpeakerResolver {
             !(QuoteLexicon.authoredDocuments.contains(context.words[index]) && firstName(in: phrase.lowerBound..<index) != nil)
         else { return nil }
         // With a parse, only when the words before it hang from it ("The New York businessman"),
-        // not when the phrase runs on past its verb ("Kaine defended people").
+        // not when the phrase runs on past its verb ("Kaine defended people"); a role word after
+        // a name is the phrase's head however the parse reads it ("the Marsh executive", whose
+        // "executive" is often tagged an adjective).
         // "the writer and broadcaster": the phrase hangs from the first of two joined nouns.
         let conjoined = Int(token.head)
         let head = token.relation == .conj && phrase.contains(conjoined) && context.token(conjoined).pos == .noun ? conjoined : index
-        if token.pos != .x, token.pos != .noun || !context.hangs(phrase, from: head) { return nil }
+        if token.pos != .x, !context.isRoleWord(index), token.pos != .noun || !context.hangs(phrase, from: head) { return nil }
         let cluster = context.clusterAtToken[index] >= 0 ? Int(context.clusterAtToken[index]) : nil
         return ResolvedSpeaker(mention: context.bytes(phrase), cluster: cluster, isPronoun: false)
     }
