@@ -93,6 +93,14 @@ struct QuoteParseTests {
         #expect(admitted.speaker?.mention.text.hasSuffix("executive") == true)
     }
 
+    /// The set phrases' and the cues' neighbours are read only inside the text: a cue opening
+    /// or closing the whole input is no crash.
+    @Test func cuesAtTheEdgesOfTheTextAreRead() throws {
+        for text in ["said", "To say", "fair to say", "That said", "worth noting", "Having said", "Jane said", "vowed not to", "urged"] {
+            _ = try Self.analyzer.get().analyze(AnalysisRequest(text: text))
+        }
+    }
+
     /// The writer's set phrases around a verb of saying report nobody's words; the same verbs
     /// with a speaker still do.
     @Test func theWritersSetPhrasesAreNoQuotes() throws {

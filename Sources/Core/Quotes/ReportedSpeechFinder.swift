@@ -26,10 +26,10 @@ struct ReportedSpeechFinder {
     /// "It is worth noting that …", "it is fair to say …", "Having said that, …", "That said, …":
     /// set phrases in the writer's own voice, whoever the parse makes their subject.
     func isWritersSetPhrase(_ verb: Int, sentence: Range<Int>) -> Bool {
-        func word(_ index: Int) -> UInt64 { index >= sentence.lowerBound && context.isWord(index) ? context.words[index] : 0 }
+        func word(_ index: Int) -> UInt64 { sentence.contains(index) && context.isWord(index) ? context.words[index] : 0 }
         if word(verb - 1) == QuoteLexicon.worth { return true }
-        if word(verb - 1) == QuoteLexicon.to, context.token(verb - 2).pos == .adj, QuoteLexicon.copulas.contains(word(verb - 3)),
-            word(verb - 4) == QuoteLexicon.it
+        if verb - 4 >= sentence.lowerBound, word(verb - 1) == QuoteLexicon.to, context.token(verb - 2).pos == .adj,
+            QuoteLexicon.copulas.contains(word(verb - 3)), word(verb - 4) == QuoteLexicon.it
         {
             return true
         }
