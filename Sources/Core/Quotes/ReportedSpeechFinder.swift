@@ -21,8 +21,6 @@ struct ReportedSpeechFinder {
         }
     }
 
-    /// `insideSpeech[i]` is true for tokens inside a direct quotation: a verb there is the
-    /// quoted speaker's, not the article's.
     /// "It is worth noting that …", "it is fair to say …", "Having said that, …", "That said, …":
     /// set phrases in the writer's own voice, whoever the parse makes their subject.
     func isWritersSetPhrase(_ verb: Int, sentence: Range<Int>) -> Bool {
@@ -39,6 +37,8 @@ struct ReportedSpeechFinder {
         return opens && QuoteLexicon.demonstratives.contains(word(verb - 1)) && verb + 1 < sentence.upperBound && context.isComma(verb + 1)
     }
 
+    /// `insideSpeech[i]` is true for tokens inside a direct quotation: a verb there is the
+    /// quoted speaker's, not the article's.
     func frames(insideSpeech: [Bool]) -> [Frame] {
         var frames: [Frame] = []
         // How many frames each sentence has: a trailing cue passes on the reports of its own.
