@@ -101,6 +101,14 @@ struct QuoteParseTests {
         }
     }
 
+    /// A relative "which" after "of the Arkwise government" stands for the government, not for a
+    /// phrase opening with the preposition; a possessive stays in the phrase.
+    @Test func aRelativePronounsAntecedentHasNoPreposition() throws {
+        let found = try quotes("The families blamed officials of the Arkwise government, which has denied any involvement in the attacks.")
+        let denied = try #require(found.first { $0.cue?.text.contains("denied") == true })
+        #expect(denied.speaker?.mention.text == "the Arkwise government")
+    }
+
     /// The writer's set phrases around a verb of saying report nobody's words; the same verbs
     /// with a speaker still do.
     @Test func theWritersSetPhrasesAreNoQuotes() throws {

@@ -231,8 +231,14 @@ struct SpeakerResolver {
         }
         guard noun >= 0, noun < index, index - noun <= 16 else { return nil }
         if let mention = context.mention(at: noun) { return mention.tokens }
+        // The noun's own phrase, without the preposition it hangs from ("died of brain cancer,
+        // which …" stands for "brain cancer").
         var start = noun
-        while start - 1 >= 0, noun - start < 8, context.isWord(start - 1), context.hangs((start - 1)..<start, from: noun) { start -= 1 }
+        while start - 1 >= 0, noun - start < 8, context.isWord(start - 1), context.token(start - 1).pos != .adp,
+            context.hangs((start - 1)..<start, from: noun)
+        {
+            start -= 1
+        }
         return start..<(noun + 1)
     }
 
