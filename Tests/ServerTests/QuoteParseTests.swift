@@ -109,6 +109,17 @@ struct QuoteParseTests {
         #expect(denied.speaker?.mention.text == "the Arkwise government")
     }
 
+    /// A person introduced with an apposition after the last speaker ("… worries Peter Vale, head
+    /// of the tenants group.") is whom the next "he said" means, as an object too.
+    @Test func aPersonIntroducedWithAnAppositionTakesTheNextPronounQuote() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "Closure\n\nTom Lake runs the shelter. \"We are tired,\" he said.\n\n"
+                    + "The closure also worries Peter Vale, head of the tenants group.\n\n\"Nobody listens to us,\" he said.\n"))
+        let quote = try #require(response.quotes.first { $0.text == "Nobody listens to us" })
+        #expect(response.entities.first { $0.id == quote.speaker?.entity }?.name == "Peter Vale")
+    }
+
     /// The writer's set phrases around a verb of saying report nobody's words; the same verbs
     /// with a speaker still do.
     @Test func theWritersSetPhrasesAreNoQuotes() throws {

@@ -326,11 +326,24 @@ struct SpeakerResolver {
                 guard let mention = context.mention(at: position), mention.tokens.lowerBound == position, mention.type == .person,
                     let cluster = context.cluster(ofMentionAt: position), cluster != focus.cluster, fits(cluster),
                     mention.tokens.contains(where: { isMainSubject($0, outside: mention.tokens) })
+                        || isIntroduced(mention, cluster: cluster, in: sentence.tokens)
                 else { continue }
                 found = cluster
             }
         }
         return found
+    }
+
+    /// A person named for the first time with an apposition saying who they are ("…, which
+    /// concerns Henry Crespo, president of the Florida Democratic Black Caucus."): news introduces
+    /// people so just before quoting them, whatever their place in the sentence.
+    private func isIntroduced(_ mention: EntityMention, cluster: Int, in sentence: Range<Int>) -> Bool {
+        guard context.clusters[cluster].mentions.first?.tokens == mention.tokens else { return false }
+        let after = mention.tokens.upperBound
+        guard after + 1 < sentence.upperBound, context.isComma(after) else { return false }
+        return (after + 1..<min(sentence.upperBound, after + 4)).contains { index in
+            context.token(index).relation == .appos && mention.tokens.contains(Int(context.token(index).head))
+        }
     }
 
     private func nearestPerson(before index: Int, where fits: (Int) -> Bool) -> Int? {
