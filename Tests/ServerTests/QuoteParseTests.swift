@@ -24,12 +24,10 @@ struct QuoteParseTests {
     /// "“… Peter Vale had money,” he said": whoever speaks of a person by name in a quotation is
     /// someone else.
     @Test func aPronounSpeakerIsNoPersonTheQuotationNames() throws {
-        let response = try Self.analyzer.get().analyze(
-            AnalysisRequest(
-                text: "Shelter\n\nPeter Vale opened the shelter in 2010. Tom Lake, its manager, has worked there since May.\n\n"
-                    + "\"Nobody helps us any more. Peter Vale had money and friends,\" he said.\n"))
-        let quote = try #require(response.quotes.first)
-        #expect(response.entities.first { $0.id == quote.speaker?.entity }?.name == "Tom Lake")
+        let found = try quotes(
+            "Peter Vale opened the shelter in 2010. Tom Lake, its manager, has worked there since May.\n\n"
+                + "\"Nobody helps us any more. Peter Vale had money and friends,\" he said.")
+        #expect(found.first?.speaker?.name == "Tom Lake")
     }
 
     /// A cue joined to the verb before it shares that verb's subject, named or not: "and
@@ -77,10 +75,8 @@ struct QuoteParseTests {
     @Test func aSubjectAfterAPrepositionIsTheNounBeforeIt() throws {
         let mother = try quotes("Asked about the plan, the 34-year-old mother of three replied, \"It is meant to help families.\"")
         #expect(mother.contains { $0.speaker?.mention.text == "the 34-year-old mother of three" })
-        let response = try Self.analyzer.get().analyze(
-            AnalysisRequest(text: "Lede test\n\nA spokeswoman for Velmont Bank said the plan would cost $5bn.\n"))
-        let speaker = try #require(response.quotes.first?.speaker?.entity)
-        #expect(response.entities.first { $0.id == speaker }?.name == "Velmont Bank")
+        let spokeswoman = try quotes("A spokeswoman for Velmont Bank said the plan would cost $5bn.")
+        #expect(spokeswoman.first?.speaker?.name == "Velmont Bank")
     }
 
     /// "the Arkwise executive admitted": the role after the company's name is who speaks, even
@@ -112,12 +108,11 @@ struct QuoteParseTests {
     /// A person introduced with an apposition after the last speaker ("… worries Peter Vale, head
     /// of the tenants group.") is whom the next "he said" means, as an object too.
     @Test func aPersonIntroducedWithAnAppositionTakesTheNextPronounQuote() throws {
-        let response = try Self.analyzer.get().analyze(
-            AnalysisRequest(
-                text: "Closure\n\nTom Lake runs the shelter. \"We are tired,\" he said.\n\n"
-                    + "The closure also worries Peter Vale, head of the tenants group.\n\n\"Nobody listens to us,\" he said.\n"))
-        let quote = try #require(response.quotes.first { $0.text == "Nobody listens to us" })
-        #expect(response.entities.first { $0.id == quote.speaker?.entity }?.name == "Peter Vale")
+        let found = try quotes(
+            "Tom Lake runs the shelter. \"We are tired,\" he said.\n\n"
+                + "The closure also worries Peter Vale, head of the tenants group.\n\n\"Nobody listens to us,\" he said.")
+        let quote = try #require(found.first { $0.text == "Nobody listens to us" })
+        #expect(quote.speaker?.name == "Peter Vale")
     }
 
     /// The writer's set phrases around a verb of saying report nobody's words; the same verbs
