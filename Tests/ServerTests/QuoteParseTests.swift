@@ -580,4 +580,14 @@ struct QuoteParseTests {
         #expect(said.speaker?.name == "John Hale")
         #expect(said.speaker?.mention.text == "His")
     }
+
+    /// "said that was not her view": a "that" before a finite verb is what was said's subject.
+    @Test func aDemonstrativeThatStaysInWhatWasSaid() throws {
+        let found = try quotes("Jane Roe's lawyer said that was not her view. He said that the claims were false.")
+        #expect(found.contains { $0.text == "that was not her view" })
+        #expect(found.contains { $0.text == "the claims were false" })
+        // A relative "that" opens no clause of the cue's.
+        let relative = try quotes("Other leaders have proposed shared drones and other equipment that could support the troops.")
+        #expect(!relative.contains { $0.text.hasPrefix("that could") || $0.text.hasPrefix("could") })
+    }
 }

@@ -1049,7 +1049,16 @@ struct ReportedSpeechFinder {
                 break
             }
             if context.words[probe] == QuoteLexicon.that {
-                start = probe + 1
+                // "said that was not her view": a "that" right before a finite verb is the
+                // clause's subject, not the word that opens it, and stays in what was said.
+                // Unless the parse hangs its verb on a noun: "actions that would worsen …" is
+                // a relative clause, and the cue has no "that" clause of its own.
+                let isSubject =
+                    probe + 1 < sentence.upperBound && context.isWord(probe + 1)
+                    && QuoteLexicon.finiteAuxiliaries.contains(context.words[probe + 1])
+                let clauseVerb = Int(context.token(probe).head)
+                if isSubject, probe > start, clauseVerb >= 0, context.token(clauseVerb).relation == .aclRelcl { break }
+                start = isSubject ? probe : probe + 1
                 hasThat = true
                 break
             }
