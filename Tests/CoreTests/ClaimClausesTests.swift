@@ -22,6 +22,34 @@ struct ClaimClausesTests {
         #expect(fixture.speaker(of: "Exports") == "Ford")
     }
 
+    /// A second main clause is cut off only where the parse's clause is one: not where its head
+    /// opens with a subordinator ("As …, the firm has struggled"), not at a relative word set off
+    /// by commas ("…, where a rebel army is fighting …, were rejected"), and after an aside the
+    /// conjunction opens it ("…, and, today, 40 countries …").
+    @Test func misparsedMainClausesStayWhole() {
+        var subordinate = ClaimFixture("As prices have climbed, the firm has struggled.")
+        subordinate.parse([
+            "SCONJ 4 mark", "NOUN 4 nsubj", "AUX 4 aux", "VERB 0 root", "PUNCT 9 punct", "DET 7 det", "NOUN 9 nsubj",
+            "AUX 9 aux", "VERB 4 conj", "PUNCT 4 punct",
+        ])
+        #expect(subordinate.clauseTexts == ["As prices have climbed, the firm has struggled"])
+
+        var relative = ClaimFixture("Appeals in Ruritania, where rebels fight, were rejected.")
+        relative.parse([
+            "NOUN 0 root", "ADP 3 case", "PROPN 1 nmod", "PUNCT 7 punct", "ADV 7 advmod", "NOUN 7 nsubj",
+            "VERB 1 parataxis", "PUNCT 1 punct", "AUX 10 aux:pass", "VERB 1 conj", "PUNCT 1 punct",
+        ])
+        #expect(relative.clauseTexts == ["Appeals in Ruritania, where rebels fight, were rejected"])
+
+        var aside = ClaimFixture("Its powers include loans, and, today, 40 countries receive them.")
+        aside.parse([
+            "PRON 2 nmod:poss", "NOUN 3 nsubj", "VERB 0 root", "NOUN 3 obj", "PUNCT 8 punct", "CCONJ 8 cc",
+            "PUNCT 6 punct", "NOUN 3 obl:unmarked", "PUNCT 12 punct", "NUM 11 nummod", "NOUN 12 nsubj", "VERB 3 conj",
+            "PRON 12 obj", "PUNCT 3 punct",
+        ])
+        #expect(aside.clauseTexts == ["Its powers include loans", "today, 40 countries receive them"])
+    }
+
     @Test func semicolonsEndAClause() {
         let fixture = ClaimFixture("Prices rose by 4% last year; wages fell by 2%.")
         #expect(fixture.clauseTexts == ["Prices rose by 4% last year", "wages fell by 2%"])

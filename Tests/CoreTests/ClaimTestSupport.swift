@@ -2,7 +2,7 @@
 
 /// Builds documents with hand-placed mentions, so clause and speaker rules are tested without a tagger.
 struct ClaimFixture {
-    let document: TextDocument
+    var document: TextDocument
     var mentions: [EntityMention] = []
 
     init(_ text: String) {
@@ -27,6 +27,22 @@ struct ClaimFixture {
         let last = document.tokens.lastIndex { Int($0.end) <= range.upperBound } ?? first
         mentions.append(EntityMention(range: range, tokens: first..<(last + 1), type: type, kind: kind))
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Gives the first sentence a hand parse, one "UPOS head relation" per token as CoNLL-U
+    /// numbers them (heads from 1, 0 for the root), so a rule is tested on the parse it reads,
+    /// whatever the bundled parser makes of the sentence.
+    mutating func parse(_ rows: [String]) {
+        let sentence = document.sentences[0].tokens
+        precondition(rows.count == sentence.count, "one row per token: \(sentence.count) tokens")
+        for (offset, row) in rows.enumerated() {
+            let fields = row.split(separator: " ")
+            let index = sentence.lowerBound + offset
+            let head = Int(fields[1]) ?? 0
+            document.tokens[index].pos = PartOfSpeech(name: fields[0]) ?? .x
+            document.tokens[index].head = head == 0 ? -1 : Int32(sentence.lowerBound + head - 1)
+            document.tokens[index].relation = DependencyRelation(name: fields[2]) ?? .dep
+        }
     }
 
     /// The claim stage's clauses, with the quote stage run first as in the pipeline (no parse here).

@@ -298,16 +298,30 @@ struct ClauseStructure {
         }
         let leftEdge = Self.edges(tokens, order: tokens.indices, beyond: { $0 > $1 })
         self.rightEdge = Self.edges(tokens, order: tokens.indices.reversed(), beyond: { $0 < $1 })
+        // Verbs whose clause opens with a subordinator ("As groups have emerged …"): such a
+        // clause is no main clause, whatever the parse made its head, and the clause joined to
+        // it is the main one.
+        var subordinate = [Bool](repeating: false, count: tokens.count)
+        for (index, token) in tokens.enumerated()
+        where token.relation == .mark && token.pos == .sconj && token.head > index && token.head < tokens.count
+            && Int(leftEdge[Int(token.head)]) == index && token.foldedKey != Self.thatKey
+        {
+            subordinate[Int(token.head)] = true
+        }
         var clauseStart = [Bool](repeating: false, count: tokens.count)
         for index in tokens.indices where hasSubject[index] {
             let token = tokens[index]
             guard token.relation == .conj || token.relation == .parataxis, token.head >= 0, Int(token.head) < index,
-                tokens[Int(token.head)].sentence == token.sentence
+                tokens[Int(token.head)].sentence == token.sentence, !subordinate[Int(token.head)]
             else { continue }
             // A second main clause opens with its conjunction or a punctuation mark ("…, but
             // profits fell"); a "conj" that opens with anything else is a misparse to ignore.
-            let start = Int(leftEdge[index])
+            var start = Int(leftEdge[index])
             guard tokens[start].pos == .cconj || tokens[start].pos == .punct else { continue }
+            // "…, where a coalition is battling …, were rejected": a relative word after the mark
+            // opens a clause about the noun before it, which stays in its sentence's clause.
+            if start + 1 < index, Self.relativeWords.contains(tokens[start + 1].foldedKey) { continue }
+            start = Self.conjunction(before: start, in: tokens) ?? start
             clauseStart[start] = true
         }
         self.leftEdge = leftEdge
@@ -335,9 +349,35 @@ struct ClauseStructure {
     }
 
     /// Five keys: a scan of an array costs less than hashing a key into a set.
-    private static let relativePronouns: [UInt64] = ["which", "who", "whom", "whose", "that"].map { word in
-        let bytes = Array(word.utf8)
-        return bytes.withUnsafeBufferPointer { FoldedWord.hash($0, 0..<bytes.count) }
+    private static let relativePronouns = keys(["which", "who", "whom", "whose", "that"])
+    private static let thatKey = keys(["that"])[0]
+
+    /// Words that open a clause about the noun before them rather than a main clause.
+    private static let relativeWords = keys(["which", "who", "whom", "whose", "where", "when"])
+
+    private static func keys(_ words: [String]) -> [UInt64] {
+        words.map { word in
+            let bytes = Array(word.utf8)
+            return bytes.withUnsafeBufferPointer { FoldedWord.hash($0, 0..<bytes.count) }
+        }
+    }
+
+    /// "…, and, today, 100,000 soldiers are deployed": the conjunction before an aside set off by
+    /// commas (a few words, no verb) opens the clause that the parse starts after the aside.
+    private static func conjunction(before start: Int, in tokens: [Token]) -> Int? {
+        guard tokens[start].pos == .punct else { return nil }
+        var index = start - 1
+        while index >= 0, start - index <= 5, tokens[index].sentence == tokens[start].sentence {
+            switch tokens[index].pos {
+            case .cconj:
+                return index + 1 < start && tokens[index + 1].pos == .punct ? index : nil
+            case .verb, .aux:
+                return nil
+            default:
+                index -= 1
+            }
+        }
+        return nil
     }
 
     func opensClause(_ index: Int) -> Bool { clauseStart[index] }
