@@ -24,8 +24,9 @@ struct ClaimClausesTests {
 
     /// A second main clause is cut off only where the parse's clause is one: not where its head
     /// opens with a subordinator ("As …, the firm has struggled"), not at a relative word set off
-    /// by commas ("…, where a rebel army is fighting …, were rejected"), and after an aside the
-    /// conjunction opens it ("…, and, today, 40 countries …").
+    /// by commas ("…, where a rebel army is fighting …, were rejected"), not where it has a
+    /// subordinator of its own ("but can't because he …"), and after an aside the conjunction
+    /// opens it ("…, and, today, 40 countries …").
     @Test func misparsedMainClausesStayWhole() {
         var subordinate = ClaimFixture("As prices have climbed, the firm has struggled.")
         subordinate.parse([
@@ -48,6 +49,13 @@ struct ClaimClausesTests {
             "PRON 12 obj", "PUNCT 3 punct",
         ])
         #expect(aside.clauseTexts == ["Its powers include loans", "today, 40 countries receive them"])
+
+        var marked = ClaimFixture("He wants to pay but can't because he is audited.")
+        marked.parse([
+            "PRON 2 nsubj", "VERB 0 root", "PART 4 mark", "VERB 2 xcomp", "CCONJ 11 cc", "AUX 11 aux", "PART 11 advmod",
+            "SCONJ 11 mark", "PRON 11 nsubj:pass", "AUX 11 aux:pass", "VERB 2 conj", "PUNCT 2 punct",
+        ])
+        #expect(marked.clauseTexts == ["He wants to pay but can't because he is audited"])
     }
 
     @Test func semicolonsEndAClause() {

@@ -298,21 +298,23 @@ struct ClauseStructure {
         }
         let leftEdge = Self.edges(tokens, order: tokens.indices, beyond: { $0 > $1 })
         self.rightEdge = Self.edges(tokens, order: tokens.indices.reversed(), beyond: { $0 < $1 })
-        // Verbs whose clause opens with a subordinator ("As groups have emerged …"): such a
-        // clause is no main clause, whatever the parse made its head, and the clause joined to
-        // it is the main one.
+        // A clause that opens with a subordinator ("As groups have emerged …") is no main clause,
+        // whatever the parse made its head, and the clause joined to it is the main one. A joined
+        // clause with a subordinator of its own is no main clause either ("… but can't because he
+        // is being audited": the subject is the "because" clause's).
         var subordinate = [Bool](repeating: false, count: tokens.count)
+        var marked = [Bool](repeating: false, count: tokens.count)
         for (index, token) in tokens.enumerated()
-        where token.relation == .mark && token.pos == .sconj && token.head > index && token.head < tokens.count
-            && Int(leftEdge[Int(token.head)]) == index && token.foldedKey != Self.thatKey
-        {
-            subordinate[Int(token.head)] = true
+        where token.relation == .mark && token.pos == .sconj && token.head > index && token.head < tokens.count {
+            let head = Int(token.head)
+            marked[head] = true
+            if Int(leftEdge[head]) == index && token.foldedKey != Self.thatKey { subordinate[head] = true }
         }
         var clauseStart = [Bool](repeating: false, count: tokens.count)
         for index in tokens.indices where hasSubject[index] {
             let token = tokens[index]
             guard token.relation == .conj || token.relation == .parataxis, token.head >= 0, Int(token.head) < index,
-                tokens[Int(token.head)].sentence == token.sentence, !subordinate[Int(token.head)]
+                tokens[Int(token.head)].sentence == token.sentence, !subordinate[Int(token.head)], !marked[index]
             else { continue }
             // A second main clause opens with its conjunction or a punctuation mark ("…, but
             // profits fell"); a "conj" that opens with anything else is a misparse to ignore.
