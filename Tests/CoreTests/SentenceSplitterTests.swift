@@ -36,6 +36,18 @@ import Testing
         #expect(sentences("NEW YORK (Reuters) - The plan failed.").count == 1)
     }
 
+    /// A heading in title case run into its paragraph before a colon is a subhead too; a two-word
+    /// label (a transcript's speaker) and a colon inside a sentence are not.
+    @Test func aRunInHeadingInTitleCaseIsASubhead() {
+        let document = read(
+            "The plan is old.\n\nLimited Tools to Fight Fraud: The agency was set up in 1990. It is small.\n\n"
+                + "Jane Doe: We will win.\n\nThe Plan Has Three Parts: tax, spending and debt.")
+        #expect(document.subheadSentences.map { document.text($0.range) } == ["Limited Tools to Fight Fraud:"])
+        #expect(document.sentenceTexts.contains("The agency was set up in 1990."))
+        #expect(document.sentenceTexts.contains("Jane Doe: We will win."))
+        #expect(document.sentenceTexts.contains("The Plan Has Three Parts: tax, spending and debt."))
+    }
+
     @Test func doesNotSplitBeforeLowerCase() {
         #expect(sentences("He paid approx. ten euros. Then left.") == ["He paid approx. ten euros.", "Then left."])
     }

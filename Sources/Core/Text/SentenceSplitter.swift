@@ -99,6 +99,34 @@ struct SentenceSplitter: Sendable {
         return index
     }
 
+    /// "Veto Power Impedes Peace Efforts: Eliminating war is …": a heading in title case run into
+    /// its paragraph ends at its colon. Three to ten words, each capitalised but the short words
+    /// a title leaves in lower case, then a colon and a capitalised word or a quotation mark; two
+    /// words are left alone, as a transcript's "Jane Doe: …" is its speaker's label.
+    static func titledHeadingEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: UnsafeBufferPointer<Token>, _ range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        var words = 0
+        while index < range.upperBound, words <= 10, tokens[index].kind == .word, !tokens[index].flags.contains(.abbreviation) {
+            if !tokens[index].flags.contains(.capitalized) {
+                guard let key = WordKey(bytes, tokens[index].range), titleLowercaseWords.contains(key) else { return nil }
+            }
+            words += 1
+            index += 1
+        }
+        guard (3...10).contains(words), index + 1 < range.upperBound, tokens[index].kind == .punctuation,
+            bytes[Int(tokens[index].start)] == UInt8(ascii: ":"), tokens[index + 1].start > tokens[index].end
+        else { return nil }
+        let next = tokens[index + 1]
+        guard next.kind == .quote || next.kind == .word && next.flags.contains(.capitalized) else { return nil }
+        return index + 1
+    }
+
+    /// The short words a title case heading leaves in lower case.
+    static let titleLowercaseWords = WordKey.set([
+        "a", "an", "the", "and", "or", "but", "nor", "of", "to", "for", "by", "on", "in", "at", "with", "from", "as",
+        "vs", "is",
+    ])
+
     /// "Ann B. “Annie” Holt": a period after one capital letter that follows a capitalised
     /// word is a middle initial's, and the quotation mark after it opens a nickname. (Before a
     /// capital, the tokenizer has already kept such a period with its letter.)

@@ -87,10 +87,13 @@ public struct TextReader: Sendable {
             }
             if paragraph.count > 200 { bodyParagraphs = Self.datelineParagraphs }
             bodyParagraphs += 1
-            // A heading in capitals run into the paragraph is a subhead: its names are entities,
-            // but no quote or claim reads it.
+            // A heading in capitals or in title case run into the paragraph is a subhead: its
+            // names are entities, but no quote or claim reads it.
             let opening = first
-            if let heading = tokens.withUnsafeBufferPointer({ SentenceSplitter.runInHeadingEnd(bytes, $0, opening..<$0.count) }) {
+            if let heading = tokens.withUnsafeBufferPointer({
+                SentenceSplitter.runInHeadingEnd(bytes, $0, opening..<$0.count)
+                    ?? SentenceSplitter.titledHeadingEnd(bytes, $0, opening..<$0.count)
+            }) {
                 Self.appendSubhead(&tokens, first..<heading, paragraph: index, to: &document)
                 first = heading
             }
