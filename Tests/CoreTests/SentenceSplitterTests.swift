@@ -48,6 +48,14 @@ import Testing
         #expect(document.sentenceTexts.contains("The Plan Has Three Parts: tax, spending and debt."))
     }
 
+    /// A title of several people keeps its period: "Sens. Jane Roe and John Doe" is one name list.
+    @Test func pluralTitlesDoNotEndASentence() {
+        #expect(
+            sentences("Sens. Jane Roe and John Doe agreed. Reps. Ann Hale and Tom Reed did not.") == [
+                "Sens. Jane Roe and John Doe agreed.", "Reps. Ann Hale and Tom Reed did not.",
+            ])
+    }
+
     @Test func doesNotSplitBeforeLowerCase() {
         #expect(sentences("He paid approx. ten euros. Then left.") == ["He paid approx. ten euros.", "Then left."])
     }

@@ -181,7 +181,7 @@ public struct EntityLexicon: Sendable {
         "sir", "dame", "archbishop", "bishop", "cardinal", "rabbi", "imam", "chief", "commissioner", "premier",
         "vice", "deputy", "foreign", "defence", "defense", "finance", "leader", "ceo", "founder", "saint", "st",
         "emperor", "empress", "tsar", "czar", "kaiser", "sultan", "emir", "duke", "duchess", "baron", "baroness",
-        "viscount", "marquess", "countess",
+        "viscount", "marquess", "countess", "sens", "reps", "govs", "drs", "senators", "representatives", "governors",
     ])
     static let locationWords = WordList([
         "sea", "ocean", "river", "mountains", "mountain", "mount", "mt", "lake", "valley", "gulf", "bay", "peninsula",
