@@ -141,6 +141,7 @@ struct QuoteParseTests {
         #expect(
             try speakers("The Velmont council this month rejected a request from residents to delay the vote.") == ["The Velmont council"])
         #expect(try speakers("Earlier this month, lawyers for the two firms filed papers opposing the merger.").allSatisfy { $0 == nil })
+        #expect(try speakers("Arkwise Bank just this month announced that it would close its branches.") == ["Arkwise Bank"])
     }
 
     /// A verb of saying that the parse reads as a noun with its own determiner, possessor or

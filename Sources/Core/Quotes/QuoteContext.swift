@@ -247,7 +247,10 @@ struct QuoteContext {
     /// is (the parse often misreads "the poll released Friday shows", so this is also where such
     /// a phrase ends up); with none, for nobody.
     func speaker(outOf phrase: Range<Int>) -> Range<Int>? {
-        guard let time = mention(at: phrase.lowerBound), time.type == .date || time.type == .time,
+        // An adverb may lead the time phrase ("Wells Fargo just this month announced").
+        var first = phrase.lowerBound
+        while first + 1 < phrase.upperBound, document.tokens[first].pos == .adv { first += 1 }
+        guard let time = mention(at: first), time.type == .date || time.type == .time,
             phrase.upperBound <= time.tokens.upperBound
         else { return phrase }
         let inside = time.tokens
@@ -261,7 +264,7 @@ struct QuoteContext {
         }
         guard up >= 0, up < inside.lowerBound, [.noun, .propn].contains(document.tokens[up].pos) else {
             let floor = sentence(of: inside.lowerBound)?.tokens.lowerBound ?? 0
-            var end = inside.lowerBound
+            var end = phrase.lowerBound
             if end - 1 > floor, isWord(end - 1), QuoteLexicon.prepositions.contains(words[end - 1]) { end -= 1 }
             guard let subject = subject(before: end, floor: floor), mention(at: subject.lowerBound)?.type != .date else { return nil }
             return subject
