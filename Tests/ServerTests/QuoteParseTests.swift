@@ -561,6 +561,18 @@ struct QuoteParseTests {
         #expect(!found.contains { $0.text.contains("Miracle Run") })
         #expect(!found.contains { $0.text.contains("radio program") })
         #expect(found.contains { $0.text.hasSuffix("a quack") })
+        // However far the parse hangs the participle, and with a clause after the name.
+        let group = try quotes(
+            "India and Ruritania spar over whether a leader of a Ruritania-based group called Red-Hand-Front belongs on the sanctions "
+                + "list.")
+        #expect(!group.contains { $0.text.contains("belongs on") })
+    }
+
+    /// A cue word after its own preposition is a noun: "the interests of member states trump
+    /// everything else" reports nothing.
+    @Test func aCueWordAfterItsPrepositionIsANoun() throws {
+        let found = try quotes("As with so much in the league, the interests of member states trump everything else.")
+        #expect(found.isEmpty)
     }
 
     /// "a Daily Gazette report" after a quoted title is a noun, not the cue of the title.

@@ -258,12 +258,14 @@ struct ReportedSpeechFinder {
         {
             return true
         }
-        // A noun with a determiner, possessor, adjective or number of its own heads a noun phrase
-        // ("his late-night tweets", "the swing states"): a noun, whatever verb it can also be,
-        // and no cue unless "that" opens what it reports ("a newspaper report that …").
+        // A noun with a determiner, possessor, adjective, number or preposition of its own heads
+        // a noun phrase ("his late-night tweets", "the swing states", "the interests of member
+        // states"): a noun, whatever verb it can also be, and no cue unless "that" opens what it
+        // reports ("a newspaper report that …").
         if tag == .noun, !(index + 1 < sentence.upperBound && context.isWord(index + 1) && context.words[index + 1] == QuoteLexicon.that),
             (max(sentence.lowerBound, index - 6)..<index).contains(where: { child in
-                Int(context.token(child).head) == index && [.det, .nmodPoss, .amod, .nummod].contains(context.token(child).relation)
+                Int(context.token(child).head) == index
+                    && [.det, .nmodPoss, .amod, .nummod, .case].contains(context.token(child).relation)
             })
         {
             return true
@@ -445,20 +447,23 @@ struct ReportedSpeechFinder {
         return Frame(content: content, speaker: speaker, cue: cue, rule: .clauseVerbSpeaker)
     }
 
-    /// "a group called Lashkar-e-Taiba" (a participle the parse hangs from the noun before it, a
-    /// name after it and nothing the name is called) names the noun, unlike "the docs who sent
-    /// the letter called Oz a quack"; "she called into a radio show" phoned it.
+    /// "a stream called Miracle Run" (a participle right after the noun, a name after it and
+    /// nothing the name is called) names the noun, unlike "the docs who sent the letter called Oz
+    /// a quack"; "she called into a radio show" phoned it.
     private func namesOrPhones(_ verb: Int, sentence: Range<Int>) -> Bool {
         guard verb + 1 < sentence.upperBound, context.isWord(verb + 1) else { return false }
         let word = context.words[verb]
         if word == QuoteLexicon.called, QuoteLexicon.phoningParticles.contains(context.words[verb + 1]) { return true }
+        // Right after the noun it names, however far the parse hangs it.
         guard QuoteLexicon.namingParticiples.contains(word), context.token(verb).relation == .acl,
-            Int(context.token(verb).head) == verb - 1
+            Int(context.token(verb).head) == verb - 1 || Int(context.token(verb).head) < verb && context.token(verb - 1).pos == .noun
         else { return false }
         var end = verb + 1
         while end < sentence.upperBound, end - verb <= 6, context.isWord(end), context.token(end).flags.contains(.capitalized) { end += 1 }
         guard end > verb + 1 else { return false }
-        return end >= sentence.upperBound || ![.det, .adj, .noun, .num].contains(context.token(end).pos)
+        // A noun the tagger sees there is a verb it misread ("called Blue Dawn belongs"): what a
+        // name is called takes its article or is an adjective ("called Oz a quack").
+        return end >= sentence.upperBound || ![.det, .adj, .num].contains(context.token(end).pos)
     }
 
     /// "…, which showed a large loss": a verb whose object the parse finds after it says that
