@@ -568,6 +568,15 @@ struct QuoteParseTests {
         #expect(!group.contains { $0.text.contains("belongs on") })
     }
 
+    /// A verb of saying that closes a sentence after a comma is its trailing cue, however the
+    /// tagger reads it: ", The Daily Gazette reports." is the paper's report.
+    @Test func aTrailingCueAfterANameIsAVerb() throws {
+        let found = try quotes("Bonuses for tellers were $500 to $2,000 every three months, The Daily Gazette reports.")
+        let report = try #require(found.first)
+        #expect(report.text == "Bonuses for tellers were $500 to $2,000 every three months")
+        #expect(report.speaker?.mention.text == "The Daily Gazette")
+    }
+
     /// A cue word after its own preposition is a noun: "the interests of member states trump
     /// everything else" reports nothing.
     @Test func aCueWordAfterItsPrepositionIsANoun() throws {

@@ -261,8 +261,14 @@ struct ReportedSpeechFinder {
         // A noun with a determiner, possessor, adjective, number or preposition of its own heads
         // a noun phrase ("his late-night tweets", "the swing states", "the interests of member
         // states"): a noun, whatever verb it can also be, and no cue unless "that" opens what it
-        // reports ("a newspaper report that …").
-        if tag == .noun, !(index + 1 < sentence.upperBound && context.isWord(index + 1) && context.words[index + 1] == QuoteLexicon.that),
+        // reports ("a newspaper report that …"). Closing a sentence after a comma, a verb of
+        // saying is the trailing cue the tagger misreads (", The Wall Street Journal reports.").
+        let trailing =
+            index + 1 < sentence.upperBound && context.isTerminator(index + 1)
+            && QuoteLexicon.reportingVerbs.contains(context.words[index])
+            && (max(sentence.lowerBound, index - 6)..<index).contains(where: { context.isComma($0) })
+        if tag == .noun, !trailing,
+            !(index + 1 < sentence.upperBound && context.isWord(index + 1) && context.words[index + 1] == QuoteLexicon.that),
             (max(sentence.lowerBound, index - 6)..<index).contains(where: { child in
                 Int(context.token(child).head) == index
                     && [.det, .nmodPoss, .amod, .nummod, .case].contains(context.token(child).relation)
