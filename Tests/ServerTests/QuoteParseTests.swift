@@ -577,6 +577,14 @@ struct QuoteParseTests {
         #expect(report.speaker?.mention.text == "The Daily Gazette")
     }
 
+    /// "with analysts predicting …": the participle's subject speaks, without the preposition.
+    @Test func aPrepositionIsNoPartOfTheSpeaker() throws {
+        let found = try quotes(
+            "The picture for Ruritania is less rosy, with analysts predicting that the sector will struggle to recover soon.")
+        let predicted = try #require(found.first { $0.text.hasPrefix("the sector will struggle") })
+        #expect(predicted.speaker?.mention.text == "analysts")
+    }
+
     /// A cue word after its own preposition is a noun: "the interests of member states trump
     /// everything else" reports nothing.
     @Test func aCueWordAfterItsPrepositionIsANoun() throws {

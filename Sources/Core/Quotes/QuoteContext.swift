@@ -237,6 +237,10 @@ struct QuoteContext {
         if end + 1 == verb, isWord(end), !document.tokens[end].flags.contains(.capitalized), isRoleWord(end) {
             end += 1
         }
+        // "with analysts predicting …": a preposition the subject hangs from is no part of who speaks.
+        while start < subject, token(start).pos == .adp, isWord(start), QuoteLexicon.prepositions.contains(words[start]) {
+            start += 1
+        }
         return start..<end
     }
 
