@@ -173,6 +173,17 @@ extension ClaimsTests {
         #expect(found.contains { $0.hasPrefix("Tom Lake, a fund manager with a bank in Leeds, lost his job") })
     }
 
+    /// Low-scored clauses come back with their scores, as a ranking needs them (a pledge, well
+    /// under 0.1); greetings and thanks do not.
+    @Test func lowScoredClausesAreReturnedButGreetingsAreNot() throws {
+        let found = try claims(
+            "Lede test\n\nGood evening, and welcome to the debate. Thank you very much. We will fight for every family in "
+                + "this country. He has a plan.\n")
+        let pledge = try #require(found.first { $0.text == "We will fight for every family in this country" })
+        #expect(pledge.checkworthiness < 0.1)
+        #expect(!found.contains { $0.text.contains("welcome") || $0.text.contains("Thank you") })
+    }
+
     /// Two main clauses, each with its own subject, are two claims.
     @Test func coordinatedMainClausesAreCutApart() throws {
         let found = try texts("Sales at the firm rose by 12% in 2004, but profits fell by a third to $40m.")
