@@ -184,6 +184,19 @@ extension ClaimsTests {
         #expect(!found.contains { $0.text.contains("welcome") || $0.text.contains("Thank you") })
     }
 
+    /// A predicate in a regular past form is an event, as an irregular one is; not with a future
+    /// or modal auxiliary.
+    @Test func aRegularPastFormIsAnEvent() throws {
+        let found = try claims(
+            "Lede test\n\nAn executive at the insurance firm has pleaded guilty to fraud charges in a Velmont court. "
+                + "The insurance firm will be fined by the regulator next year.\n")
+        let pleaded = try #require(found.first { $0.text.hasPrefix("An executive") })
+        #expect(pleaded.types.contains("event"))
+        let fined = try #require(found.first { $0.text.hasPrefix("The insurance firm will be fined") })
+        #expect(!fined.types.contains("event"))
+        #expect(fined.types.contains("prediction"))
+    }
+
     /// Two main clauses, each with its own subject, are two claims.
     @Test func coordinatedMainClausesAreCutApart() throws {
         let found = try texts("Sales at the firm rose by 12% in 2004, but profits fell by a third to $40m.")

@@ -14,6 +14,9 @@ struct ClaimTokenFacts {
     /// as `relation << 10 | pos << 5 | headPos` (head `x` for a root or an unparsed token). Read
     /// here once, because a clause's head may lie outside the clause.
     var parse: [UInt16]
+    /// Verbs in a regular past form ("pleaded", "examined"), which no word list can hold all of:
+    /// with the irregular ones the word classes list, they date a clause's predicate.
+    var pastForm: [Bool]
 
     static let numberKey: UInt64 = 0x4E55_4D42_4552
 
@@ -22,24 +25,31 @@ struct ClaimTokenFacts {
         var hashes = [UInt64](repeating: 0, count: count)
         var classes = [ClaimWordClass](repeating: [], count: count)
         var parse = [UInt16](repeating: 0, count: count)
+        var pastForm = [Bool](repeating: false, count: count)
         // Read once here rather than through `ClaimWordClass.of` for every token.
         let wordClasses = ClaimWordClass.table
-        document.tokens.withUnsafeBufferPointer { tokens in
-            for index in 0..<count {
-                let token = tokens[index]
-                let head = Int(token.head)
-                let headPos = head >= 0 && head < count ? tokens[head].pos.rawValue : 0
-                parse[index] =
-                    UInt16(token.relation.rawValue) << 10 | UInt16(token.pos.rawValue) << 5 | UInt16(headPos)
-                switch token.kind {
-                case .number:
-                    hashes[index] = Self.numberKey
-                case .quote:
-                    hashes[index] = token.foldedKey
-                default:
-                    hashes[index] = token.foldedKey
-                    if token.end - token.start <= 16, let wordClass = wordClasses[token.foldedKey] {
-                        classes[index] = ClaimWordClass(rawValue: wordClass)
+        document.normalized.withUnsafeBufferPointer { bytes in
+            document.tokens.withUnsafeBufferPointer { tokens in
+                for index in 0..<count {
+                    let token = tokens[index]
+                    let head = Int(token.head)
+                    let headPos = head >= 0 && head < count ? tokens[head].pos.rawValue : 0
+                    parse[index] =
+                        UInt16(token.relation.rawValue) << 10 | UInt16(token.pos.rawValue) << 5 | UInt16(headPos)
+                    switch token.kind {
+                    case .number:
+                        hashes[index] = Self.numberKey
+                    case .quote:
+                        hashes[index] = token.foldedKey
+                    default:
+                        hashes[index] = token.foldedKey
+                        if token.end - token.start <= 16, let wordClass = wordClasses[token.foldedKey] {
+                            classes[index] = ClaimWordClass(rawValue: wordClass)
+                        }
+                        let end = Int(token.end)
+                        pastForm[index] =
+                            token.pos == .verb && token.end - token.start > 4 && bytes[end - 2] == UInt8(ascii: "e")
+                            && bytes[end - 1] == UInt8(ascii: "d")
                     }
                 }
             }
@@ -56,5 +66,6 @@ struct ClaimTokenFacts {
         self.mentionStarting = starting
         self.mentionEnding = ending
         self.parse = parse
+        self.pastForm = pastForm
     }
 }

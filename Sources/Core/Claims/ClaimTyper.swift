@@ -38,17 +38,23 @@ struct ClaimTyper {
     }
 
     /// The word classes of the clause's predicates (the words whose head lies outside the clause)
-    /// and of their auxiliaries and copulas.
+    /// and of their auxiliaries and copulas. A predicate in a regular past form ("has pleaded
+    /// guilty") dates the clause too, unless a modal or future auxiliary serves it ("will be fined").
     private func predicateClasses(_ tokens: ArraySlice<Token>, _ facts: ClaimTokenFacts) -> ClaimWordClass {
         var classes: ClaimWordClass = []
+        var regularPast = false
         for index in tokens.indices {
             let head = Int(tokens[index].head)
             let isPredicate = !tokens.indices.contains(head)
             let servesPredicate =
                 [.aux, .auxPass, .cop].contains(tokens[index].relation) && tokens.indices.contains(head)
                 && !tokens.indices.contains(Int(tokens[head].head))
-            if isPredicate || servesPredicate { classes.formUnion(facts.classes[index]) }
+            if isPredicate || servesPredicate {
+                classes.formUnion(facts.classes[index])
+                if isPredicate, facts.pastForm[index] { regularPast = true }
+            }
         }
+        if regularPast, !classes.contains(.future), !classes.contains(.modal) { classes.insert(.past) }
         return classes
     }
 
