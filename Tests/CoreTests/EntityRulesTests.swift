@@ -323,4 +323,20 @@ import Testing
         TrueCaser(document: doc, commonWords: commonWords).recase(headline, in: doc, scratch: &scratch, into: &tokens)
         #expect(String(decoding: scratch, as: UTF8.self) == "Wealthy voters abandon party for Anna Berg")
     }
+
+    /// A headline name that runs on past a body name of the same type into the headline's verb
+    /// is cut back to that name; one that matches no body name stays.
+    @Test func headlineNamesEndWhereTheBodysNameEnds() {
+        let document = document(
+            "Marion Velasquez Hammers Arkwise Bank Chief\n\nSenator Marion Velasquez criticised the chief of Arkwise Bank.")
+        let titled = mention(document, "Senator Marion Velasquez", .person)
+        let name = (titled.tokens.lowerBound + 1)..<titled.tokens.upperBound
+        var mentions = [
+            mention(document, "Marion Velasquez Hammers", .person), mention(document, "Arkwise Bank Chief", .organization),
+            EntityMention(
+                range: Int(document.tokens[name.lowerBound].start)..<titled.range.upperBound, tokens: name, type: .person),
+        ]
+        HeadlineNameRule().apply(&mentions, in: RuleScope(document: document))
+        #expect(texts(mentions, document) == ["Marion Velasquez/PERSON", "Arkwise Bank Chief/ORG", "Marion Velasquez/PERSON"])
+    }
 }

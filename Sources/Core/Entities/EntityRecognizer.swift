@@ -124,7 +124,7 @@ public struct EntityRecognizer: Sendable {
             NameExtensionRule(lexicon: lexicon), ListTypeRule(lexicon: lexicon), ResultsLineRule(lexicon: lexicon),
             DocumentConsistencyRule(commonWords: lexicon.commonWords),
             SportsTeamRule(gazetteer: lexicon.gazetteer), LanguageRule(gazetteer: lexicon.gazetteer), LegislatureRule(),
-            SpeakingFacilityRule(),
+            SpeakingFacilityRule(), HeadlineNameRule(),
         ]
         for rule in documentRules { rule.apply(&mentions, in: whole) }
         // Dates, money, counts…: added after the names, which win where they overlap.
