@@ -506,6 +506,18 @@ import Testing
         #expect(owner(of: "The company", document, clusters) == "Acme Corp")
     }
 
+    /// "the court" before any court is named is another court: no later name takes it.
+    @Test func anOrganisationNounBeforeTheNameStaysAlone() {
+        let (document, clusters) = cluster(
+            "A federal court ruled on Friday. The court sent the case back. Later the Supreme Court declined to act. "
+                + "The court gave no reason.",
+            [("Supreme Court", .organization)])
+        let court = clusters.first { document.text($0.canonical.range) == "Supreme Court" }
+        let nominals = court?.mentions.filter { $0.kind == .nominal } ?? []
+        #expect(nominals.count == 1)
+        #expect(nominals.allSatisfy { document.text($0.range.lowerBound..<document.normalized.count).hasPrefix("The court gave") })
+    }
+
     @Test func aGenericNounFarFromAnyOrganisationStaysAlone() {
         let (_, clusters) = cluster(
             "Acme Corp raised prices. It rained. It rained again. Still raining. The company said sales rose.",

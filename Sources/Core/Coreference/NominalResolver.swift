@@ -1,6 +1,6 @@
 /// Definite descriptions: "the chancellor", "the secretary-general" refer to the person the
 /// article gave that title (when only one has it); "the council" to the one organisation whose name
-/// ends so; "the company", "the alliance" to the organisation named most recently, if it was
+/// ends so, once it is named; "the company", "the alliance" to the organisation named most recently, if it was
 /// named in the last few sentences; "The veteran novelist said" to the person named last before
 /// it whom nothing says is something else.
 struct NominalResolver {
@@ -123,7 +123,9 @@ struct NominalResolver {
                 else { continue }
                 let key = token.key
                 var owner: Int?
-                if let head = byHead[key], head >= 0, EntityLexicon.organizationWords.contains(key) {
+                // Only one named before: "the court" ten paragraphs ahead of the Supreme Court's
+                // first mention is another court.
+                if let head = byHead[key], head >= 0, EntityLexicon.organizationWords.contains(key), namedSoFar[head] > 0 {
                     owner = head
                 } else if Self.genericOrganisationNouns.contains(key) || Self.newspaperNouns.contains(key), latest >= 0 {
                     // Of the organisations named in the last three sentences, the one named most
