@@ -197,6 +197,16 @@ extension ClaimsTests {
         #expect(fined.types.contains("prediction"))
     }
 
+    /// A piece led by a participle with no other verb, auxiliary or subject asserts nothing (a
+    /// headline's "Examining …"); one with a verb of its own does ("Slashing rents has not worked").
+    @Test func aParticipleWithNoVerbOfItsOwnIsNoClaim() throws {
+        let found = try claims(
+            "Examining the City's Record on Housing\n\nThe city built 300 homes last year, reducing the waiting list by a "
+                + "third. Slashing rents has not worked.\n")
+        #expect(!found.contains { $0.text.hasPrefix("Examining") })
+        #expect(found.contains { $0.text == "Slashing rents has not worked" })
+    }
+
     /// Two main clauses, each with its own subject, are two claims.
     @Test func coordinatedMainClausesAreCutApart() throws {
         let found = try texts("Sales at the firm rose by 12% in 2004, but profits fell by a third to $40m.")

@@ -233,6 +233,18 @@ struct ClaimClauses {
         {
             return
         }
+        // "reducing its impact on the climate", "Examining the UN's record": a piece led by a
+        // participle, with no other verb, auxiliary or subject, is a fragment of another clause or
+        // a headline that asserts nothing. ("Citing a report, Trump accused …" and "Slashing taxes
+        // hasn't worked" have theirs, whatever the parse made of them.)
+        if tokens[first].pos == .verb, document.endsWithIng(tokens[first]),
+            !((first + 1)..<last).contains(where: { index in
+                let token = tokens[index]
+                return token.relation.isSubject || token.pos == .aux || token.pos == .verb && token.relation != .amod
+            })
+        {
+            return
+        }
         var candidate = Candidate(
             tokens: first..<last, sentence: sentence, claimant: nil, quote: nil, quoted: false, reported: false, frame: [],
             stance: .asserts)

@@ -150,6 +150,14 @@ public struct TextDocument: Sendable {
 
     public func text(of token: Token) -> String { text(token.range) }
 
+    /// Whether the word ends in "-ing" after at least two letters ("saying", not "sing"): a
+    /// participle or gerund, as far as spelling tells.
+    func endsWithIng(_ token: Token) -> Bool {
+        let end = Int(token.end)
+        return end - Int(token.start) > 4 && normalized[end - 3] == UInt8(ascii: "i") && normalized[end - 2] == UInt8(ascii: "n")
+            && normalized[end - 1] == UInt8(ascii: "g")
+    }
+
     /// How many word tokens a sentence has, and how many of them are in capitals.
     func wordsAndCapitals(in sentence: Sentence) -> (words: Int, capitals: Int) {
         var words = 0

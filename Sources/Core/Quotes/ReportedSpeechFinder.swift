@@ -647,13 +647,7 @@ struct ReportedSpeechFinder {
         return false
     }
 
-    private func isParticiple(_ verb: Int) -> Bool {
-        let token = context.token(verb)
-        let end = Int(token.end)
-        let bytes = context.document.normalized
-        return end - Int(token.start) > 4 && bytes[end - 3] == UInt8(ascii: "i") && bytes[end - 2] == UInt8(ascii: "n")
-            && bytes[end - 1] == UInt8(ascii: "g")
-    }
+    private func isParticiple(_ verb: Int) -> Bool { context.document.endsWithIng(context.token(verb)) }
 
     /// Whether a stance's complement is what a holder says or thinks: an infinitive ("promised to
     /// cut taxes"), a "that" clause, or words in quotation marks ("called the plan “a disaster”").
