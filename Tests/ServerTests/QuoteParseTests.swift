@@ -585,6 +585,18 @@ struct QuoteParseTests {
         #expect(predicted.speaker?.mention.text == "analysts")
     }
 
+    /// What a document finds or shows is a finding, noun phrase or not; what the police found
+    /// is a gun.
+    @Test func aDocumentsFindingIsReported() throws {
+        let found = try quotes(
+            "A 2014 study by Velmont Law School professor Justin Reed found 31 incidents of voter impersonation. "
+                + "Polls show a close contest in the state. Police found a gun in the car.")
+        let study = try #require(found.first { $0.text.hasPrefix("31 incidents") })
+        #expect(study.speaker?.name == "Justin Reed")
+        #expect(found.contains { $0.text == "a close contest in the state" })
+        #expect(!found.contains { $0.text.contains("a gun") })
+    }
+
     /// A cue word after its own preposition is a noun: "the interests of member states trump
     /// everything else" reports nothing.
     @Test func aCueWordAfterItsPrepositionIsANoun() throws {

@@ -422,6 +422,8 @@ enum QuoteLexicon {
         "forecasts", "paper", "letter", "memo", "release", "complaint", "complaints", "lawsuit", "lawsuits", "filing",
         "filings", "petition", "ruling",
     ])
+    /// Verbs of finding, whose noun-phrase object is a finding when a document is their subject.
+    static let findingVerbs: HashTable<UInt32> = set(inflect(["find", "show"]) + ["found", "shown"])
     static let authorPrepositions: HashTable<UInt32> = set(["from", "by", "of"])
     /// "a spokeswoman for", "a representative of".
     static let mouthpiecePrepositions: HashTable<UInt32> = set(["for", "of", "from"])

@@ -379,7 +379,8 @@ struct ReportedSpeechFinder {
                 !QuoteLexicon.addresseeVerbs.contains(word)
                     || verb + 1 < sentence.upperBound && context.isWord(verb + 1) && context.words[verb + 1] == QuoteLexicon.to
                     || chargesAddressee(content),
-                !QuoteLexicon.actStanceVerbs.contains(word) || isClausal(content),
+                !QuoteLexicon.actStanceVerbs.contains(word) || isClausal(content)
+                    || isDocumentsFinding(verb, subject: subject, floor: floor),
                 !(content.count > 2 && context.words[content.upperBound - 2] == QuoteLexicon.as
                     && context.words[content.upperBound - 1] == QuoteLexicon.saying),
                 // "declined to comment (on the report)": a verb of saying with nothing said.
@@ -451,6 +452,17 @@ struct ReportedSpeechFinder {
         }
         guard let content = leadingClause(sentence: sentence, before: verb - 1) else { return nil }
         return Frame(content: content, speaker: speaker, cue: cue, rule: .clauseVerbSpeaker)
+    }
+
+    /// "A 2014 study found 31 incidents of fraud", "Polls show a close contest": what a document
+    /// finds or shows is its authors' finding, noun phrase or clause; what the police found is a gun.
+    /// (The speaker may be the document's author, "a study by Jane Roe found": the parse's subject
+    /// of the verb is the document.)
+    private func isDocumentsFinding(_ verb: Int, subject: Range<Int>, floor: Int) -> Bool {
+        guard QuoteLexicon.findingVerbs.contains(context.words[verb]) else { return false }
+        func isDocument(_ index: Int) -> Bool { context.isWord(index) && QuoteLexicon.authoredDocuments.contains(context.words[index]) }
+        return subject.contains(where: isDocument)
+            || (floor..<verb).contains { Int(context.token($0).head) == verb && context.token($0).relation.isSubject && isDocument($0) }
     }
 
     /// "a stream called Miracle Run" (a participle right after the noun, a name after it and
