@@ -68,4 +68,12 @@ extension OntoNotesTypesTests {
                 + "Reporters waited outside the White House.\n")
         #expect(speaking["White House"] == .organization)
     }
+
+    /// A paper named by its usual last word is an organisation, whatever place its first word
+    /// could be ("the Valley Herald reported").
+    @Test func aPaperNamedByItsLastWordIsAnOrganisation() throws {
+        let response = try EntityDescriptionTests.analyzer.get().analyze(
+            AnalysisRequest(text: "Lede test\n\nLoans rose 5% last year, the Valley Herald reported.\n"))
+        #expect(response.entities.first { $0.name == "Valley Herald" }?.type == .organization)
+    }
 }

@@ -168,6 +168,8 @@ public struct EntityLexicon: Sendable {
         "authority", "service", "network", "press", "bureau", "alliance", "league", "coalition", "assembly",
         "cabinet", "government", "navy", "force", "forces", "church", "college", "school", "hospital", "trust",
         "society", "movement", "front", "brigade", "reuters", "nato", "un",
+        // Newspapers and magazines by their usual last word ("The Wall Street Journal reports").
+        "journal", "herald", "tribune", "gazette", "chronicle", "telegraph", "magazine",
         // "The Innocence Project", "Bright Future Project": an initiative run as a body.
         "project",
         // The press in French and German names that news keeps untranslated ("Agence France Presse").
