@@ -26,7 +26,7 @@ struct ClaimClausesTests {
     /// opens with a subordinator ("As …, the firm has struggled"), not at a relative word set off
     /// by commas ("…, where a rebel army is fighting …, were rejected"), not where it has a
     /// subordinator of its own ("but can't because he …"), and after an aside the conjunction
-    /// opens it ("…, and, today, 40 countries …").
+    /// opens it ("…, and, this year, 40 countries …").
     @Test func misparsedMainClausesStayWhole() {
         var subordinate = ClaimFixture("As prices have climbed, the firm has struggled.")
         subordinate.parse([
@@ -42,13 +42,13 @@ struct ClaimClausesTests {
         ])
         #expect(relative.clauseTexts == ["Appeals in Ruritania, where rebels fight, were rejected"])
 
-        var aside = ClaimFixture("Its powers include loans, and, today, 40 countries receive them.")
+        var aside = ClaimFixture("The fund lends to banks, and, this year, 40 countries borrow from it.")
         aside.parse([
-            "PRON 2 nmod:poss", "NOUN 3 nsubj", "VERB 0 root", "NOUN 3 obj", "PUNCT 8 punct", "CCONJ 8 cc",
-            "PUNCT 6 punct", "NOUN 3 obl:unmarked", "PUNCT 12 punct", "NUM 11 nummod", "NOUN 12 nsubj", "VERB 3 conj",
-            "PRON 12 obj", "PUNCT 3 punct",
+            "DET 2 det", "NOUN 3 nsubj", "VERB 0 root", "ADP 5 case", "NOUN 3 obl", "PUNCT 10 punct", "CCONJ 10 cc",
+            "PUNCT 7 punct", "DET 10 det", "NOUN 3 obl:unmarked", "PUNCT 14 punct", "NUM 13 nummod", "NOUN 14 nsubj",
+            "VERB 3 conj", "ADP 16 case", "PRON 14 obl", "PUNCT 3 punct",
         ])
-        #expect(aside.clauseTexts == ["Its powers include loans", "today, 40 countries receive them"])
+        #expect(aside.clauseTexts == ["The fund lends to banks", "this year, 40 countries borrow from it"])
 
         var marked = ClaimFixture("He wants to pay but can't because he is audited.")
         marked.parse([

@@ -328,11 +328,11 @@ import Testing
     /// is cut back to that name; one that matches no body name stays.
     @Test func headlineNamesEndWhereTheBodysNameEnds() {
         let document = document(
-            "Marion Velasquez Hammers Arkwise Bank Chief\n\nSenator Marion Velasquez criticised the chief of Arkwise Bank.")
+            "Marion Velasquez Grills Arkwise Bank Chief\n\nSenator Marion Velasquez criticised the chief of Arkwise Bank.")
         let titled = mention(document, "Senator Marion Velasquez", .person)
         let name = (titled.tokens.lowerBound + 1)..<titled.tokens.upperBound
         var mentions = [
-            mention(document, "Marion Velasquez Hammers", .person), mention(document, "Arkwise Bank Chief", .organization),
+            mention(document, "Marion Velasquez Grills", .person), mention(document, "Arkwise Bank Chief", .organization),
             EntityMention(
                 range: Int(document.tokens[name.lowerBound].start)..<titled.range.upperBound, tokens: name, type: .person),
         ]

@@ -40,10 +40,10 @@ import Testing
     /// label (a transcript's speaker) and a colon inside a sentence are not.
     @Test func aRunInHeadingInTitleCaseIsASubhead() {
         let document = read(
-            "The plan is old.\n\nLimited Tools to Fight Fraud: The agency was set up in 1990. It is small.\n\n"
+            "The plan is old.\n\nSlow Progress on Housing Targets: The agency was founded in 1990. It is small.\n\n"
                 + "Jane Doe: We will win.\n\nThe Plan Has Three Parts: tax, spending and debt.")
-        #expect(document.subheadSentences.map { document.text($0.range) } == ["Limited Tools to Fight Fraud:"])
-        #expect(document.sentenceTexts.contains("The agency was set up in 1990."))
+        #expect(document.subheadSentences.map { document.text($0.range) } == ["Slow Progress on Housing Targets:"])
+        #expect(document.sentenceTexts.contains("The agency was founded in 1990."))
         #expect(document.sentenceTexts.contains("Jane Doe: We will win."))
         #expect(document.sentenceTexts.contains("The Plan Has Three Parts: tax, spending and debt."))
     }

@@ -177,8 +177,8 @@ extension ClaimsTests {
     /// under 0.1); greetings and thanks do not.
     @Test func lowScoredClausesAreReturnedButGreetingsAreNot() throws {
         let found = try claims(
-            "Lede test\n\nGood evening, and welcome to the debate. Thank you very much. We will fight for every family in "
-                + "this country. He has a plan.\n")
+            "Lede test\n\nGood evening and welcome, everyone. Thank you very much. We will fight for every family in this "
+                + "country. He has a plan.\n")
         let pledge = try #require(found.first { $0.text == "We will fight for every family in this country" })
         #expect(pledge.checkworthiness < 0.1)
         #expect(!found.contains { $0.text.contains("welcome") || $0.text.contains("Thank you") })
@@ -188,23 +188,23 @@ extension ClaimsTests {
     /// or modal auxiliary.
     @Test func aRegularPastFormIsAnEvent() throws {
         let found = try claims(
-            "Lede test\n\nAn executive at the insurance firm has pleaded guilty to fraud charges in a Velmont court. "
-                + "The insurance firm will be fined by the regulator next year.\n")
-        let pleaded = try #require(found.first { $0.text.hasPrefix("An executive") })
-        #expect(pleaded.types.contains("event"))
-        let fined = try #require(found.first { $0.text.hasPrefix("The insurance firm will be fined") })
+            "Lede test\n\nA manager at the shipping firm has returned the stolen funds to a Velmont court. "
+                + "The shipping firm will be fined by the regulator next year.\n")
+        let returned = try #require(found.first { $0.text.hasPrefix("A manager") })
+        #expect(returned.types.contains("event"))
+        let fined = try #require(found.first { $0.text.hasPrefix("The shipping firm will be fined") })
         #expect(!fined.types.contains("event"))
         #expect(fined.types.contains("prediction"))
     }
 
     /// A piece led by a participle with no other verb, auxiliary or subject asserts nothing (a
-    /// headline's "Examining …"); one with a verb of its own does ("Slashing rents has not worked").
+    /// headline's "Reviewing …"); one with a verb of its own does ("Slashing fees has not worked").
     @Test func aParticipleWithNoVerbOfItsOwnIsNoClaim() throws {
         let found = try claims(
-            "Examining the City's Record on Housing\n\nThe city built 300 homes last year, reducing the waiting list by a "
-                + "third. Slashing rents has not worked.\n")
-        #expect(!found.contains { $0.text.hasPrefix("Examining") })
-        #expect(found.contains { $0.text == "Slashing rents has not worked" })
+            "Reviewing the Port's Safety Record\n\nThe port built 300 berths last year, reducing the waiting time by a "
+                + "third. Slashing fees has not worked.\n")
+        #expect(!found.contains { $0.text.hasPrefix("Reviewing") })
+        #expect(found.contains { $0.text == "Slashing fees has not worked" })
     }
 
     /// Two main clauses, each with its own subject, are two claims.

@@ -563,44 +563,43 @@ struct QuoteParseTests {
         #expect(found.contains { $0.text.hasSuffix("a quack") })
         // However far the parse hangs the participle, and with a clause after the name.
         let group = try quotes(
-            "India and Ruritania spar over whether a leader of a Ruritania-based group called Red-Hand-Front belongs on the sanctions "
-                + "list.")
+            "The neighbours quarrel about whether a chief of a Velmont-based militia called Harbourline belongs on the watch list.")
         #expect(!group.contains { $0.text.contains("belongs on") })
     }
 
     /// A verb of saying that closes a sentence after a comma is its trailing cue, however the
     /// tagger reads it: ", The Daily Gazette reports." is the paper's report.
     @Test func aTrailingCueAfterANameIsAVerb() throws {
-        let found = try quotes("Bonuses for tellers were $500 to $2,000 every three months, The Daily Gazette reports.")
+        let found = try quotes("Rents in the old town rose by a fifth in two years, The Daily Gazette reports.")
         let report = try #require(found.first)
-        #expect(report.text == "Bonuses for tellers were $500 to $2,000 every three months")
+        #expect(report.text == "Rents in the old town rose by a fifth in two years")
         #expect(report.speaker?.mention.text == "The Daily Gazette")
     }
 
-    /// "with analysts predicting …": the participle's subject speaks, without the preposition.
+    /// "with economists warning …": the participle's subject speaks, without the preposition.
     @Test func aPrepositionIsNoPartOfTheSpeaker() throws {
         let found = try quotes(
-            "The picture for Ruritania is less rosy, with analysts predicting that the sector will struggle to recover soon.")
-        let predicted = try #require(found.first { $0.text.hasPrefix("the sector will struggle") })
-        #expect(predicted.speaker?.mention.text == "analysts")
+            "Hopes for a quick deal are fading, with economists warning that the talks could drag on for months.")
+        let warned = try #require(found.first { $0.text.hasPrefix("the talks could drag on") })
+        #expect(warned.speaker?.mention.text == "economists")
     }
 
     /// What a document finds or shows is a finding, noun phrase or not; what the police found
     /// is a gun.
     @Test func aDocumentsFindingIsReported() throws {
         let found = try quotes(
-            "A 2014 study by Velmont Law School professor Justin Reed found 31 incidents of voter impersonation. "
-                + "Polls show a close contest in the state. Police found a gun in the car.")
-        let study = try #require(found.first { $0.text.hasPrefix("31 incidents") })
-        #expect(study.speaker?.name == "Justin Reed")
-        #expect(found.contains { $0.text == "a close contest in the state" })
+            "A 2019 review by Arkwise University economist Maria Lund found 14 cases of payroll fraud. "
+                + "Surveys show a tight race in the county. Police found a gun in the car.")
+        let review = try #require(found.first { $0.text.hasPrefix("14 cases") })
+        #expect(review.speaker?.name == "Maria Lund")
+        #expect(found.contains { $0.text == "a tight race in the county" })
         #expect(!found.contains { $0.text.contains("a gun") })
     }
 
-    /// A cue word after its own preposition is a noun: "the interests of member states trump
-    /// everything else" reports nothing.
+    /// A cue word after its own preposition is a noun: "the demands of member states outweigh
+    /// every other concern" reports nothing.
     @Test func aCueWordAfterItsPrepositionIsANoun() throws {
-        let found = try quotes("As with so much in the league, the interests of member states trump everything else.")
+        let found = try quotes("In the trade talks, the demands of member states outweigh every other concern.")
         #expect(found.isEmpty)
     }
 
@@ -623,13 +622,13 @@ struct QuoteParseTests {
         #expect(said.speaker?.mention.text == "His")
     }
 
-    /// "said that was not her view": a "that" before a finite verb is what was said's subject.
+    /// "said that was never the plan": a "that" before a finite verb is what was said's subject.
     @Test func aDemonstrativeThatStaysInWhatWasSaid() throws {
-        let found = try quotes("Jane Roe's lawyer said that was not her view. He said that the claims were false.")
-        #expect(found.contains { $0.text == "that was not her view" })
+        let found = try quotes("The mayor's aide said that was never the plan. He said that the claims were false.")
+        #expect(found.contains { $0.text == "that was never the plan" })
         #expect(found.contains { $0.text == "the claims were false" })
         // A relative "that" opens no clause of the cue's.
-        let relative = try quotes("Other leaders have proposed shared drones and other equipment that could support the troops.")
+        let relative = try quotes("The ministers have proposed new trucks and spare parts that could reach the border.")
         #expect(!relative.contains { $0.text.hasPrefix("that could") || $0.text.hasPrefix("could") })
     }
 }

@@ -233,10 +233,10 @@ struct ClaimClauses {
         {
             return
         }
-        // "reducing its impact on the climate", "Examining the UN's record": a piece led by a
+        // "lowering the cost of loans", "Reviewing the port's record": a piece led by a
         // participle, with no other verb, auxiliary or subject, is a fragment of another clause or
-        // a headline that asserts nothing. ("Citing a report, Trump accused …" and "Slashing taxes
-        // hasn't worked" have theirs, whatever the parse made of them.)
+        // a headline that asserts nothing. ("Citing a report, the mayor accused …" and "Slashing fees
+        // has not worked" have theirs, whatever the parse made of them.)
         if tokens[first].pos == .verb, document.endsWithIng(tokens[first]),
             !((first + 1)..<last).contains(where: { index in
                 let token = tokens[index]
@@ -310,10 +310,10 @@ struct ClauseStructure {
         }
         let leftEdge = Self.edges(tokens, order: tokens.indices, beyond: { $0 > $1 })
         self.rightEdge = Self.edges(tokens, order: tokens.indices.reversed(), beyond: { $0 < $1 })
-        // A clause that opens with a subordinator ("As groups have emerged …") is no main clause,
+        // A clause that opens with a subordinator ("As prices have climbed …") is no main clause,
         // whatever the parse made its head, and the clause joined to it is the main one. A joined
         // clause with a subordinator of its own is no main clause either ("… but can't because he
-        // is being audited": the subject is the "because" clause's).
+        // is audited": the subject is the "because" clause's).
         var subordinate = [Bool](repeating: false, count: tokens.count)
         var marked = [Bool](repeating: false, count: tokens.count)
         for (index, token) in tokens.enumerated()
@@ -332,7 +332,7 @@ struct ClauseStructure {
             // profits fell"); a "conj" that opens with anything else is a misparse to ignore.
             var start = Int(leftEdge[index])
             guard tokens[start].pos == .cconj || tokens[start].pos == .punct else { continue }
-            // "…, where a coalition is battling …, were rejected": a relative word after the mark
+            // "…, where rebels fight …, were rejected": a relative word after the mark
             // opens a clause about the noun before it, which stays in its sentence's clause.
             if start + 1 < index, Self.relativeWords.contains(tokens[start + 1].foldedKey) { continue }
             start = Self.conjunction(before: start, in: tokens) ?? start
@@ -376,7 +376,7 @@ struct ClauseStructure {
         }
     }
 
-    /// "…, and, today, 100,000 soldiers are deployed": the conjunction before an aside set off by
+    /// "…, and, this year, 40 countries borrow from it": the conjunction before an aside set off by
     /// commas (a few words, no verb) opens the clause that the parse starts after the aside.
     private static func conjunction(before start: Int, in tokens: [Token]) -> Int? {
         guard tokens[start].pos == .punct else { return nil }

@@ -14,7 +14,7 @@ struct ClaimTokenFacts {
     /// as `relation << 10 | pos << 5 | headPos` (head `x` for a root or an unparsed token). Read
     /// here once, because a clause's head may lie outside the clause.
     var parse: [UInt16]
-    /// Verbs in a regular past form ("pleaded", "examined"), which no word list can hold all of:
+    /// Verbs in a regular past form ("returned", "examined"), which no word list can hold all of:
     /// with the irregular ones the word classes list, they date a clause's predicate.
     var pastForm: [Bool]
 

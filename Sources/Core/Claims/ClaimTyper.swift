@@ -38,8 +38,8 @@ struct ClaimTyper {
     }
 
     /// The word classes of the clause's predicates (the words whose head lies outside the clause)
-    /// and of their auxiliaries and copulas. A predicate in a regular past form ("has pleaded
-    /// guilty") dates the clause too, unless a modal or future auxiliary serves it ("will be fined").
+    /// and of their auxiliaries and copulas. A predicate in a regular past form ("has returned
+    /// the funds") dates the clause too, unless a modal or future auxiliary serves it ("will be fined").
     private func predicateClasses(_ tokens: ArraySlice<Token>, _ facts: ClaimTokenFacts) -> ClaimWordClass {
         var classes: ClaimWordClass = []
         var regularPast = false

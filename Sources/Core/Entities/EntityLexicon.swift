@@ -168,7 +168,7 @@ public struct EntityLexicon: Sendable {
         "authority", "service", "network", "press", "bureau", "alliance", "league", "coalition", "assembly",
         "cabinet", "government", "navy", "force", "forces", "church", "college", "school", "hospital", "trust",
         "society", "movement", "front", "brigade", "reuters", "nato", "un",
-        // Newspapers and magazines by their usual last word ("The Wall Street Journal reports").
+        // Newspapers and magazines by their usual last word ("the Valley Herald reported").
         "journal", "herald", "tribune", "gazette", "chronicle", "telegraph", "magazine",
         // "The Innocence Project", "Bright Future Project": an initiative run as a body.
         "project",

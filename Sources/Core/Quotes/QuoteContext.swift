@@ -237,7 +237,7 @@ struct QuoteContext {
         if end + 1 == verb, isWord(end), !document.tokens[end].flags.contains(.capitalized), isRoleWord(end) {
             end += 1
         }
-        // "with analysts predicting …": a preposition the subject hangs from is no part of who speaks.
+        // "with economists warning …": a preposition the subject hangs from is no part of who speaks.
         while start < subject, token(start).pos == .adp, isWord(start), QuoteLexicon.prepositions.contains(words[start]) {
             start += 1
         }
@@ -251,7 +251,7 @@ struct QuoteContext {
     /// is (the parse often misreads "the poll released Friday shows", so this is also where such
     /// a phrase ends up); with none, for nobody.
     func speaker(outOf phrase: Range<Int>) -> Range<Int>? {
-        // An adverb may lead the time phrase ("Wells Fargo just this month announced").
+        // An adverb may lead the time phrase ("the bank just this month announced").
         var first = phrase.lowerBound
         while first + 1 < phrase.upperBound, document.tokens[first].pos == .adv { first += 1 }
         guard let time = mention(at: first), time.type == .date || time.type == .time,

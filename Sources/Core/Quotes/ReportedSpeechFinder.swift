@@ -259,10 +259,10 @@ struct ReportedSpeechFinder {
             return true
         }
         // A noun with a determiner, possessor, adjective, number or preposition of its own heads
-        // a noun phrase ("his late-night tweets", "the swing states", "the interests of member
+        // a noun phrase ("his late-night tweets", "the swing states", "the demands of member
         // states"): a noun, whatever verb it can also be, and no cue unless "that" opens what it
         // reports ("a newspaper report that …"). Closing a sentence after a comma, a verb of
-        // saying is the trailing cue the tagger misreads (", The Wall Street Journal reports.").
+        // saying is the trailing cue the tagger misreads (", The Daily Gazette reports.").
         let trailing =
             index + 1 < sentence.upperBound && context.isTerminator(index + 1)
             && QuoteLexicon.reportingVerbs.contains(context.words[index])
@@ -454,7 +454,7 @@ struct ReportedSpeechFinder {
         return Frame(content: content, speaker: speaker, cue: cue, rule: .clauseVerbSpeaker)
     }
 
-    /// "A 2014 study found 31 incidents of fraud", "Polls show a close contest": what a document
+    /// "A 2019 review found 14 cases of fraud", "Surveys show a tight race": what a document
     /// finds or shows is its authors' finding, noun phrase or clause; what the police found is a gun.
     /// (The speaker may be the document's author, "a study by Jane Roe found": the parse's subject
     /// of the verb is the document.)
@@ -479,7 +479,7 @@ struct ReportedSpeechFinder {
         var end = verb + 1
         while end < sentence.upperBound, end - verb <= 6, context.isWord(end), context.token(end).flags.contains(.capitalized) { end += 1 }
         guard end > verb + 1 else { return false }
-        // A noun the tagger sees there is a verb it misread ("called Blue Dawn belongs"): what a
+        // A noun the tagger sees there is a verb it misread ("called Harbourline belongs"): what a
         // name is called takes its article or is an adjective ("called Oz a quack").
         return end >= sentence.upperBound || ![.det, .adj, .num].contains(context.token(end).pos)
     }
@@ -1066,9 +1066,9 @@ struct ReportedSpeechFinder {
                 break
             }
             if context.words[probe] == QuoteLexicon.that {
-                // "said that was not her view": a "that" right before a finite verb is the
+                // "said that was never the plan": a "that" right before a finite verb is the
                 // clause's subject, not the word that opens it, and stays in what was said.
-                // Unless the parse hangs its verb on a noun: "actions that would worsen …" is
+                // Unless the parse hangs its verb on a noun: "spare parts that could reach …" is
                 // a relative clause, and the cue has no "that" clause of its own.
                 let isSubject =
                     probe + 1 < sentence.upperBound && context.isWord(probe + 1)

@@ -99,7 +99,7 @@ struct SentenceSplitter: Sendable {
         return index
     }
 
-    /// "Veto Power Impedes Peace Efforts: Eliminating war is …": a heading in title case run into
+    /// "Slow Progress on Housing Targets: The agency was …": a heading in title case run into
     /// its paragraph ends at its colon. Three to ten words, each capitalised but the short words
     /// a title leaves in lower case, then a colon and a capitalised word or a quotation mark; two
     /// words are left alone, as a transcript's "Jane Doe: …" is its speaker's label.

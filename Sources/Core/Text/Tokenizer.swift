@@ -64,7 +64,7 @@ struct Tokenizer: Sendable {
         "cmdr", "adm", "maj", "cpl", "pvt", "st", "mt", "ft", "pres", "rev", "hon", "supt", "insp",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "vs", "v", "approx", "dept", "univ", "assn", "bros", "messrs", "vol", "cf", "ca",
-        // Titles of several people ("Sens. Jeff Merkley, Sherrod Brown and …").
+        // Titles of several people ("Sens. Jane Roe, John Doe and …").
         "sens", "reps", "govs", "drs", "profs",
     ])
 

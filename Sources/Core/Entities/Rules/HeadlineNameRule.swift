@@ -1,5 +1,5 @@
 /// In a headline every word is capitalised, so the tagger runs a name on into the verb after it
-/// ("Jane Roe Hammers Bank Chief"): a headline name that begins with a name of the same type
+/// ("Jane Roe Grills Bank Chief"): a headline name that begins with a name of the same type
 /// found in the body and goes on past it is cut back to that name.
 struct HeadlineNameRule: EntityRule {
     func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
