@@ -173,7 +173,7 @@ struct NominalResolver {
         }
     }
 
-    /// "the chancellor", and "the Lib Dem spokesman" of "Lib Dem spokesman Vince Cable": the role
+    /// "the chancellor", and "the Green Party spokeswoman" of "Green Party spokeswoman Jane Roe": the role
     /// word of one person's title, after "the" and at most three more words of that title.
     private func resolveRoles(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
         var roleOwners = KeyMap<Int>()

@@ -189,7 +189,7 @@ struct QuoteContext {
         guard subject >= 0, words[subject] != QuoteLexicon.relativeWho else { return nil }
         // "the 34-year-old mother of three replied": with no other subject, a noun after a
         // preposition is the object of the noun before it, which is the subject's head.
-        // The phrase then runs through the object ("A spokeswoman for Hillary Clinton").
+        // The phrase then runs through the object ("A spokeswoman for Jane Roe").
         var object = -1
         if let noun = nounBeforePreposition(subject), noun >= floor { (object, subject) = (subject, noun) }
         // A verb outside quotation marks has no subject inside them: that is someone quoted.
@@ -232,7 +232,7 @@ struct QuoteContext {
         while end < verb, isWord(end), hangs(end..<(end + 1), from: subject) || object >= 0 && hangs(end..<(end + 1), from: object) {
             end += 1
         }
-        // "the Marsh executive admitted", the role word misread as the verb's modifier: the
+        // "the Arkwise executive admitted", the role word misread as the verb's modifier: the
         // role right before the verb ends the subject's phrase.
         if end + 1 == verb, isWord(end), !document.tokens[end].flags.contains(.capitalized), isRoleWord(end) {
             end += 1
@@ -247,7 +247,7 @@ struct QuoteContext {
     /// Who a speaker phrase names once a time phrase is read out of it: no date or time speaks.
     /// One that dates a noun, directly or through a participle ("a report released last year
     /// found"), stands for that noun's phrase; one that dates the verb ("the court this month
-    /// rejected", "Stumpf tried on Tuesday to") for the subject before it, found as any subject
+    /// rejected", "Roe tried on Tuesday to") for the subject before it, found as any subject
     /// is (the parse often misreads "the poll released Friday shows", so this is also where such
     /// a phrase ends up); with none, for nobody.
     func speaker(outOf phrase: Range<Int>) -> Range<Int>? {
@@ -345,7 +345,7 @@ struct QuoteContext {
         var start = end
         while start - 1 >= floor, end - start < 7, isWord(start - 1) || document.tokens[start - 1].flags.contains(.possessive) {
             let word = words[start - 1]
-            // "said" ends the phrase; "report" as a noun ("a GAO report") is part of it.
+            // "said" ends the phrase; "report" as a noun ("an audit office report") is part of it.
             if QuoteLexicon.clauseWords.contains(word)
                 || QuoteLexicon.reportingVerbs.contains(word) && document.tokens[start - 1].pos != .noun
             {

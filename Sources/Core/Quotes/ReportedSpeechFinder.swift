@@ -263,11 +263,7 @@ struct ReportedSpeechFinder {
         // states"): a noun, whatever verb it can also be, and no cue unless "that" opens what it
         // reports ("a newspaper report that …"). Closing a sentence after a comma, a verb of
         // saying is the trailing cue the tagger misreads (", The Daily Gazette reports.").
-        let trailing =
-            index + 1 < sentence.upperBound && context.isTerminator(index + 1)
-            && QuoteLexicon.reportingVerbs.contains(context.words[index])
-            && (max(sentence.lowerBound, index - 6)..<index).contains(where: { context.isComma($0) })
-        if tag == .noun, !trailing,
+        if tag == .noun, !closesAfterComma(index, sentence: sentence),
             !(index + 1 < sentence.upperBound && context.isWord(index + 1) && context.words[index + 1] == QuoteLexicon.that),
             (max(sentence.lowerBound, index - 6)..<index).contains(where: { child in
                 Int(context.token(child).head) == index
@@ -280,6 +276,13 @@ struct ReportedSpeechFinder {
         return (floor..<index).contains { child in
             Int(context.token(child).head) == index && context.isWord(child) && QuoteLexicon.negations.contains(context.words[child])
         }
+    }
+
+    /// A verb of saying that ends its sentence with a comma a few words before it: the trailing
+    /// cue of "Y, The Daily Gazette reports.", whatever the tagger made of it.
+    private func closesAfterComma(_ index: Int, sentence: Range<Int>) -> Bool {
+        index + 1 < sentence.upperBound && context.isTerminator(index + 1) && QuoteLexicon.reportingVerbs.contains(context.words[index])
+            && (max(sentence.lowerBound, index - 6)..<index).contains(where: { context.isComma($0) })
     }
 
     /// Rules whose cue follows its content ("Y, X said.").

@@ -46,8 +46,8 @@ struct SpeakerResolver {
     /// Resolves the phrase `tokens`; `named` is a named speaker of the same quote found by another
     /// sieve, which a pronoun here refers to. With `keepsFocus`, the speaker does not become the
     /// one later pronouns continue. `quoting` is a direct quotation the speaker says: a pronoun
-    /// speaker is no person named in it ("“Obama had will.i.am,” he said" is someone talking
-    /// about Obama). Reported speech is the writer's words and names its speaker freely.
+    /// speaker is no person named in it ("“Vale had money,” he said" is someone talking
+    /// about Vale). Reported speech is the writer's words and names its speaker freely.
     mutating func resolve(
         _ tokens: Range<Int>, named: Int? = nil, keepsFocus: Bool = false, quoting: Range<Int>? = nil
     ) -> ResolvedSpeaker {
@@ -136,7 +136,7 @@ struct SpeakerResolver {
                 break
             }
             // "a study from Symantec showed": a document speaks with its author's voice, the
-            // first name after "from", "by" or "of"; "a spokeswoman for Hillary Clinton" with
+            // first name after "from", "by" or "of"; "a spokeswoman for Jane Roe" with
             // the voice of whom she speaks for.
             if index > phrase.lowerBound, index + 2 < phrase.upperBound, context.isWord(index), context.isWord(index + 1),
                 QuoteLexicon.authoredDocuments.contains(context.words[index])
@@ -231,8 +231,8 @@ struct SpeakerResolver {
         }
         guard noun >= 0, noun < index, index - noun <= 16 else { return nil }
         if let mention = context.mention(at: noun) { return mention.tokens }
-        // The noun's own phrase, without the preposition it hangs from ("died of brain cancer,
-        // which …" stands for "brain cancer").
+        // The noun's own phrase, without the preposition it hangs from ("died of a rare illness,
+        // which …" stands for "a rare illness").
         var start = noun
         while start - 1 >= 0, noun - start < 8, context.isWord(start - 1), context.token(start - 1).pos != .adp,
             context.hangs((start - 1)..<start, from: noun)
@@ -257,8 +257,8 @@ struct SpeakerResolver {
             !(QuoteLexicon.authoredDocuments.contains(context.words[index]) && firstName(in: phrase.lowerBound..<index) != nil)
         else { return nil }
         // With a parse, only when the words before it hang from it ("The New York businessman"),
-        // not when the phrase runs on past its verb ("Kaine defended people"); a role word after
-        // a name is the phrase's head however the parse reads it ("the Marsh executive", whose
+        // not when the phrase runs on past its verb ("Roe defended people"); a role word after
+        // a name is the phrase's head however the parse reads it ("the Arkwise executive", whose
         // "executive" is often tagged an adjective).
         // "the writer and broadcaster": the phrase hangs from the first of two joined nouns.
         let conjoined = Int(token.head)
@@ -335,7 +335,7 @@ struct SpeakerResolver {
     }
 
     /// A person named for the first time with an apposition saying who they are ("…, which
-    /// concerns Henry Crespo, president of the Florida Democratic Black Caucus."): news introduces
+    /// worries Peter Vale, head of the tenants group."): news introduces
     /// people so just before quoting them, whatever their place in the sentence.
     private func isIntroduced(_ mention: EntityMention, cluster: Int, in sentence: Range<Int>) -> Bool {
         guard context.clusters[cluster].mentions.first?.tokens == mention.tokens else { return false }
