@@ -30,6 +30,21 @@ struct QuoteParseTests {
         #expect(found.first?.speaker?.name == "Tom Lake")
     }
 
+    /// "The council's finance chief, Jane Roe, said": a description that names nobody is spoken
+    /// by the name in apposition to it, before the cue or after it, and its entity is that name's.
+    @Test func aDescriptionSpeaksAsTheNameInApposition() throws {
+        for text in [
+            "The council's finance chief, Jane Roe, said the books were balanced for the first time.",
+            "\"We will rebuild the bridge,\" said the council's finance chief, Jane Roe.",
+            "Arkwise's chief executive, Jane Roe, told reporters that profits rose by 20% last year.",
+        ] {
+            let found = try quotes(text)
+            #expect(found.count == 1, "\(text)")
+            #expect(found.first?.speaker?.name == "Jane Roe", "\(text)")
+            #expect(found.first?.speaker?.entity != nil, "\(text)")
+        }
+    }
+
     /// A cue joined to the verb before it shares that verb's subject, named or not: "and
     /// suggested that", "but also contended that", ", claiming that"; a verb inside what was
     /// said does not lend its subject ("said his comments would not affect it and added that").

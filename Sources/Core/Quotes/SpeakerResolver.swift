@@ -55,6 +55,11 @@ struct SpeakerResolver {
         defer { if keepsFocus { focus = focusBefore } }
         var resolved = resolvePhrase(tokens, named: named, quoting: quoting)
         guard !resolved.isPronoun else { return resolved }
+        // "The council's finance chief, Jane Roe, said", "said a spokesman, Tom Hale.": a
+        // description that names nobody is said again by the name set beside it.
+        if resolved.cluster == nil, let name = apposedName(after: tokens) {
+            return resolve(name.tokens, named: named, keepsFocus: keepsFocus, quoting: quoting)
+        }
         // "… a BaFin spokeswoman said. … the spokeswoman said": a definite description repeats the
         // head noun of a speaker already resolved.
         let phrase = headPart(tokens)
@@ -205,6 +210,18 @@ struct SpeakerResolver {
             return ResolvedSpeaker(mention: context.bytes(last..<(last + 1)), cluster: match, isPronoun: false)
         }
         return ResolvedSpeaker(mention: context.bytes(phrase), cluster: nil, isPronoun: false)
+    }
+
+    /// A person or organisation named in apposition right after `phrase`: after its comma, and
+    /// closed by a comma, a bracket or the sentence's end, so it is the whole apposition.
+    private func apposedName(after phrase: Range<Int>) -> EntityMention? {
+        let comma = phrase.upperBound
+        guard comma + 1 < context.tokenCount, context.isComma(comma), let name = context.mention(at: comma + 1),
+            name.tokens.lowerBound == comma + 1, name.type == .person || name.type == .organization
+        else { return nil }
+        let after = name.tokens.upperBound
+        guard after < context.tokenCount, context.token(after).sentence == context.token(comma).sentence else { return name }
+        return context.isComma(after) || context.isTerminator(after) || context.token(after).flags.contains(.openingBracket) ? name : nil
     }
 
     /// The first person, organisation or place named in `range`.
