@@ -26,6 +26,16 @@ struct ClaimsTests {
         #expect(found.contains { $0.text.contains("profits rose 5%") && $0.checkworthiness >= 0.5 })
     }
 
+    /// Whoever a report is attributed to is its frame, however the parse hangs the phrase:
+    /// "according to figures seen by the paper" asserts nothing of its own.
+    @Test func theSourceOfAReportIsNoClaim() throws {
+        let found = try claims(
+            "Velmont budget\n\nThe council spent £4m more than planned on road repairs last year, according to figures seen by the paper.\n"
+        )
+        #expect(found.map(\.text) == ["The council spent £4m more than planned on road repairs last year"])
+        #expect(found.first?.claimant?.name == "figures seen by the paper")
+    }
+
     @Test func numbersAndComparisonsOutscoreCourtesy() throws {
         let factual = try best("Unemployment rose to 5.2% last year, the highest level since 2010.")
         let greeting = try best("Thank you very much.")

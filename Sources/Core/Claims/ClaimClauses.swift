@@ -123,11 +123,24 @@ struct ClaimClauses {
             // The cue's subtree without what it reports: "X said on Monday [that]" before the
             // content, "[, ]X said on Monday" after it.
             let subtree = structure.subtree(cue)
-            let content = quotes[Int(cueOf[cue])].tokens
-            let frame =
+            let quote = quotes[Int(cueOf[cue])]
+            let content = quote.tokens
+            var frame =
                 content.lowerBound > cue
                 ? subtree.lowerBound...max(cue, min(subtree.upperBound, content.lowerBound - 1))
                 : (content.upperBound <= cue ? max(subtree.lowerBound, min(cue, content.upperBound))...subtree.upperBound : subtree)
+            // Whoever speaks after the cue is the frame's, however the parse hung them ("…,
+            // according to figures seen by the paper" is no claim of its own).
+            if let speaker = quote.speakerTokens, speaker.lowerBound > cue, speaker.lowerBound <= frame.upperBound + 1,
+                !speaker.overlaps(content)
+            {
+                // With the rest of its phrase: "…, according to an analysis by Jane Roe, a former
+                // tax aide now teaching at …".
+                var end = speaker.upperBound - 1
+                for index in speaker { end = max(end, structure.subtree(index).upperBound) }
+                if content.lowerBound > speaker.upperBound { end = min(end, content.lowerBound - 1) }
+                frame = min(frame.lowerBound, speaker.lowerBound)...max(frame.upperBound, end)
+            }
             // "Jane Roe, who was the first woman to lead the party, said …": a relative clause set off
             // by commas in the writer's frame is the writer's statement about the speaker.
             if owner < 0, let aside = relativeAside(in: frame, before: cue, tokens: tokens, facts: facts) {

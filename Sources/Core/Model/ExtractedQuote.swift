@@ -17,4 +17,7 @@ struct ExtractedQuote: Sendable, Equatable {
     /// The content's and the cue's tokens, for the claim stage, which reads clauses by token.
     var tokens: Range<Int> = 0..<0
     var cueTokens: Range<Int>? = nil
+    /// The words the speaker was read from ("figures seen by the paper" of "according to …"):
+    /// part of the frame, which the claim stage leaves out of claims.
+    var speakerTokens: Range<Int>? = nil
 }

@@ -73,6 +73,7 @@ public struct QuoteExtractor: Sendable {
                     sharedAttribution = (attribution.speaker, quote.speaker)
                     quote.cue = attribution.cue.map { context.bytes($0) }
                     quote.cueTokens = attribution.cue
+                    quote.speakerTokens = attribution.speaker
                     quote.rule = attribution.rule
                 } else if let label {
                     quote.speaker = resolver.resolve(label)
@@ -105,7 +106,7 @@ public struct QuoteExtractor: Sendable {
                     ExtractedQuote(
                         kind: frame.kind ?? (mixed ? .mixed : .indirect), content: context.bytes(content), speaker: speaker,
                         cue: frame.attribution.cue.map { context.bytes($0) }, rule: frame.attribution.rule, tokens: content,
-                        cueTokens: frame.attribution.cue))
+                        cueTokens: frame.attribution.cue, speakerTokens: frame.speakerless ? nil : frame.attribution.speaker))
                 if let speaker { lastInParagraph = (context.paragraph(of: content.lowerBound), speaker) }
             }
         }
