@@ -45,6 +45,14 @@ struct QuoteParseTests {
         }
     }
 
+    /// A name whose last word is spelt like a verb of saying ("Post", "Reports") is no cue:
+    /// "told the Velmont Post:" is said to the paper, by the subject.
+    @Test func aVerbInsideANameIsNoCue() throws {
+        let found = try quotes("A mother told the Velmont Post: \"Nobody asked us. They just decided.\"")
+        #expect(found.count == 1)
+        #expect(found.first?.speaker?.mention.text == "A mother")
+    }
+
     /// A cue joined to the verb before it shares that verb's subject, named or not: "and
     /// suggested that", "but also contended that", ", claiming that"; a verb inside what was
     /// said does not lend its subject ("said his comments would not affect it and added that").

@@ -145,7 +145,7 @@ struct DirectQuoteAttributor {
             }
             guard context.isWord(index), QuoteLexicon.quoteVerbs.contains(context.words[index]),
                 index == start || !QuoteLexicon.nounMarkers.contains(context.words[index - 1]),
-                !context.isNounAfterIndefiniteName(index)
+                !context.isNounAfterIndefiniteName(index), !isPartOfName(index)
             else {
                 index += 1
                 continue
@@ -227,6 +227,15 @@ struct DirectQuoteAttributor {
         return false
     }
 
+    /// "told the Velmont Post:", "the State Department said": a capitalised word inside a name
+    /// is the name's, however it is spelt as a verb.
+    private func isPartOfName(_ index: Int) -> Bool {
+        guard context.token(index).flags.contains(.capitalized), !context.token(index).flags.contains(.sentenceInitial),
+            let mention = context.mention(at: index)
+        else { return false }
+        return mention.tokens.count > 1
+    }
+
     /// `“…,”` or `“…?”`: how a quotation that a speech tag follows ends (a scare quote runs on
     /// into its sentence instead: `“superior” tactics`).
     private func endsLikeSpeech(_ close: Int) -> Bool {
@@ -285,7 +294,7 @@ struct DirectQuoteAttributor {
             if context.isTerminator(index) || context.isQuote(index) { break }
             if context.isWord(index), QuoteLexicon.quoteVerbs.contains(context.words[index]),
                 index == floor || !QuoteLexicon.nounMarkers.contains(context.words[index - 1]),
-                !context.isNounAfterIndefiniteName(index)
+                !context.isNounAfterIndefiniteName(index), !isPartOfName(index)
             {
                 if let phrase = context.subject(before: index, floor: floor) {
                     return Attribution(speaker: phrase, cue: index..<(index + 1), rule: .speakerSaidQuote)
