@@ -43,6 +43,8 @@ struct QuoteParseTests {
             #expect(found.first?.speaker?.name == "Jane Roe", "\(text)")
             #expect(found.first?.speaker?.entity != nil, "\(text)")
         }
+        let organisation = try quotes("The city regulator, the Velmont Conduct Authority, said the bank had broken the rules.")
+        #expect(organisation.first?.speaker?.name == "Velmont Conduct Authority")
     }
 
     /// A name whose last word is spelt like a verb of saying ("Post", "Reports") is no cue:

@@ -216,8 +216,11 @@ struct SpeakerResolver {
     /// closed by a comma, a bracket or the sentence's end, so it is the whole apposition.
     private func apposedName(after phrase: Range<Int>) -> EntityMention? {
         let comma = phrase.upperBound
-        guard comma + 1 < context.tokenCount, context.isComma(comma), let name = context.mention(at: comma + 1),
-            name.tokens.lowerBound == comma + 1, name.type == .person || name.type == .organization
+        guard comma + 1 < context.tokenCount, context.isComma(comma) else { return nil }
+        // "The union representing teachers, the NEU, said": an article may lead the name.
+        let first = context.isWord(comma + 1) && context.words[comma + 1] == QuoteLexicon.the ? comma + 2 : comma + 1
+        guard first < context.tokenCount, let name = context.mention(at: first), name.tokens.lowerBound == first,
+            name.type == .person || name.type == .organization
         else { return nil }
         let after = name.tokens.upperBound
         guard after < context.tokenCount, context.token(after).sentence == context.token(comma).sentence else { return name }
