@@ -22,6 +22,16 @@ struct EntityDescriptionTests {
         #expect(found["Haldane"] == .organization)
     }
 
+    /// A company is known by the word its name ends in, however the tagger reads the rest:
+    /// "Velmont Securities" and "Arkwise Holdings" are no places.
+    @Test func companyNamesEndInTheirKindOfBusiness() throws {
+        let found = try types(
+            "Markets\n\n\"They waited too long,\" said Jane Roe, an analyst at Velmont Securities. "
+                + "Shares in Arkwise Holdings fell 3% on Monday.\n")
+        #expect(found["Velmont Securities"] == .organization)
+        #expect(found["Arkwise Holdings"] == .organization)
+    }
+
     /// Treaties are laws whatever their head word: "Agreement", "Protocol" and "Charter" end a
     /// treaty's name as "Act" and "Treaty" do; the word alone is none ("reached an agreement").
     @Test func treatiesNamedAgreementsAndProtocolsAreLaws() throws {

@@ -170,6 +170,9 @@ public struct EntityLexicon: Sendable {
         "society", "movement", "front", "brigade", "reuters", "nato", "un",
         // Newspapers and magazines by their usual last word ("the Valley Herald reported").
         "journal", "herald", "tribune", "gazette", "chronicle", "telegraph", "magazine",
+        // Companies by the word their names end in ("Velmont Securities", "Arkwise Holdings").
+        "securities", "holdings", "investments", "industries", "technologies",
+        "pharmaceuticals", "enterprises", "ventures", "insurance", "bancorp", "associates", "laboratories",
         // "The Innocence Project", "Bright Future Project": an initiative run as a body.
         "project",
         // The press in French and German names that news keeps untranslated ("Agence France Presse").

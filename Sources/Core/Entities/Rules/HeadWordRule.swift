@@ -52,6 +52,8 @@ struct HeadWordRule: EntityRule {
                             commonWords?.contains(key: leading.key) == true
                         {
                             first += 1
+                            // "Shares in Arkwise Holdings": the connector after it goes too.
+                            while first < position, Self.connectors.contains(document.tokens[first].key) { first += 1 }
                         }
                         if first < position {
                             let span = Int(document.tokens[first].start)..<Int(document.tokens[position].end)
