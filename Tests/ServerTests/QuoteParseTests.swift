@@ -47,6 +47,14 @@ struct QuoteParseTests {
         #expect(organisation.first?.speaker?.name == "Velmont Conduct Authority")
     }
 
+    /// "…, and she called for an audit": a pronoun and a verb of saying or stance after the
+    /// content's conjunction are the speaker's next act, not more of what was said.
+    @Test func aSecondReportByAPronounEndsTheFirst() throws {
+        let found = try quotes(
+            "Jane Roe said the council had wasted money on projects that were never finished, and she called for an audit.")
+        #expect(found.first?.text == "the council had wasted money on projects that were never finished")
+    }
+
     /// A name whose last word is spelt like a verb of saying ("Post", "Reports") is no cue:
     /// "told the Velmont Post:" is said to the paper, by the subject.
     @Test func aVerbInsideANameIsNoCue() throws {

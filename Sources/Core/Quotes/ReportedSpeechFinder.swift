@@ -1191,10 +1191,12 @@ struct ReportedSpeechFinder {
                 // "… and said …", "…, and warned …": a second report by the same speaker.
                 // "…, and criticized …": after a comma a past-tense stance is the speaker's next act
                 // (without one, "posed a threat and refused to …" goes on with the content).
+                // "…, and she called for …": a pronoun may stand for the speaker again.
+                let verb = end + 1 < limit && context.isPronoun(end + 1) ? end + 2 : end + 1
                 if context.isWord(end), context.words[end] == QuoteLexicon.and || context.words[end] == QuoteLexicon.but,
-                    end + 1 < limit, context.isWord(end + 1),
-                    QuoteLexicon.reportingVerbs.contains(context.words[end + 1]) && isInflected(end + 1)
-                        || context.isComma(end - 1) && QuoteLexicon.stanceVerbs.contains(context.words[end + 1]) && isPastForm(end + 1)
+                    verb < limit, context.isWord(verb),
+                    QuoteLexicon.reportingVerbs.contains(context.words[verb]) && isInflected(verb)
+                        || context.isComma(end - 1) && QuoteLexicon.stanceVerbs.contains(context.words[verb]) && isPastForm(verb)
                 {
                     break
                 }
