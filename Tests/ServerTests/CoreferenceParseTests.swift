@@ -18,6 +18,19 @@ struct CoreferenceParseTests {
         #expect(person.mentions.map(\.text).filter { $0 == "Welsh" }.count == 1)
     }
 
+    /// "it" goes on about what a clause is about, not a place named after a preposition ("a
+    /// Democrat from Ohio"), nor anything when it is a placeholder ("it is hard to say").
+    @Test func itIsNoPlaceNamedAfterAPreposition() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "Fuel tax row\n\nSen. Jane Roe, a Democrat from Ohio, attacked the fuel tax plan on Monday, saying it would "
+                    + "hurt rural families. Velmont Bank said on Tuesday that it would cut 300 jobs.\n"))
+        let ohio = try #require(response.entities.first { $0.name == "Ohio" })
+        #expect(ohio.mentions.map(\.text) == ["Ohio"])
+        let bank = try #require(response.entities.first { $0.name == "Velmont Bank" })
+        #expect(bank.mentions.map(\.text) == ["Velmont Bank", "it"])
+    }
+
     /// "Fairfax Media" and then "Fairfax said": the first word of one organisation's name, alone
     /// as a noun phrase, is that organisation, not a person the tagger guessed.
     @Test func anOrganisationsFirstWordJoinsIt() throws {

@@ -11,7 +11,7 @@
 /// When every candidate has faded, "he" or "she" goes to the person of that gender the article
 /// has mentioned most, if at least three times (a long stretch of "he" in a transcript).
 /// "it/its" go to the first organisation or place earlier in the same sentence, outside
-/// quotations. "they" goes to an organisation or a group ("Democrats") only where the parse
+/// quotations, that no preposition introduces; a placeholder "it" ("it is hard to say") to none. "they" goes to an organisation or a group ("Democrats") only where the parse
 /// shows it: the named subject of the verb whose clause the pronoun is the subject of ("Velmont
 /// said they would appeal"). A group nobody named, the most common "they" ("Officials said they"),
 /// and names joined by "and" leave it open.
@@ -247,6 +247,8 @@ struct PronounResolver {
         _ mentionEnd: KeyMap<Int>, _ document: TextDocument
     ) -> Int? {
         let pronoun = document.tokens[tokenIndex]
+        // "it is hard to know", "it seems that": an "it" the parse reads as a placeholder stands for nothing.
+        guard pronoun.relation != .expl else { return nil }
         let isObject = [.obj, .iobj, .obl].contains(pronoun.relation) && pronoun.head >= 0 && pronoun.key != Self.itself
         var ownSubject: Int? = nil
         if isObject {
@@ -261,6 +263,15 @@ struct PronounResolver {
         where !document.tokens[position].flags.contains(.quoted) {
             guard let index = owner[position], [.organization, .gpe].contains(clusters[index].type) else { continue }
             if let ownSubject, (position..<(mentionEnd[position] ?? position + 1)).contains(ownSubject) { continue }
+            // "a Democrat from Ohio …, saying it would hurt …": a name after a preposition
+            // says where or whose, and is seldom what "it" goes on about ("before Congress
+            // takes its break" is the clause's subject all the same).
+            if position > sentence.tokens.lowerBound, document.tokens[position - 1].pos == .adp,
+                document.tokens[position].pos != .x,
+                !document.tokens[Self.head(of: position..<(mentionEnd[position] ?? position + 1), document)].relation.isSubject
+            {
+                continue
+            }
             return index
         }
         return nil
