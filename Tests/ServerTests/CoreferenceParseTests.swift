@@ -31,6 +31,19 @@ struct CoreferenceParseTests {
         #expect(bank.mentions.map(\.text) == ["Velmont Bank", "it"])
     }
 
+    /// "Harlow Ferries Ltd" and then "Harlow Ferries": a company's name without its legal form
+    /// is the company, whatever the tagger made of it.
+    @Test func aCompanyIsNamedWithoutItsLegalForm() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "Ferry firm fined\n\nHarlow Ferries Ltd admitted breaching safety laws on Friday. In a statement, "
+                    + "Harlow Ferries said it regretted the incident.\n"))
+        let company = try #require(response.entities.first { $0.name == "Harlow Ferries Ltd" })
+        #expect(company.type == .organization)
+        #expect(company.mentions.map(\.text).contains("Harlow Ferries"))
+        #expect(!response.entities.contains { $0.name == "Harlow Ferries" })
+    }
+
     /// "Fairfax Media" and then "Fairfax said": the first word of one organisation's name, alone
     /// as a noun phrase, is that organisation, not a person the tagger guessed.
     @Test func anOrganisationsFirstWordJoinsIt() throws {

@@ -10,6 +10,9 @@ struct NameMatcher {
     /// space), so equal keys mean equal lower-cased text and no `String` is made per mention.
     struct Name {
         var full = NameKey()
+        /// `full` without a last word that says what kind of company it is ("Harlow Ferries" of
+        /// "Harlow Ferries Ltd"); nil for other names.
+        var withoutLegalForm: UInt64? = nil
         /// The text ranges of the name's first and last words.
         var first: Range<Int> = 0..<0
         var last: Range<Int> = 0..<0
@@ -104,6 +107,8 @@ struct NameMatcher {
         /// By the one word after a closing "of" ("Lords" of "House of Lords"), the one organisation
         /// whose name ends so (-1: several).
         var organizationsByOfWord = KeyMap<Int>()
+        /// By its name without the legal form, the organisation registered so ("Harlow Ferries").
+        var organizationsByStem = KeyMap<Int>()
         /// By name and honorific gender, the person an honorific set apart from another of that name.
         var byHonorific = KeyMap<Int>()
 
@@ -154,6 +159,10 @@ struct NameMatcher {
                 // organisation's name after "of", typed an organisation itself, is that one ("the
                 // Bank of England" is no "England", a place).
                 target = organization
+            } else if byName[name.full.value] == nil, let organization = organizationsByStem[name.full.value] {
+                // "Harlow Ferries Ltd" and then "Harlow Ferries", however the tagger typed it.
+                target = organization
+                asOrganization[position] = true
             } else if let index = byName[name.full.value],
                 mention.type != .norp || words.count > 1 || drafts[index].type != .person
                     || document.tokens[mention.tokens.lowerBound].pos == .x
@@ -237,6 +246,9 @@ struct NameMatcher {
                 continue
             }
             byName[name.full.value] = index
+            if mention.type == .organization, let short = name.withoutLegalForm, organizationsByStem[short] == nil {
+                organizationsByStem[short] = index
+            }
             if mention.type == .person {
                 if bySurname[lastWord] == nil { surnames.append((lastWord, name.last)) }
                 bySurname.modify(lastWord, default: []) { $0.append(index) }
@@ -285,7 +297,9 @@ struct NameMatcher {
     static func name(_ tokens: ArraySlice<Token>, document: TextDocument, words: inout [UInt64]) -> Name {
         var name = Name()
         words.removeAll(keepingCapacity: true)
+        var beforeLast = name.full
         for token in tokens where token.kind == .word || token.kind == .number {
+            beforeLast = name.full
             if words.isEmpty {
                 name.first = token.range
             } else {
@@ -297,6 +311,7 @@ struct NameMatcher {
             words.append(word.value)
             name.full.add(token: token.range, of: document)
         }
+        if words.count > 1, let last = words.last, Self.legalForms.contains(last) { name.withoutLegalForm = beforeLast.value }
         // "Joseph Roe Jr.": the surname is the word before the suffix.
         if words.count > 1, let last = words.last, Self.generationalSuffixes.contains(last),
             let previous = tokens.last(where: { ($0.kind == .word || $0.kind == .number) && $0.range.upperBound <= name.last.lowerBound })
@@ -311,6 +326,15 @@ struct NameMatcher {
     /// is not "Johann Bernoulli", his father.)
     static let generationalSuffixes: Set<UInt64> = Set(
         ["jr", "jr.", "sr", "sr."].map { word in
+            var key = NameKey()
+            key.add(word.utf8)
+            return key.value
+        })
+
+    /// The words that end a company's registered name, as name keys: "Harlow Ferries Ltd" is
+    /// "Harlow Ferries" in the next paragraph.
+    static let legalForms: Set<UInt64> = Set(
+        ["ltd", "ltd.", "limited", "inc", "inc.", "plc", "corp", "corp.", "corporation", "llc", "co", "co."].map { word in
             var key = NameKey()
             key.add(word.utf8)
             return key.value
