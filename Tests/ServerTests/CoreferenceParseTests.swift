@@ -44,6 +44,18 @@ struct CoreferenceParseTests {
         #expect(!response.entities.contains { $0.name == "Harlow Ferries" })
     }
 
+    /// "the company" is the business named lately, not the court or council named last.
+    @Test func theCompanyIsNoCourt() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "Ferry firm fined\n\nHarlow Ferries Ltd admitted breaching safety laws at Velmont Crown Court on Friday. "
+                    + "Judge Ann Carter said the company had ignored repeated warnings.\n"))
+        let court = try #require(response.entities.first { $0.name == "Velmont Crown Court" })
+        #expect(!court.mentions.contains { $0.text == "the company" })
+        let company = try #require(response.entities.first { $0.name == "Harlow Ferries Ltd" })
+        #expect(company.mentions.contains { $0.text == "the company" })
+    }
+
     /// "Fairfax Media" and then "Fairfax said": the first word of one organisation's name, alone
     /// as a noun phrase, is that organisation, not a person the tagger guessed.
     @Test func anOrganisationsFirstWordJoinsIt() throws {

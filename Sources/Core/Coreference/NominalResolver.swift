@@ -1,6 +1,7 @@
 /// Definite descriptions: "the chancellor", "the secretary-general" refer to the person the
 /// article gave that title (when only one has it); "the council" to the one organisation whose name
-/// ends so, once it is named; "the company", "the alliance" to the organisation named most recently, if it was
+/// ends so, once it is named; "the company", "the alliance" to the organisation named most recently (no court or
+/// council for "the company"), if it was
 /// named in the last few sentences; "The veteran novelist said" to the person named last before
 /// it whom nothing says is something else.
 struct NominalResolver {
@@ -130,14 +131,23 @@ struct NominalResolver {
                 } else if Self.genericOrganisationNouns.contains(key) || Self.newspaperNouns.contains(key), latest >= 0 {
                     // Of the organisations named in the last three sentences, the one named most
                     // (a paper is the last one named, if that is a paper).
-                    var recent = named[latest]
+                    // "the company" is no court or council, whichever was named last.
+                    func fitsNoun(_ cluster: Int) -> Bool {
+                        !Self.businessNouns.contains(key)
+                            || !Self.publicBodyHeads.contains(document.tokens[clusters[cluster].canonical.tokens.upperBound - 1].key)
+                    }
+                    var recent: (token: Int, cluster: Int)? = fitsNoun(named[latest].cluster) ? named[latest] : nil
                     var candidate = Self.newspaperNouns.contains(key) ? -1 : latest - 1
                     while candidate >= 0, latest - candidate <= 32,
                         token.sentence - document.tokens[named[candidate].token].sentence <= 2
                     {
-                        if namedSoFar[named[candidate].cluster] > namedSoFar[recent.cluster] { recent = named[candidate] }
+                        let cluster = named[candidate].cluster
+                        if fitsNoun(cluster), recent.map({ namedSoFar[cluster] > namedSoFar[$0.cluster] }) ?? true {
+                            recent = named[candidate]
+                        }
                         candidate -= 1
                     }
+                    guard let recent else { continue }
                     let distance = token.sentence - document.tokens[recent.token].sentence
                     let fits = !Self.newspaperNouns.contains(key) || isNewspaper(clusters[recent.cluster], document)
                     // The description heads its phrase: "the daily air-quality monitor" is no paper.
@@ -157,6 +167,16 @@ struct NominalResolver {
         "company", "firm", "alliance", "organisation", "organization", "group", "bloc", "agency", "corporation", "carrier", "airline",
         "bank", "retailer", "automaker", "insurer", "lender", "broadcaster", "club",
     ])
+    /// Nouns for a business, which a public body named by its kind of body is not.
+    static let businessNouns = WordList([
+        "company", "firm", "corporation", "carrier", "airline", "bank", "retailer", "automaker", "insurer", "lender", "broadcaster",
+    ])
+    static let publicBodyHeads = WordList([
+        "court", "council", "ministry", "department", "parliament", "congress", "senate", "government", "cabinet", "army",
+        "navy", "police", "committee", "commission", "university", "college", "school", "hospital", "church", "party",
+        "assembly", "office", "bureau", "authority",
+    ])
+
     /// "the paper" is the last-named organisation only if it is a paper: its name says so ("…
     /// Times") or the article called it one ("the Spanish daily Marcador").
     static let newspaperNouns = WordList(["newspaper", "paper", "daily", "tabloid"])
