@@ -1,9 +1,9 @@
 /// Definite descriptions: "the chancellor", "the secretary-general" refer to the person the
-/// article gave that title (when only one has it); "the council" to the one organisation whose name
-/// ends so, once it is named; "the company", "the alliance" to the organisation named most recently (no court or
-/// council for "the company"), if it was
-/// named in the last few sentences; "The veteran novelist said" to the person named last before
-/// it whom nothing says is something else.
+/// article gave that title (when only one has it); "the council" to the one organisation whose
+/// name ends so, once it is named; "the company", "the alliance" to the organisation named most
+/// recently (for "the company" no court or council), if it was named in the last few sentences;
+/// "The veteran novelist said" to the person named last before it whom nothing says is
+/// something else.
 struct NominalResolver {
     func resolve(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
         resolveRoles(&clusters, in: document)
