@@ -56,6 +56,18 @@ struct CoreferenceParseTests {
         #expect(company.mentions.contains { $0.text == "the company" })
     }
 
+    /// A headline's "Van Hale" is the "Jane van Hale" the body names: a surname with its
+    /// particle joins the fuller name after it, as a lone surname does.
+    @Test func aSurnameWithItsParticleJoinsTheFullNameAfterIt() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "Van Hale says blast was deliberate\n\nVelmont Mayor Jane van Hale said on Saturday that the explosion "
+                    + "was an intentional act. Van Hale added that there was no evidence of terrorism.\n"))
+        let people = response.entities.filter { $0.type == .person }
+        #expect(people.count == 1)
+        #expect(people.first?.mentions.count == 3)
+    }
+
     /// "Fairfax Media" and then "Fairfax said": the first word of one organisation's name, alone
     /// as a noun phrase, is that organisation, not a person the tagger guessed.
     @Test func anOrganisationsFirstWordJoinsIt() throws {

@@ -409,9 +409,14 @@ struct NameMatcher {
             if fuller == nil { fuller = index } else { fullerIsUnique = false }
         }
         if fullerIsUnique, let fuller { return fuller }
-        // "Sergei Lavrov" after "Lavrov": the earlier lone surname joins the full name.
-        if let index = onlyBySurname[last], index >= 0, singleTokensOnly(index) {
-            return index
+        // "Sergei Lavrov" after "Lavrov": the earlier lone surname joins the full name; so does
+        // a surname with its particle ("Bill de Blasio" after a headline's "De Blasio").
+        if let index = onlyBySurname[last], index >= 0 {
+            let earlier = canonical(index)
+            let particleTail =
+                earlier.count >= 2 && earlier.count < words.count && NameParticleRule.particles.contains(earlier.first)
+                && words.suffix(earlier.count).elementsEqual(earlier)
+            if singleTokensOnly(index) || particleTail { return index }
         }
         return nil
     }
