@@ -55,6 +55,21 @@ struct QuoteParseTests {
         #expect(found.first?.text == "the council had wasted money on projects that were never finished")
     }
 
+    /// A verb of saying in the passive has no speaker in its subject, whatever stands between
+    /// the auxiliary and the verb: "A second bag was also found …" is found, not finding.
+    @Test func aPassiveWithAnAdverbIsNoReport() throws {
+        let found = try quotes("A second bag was also found near the station and that area is being searched, police said.")
+        #expect(!found.contains { $0.speaker?.mention.text == "A second bag" })
+        #expect(found.first?.speaker?.mention.text == "police")
+    }
+
+    /// The colon of a time ("8:30") introduces nothing: what comes before "according to" is
+    /// the whole clause.
+    @Test func aTimesColonDoesNotCutAReport() throws {
+        let found = try quotes("The fire started at about 8:30 p.m. in a shop on Velmont Street, according to the fire service.")
+        #expect(found.first?.text == "The fire started at about 8:30 p.m. in a shop on Velmont Street")
+    }
+
     /// A name whose last word is spelt like a verb of saying ("Post", "Reports") is no cue:
     /// "told the Velmont Post:" is said to the paper, by the subject.
     @Test func aVerbInsideANameIsNoCue() throws {

@@ -77,7 +77,15 @@ struct QuoteContext {
     func byte(_ index: Int) -> UInt8 { document.normalized[Int(document.tokens[index].start)] }
 
     func isComma(_ index: Int) -> Bool { document.tokens[index].kind == .punctuation && byte(index) == UInt8(ascii: ",") }
-    func isColon(_ index: Int) -> Bool { document.tokens[index].kind == .punctuation && byte(index) == UInt8(ascii: ":") }
+    /// A colon that introduces what follows; not one inside a time or a score ("8:30", "3:1").
+    func isColon(_ index: Int) -> Bool {
+        guard document.tokens[index].kind == .punctuation, byte(index) == UInt8(ascii: ":") else { return false }
+        let tokens = document.tokens
+        let inNumber =
+            index > 0 && index + 1 < tokens.count && tokens[index - 1].kind == .number && tokens[index + 1].kind == .number
+            && tokens[index - 1].end == tokens[index].start && tokens[index].end == tokens[index + 1].start
+        return !inNumber
+    }
     func isSemicolon(_ index: Int) -> Bool { document.tokens[index].kind == .punctuation && byte(index) == UInt8(ascii: ";") }
     func isTerminator(_ index: Int) -> Bool { document.tokens[index].flags.contains(.terminator) }
     /// A terminator that really ends a clause: not the period of "R-Ky.," or "(D-Md.)", which

@@ -1009,6 +1009,12 @@ struct ReportedSpeechFinder {
 
     /// "was told", "is said to": the grammatical subject is not the speaker.
     private func isPassive(verb: Int, floor: Int) -> Bool {
+        // "was also found", "had earlier been told": the parse's passive auxiliary, whatever stands between.
+        if !isParticiple(verb),
+            (max(floor, verb - 6)..<verb).contains(where: { Int(context.token($0).head) == verb && context.token($0).relation == .auxPass })
+        {
+            return true
+        }
         var index = verb - 1
         while index >= floor, context.isWord(index), context.isLyAdverb(index) || context.words[index] == QuoteLexicon.not {
             index -= 1
