@@ -6,13 +6,16 @@ import Testing
 struct CoreferenceParseTests {
     static let analyzer = Result { try BundledModels.analyzer() }
 
+    func analyze(_ text: String) throws -> AnalysisResponse {
+        try Self.analyzer.get().analyze(AnalysisRequest(text: text))
+    }
+
     /// "Ann Welsh" and then "Welsh said": where the parse uses the word as a noun phrase, the
     /// tagger's nationality is the person's surname; as a modifier ("Welsh exports") it is not.
     @Test func aSurnameTypedOtherwiseJoinsTheFullNameBeforeIt() throws {
-        let response = try Self.analyzer.get().analyze(
-            AnalysisRequest(
-                text: "Gadget show opens\n\nThe show was opened by Ann Welsh, editor of a gadget magazine. "
-                    + "Welsh said the show would draw 30,000 visitors. Welsh exports of lamb rose by 5% last year.\n"))
+        let response = try analyze(
+            "Gadget show opens\n\nThe show was opened by Ann Welsh, editor of a gadget magazine. "
+                + "Welsh said the show would draw 30,000 visitors. Welsh exports of lamb rose by 5% last year.\n")
         let person = try #require(response.entities.first { $0.name == "Ann Welsh" })
         #expect(person.type == .person)
         #expect(person.mentions.map(\.text).filter { $0 == "Welsh" }.count == 1)
@@ -21,10 +24,9 @@ struct CoreferenceParseTests {
     /// "it" goes on about what a clause is about, not a place named after a preposition ("a
     /// Democrat from Ohio"), nor anything when it is a placeholder ("it is hard to say").
     @Test func itIsNoPlaceNamedAfterAPreposition() throws {
-        let response = try Self.analyzer.get().analyze(
-            AnalysisRequest(
-                text: "Fuel tax row\n\nSen. Jane Roe, a Democrat from Ohio, attacked the fuel tax plan on Monday, saying it would "
-                    + "hurt rural families. Velmont Bank said on Tuesday that it would cut 300 jobs.\n"))
+        let response = try analyze(
+            "Fuel tax row\n\nSen. Jane Roe, a Democrat from Ohio, attacked the fuel tax plan on Monday, saying it would "
+                + "hurt rural families. Velmont Bank said on Tuesday that it would cut 300 jobs.\n")
         let ohio = try #require(response.entities.first { $0.name == "Ohio" })
         #expect(ohio.mentions.map(\.text) == ["Ohio"])
         let bank = try #require(response.entities.first { $0.name == "Velmont Bank" })
@@ -34,10 +36,9 @@ struct CoreferenceParseTests {
     /// "Harlow Ferries Ltd" and then "Harlow Ferries": a company's name without its legal form
     /// is the company, whatever the tagger made of it.
     @Test func aCompanyIsNamedWithoutItsLegalForm() throws {
-        let response = try Self.analyzer.get().analyze(
-            AnalysisRequest(
-                text: "Ferry firm fined\n\nHarlow Ferries Ltd admitted breaching safety laws on Friday. In a statement, "
-                    + "Harlow Ferries said it regretted the incident.\n"))
+        let response = try analyze(
+            "Ferry firm fined\n\nHarlow Ferries Ltd admitted breaching safety laws on Friday. In a statement, "
+                + "Harlow Ferries said it regretted the incident.\n")
         let company = try #require(response.entities.first { $0.name == "Harlow Ferries Ltd" })
         #expect(company.type == .organization)
         #expect(company.mentions.map(\.text).contains("Harlow Ferries"))
@@ -46,10 +47,9 @@ struct CoreferenceParseTests {
 
     /// "the company" is the business named lately, not the court or council named last.
     @Test func theCompanyIsNoCourt() throws {
-        let response = try Self.analyzer.get().analyze(
-            AnalysisRequest(
-                text: "Ferry firm fined\n\nHarlow Ferries Ltd admitted breaching safety laws at Velmont Crown Court on Friday. "
-                    + "Judge Ann Carter said the company had ignored repeated warnings.\n"))
+        let response = try analyze(
+            "Ferry firm fined\n\nHarlow Ferries Ltd admitted breaching safety laws at Velmont Crown Court on Friday. "
+                + "Judge Ann Carter said the company had ignored repeated warnings.\n")
         let court = try #require(response.entities.first { $0.name == "Velmont Crown Court" })
         #expect(!court.mentions.contains { $0.text == "the company" })
         let company = try #require(response.entities.first { $0.name == "Harlow Ferries Ltd" })
@@ -59,10 +59,9 @@ struct CoreferenceParseTests {
     /// A headline's "Van Hale" is the "Jane van Hale" the body names: a surname with its
     /// particle joins the fuller name after it, as a lone surname does.
     @Test func aSurnameWithItsParticleJoinsTheFullNameAfterIt() throws {
-        let response = try Self.analyzer.get().analyze(
-            AnalysisRequest(
-                text: "Van Hale says blast was deliberate\n\nVelmont Mayor Jane van Hale said on Saturday that the explosion "
-                    + "was an intentional act. Van Hale added that there was no evidence of terrorism.\n"))
+        let response = try analyze(
+            "Van Hale says blast was deliberate\n\nVelmont Mayor Jane van Hale said on Saturday that the explosion "
+                + "was an intentional act. Van Hale added that there was no evidence of terrorism.\n")
         let people = response.entities.filter { $0.type == .person }
         #expect(people.count == 1)
         #expect(people.first?.mentions.count == 3)
@@ -71,8 +70,8 @@ struct CoreferenceParseTests {
     /// "Fairfax Media" and then "Fairfax said": the first word of one organisation's name, alone
     /// as a noun phrase, is that organisation, not a person the tagger guessed.
     @Test func anOrganisationsFirstWordJoinsIt() throws {
-        let response = try Self.analyzer.get().analyze(
-            AnalysisRequest(text: "Media shares rise\n\nShares in Fairfax Media rose by 5% on Monday. Fairfax said profits had doubled.\n"))
+        let response = try analyze(
+            "Media shares rise\n\nShares in Fairfax Media rose by 5% on Monday. Fairfax said profits had doubled.\n")
         let organisation = try #require(response.entities.first { $0.name == "Fairfax Media" })
         #expect(organisation.mentions.map(\.text) == ["Fairfax Media", "Fairfax"])
         #expect(!response.entities.contains { $0.name == "Fairfax" })
@@ -82,7 +81,7 @@ struct CoreferenceParseTests {
     /// subject of; a group nobody named ("officials") and a pair of names leave it open.
     @Test func theyIsTheNamedGroupThatSaidIt() throws {
         func holder(_ text: String) throws -> String? {
-            let response = try Self.analyzer.get().analyze(AnalysisRequest(text: "Ruling\n\n" + text + "\n"))
+            let response = try analyze("Ruling\n\n" + text + "\n")
             return response.entities.first { $0.mentions.contains { $0.text == "they" } }?.name
         }
         #expect(try holder("Velmont Bank lost the case. Velmont Bank said they would appeal the ruling.") == "Velmont Bank")
@@ -94,7 +93,7 @@ struct CoreferenceParseTests {
     /// passes over her to him; a title before the surname is no first name.
     @Test func aFirstNameBeyondTheCensusListsTellsTheGender() throws {
         func holder(of pronoun: String, _ text: String) throws -> String? {
-            let response = try Self.analyzer.get().analyze(AnalysisRequest(text: "Talks\n\n" + text + "\n"))
+            let response = try analyze("Talks\n\n" + text + "\n")
             return response.entities.first { $0.mentions.contains { $0.text == pronoun } }?.name
         }
         #expect(
@@ -111,7 +110,7 @@ struct CoreferenceParseTests {
     /// "it" in the clause below is ("Velmont Bank said it would appeal").
     @Test func anObjectItIsNotItsOwnClausesSubject() throws {
         func holdsIt(_ text: String) throws -> Bool {
-            let response = try Self.analyzer.get().analyze(AnalysisRequest(text: "Ruling\n\n" + text + "\n"))
+            let response = try analyze("Ruling\n\n" + text + "\n")
             let bank = try #require(response.entities.first { $0.name == "Velmont Bank" })
             return bank.mentions.contains { $0.text == "it" }
         }
