@@ -45,6 +45,9 @@ struct QuoteParseTests {
         }
         let organisation = try quotes("The city regulator, the Velmont Conduct Authority, said the bank had broken the rules.")
         #expect(organisation.first?.speaker?.name == "Velmont Conduct Authority")
+        // "said Velmont Council President Jane Roe": the person after her body and title.
+        let titled = try quotes("\"It was a sad moment for the town,\" said Velmont Council President Jane Roe, summing up the talks.")
+        #expect(titled.first?.speaker?.name == "Jane Roe")
     }
 
     /// "…, and she called for an audit": a pronoun and a verb of saying or stance after the

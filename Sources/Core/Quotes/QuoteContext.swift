@@ -383,10 +383,11 @@ struct QuoteContext {
         if isPronoun(start) { return start..<(start + 1) }
         // A number opening the phrase counts its noun ("said one official in the room").
         if let mention = mention(at: start), mention.tokens.lowerBound == start, mention.type != .cardinal {
-            // "said Velmont press officer Ann Lee": a role after the organisation, then the person.
+            // "said Velmont press officer Ann Lee", "said Velmont Council President Ann Lee": a
+            // role after the organisation, then the person.
             var next = mention.tokens.upperBound
             while next < ceiling, next - mention.tokens.upperBound < 4, isWord(next),
-                !document.tokens[next].flags.contains(.capitalized), !QuoteLexicon.clauseWords.contains(words[next])
+                !document.tokens[next].flags.contains(.capitalized) || isRoleWord(next), !QuoteLexicon.clauseWords.contains(words[next])
             {
                 next += 1
             }
