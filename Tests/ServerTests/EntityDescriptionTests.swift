@@ -32,6 +32,14 @@ struct EntityDescriptionTests {
         #expect(found["Arkwise Holdings"] == .organization)
     }
 
+    /// A name right after a rank or an honorific is a person's, however much it sounds like a
+    /// place ("Gen. Chester Field"); a rank that also opens bodies' names ("General Motors")
+    /// types nothing.
+    @Test func aNameAfterARankIsAPerson() throws {
+        let found = try types("Generals speak\n\nRetired Gen. Chester Field spoke to reporters on Monday.\n")
+        #expect(found["Chester Field"] == .person)
+    }
+
     /// Treaties are laws whatever their head word: "Agreement", "Protocol" and "Charter" end a
     /// treaty's name as "Act" and "Treaty" do; the word alone is none ("reached an agreement").
     @Test func treatiesNamedAgreementsAndProtocolsAreLaws() throws {

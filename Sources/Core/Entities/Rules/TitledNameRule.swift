@@ -1,0 +1,35 @@
+/// A name right after a person's rank or honorific is a person's: "Gen. Norman Ham", "Sen. Ann
+/// Lee", "Mayor Jane van Hale", whatever the tagger made of the words ("Ham" is a football
+/// club's name in the tagger's training news). Only titles that stand before a personal name
+/// count, not words that also open names of places and bodies ("St Louis", "General Motors",
+/// "Foreign Office"); and only names of capitalised words with no word of an organisation's or a
+/// place's kind in them ("President Obama's Council of Economic Advisers" keeps its council).
+struct TitledNameRule: EntityRule {
+    func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
+        let tokens = scope.document.tokens
+        for index in mentions.indices where Self.retypable.contains(mentions[index].type) && mentions[index].kind == .name {
+            let span = mentions[index].tokens
+            guard span.lowerBound > 0, span.count <= 3, span.upperBound <= tokens.count else { continue }
+            let title = tokens[span.lowerBound - 1]
+            guard title.kind == .word, title.flags.contains(.capitalized), Self.titles.contains(title.key),
+                title.sentence == tokens[span.lowerBound].sentence,
+                span.allSatisfy({ position in
+                    let token = tokens[position]
+                    return token.kind == .word && token.flags.contains(.capitalized)
+                        && !EntityLexicon.organizationWords.contains(token.key) && !EntityLexicon.locationWords.contains(token.key)
+                })
+            else { continue }
+            mentions[index].type = .person
+        }
+    }
+
+    private static let retypable: Set<EntityType> = [.organization, .gpe, .location, .norp, .facility, .product]
+
+    /// Ranks and honorifics, with their abbreviations, that only stand before a person's name.
+    static let titles = WordList([
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "senator", "rep", "rep.", "gov", "gov.", "governor",
+        "gen", "gen.", "col", "col.", "colonel", "capt", "capt.", "captain", "lt", "lt.", "lieutenant", "sgt", "sgt.", "sergeant",
+        "maj", "maj.", "major", "adm", "adm.", "admiral", "prof", "prof.", "professor", "mayor", "judge", "president", "sir",
+        "dame", "ambassador", "chancellor", "archbishop", "bishop", "rabbi", "imam", "sheikh", "pope", "commissioner",
+    ])
+}
