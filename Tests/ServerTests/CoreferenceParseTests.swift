@@ -60,8 +60,8 @@ struct CoreferenceParseTests {
     /// particle joins the fuller name after it, as a lone surname does.
     @Test func aSurnameWithItsParticleJoinsTheFullNameAfterIt() throws {
         let response = try analyze(
-            "Van Hale says blast was deliberate\n\nVelmont Mayor Jane van Hale said on Saturday that the explosion "
-                + "was an intentional act. Van Hale added that there was no evidence of terrorism.\n")
+            "Van Hale says city will pay for stadium\n\nVelmont Mayor Jane van Hale said on Saturday that the city "
+                + "would pay for a new stadium. Van Hale added that no taxes would rise.\n")
         let people = response.entities.filter { $0.type == .person }
         #expect(people.count == 1)
         #expect(people.first?.mentions.count == 3)

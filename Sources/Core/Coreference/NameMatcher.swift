@@ -410,7 +410,7 @@ struct NameMatcher {
         }
         if fullerIsUnique, let fuller { return fuller }
         // "Sergei Lavrov" after "Lavrov": the earlier lone surname joins the full name; so does
-        // a surname with its particle ("Bill de Blasio" after a headline's "De Blasio").
+        // a surname with its particle ("Jane van Hale" after a headline's "Van Hale").
         if let index = onlyBySurname[last], index >= 0 {
             let earlier = canonical(index)
             let particleTail =

@@ -203,6 +203,7 @@ struct ReportedSpeechFinder {
     /// Associated Press on Wednesday that …"), with its subject as the speaker.
     private func parsedFrame(verb: Int, sentence: Range<Int>) -> Frame? {
         guard QuoteLexicon.reportingVerbs.contains(context.words[verb]), context.token(verb).pos == .verb,
+            !isPassive(verb: verb, floor: sentence.lowerBound),
             let subject = context.parsedSubject(of: verb, floor: sentence.lowerBound),
             let clause = (verb + 1..<sentence.upperBound).first(where: {
                 Int(context.token($0).head) == verb && context.token($0).relation == .ccomp

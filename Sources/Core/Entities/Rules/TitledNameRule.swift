@@ -1,6 +1,6 @@
-/// A name right after a person's rank or honorific is a person's: "Gen. Norman Ham", "Sen. Ann
-/// Lee", "Mayor Jane van Hale", whatever the tagger made of the words ("Ham" is a football
-/// club's name in the tagger's training news). Only titles that stand before a personal name
+/// A name right after a person's rank or honorific is a person's: "Gen. Chester Field", "Sen.
+/// Ann Lee", "Mayor Jane van Hale", whatever the tagger made of the words (a surname that is
+/// also a place's or a football club's name). Only titles that stand before a personal name
 /// count, not words that also open names of places and bodies ("St Louis", "General Motors",
 /// "Foreign Office"); and only names of capitalised words with no word of an organisation's or a
 /// place's kind in them ("President Obama's Council of Economic Advisers" keeps its council).
