@@ -73,6 +73,16 @@ struct QuoteParseTests {
         #expect(found.first?.text == "The fire started at about 8:30 p.m. in a shop on Velmont Street")
     }
 
+    /// "the union and state election offices": a verb of saying read as a noun inside a noun
+    /// phrase joined to another is no cue, though a cue joined by "and" ("… and stated that")
+    /// would be.
+    @Test func aNounAfterAConjunctionInsideANounPhraseIsNoCue() throws {
+        let found = try quotes(
+            "Jane Roe said the hacking of the party, the union and state election offices in Velmont can be traced to a rival government.")
+        #expect(found.count == 1)
+        #expect(found.first?.cue?.text == "said")
+    }
+
     /// A name whose last word is spelt like a verb of saying ("Post", "Reports") is no cue:
     /// "told the Velmont Post:" is said to the paper, by the subject.
     @Test func aVerbInsideANameIsNoCue() throws {

@@ -252,10 +252,13 @@ struct ReportedSpeechFinder {
         // But inside a noun phrase, modifying the noun after it behind a determiner, number or
         // adjective ("her 2004 state tax returns", "two-year state colleges"), the
         // word is a noun whatever it can also be.
+        // So after a conjunction joining the noun phrase to another ("the union and state
+        // election offices"), which a coordinated cue's conjunction is not: that one hangs on it.
         if tag == .noun || tag == .adj, [.compound, .amod].contains(context.token(index).relation),
             Int(context.token(index).head) > index, index > sentence.lowerBound,
             [.det, .num, .adj].contains(context.token(index - 1).pos)
                 || context.token(index - 1).relation == .nmodPoss
+                || context.token(index - 1).pos == .cconj && Int(context.token(index - 1).head) > index
         {
             return true
         }
