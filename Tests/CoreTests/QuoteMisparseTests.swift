@@ -34,6 +34,21 @@ import Testing
         #expect(fixture.entityName(quote) == "Paul Okafor")
     }
 
+    /// A stance verb read as a participle whose "on" phrase is its agent: only "by" brings an
+    /// agent, so the speaker is still the name before the verb.
+    @Test func anAgentWithoutByIsNoSpeaker() throws {
+        // 0 Jane 1 Roe 2 called 3 on 4 the 5 council 6 to 7 stop 8 the 9 plan
+        let fixture = QuoteFixture(
+            "Jane Roe called on the council to stop the plan.",
+            names: [("Jane Roe", .person)],
+            parse: [
+                0: (-1, .root, .propn), 1: (0, .flat, .propn), 2: (0, .acl, .verb), 3: (5, .case, .adp), 4: (5, .det, .det),
+                5: (2, .oblAgent, .noun), 6: (7, .mark, .part), 7: (2, .xcomp, .verb), 8: (9, .det, .det), 9: (7, .obj, .noun),
+            ])
+        let quote = try #require(fixture.quote(containing: "stop the plan"))
+        #expect(fixture.entityName(quote) == "Jane Roe")
+    }
+
     /// An aside between commas read as the subject.
     @Test func anAsideBetweenCommasIsNoSpeaker() throws {
         // 0 Aldoria 1 , 2 meanwhile 3 , 4 says 5 it 6 will 7 focus

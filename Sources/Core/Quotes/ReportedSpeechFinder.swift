@@ -179,14 +179,16 @@ struct ReportedSpeechFinder {
             let sentence = context.sentence(of: verb)
         else { return nil }
         let end = min(sentence.tokens.upperBound, verb + 8)
-        // The parse's "obl:agent", or a "by" phrase on the cue that it labelled plain "obl".
+        // The parse's "obl:agent", or a "by" phrase on the cue that it labelled plain "obl"; an
+        // agent comes with "by" ("called on the council" is no "called by the council").
         guard
             let agent = ((verb + 1)..<end).first(where: { index in
                 Int(context.token(index).head) == verb
                     && (context.token(index).relation == .oblAgent
                         || context.token(index).relation == .obl && context.isWord(verb + 1) && context.words[verb + 1] == QuoteLexicon.by
                             && Int(context.token(verb + 1).head) == index)
-            })
+            }),
+            ((verb + 1)..<agent).contains(where: { context.isWord($0) && context.words[$0] == QuoteLexicon.by })
         else { return nil }
         var start = agent
         while start - 1 > verb, context.hangs((start - 1)..<start, from: agent),
