@@ -83,6 +83,24 @@ struct QuoteParseTests {
         #expect(found.first?.cue?.text == "said")
     }
 
+    /// "…, but would eventually add …": a verb phrase after "but" with no subject of its own
+    /// goes on with what was said, and leaves no fragment to claim.
+    @Test func aSubjectlessVerbPhraseAfterButGoesOnWithTheContent() throws {
+        let found = try quotes(
+            "Jane Roe said the new road would cut journey times at first, but would eventually add to congestion in the town centre.")
+        #expect(
+            found.map(\.text) == [
+                "the new road would cut journey times at first, but would eventually add to congestion in the town centre"
+            ])
+    }
+
+    /// "so many … that", "such … that": the "that" opens a degree's result, which nobody said.
+    @Test func aResultClauseOfADegreeIsNotWhatWasSaid() throws {
+        #expect(try quotes("Roe tells so many stories that nobody believes her.").isEmpty)
+        let found = try quotes("Critics said the rules would add so many new forms that small firms would give up.")
+        #expect(found.map { $0.cue?.text } == ["said"])
+    }
+
     /// A name whose last word is spelt like a verb of saying ("Post", "Reports") is no cue:
     /// "told the Velmont Post:" is said to the paper, by the subject.
     @Test func aVerbInsideANameIsNoCue() throws {

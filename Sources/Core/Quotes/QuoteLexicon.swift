@@ -361,6 +361,8 @@ enum QuoteLexicon {
 
     /// Words that join a second clause and end a reported content clause ("…, but warned …").
     static let clauseBreaks: HashTable<UInt32> = set(["but", "while", "whereas", "although", "though"])
+    /// "so many … that", "such a mess that": degrees whose "that" opens a result.
+    static let degreeOpeners: HashTable<UInt32> = set(["so", "such"])
 
     /// Time and place adverbials between a reporting verb and its clause ("said on Saturday he …").
     static let timeWords: HashTable<UInt32> = set([

@@ -211,6 +211,10 @@ struct ReportedSpeechFinder {
                 Int(context.token($0).head) == verb && context.token($0).relation == .ccomp
             })
         else { return nil }
+        // "tells so many lies that …": the clause is the degree's result, not what was told.
+        if ((verb + 1)..<clause).contains(where: { context.isWord($0) && QuoteLexicon.degreeOpeners.contains(context.words[$0]) }) {
+            return nil
+        }
         // A statement has a subject of its own and no subordinator but "that" ("whether", "before",
         // "where" make a question or a time, not what was said).
         var hasSubject = false
@@ -1080,6 +1084,13 @@ struct ReportedSpeechFinder {
             {
                 break
             }
+            // "would add so many new layers that it would …": a "that" after "so" or "such"
+            // opens the result of a degree, not what was said.
+            if context.words[probe] == QuoteLexicon.that, probe > start,
+                (start..<probe).contains(where: { context.isWord($0) && QuoteLexicon.degreeOpeners.contains(context.words[$0]) })
+            {
+                return nil
+            }
             if context.words[probe] == QuoteLexicon.that {
                 // "said that was never the plan": a "that" right before a finite verb is the
                 // clause's subject, not the word that opens it, and stays in what was said.
@@ -1236,10 +1247,14 @@ struct ReportedSpeechFinder {
                 }
                 // "…, but that …" (a "that" the parse reads as a complementizer) is a second clause
                 // of the same report: the content goes on.
+                // "…, but would eventually add …": a verb phrase with no subject of its own after
+                // "but" goes on with the content's subject, and so with the content.
                 if context.isComma(end), end + 1 < sentence.upperBound, context.isWord(end + 1),
                     QuoteLexicon.clauseBreaks.contains(context.words[end + 1]),
                     !(end + 2 < limit && context.isWord(end + 2) && context.words[end + 2] == QuoteLexicon.that
-                        && context.token(end + 2).relation == .mark)
+                        && context.token(end + 2).relation == .mark),
+                    !(hasFiniteVerb && end + 2 < limit && context.words[end + 1] == QuoteLexicon.but && context.isWord(end + 2)
+                        && QuoteLexicon.modals.contains(context.words[end + 2]))
                 {
                     break
                 }
