@@ -73,12 +73,12 @@ struct QuoteParseTests {
         #expect(found.first?.text == "The fire started at about 8:30 p.m. in a shop on Velmont Street")
     }
 
-    /// "the union and state election offices": a verb of saying read as a noun inside a noun
+    /// "the union and state pension funds": a verb of saying read as a noun inside a noun
     /// phrase joined to another is no cue, though a cue joined by "and" ("… and stated that")
     /// would be.
     @Test func aNounAfterAConjunctionInsideANounPhraseIsNoCue() throws {
         let found = try quotes(
-            "Jane Roe said the hacking of the party, the union and state election offices in Velmont can be traced to a rival government.")
+            "Jane Roe said the losses of the union and state pension funds in Velmont were caused by a rogue trader.")
         #expect(found.count == 1)
         #expect(found.first?.cue?.text == "said")
     }

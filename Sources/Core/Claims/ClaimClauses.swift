@@ -134,8 +134,8 @@ struct ClaimClauses {
             if let speaker = quote.speakerTokens, speaker.lowerBound > cue, speaker.lowerBound <= frame.upperBound + 1,
                 !speaker.overlaps(content)
             {
-                // With the rest of its phrase: "…, according to an analysis by Jane Roe, a former
-                // tax aide now teaching at …".
+                // With the rest of its phrase: "…, according to a survey by Arkwise Research, a
+                // polling firm set up in 2010".
                 var end = speaker.upperBound - 1
                 for index in speaker { end = max(end, structure.subtree(index).upperBound) }
                 if content.lowerBound > speaker.upperBound { end = min(end, content.lowerBound - 1) }

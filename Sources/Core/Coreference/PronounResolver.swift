@@ -11,10 +11,11 @@
 /// When every candidate has faded, "he" or "she" goes to the person of that gender the article
 /// has mentioned most, if at least three times (a long stretch of "he" in a transcript).
 /// "it/its" go to the first organisation or place earlier in the same sentence, outside
-/// quotations, that no preposition introduces; a placeholder "it" ("it is hard to say") to none. "they" goes to an organisation or a group ("Democrats") only where the parse
-/// shows it: the named subject of the verb whose clause the pronoun is the subject of ("Velmont
-/// said they would appeal"). A group nobody named, the most common "they" ("Officials said they"),
-/// and names joined by "and" leave it open.
+/// quotations, that no preposition introduces; a placeholder "it" ("it is hard to say") to none.
+/// "they" goes to an organisation or a group ("Democrats") only where the parse shows it: the
+/// named subject of the verb whose clause the pronoun is the subject of ("Velmont said they would
+/// appeal"). A group nobody named, the most common "they" ("Officials said they"), and names
+/// joined by "and" leave it open.
 struct PronounResolver {
     /// Tokens looked at per sentence: subjects come early, and a bound keeps a 10,000-word
     /// sentence full of pronouns linear.
@@ -247,7 +248,7 @@ struct PronounResolver {
         _ mentionEnd: KeyMap<Int>, _ document: TextDocument
     ) -> Int? {
         let pronoun = document.tokens[tokenIndex]
-        // "it is hard to know", "it seems that": an "it" the parse reads as a placeholder stands for nothing.
+        // "it is hard to say", "it seems that": an "it" the parse reads as a placeholder stands for nothing.
         guard pronoun.relation != .expl else { return nil }
         let isObject = [.obj, .iobj, .obl].contains(pronoun.relation) && pronoun.head >= 0 && pronoun.key != Self.itself
         var ownSubject: Int? = nil
@@ -264,8 +265,8 @@ struct PronounResolver {
             guard let index = owner[position], [.organization, .gpe].contains(clusters[index].type) else { continue }
             if let ownSubject, (position..<(mentionEnd[position] ?? position + 1)).contains(ownSubject) { continue }
             // "a Democrat from Ohio …, saying it would hurt …": a name after a preposition
-            // says where or whose, and is seldom what "it" goes on about ("before Congress
-            // takes its break" is the clause's subject all the same).
+            // says where or whose, and is seldom what "it" goes on about ("before the council
+            // sets its budget" is the clause's subject all the same).
             if position > sentence.tokens.lowerBound, document.tokens[position - 1].pos == .adp,
                 document.tokens[position].pos != .x,
                 !document.tokens[Self.head(of: position..<(mentionEnd[position] ?? position + 1), document)].relation.isSubject

@@ -211,7 +211,7 @@ struct ReportedSpeechFinder {
                 Int(context.token($0).head) == verb && context.token($0).relation == .ccomp
             })
         else { return nil }
-        // "tells so many lies that …": the clause is the degree's result, not what was told.
+        // "tells so many stories that …": the clause is the degree's result, not what was told.
         if ((verb + 1)..<clause).contains(where: { context.isWord($0) && QuoteLexicon.degreeOpeners.contains(context.words[$0]) }) {
             return nil
         }
@@ -259,7 +259,7 @@ struct ReportedSpeechFinder {
         // adjective ("her 2004 state tax returns", "two-year state colleges"), the
         // word is a noun whatever it can also be.
         // So after a conjunction joining the noun phrase to another ("the union and state
-        // election offices"), which a coordinated cue's conjunction is not: that one hangs on it.
+        // pension funds"), which a coordinated cue's conjunction is not: that one hangs on it.
         if tag == .noun || tag == .adj, [.compound, .amod].contains(context.token(index).relation),
             Int(context.token(index).head) > index, index > sentence.lowerBound,
             [.det, .num, .adj].contains(context.token(index - 1).pos)
@@ -1019,7 +1019,7 @@ struct ReportedSpeechFinder {
 
     /// "was told", "is said to": the grammatical subject is not the speaker.
     private func isPassive(verb: Int, floor: Int) -> Bool {
-        // "was also found", "had earlier been told": the parse's passive auxiliary, whatever stands between.
+        // "was later found", "had earlier been told": the parse's passive auxiliary, whatever stands between.
         if !isParticiple(verb),
             (max(floor, verb - 6)..<verb).contains(where: { Int(context.token($0).head) == verb && context.token($0).relation == .auxPass })
         {
@@ -1084,7 +1084,7 @@ struct ReportedSpeechFinder {
             {
                 break
             }
-            // "would add so many new layers that it would …": a "that" after "so" or "such"
+            // "would add so many forms that firms would …": a "that" after "so" or "such"
             // opens the result of a degree, not what was said.
             if context.words[probe] == QuoteLexicon.that, probe > start,
                 (start..<probe).contains(where: { context.isWord($0) && QuoteLexicon.degreeOpeners.contains(context.words[$0]) })
@@ -1247,7 +1247,7 @@ struct ReportedSpeechFinder {
                 }
                 // "…, but that …" (a "that" the parse reads as a complementizer) is a second clause
                 // of the same report: the content goes on.
-                // "…, but would eventually add …": a verb phrase with no subject of its own after
+                // "…, but would later cut …": a verb phrase with no subject of its own after
                 // "but" goes on with the content's subject, and so with the content.
                 if context.isComma(end), end + 1 < sentence.upperBound, context.isWord(end + 1),
                     QuoteLexicon.clauseBreaks.contains(context.words[end + 1]),

@@ -3,7 +3,7 @@
 /// also a place's or a football club's name). Only titles that stand before a personal name
 /// count, not words that also open names of places and bodies ("St Louis", "General Motors",
 /// "Foreign Office"); and only names of capitalised words with no word of an organisation's or a
-/// place's kind in them ("President Obama's Council of Economic Advisers" keeps its council).
+/// place's kind in them ("President Roe's Council of Economic Advisers" keeps its council).
 struct TitledNameRule: EntityRule {
     func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
         let tokens = scope.document.tokens
