@@ -36,6 +36,15 @@ struct ClaimsTests {
         #expect(found.first?.claimant?.name == "figures seen by the paper")
     }
 
+    /// Clauses that an "if" or a "before" opens assert nothing; cut off before a report's frame,
+    /// they are no claim of the writer's.
+    @Test func unassertedClausesBeforeAFrameAreNoClaim() throws {
+        let found = try claims(
+            "Fire in Velmont\n\nFollowing the first reports of the fire, but before officials had given any explanation, "
+                + "Jane Roe said \"a gas main\" had burst in Velmont.\n")
+        #expect(!found.contains { $0.text.contains("before officials had given") })
+    }
+
     @Test func numbersAndComparisonsOutscoreCourtesy() throws {
         let factual = try best("Unemployment rose to 5.2% last year, the highest level since 2010.")
         let greeting = try best("Thank you very much.")

@@ -170,7 +170,11 @@ struct ClaimClauses {
             for part in [
                 span.lowerBound..<max(span.lowerBound, frame.lowerBound), min(span.upperBound, frame.upperBound + 1)..<span.upperBound,
             ]
-            where part.count >= 2 && part.count < span.count && !(complement && part.contains(governor)) {
+            where part.count >= 2 && part.count < span.count && !(complement && part.contains(governor))
+                && !(owner < 0 && part.upperBound <= frame.lowerBound && structure.isOnlyUnasserted(part))
+            {
+                // ("Following the first reports, but before officials had weighed in, [X said]":
+                // adverbial clauses of a frame, cut off before it, assert nothing of the writer's.)
                 emit(
                     part, sentence: sentence, owner: owner, cueOf: cueOf, quotes: quotes, structure: structure, document: document,
                     facts: facts, clusterAtToken: clusterAtToken, clusterTypes: clusterTypes, into: &result)
@@ -313,6 +317,9 @@ struct ClauseStructure {
     private let rightEdge: [Int32]
     /// Tokens where a coordinated or paratactic main clause with its own subject begins.
     private let clauseStart: [Bool]
+    /// Verbs whose clause opens with a subordinator that does not assert it ("if", "before"):
+    /// "Though prices rose, …" still says prices rose.
+    private let unasserted: [Bool]
 
     init(tokens: [Token]) {
         self.tokens = tokens
@@ -329,10 +336,12 @@ struct ClauseStructure {
         // is audited": the subject is the "because" clause's).
         var subordinate = [Bool](repeating: false, count: tokens.count)
         var marked = [Bool](repeating: false, count: tokens.count)
+        var unasserted = [Bool](repeating: false, count: tokens.count)
         for (index, token) in tokens.enumerated()
         where token.relation == .mark && token.pos == .sconj && token.head > index && token.head < tokens.count {
             let head = Int(token.head)
             marked[head] = true
+            if Self.unassertingSubordinators.contains(token.foldedKey) { unasserted[head] = true }
             if Int(leftEdge[head]) == index && token.foldedKey != Self.thatKey { subordinate[head] = true }
         }
         var clauseStart = [Bool](repeating: false, count: tokens.count)
@@ -353,6 +362,7 @@ struct ClauseStructure {
         }
         self.leftEdge = leftEdge
         self.clauseStart = clauseStart
+        self.unasserted = unasserted
     }
 
     /// Each token's outermost descendant in one direction. Visiting tokens from that end, the
@@ -378,6 +388,7 @@ struct ClauseStructure {
     /// Five keys: a scan of an array costs less than hashing a key into a set.
     private static let relativePronouns = keys(["which", "who", "whom", "whose", "that"])
     private static let thatKey = keys(["that"])[0]
+    private static let unassertingSubordinators = keys(["if", "unless", "before", "until", "whether"])
 
     /// Words that open a clause about the noun before them rather than a main clause.
     private static let relativeWords = keys(["which", "who", "whom", "whose", "where", "when"])
@@ -429,6 +440,19 @@ struct ClauseStructure {
             default: return false
             }
         }
+    }
+
+    /// Whether every clause in the span with a subject of its own opens with a subordinator
+    /// that does not assert it ("…, but before officials had weighed in"), and it has one.
+    func isOnlyUnasserted(_ span: Range<Int>) -> Bool {
+        var clauses = 0
+        for index in span where tokens[index].relation.isSubject {
+            let verb = Int(tokens[index].head)
+            guard span.contains(verb) else { continue }
+            if !unasserted[verb] { return false }
+            clauses += 1
+        }
+        return clauses > 0
     }
 
     /// The head word of the verb's subject inside the span.
