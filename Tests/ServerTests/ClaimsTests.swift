@@ -40,9 +40,9 @@ struct ClaimsTests {
     /// they are no claim of the writer's.
     @Test func unassertedClausesBeforeAFrameAreNoClaim() throws {
         let found = try claims(
-            "Fire in Velmont\n\nFollowing the first reports of the fire, but before officials had given any explanation, "
+            "Fire in Velmont\n\nAmid early alarms over the blaze, but before any minister had made a statement, "
                 + "Jane Roe said \"a gas main\" had burst in Velmont.\n")
-        #expect(!found.contains { $0.text.contains("before officials had given") })
+        #expect(!found.contains { $0.text.contains("before any minister") })
     }
 
     @Test func numbersAndComparisonsOutscoreCourtesy() throws {

@@ -173,8 +173,8 @@ struct ClaimClauses {
             where part.count >= 2 && part.count < span.count && !(complement && part.contains(governor))
                 && !(owner < 0 && part.upperBound <= frame.lowerBound && structure.isOnlyUnasserted(part))
             {
-                // ("Following the first reports, but before officials had weighed in, [X said]":
-                // adverbial clauses of a frame, cut off before it, assert nothing of the writer's.)
+                // ("If the vote fails, or before the count has ended, [X said]": adverbial clauses
+                // of a frame, cut off before it, assert nothing of the writer's.)
                 emit(
                     part, sentence: sentence, owner: owner, cueOf: cueOf, quotes: quotes, structure: structure, document: document,
                     facts: facts, clusterAtToken: clusterAtToken, clusterTypes: clusterTypes, into: &result)
@@ -443,7 +443,7 @@ struct ClauseStructure {
     }
 
     /// Whether every clause in the span with a subject of its own opens with a subordinator
-    /// that does not assert it ("…, but before officials had weighed in"), and it has one.
+    /// that does not assert it ("if the vote fails", "before the count has ended"), and it has one.
     func isOnlyUnasserted(_ span: Range<Int>) -> Bool {
         var clauses = 0
         for index in span where tokens[index].relation.isSubject {
