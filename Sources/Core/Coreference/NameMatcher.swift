@@ -324,32 +324,28 @@ struct NameMatcher {
 
     /// Generational suffixes, as name keys. (Regnal numerals stay part of the name: "Johann II"
     /// is not "Johann Bernoulli", his father.)
-    static let generationalSuffixes: Set<UInt64> = Set(
-        ["jr", "jr.", "sr", "sr."].map { word in
-            var key = NameKey()
-            key.add(word.utf8)
-            return key.value
-        })
+    static let generationalSuffixes = keys(["jr", "jr.", "sr", "sr."])
 
     /// The words that end a company's registered name, as name keys: "Harlow Ferries Ltd" is
     /// "Harlow Ferries" in the next paragraph.
-    static let legalForms: Set<UInt64> = Set(
-        ["ltd", "ltd.", "limited", "inc", "inc.", "plc", "corp", "corp.", "corporation", "llc", "co", "co."].map { word in
-            var key = NameKey()
-            key.add(word.utf8)
-            return key.value
-        })
+    static let legalForms = keys(["ltd", "ltd.", "limited", "inc", "inc.", "plc", "corp", "corp.", "corporation", "llc", "co", "co."])
+
+    /// Words as name keys.
+    private static func keys(_ words: [String]) -> Set<UInt64> {
+        Set(
+            words.map { word in
+                var key = NameKey()
+                key.add(word.utf8)
+                return key.value
+            })
+    }
 
     /// "House of Lords", "Party of God": a name of three words or more whose last is alone after "of".
     private static func endsWithOfWord(_ words: [UInt64]) -> Bool {
         words.count >= 3 && words[words.count - 2] == ofKey
     }
 
-    private static let ofKey: UInt64 = {
-        var key = NameKey()
-        key.add("of".utf8)
-        return key.value
-    }()
+    private static let ofKey: UInt64 = keys(["of"]).first ?? 0
 
     /// A parsed word standing as a noun phrase of its own (a subject, an object, an apposition),
     /// not modifying another; unparsed words do not count.

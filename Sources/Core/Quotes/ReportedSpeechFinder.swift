@@ -203,6 +203,11 @@ struct ReportedSpeechFinder {
     /// Reported speech the word-sequence sieves miss but the parse shows: a verb of saying whose
     /// clausal complement comes after it, however much stands between ("said in an email to the
     /// Associated Press on Wednesday that …"), with its subject as the speaker.
+    /// Whether "so" or "such" stands in `span`: a "that" after it opens a degree's result.
+    private func hasDegreeWord(_ span: Range<Int>) -> Bool {
+        span.contains { context.isWord($0) && QuoteLexicon.degreeOpeners.contains(context.words[$0]) }
+    }
+
     private func parsedFrame(verb: Int, sentence: Range<Int>) -> Frame? {
         guard QuoteLexicon.reportingVerbs.contains(context.words[verb]), context.token(verb).pos == .verb,
             !isPassive(verb: verb, floor: sentence.lowerBound),
@@ -212,7 +217,7 @@ struct ReportedSpeechFinder {
             })
         else { return nil }
         // "tells so many stories that …": the clause is the degree's result, not what was told.
-        if ((verb + 1)..<clause).contains(where: { context.isWord($0) && QuoteLexicon.degreeOpeners.contains(context.words[$0]) }) {
+        if hasDegreeWord((verb + 1)..<clause) {
             return nil
         }
         // A statement has a subject of its own and no subordinator but "that" ("whether", "before",
@@ -1087,7 +1092,7 @@ struct ReportedSpeechFinder {
             // "would add so many forms that firms would …": a "that" after "so" or "such"
             // opens the result of a degree, not what was said.
             if context.words[probe] == QuoteLexicon.that, probe > start,
-                (start..<probe).contains(where: { context.isWord($0) && QuoteLexicon.degreeOpeners.contains(context.words[$0]) })
+                hasDegreeWord(start..<probe)
             {
                 return nil
             }
