@@ -32,6 +32,19 @@ struct EntityDescriptionTests {
         #expect(found["Arkwise Holdings"] == .organization)
     }
 
+    /// The words companies' names end in beyond the financial ones ("Labs", "Logistics",
+    /// "Systems"), and two names joined by "and" stay two: a person named before the
+    /// conjunction stays a person, a company named before it stays a company of its own.
+    @Test func companyNamesAfterAPersonAndAConjunction() throws {
+        let found = try types(
+            "Consultants\n\nThe study, by consultants Marlow Pike Abbott and Zentra Labs, ranked the town third. "
+                + "Quillby Logistics and Darnet Systems bid for the contract.\n")
+        #expect(found["Zentra Labs"] == .organization)
+        #expect(found["Marlow Pike Abbott"] == .person)
+        #expect(found["Quillby Logistics"] == .organization)
+        #expect(found["Darnet Systems"] == .organization)
+    }
+
     /// A name right after a rank or an honorific is a person's, however much it sounds like a
     /// place ("Gen. Chester Field"); a rank that also opens bodies' names ("General Motors")
     /// types nothing.

@@ -178,6 +178,14 @@ public struct EntityLexicon: Sendable {
         // The press in French and German names that news keeps untranslated ("Agence France Presse").
         "presse",
     ])
+    /// More words companies' names end in ("Zentra Labs", "Quillby Logistics"). Kept apart from
+    /// `organizationWords`, which are also features of the trained entity tagger: these only
+    /// type a capitalised name they end.
+    static let companyWords = WordList([
+        "labs", "systems", "solutions", "partners", "motors", "software", "logistics", "pharma", "therapeutics",
+        "communications", "electronics", "consulting", "energy", "media", "networks", "brands", "foods",
+        "resources", "robotics", "biosciences", "semiconductor", "telecom", "entertainment", "studios",
+    ])
     static let personTitles = WordList([
         "mr", "mrs", "ms", "dr", "president", "minister", "chancellor", "secretary", "senator", "sen", "governor",
         "gov", "mayor", "prime", "king", "queen", "prince", "princess", "pope", "judge", "general", "gen", "colonel",

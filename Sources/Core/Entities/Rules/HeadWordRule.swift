@@ -44,9 +44,11 @@ struct HeadWordRule: EntityRule {
                         ? .event
                         : EntityLexicon.lawWords.contains(key)
                             ? .law
-                            : EntityLexicon.organizationWords.contains(key) && !Self.ambiguousHeads.contains(key) ? .organization : nil
+                            : isOrganizationHead(key) && !Self.ambiguousHeads.contains(key) ? .organization : nil
                     if let type, position > phraseStart {
                         var first = phraseStart
+                        // "Quillby Logistics and Darnet Systems": the second name starts after the "and".
+                        while first < position, Self.connectors.contains(document.tokens[first].key) { first += 1 }
                         let leading = document.tokens[first]
                         if leading.flags.contains(.sentenceInitial) || leading.flags.contains(.headline),
                             commonWords?.contains(key: leading.key) == true
@@ -61,6 +63,18 @@ struct HeadWordRule: EntityRule {
                         }
                         phraseStart = position + 1
                     } else if EntityLexicon.personTitles.contains(key) {
+                        phraseStart = position + 1
+                    } else if isOrganizationHead(key), position > phraseStart, position + 1 <= end,
+                        document.tokens[position + 1].key == Self.and
+                    {
+                        // "Velmont Bank and Harlow Securities": an ambiguous head still ends a name
+                        // before "and".
+                        phraseStart = position + 1
+                    } else if key == Self.and,
+                        mentions.contains(where: { $0.tokens == phraseStart..<position && $0.type != .organization })
+                    {
+                        // "consultants Marlow Pike and Zentra Labs": a person or place found before
+                        // "and" is a name of its own, not the first half of the company's.
                         phraseStart = position + 1
                     }
                 }
@@ -103,6 +117,10 @@ struct HeadWordRule: EntityRule {
         return EntityMention(range: span, tokens: start..<(last + 1), type: .organization)
     }
 
+    private func isOrganizationHead(_ key: UInt64) -> Bool {
+        EntityLexicon.organizationWords.contains(key) || EntityLexicon.companyWords.contains(key)
+    }
+
     private func isNameWord(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         token.kind == .word && token.flags.contains(.capitalized) && !token.flags.contains(.possessive)
     }
@@ -110,6 +128,7 @@ struct HeadWordRule: EntityRule {
     static let connectors = WordList(["of", "for", "and", "&", "the", "on", "de", "in"])
     static let innerConnectors = WordList(["of", "for", "&", "on", "de"])
     static let of = WordList.key("of")
+    static let and = WordList.key("and")
     static let the = WordList.key("the")
     /// Head words that also end place and other names ("West Bank", "Washington Post" is rarer
     /// than "the Post", "Ann Law" is a person): left to the tagger.
