@@ -30,6 +30,17 @@ struct QuoteParseTests {
         #expect(found.first?.speaker?.name == "Tom Lake")
     }
 
+    /// "Jane Roe, head of the union, which represents 9,000 nurses, said": the verb after the
+    /// comma that closes a relative clause is the sentence's, however the parse joined it, so the
+    /// sentence's subject speaks, not the relative pronoun (or the union it stands for).
+    @Test func theSubjectBeforeARelativeClauseSpeaks() throws {
+        let found = try quotes(
+            "Jane Roe, head of the Velmont Nurses Union, which represents about 9,000 nurses, said wards were already closing. "
+                + "Tom Hale, chief of the Arkwise Porters Guild, which has 400 members, said the strike would go ahead.")
+        #expect(found.first { $0.text.hasPrefix("wards") }?.speaker?.name == "Jane Roe")
+        #expect(found.first { $0.text.hasPrefix("the strike") }?.speaker?.name == "Tom Hale")
+    }
+
     /// "The council's finance chief, Jane Roe, said": a description that names nobody is spoken
     /// by the name in apposition to it, before the cue or after it, and its entity is that name's.
     @Test func aDescriptionSpeaksAsTheNameInApposition() throws {

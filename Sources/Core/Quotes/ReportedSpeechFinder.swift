@@ -627,7 +627,42 @@ struct ReportedSpeechFinder {
             top = Int(context.token(top).head)
         }
         guard [.root, .parataxis].contains(context.token(top).relation) else { return nil }
-        return context.parsedSubject(of: first, floor: floor)
+        let subject = context.parsedSubject(of: first, floor: floor)
+        // "Jane Roe, head of the union, which represents 9,000 nurses, said …": a verb the parse
+        // joined to a relative clause after the comma that closes it is the main clause resuming;
+        // its subject opens the sentence.
+        if let pronoun = subject?.lowerBound, subject?.count == 1, pronoun - 1 > floor, context.isComma(pronoun - 1),
+            QuoteLexicon.relativePronouns.contains(context.words[pronoun]), context.words[pronoun] != QuoteLexicon.that,
+            context.isComma(verb - 1)
+        {
+            return phraseHeading(pronoun - 2, floor: floor) ?? subject
+        }
+        return subject
+    }
+
+    /// The noun phrase that the noun at `index` belongs to, climbing out of the phrases the parse
+    /// hangs inside it ("Jane Roe, head of the union" from "union"): its mention, or its head
+    /// with the words before it that hang from it.
+    private func phraseHeading(_ index: Int, floor: Int) -> Range<Int>? {
+        var top = index
+        while top >= floor, Int(context.token(top).head) >= floor, Int(context.token(top).head) < top {
+            let relation = context.token(top).relation
+            // A noun hangs inside another's phrase as its apposition, part of its name, or the
+            // object of a preposition ("of the union"); any other attachment the parse made is
+            // no phrase of it.
+            let isModifier =
+                relation == .nmod
+                && (Int(context.token(top).head)..<top).contains {
+                    context.token($0).relation == .case && Int(context.token($0).head) == top
+                }
+            guard [.appos, .flat, .compound].contains(relation) || isModifier else { break }
+            top = Int(context.token(top).head)
+        }
+        guard top >= floor, [.noun, .propn].contains(context.token(top).pos) else { return nil }
+        if let mention = context.mention(at: top), mention.tokens.lowerBound >= floor { return mention.tokens }
+        var start = top
+        while start - 1 >= floor, context.hangs((start - 1)..<start, from: top) { start -= 1 }
+        return start..<(top + 1)
     }
 
     /// The speaker of an inverted cue ("…, said Jane Doe"): only speech verbs invert, and the
