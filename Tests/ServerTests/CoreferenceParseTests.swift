@@ -21,6 +21,26 @@ struct CoreferenceParseTests {
         #expect(person.mentions.map(\.text).filter { $0 == "Welsh" }.count == 1)
     }
 
+    /// A relative clause points its pronouns before salience does: "he" inside a clause hanging
+    /// from "a student who was shot" is the student, and the subject of "which he read" on "Peter
+    /// Vale's apology" is Vale, however much the article said of someone else just before.
+    @Test func aRelativeClausePointsItsPronouns() throws {
+        let text =
+            ("Man jailed\n\nPeter Vale, 24, admitted murder in the death of Tom Lake, a student at Hill School who was "
+                + "shot on April 9 as he walked to his car.\n\nLake's mother, Ann Lake, spoke for 20 minutes.\n\n"
+                + "\"Tom was the kid who carried groceries,\" she said. \"He wanted to be a nurse. He had the form on his "
+                + "desk the night he died.\n\n\"I still set four plates at dinner.\"\n\nShe said she did not accept "
+                + "Vale's apology, which he read aloud earlier, but that she hoped he would change.\n")
+        let response = try analyze(text)
+        let student = try #require(response.entities.first { $0.name == "Tom Lake" })
+        let defendant = try #require(response.entities.first { $0.name == "Peter Vale" })
+        // The text is ASCII: every offset unit counts alike.
+        let walked = try #require(text.range(of: "he walked")).lowerBound.utf16Offset(in: text)
+        let read = try #require(text.range(of: "he read")).lowerBound.utf16Offset(in: text)
+        #expect(student.mentions.contains { $0.start == walked })
+        #expect(defendant.mentions.contains { $0.start == read })
+    }
+
     /// "it" goes on about what a clause is about, not a place named after a preposition ("a
     /// Democrat from Ohio"), nor anything when it is a placeholder ("it is hard to say").
     @Test func itIsNoPlaceNamedAfterAPreposition() throws {

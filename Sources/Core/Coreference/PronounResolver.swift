@@ -74,6 +74,21 @@ struct PronounResolver {
         var active: [Int] = []
         var leaders = Leaders()
         var added: [(Int, EntityMention)] = []
+        // The mention a token is part of, by its first token.
+        func mentionStart(_ index: Int) -> Int? {
+            var start = index
+            while start >= 0, index - start < DocumentConsistencyRule.maxTokens {
+                if let end = mentionEnd[start] { return end > index ? start : nil }
+                start -= 1
+            }
+            return nil
+        }
+        // The person the parse points a pronoun to before salience is weighed.
+        func favoured(_ tokenIndex: Int) -> Int? {
+            if let possessor = Self.possessor(ofRelativeClauseOf: tokenIndex, document) { return owner[possessor] }
+            if let antecedent = Self.relativeAntecedent(ofClauseAbove: tokenIndex, document, mentionStart) { return owner[antecedent] }
+            return nil
+        }
         for sentenceIndex in document.sentences.indices {
             let sentence = document.sentences[sentenceIndex]
             for tokenIndex in sentence.tokens.prefix(Self.reach) {
@@ -92,10 +107,12 @@ struct PronounResolver {
                     continue
                 } else if Self.masculine.contains(key) {
                     target = person(
-                        for: tokenIndex, sentence: sentenceIndex, gender: .male, clusters, &salience, &active, document, leaders: leaders)
+                        for: tokenIndex, sentence: sentenceIndex, gender: .male, clusters, &salience, &active, document, leaders: leaders,
+                        favoured: favoured(tokenIndex))
                 } else if Self.feminine.contains(key) {
                     target = person(
-                        for: tokenIndex, sentence: sentenceIndex, gender: .female, clusters, &salience, &active, document, leaders: leaders)
+                        for: tokenIndex, sentence: sentenceIndex, gender: .female, clusters, &salience, &active, document, leaders: leaders,
+                        favoured: favoured(tokenIndex))
                 } else if Self.neuter.contains(key), !token.flags.contains(.quoted) {
                     target = thing(before: tokenIndex, sentence: sentence, clusters, owner, mentionEnd, document)
                 } else if Self.plural.contains(key), !token.flags.contains(.quoted) {
@@ -176,7 +193,7 @@ struct PronounResolver {
     /// named in news, so "she" discounts a person of unknown gender.
     private func person(
         for tokenIndex: Int, sentence: Int, gender: EntityClusterer.Gender, _ clusters: [EntityClusterer.Cluster],
-        _ salience: inout [Salience], _ active: inout [Int], _ document: TextDocument, leaders: Leaders
+        _ salience: inout [Salience], _ active: inout [Int], _ document: TextDocument, leaders: Leaders, favoured: Int?
     ) -> Int? {
         let token = document.tokens[tokenIndex]
         let isSubject = token.relation == .nsubj || token.relation == .nsubjPass
@@ -193,6 +210,7 @@ struct PronounResolver {
             if gender == .female, clusters[index].gender == .unknown { score *= 0.5 }
             if isSubject, salience[index].lastWasSubject { score += 35 }
             if salience[index].subjectOf >= 0, governors.contains(salience[index].subjectOf) { score += 100 }
+            if index == favoured { score += 100 }
             if score > bestScore {
                 bestScore = score
                 best = index
@@ -204,6 +222,66 @@ struct PronounResolver {
             !(isArgument && salience[leader].subjectOf == Int(token.head))
         else { return nil }
         return leader
+    }
+
+    /// The possessor's token in "Jane Roe's letter, which she wrote": the subject of a relative
+    /// clause on a possessed noun is most often its possessor, whoever else the article has been
+    /// talking about.
+    static func possessor(ofRelativeClauseOf tokenIndex: Int, _ document: TextDocument) -> Int? {
+        let tokens = document.tokens
+        let pronoun = tokens[tokenIndex]
+        guard pronoun.relation == .nsubj, pronoun.head >= 0 else { return nil }
+        let verb = Int(pronoun.head)
+        // The relative word opens the clause right before its subject ("which she wrote").
+        var relative = tokenIndex - 1
+        guard relative > 0, Int(tokens[relative].head) == verb, relativeWords.contains(tokens[relative].key) else { return nil }
+        // "his hands, which he said were …": the relative word is what was said's subject, and the
+        // pronoun the one who said it.
+        let clauseEnd = min(tokens.count, verb + 30)
+        guard !(verb + 1..<clauseEnd).contains(where: { Int(tokens[$0].head) == verb && [.ccomp, .xcomp].contains(tokens[$0].relation) })
+        else { return nil }
+        var noun = relative - 1
+        if tokens[noun].kind == .punctuation { noun -= 1 }
+        guard noun >= 0, tokens[noun].pos == .noun else { return nil }
+        relative = noun - 1
+        while relative >= 0, noun - relative <= 4 {
+            if Int(tokens[relative].head) == noun, tokens[relative].relation == .nmodPoss { return relative }
+            relative -= 1
+        }
+        return nil
+    }
+
+    /// The first token of the mention a relative clause describes, when the pronoun's clause
+    /// hangs from one whose subject is the relative word: in "the death of Tom Lake, a student who
+    /// was shot as he walked to his car", "he" is the student, whoever the sentence is about. The
+    /// described noun is the mention itself or, set off by a comma, a description of the name
+    /// before it.
+    static func relativeAntecedent(ofClauseAbove tokenIndex: Int, _ document: TextDocument, _ mentionStart: (Int) -> Int?) -> Int? {
+        let tokens = document.tokens
+        var clause = Int(tokens[tokenIndex].head)
+        guard clause >= 0 else { return nil }
+        // A possessive stands in its noun's clause ("a student who lost his job"); any other
+        // pronoun of the relative clause's own verb is bound not to be its subject.
+        if tokens[tokenIndex].relation == .nmodPoss {
+            clause = Int(tokens[clause].head)
+            guard clause >= 0 else { return nil }
+        }
+        if tokens[clause].relation != .aclRelcl || tokens[tokenIndex].relation != .nmodPoss {
+            guard [.advcl, .conj, .ccomp, .xcomp].contains(tokens[clause].relation) else { return nil }
+            clause = Int(tokens[clause].head)
+        }
+        guard clause >= 0, tokens[clause].relation == .aclRelcl,
+            let subject = subject(of: clause, in: max(0, clause - 12)..<clause, document),
+            relativeSubjects.contains(tokens[subject].key)
+        else { return nil }
+        let noun = Int(tokens[clause].head)
+        guard noun >= 0, noun < clause else { return nil }
+        if let start = mentionStart(noun) { return start }
+        // "Tom Lake, a student who …": the name before the description's comma.
+        var first = noun
+        while first - 1 >= 0, Int(tokens[first - 1].head) == noun, tokens[first - 1].kind == .word { first -= 1 }
+        guard first - 2 >= 0, tokens[first - 1].kind == .punctuation, let start = mentionStart(first - 2) else { return nil }
+        return start
     }
 
     /// The verbs above the pronoun's own clause in the parse, a few steps up: in "Ann Lee said
@@ -334,6 +412,8 @@ struct PronounResolver {
     static let masculine = WordList(["he", "him", "his", "himself"])
     static let feminine = WordList(["she", "her", "hers", "herself"])
     static let neuter = WordList(["it", "its", "itself"])
+    static let relativeWords = WordList(["which", "that", "whom"])
+    static let relativeSubjects = WordList(["who", "that"])
     static let or = WordList.key("or")
 
     /// Whether a personal pronoun is joined by "or" to one of the other gender.
