@@ -36,6 +36,21 @@ struct ClaimsTests {
         #expect(found.first?.claimant?.name == "figures seen by the paper")
     }
 
+    /// A question and a refusal to answer assert nothing: "Asked whether …", "declined to say
+    /// whether …", "declined to comment", "did not respond to a request for comment". What a
+    /// refusal goes on to say, and refusing to disclose something named, are claims still.
+    @Test func questionsAndRefusalsToAnswerAreNoClaims() throws {
+        let found = try claims(
+            "Ferry sale\n\nAsked whether the council would sell the ferry, Jane Roe said: \"We haven't decided.\" "
+                + "Her deputy declined to say whether the buyer would cut 200 jobs. Arkwise declined to comment. "
+                + "Harlow Ferries did not respond to a request for comment. Tom Hale declined to comment, but said the "
+                + "sale would close in May. The firm has refused to disclose its 2023 accounts.\n")
+        #expect(!found.contains { $0.text.contains("whether") })
+        #expect(!found.contains { $0.text.contains("for comment") || $0.text.hasSuffix("declined to comment") })
+        #expect(found.contains { $0.text == "the sale would close in May" })
+        #expect(found.contains { $0.text.contains("refused to disclose its 2023 accounts") })
+    }
+
     /// Clauses that an "if" or a "before" opens assert nothing; cut off before a report's frame,
     /// they are no claim of the writer's.
     @Test func unassertedClausesBeforeAFrameAreNoClaim() throws {

@@ -57,6 +57,7 @@ public struct ClaimExtractor: Sendable {
                 {
                     continue
                 }
+                if NonAssertion.matches(candidate.tokens, facts: facts) { continue }
                 // The sentence is scored once, for its first clause that is kept (a sentence of
                 // fragments costs nothing), and before its clauses, which reuse its n-grams.
                 if sentenceMargin.index != candidate.sentence {

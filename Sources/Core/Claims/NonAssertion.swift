@@ -1,0 +1,60 @@
+/// Pieces of news copy that look like clauses but assert nothing a fact-checker could check:
+/// a question ("whether the council would vote against it", "to say whether …") and a refusal
+/// to answer ("X declined to comment", "did not respond to a request for comment"). Both are
+/// common in every outlet's copy and score high on their words alone (a named subject, a
+/// past-tense verb), so they are recognised by their form instead.
+struct NonAssertion {
+    /// Whether the piece is a question or a non-answer.
+    static func matches(_ tokens: Range<Int>, facts: ClaimTokenFacts) -> Bool {
+        guard !tokens.isEmpty else { return false }
+        let hashes = facts.hashes
+        // "whether …", "to say whether …", "to comment on whether …".
+        var first = tokens.lowerBound
+        if hashes[first] == to, first + 2 < tokens.upperBound, answerVerbs.contains(hashes[first + 1]) { first += 2 }
+        if first < tokens.upperBound, hashes[first] == onKey { first += 1 }
+        // "Whether it is Velmont or Arkwise, prices will rise" asserts its main clause.
+        if first < tokens.upperBound, hashes[first] == whether {
+            let comma = (first..<tokens.upperBound).first { hashes[$0] == commaKey } ?? tokens.upperBound
+            return !(first..<comma).contains { hashes[$0] == orKey }
+        }
+        // "declined to comment", "refused to say", "could not be reached for comment".
+        for index in tokens where index + 2 < tokens.upperBound {
+            if refusals.contains(hashes[index]), hashes[index + 1] == to, commentVerbs.contains(hashes[index + 2]) {
+                return isShort(tokens, after: index + 2, facts)
+            }
+            if hashes[index] == forKey, hashes[index + 1] == comment { return isShort(tokens, after: index + 1, facts) }
+        }
+        if tokens.count >= 2, hashes[tokens.upperBound - 2] == forKey, hashes[tokens.upperBound - 1] == comment { return true }
+        return false
+    }
+
+    /// A refusal is the whole piece, or followed only by its topic ("on the talks", "on Monday");
+    /// "declined to comment, but said the plant would close" still says something. (Refusing to
+    /// disclose or answer something named is news a fact-checker may check, and stays.)
+    private static func isShort(_ tokens: Range<Int>, after index: Int, _ facts: ClaimTokenFacts) -> Bool {
+        let rest = (index + 1)..<tokens.upperBound
+        return rest.count <= 6 && !rest.contains { facts.classes[$0].contains(.reporting) || facts.hashes[$0] == that }
+    }
+
+    private static func keys(_ words: String) -> Set<UInt64> {
+        Set(
+            words.split(separator: " ").map { word in
+                let bytes = Array(word.utf8)
+                return bytes.withUnsafeBufferPointer { ClaimHash.word($0, 0..<bytes.count) }
+            })
+    }
+    private static func key(_ word: String) -> UInt64 { keys(word).first ?? 0 }
+
+    private static let to = key("to")
+    private static let onKey = key("on")
+    private static let forKey = key("for")
+    private static let whether = key("whether")
+    private static let comment = key("comment")
+    private static let that = key("that")
+    private static let refusals = keys("declined declines decline refused refuses refuse")
+    private static let commentVerbs = keys("comment say elaborate speculate")
+    private static let commaKey = key(",")
+    private static let orKey = key("or")
+    private static let answerVerbs = keys(
+        "say comment discuss elaborate answer specify disclose confirm speculate reveal identify respond")
+}
