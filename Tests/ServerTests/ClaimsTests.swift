@@ -36,6 +36,16 @@ struct ClaimsTests {
         #expect(found.first?.claimant?.name == "figures seen by the paper")
     }
 
+    /// "…, compared with 5% a year ago" is the reported figure's own comparison, not the speaker's
+    /// next act: it stays in what was said and in its claim.
+    @Test func aComparisonStaysWithTheReportedFigure() throws {
+        let found = try claims(
+            "Velmont budget\n\nJane Roe said the Senate version holds spending growth to 2.1 percent, compared with "
+                + "5.4 percent in the House plan.\n")
+        #expect(found.contains { $0.text.hasSuffix("compared with 5.4 percent in the House plan") && $0.claimant?.name == "Jane Roe" })
+        #expect(!found.contains { $0.text.hasPrefix("compared") })
+    }
+
     /// A question and a refusal to answer assert nothing: "Asked whether …", "declined to say
     /// whether …", "declined to comment", "did not respond to a request for comment". What a
     /// refusal goes on to say, and refusing to disclose something named, are claims still.

@@ -191,6 +191,8 @@ enum QuoteLexicon {
     static let from: UInt64 = hash("from")
     static let quoted: UInt64 = hash("quoted")
     static let told: UInt64 = hash("told")
+    static let compared: UInt64 = hash("compared")
+    static let with: UInt64 = hash("with")
     /// Frequency adverbs inside a passive ("have sometimes been accused").
     static let frequencyWords: HashTable<UInt32> = set([
         "sometimes", "often", "frequently", "repeatedly", "long", "also", "widely", "previously", "not", "first",

@@ -1299,7 +1299,8 @@ struct ReportedSpeechFinder {
                     break
                 }
                 // "…, told his advisers to …": the holder's second predicate, not more content.
-                if context.isComma(end), end + 1 < limit, context.isWord(end + 1),
+                // ("…, compared with 5% a year ago" is the content's own comparison.)
+                if context.isComma(end), end + 1 < limit, context.isWord(end + 1), !isComparison(at: end + 1, limit: limit),
                     isPastForm(end + 1) || QuoteLexicon.irregularPasts.contains(context.words[end + 1])
                         || context.words[end + 1] == QuoteLexicon.told,
                     QuoteLexicon.reportingVerbs.contains(context.words[end + 1])
@@ -1323,6 +1324,12 @@ struct ReportedSpeechFinder {
             end += 1
         }
         return trimmedEnd(start: start, end: end)
+    }
+
+    /// "compared with", "compared to": a participle that sets a figure beside another.
+    private func isComparison(at index: Int, limit: Int) -> Bool {
+        context.words[index] == QuoteLexicon.compared && index + 1 < limit && context.isWord(index + 1)
+            && (context.words[index + 1] == QuoteLexicon.with || context.words[index + 1] == QuoteLexicon.to)
     }
 
     /// The sentence's words before `end` (a comma), for `Y, X said`.
