@@ -45,6 +45,17 @@ struct EntityDescriptionTests {
         #expect(found["Darnet Systems"] == .organization)
     }
 
+    /// Clubs by the word their names end in ("Rovers", "Athletic", "Wanderers"), and a company's
+    /// name that ends in two such words ends at the last ("Arkwise Petroleum Corp.").
+    @Test func clubsAndCompaniesEndAtTheirLastHeadWord() throws {
+        let found = try types(
+            "Harlow Rovers 3-2 Denby Wanderers\n\nHarlow Rovers beat Denby Wanderers 3-2 at Dell Park on Saturday. "
+                + "The shirts are made by Arkwise Petroleum Corp. of Velmont, which also owns Denby Mining Corp.\n")
+        #expect(found["Harlow Rovers"] == .organization)
+        #expect(found["Denby Wanderers"] == .organization)
+        #expect(found["Arkwise Petroleum Corp."] == .organization)
+    }
+
     /// A name right after a rank or an honorific is a person's, however much it sounds like a
     /// place ("Gen. Chester Field"); a rank that also opens bodies' names ("General Motors")
     /// types nothing.

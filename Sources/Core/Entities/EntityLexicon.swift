@@ -178,13 +178,18 @@ public struct EntityLexicon: Sendable {
         // The press in French and German names that news keeps untranslated ("Agence France Presse").
         "presse",
     ])
-    /// More words companies' names end in ("Zentra Labs", "Quillby Logistics"). Kept apart from
-    /// `organizationWords`, which are also features of the trained entity tagger: these only
-    /// type a capitalised name they end.
-    static let companyWords = WordList([
+    /// More words organisations' names end in: companies' ("Zentra Labs", "Quillby Logistics")
+    /// and sports clubs' ("Harrowgate Rovers"; not "Town", "City" or "County", which end places'
+    /// names too). Kept apart from `organizationWords`, which are also features of the trained
+    /// entity tagger: these only type a capitalised name they end.
+    static let organizationEndings = WordList([
         "labs", "systems", "solutions", "partners", "motors", "software", "logistics", "pharma", "therapeutics",
         "communications", "electronics", "consulting", "energy", "media", "networks", "brands", "foods",
         "resources", "robotics", "biosciences", "semiconductor", "telecom", "entertainment", "studios",
+        "freight", "shipping", "mining", "chemicals", "petroleum", "aerospace", "automotive",
+        "rovers", "wanderers", "athletic", "albion", "rangers", "harriers", "hotspur", "united",
+        // Legal forms the tokenizer keeps with their full stop ("Arkwise Petroleum Corp. said").
+        "corp.", "inc.", "co.", "ltd.",
     ])
     static let personTitles = WordList([
         "mr", "mrs", "ms", "dr", "president", "minister", "chancellor", "secretary", "senator", "sen", "governor",

@@ -45,7 +45,9 @@ struct HeadWordRule: EntityRule {
                         : EntityLexicon.lawWords.contains(key)
                             ? .law
                             : isOrganizationHead(key) && !Self.ambiguousHeads.contains(key) ? .organization : nil
-                    if let type, position > phraseStart {
+                    // "Caltex Petroleum Corp", "Arkwise Systems Group": the name ends at the last head word.
+                    let endsLater = position + 1 <= end && isOrganizationHead(document.tokens[position + 1].key)
+                    if let type, position > phraseStart, !endsLater {
                         var first = phraseStart
                         // "Quillby Logistics and Darnet Systems": the second name starts after the "and".
                         while first < position, Self.connectors.contains(document.tokens[first].key) { first += 1 }
@@ -118,7 +120,7 @@ struct HeadWordRule: EntityRule {
     }
 
     private func isOrganizationHead(_ key: UInt64) -> Bool {
-        EntityLexicon.organizationWords.contains(key) || EntityLexicon.companyWords.contains(key)
+        EntityLexicon.organizationWords.contains(key) || EntityLexicon.organizationEndings.contains(key)
     }
 
     private func isNameWord(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
