@@ -94,6 +94,8 @@ import Testing
         Example("It cost 1.5 billion dollars to build.", ["1.5 billion dollars/MONEY"]),
         Example("Bread rose by 50 cents.", ["50 cents/MONEY"]),
         Example("The fine was 5,000 euros.", ["5,000 euros/MONEY"]),
+        Example("The bid values each share at 212 Norwegian crowns.", ["212 Norwegian crowns/MONEY"]),
+        Example("The firm is worth 31.6 billion crowns.", ["31.6 billion crowns/MONEY"]),
         Example("A first-class stamp will rise by 2p to 62p.", ["2p/MONEY", "62p/MONEY"]),
         Example("Shares closed 4.5p higher.", ["4.5p/MONEY"]),
         Example("Tickets cost US$ 20 each.", ["US$ 20/MONEY"]),

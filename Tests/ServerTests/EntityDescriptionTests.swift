@@ -45,6 +45,14 @@ struct EntityDescriptionTests {
         #expect(found["Darnet Systems"] == .organization)
     }
 
+    /// "212 Norwegian crowns" is an amount; the nationality inside it qualifies the currency and
+    /// is no group of people of its own.
+    @Test func aNationalityInsideAnAmountIsPartOfIt() throws {
+        let found = try types("Ferry bid\n\nArkwise will pay 212 Norwegian crowns a share for the ferry firm.\n")
+        #expect(found["212 Norwegian crowns"] == .money)
+        #expect(found["Norwegian"] == nil)
+    }
+
     /// Clubs by the word their names end in ("Rovers", "Athletic", "Wanderers"), and a company's
     /// name that ends in two such words ends at the last ("Arkwise Petroleum Corp.").
     @Test func clubsAndCompaniesEndAtTheirLastHeadWord() throws {

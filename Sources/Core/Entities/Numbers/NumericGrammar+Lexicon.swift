@@ -187,6 +187,7 @@ extension NumericGrammar {
                 "rand", "naira", "shilling", "shillings", "dirham", "dirhams", "riyal", "riyals", "dinar", "dinars",
                 "hryvnia", "hryvnias", "zloty", "zlotys", "krona", "kronor", "krone", "kroner", "baht", "ringgit",
                 "rupiah", "sterling", "usd", "eur", "gbp", "jpy", "chf", "inr", "rub", "aud", "cad", "hkd",
+                "crown", "crowns", "forint", "forints", "koruna", "korunas", "kuna", "leu", "lei", "lev",
             ]
         ),
         // "pounds" weighs or pays; these neighbours say it pays.
@@ -198,7 +199,13 @@ extension NumericGrammar {
             ]
         ),
         // Nationality words between a number and a currency ("5 million US dollars").
-        (.currencyQualifiers, ["us", "u.s.", "canadian", "australian", "singapore", "hong", "new", "zealand"]),
+        (
+            .currencyQualifiers,
+            [
+                "us", "u.s.", "canadian", "australian", "singapore", "hong", "new", "zealand", "norwegian", "swedish",
+                "danish", "czech", "icelandic", "swiss", "mexican", "hungarian",
+            ]
+        ),
         (.percentWords, ["percent", "pct", "pc", "percentage"]),
         // Measurement units. "pounds" is here too: a weight unless a money cue says otherwise.
         (

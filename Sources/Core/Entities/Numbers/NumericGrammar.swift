@@ -82,23 +82,37 @@ struct NumericGrammar: Sendable {
     /// `names` plus the numeric mentions that overlap none of them, sorted by position. Names win
     /// because the tagger sees "Windows 10" or "Route 66" as a whole, which this grammar cannot.
     func merged(into names: [EntityMention], document: TextDocument) -> [EntityMention] {
-        let taken = names.map(\.range).sorted { $0.lowerBound < $1.lowerBound }
+        let taken = names.sorted { $0.range.lowerBound < $1.range.lowerBound }
         var result = names
+        var qualifiers: [Range<Int>] = []
         var cursor = 0
         for mention in mentions(in: document) {
-            while cursor < taken.count, taken[cursor].upperBound <= mention.range.lowerBound { cursor += 1 }
+            while cursor < taken.count, taken[cursor].range.upperBound <= mention.range.lowerBound { cursor += 1 }
             // Names may nest or overlap each other, so look a little further than the first.
             var overlaps = false
+            var inner: [Range<Int>] = []
             var probe = cursor
-            while probe < taken.count, taken[probe].lowerBound < mention.range.upperBound {
-                if taken[probe].overlaps(mention.range) {
-                    overlaps = true
-                    break
+            while probe < taken.count, taken[probe].range.lowerBound < mention.range.upperBound {
+                let name = taken[probe]
+                if name.range.overlaps(mention.range) {
+                    // "212 Norwegian crowns": a nationality inside an amount qualifies its currency.
+                    if mention.type == .money, name.type == .norp, mention.range.contains(name.range.lowerBound),
+                        name.range.upperBound <= mention.range.upperBound
+                    {
+                        inner.append(name.range)
+                    } else {
+                        overlaps = true
+                        break
+                    }
                 }
                 probe += 1
             }
-            if !overlaps { result.append(mention) }
+            if !overlaps {
+                result.append(mention)
+                qualifiers += inner
+            }
         }
+        if !qualifiers.isEmpty { result.removeAll { $0.type == .norp && qualifiers.contains($0.range) } }
         result.sort { $0.range.lowerBound < $1.range.lowerBound }
         return result
     }
