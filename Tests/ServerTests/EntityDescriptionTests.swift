@@ -45,6 +45,13 @@ struct EntityDescriptionTests {
         #expect(found["Darnet Systems"] == .organization)
     }
 
+    /// A place's name that ends in a building's word is the building: "Harlow County Jail" is no
+    /// county.
+    @Test func aCountysJailIsAFacility() throws {
+        let found = try types("Jailed\n\nTom Hale was held at Harlow County Jail for 341 days before the trial.\n")
+        #expect(found["Harlow County Jail"] == .facility)
+    }
+
     /// "212 Norwegian crowns" is an amount; the nationality inside it qualifies the currency and
     /// is no group of people of its own.
     @Test func aNationalityInsideAnAmountIsPartOfIt() throws {

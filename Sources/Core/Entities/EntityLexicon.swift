@@ -117,11 +117,11 @@ public struct EntityLexicon: Sendable {
         if tokens.lowerBound > 0, document.tokens[tokens.lowerBound - 1].key == Self.the,
             !document.tokens[tokens].contains(where: { $0.flags.contains(.allCaps) || Self.stateWords.contains($0.key) })
         {
-            if let last = lastWord(document, tokens), Self.facilityWords.contains(last) { return .facility }
+            if let last = lastWord(document, tokens), Self.isFacilityWord(last) { return .facility }
             return .location
         }
         if let last = lastWord(document, tokens) {
-            if Self.facilityWords.contains(last) { return .facility }
+            if Self.isFacilityWord(last) { return .facility }
             if Self.locationWords.contains(last) { return .location }
             // "Eastern Europe", "Southeast Asia": a direction before a continent is a region, not a state.
             if let gazetteer, tokens.count > 1,
@@ -209,10 +209,17 @@ public struct EntityLexicon: Sendable {
     static let stateWords = WordList([
         "state", "states", "county", "province", "republic", "kingdom", "emirate", "emirates", "borough",
     ])
+    static func isFacilityWord(_ key: UInt64) -> Bool { facilityWords.contains(key) || facilityEndings.contains(key) }
     static let facilityWords = WordList([
         "airport", "bridge", "street", "road", "avenue", "square", "stadium", "arena", "tower", "palace", "hall",
         "station", "building", "cathedral", "temple", "mosque", "museum", "prison", "base", "port", "harbour",
         "harbor", "tunnel", "highway", "centre", "center", "park", "castle", "kremlin", "pentagon", "house",
+    ])
+    /// More words facilities' names end in ("Kessick County Jail"), kept apart from
+    /// `facilityWords`, which are also features of the trained entity tagger.
+    static let facilityEndings = WordList([
+        "jail", "courthouse", "penitentiary", "dam", "canal", "library", "theatre", "theater", "gallery", "hotel",
+        "mall", "pier", "zoo", "cemetery",
     ])
     static let eventWords = WordList([
         "war", "games", "olympics", "cup", "championship", "championships", "conference", "summit", "election",
