@@ -61,6 +61,19 @@ struct ClaimsTests {
         #expect(found.contains { $0.text.contains("refused to disclose its 2023 accounts") })
     }
 
+    /// A source's anonymity is neither speech nor a claim: "people familiar with the matter, who
+    /// asked not to be identified", "One official, who spoke on condition of anonymity, said".
+    @Test func aSourcesAnonymityIsNoQuoteAndNoClaim() throws {
+        let text =
+            "Ferry sale\n\nHarlow Ferries had approached the council twice but was rebuffed, according to people familiar "
+            + "with the talks, who asked not to be identified. One official, who spoke on condition of anonymity, said "
+            + "the sale had failed.\n"
+        let response = try Self.analyzer.get().analyze(AnalysisRequest(text: text))
+        #expect(!response.quotes.contains { $0.text.contains("identified") })
+        #expect(!response.claims.contains { $0.text.contains("identified") || $0.text.contains("anonymity") })
+        #expect(response.claims.contains { $0.text == "the sale had failed" })
+    }
+
     /// Clauses that an "if" or a "before" opens assert nothing; cut off before a report's frame,
     /// they are no claim of the writer's.
     @Test func unassertedClausesBeforeAFrameAreNoClaim() throws {

@@ -1,6 +1,7 @@
 /// Pieces of news copy that look like clauses but assert nothing a fact-checker could check:
-/// a question ("whether the council would vote against it", "to say whether …") and a refusal
-/// to answer ("X declined to comment", "did not respond to a request for comment"). Both are
+/// a question ("whether the council would vote against it", "to say whether …"), a refusal
+/// to answer ("X declined to comment", "did not respond to a request for comment") and a
+/// source's anonymity ("One official, who spoke on condition of anonymity"). Both are
 /// common in every outlet's copy and score high on their words alone (a named subject, a
 /// past-tense verb), so they are recognised by their form instead.
 struct NonAssertion {
@@ -25,7 +26,8 @@ struct NonAssertion {
             if hashes[index] == forKey, hashes[index + 1] == comment { return isShort(tokens, after: index + 1, facts) }
         }
         if tokens.count >= 2, hashes[tokens.upperBound - 2] == forKey, hashes[tokens.upperBound - 1] == comment { return true }
-        return false
+        // "One official, who spoke on condition of anonymity": a source's anonymity, not news.
+        return tokens.count <= 12 && tokens.contains { hashes[$0] == anonymity }
     }
 
     /// A refusal is the whole piece, or followed only by its topic ("on the talks", "on Monday");
@@ -50,6 +52,7 @@ struct NonAssertion {
     private static let forKey = key("for")
     private static let whether = key("whether")
     private static let comment = key("comment")
+    private static let anonymity = key("anonymity")
     private static let that = key("that")
     private static let refusals = keys("declined declines decline refused refuses refuse")
     private static let commentVerbs = keys("comment say elaborate speculate")

@@ -192,6 +192,9 @@ enum QuoteLexicon {
     static let quoted: UInt64 = hash("quoted")
     static let told: UInt64 = hash("told")
     static let compared: UInt64 = hash("compared")
+    static let condition: UInt64 = hash("condition")
+    static let be: UInt64 = hash("be")
+    static let identifiedWords: HashTable<UInt32> = set(["identified", "named", "quoted"])
     static let with: UInt64 = hash("with")
     /// Frequency adverbs inside a passive ("have sometimes been accused").
     static let frequencyWords: HashTable<UInt32> = set([

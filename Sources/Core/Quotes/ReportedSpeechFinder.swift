@@ -31,6 +31,13 @@ struct ReportedSpeechFinder {
         {
             return true
         }
+        // "who asked not to be identified", "spoke on condition of anonymity": a source's anonymity.
+        if word(verb + 1) == QuoteLexicon.not, word(verb + 2) == QuoteLexicon.to, word(verb + 3) == QuoteLexicon.be,
+            QuoteLexicon.identifiedWords.contains(word(verb + 4))
+        {
+            return true
+        }
+        if word(verb + 1) == QuoteLexicon.on, word(verb + 2) == QuoteLexicon.condition { return true }
         // Opening the sentence: "Having said that," and "That said,".
         let opens = verb - 1 == sentence.lowerBound
         if opens, word(verb - 1) == QuoteLexicon.having, QuoteLexicon.demonstratives.contains(word(verb + 1)) { return true }
