@@ -30,6 +30,17 @@ struct QuoteParseTests {
         #expect(found.first?.speaker?.name == "Tom Lake")
     }
 
+    /// What a promise or an agreement holds is its infinitive: a time phrase before it says when
+    /// ("agreed on Thursday to buy"), and a finite verb after "and" is the holder's next act
+    /// ("pledged to build 500 homes and has bought the land").
+    @Test func anInfinitiveObjectEndsAtTheHoldersNextAct() throws {
+        let found = try quotes(
+            "Arkwise Freight agreed on Thursday to buy Velmont Logistics for about $4.2 billion. "
+                + "The council has pledged to build 500 homes and has already bought the land.")
+        #expect(found.contains { $0.text == "to buy Velmont Logistics for about $4.2 billion" })
+        #expect(found.contains { $0.text == "to build 500 homes" })
+    }
+
     /// "Jane Roe, head of the union, which represents 9,000 nurses, said": the verb after the
     /// comma that closes a relative clause is the sentence's, however the parse joined it, so the
     /// sentence's subject speaks, not the relative pronoun (or the union it stands for).

@@ -194,6 +194,7 @@ enum QuoteLexicon {
     static let compared: UInt64 = hash("compared")
     static let condition: UInt64 = hash("condition")
     static let be: UInt64 = hash("be")
+    static let have: UInt64 = hash("have")
     static let identifiedWords: HashTable<UInt32> = set(["identified", "named", "quoted"])
     static let with: UInt64 = hash("with")
     /// Frequency adverbs inside a passive ("have sometimes been accused").

@@ -784,6 +784,12 @@ struct ReportedSpeechFinder {
             skipped += 1
         }
         guard start < sentence.upperBound, context.isWord(start) || context.isQuote(start) else { return nil }
+        // "agreed on Thursday to buy …": the time phrase says when; what was agreed follows it.
+        if start > verb + 1, start + 2 < sentence.upperBound, QuoteLexicon.timeWords.contains(context.words[start]),
+            context.isWord(start + 1), context.words[start + 1] == QuoteLexicon.to, context.isWord(start + 2)
+        {
+            start += 2
+        }
         // "agreed to lend …", "refuses to say …": an infinitive's "to" is part of what is held,
         // unlike the particle of "pointed to the report".
         if start > verb + 1, context.words[start - 1] == QuoteLexicon.to, context.isWord(start),
@@ -854,8 +860,13 @@ struct ReportedSpeechFinder {
                     if word == QuoteLexicon.but { break }
                     // "… and downplayed …", "… and saying …": a second predicate; "refinancing loans
                     // and forcing …" coordinates a second gerund inside the object.
+                    // "promised to cut waits and had missed the target": after an infinitive, a finite
+                    // auxiliary is the speaker's next predicate too.
                     if word == QuoteLexicon.and, end + 1 < limit, context.isWord(end + 1),
                         isPastForm(end + 1)
+                            || start > 0 && context.words[start - 1] == QuoteLexicon.to
+                                && QuoteLexicon.finiteAuxiliaries.contains(context.words[end + 1])
+                                && context.words[end + 1] != QuoteLexicon.have
                             || isParticiple(end + 1)
                                 && (QuoteLexicon.reportingVerbs.contains(context.words[end + 1])
                                     || QuoteLexicon.stanceVerbs.contains(context.words[end + 1]))
@@ -1267,6 +1278,16 @@ struct ReportedSpeechFinder {
                     verb < limit, context.isWord(verb),
                     QuoteLexicon.reportingVerbs.contains(context.words[verb]) && isInflected(verb)
                         || context.isComma(end - 1) && QuoteLexicon.stanceVerbs.contains(context.words[verb]) && isPastForm(verb)
+                {
+                    break
+                }
+                // "promised to cut waits and had missed the target": a finite verb after "and"
+                // cannot go on with an infinitive; it is the speaker's next predicate ("have" may be
+                // a second infinitive: "to build homes and have them ready").
+                if context.words[start] == QuoteLexicon.to, context.isWord(end), context.words[end] == QuoteLexicon.and,
+                    end + 1 < limit, context.isWord(end + 1),
+                    QuoteLexicon.finiteAuxiliaries.contains(context.words[end + 1]) && context.words[end + 1] != QuoteLexicon.have
+                        || isPastForm(end + 1)
                 {
                     break
                 }
