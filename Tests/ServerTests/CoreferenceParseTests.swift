@@ -41,6 +41,16 @@ struct CoreferenceParseTests {
         #expect(defendant.mentions.contains { $0.start == read })
     }
 
+    /// A possessor says whose: "Velmont's largest shareholder, the Brackett Retirement System, said
+    /// it …" is the shareholder speaking of itself.
+    @Test func itIsTheNameAfterAPossessor() throws {
+        let response = try analyze(
+            "Ferry deal\n\nVelmont's largest shareholder, the Brackett Retirement System, which holds about 9 percent, "
+                + "said it supported the deal.\n")
+        let fund = try #require(response.entities.first { $0.name == "Brackett Retirement System" })
+        #expect(fund.mentions.map(\.text) == ["Brackett Retirement System", "it"])
+    }
+
     /// "it" goes on about what a clause is about, not a place named after a preposition ("a
     /// Democrat from Ohio"), nor anything when it is a placeholder ("it is hard to say").
     @Test func itIsNoPlaceNamedAfterAPreposition() throws {

@@ -338,6 +338,7 @@ struct PronounResolver {
                 ownSubject = Self.subject(of: Int(document.tokens[verb].head), in: sentence.tokens, document)
             }
         }
+        var possessor: Int? = nil
         for position in max(sentence.tokens.lowerBound, tokenIndex - Self.reach)..<tokenIndex
         where !document.tokens[position].flags.contains(.quoted) {
             guard let index = owner[position], [.organization, .gpe].contains(clusters[index].type) else { continue }
@@ -351,9 +352,17 @@ struct PronounResolver {
             {
                 continue
             }
+            // "Velmont's largest shareholder, the Arkwise Fund, said it …": a possessor says whose;
+            // a name after it is what the sentence is about ("Velmont's shares fell after it …"
+            // has no other, and the possessor it is).
+            let head = Self.head(of: position..<(mentionEnd[position] ?? position + 1), document)
+            if document.tokens[head].relation == .nmodPoss || document.tokens[head].flags.contains(.possessive) {
+                possessor = possessor ?? index
+                continue
+            }
             return index
         }
-        return nil
+        return possessor
     }
 
     /// The group a "they" stands for, read from the parse (see the type's comment).
