@@ -30,6 +30,16 @@ struct QuoteParseTests {
         #expect(found.first?.speaker?.name == "Tom Lake")
     }
 
+    /// A yes-no question asks whether anyone said it: "Q: Do you think 18 years is enough?" and
+    /// "Did the mayor say the bridge would close?" report nobody's words. A question mark alone,
+    /// as the last token of a sentence, is read safely.
+    @Test func aQuestionReportsNoSpeech() throws {
+        let found = try quotes(
+            "Q: Do you think 18 years is enough?\n\nDid the mayor say the bridge would close? The mayor said the "
+                + "ferry would run. Is it?\n\n?")
+        #expect(found.map(\.text) == ["the ferry would run"])
+    }
+
     /// What a promise or an agreement holds is its infinitive: a time phrase before it says when
     /// ("agreed on Thursday to buy"), and a finite verb after "and" is the holder's next act
     /// ("pledged to build 500 homes and has bought the land").

@@ -21,6 +21,21 @@ struct ReportedSpeechFinder {
         }
     }
 
+    /// A sentence outside quotation marks that opens with an auxiliary and ends with a question
+    /// mark ("Q: Did the mayor say …?").
+    private func isYesNoQuestion(_ sentence: Range<Int>, insideSpeech: [Bool]) -> Bool {
+        var first = sentence.lowerBound
+        while first < sentence.upperBound, !context.isWord(first) { first += 1 }
+        // A transcript's label ("Q:") comes first.
+        if first + 2 < sentence.upperBound, context.isColon(first + 1) { first += 2 }
+        var last = sentence.upperBound - 1
+        while last > first, context.isQuote(last) { last -= 1 }
+        guard first < last, !insideSpeech[first], context.isWord(first), QuoteLexicon.auxiliaries.contains(context.words[first]),
+            context.token(last).kind == .punctuation, context.document.normalized[Int(context.token(last).start)] == UInt8(ascii: "?")
+        else { return false }
+        return true
+    }
+
     /// "It is worth noting that …", "it is fair to say …", "Having said that, …", "That said, …":
     /// set phrases in the writer's own voice, whoever the parse makes their subject.
     func isWritersSetPhrase(_ verb: Int, sentence: Range<Int>) -> Bool {
@@ -62,6 +77,9 @@ struct ReportedSpeechFinder {
                 frames.append(frame)
                 continue
             }
+            // "Did the mayor say the bridge would close?", "Do you think it is enough?": a question
+            // asks whether anyone said it.
+            if isYesNoQuestion(tokens, insideSpeech: insideSpeech) { continue }
             var index = tokens.lowerBound
             var lastSubject: Range<Int>? = nil
             while index < tokens.upperBound {
