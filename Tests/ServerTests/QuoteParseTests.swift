@@ -30,6 +30,15 @@ struct QuoteParseTests {
         #expect(found.first?.speaker?.name == "Tom Lake")
     }
 
+    /// "state" before a noun is the state's ("state police", "state parks"), no verb of saying;
+    /// "the rules state that …" and "they state …" are.
+    @Test func stateBeforeANounIsNoCue() throws {
+        let found = try quotes(
+            "A standoff closed state parks in May. Prisons, state police and hospitals would stay open. "
+                + "The rules state that no vote may be held in May.")
+        #expect(found.map(\.text) == ["no vote may be held in May"])
+    }
+
     /// A yes-no question asks whether anyone said it: "Q: Do you think 18 years is enough?" and
     /// "Did the mayor say the bridge would close?" report nobody's words. A question mark alone,
     /// as the last token of a sentence, is read safely.

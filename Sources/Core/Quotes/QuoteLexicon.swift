@@ -217,7 +217,7 @@ enum QuoteLexicon {
     static let ambiguousBaseForms: HashTable<UInt32> = set([
         "back", "rule", "view", "address", "detail", "release", "target", "push", "echo", "rate", "raise",
         "point", "like", "record", "need", "concern", "answer", "talk", "credit", "champion", "blast", "slam",
-        "welcome", "trust", "reference", "charge", "spoke",
+        "welcome", "trust", "reference", "charge", "spoke", "state",
     ])
 
     /// Particles between a stance verb and its object ("called for", "spoke out against").

@@ -123,11 +123,13 @@ struct ReportedSpeechFinder {
                 if !headline || !context.token(index).flags.contains(.capitalized), isNonVerbOrNegated(index, sentence: tokens) {
                     continue
                 }
-                // "back", "like", "plan" are nouns, adverbs or prepositions more often than verbs:
-                // as bare forms they count only after an auxiliary or a pronoun ("they back", "will plan").
+                // "back", "like", "state" are nouns, adverbs or adjectives more often than verbs:
+                // as bare forms they count only after an auxiliary or a pronoun ("they back", "will
+                // plan") or before "that" ("the rules state that …"), unlike "state police".
                 if QuoteLexicon.ambiguousBaseForms.contains(word),
                     !(index > tokens.lowerBound && context.isWord(index - 1)
                         && (QuoteLexicon.auxiliaries.contains(context.words[index - 1]) || context.isPronoun(index - 1))),
+                    !(index + 1 < tokens.upperBound && context.isWord(index + 1) && context.words[index + 1] == QuoteLexicon.that),
                     !takesTopic(index, sentence: tokens)
                 {
                     continue
