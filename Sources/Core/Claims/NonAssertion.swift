@@ -1,11 +1,11 @@
 /// Pieces of news copy that look like clauses but assert nothing a fact-checker could check:
 /// a question ("whether the council would vote against it", "to say whether …"), a refusal
 /// to answer ("X declined to comment", "did not respond to a request for comment") and a
-/// source's anonymity ("One official, who spoke on condition of anonymity"). Both are
+/// source's anonymity ("One official, who spoke on condition of anonymity"). All three are
 /// common in every outlet's copy and score high on their words alone (a named subject, a
 /// past-tense verb), so they are recognised by their form instead.
 struct NonAssertion {
-    /// Whether the piece is a question or a non-answer.
+    /// Whether the piece is a question, a non-answer or an anonymity.
     static func matches(_ tokens: Range<Int>, facts: ClaimTokenFacts) -> Bool {
         guard !tokens.isEmpty else { return false }
         let hashes = facts.hashes

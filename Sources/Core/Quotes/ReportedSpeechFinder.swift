@@ -884,9 +884,7 @@ struct ReportedSpeechFinder {
                     // auxiliary is the speaker's next predicate too.
                     if word == QuoteLexicon.and, end + 1 < limit, context.isWord(end + 1),
                         isPastForm(end + 1)
-                            || start > 0 && context.words[start - 1] == QuoteLexicon.to
-                                && QuoteLexicon.finiteAuxiliaries.contains(context.words[end + 1])
-                                && context.words[end + 1] != QuoteLexicon.have
+                            || start > 0 && context.words[start - 1] == QuoteLexicon.to && isFiniteAuxiliary(end + 1)
                             || isParticiple(end + 1)
                                 && (QuoteLexicon.reportingVerbs.contains(context.words[end + 1])
                                     || QuoteLexicon.stanceVerbs.contains(context.words[end + 1]))
@@ -1302,12 +1300,10 @@ struct ReportedSpeechFinder {
                     break
                 }
                 // "promised to cut waits and had missed the target": a finite verb after "and"
-                // cannot go on with an infinitive; it is the speaker's next predicate ("have" may be
-                // a second infinitive: "to build homes and have them ready").
+                // cannot go on with an infinitive; it is the speaker's next predicate.
                 if context.words[start] == QuoteLexicon.to, context.isWord(end), context.words[end] == QuoteLexicon.and,
                     end + 1 < limit, context.isWord(end + 1),
-                    QuoteLexicon.finiteAuxiliaries.contains(context.words[end + 1]) && context.words[end + 1] != QuoteLexicon.have
-                        || isPastForm(end + 1)
+                    isFiniteAuxiliary(end + 1) || isPastForm(end + 1)
                 {
                     break
                 }
@@ -1372,6 +1368,12 @@ struct ReportedSpeechFinder {
             end += 1
         }
         return trimmedEnd(start: start, end: end)
+    }
+
+    /// A finite auxiliary after "and" that cannot be a second infinitive ("have" can: "to build
+    /// homes and have them ready").
+    private func isFiniteAuxiliary(_ index: Int) -> Bool {
+        QuoteLexicon.finiteAuxiliaries.contains(context.words[index]) && context.words[index] != QuoteLexicon.have
     }
 
     /// "compared with", "compared to": a participle that sets a figure beside another.

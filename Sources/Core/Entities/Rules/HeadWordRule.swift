@@ -45,7 +45,7 @@ struct HeadWordRule: EntityRule {
                         : EntityLexicon.lawWords.contains(key)
                             ? .law
                             : isOrganizationHead(key) && !Self.ambiguousHeads.contains(key) ? .organization : nil
-                    // "Caltex Petroleum Corp", "Arkwise Systems Group": the name ends at the last head word.
+                    // "Arkwise Petroleum Corp", "Velmont Systems Group": the name ends at the last head word.
                     let endsLater = position + 1 <= end && isOrganizationHead(document.tokens[position + 1].key)
                     if let type, position > phraseStart, !endsLater {
                         var first = phraseStart
