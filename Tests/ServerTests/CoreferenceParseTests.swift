@@ -41,6 +41,17 @@ struct CoreferenceParseTests {
         #expect(defendant.mentions.contains { $0.start == read })
     }
 
+    /// "the 31-year-old defender said" goes on with the player named last, whose rank ("Captain")
+    /// says no occupation that would rule the description out.
+    @Test func aDescriptionContinuesAPersonWithARank() throws {
+        let response = try analyze(
+            "Match\n\nCaptain Tom Hale, who made his 300th appearance for the club, said the dressing room had been "
+                + "loud at half-time.\n\n\"The coach didn't hold back,\" the 31-year-old defender said.\n")
+        let captain = try #require(response.entities.first { $0.name == "Tom Hale" })
+        #expect(captain.mentions.map(\.text).contains("the 31-year-old defender"))
+        #expect(response.quotes.first { $0.text.contains("hold back") }?.speaker?.entity == captain.id)
+    }
+
     /// A possessor says whose: "Velmont's largest shareholder, the Brackett Retirement System, said
     /// it …" is the shareholder speaking of itself.
     @Test func itIsTheNameAfterAPossessor() throws {

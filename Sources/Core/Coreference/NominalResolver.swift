@@ -49,7 +49,8 @@ struct NominalResolver {
                 // A few names back at most, so a crafted sentence of thousands of names stays linear.
                 while candidate >= 0, latest - candidate < 8, token.sentence - tokens[named[candidate].token].sentence <= 2 {
                     let cluster = clusters[named[candidate].cluster]
-                    let titled = !cluster.titles.isEmpty
+                    // A rank or courtesy title ("Captain Tom Hale") says no occupation.
+                    let titled = cluster.titles.contains { !Self.words(bytes, $0).allSatisfy { Self.ranks.contains($0) } }
                     let fits =
                         !(titled && !cluster.titles.contains { Self.words(bytes, $0).contains(token.key) })
                         && !(cluster.gender == .male && Self.femaleNouns.contains(token.key))
@@ -91,6 +92,7 @@ struct NominalResolver {
     }
 
     private static let and = WordList.key("and")
+    private static let ranks = WordList(["captain", "capt", "skipper", "sir", "dame", "lord", "lady", "dr", "professor", "prof"])
     private static let femaleNouns = WordList(["actress", "businesswoman"])
     private static let maleNouns = WordList(["businessman"])
 
