@@ -45,6 +45,16 @@ struct EntityDescriptionTests {
         #expect(found["Darnet Systems"] == .organization)
     }
 
+    /// "NHS England", "VHS Harlow": an organisation's acronym right before a one-word name opens
+    /// a longer organisation's name; the place it names stays a place of its own.
+    @Test func anAcronymBeforeANameOpensTheOrganisationsName() throws {
+        let found = try types(
+            "Care\n\nNHS England said it would cut waiting times in Velmont. England has 56 million people.\n")
+        #expect(found["NHS England"] == .organization)
+        #expect(found["England"] == .gpe)
+        #expect(found["NHS"] == nil)
+    }
+
     /// A place's name that ends in a building's word is the building: "Harlow County Jail" is no
     /// county.
     @Test func aCountysJailIsAFacility() throws {
