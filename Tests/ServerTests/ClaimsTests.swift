@@ -46,6 +46,16 @@ struct ClaimsTests {
         #expect(!found.contains { $0.text.hasPrefix("compared") })
     }
 
+    /// What someone hopes or believes is a wish, not a checkable statement: the same words score
+    /// far lower framed by "hopes" than by "said" (by more than the words alone make it).
+    @Test func aReportedHopeScoresBelowAReportedStatement() throws {
+        let said = try claims("Velmont plant\n\nTom Hale said the plant will hire 400 people.\n")
+        let hoped = try claims("Velmont plant\n\nTom Hale hopes the plant will hire 400 people.\n")
+        let saidScore = try #require(said.first { $0.text == "the plant will hire 400 people" }).checkworthiness
+        let hopedScore = try #require(hoped.first { $0.text == "the plant will hire 400 people" }).checkworthiness
+        #expect(hopedScore < saidScore - 0.5)
+    }
+
     /// A question and a refusal to answer assert nothing: "Asked whether …", "declined to say
     /// whether …", "declined to comment", "did not respond to a request for comment". What a
     /// refusal goes on to say, and refusing to disclose something named, are claims still.
