@@ -30,6 +30,15 @@ struct QuoteParseTests {
         #expect(found.first?.speaker?.name == "Tom Lake")
     }
 
+    /// Two cues over the same words report them once, by the first cue: a reader sees no quote
+    /// twice with two speakers.
+    @Test func twoCuesOverTheSameWordsMakeOneQuote() throws {
+        let found = try quotes("The advert also mentions policies she supported that Tom Hale argues allowed the deficit to grow.")
+        let spans = found.map { [$0.start, $0.end] }
+        #expect(Set(spans).count == spans.count)
+        #expect(found.contains { $0.text == "Tom Hale argues allowed the deficit to grow" })
+    }
+
     /// "state" before a noun is the state's ("state police", "state parks"), no verb of saying;
     /// "the rules state that …" and "they state …" are.
     @Test func stateBeforeANounIsNoCue() throws {

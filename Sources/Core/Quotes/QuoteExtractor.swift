@@ -96,6 +96,9 @@ public struct QuoteExtractor: Sendable {
                 let sentenceEnd = context.sentence(of: frame.content.lowerBound)?.tokens.upperBound ?? frame.content.upperBound
                 let content = context.document.closingOpenBrackets(frame.content, limit: sentenceEnd)
                 guard hasWord(content, context: context) else { continue }
+                // Two cues over the same words ("…, she said, and I had to step back and think: …")
+                // report them once, by the first.
+                guard !quotes.suffix(4).contains(where: { $0.tokens == content }) else { continue }
                 // "X said that Obama has called for …": a speaker inside another report's content is
                 // reported, not the one the discourse follows ("He said …" next is still X).
                 let nested = quotes.suffix(4).contains { $0.tokens.contains(frame.attribution.speaker.lowerBound) }
