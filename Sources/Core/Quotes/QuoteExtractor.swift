@@ -96,7 +96,7 @@ public struct QuoteExtractor: Sendable {
                 let sentenceEnd = context.sentence(of: frame.content.lowerBound)?.tokens.upperBound ?? frame.content.upperBound
                 let content = context.document.closingOpenBrackets(frame.content, limit: sentenceEnd)
                 guard hasWord(content, context: context) else { continue }
-                // Two cues over the same words ("…, she said, and I had to step back and think: …")
+                // Two cues over the same words ("mentions policies she supported that X argues …")
                 // report them once, by the first.
                 guard !quotes.suffix(4).contains(where: { $0.tokens == content }) else { continue }
                 // "X said that Obama has called for …": a speaker inside another report's content is

@@ -14,7 +14,7 @@ struct AcronymPrefixRule: EntityRule {
             let acronym = mentions[index]
             guard acronym.type == .organization, acronym.kind == .name, acronym.tokens.count == 1,
                 tokens[acronym.tokens.lowerBound].flags.contains(.allCaps),
-                let next = startingAt[acronym.tokens.upperBound], !absorbed.contains(index)
+                let next = startingAt[acronym.tokens.upperBound]
             else { continue }
             let name = mentions[next]
             let word = tokens[name.tokens.lowerBound]
