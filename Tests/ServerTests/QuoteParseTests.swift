@@ -760,4 +760,30 @@ struct QuoteParseTests {
         let relative = try quotes("The ministers have proposed new trucks and spare parts that could reach the border.")
         #expect(!relative.contains { $0.text.hasPrefix("that could") || $0.text.hasPrefix("could") })
     }
+
+    /// A cue's own phrase after it ("said in a June report") does not hide the clause it
+    /// interrupts: what follows its comma still continues what was said, but not a clause of the
+    /// writer's after a subordinator.
+    @Test func anAttributionsPhraseStaysInsideTheClauseItInterrupts() throws {
+        let found = try quotes(
+            "The middle fifth paid 9 percent, the agency said in a June report, and those in the bottom fifth paid 1 percent. "
+                + "The plan is an insult to taxpayers, council members said on Friday afternoon, as they left the hall.")
+        let report = try #require(found.first { $0.text.hasPrefix("The middle fifth") })
+        #expect(report.text.hasSuffix("paid 1 percent"))
+        #expect(report.speaker?.mention.text == "the agency")
+        let insult = try #require(found.first { $0.text.hasPrefix("The plan is") })
+        #expect(insult.text == "The plan is an insult to taxpayers")
+    }
+
+    /// "said after the convention he would not accept …": past the cue's own phrase, the clause
+    /// it reports, also where the parse reads the clause as a relative clause of the phrase's
+    /// noun; a real relative clause ("a statement he released") reports nothing.
+    @Test func aClauseAfterTheCuesOwnPhraseIsWhatWasSaid() throws {
+        let found = try quotes(
+            "Tom Hale said after the convention he would not accept the endorsement. "
+                + "Jane Roe said at a rally in Velmont the economy was broken. Peter Vale said in a statement he released on Tuesday.")
+        #expect(found.contains { $0.text == "he would not accept the endorsement" && $0.speaker?.name == "Tom Hale" })
+        #expect(found.contains { $0.text == "the economy was broken" && $0.speaker?.name == "Jane Roe" })
+        #expect(!found.contains { $0.text.contains("released") })
+    }
 }

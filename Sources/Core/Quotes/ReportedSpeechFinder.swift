@@ -446,15 +446,20 @@ struct ReportedSpeechFinder {
             {
                 lead -= 1
             }
-            if lead > sentence.lowerBound, context.isComma(lead - 1), endsSoon(after: verb, sentence: sentence),
+            if lead > sentence.lowerBound, context.isComma(lead - 1), let tail = attributionEnd(after: verb, sentence: sentence),
                 !hasObjectOfItsOwn(verb, sentence: sentence)
             {
                 // `Y1, X said, Y2`: the attribution interrupts the clause, which is all of the sentence.
-                if verb + 1 < sentence.upperBound, context.isComma(verb + 1), lead - 1 > sentence.lowerBound {
-                    let end = clauseEnd(from: verb + 2, sentence: sentence)
+                // Past a phrase of the cue's own ("said in a June report, and …"), the clause goes
+                // on only with a verb or a conjunction, not with a subordinate clause of the
+                // writer's ("…, lawmakers said on Friday, as they …").
+                if tail < sentence.upperBound, context.isComma(tail), lead - 1 > sentence.lowerBound,
+                    tail == verb + 1 || tail + 1 < sentence.upperBound && [.verb, .aux, .cconj].contains(context.token(tail + 1).pos)
+                {
+                    let end = clauseEnd(from: tail + 1, sentence: sentence)
                     var start = max(sentence.lowerBound, lead - QuoteLexicon.maximumClauseTokens)
                     while start < lead, !context.isWord(start) { start += 1 }
-                    if end - (verb + 2) >= 2 {
+                    if end - (tail + 1) >= 2 {
                         return Frame(content: start..<end, speaker: subject, cue: cue, rule: .clauseSpeakerVerbClause)
                     }
                 }
@@ -1118,16 +1123,26 @@ struct ReportedSpeechFinder {
     }
 
     /// Whether the sentence ends within a few (adverbial) tokens after `index`.
-    private func endsSoon(after index: Int, sentence: Range<Int>) -> Bool {
+    private func endsSoon(after index: Int, sentence: Range<Int>) -> Bool { attributionEnd(after: index, sentence: sentence) != nil }
+
+    /// The comma or final punctuation that ends an attribution at `index` ("…, the agency said
+    /// in a June report, and …"), or the sentence's end; nil when a clause or a quotation follows.
+    private func attributionEnd(after index: Int, sentence: Range<Int>) -> Int? {
         var cursor = index + 1
-        while cursor < sentence.upperBound, cursor - index <= 4 {
-            if context.isTerminator(cursor) || context.isComma(cursor) { return true }
+        var verbs = 0
+        // Past four words only phrases without a verb ("said in a June report to the council"),
+        // and not after a verb of thought, whose phrase is what is thought ("believe in the
+        // good sense of …").
+        let reach = context.isWord(index) && QuoteLexicon.cognitionVerbs.contains(context.words[index]) ? 4 : 10
+        while cursor < sentence.upperBound, cursor - index <= (verbs == 0 ? reach : 4) {
+            if context.isTerminator(cursor) || context.isComma(cursor) { return cursor }
             // "Y, X said: “…”" introduces a quotation; "…, X said.”" closes a nested one.
-            if context.isColon(cursor) || context.token(cursor).flags.contains(.openingQuote) { return false }
-            if context.isQuote(cursor) { return true }
+            if context.isColon(cursor) || context.token(cursor).flags.contains(.openingQuote) { return nil }
+            if context.isQuote(cursor) { return cursor }
+            if [.verb, .aux].contains(context.token(cursor).pos) { verbs += 1 }
             cursor += 1
         }
-        return cursor >= sentence.upperBound
+        return cursor >= sentence.upperBound ? sentence.upperBound : nil
     }
 
     /// The content clause after a reporting verb: after "that" when it comes within a few words
@@ -1233,16 +1248,60 @@ struct ReportedSpeechFinder {
             }
             while start < sentence.upperBound, context.isComma(start) { start += 1 }
             guard start < sentence.upperBound, context.isWord(start) else { return nil }
-            // A preposition or conjunction cannot open a content clause ("said in a statement").
+            // A preposition or conjunction cannot open a content clause ("said in a statement"),
+            // unless the parse shows the cue's clause past the phrase it opens ("said after the
+            // convention he would not run").
             if QuoteLexicon.clauseWords.contains(context.words[start]), !context.isPronoun(start),
                 !QuoteLexicon.clauseOpeners.contains(context.words[start])
             {
-                return nil
+                guard let subject = complementSubject(of: verb, after: start, sentence: sentence) else { return nil }
+                start = subject
             }
         }
         let end = clauseEnd(from: start, sentence: sentence)
         guard end - start >= 2 else { return nil }
         return (start..<end, hasThat)
+    }
+
+    /// Where the subject's phrase of the cue's clausal complement starts, when only a phrase
+    /// without a verb stands between `start` and it: "said after the convention [he] would …".
+    private func complementSubject(of verb: Int, after start: Int, sentence: Range<Int>) -> Int? {
+        guard context.token(start).pos == .adp else { return nil }
+        let limit = min(sentence.upperBound, start + 12)
+        var index = start
+        while index < limit {
+            let token = context.token(index)
+            guard context.isWord(index), ![.verb, .aux, .sconj, .cconj].contains(token.pos) else { return nil }
+            let clause = Int(token.head)
+            if token.relation.isSubject, clause > index, clause < sentence.upperBound,
+                isComplement(clause, of: verb) || isMisreadComplement(clause, subject: index, of: verb)
+            {
+                var first = index
+                while first - 1 > start, context.isWord(first - 1), context.hangs((first - 1)..<first, from: index) { first -= 1 }
+                return first > start ? first : nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private func isComplement(_ clause: Int, of verb: Int) -> Bool {
+        Int(context.token(clause).head) == verb && context.token(clause).relation == .ccomp
+    }
+
+    /// "said after the convention he would not accept the offer": the parse may read the clause
+    /// as a relative clause on the phrase's noun ("the convention he …"); with no relative word,
+    /// right after that noun, and with an object or a clause of its own (no gap a relative clause
+    /// would leave, unlike "said in a statement he released"), it is what was said.
+    private func isMisreadComplement(_ clause: Int, subject: Int, of verb: Int) -> Bool {
+        let noun = subject - 1
+        guard context.token(clause).relation == .aclRelcl, Int(context.token(clause).head) == noun, noun > verb,
+            Int(context.token(noun).head) == verb, context.token(noun).relation.universal == .obl
+        else { return false }
+        let end = min(context.tokenCount, clause + 12)
+        return (clause + 1..<end).contains { child in
+            Int(context.token(child).head) == clause && [.obj, .ccomp, .xcomp].contains(context.token(child).relation.universal)
+        }
     }
 
     /// Where a content clause stops: at the sentence's final punctuation, a semicolon, a dash, or
