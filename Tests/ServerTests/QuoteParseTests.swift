@@ -786,4 +786,23 @@ struct QuoteParseTests {
         #expect(found.contains { $0.text == "the economy was broken" && $0.speaker?.name == "Jane Roe" })
         #expect(!found.contains { $0.text.contains("released") })
     }
+
+    /// What is reported inside a relative clause set off by commas ends where the clause does:
+    /// "Peter Vale, who has urged the council to cut fees, declined …" reports no "declined".
+    @Test func aReportInsideARelativeAsideEndsWithIt() throws {
+        let found = try quotes(
+            "Peter Vale, who has publicly urged the council to cut fees, declined to criticise the decision directly.")
+        let urged = try #require(found.first { $0.text.hasPrefix("the council") })
+        #expect(urged.text == "the council to cut fees")
+    }
+
+    /// "accepted that Tom Hale had shown remorse but that …": the second "that" clause is the
+    /// judge's, not a report of the man who showed remorse.
+    @Test func aThatClauseAfterTheCuesObjectBelongsToAnotherVerb() throws {
+        let found = try quotes(
+            "Judge Jane Roe told the court she accepted that Tom Hale had shown some remorse but that the planning made "
+                + "the offence more serious.")
+        #expect(!found.contains { $0.speaker?.name == "Tom Hale" })
+        #expect(found.contains { $0.text.hasSuffix("made the offence more serious") && $0.speaker?.name == "Jane Roe" })
+    }
 }

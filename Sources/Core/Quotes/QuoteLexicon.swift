@@ -97,7 +97,7 @@ enum QuoteLexicon {
             "expect", "hope", "fear", "trust", "distrust", "compare", "echo", "speak", "talk", "answer", "ask",
         ]) + [
             "spoke", "spoken", "thought", "felt", "feel", "feels", "feeling", "sought", "know", "knows", "knew", "known",
-            "knowing", "understand", "understands", "understood", "understanding", "found",
+            "knowing", "understand", "understands", "understood", "understanding", "found", "shown",
         ])
 
     /// Verbs of belief and expectation: their holder's view follows as a bare clause as often as

@@ -873,6 +873,7 @@ struct ReportedSpeechFinder {
         // Inside a quoted fragment the speaker's own commas and dashes do not end the object.
         var quoted = false
         var objectIsClause = false
+        let inRelativeAside = isInRelativeAside(start, sentence: sentence)
         while end < limit {
             if context.isQuote(end) {
                 let flags = context.token(end).flags
@@ -907,6 +908,8 @@ struct ReportedSpeechFinder {
                     if QuoteLexicon.finiteAuxiliaries.contains(word), !context.token(end).flags.contains(.possessive) {
                         objectIsClause = true
                     }
+                } else if inRelativeAside, closesRelativeAside(end, limit: limit) {
+                    break
                 } else if context.isComma(end), end > start + 1, end + 1 < limit, context.isWord(end + 1) {
                     // "…, which …", "…, even suggesting …", "…, and has called for …": a comment or a
                     // second predicate, not more of the object; a list or an apposition goes on.
@@ -1175,6 +1178,14 @@ struct ReportedSpeechFinder {
             {
                 break
             }
+            // "accepted that he had shown remorse but that the plan …": after the cue's own
+            // object, a "that" clause joined by a conjunction is another verb's, not this one's.
+            if context.words[probe] == QuoteLexicon.that, probe - 1 > start,
+                context.words[probe - 1] == QuoteLexicon.and || context.words[probe - 1] == QuoteLexicon.but,
+                (start..<(probe - 1)).contains(where: { Int(context.token($0).head) == verb && context.token($0).relation == .obj })
+            {
+                return nil
+            }
             // "would add so many forms that firms would …": a "that" after "so" or "such"
             // opens the result of a degree, not what was said.
             if context.words[probe] == QuoteLexicon.that, probe > start,
@@ -1306,6 +1317,29 @@ struct ReportedSpeechFinder {
 
     /// Where a content clause stops: at the sentence's final punctuation, a semicolon, a dash, or
     /// ", but …" joining a second clause.
+    /// "Jane Roe, who has urged the bank to cut rates, declined to …": a report inside a
+    /// relative clause set off by a comma ends at the comma that closes it.
+    private func isInRelativeAside(_ start: Int, sentence: Range<Int>) -> Bool {
+        var index = start - 1
+        while index > sentence.lowerBound, start - index <= 12 {
+            if context.isComma(index) || context.isDash(index) { return false }
+            if context.isWord(index), context.words[index] == QuoteLexicon.relativeWho || context.words[index] == QuoteLexicon.which {
+                return context.isComma(index - 1) || context.isDash(index - 1)
+            }
+            index -= 1
+        }
+        return false
+    }
+
+    /// Whether the comma or dash at `index` closes a relative clause set off before it: the main
+    /// clause's verb follows ("…, declined to …"), not more of the relative clause.
+    private func closesRelativeAside(_ index: Int, limit: Int) -> Bool {
+        guard context.isComma(index) || context.isDash(index) else { return false }
+        var next = index + 1
+        while next < limit, context.isLyAdverb(next) { next += 1 }
+        return next < limit && context.isWord(next) && [.verb, .aux].contains(context.token(next).pos)
+    }
+
     private func clauseEnd(from start: Int, sentence: Range<Int>) -> Int {
         var end = start
         // Bounded so a run-on "sentence" of many cues stays linear.
@@ -1317,6 +1351,7 @@ struct ReportedSpeechFinder {
         let inOpeningClause =
             firstWord < start && QuoteLexicon.subordinators.contains(context.words[firstWord])
             && !(firstWord..<start).contains(where: { context.isComma($0) })
+        let inRelativeAside = isInRelativeAside(start, sentence: sentence)
         var hasFiniteVerb = false
         // Inside a fragment in marks the speaker's own commas and conjunctions do not end the
         // paraphrase that quotes them ("said it told a story of ‘hope, but also of fear’").
@@ -1332,6 +1367,7 @@ struct ReportedSpeechFinder {
                 continue
             }
             if inOpeningClause, end > start + 1, context.isComma(end) || context.isDash(end) { break }
+            if inRelativeAside, end > start + 1, closesRelativeAside(end, limit: limit) { break }
             // Whether the content already has its verb: only then can a verb after a comma be another
             // clause's. A participle set off by commas or followed by "by" ("states, led by …") is not it.
             if end > start, context.isWord(end), !context.token(end).flags.contains(.possessive) {
