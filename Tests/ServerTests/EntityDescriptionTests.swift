@@ -334,6 +334,17 @@ struct EntityDescriptionTests {
         #expect(found["New York"] == .gpe)
         #expect(found["Ann Holt"] == .person)
     }
+
+    /// "chief economist at Harlow Bank": where someone works, after their role and "at", is an
+    /// organisation; a known place stays a place, and "arrived at" names no workplace.
+    @Test func aWorkplaceAfterARoleAndAtIsAnOrganisation() throws {
+        let found = try types(
+            "Rates on hold\n\nTom Hale, chief economist at Harlow Bank, said rates would stay high. Jane Roe, head of rates "
+                + "strategy at Brightwater Capital, agreed. Ann Holt, a lecturer at London, disagreed.\n")
+        #expect(found["Harlow Bank"] == .organization)
+        #expect(found["Brightwater Capital"] == .organization)
+        #expect(found["London"] == .gpe)
+    }
 }
 
 /// Names whose surname is an everyday word, with the bundled models. The names are invented.

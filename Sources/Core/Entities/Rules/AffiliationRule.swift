@@ -61,7 +61,43 @@ struct AffiliationRule: EntityRule {
         }
         mentions += added
         addBodiesBeforeRoles(&mentions, document)
+        retypeWorkplaces(&mentions, document)
     }
+
+    /// "chief economist at Nordhavn Bank", "a lecturer at Velmont": where someone works, named
+    /// after their role and "at", is an organisation, unless the gazetteer knows it as a place
+    /// (the tagger reads the name after "at" as a place).
+    private func retypeWorkplaces(_ mentions: inout [EntityMention], _ document: TextDocument) {
+        let tokens = document.tokens
+        for index in mentions.indices where mentions[index].kind == .name {
+            let mention = mentions[index]
+            let at = mention.tokens.lowerBound - 1
+            guard mention.type == .gpe || mention.type == .location, at > 0, tokens[at].key == Self.atKey,
+                lexicon.categories(document: document, tokens: mention.tokens).isDisjoint(with: GazetteerCategories.places)
+            else { continue }
+            var cursor = at - 1
+            while cursor >= 0, at - cursor <= 6, tokens[cursor].sentence == tokens[at].sentence, tokens[cursor].kind == .word,
+                ![.verb, .aux].contains(tokens[cursor].pos)
+            {
+                let key = tokens[cursor].key
+                if !tokens[cursor].flags.contains(.capitalized), Self.isRole(key) {
+                    mentions[index].type = .organization
+                    break
+                }
+                cursor -= 1
+            }
+        }
+    }
+
+    private static func isRole(_ key: UInt64) -> Bool {
+        DescriptionRule.personNouns.contains(key) || EntityLexicon.personTitles.contains(key) || workplaceRoles.contains(key)
+    }
+
+    private static let atKey = WordList.key("at")
+    private static let workplaceRoles = WordList([
+        "head", "partner", "manager", "officer", "lecturer", "fellow", "trader", "adviser", "advisor", "consultant",
+        "engineer", "employee", "worker", "executive", "spokesperson", "teacher", "nurse", "doctor", "official",
+    ])
 
     /// The capitalised words from `start` (after a leading "the") to `end` as a name, typed as a
     /// place where the gazetteer knows the whole and as an organisation otherwise.
