@@ -158,4 +158,16 @@ struct CoreferenceParseTests {
         #expect(try !holdsIt("Velmont Bank lost the case on Monday and must live with it."))
         #expect(try holdsIt("Velmont Bank lost the case on Monday and said it would appeal."))
     }
+
+    /// "The group's founder, retired schoolteacher Jane Roe, warned …": the name after the
+    /// subject's comma is the subject, however the parse joins it, so her later "she" is hers and
+    /// not the woman who was talked about before.
+    @Test func aNameInAppositionToTheSubjectIsTheSubject() throws {
+        let response = try analyze(
+            "Stadium vote\n\nMayor Ann Holt has not taken a position. Her spokesman said that she had asked for an audit.\n\n"
+                + "The group's founder, retired schoolteacher Jane Roe, warned that the city was repeating its mistakes, which "
+                + "she said still cost $2 million a year.\n")
+        let roe = try #require(response.entities.first { $0.name == "Jane Roe" })
+        #expect(roe.mentions.contains { $0.text == "she" })
+    }
 }

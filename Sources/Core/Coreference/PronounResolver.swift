@@ -155,12 +155,17 @@ struct PronounResolver {
         // A name inside a longer noun phrase ("Charlotte Mayor Jennifer Roberts", parsed as a
         // flat name headed by "Charlotte") has the role of the whole phrase.
         var phrase = head
-        // A title before the name ("Secretary of State John Roe") may be parsed as its head.
+        // A title before the name ("Secretary of State John Roe") may be parsed as its head, and
+        // a description after the subject's comma as its conjunct ("The group's founder, retired
+        // teacher Jane Roe, warned"): with no "and" or "or", that is an apposition misread.
         for _ in 0..<3 {
             let up = Int(document.tokens[phrase].head)
             let relation = document.tokens[phrase].relation
             let isTitle = relation == .nmod && up < phrase && phrase - up <= 4
-            guard up >= 0, [.flat, .compound, .appos].contains(relation) || isTitle else { break }
+            let isApposition =
+                relation == .conj && up >= 0 && up < phrase
+                && !(up..<phrase).contains { Int(document.tokens[$0].head) == phrase && document.tokens[$0].relation == .cc }
+            guard up >= 0, [.flat, .compound, .appos].contains(relation) || isTitle || isApposition else { break }
             phrase = up
         }
         let token = document.tokens[phrase]
