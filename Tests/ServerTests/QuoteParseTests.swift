@@ -805,4 +805,13 @@ struct QuoteParseTests {
         #expect(!found.contains { $0.speaker?.name == "Tom Hale" })
         #expect(found.contains { $0.text.hasSuffix("made the offence more serious") && $0.speaker?.name == "Jane Roe" })
     }
+
+    /// "The group's founder, retired schoolteacher Jane Roe, warned …": the full name after the
+    /// description's comma speaks, past the words that describe her.
+    @Test func aNamedPersonAfterADescriptionSpeaksForIt() throws {
+        let found = try quotes(
+            "The group's founder, retired schoolteacher Jane Roe, warned that the city was repeating the mistakes of 2003.")
+        let warning = try #require(found.first { $0.text.hasPrefix("the city was repeating") })
+        #expect(warning.speaker?.name == "Jane Roe")
+    }
 }

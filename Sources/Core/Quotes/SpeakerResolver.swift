@@ -217,10 +217,19 @@ struct SpeakerResolver {
     private func apposedName(after phrase: Range<Int>) -> EntityMention? {
         let comma = phrase.upperBound
         guard comma + 1 < context.tokenCount, context.isComma(comma) else { return nil }
-        // "The union representing teachers, the NEU, said": an article may lead the name.
-        let first = context.isWord(comma + 1) && context.words[comma + 1] == QuoteLexicon.the ? comma + 2 : comma + 1
+        // "The union representing teachers, the NEU, said": an article may lead the name, and a
+        // description of the person ("The group's founder, retired teacher Jane Roe, said").
+        var first = context.isWord(comma + 1) && context.words[comma + 1] == QuoteLexicon.the ? comma + 2 : comma + 1
+        let named = first
+        while first < context.tokenCount, first - comma <= 3, context.isWord(first), context.mention(at: first) == nil,
+            !context.token(first).flags.contains(.capitalized), [.adj, .noun, .verb].contains(context.token(first).pos)
+        {
+            first += 1
+        }
         guard first < context.tokenCount, let name = context.mention(at: first), name.tokens.lowerBound == first,
-            name.type == .person || name.type == .organization
+            name.type == .person || name.type == .organization,
+            // After a description, a person's full name ("state Del. Ann Lee" is no "Del").
+            first == named || name.type == .person && name.tokens.count >= 2
         else { return nil }
         let after = name.tokens.upperBound
         guard after < context.tokenCount, context.token(after).sentence == context.token(comma).sentence else { return name }
