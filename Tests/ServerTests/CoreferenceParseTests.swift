@@ -170,4 +170,17 @@ struct CoreferenceParseTests {
         let roe = try #require(response.entities.first { $0.name == "Jane Roe" })
         #expect(roe.mentions.contains { $0.text == "she" })
     }
+
+    /// "Asked whether she would …, Jane Roe was blunt": the pronoun subject of an opening clause
+    /// points forward to the name after its comma, not back to the woman of the sentence before.
+    @Test func anOpeningClausesPronounPointsForward() throws {
+        let text =
+            "Audit\n\nJane Roe spoke first. Ann Lee said she would audit the transfer.\n\n"
+            + "Asked whether she would support a referral, Roe was blunt.\n"
+        let response = try analyze(text)
+        let roe = try #require(response.entities.first { $0.name == "Jane Roe" })
+        // The text is ASCII: every offset unit counts alike.
+        let she = try #require(text.range(of: "she would support")).lowerBound.utf16Offset(in: text)
+        #expect(roe.mentions.contains { $0.start == she })
+    }
 }

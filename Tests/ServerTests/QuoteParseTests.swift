@@ -814,4 +814,16 @@ struct QuoteParseTests {
         let warning = try #require(found.first { $0.text.hasPrefix("the city was repeating") })
         #expect(warning.speaker?.name == "Jane Roe")
     }
+
+    /// "Asked whether she would …, Jane Roe was blunt. “Yes,” she said.": the subject of the
+    /// narrative sentence takes the conversation over, however the parse roots the sentence at
+    /// its opening participle.
+    @Test func aSubjectAfterAnOpeningParticipleTakesTheFocus() throws {
+        let found = try quotes(
+            "Ann Lee said her office would review the transfer. \u{201C}We will be quick,\u{201D} she said.\n\n"
+                + "Asked whether she would support a referral, Jane Roe was blunt. \u{201C}If the facts show it, then yes,\u{201D} "
+                + "she said.")
+        let yes = try #require(found.first { $0.text.hasPrefix("If the facts") })
+        #expect(yes.speaker?.name == "Jane Roe")
+    }
 }

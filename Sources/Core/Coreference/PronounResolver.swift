@@ -105,6 +105,12 @@ struct PronounResolver {
                 if Self.isEitherGender(tokenIndex, document) {
                     // "his or her", "he or she": anyone at all, no one the article names.
                     continue
+                } else if Self.masculine.contains(key) || Self.feminine.contains(key),
+                    let named = Self.cataphoricName(of: tokenIndex, in: sentence, document, mentionStart),
+                    let index = owner[named], clusters[index].type == .person,
+                    clusters[index].gender == .unknown || clusters[index].gender == (Self.masculine.contains(key) ? .male : .female)
+                {
+                    target = index
                 } else if Self.masculine.contains(key) {
                     target = person(
                         for: tokenIndex, sentence: sentenceIndex, gender: .male, clusters, &salience, &active, document, leaders: leaders,
@@ -423,6 +429,43 @@ struct PronounResolver {
     }
 
     static let plural = WordList(["they", "them", "their", "theirs", "themselves"])
+    /// "Asked whether she would run, Jane Roe said …", "When he arrived, Tom Hale …": a pronoun
+    /// subject in an opening clause of participle or subordinator, with no person named before it
+    /// in the sentence, points forward to the named subject right after the clause's comma.
+    static func cataphoricName(
+        of tokenIndex: Int, in sentence: Sentence, _ document: TextDocument, _ mentionStart: (Int) -> Int?
+    ) -> Int? {
+        let tokens = document.tokens
+        var first = sentence.tokens.lowerBound
+        while first < tokenIndex, tokens[first].kind != .word { first += 1 }
+        // A participle ("Asked …", "Speaking …") or a subordinator opens the clause, whose
+        // subject the pronoun is.
+        guard first < tokenIndex, tokens[tokenIndex].relation.isSubject,
+            openingWords.contains(tokens[first].key) || tokens[first].pos == .verb
+        else { return nil }
+        var comma = tokenIndex + 1
+        while comma < sentence.tokens.upperBound, comma - tokenIndex <= 20 {
+            let token = tokens[comma]
+            if token.kind == .punctuation, document.normalized[Int(token.start)] == UInt8(ascii: ",") { break }
+            if token.flags.contains(.terminator) { return nil }
+            comma += 1
+        }
+        let named = comma + 1
+        guard named < sentence.tokens.upperBound, mentionStart(named) == named,
+            !(first..<tokenIndex).contains(where: { mentionStart($0) != nil && tokens[$0].pos == .propn })
+        else { return nil }
+        var end = named
+        while end + 1 < sentence.tokens.upperBound, mentionStart(end + 1) == named { end += 1 }
+        var head = Self.head(of: named..<(end + 1), document)
+        // A name in apposition to the subject's noun ("a referral, Jane Roe was" misread).
+        if tokens[head].relation == .appos, tokens[head].head >= 0 { head = Int(tokens[head].head) }
+        return tokens[head].relation.isSubject ? named : nil
+    }
+
+    static let openingWords = WordList([
+        "after", "before", "when", "while", "although", "though", "as", "since", "because", "if", "once", "until", "despite",
+    ])
+
     static let masculine = WordList(["he", "him", "his", "himself"])
     static let feminine = WordList(["she", "her", "hers", "herself"])
     static let neuter = WordList(["it", "its", "itself"])

@@ -332,11 +332,21 @@ struct SpeakerResolver {
         return newSubject(after: focus.token, before: index, fits: fits) ?? focus.cluster
     }
 
-    /// The subject of the sentence's main verb ("While Obama had…" is no main clause).
+    /// The subject of the sentence's main verb ("While Obama had…" is no main clause), also where
+    /// the parse made an opening participle the root ("Asked about it, Roe was blunt").
     private func isMainSubject(_ index: Int, outside name: Range<Int>) -> Bool {
-        let token = context.token(index)
+        var token = context.token(index)
+        // A name in apposition to the subject is the subject ("a referral, Jane Roe was" misread).
+        if token.relation == .appos, token.head >= 0, !name.contains(Int(token.head)) { token = context.token(Int(token.head)) }
         guard [.nsubj, .nsubjPass].contains(token.relation), token.head >= 0, !name.contains(Int(token.head)) else { return false }
-        return context.token(Int(token.head)).relation == .root
+        let verb = context.token(Int(token.head))
+        if verb.relation == .root { return true }
+        guard [.parataxis, .ccomp].contains(verb.relation), verb.head >= 0, let sentence = context.sentence(of: index) else {
+            return false
+        }
+        let root = Int(verb.head)
+        return root < index && context.token(root).relation == .root && context.token(root).pos == .verb
+            && !(sentence.tokens.lowerBound..<root).contains { context.isWord($0) }
     }
 
     /// Another person who became the subject of a narrative sentence (one without quotation
