@@ -362,4 +362,14 @@ extension ClaimsTests {
         #expect(found.contains { $0.hasPrefix("he had instructed insurers") })
         #expect(!found.contains { $0.hasSuffix("admitted") })
     }
+
+    /// "Among those who walked the most, the risk … was 22% lower": a clause the parse joins to a
+    /// relative clause opens no claim of its own, so the opening phrase is no fragment.
+    @Test func aClauseJoinedToARelativeClauseStaysInItsSentence() throws {
+        let found = try texts(
+            "Among those who walked the most, the risk of developing memory problems during the study was 22% lower than "
+                + "among the least active group.")
+        #expect(!found.contains { $0 == "Among those who walked the most" })
+        #expect(found.contains { $0.hasPrefix("Among those who walked the most, the risk") })
+    }
 }

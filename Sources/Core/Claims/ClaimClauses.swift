@@ -348,7 +348,10 @@ struct ClauseStructure {
         for index in tokens.indices where hasSubject[index] {
             let token = tokens[index]
             guard token.relation == .conj || token.relation == .parataxis, token.head >= 0, Int(token.head) < index,
-                tokens[Int(token.head)].sentence == token.sentence, !subordinate[Int(token.head)], !marked[index]
+                tokens[Int(token.head)].sentence == token.sentence, !subordinate[Int(token.head)], !marked[index],
+                // A clause joined to a relative clause is more of it, or the main clause the parse
+                // hung there ("Among those who walked most, the risk was lower"): no new one.
+                tokens[Int(token.head)].relation.universal != .acl
             else { continue }
             // A second main clause opens with its conjunction or a punctuation mark ("…, but
             // profits fell"); a "conj" that opens with anything else is a misparse to ignore.
