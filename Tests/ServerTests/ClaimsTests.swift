@@ -372,4 +372,15 @@ extension ClaimsTests {
         #expect(!found.contains { $0 == "Among those who walked the most" })
         #expect(found.contains { $0.hasPrefix("Among those who walked the most, the risk") })
     }
+
+    /// "claimed the project was “ahead of schedule”": reported speech that quotes words is its
+    /// speaker's claim, though the parse read its subject as the cue's object.
+    @Test func reportedSpeechQuotingWordsIsItsSpeakersClaim() throws {
+        let found = try claims(
+            "Lede test\n\nWesley Vale spoke at a fundraiser. He said he remained committed to the reservoir and claimed the "
+                + "project was \"ahead of schedule, not behind it.\"\n")
+        let schedule = try #require(found.first { $0.text.contains("ahead of schedule") })
+        #expect(schedule.text.hasPrefix("the project was"))
+        #expect(schedule.claimant?.name == "Wesley Vale")
+    }
 }

@@ -252,6 +252,7 @@ struct QuoteParseTests {
             "It is fair to say that the plan failed.",
             "Having said that, the firm still grew.",
             "That said, investors were calm.",
+            "It goes without saying that raising taxes on the rich is unpopular with the party.",
         ] {
             #expect(try quotes(text).isEmpty, "\(text)")
         }

@@ -44,7 +44,9 @@ struct ClaimClauses {
         // Only a quotation, or reported speech whose content is a clause, changes the voice: "had
         // agreed to testify" or "rejected previous proposals" stay the writer's sentence.
         for index in quotes.indices.sorted(by: { quotes[$0].tokens.count > quotes[$1].tokens.count })
-        where quotes[index].kind == .direct || document.isClause(quotes[index].tokens) {
+        where quotes[index].kind == .direct || document.isClause(quotes[index].tokens)
+            || quotes[index].kind == .mixed && Self.hasFiniteVerb(quotes[index].tokens, tokens)
+        {
             for token in quotes[index].tokens where token < tokens.count { owner[token] = Int32(index) }
             for token in quotes[index].cueTokens ?? 0..<0 where token < tokens.count { cueOf[token] = Int32(index) }
         }
@@ -81,6 +83,28 @@ struct ClaimClauses {
         }
         return result
     }
+
+    /// A noun and then an auxiliary or copula: in reported speech that quotes words, a clause,
+    /// however the parse attached its subject ("claimed the project was “ahead of schedule”",
+    /// the project read as the object of "claimed").
+    private static func hasFiniteVerb(_ span: Range<Int>, _ tokens: [Token]) -> Bool {
+        var nominal = false
+        for index in span where index < tokens.count {
+            let token = tokens[index]
+            if token.pos == .noun || token.pos == .propn || token.pos == .pron { nominal = true }
+            // Not the verb of a relative clause ("hailed X as “the Comeback Kid” he was …").
+            if nominal, token.pos == .aux, [.cop, .aux, .auxPass].contains(token.relation),
+                !nonFiniteAuxiliaries.contains(token.foldedKey), token.head >= 0, Int(token.head) < tokens.count,
+                tokens[Int(token.head)].relation.universal != .acl
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "described Clinton as being “a lifetime politician”" says nothing of its own.
+    private static let nonFiniteAuxiliaries = [key("be"), key("being"), key("been"), key("to")]
 
     private static let semicolonKey = key(";")
     private static let commaKey = key(",")

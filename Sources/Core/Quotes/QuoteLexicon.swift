@@ -315,6 +315,8 @@ enum QuoteLexicon {
     /// The words of the writer's set phrases around a verb of saying ("it is worth noting",
     /// "having said that", "that said").
     static let worth: UInt64 = hash("worth")
+    static let without: UInt64 = hash("without")
+    static let goWords: HashTable<UInt32> = set(["go", "goes", "went"])
     static let having: UInt64 = hash("having")
     static let demonstratives: HashTable<UInt32> = set(["that", "this"])
     static let he: UInt64 = hash("he")

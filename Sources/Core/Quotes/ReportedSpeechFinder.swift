@@ -41,6 +41,8 @@ struct ReportedSpeechFinder {
     func isWritersSetPhrase(_ verb: Int, sentence: Range<Int>) -> Bool {
         func word(_ index: Int) -> UInt64 { sentence.contains(index) && context.isWord(index) ? context.words[index] : 0 }
         if word(verb - 1) == QuoteLexicon.worth { return true }
+        // "It goes without saying that …".
+        if word(verb - 1) == QuoteLexicon.without, QuoteLexicon.goWords.contains(word(verb - 2)) { return true }
         if verb - 4 >= sentence.lowerBound, word(verb - 1) == QuoteLexicon.to, context.token(verb - 2).pos == .adj,
             QuoteLexicon.copulas.contains(word(verb - 3)), word(verb - 4) == QuoteLexicon.it
         {
