@@ -54,6 +54,17 @@ import Testing
         #expect(clusters.contains { document.text($0.canonical.range) == "England" })
     }
 
+    /// "the bank" is the bank the article names most, whether its name ends in "Bank" or opens
+    /// with it before "of": an economist's employer named once does not take it over.
+    @Test func theBankIsTheOneNamedMost() throws {
+        let (document, clusters) = cluster(
+            "Rates held\n\nThe Bank of Velmont held rates. The Bank of Velmont said inflation was high. Tom Hale, an "
+                + "economist at Harlow Bank, agreed. The bank will meet again in June.",
+            [("Bank of Velmont", .organization), ("Harlow Bank", .organization), ("Tom Hale", .person)])
+        let central = try #require(clusters.first { document.text($0.canonical.range) == "Bank of Velmont" })
+        #expect(central.mentions.contains { document.text($0.range) == "The bank" })
+    }
+
     /// "first" and "one" recur without naming one thing; a figure in digits repeated is one figure.
     @Test func countWordsStayApartAndFiguresJoin() {
         let (_, clusters) = cluster(

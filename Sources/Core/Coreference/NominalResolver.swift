@@ -97,13 +97,16 @@ struct NominalResolver {
     private static let maleNouns = WordList(["businessman"])
 
     private func resolveOrganisations(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
-        var byHead = KeyMap<Int>()
+        // The organisations whose name ends in each head word, or opens with it before "of"
+        // ("Bank of Velmont" is a bank as much as "Harlow Bank").
+        var byHead: [UInt64: [Int]] = [:]
         var named: [(token: Int, cluster: Int)] = []
         document.normalized.withUnsafeBufferPointer { bytes in
             for (index, cluster) in clusters.enumerated() where cluster.type == .organization {
-                let last = document.tokens[cluster.canonical.tokens.upperBound - 1]
-                let key = last.key
-                byHead[key] = byHead[key] == nil || byHead[key] == index ? index : -1
+                let name = cluster.canonical.tokens
+                let of = name.dropFirst().first { document.tokens[$0].key == Self.of }
+                let key = document.tokens[(of ?? name.upperBound) - 1].key
+                if byHead[key]?.last != index { byHead[key, default: []].append(index) }
                 for mention in cluster.mentions where mention.kind == .name { named.append((mention.tokens.lowerBound, index)) }
             }
             guard !named.isEmpty else { return }
@@ -127,9 +130,10 @@ struct NominalResolver {
                 let key = token.key
                 var owner: Int?
                 // Only one named before: "the court" ten paragraphs ahead of the Supreme Court's
-                // first mention is another court.
-                if let head = byHead[key], head >= 0, EntityLexicon.organizationWords.contains(key), namedSoFar[head] > 0 {
-                    owner = head
+                // first mention is another court. Of two banks, as of any two businesses, the
+                // recent one named most (below).
+                if EntityLexicon.organizationWords.contains(key), let heads = byHead[key], heads.count == 1, namedSoFar[heads[0]] > 0 {
+                    owner = heads[0]
                 } else if Self.genericOrganisationNouns.contains(key) || Self.newspaperNouns.contains(key), latest >= 0 {
                     // Of the organisations named in the last three sentences, the one named most
                     // (a paper is the last one named, if that is a paper).
@@ -234,6 +238,7 @@ struct NominalResolver {
     }
 
     private static let the = WordList.key("the")
+    private static let of = WordList.key("of")
 
     /// Word keys of a title phrase, hyphenated parts included ("Secretary-General" → secretary, general, secretary-general).
     private static func words(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt64] {
