@@ -252,7 +252,7 @@ struct QuoteParseTests {
             "It is fair to say that the plan failed.",
             "Having said that, the firm still grew.",
             "That said, investors were calm.",
-            "It goes without saying that raising taxes on the rich is unpopular with the party.",
+            "It goes without saying that the vote will be close.",
         ] {
             #expect(try quotes(text).isEmpty, "\(text)")
         }
@@ -762,28 +762,28 @@ struct QuoteParseTests {
         #expect(!relative.contains { $0.text.hasPrefix("that could") || $0.text.hasPrefix("could") })
     }
 
-    /// A cue's own phrase after it ("said in a June report") does not hide the clause it
+    /// A cue's own phrase after it ("said in its annual report") does not hide the clause it
     /// interrupts: what follows its comma still continues what was said, but not a clause of the
     /// writer's after a subordinator.
     @Test func anAttributionsPhraseStaysInsideTheClauseItInterrupts() throws {
         let found = try quotes(
-            "The middle fifth paid 9 percent, the agency said in a June report, and those in the bottom fifth paid 1 percent. "
-                + "The plan is an insult to taxpayers, council members said on Friday afternoon, as they left the hall.")
-        let report = try #require(found.first { $0.text.hasPrefix("The middle fifth") })
-        #expect(report.text.hasSuffix("paid 1 percent"))
-        #expect(report.speaker?.mention.text == "the agency")
+            "Exports to Velmont grew by 4 percent, the ministry said in its annual report, and imports fell by 2 percent. "
+                + "The plan is an insult to taxpayers, council members said on Monday, while the count went on.")
+        let report = try #require(found.first { $0.text.hasPrefix("Exports to Velmont") })
+        #expect(report.text.hasSuffix("fell by 2 percent"))
+        #expect(report.speaker?.mention.text == "the ministry")
         let insult = try #require(found.first { $0.text.hasPrefix("The plan is") })
         #expect(insult.text == "The plan is an insult to taxpayers")
     }
 
-    /// "said after the convention he would not accept …": past the cue's own phrase, the clause
+    /// "said after the hearing she would not accept …": past the cue's own phrase, the clause
     /// it reports, also where the parse reads the clause as a relative clause of the phrase's
     /// noun; a real relative clause ("a statement he released") reports nothing.
     @Test func aClauseAfterTheCuesOwnPhraseIsWhatWasSaid() throws {
         let found = try quotes(
-            "Tom Hale said after the convention he would not accept the endorsement. "
+            "Tom Hale said after the hearing he would not accept the settlement. "
                 + "Jane Roe said at a rally in Velmont the economy was broken. Peter Vale said in a statement he released on Tuesday.")
-        #expect(found.contains { $0.text == "he would not accept the endorsement" && $0.speaker?.name == "Tom Hale" })
+        #expect(found.contains { $0.text == "he would not accept the settlement" && $0.speaker?.name == "Tom Hale" })
         #expect(found.contains { $0.text == "the economy was broken" && $0.speaker?.name == "Jane Roe" })
         #expect(!found.contains { $0.text.contains("released") })
     }

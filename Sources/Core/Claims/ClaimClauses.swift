@@ -92,7 +92,7 @@ struct ClaimClauses {
         for index in span where index < tokens.count {
             let token = tokens[index]
             if token.pos == .noun || token.pos == .propn || token.pos == .pron { nominal = true }
-            // Not the verb of a relative clause ("hailed X as “the Comeback Kid” he was …").
+            // Not the verb of a relative clause ("praised X as “the best mayor” the city has had").
             if nominal, token.pos == .aux, [.cop, .aux, .auxPass].contains(token.relation),
                 !nonFiniteAuxiliaries.contains(token.foldedKey), token.head >= 0, Int(token.head) < tokens.count,
                 tokens[Int(token.head)].relation.universal != .acl
@@ -103,7 +103,7 @@ struct ClaimClauses {
         return false
     }
 
-    /// "described Clinton as being “a lifetime politician”" says nothing of its own.
+    /// "described the mayor as being “out of touch”" says nothing of its own.
     private static let nonFiniteAuxiliaries = [key("be"), key("being"), key("been"), key("to")]
 
     private static let semicolonKey = key(";")

@@ -452,9 +452,9 @@ struct ReportedSpeechFinder {
                 !hasObjectOfItsOwn(verb, sentence: sentence)
             {
                 // `Y1, X said, Y2`: the attribution interrupts the clause, which is all of the sentence.
-                // Past a phrase of the cue's own ("said in a June report, and …"), the clause goes
+                // Past a phrase of the cue's own ("said in its annual report, and …"), the clause goes
                 // on only with a verb or a conjunction, not with a subordinate clause of the
-                // writer's ("…, lawmakers said on Friday, as they …").
+                // writer's ("…, officials said on Monday, while the count went on").
                 if tail < sentence.upperBound, context.isComma(tail), lead - 1 > sentence.lowerBound,
                     tail == verb + 1 || tail + 1 < sentence.upperBound && [.verb, .aux, .cconj].contains(context.token(tail + 1).pos)
                 {
@@ -1130,14 +1130,14 @@ struct ReportedSpeechFinder {
     /// Whether the sentence ends within a few (adverbial) tokens after `index`.
     private func endsSoon(after index: Int, sentence: Range<Int>) -> Bool { attributionEnd(after: index, sentence: sentence) != nil }
 
-    /// The comma or final punctuation that ends an attribution at `index` ("…, the agency said
-    /// in a June report, and …"), or the sentence's end; nil when a clause or a quotation follows.
+    /// The comma or final punctuation that ends an attribution at `index` ("…, the ministry said
+    /// in its annual report, and …"), or the sentence's end; nil when a clause or a quotation follows.
     private func attributionEnd(after index: Int, sentence: Range<Int>) -> Int? {
         var cursor = index + 1
         var verbs = 0
-        // Past four words only phrases without a verb ("said in a June report to the council"),
+        // Past four words only phrases without a verb ("said in its annual report to the council"),
         // and not after a verb of thought, whose phrase is what is thought ("believe in the
-        // good sense of …").
+        // value of hard work").
         let reach = context.isWord(index) && QuoteLexicon.cognitionVerbs.contains(context.words[index]) ? 4 : 10
         while cursor < sentence.upperBound, cursor - index <= (verbs == 0 ? reach : 4) {
             if context.isTerminator(cursor) || context.isComma(cursor) { return cursor }
@@ -1263,7 +1263,7 @@ struct ReportedSpeechFinder {
             guard start < sentence.upperBound, context.isWord(start) else { return nil }
             // A preposition or conjunction cannot open a content clause ("said in a statement"),
             // unless the parse shows the cue's clause past the phrase it opens ("said after the
-            // convention he would not run").
+            // hearing she would not resign").
             if QuoteLexicon.clauseWords.contains(context.words[start]), !context.isPronoun(start),
                 !QuoteLexicon.clauseOpeners.contains(context.words[start])
             {
@@ -1277,7 +1277,7 @@ struct ReportedSpeechFinder {
     }
 
     /// Where the subject's phrase of the cue's clausal complement starts, when only a phrase
-    /// without a verb stands between `start` and it: "said after the convention [he] would …".
+    /// without a verb stands between `start` and it: "said after the hearing [she] would …".
     private func complementSubject(of verb: Int, after start: Int, sentence: Range<Int>) -> Int? {
         guard context.token(start).pos == .adp else { return nil }
         let limit = min(sentence.upperBound, start + 12)
@@ -1302,8 +1302,8 @@ struct ReportedSpeechFinder {
         Int(context.token(clause).head) == verb && context.token(clause).relation == .ccomp
     }
 
-    /// "said after the convention he would not accept the offer": the parse may read the clause
-    /// as a relative clause on the phrase's noun ("the convention he …"); with no relative word,
+    /// "said after the hearing she would not accept the offer": the parse may read the clause
+    /// as a relative clause on the phrase's noun ("the hearing she …"); with no relative word,
     /// right after that noun, and with an object or a clause of its own (no gap a relative clause
     /// would leave, unlike "said in a statement he released"), it is what was said.
     private func isMisreadComplement(_ clause: Int, subject: Int, of verb: Int) -> Bool {

@@ -228,7 +228,7 @@ struct SpeakerResolver {
         }
         guard first < context.tokenCount, let name = context.mention(at: first), name.tokens.lowerBound == first,
             name.type == .person || name.type == .organization,
-            // After a description, a person's full name ("state Del. Ann Lee" is no "Del").
+            // After a description, a person's full name (an abbreviated title read as a name is no speaker).
             first == named || name.type == .person && name.tokens.count >= 2
         else { return nil }
         let after = name.tokens.upperBound
