@@ -827,4 +827,14 @@ struct QuoteParseTests {
         let yes = try #require(found.first { $0.text.hasPrefix("If the facts") })
         #expect(yes.speaker?.name == "Jane Roe")
     }
+
+    /// "The Scot admitted …": a nationality in the singular with its article is the person being
+    /// talked about, not the nationality; "the French" may be the people and stays as it is.
+    @Test func aSingularNationalityIsThePersonTalkedAbout() throws {
+        let found = try quotes(
+            "Harlow manager Tom Hale could barely hide his delight on Friday. The Scot admitted that the fee had been high.")
+        let fee = try #require(found.first { $0.text.hasPrefix("the fee") })
+        #expect(fee.speaker?.name == "Tom Hale")
+        #expect(fee.speaker?.mention.text == "The Scot")
+    }
 }

@@ -81,6 +81,12 @@ struct SpeakerResolver {
 
     private mutating func resolvePhrase(_ tokens: Range<Int>, named: Int?, quoting: Range<Int>?) -> ResolvedSpeaker {
         let phrase = headPart(tokens)
+        if let described = describedByNationality(phrase) {
+            // "The Scot admitted …": one person of that nationality, the one being talked about.
+            let cluster = named ?? described
+            focus = (cluster, phrase.lowerBound)
+            return ResolvedSpeaker(mention: context.bytes(phrase), cluster: cluster, isPronoun: true, fullName: fullNames[cluster])
+        }
         if phrase.count == 1, let antecedent = antecedent(ofRelative: phrase.lowerBound) {
             // Like a pronoun: the mention is the word at the cue, the entity its antecedent's.
             let resolved = resolve(antecedent, named: named)
@@ -383,6 +389,26 @@ struct SpeakerResolver {
         return (after + 1..<min(sentence.upperBound, after + 4)).contains { index in
             context.token(index).relation == .appos && mention.tokens.contains(Int(context.token(index).head))
         }
+    }
+
+    /// "The Scot", "the Brazilian": a nationality in the singular with its article stands for a
+    /// person, the speaker in focus or the person named last in this paragraph or the one before.
+    /// Not the words a nation's people share with its language ("the French", "the Chinese",
+    /// "the Swiss", "the British"), which are as often the people.
+    private func describedByNationality(_ phrase: Range<Int>) -> Int? {
+        guard phrase.count == 2, context.isWord(phrase.lowerBound), context.words[phrase.lowerBound] == QuoteLexicon.the,
+            let mention = context.mention(at: phrase.lowerBound + 1), mention.type == .norp,
+            mention.tokens == (phrase.lowerBound + 1)..<phrase.upperBound
+        else { return nil }
+        let text = context.document.text(mention.range).lowercased()
+        guard !["s", "ese", "ish", "ch", "ss"].contains(where: { text.hasSuffix($0) }) else { return nil }
+        let isPerson = { (cluster: Int) in context.clusters[cluster].type == .person }
+        if let focused = focusCluster(before: phrase.lowerBound, fits: isPerson), isPerson(focused) { return focused }
+        guard let person = nearestPerson(before: phrase.lowerBound, where: isPerson) else { return nil }
+        let here = context.paragraph(of: phrase.lowerBound)
+        var cursor = phrase.lowerBound - 1
+        while cursor >= 0, phrase.lowerBound - cursor <= 400, context.cluster(ofMentionAt: cursor) != person { cursor -= 1 }
+        return cursor >= 0 && context.cluster(ofMentionAt: cursor) == person && here - context.paragraph(of: cursor) <= 1 ? person : nil
     }
 
     private func nearestPerson(before index: Int, where fits: (Int) -> Bool) -> Int? {
