@@ -335,6 +335,15 @@ struct EntityDescriptionTests {
         #expect(found["Ann Holt"] == .person)
     }
 
+    /// "Portavilla coach Duarte Silva" read as one place: the capitalised words after the
+    /// lower-case role word are the person.
+    @Test func aRoleWordInsideANameEndsTheBodyAndOpensThePerson() throws {
+        let found = try types(
+            "Transfer blow\n\nThe sale is a blow to Portavilla coach Duarte Silva, who had insisted the player was not for sale.\n")
+        #expect(found["Duarte Silva"] == .person)
+        #expect(found["Portavilla coach Duarte Silva"] == nil)
+    }
+
     /// "chief economist at Harlow Bank": where someone works, after their role and "at", is an
     /// organisation; a known place stays a place, and "arrived at" names no workplace.
     @Test func aWorkplaceAfterARoleAndAtIsAnOrganisation() throws {

@@ -9,6 +9,7 @@ struct AffiliationRule: EntityRule {
     let lexicon: EntityLexicon
 
     func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
+        splitAtRoles(&mentions, scope.document)
         guard let gazetteer = lexicon.gazetteer, mentions.contains(where: { $0.type == .person }) else { return }
         let document = scope.document
         let tokens = document.tokens
@@ -62,6 +63,25 @@ struct AffiliationRule: EntityRule {
         mentions += added
         addBodiesBeforeRoles(&mentions, document)
         retypeWorkplaces(&mentions, document)
+    }
+
+    /// "Portavilla coach Duarte Silva" read as one name: a lower-case role word inside it ends the
+    /// body's part, and the capitalised words after it are the person it names (whose body the
+    /// words before the role then are).
+    private func splitAtRoles(_ mentions: inout [EntityMention], _ document: TextDocument) {
+        let tokens = document.tokens
+        for index in mentions.indices where mentions[index].kind == .name && mentions[index].tokens.count >= 3 {
+            let span = mentions[index].tokens
+            guard
+                let role = span.dropFirst().first(where: {
+                    tokens[$0].kind == .word && !tokens[$0].flags.contains(.capitalized) && Self.isRole(tokens[$0].key)
+                }),
+                role + 1 < span.upperBound, (role + 1..<span.upperBound).allSatisfy({ tokens[$0].flags.contains(.capitalized) })
+            else { continue }
+            let person = (role + 1)..<span.upperBound
+            mentions[index] = EntityMention(
+                range: Int(tokens[person.lowerBound].start)..<Int(tokens[person.upperBound - 1].end), tokens: person, type: .person)
+        }
     }
 
     /// "chief economist at Nordhavn Bank", "a lecturer at Velmont": where someone works, named
