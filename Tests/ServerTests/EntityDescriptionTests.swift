@@ -335,6 +335,18 @@ struct EntityDescriptionTests {
         #expect(found["Ann Holt"] == .person)
     }
 
+    /// "Alzheimer's disease", "Moore's law": a name before a possessive and a condition or a law
+    /// is no person; a person's possession stays a person's.
+    @Test func aNameOfAConditionOrALawIsNoPerson() throws {
+        let found = try types(
+            "Trial results\n\nThe drug slowed Alzheimer's disease in a trial led by Ann Holt. Moore's law held. "
+                + "Tom Hale's dog barked.\n")
+        #expect(found["Alzheimer"] == nil)
+        #expect(found["Moore"] == nil)
+        #expect(found["Tom Hale"] == .person)
+        #expect(found["Ann Holt"] == .person)
+    }
+
     /// "Portavilla coach Duarte Silva" read as one place: the capitalised words after the
     /// lower-case role word are the person.
     @Test func aRoleWordInsideANameEndsTheBodyAndOpensThePerson() throws {

@@ -119,7 +119,8 @@ public struct EntityRecognizer: Sendable {
         }
         let whole = RuleScope(document: document)
         let documentRules: [any EntityRule] = [
-            TermAcronymRule(), NameParticleRule(), TitledNameRule(), AcronymPrefixRule(), AmpersandRule(gazetteer: lexicon.gazetteer),
+            TermAcronymRule(), EponymRule(), NameParticleRule(), TitledNameRule(), AcronymPrefixRule(),
+            AmpersandRule(gazetteer: lexicon.gazetteer),
             DescriptionRule(lexicon: lexicon),
             AffiliationRule(lexicon: lexicon), CompanyNameRule(lexicon: lexicon),
             NameExtensionRule(lexicon: lexicon), ListTypeRule(lexicon: lexicon), ResultsLineRule(lexicon: lexicon),
