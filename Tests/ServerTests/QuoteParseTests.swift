@@ -837,4 +837,13 @@ struct QuoteParseTests {
         #expect(fee.speaker?.name == "Tom Hale")
         #expect(fee.speaker?.mention.text == "The Scot")
     }
+
+    /// "Tom Hale, whose team plays on Sunday, joked …": however the parse reads the relative
+    /// clause's noun, the name before its comma speaks.
+    @Test func aNameBeforeAWhoseClauseSpeaks() throws {
+        let found = try quotes(
+            "Harlow boss Tom Hale, whose team travel to Velmont Park on Sunday, joked that he would have preferred a quieter week.")
+        let week = try #require(found.first { $0.text.hasPrefix("he would have preferred") })
+        #expect(week.speaker?.name == "Tom Hale")
+    }
 }

@@ -316,6 +316,7 @@ enum QuoteLexicon {
     /// "having said that", "that said").
     static let worth: UInt64 = hash("worth")
     static let without: UInt64 = hash("without")
+    static let whose: UInt64 = hash("whose")
     static let goWords: HashTable<UInt32> = set(["go", "goes", "went"])
     static let having: UInt64 = hash("having")
     static let demonstratives: HashTable<UInt32> = set(["that", "this"])

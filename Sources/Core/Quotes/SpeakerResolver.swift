@@ -81,6 +81,14 @@ struct SpeakerResolver {
 
     private mutating func resolvePhrase(_ tokens: Range<Int>, named: Int?, quoting: Range<Int>?) -> ResolvedSpeaker {
         let phrase = headPart(tokens)
+        // "Gary Roe, whose team plays on Sunday, joked …": the parse may make the relative
+        // clause's noun the subject; the name before its comma is who speaks.
+        if phrase.count >= 2, context.isWord(phrase.lowerBound), context.words[phrase.lowerBound] == QuoteLexicon.whose,
+            phrase.lowerBound >= 2, context.isComma(phrase.lowerBound - 1), let name = context.mention(at: phrase.lowerBound - 2),
+            name.type == .person || name.type == .organization
+        {
+            return resolve(name.tokens, named: named)
+        }
         if let described = describedByNationality(phrase) {
             // "The Scot admitted …": one person of that nationality, the one being talked about.
             let cluster = named ?? described
