@@ -412,21 +412,25 @@ struct SpeakerResolver {
         guard !["s", "ese", "ish", "ch", "ss"].contains(where: { text.hasSuffix($0) }) else { return nil }
         let isPerson = { (cluster: Int) in context.clusters[cluster].type == .person }
         if let focused = focusCluster(before: phrase.lowerBound, fits: isPerson), isPerson(focused) { return focused }
-        guard let person = nearestPerson(before: phrase.lowerBound, where: isPerson) else { return nil }
-        let here = context.paragraph(of: phrase.lowerBound)
-        var cursor = phrase.lowerBound - 1
-        while cursor >= 0, phrase.lowerBound - cursor <= 400, context.cluster(ofMentionAt: cursor) != person { cursor -= 1 }
-        return cursor >= 0 && context.cluster(ofMentionAt: cursor) == person && here - context.paragraph(of: cursor) <= 1 ? person : nil
+        guard let person = nearestPersonMention(before: phrase.lowerBound, where: isPerson),
+            context.paragraph(of: phrase.lowerBound) - context.paragraph(of: person.token) <= 1
+        else { return nil }
+        return person.cluster
     }
 
     private func nearestPerson(before index: Int, where fits: (Int) -> Bool) -> Int? {
+        nearestPersonMention(before: index, where: fits)?.cluster
+    }
+
+    /// The last person mention before `index` whose cluster fits, and where it is.
+    private func nearestPersonMention(before index: Int, where fits: (Int) -> Bool) -> (cluster: Int, token: Int)? {
         var cursor = index - 1
         var steps = 0
         while cursor >= 0, steps < 400 {
             if let mention = context.mention(at: cursor), mention.type == .person,
                 let cluster = context.cluster(ofMentionAt: cursor), fits(cluster)
             {
-                return cluster
+                return (cluster, cursor)
             }
             cursor -= 1
             steps += 1
