@@ -347,6 +347,24 @@ struct EntityDescriptionTests {
         #expect(found["Ann Holt"] == .person)
     }
 
+    /// "Mr. Vale spoke to Mr. Xi": after an honorific, capitalised words are a person even where the
+    /// tagger marked nothing (a surname that is an everyday word, a short one it has not seen).
+    @Test func aNameAfterAnHonorificIsAPerson() throws {
+        let found = try types("Council meets\n\nThe council met.\n\nMr. Hale disagreed. Then Mr. Vale spoke to Mr. Xi about it.\n")
+        #expect(found["Hale"] == .person)
+        #expect(found["Vale"] == .person)
+        #expect(found["Xi"] == .person)
+    }
+
+    /// "beside the Old Granary, Mr. Vale and Mr. Hale met": a name after "the" is no person's, though
+    /// two persons' names follow it with a comma and "and" as in a list.
+    @Test func aNameAfterTheTakesNoPersonTypeFromAList() throws {
+        let found = try types(
+            "Talks\n\nAfter a walk across the bridge beside the Old Granary, Mr. Vale and Mr. Hale sealed the deal.\n")
+        #expect(found["Old Granary"] != .person)
+        #expect(found["Vale"] == .person)
+    }
+
     /// "Portavilla coach Duarte Silva" read as one place: the capitalised words after the
     /// lower-case role word are the person.
     @Test func aRoleWordInsideANameEndsTheBodyAndOpensThePerson() throws {

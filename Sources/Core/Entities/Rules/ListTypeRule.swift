@@ -23,7 +23,9 @@ struct ListTypeRule: EntityRule {
             for member in members {
                 let others = members.filter { $0 != member }.map { mentions[$0].type }
                 guard let type = others.first, type != mentions[member].type, others.allSatisfy({ $0 == type }),
-                    !isBacked(mentions[member], document, against: others.count)
+                    !isBacked(mentions[member], document, against: others.count),
+                    // "beside the Forbidden City, Mr. Xi and Mr. Obama": no person's name takes "the".
+                    type != .person || !followsArticle(mentions[member], document)
                 else { continue }
                 mentions[member].type = type
             }
@@ -107,5 +109,11 @@ struct ListTypeRule: EntityRule {
         }
     }
 
+    private func followsArticle(_ mention: EntityMention, _ document: TextDocument) -> Bool {
+        let before = mention.tokens.lowerBound - 1
+        return before >= 0 && Self.articles.contains(document.tokens[before].key)
+    }
+
     static let joiners = WordList(["and", "or"])
+    private static let articles = WordList(["the"])
 }
