@@ -846,4 +846,18 @@ struct QuoteParseTests {
         let week = try #require(found.first { $0.text.hasPrefix("he would have preferred") })
         #expect(week.speaker?.name == "Tom Hale")
     }
+
+    /// "The Oslo-listed firm said", "a spokesperson for the Rotterdam-based group said": a place
+    /// joined by a hyphen to the next word only modifies it; the whole description speaks, not
+    /// the place and not the words after the hyphen.
+    @Test func aPlaceJoinedByAHyphenIsNoSpeaker() throws {
+        let found = try quotes(
+            "The Oslo-listed firm said in a statement that the module would have to be replaced. "
+                + "A spokesperson for the Rotterdam-based group said it was working with the customer.")
+        let module = try #require(found.first { $0.text.hasPrefix("the module") })
+        #expect(module.speaker?.mention.text == "The Oslo-listed firm")
+        let customer = try #require(found.first { $0.text.hasPrefix("it was working") })
+        #expect(customer.speaker?.mention.text == "A spokesperson for the Rotterdam-based group")
+        #expect(customer.speaker?.entity == nil)
+    }
 }

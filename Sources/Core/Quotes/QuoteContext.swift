@@ -77,6 +77,17 @@ struct QuoteContext {
     func byte(_ index: Int) -> UInt8 { document.normalized[Int(document.tokens[index].start)] }
 
     func isComma(_ index: Int) -> Bool { document.tokens[index].kind == .punctuation && byte(index) == UInt8(ascii: ",") }
+
+    /// Whether the word at `index` is joined by a hyphen to the word after it ("Oslo-listed",
+    /// "Rotterdam-based"): a modifier of what follows, never the head of a phrase nor who speaks.
+    func joinsByHyphen(_ index: Int) -> Bool {
+        guard index >= 0, index + 2 < tokenCount, document.tokens[index].kind == .word, document.tokens[index + 2].kind == .word
+        else { return false }
+        let hyphen = document.tokens[index + 1]
+        return hyphen.kind == .punctuation && hyphen.range.count == 1 && byte(index + 1) == UInt8(ascii: "-")
+            && hyphen.range.lowerBound == document.tokens[index].range.upperBound
+            && document.tokens[index + 2].range.lowerBound == hyphen.range.upperBound
+    }
     /// A colon that introduces what follows; not one inside a time or a score ("8:30", "3:1").
     func isColon(_ index: Int) -> Bool {
         guard document.tokens[index].kind == .punctuation, byte(index) == UInt8(ascii: ":") else { return false }
@@ -223,6 +234,9 @@ struct QuoteContext {
                 }
                 guard hangs((start - 1)..<start, from: subject) || title >= 0 && hangs((start - 1)..<start, from: title) else { break }
                 start -= 1
+            } else if joinsByHyphen(start - 2), start - 2 >= floor, hangs((start - 2)..<start, from: subject) {
+                // "The Oslo-listed firm": the hyphen's compound modifies the subject.
+                start -= 2
             } else if isComma(start - 1), start - 2 >= floor, isWord(start - 2), hangs((start - 2)..<(start - 1), from: subject),
                 mention(at: start - 2)?.type == .person
             {
@@ -237,8 +251,16 @@ struct QuoteContext {
         // Words after it that still hang from it: the rest of a name, or a name after a title
         // the parse took as the head ("World Bank president James Wolfensohn").
         var end = max(subject, object) + 1
-        while end < verb, isWord(end), hangs(end..<(end + 1), from: subject) || object >= 0 && hangs(end..<(end + 1), from: object) {
-            end += 1
+        func belongs(_ range: Range<Int>) -> Bool { hangs(range, from: subject) || object >= 0 && hangs(range, from: object) }
+        while end < verb {
+            if isWord(end), belongs(end..<(end + 1)) {
+                end += 1
+            } else if end + 1 < verb, joinsByHyphen(end - 1), belongs(end..<(end + 2)) {
+                // "a spokesperson for the Rotterdam-based group".
+                end += 2
+            } else {
+                break
+            }
         }
         // "the Arkwise executive admitted", the role word misread as the verb's modifier: the
         // role right before the verb ends the subject's phrase.
@@ -352,6 +374,8 @@ struct QuoteContext {
         guard end >= floor, isWord(end), !QuoteLexicon.clauseWords.contains(words[end]) else { return nil }
         var start = end
         while start - 1 >= floor, end - start < 7, isWord(start - 1) || document.tokens[start - 1].flags.contains(.possessive) {
+            // "a Harlow-based charity": over the hyphen to the word it joins.
+            if start - 3 >= floor, joinsByHyphen(start - 3) { start -= 2 }
             let word = words[start - 1]
             // "said" ends the phrase; "report" as a noun ("an audit office report") is part of it.
             if QuoteLexicon.clauseWords.contains(word)

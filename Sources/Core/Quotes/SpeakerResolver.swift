@@ -180,7 +180,9 @@ struct SpeakerResolver {
                 return described
             }
             if let mention = context.mention(at: index), mention.tokens.lowerBound == index {
-                if [.person, .organization, .gpe, .norp].contains(mention.type) { head = mention }
+                if [.person, .organization, .gpe, .norp].contains(mention.type), !context.joinsByHyphen(mention.tokens.upperBound - 1) {
+                    head = mention
+                }
                 index = max(index + 1, mention.tokens.upperBound)
                 continue
             }
@@ -250,10 +252,15 @@ struct SpeakerResolver {
         return context.isComma(after) || context.isTerminator(after) || context.token(after).flags.contains(.openingBracket) ? name : nil
     }
 
-    /// The first person, organisation or place named in `range`.
+    /// The first person, organisation or place named in `range`, not one that only modifies the
+    /// next word ("the Rotterdam-based group").
     private func firstName(in range: Range<Int>) -> EntityMention? {
         for index in range {
-            if let mention = context.mention(at: index), [.person, .organization, .gpe].contains(mention.type) { return mention }
+            if let mention = context.mention(at: index), [.person, .organization, .gpe].contains(mention.type),
+                !context.joinsByHyphen(mention.tokens.upperBound - 1)
+            {
+                return mention
+            }
         }
         return nil
     }
