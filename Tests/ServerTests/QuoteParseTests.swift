@@ -860,4 +860,15 @@ struct QuoteParseTests {
         #expect(customer.speaker?.mention.text == "A spokesperson for the Rotterdam-based group")
         #expect(customer.speaker?.entity == nil)
     }
+
+    /// "…, officials said on Thursday, as rescuers dug …": the time phrase says when; the clause
+    /// before the attribution is what was said, not the words after the time phrase.
+    @Test func aTimePhraseAfterSaidIsNoObject() throws {
+        let found = try quotes(
+            "At least 40 people were killed after a dam burst near Velmont, officials said on Thursday, as rescuers dug "
+                + "through mud in search of survivors.")
+        #expect(found.count == 1)
+        #expect(found.first?.text == "At least 40 people were killed after a dam burst near Velmont")
+        #expect(found.first?.speaker?.mention.text == "officials")
+    }
 }

@@ -811,6 +811,18 @@ struct ReportedSpeechFinder {
             skipped += 1
         }
         guard start < sentence.upperBound, context.isWord(start) || context.isQuote(start) else { return nil }
+        // "said on Thursday, as rescuers dug …": a time phrase closed by a comma or the sentence's
+        // end says when, and nothing past it is the verb's object.
+        var afterTime = start
+        if let time = context.mention(at: start), time.type == .date || time.type == .time, time.tokens.lowerBound == start {
+            afterTime = time.tokens.upperBound
+        }
+        while afterTime < sentence.upperBound, context.isWord(afterTime), QuoteLexicon.timeWords.contains(context.words[afterTime]) {
+            afterTime += 1
+        }
+        if afterTime > start, afterTime >= sentence.upperBound || context.isComma(afterTime) || context.isTerminator(afterTime) {
+            return nil
+        }
         // "agreed on Thursday to buy …": the time phrase says when; what was agreed follows it.
         if start > verb + 1, start + 2 < sentence.upperBound, QuoteLexicon.timeWords.contains(context.words[start]),
             context.isWord(start + 1), context.words[start + 1] == QuoteLexicon.to, context.isWord(start + 2)
