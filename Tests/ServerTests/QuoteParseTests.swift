@@ -871,4 +871,30 @@ struct QuoteParseTests {
         #expect(found.first?.text == "At least 40 people were killed after a dam burst near Velmont")
         #expect(found.first?.speaker?.mention.text == "officials")
     }
+
+    /// "When they arrived, they found three people hurt, police said": the opening subordinate
+    /// clause is no one's statement, and "found" with the attribution misread as its complement
+    /// reports nothing; the police said the whole clause.
+    @Test func anOpeningSubordinateClauseIsNotWhatWasSaid() throws {
+        let found = try quotes("When they arrived, they found three people with gunshot wounds, police said.")
+        #expect(!found.contains { $0.text == "When they arrived" })
+        #expect(!found.contains { $0.cue?.text == "found" })
+        #expect(found.contains { $0.text == "When they arrived, they found three people with gunshot wounds" })
+    }
+
+    /// "accused the authorities of ignoring repeated warnings about …": a participle modifying the
+    /// noun ("repeated") is no light verb whose subject holds the warnings.
+    @Test func aParticipleBeforeAStanceNounIsNoLightVerb() throws {
+        let found = try quotes("Ann Lee, a resident, accused the authorities of ignoring repeated warnings about a retaining wall.")
+        #expect(!found.contains { $0.cue?.text == "warnings" })
+        #expect(found.contains { $0.speaker?.name == "Ann Lee" })
+    }
+
+    /// "disputed that, saying …": a "that" closed by a comma before a participle is a pronoun, and
+    /// what is reported starts after "saying", not at the comma.
+    @Test func aThatClosedByACommaOpensNoClause() throws {
+        let found = try quotes("The mayor blamed the storm. Ann Lee disputed that, saying the city had cut repairs in May.")
+        #expect(!found.contains { $0.text.hasPrefix(",") })
+        #expect(found.contains { $0.text == "the city had cut repairs in May" })
+    }
 }

@@ -312,6 +312,7 @@ enum QuoteLexicon {
         "whereas", "so", "unless", "during", "amid", "despite",
     ])
     static let it: UInt64 = hash("it")
+    static let so: UInt64 = hash("so")
     /// The words of the writer's set phrases around a verb of saying ("it is worth noting",
     /// "having said that", "that said").
     static let worth: UInt64 = hash("worth")

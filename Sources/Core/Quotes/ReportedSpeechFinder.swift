@@ -254,7 +254,12 @@ struct ReportedSpeechFinder {
         var hasSubject = false
         for index in (verb + 1)..<sentence.upperBound where Int(context.token(index).head) == clause {
             let relation = context.token(index).relation
-            if relation.isSubject { hasSubject = true }
+            if relation.isSubject {
+                hasSubject = true
+                // "they found three people hurt, police said": the attribution after a comma,
+                // misread as the verb's complement, is another report's frame.
+                if QuoteLexicon.reportingVerbs.contains(context.words[clause]), index > verb + 1, context.isComma(index - 1) { return nil }
+            }
             if relation == .mark, context.words[index] != QuoteLexicon.that { return nil }
         }
         guard hasSubject else { return nil }
@@ -465,7 +470,7 @@ struct ReportedSpeechFinder {
                         return Frame(content: start..<end, speaker: subject, cue: cue, rule: .clauseSpeakerVerbClause)
                     }
                 }
-                if let content = leadingClause(sentence: sentence, before: lead - 1) {
+                if let content = leadingClause(sentence: sentence, before: lead - 1), !isOnlySubordinate(content) {
                     return Frame(content: content, speaker: subject, cue: cue, rule: .clauseSpeakerVerb)
                 }
             }
@@ -539,6 +544,22 @@ struct ReportedSpeechFinder {
     /// "…, which showed a large loss": a verb whose object the parse finds after it says that
     /// object, not the clause before it; the object of a verb of telling is its addressee
     /// ("…, she told reporters").
+    /// "disputed that, saying …", "denied that, and …": a "that" closed by a comma before a
+    /// participle or a conjunction is a pronoun for what went before, not the opening of a clause
+    /// ("said that, if elected, he would …" opens one).
+    private func isPronounThat(_ that: Int, sentence: Range<Int>) -> Bool {
+        guard that + 2 < sentence.upperBound, context.isComma(that + 1), context.isWord(that + 2) else { return false }
+        return isParticiple(that + 2) || context.token(that + 2).pos == .cconj
+    }
+
+    /// "When they arrived, they found …": a subordinate clause alone, before the subject's comma,
+    /// says when or why, not what was said ("So the plan failed, he said" is a main clause).
+    private func isOnlySubordinate(_ content: Range<Int>) -> Bool {
+        guard context.isWord(content.lowerBound) else { return false }
+        let word = context.words[content.lowerBound]
+        return QuoteLexicon.subordinators.contains(word) && word != QuoteLexicon.so && !content.contains { context.isComma($0) }
+    }
+
     private func hasObjectOfItsOwn(_ verb: Int, sentence: Range<Int>) -> Bool {
         guard !QuoteLexicon.addresseeVerbs.contains(context.words[verb]) else { return false }
         return (verb + 1..<min(sentence.upperBound, verb + 6)).contains { child in
@@ -841,6 +862,7 @@ struct ReportedSpeechFinder {
         }
         // "worried that …", "pointed out that …": a content clause after all.
         if context.words[start] == QuoteLexicon.that {
+            if isPronounThat(start, sentence: sentence) { return nil }
             let end = clauseEnd(from: start + 1, sentence: sentence)
             return end - start >= 3 ? (start + 1)..<end : nil
         }
@@ -1207,6 +1229,7 @@ struct ReportedSpeechFinder {
             {
                 return nil
             }
+            if context.words[probe] == QuoteLexicon.that, isPronounThat(probe, sentence: sentence) { return nil }
             if context.words[probe] == QuoteLexicon.that {
                 // "said that was never the plan": a "that" right before a finite verb is the
                 // clause's subject, not the word that opens it, and stays in what was said.
@@ -1860,7 +1883,9 @@ struct ReportedSpeechFinder {
             {
                 verb -= 1
             }
+            // Not a participle modifying the noun ("ignoring repeated warnings about …").
             if verb >= floor, noun - verb <= 3, context.isWord(verb), QuoteLexicon.lightVerbs.contains(context.words[verb]),
+                context.token(verb).relation != .amod || noun - verb > 1,
                 !context.token(verb).flags.contains(.capitalized), let subject = context.subject(before: verb, floor: floor),
                 subject.count > 1 || context.words[subject.lowerBound] != QuoteLexicon.it
             {
