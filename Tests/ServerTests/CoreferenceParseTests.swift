@@ -183,4 +183,29 @@ struct CoreferenceParseTests {
         let she = try #require(text.range(of: "she would support")).lowerBound.utf16Offset(in: text)
         #expect(roe.mentions.contains { $0.start == she })
     }
+
+    /// "The mayor, Ann Lee, …" and "Tom Hale, a senior analyst at Veltrix, …": a role set beside
+    /// the name by commas is her title, and "the mayor", "the analyst" later are she and he.
+    @Test func aRoleInAppositionIsATitle() throws {
+        let response = try analyze(
+            "Town news\n\nThe mayor, Ann Lee, opened the bridge on Monday. Tom Hale, a senior analyst at Veltrix Research, "
+                + "said traffic would fall. The mayor said the bridge cost $4m. The analyst said the cost was high.\n")
+        let lee = try #require(response.entities.first { $0.name == "Ann Lee" })
+        #expect(lee.titles == ["mayor"])
+        #expect(lee.mentions.map(\.text).filter { $0.lowercased() == "the mayor" }.count == 2)
+        let hale = try #require(response.entities.first { $0.name == "Tom Hale" })
+        #expect(hale.mentions.map(\.text).contains("The analyst"))
+    }
+
+    /// A description refers back, and a lower rank is another role: "the president" is not "Vice
+    /// President Joe Roe", nor the director named paragraphs after "The director".
+    @Test func aRoleIsNoOneNamedAfterItNorALowerRank() throws {
+        let response = try analyze(
+            "Museum opens\n\nThe director makes this clear in her film.\n\nThe president spoke first. Vice President Joe Roe "
+                + "watched. The president said the museum was a gift.\n\nJane Pike, the executive director of a trust, was there.\n")
+        let roe = try #require(response.entities.first { $0.name == "Joe Roe" })
+        #expect(!roe.mentions.contains { $0.text.lowercased() == "the president" })
+        let pike = try #require(response.entities.first { $0.name == "Jane Pike" })
+        #expect(!pike.mentions.contains { $0.text == "The director" })
+    }
 }

@@ -204,10 +204,15 @@ struct NominalResolver {
     private func resolveRoles(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
         var roleOwners = KeyMap<Int>()
         var titleWords = KeyMap<Int>()
+        // "Vice President Joe Roe", "former President Ann Lee": the role is someone else's unless
+        // the description says "vice" or "former" too.
+        var lowerRanks: [Int: [UInt64]] = [:]
         document.normalized.withUnsafeBufferPointer { bytes in
             for (index, cluster) in clusters.enumerated() where cluster.type == .person {
                 for title in cluster.titles {
-                    for word in Self.words(bytes, title) {
+                    let words = Self.words(bytes, title)
+                    lowerRanks[index, default: []] += words.filter { Self.lowerRanks.contains($0) }
+                    for word in words {
                         titleWords[word] = titleWords[word] == nil || titleWords[word] == index ? index : -1
                         guard EntityLexicon.personTitles.contains(word) else { continue }
                         roleOwners[word] = roleOwners[word] == nil || roleOwners[word] == index ? index : -1
@@ -215,13 +220,19 @@ struct NominalResolver {
                 }
             }
             guard !roleOwners.isEmpty else { return }
+            // A description refers back, or to a name in its own sentence ("The mayor, Ann Lee, …"):
+            // "The director" three paragraphs before the article names its executive director is
+            // someone else.
+            let tokens = document.tokens
+            let firstNamed = clusters.map { cluster in
+                cluster.mentions.lazy.filter { $0.kind == .name }.map { tokens[$0.tokens.lowerBound].sentence }.min() ?? Int32.max
+            }
             var added: [(Int, EntityMention)] = []
             let the = Self.the
-            let tokens = document.tokens
             for index in 1..<max(1, tokens.count) {
                 let token = tokens[index]
                 guard token.kind == .word, !token.flags.contains(.capitalized), token.sentence >= 0,
-                    let owner = roleOwners[token.key], owner >= 0
+                    let owner = roleOwners[token.key], owner >= 0, firstNamed[owner] <= token.sentence
                 else { continue }
                 var start = index - 1
                 while start > 0, index - start <= 3, tokens[start].key != the, tokens[start].sentence == token.sentence,
@@ -230,6 +241,16 @@ struct NominalResolver {
                     start -= 1
                 }
                 guard tokens[start].key == the, tokens[start].sentence == token.sentence else { continue }
+                if let ranks = lowerRanks[owner], !ranks.isEmpty, !(start..<index).contains(where: { ranks.contains(tokens[$0].key) }) {
+                    continue
+                }
+                // "the foreign minister": the phrase ends at its last title word, not at "foreign".
+                if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].sentence == token.sentence,
+                    !tokens[index + 1].flags.contains(.capitalized),
+                    titleWords[tokens[index + 1].key] != nil || EntityLexicon.personTitles.contains(tokens[index + 1].key)
+                {
+                    continue
+                }
                 let range = Int(tokens[start].start)..<Int(token.end)
                 added.append((owner, EntityMention(range: range, tokens: start..<(index + 1), type: .person, kind: .nominal)))
             }
@@ -238,6 +259,7 @@ struct NominalResolver {
     }
 
     private static let the = WordList.key("the")
+    private static let lowerRanks = WordList(["vice", "deputy", "assistant", "associate", "under", "former", "ex"])
     private static let of = WordList.key("of")
 
     /// Word keys of a title phrase, hyphenated parts included ("Secretary-General" → secretary, general, secretary-general).

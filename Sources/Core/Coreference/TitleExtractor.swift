@@ -49,6 +49,7 @@ struct TitleExtractor {
                 if sawTitleWord && hasRole {
                     title = Int(document.tokens[titleStart].start)..<Int(document.tokens[titleEnd - 1].end)
                 }
+                if title == nil { title = appositiveTitle(of: mention, in: document, bytes) }
                 if first > mention.tokens.lowerBound {
                     mention.tokens = first..<mention.tokens.upperBound
                     mention.range = Int(document.tokens[first].start)..<mention.range.upperBound
@@ -59,6 +60,58 @@ struct TitleExtractor {
         }
         return result
     }
+
+    /// A role set beside the name by commas: "Ann Lee, a senior analyst at Veltrix, said", or
+    /// "The minister, Ann Lee, said" where the description opens the sentence (after a verb,
+    /// "met the minister, Ann Lee said" names two people). The role word ends the description,
+    /// with no possessive in it ("the minister's spokesman" is no minister).
+    private func appositiveTitle(of mention: EntityMention, in document: TextDocument, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        let tokens = document.tokens
+        let sentence = tokens[mention.tokens.lowerBound].sentence
+        func isComma(_ index: Int) -> Bool {
+            index >= 0 && index < tokens.count && tokens[index].kind == .punctuation
+                && bytes[tokens[index].range.lowerBound] == UInt8(ascii: ",")
+        }
+        func isDescriptionWord(_ index: Int) -> Bool {
+            let token = tokens[index]
+            return token.kind == .word && token.sentence == sentence && !token.flags.contains(.possessive)
+                && (!token.flags.contains(.capitalized) || isTitleWord(token, bytes) || token.flags.contains(.sentenceInitial))
+                && [.noun, .adj, .det, .propn].contains(token.pos)
+        }
+        func role(_ words: ClosedRange<Int>) -> Range<Int>? {
+            var first = words.lowerBound
+            while first < words.upperBound, Self.determiners.contains(tokens[first].key) { first += 1 }
+            let last = tokens[words.upperBound]
+            guard first <= words.upperBound, tokens[first].kind == .word, isTitleWord(last, bytes), !Honorifics.isHonorific(last),
+                (first...words.upperBound).allSatisfy(isDescriptionWord)
+            else { return nil }
+            return Int(tokens[first].start)..<Int(last.end)
+        }
+        // "The minister, Ann Lee, said …"
+        let comma = mention.tokens.lowerBound - 1
+        if isComma(comma), isComma(mention.tokens.upperBound), comma - 1 >= 0 {
+            var start = comma - 1
+            while start - 1 >= 0, comma - start < 5, isDescriptionWord(start - 1) { start -= 1 }
+            if tokens[start].flags.contains(.sentenceInitial), Self.determiners.contains(tokens[start].key) {
+                return role(start...(comma - 1))
+            }
+        }
+        // "Ann Lee, a senior analyst at Veltrix, said …"
+        let after = mention.tokens.upperBound
+        guard isComma(after), after + 1 < tokens.count, Self.determiners.contains(tokens[after + 1].key) else { return nil }
+        var end = after + 1
+        while end + 1 < tokens.count, end - after < 6, isDescriptionWord(end + 1) { end += 1 }
+        let next = end + 1
+        guard next < tokens.count,
+            isComma(next) || tokens[next].sentence != sentence || tokens[next].kind == .punctuation
+                || Self.roleEnds.contains(tokens[next].key)
+        else { return nil }
+        return role((after + 1)...end)
+    }
+
+    private static let determiners = WordList(["the", "a", "an"])
+    /// Words after which a role goes on with where or whom it serves ("an analyst at Veltrix").
+    private static let roleEnds = WordList(["at", "of", "for", "with", "in", "to"])
 
     /// A role word, also inside hyphenated roles ("Secretary-General").
     private func isTitleWord(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
