@@ -383,4 +383,15 @@ extension ClaimsTests {
         #expect(schedule.text.hasPrefix("the project was"))
         #expect(schedule.claimant?.name == "Wesley Vale")
     }
+
+    /// "…went to Harlow Environmental, a firm based in Newark, whose vice president was married to
+    /// …": an indefinite noun phrase after a name's comma is its apposition, one claim with the
+    /// sentence, though the parse hung the relative clause's verb on the main one.
+    @Test func anIndefiniteAppositionAfterANameStaysInItsClaim() throws {
+        let found = try claims(
+            "Contract row\n\nThe contract went to Harlow Environmental, a firm based in Newark, Ohio, whose vice president for "
+                + "operations was then married to Mr. Vale's sister.\n")
+        #expect(found.contains { $0.text.hasPrefix("The contract went to Harlow Environmental, a firm") && $0.text.hasSuffix("sister") })
+        #expect(!found.contains { $0.text.hasPrefix("a firm") })
+    }
 }

@@ -384,6 +384,14 @@ struct ClauseStructure {
             // "…, where rebels fight …, were rejected": a relative word after the mark
             // opens a clause about the noun before it, which stays in its sentence's clause.
             if start + 1 < index, Self.relativeWords.contains(tokens[start + 1].foldedKey) { continue }
+            // "…went to Tri-Valley, a firm based in Newark whose chief was married to …": an
+            // indefinite noun phrase after a name's comma is its apposition, however the parse
+            // hung the relative clause's verb.
+            if tokens[start].pos == .punct, start > 0, start + 1 < index, tokens[start - 1].pos == .propn,
+                Self.indefiniteArticles.contains(tokens[start + 1].foldedKey)
+            {
+                continue
+            }
             start = Self.conjunction(before: start, in: tokens) ?? start
             clauseStart[start] = true
         }
@@ -419,6 +427,7 @@ struct ClauseStructure {
 
     /// Words that open a clause about the noun before them rather than a main clause.
     private static let relativeWords = keys(["which", "who", "whom", "whose", "where", "when"])
+    private static let indefiniteArticles = keys(["a", "an"])
 
     private static func keys(_ words: [String]) -> [UInt64] {
         words.map { word in
