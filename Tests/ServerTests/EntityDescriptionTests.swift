@@ -365,6 +365,17 @@ struct EntityDescriptionTests {
         #expect(found["Vale"] == .person)
     }
 
+    /// "Jaylen Hargrove of Dayton": a full name, "of" and a known place are a person and the
+    /// town he is from, and the town named again is the town; a peer's title stays one name.
+    @Test func aPersonOfAPlaceIsThePersonAndThePlace() throws {
+        let found = try types(
+            "Shooting\n\nPolice named the victim as Jaylen Hargrove of Dayton. Hargrove, 19, was a student. "
+                + "Dayton police said the inquiry continues. The estate passed to the 2nd Earl of Clare.\n")
+        #expect(found["Jaylen Hargrove"] == .person)
+        #expect(found["Jaylen Hargrove of Dayton"] == nil)
+        #expect(found["Dayton"] == .gpe)
+    }
+
     /// "Portavilla coach Duarte Silva" read as one place: the capitalised words after the
     /// lower-case role word are the person.
     @Test func aRoleWordInsideANameEndsTheBodyAndOpensThePerson() throws {
