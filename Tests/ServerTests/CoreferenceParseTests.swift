@@ -208,4 +208,20 @@ struct CoreferenceParseTests {
         let pike = try #require(response.entities.first { $0.name == "Jane Pike" })
         #expect(!pike.mentions.contains { $0.text == "The director" })
     }
+
+    /// "Nordvik Energi delayed the field. It now expects …": an "it" opening its sentence as the
+    /// subject continues the organisation that was the previous sentence's subject, by name, by
+    /// apposition, or through an "it" already linked; a subject that is no name leaves it open.
+    @Test func anOpeningItContinuesThePreviousSubject() throws {
+        let response = try analyze(
+            "Field delayed\n\nNordvik Energi delayed the start of its gas field on Thursday. It now expects output to begin "
+                + "in May. It said a decision would follow.\n\nThe regulator, the Velmont Energy Authority, has opened an "
+                + "inquiry. It said it would report next year.\n\nThe plan was approved. It will cost $4m.\n")
+        let nordvik = try #require(response.entities.first { $0.name == "Nordvik Energi" })
+        #expect(nordvik.mentions.filter { $0.text == "It" }.count == 2)
+        let authority = try #require(response.entities.first { $0.name == "Velmont Energy Authority" })
+        #expect(authority.mentions.contains { $0.text == "It" })
+        let said = try #require(response.quotes.first { $0.text.hasPrefix("it would report") })
+        #expect(said.speaker?.name == "Velmont Energy Authority")
+    }
 }

@@ -101,7 +101,7 @@ struct PronounResolver {
                 let token = document.tokens[tokenIndex]
                 guard token.kind == .word, token.range.count <= 4 else { continue }
                 let key = token.key
-                let target: Int?
+                var target: Int?
                 if Self.isEitherGender(tokenIndex, document) {
                     // "his or her", "he or she": anyone at all, no one the article names.
                     continue
@@ -121,6 +121,11 @@ struct PronounResolver {
                         favoured: favoured(tokenIndex))
                 } else if Self.neuter.contains(key), !token.flags.contains(.quoted) {
                     target = thing(before: tokenIndex, sentence: sentence, clusters, owner, mentionEnd, document)
+                    if target == nil, sentenceIndex > 0 {
+                        let previous = document.sentences[sentenceIndex - 1]
+                        target = continuedSubject(
+                            tokenIndex, sentence: sentence, previous: previous, clusters, owner, document, mentionStart)
+                    }
                 } else if Self.plural.contains(key), !token.flags.contains(.quoted) {
                     target = group(for: tokenIndex, sentence: sentenceIndex, clusters, owner, document)
                 } else {
@@ -374,6 +379,32 @@ struct PronounResolver {
             return index
         }
         return possessor
+    }
+
+    /// "Velmont Energy delayed the field. It now expects …": an "it" opening its sentence as the
+    /// subject, with nothing named before it, continues the organisation or place that was the
+    /// previous sentence's subject (by name, or by an "it" already linked). A previous subject
+    /// that is no name ("The plan was approved. It will cost …") leaves it open.
+    private func continuedSubject(
+        _ tokenIndex: Int, sentence: Sentence, previous: Sentence, _ clusters: [EntityClusterer.Cluster], _ owner: KeyMap<Int>,
+        _ document: TextDocument, _ mentionStart: (Int) -> Int?
+    ) -> Int? {
+        let pronoun = document.tokens[tokenIndex]
+        guard pronoun.relation == .nsubj || pronoun.relation == .nsubjPass, tokenIndex - sentence.tokens.lowerBound <= 2,
+            pronoun.key != Self.itself, let root = previous.tokens.first(where: { document.tokens[$0].head < 0 }),
+            let subject = Self.subject(of: root, in: previous.tokens, document), !document.tokens[subject].flags.contains(.quoted)
+        else { return nil }
+        // The subject's name, or the name in apposition to it ("The regulator, the Velmont
+        // Energy Authority, has opened …").
+        let apposed = previous.tokens.first { Int(document.tokens[$0].head) == subject && document.tokens[$0].relation == .appos }
+        for head in [subject, apposed].compactMap({ $0 }) {
+            if let index = owner[head] ?? mentionStart(head).flatMap({ owner[$0] }),
+                [.organization, .gpe].contains(clusters[index].type)
+            {
+                return index
+            }
+        }
+        return nil
     }
 
     /// The group a "they" stands for, read from the parse (see the type's comment).
