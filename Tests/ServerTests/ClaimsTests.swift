@@ -394,4 +394,14 @@ extension ClaimsTests {
         #expect(found.contains { $0.text.hasPrefix("The contract went to Harlow Environmental, a firm") && $0.text.hasSuffix("sister") })
         #expect(!found.contains { $0.text.hasPrefix("a firm") })
     }
+
+    /// "Anyone with information is asked to call police on …": an appeal to readers asserts
+    /// nothing to check; what residents were asked to do is still news.
+    @Test func anAppealToReadersIsNoClaim() throws {
+        let found = try claims(
+            "Shooting\n\nA man was shot in Velmont on Monday. Anyone with information is asked to call the Velmont Police "
+                + "Department at 937-333-2677. Witnesses are urged to contact detectives. Residents were asked to leave their homes.\n")
+        #expect(!found.contains { $0.text.hasPrefix("Anyone with information") || $0.text.hasPrefix("Witnesses") })
+        #expect(found.contains { $0.text.hasPrefix("Residents were asked to leave") })
+    }
 }

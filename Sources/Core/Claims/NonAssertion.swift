@@ -1,11 +1,12 @@
 /// Pieces of news copy that look like clauses but assert nothing a fact-checker could check:
 /// a question ("whether the council would vote against it", "to say whether …"), a refusal
 /// to answer ("X declined to comment", "did not respond to a request for comment") and a
-/// source's anonymity ("One official, who spoke on condition of anonymity"). All three are
+/// source's anonymity ("One official, who spoke on condition of anonymity") and an appeal to
+/// readers ("Anyone with information is asked to call police on …"). All four are
 /// common in every outlet's copy and score high on their words alone (a named subject, a
 /// past-tense verb), so they are recognised by their form instead.
 struct NonAssertion {
-    /// Whether the piece is a question, a non-answer or an anonymity.
+    /// Whether the piece is a question, a non-answer, an anonymity or an appeal.
     static func matches(_ tokens: Range<Int>, facts: ClaimTokenFacts) -> Bool {
         guard !tokens.isEmpty else { return false }
         let hashes = facts.hashes
@@ -26,6 +27,14 @@ struct NonAssertion {
             if hashes[index] == forKey, hashes[index + 1] == comment { return isShort(tokens, after: index + 1, facts) }
         }
         if tokens.count >= 2, hashes[tokens.upperBound - 2] == forKey, hashes[tokens.upperBound - 1] == comment { return true }
+        // "Anyone with information is asked to call …", "Witnesses are urged to contact …".
+        for index in tokens where index > tokens.lowerBound && index + 2 < tokens.upperBound {
+            if appeals.contains(hashes[index]), beForms.contains(hashes[index - 1]), hashes[index + 1] == to,
+                contactVerbs.contains(hashes[index + 2])
+            {
+                return true
+            }
+        }
         // "One official, who spoke on condition of anonymity": a source's anonymity, not news.
         return tokens.count <= 12 && tokens.contains { hashes[$0] == anonymity }
     }
@@ -57,6 +66,9 @@ struct NonAssertion {
     private static let that = key("that")
     private static let refusals = keys("declined declines decline refused refuses refuse")
     private static let commentVerbs = keys("comment say elaborate speculate")
+    private static let appeals = keys("asked urged encouraged requested invited")
+    private static let beForms = keys("is are")
+    private static let contactVerbs = keys("call contact phone ring email report visit")
     private static let commaKey = key(",")
     private static let orKey = key("or")
     private static let answerVerbs = keys(
