@@ -376,6 +376,27 @@ struct EntityDescriptionTests {
         #expect(found["Dayton"] == .gpe)
     }
 
+    /// "the town of Velmara", "the village of Harkis": after a kind of place and "of", a name the
+    /// tagger has not seen is that place (it had read them as an organisation and a person).
+    @Test func aNameAfterAKindOfPlaceIsThatPlace() throws {
+        let found = try types(
+            "Floods\n\nRescuers in the town of Velmara found more bodies. The village of Harkis was cut off, and boats "
+                + "reached the island of Ostra on Monday.\n")
+        #expect(found["Velmara"] == .gpe)
+        #expect(found["Harkis"] == .gpe)
+    }
+
+    /// "Storm Daniel", "Hurricane Ian": a named storm is an event, and so is its name alone later.
+    @Test func aNamedStormIsAnEvent() throws {
+        let text = "Floods\n\nStorm Daniel struck the coast on Sunday. Daniel then moved east. Hurricane Ian hit Florida.\n"
+        let response = try Self.analyzer.get().analyze(AnalysisRequest(text: text))
+        let daniel = try #require(response.entities.first { $0.name == "Storm Daniel" })
+        #expect(daniel.type == .event)
+        #expect(daniel.mentions.map(\.text) == ["Storm Daniel", "Daniel"])
+        #expect(response.entities.first { $0.name == "Hurricane Ian" }?.type == .event)
+        #expect(!response.entities.contains { $0.type == .person })
+    }
+
     /// "Portavilla coach Duarte Silva" read as one place: the capitalised words after the
     /// lower-case role word are the person.
     @Test func aRoleWordInsideANameEndsTheBodyAndOpensThePerson() throws {

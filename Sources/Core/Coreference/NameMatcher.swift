@@ -107,6 +107,8 @@ struct NameMatcher {
         /// By the one word after a closing "of" ("Lords" of "House of Lords"), the one organisation
         /// whose name ends so (-1: several).
         var organizationsByOfWord = KeyMap<Int>()
+        /// Events of several words by their last: "Cyclone Phailin" under "phailin".
+        var eventsByLastWord = KeyMap<Int>()
         /// By its name without the legal form, the organisation registered so ("Harlow Ferries").
         var organizationsByStem = KeyMap<Int>()
         /// By name and honorific gender, the person an honorific set apart from another of that name.
@@ -159,6 +161,11 @@ struct NameMatcher {
                 // organisation's name after "of", typed an organisation itself, is that one ("the
                 // Bank of England" is no "England", a place).
                 target = organization
+            } else if words.count == 1, byName[name.full.value] == nil, mention.type == .event,
+                let event = eventsByLastWord[lastWord], event >= 0
+            {
+                // "Cyclone Phailin" and then "Phailin": the last word of exactly one event's name.
+                target = event
             } else if byName[name.full.value] == nil, let organization = organizationsByStem[name.full.value] {
                 // "Harlow Ferries Ltd" and then "Harlow Ferries", however the tagger typed it.
                 target = organization
@@ -258,6 +265,7 @@ struct NameMatcher {
             } else if words.count > 1 {
                 let initials = Self.initials(document: document, mention: mention)
                 if initials.count >= 2 { byInitials[initials.key.value] = index }
+                if mention.type == .event { Self.note(index, under: lastWord, in: &eventsByLastWord) }
                 if mention.type == .organization {
                     Self.note(index, under: firstWord, in: &organizationsByFirstWord)
                     if Self.endsWithOfWord(words) { Self.note(index, under: lastWord, in: &organizationsByOfWord) }

@@ -119,7 +119,8 @@ public struct EntityRecognizer: Sendable {
         }
         let whole = RuleScope(document: document)
         let documentRules: [any EntityRule] = [
-            TermAcronymRule(), EponymRule(), NameParticleRule(), TitledNameRule(), AcronymPrefixRule(),
+            TermAcronymRule(), EponymRule(), NamedStormRule(), PlaceKindRule(), NameParticleRule(), TitledNameRule(),
+            AcronymPrefixRule(),
             AmpersandRule(gazetteer: lexicon.gazetteer),
             DescriptionRule(lexicon: lexicon),
             AffiliationRule(lexicon: lexicon), CompanyNameRule(lexicon: lexicon),

@@ -2,7 +2,9 @@
 /// belong to, and the tagger either stops at the person or runs the two together into one name.
 /// After "of", the capitalised words are a name of their own: a place where the gazetteer knows
 /// it, an organisation otherwise. A span that runs the two together is split where the person part
-/// opens with a known first name ("Ann Holt of Velmont Bank" becomes a person and a bank). The
+/// opens with a known first name ("Ann Holt of Velmont Bank" becomes a person and a bank), or
+/// where a known place follows a name with no title in it ("Jaylen Hargrove of Dayton", not "the
+/// 2nd Earl of Clare"). The
 /// same holds for the capitalised words before a person's occupation ("Velvet Harriers singer
 /// Ann Holt"), which are the band, club or company the person works for.
 struct AffiliationRule: EntityRule {
@@ -21,7 +23,8 @@ struct AffiliationRule: EntityRule {
             if let of = mention.tokens.first(where: { tokens[$0].key == Self.ofKey }), of - mention.tokens.lowerBound >= 2,
                 of + 1 < mention.tokens.upperBound,
                 !gazetteer.categories(of: document.normalized[tokens[mention.tokens.lowerBound].range])
-                    .isDisjoint(with: GazetteerCategories.firstNames),
+                    .isDisjoint(with: GazetteerCategories.firstNames)
+                    || isPersonFromPlace(mention.tokens.lowerBound..<of, (of + 1)..<mention.tokens.upperBound, document),
                 (mention.tokens.lowerBound..<of).allSatisfy({ isNameWord(tokens[$0]) && !isOrganizationWord(tokens[$0]) }),
                 let body = affiliation(from: of + 1, to: mention.tokens.upperBound, document)
             {
@@ -142,6 +145,17 @@ struct AffiliationRule: EntityRule {
         token.kind == .word && (token.flags.contains(.capitalized) || token.flags.contains(.allCaps))
             && !token.flags.contains(.possessive) && !NameExtensionRule.calendarWords.contains(token.key)
     }
+
+    /// "Jaylen Hargrove" of "Dayton": a person's name, with no title or peerage in it, before a
+    /// place the gazetteer knows.
+    private func isPersonFromPlace(_ name: Range<Int>, _ place: Range<Int>, _ document: TextDocument) -> Bool {
+        let tokens = document.tokens
+        return name.allSatisfy { !EntityLexicon.personTitles.contains(tokens[$0].key) && !Self.peerages.contains(tokens[$0].key) }
+            && !lexicon.categories(document: document, tokens: place).isDisjoint(with: GazetteerCategories.places)
+    }
+
+    /// Peerages name a person by a place: "the 2nd Earl of Clare" is one name.
+    private static let peerages = WordList(["earl", "count", "countess", "marquis", "margrave", "thane"])
 
     private func isOrganizationWord(_ token: Token) -> Bool {
         EntityLexicon.organizationWords.contains(token.key)

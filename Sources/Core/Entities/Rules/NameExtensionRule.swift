@@ -12,13 +12,6 @@ struct NameExtensionRule: EntityRule {
         var covered = [Bool](repeating: false, count: document.tokens.count)
         for mention in mentions { for index in mention.tokens where index < covered.count { covered[index] = true } }
         let bytes = document.normalized
-        var places: [EntityMention] = []
-        defer {
-            if !places.isEmpty {
-                mentions += places
-                mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
-            }
-        }
         for index in mentions.indices where mentions[index].type == .person && mentions[index].kind == .name {
             var tokens = mentions[index].tokens
             // "Kate" + "Bright": a first name the gazetteer knows, then a capitalised word.
@@ -42,17 +35,6 @@ struct NameExtensionRule: EntityRule {
                     || Self.jobTitles.contains(document.tokens[tokens.lowerBound].key)
             {
                 tokens = (tokens.lowerBound + 1)..<tokens.upperBound
-            }
-            // "Jaylen Hargrove of Dayton": a full name, "of" and a place the gazetteer knows are a
-            // person from that place ("Catherine of Aragon", one name and a title, stays whole).
-            if tokens.count >= 4, let of = tokens.dropFirst(2).first(where: { document.tokens[$0].key == Self.of }),
-                of + 1 < tokens.upperBound, (tokens.lowerBound..<of).allSatisfy({ isPlainNameWord(document.tokens[$0], bytes) }),
-                !lexicon.categories(document: document, tokens: (of + 1)..<tokens.upperBound).isDisjoint(with: .places)
-            {
-                let place = (of + 1)..<tokens.upperBound
-                let span = Int(document.tokens[place.lowerBound].start)..<Int(document.tokens[place.upperBound - 1].end)
-                places.append(EntityMention(range: span, tokens: place, type: lexicon.locationType(document: document, tokens: place)))
-                tokens = tokens.lowerBound..<of
             }
             guard tokens != mentions[index].tokens else { continue }
             for position in tokens { covered[position] = true }
@@ -97,17 +79,6 @@ struct NameExtensionRule: EntityRule {
         let key = token.key
         return !EntityLexicon.personTitles.contains(key) && !Self.jobTitles.contains(key) && !Self.calendarWords.contains(key)
             && !EntityLexicon.organizationWords.contains(key) && !Self.functionWords.contains(key)
-    }
-
-    private static let of = WordList.key("of")
-    /// Peerages name a person by a place: "the 2nd Earl of Clare" is one name.
-    private static let peerages = WordList(["earl", "count", "countess", "marquis", "margrave", "thane"])
-
-    /// A capitalised word of letters only, not a title: part of a personal name.
-    private func isPlainNameWord(_ token: Token, _ bytes: [UInt8]) -> Bool {
-        token.kind == .word && token.flags.contains(.capitalized) && !EntityLexicon.personTitles.contains(token.key)
-            && !Self.peerages.contains(token.key)
-            && bytes[token.range].allSatisfy { ASCII.isLetter($0) || $0 >= 0x80 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "'") }
     }
 
     /// Jobs news puts before a name, capitalised or not, that are no rank ("DJ", "MP").
