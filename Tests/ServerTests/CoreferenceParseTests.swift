@@ -224,4 +224,13 @@ struct CoreferenceParseTests {
         let said = try #require(response.quotes.first { $0.text.hasPrefix("it would report") })
         #expect(said.speaker?.name == "Velmont Energy Authority")
     }
+
+    /// "One member accused the mayor of …" in the lead, then "Mayor Ann Lee": a title that is the
+    /// role alone names the article's one holder, even before the name comes.
+    @Test func aBareTitleIsTheRoleNamedBeforeIt() throws {
+        let response = try analyze(
+            "Council row\n\nOne council member accused the mayor of hiding the cost.\n\nMayor Ann Lee said the plan was sound.\n")
+        let lee = try #require(response.entities.first { $0.name == "Ann Lee" })
+        #expect(lee.mentions.map(\.text).contains("the mayor"))
+    }
 }

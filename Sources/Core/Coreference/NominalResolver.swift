@@ -207,11 +207,15 @@ struct NominalResolver {
         // "Vice President Joe Roe", "former President Ann Lee": the role is someone else's unless
         // the description says "vice" or "former" too.
         var lowerRanks: [Int: [UInt64]] = [:]
+        // A title that is the role word alone ("Mayor Denise Okafor"): the article's one mayor,
+        // whom "the mayor" in the lead names before the name comes.
+        var bareRoles = KeyMap<Int>()
         document.normalized.withUnsafeBufferPointer { bytes in
             for (index, cluster) in clusters.enumerated() where cluster.type == .person {
                 for title in cluster.titles {
                     let words = Self.words(bytes, title)
                     lowerRanks[index, default: []] += words.filter { Self.lowerRanks.contains($0) }
+                    if Set(words).count == 1, EntityLexicon.personTitles.contains(words[0]) { bareRoles[words[0]] = index }
                     for word in words {
                         titleWords[word] = titleWords[word] == nil || titleWords[word] == index ? index : -1
                         guard EntityLexicon.personTitles.contains(word) else { continue }
@@ -222,7 +226,7 @@ struct NominalResolver {
             guard !roleOwners.isEmpty else { return }
             // A description refers back, or to a name in its own sentence ("The mayor, Ann Lee, …"):
             // "The director" three paragraphs before the article names its executive director is
-            // someone else.
+            // someone else. Only a bare title may be named later.
             let tokens = document.tokens
             let firstNamed = clusters.map { cluster in
                 cluster.mentions.lazy.filter { $0.kind == .name }.map { tokens[$0.tokens.lowerBound].sentence }.min() ?? Int32.max
@@ -232,7 +236,8 @@ struct NominalResolver {
             for index in 1..<max(1, tokens.count) {
                 let token = tokens[index]
                 guard token.kind == .word, !token.flags.contains(.capitalized), token.sentence >= 0,
-                    let owner = roleOwners[token.key], owner >= 0, firstNamed[owner] <= token.sentence
+                    let owner = roleOwners[token.key], owner >= 0,
+                    firstNamed[owner] <= token.sentence || bareRoles[token.key] == owner
                 else { continue }
                 var start = index - 1
                 while start > 0, index - start <= 3, tokens[start].key != the, tokens[start].sentence == token.sentence,
