@@ -897,4 +897,16 @@ struct QuoteParseTests {
         #expect(!found.contains { $0.text.hasPrefix(",") })
         #expect(found.contains { $0.text == "the city had cut repairs in May" })
     }
+
+    /// "Villareal, who made a save, shrugged it off. “…,” he said": a name opening a sentence before
+    /// its relative clause is the sentence's subject, though the parse made it the root and joined
+    /// the main verb to the relative clause, and "he" after it is that person, not the last speaker.
+    @Test func aNameBeforeItsRelativeClauseIsTheNewSubject() throws {
+        let found = try quotes(
+            "Kowalski, who has started every game this season, said the own goal was on him. \"I have to do better "
+                + "there,\" he said.\n\nVillareal, who also made a diving stop on a Kane header in the 40th minute, shrugged "
+                + "off the late save.\n\n\"It's my job,\" he said.")
+        let job = try #require(found.first { $0.text == "It's my job" })
+        #expect(job.speaker?.name == "Villareal")
+    }
 }

@@ -359,6 +359,15 @@ struct SpeakerResolver {
         var token = context.token(index)
         // A name in apposition to the subject is the subject ("a referral, Jane Roe was" misread).
         if token.relation == .appos, token.head >= 0, !name.contains(Int(token.head)) { token = context.token(Int(token.head)) }
+        // "Villareal, who also made a save, shrugged off …" read with the name as the root and the
+        // main verb joined to the relative clause: a name opening its sentence as the root, before a
+        // comma, is the subject all the same.
+        if token.relation == .root, [.propn, .noun].contains(token.pos), let sentence = context.sentence(of: index),
+            !(sentence.tokens.lowerBound..<name.lowerBound).contains(where: { context.isWord($0) }),
+            name.upperBound < sentence.tokens.upperBound, context.isComma(name.upperBound)
+        {
+            return true
+        }
         guard [.nsubj, .nsubjPass].contains(token.relation), token.head >= 0, !name.contains(Int(token.head)) else { return false }
         let verb = context.token(Int(token.head))
         if verb.relation == .root { return true }
