@@ -195,6 +195,8 @@ struct CoreferenceParseTests {
         #expect(lee.mentions.map(\.text).filter { $0.lowercased() == "the mayor" }.count == 2)
         let hale = try #require(response.entities.first { $0.name == "Tom Hale" })
         #expect(hale.mentions.map(\.text).contains("The analyst"))
+        let judge = try analyze("Sentenced\n\nSentencing him on Friday, the judge, Helen Carraway, said he had shown no remorse.\n")
+        #expect(judge.entities.first { $0.name == "Helen Carraway" }?.titles == ["judge"])
     }
 
     /// A description refers back, and a lower rank is another role: "the president" is not "Vice

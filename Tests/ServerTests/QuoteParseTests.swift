@@ -909,4 +909,16 @@ struct QuoteParseTests {
         let job = try #require(found.first { $0.text == "It's my job" })
         #expect(job.speaker?.name == "Villareal")
     }
+
+    /// "Sentencing him, the judge, Helen Carraway, said …" gives her the title, so "The judge
+    /// rejected that account. She said …" is the judge speaking, not the barrister quoted before.
+    @Test func aDescriptionAsTheNewSubjectTakesTheConversationOver() throws {
+        let found = try quotes(
+            "Sentencing him on Friday, the judge, Helen Carraway, said Mr Ashworth had shown no remorse.\n\n"
+                + "Defending, Rebecca Holt said her client had developed a gambling addiction. \"He does not ask for "
+                + "sympathy,\" Ms Holt said.\n\nThe judge rejected that account. She said the offending had begun well "
+                + "before the addiction.")
+        let offending = try #require(found.first { $0.text.hasPrefix("the offending had begun") })
+        #expect(offending.speaker?.name == "Helen Carraway")
+    }
 }

@@ -22,8 +22,10 @@ public struct EntityClusterer: Sendable {
         AliasDefinitions().link(&clusters, in: document)
         let honorifics = Honorifics()
         honorifics.link(&clusters, in: document)
+        let nominals = NominalResolver()
+        nominals.resolveTitledRoles(&clusters, in: document)
         PronounResolver().resolve(&clusters, in: document)
-        NominalResolver().resolve(&clusters, in: document)
+        nominals.resolve(&clusters, in: document)
         honorifics.widen(&clusters, in: document)
         for index in clusters.indices {
             clusters[index].mentions.sort { $0.range.lowerBound < $1.range.lowerBound }

@@ -5,8 +5,14 @@
 /// "The veteran novelist said" to the person named last before it whom nothing says is
 /// something else.
 struct NominalResolver {
-    func resolve(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
+    /// The descriptions that need no pronoun's help: run before the pronouns, so that "The judge
+    /// rejected that account. She said …" weighs the judge as the last subject.
+    func resolveTitledRoles(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
         resolveRoles(&clusters, in: document)
+    }
+
+    /// The rest, after the pronouns, whose genders they read.
+    func resolve(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
         resolveOrganisations(&clusters, in: document)
         resolveDescribedPeople(&clusters, in: document)
     }

@@ -62,8 +62,9 @@ struct TitleExtractor {
     }
 
     /// A role set beside the name by commas: "Ann Lee, a senior analyst at Veltrix, said", or
-    /// "The minister, Ann Lee, said" where the description opens the sentence (after a verb,
-    /// "met the minister, Ann Lee said" names two people). The role word ends the description,
+    /// "The minister, Ann Lee, said" where the description opens the sentence or follows a comma
+    /// ("Sentencing him, the judge, Ann Lee, said"; after a verb, "met the minister, Ann Lee said"
+    /// names two people). The role word ends the description,
     /// with no possessive in it ("the minister's spokesman" is no minister).
     private func appositiveTitle(of mention: EntityMention, in document: TextDocument, _ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         let tokens = document.tokens
@@ -92,7 +93,8 @@ struct TitleExtractor {
         if isComma(comma), isComma(mention.tokens.upperBound), comma - 1 >= 0 {
             var start = comma - 1
             while start - 1 >= 0, comma - start < 5, isDescriptionWord(start - 1) { start -= 1 }
-            if tokens[start].flags.contains(.sentenceInitial), Self.determiners.contains(tokens[start].key) {
+            let opensClause = tokens[start].flags.contains(.sentenceInitial) || isComma(start - 1)
+            if opensClause, Self.determiners.contains(tokens[start].key) {
                 return role(start...(comma - 1))
             }
         }

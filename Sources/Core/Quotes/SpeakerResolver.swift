@@ -392,12 +392,19 @@ struct SpeakerResolver {
             defer { cursor = max(cursor + 1, sentence.tokens.upperBound) }
             guard sentence.tokens.lowerBound > focusToken, !sentence.tokens.contains(where: { context.isQuote($0) }) else { continue }
             for position in sentence.tokens {
-                guard let mention = context.mention(at: position), mention.tokens.lowerBound == position, mention.type == .person,
+                if let mention = context.mention(at: position), mention.tokens.lowerBound == position, mention.type == .person,
                     let cluster = context.cluster(ofMentionAt: position), cluster != focus.cluster, fits(cluster),
                     mention.tokens.contains(where: { isMainSubject($0, outside: mention.tokens) })
                         || isIntroduced(mention, cluster: cluster, in: sentence.tokens)
-                else { continue }
-                found = cluster
+                {
+                    found = cluster
+                } else if context.token(position).pos == .noun, context.clusterAtToken[position] >= 0,
+                    case let cluster = Int(context.clusterAtToken[position]), cluster != focus.cluster,
+                    context.clusters[cluster].type == .person, fits(cluster), isMainSubject(position, outside: position..<(position + 1))
+                {
+                    // "The judge rejected that account.": a description coreference gave a person.
+                    found = cluster
+                }
             }
         }
         return found
