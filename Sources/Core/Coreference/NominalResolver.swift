@@ -5,13 +5,7 @@
 /// "The veteran novelist said" to the person named last before it whom nothing says is
 /// something else.
 struct NominalResolver {
-    /// The descriptions that need no pronoun's help: run before the pronouns, so that "The judge
-    /// rejected that account. She said …" weighs the judge as the last subject.
-    func resolveTitledRoles(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
-        resolveRoles(&clusters, in: document)
-    }
-
-    /// The rest, after the pronouns, whose genders they read.
+    /// The descriptions other than titles', after the pronouns, whose genders they read.
     func resolve(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
         resolveOrganisations(&clusters, in: document)
         resolveDescribedPeople(&clusters, in: document)
@@ -207,7 +201,9 @@ struct NominalResolver {
 
     /// "the chancellor", and "the Green Party spokeswoman" of "Green Party spokeswoman Jane Roe": the role
     /// word of one person's title, after "the" and at most three more words of that title.
-    private func resolveRoles(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
+    /// Run before the pronouns, which it needs no help from, so that "The judge rejected that
+    /// account. She said …" weighs the judge as the last subject.
+    func resolveTitledRoles(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
         var roleOwners = KeyMap<Int>()
         var titleWords = KeyMap<Int>()
         // "Vice President Joe Roe", "former President Ann Lee": the role is someone else's unless
