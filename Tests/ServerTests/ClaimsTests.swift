@@ -56,6 +56,24 @@ struct ClaimsTests {
         #expect(hopedScore < saidScore - 0.5)
     }
 
+    /// A feeling or a recommendation is no statement of fact, even in a sentence full of facts:
+    /// "it was deeply disappointed" and "the council should first fix its roads" score below the
+    /// threshold, while the facts beside them, and a state with an object ("enjoyed a lead"), stay.
+    @Test func feelingsAndRecommendationsAreNotCheckWorthy() throws {
+        let found = try claims(
+            "Shipyard warning\n\nHarlow Marine, which employs 2,300 people in Velmont, said it was deeply disappointed by the "
+                + "decision and warned it could move 300 jobs to its yard in Gdansk if financing costs did not fall. "
+                + "Tom Hale, who voted against the 2019 budget, said the council should first fix its roads. "
+                + "The ruling party enjoyed a 12-point lead "
+                + "in the latest poll, the Velmont Herald said.\n")
+        let feeling = try #require(found.first { $0.text.contains("deeply disappointed") })
+        let recommendation = try #require(found.first { $0.text.contains("should first fix") })
+        #expect(feeling.checkworthiness < 0.5)
+        #expect(recommendation.checkworthiness < 0.5)
+        #expect(found.contains { $0.text.contains("could move 300 jobs") && $0.checkworthiness >= 0.5 })
+        #expect(found.contains { $0.text.contains("enjoyed a 12-point lead") && $0.checkworthiness >= 0.5 })
+    }
+
     /// A question and a refusal to answer assert nothing: "Asked whether …", "declined to say
     /// whether …", "declined to comment", "did not respond to a request for comment". What a
     /// refusal goes on to say, and refusing to disclose something named, are claims still.

@@ -25,6 +25,9 @@ struct ClaimClauses {
         /// The word classes of the reporting verb that framed it ("claimed" hedges what follows).
         var frame: ClaimWordClass
         var stance: ClaimStance
+        /// A feeling or a recommendation ("it was deeply disappointed", "the board should have
+        /// acted"): a stance that no record can confirm, however factual its sentence.
+        var isStance = false
     }
 
     /// A sentence of thousands of words still yields a bounded number of clauses.
@@ -289,6 +292,7 @@ struct ClaimClauses {
         var candidate = Candidate(
             tokens: first..<last, sentence: sentence, claimant: nil, quote: nil, quoted: false, reported: false, frame: [],
             stance: .asserts)
+        candidate.isStance = structure.statesFeelingOrRecommendation(first..<last, classes: facts.classes)
         if owner >= 0 {
             let quote = quotes[owner]
             candidate.claimant = quote.speaker
@@ -490,6 +494,33 @@ struct ClauseStructure {
         }
         return clauses > 0
     }
+
+    /// Whether the span's predicate is a feeling ("was deeply disappointed", "remained uneasy")
+    /// or a recommendation ("should fix", "ought to have"). The predicate is the word the rest
+    /// hangs from; an emotion verb counts only as a state ("was disappointed by"), not with an
+    /// object ("enjoyed an advantage").
+    func statesFeelingOrRecommendation(_ span: Range<Int>, classes: [ClaimWordClass]) -> Bool {
+        guard
+            let predicate = span.first(where: { index in
+                let head = Int(tokens[index].head)
+                return (head < span.lowerBound || head >= span.upperBound) && [.verb, .adj, .aux, .noun].contains(tokens[index].pos)
+            })
+        else { return false }
+        func isFeeling(_ index: Int) -> Bool {
+            guard classes[index].contains(.emotion) else { return false }
+            if tokens[index].pos == .adj { return true }
+            return tokens[index].pos == .verb
+                && span.contains { Int(tokens[$0].head) == index && (tokens[$0].relation == .cop || tokens[$0].relation == .auxPass) }
+        }
+        if isFeeling(predicate) { return true }
+        return span.contains { index in
+            guard Int(tokens[index].head) == predicate else { return false }
+            return tokens[index].relation == .xcomp && isFeeling(index)
+                || tokens[index].relation == .aux && Self.recommending.contains(tokens[index].foldedKey)
+        }
+    }
+
+    private static let recommending = keys(["should", "ought"])
 
     /// The head word of the verb's subject inside the span.
     func subject(of verb: Int, in span: Range<Int>) -> Int? {

@@ -99,11 +99,15 @@ public struct ClaimExtractor: Sendable {
                 // A direct quotation is its speaker's own sentence, as the model learnt sentences
                 // (debates are speech): scored on its words alone, not with the frame around it,
                 // which makes "'We are saddened,' X said in a statement" read as a report of fact.
-                let weight = candidate.quoted ? 1 : clauseWeight
+                // A feeling or a recommendation takes no lift from a factual sentence either
+                // ("…, said it was deeply disappointed by the decision and could move 300 jobs").
+                let blended = clauseWeight * clauseMargin + (1 - clauseWeight) * sentenceMargin.margin
+                let margin = candidate.quoted ? clauseMargin : candidate.isStance ? min(clauseMargin, blended) : blended
                 // What someone hopes, believes or expects ("X hopes the plant will hire 400 people")
-                // is a wish or a forecast, which no record can check yet, whatever its words.
-                let belief = candidate.reported && !candidate.frame.isDisjoint(with: [.opinion, .future]) ? Self.beliefPenalty : 0
-                let score = scorer.probability(margin: weight * clauseMargin + (1 - weight) * sentenceMargin.margin - belief)
+                // is a wish or a forecast, which no record can check yet, whatever its words; a
+                // stated feeling or recommendation, likewise.
+                let belief = candidate.reported && !candidate.frame.isDisjoint(with: [.opinion, .future])
+                let score = scorer.probability(margin: margin - (belief || candidate.isStance ? Self.beliefPenalty : 0))
                 guard score >= reportingThreshold else { continue }
                 // Only now, for the clauses kept: their mentions and places.
                 var named: [Range<Int>] = []

@@ -174,7 +174,8 @@ public struct ClaimWordClass: OptionSet, Sendable, Hashable {
             disturbed overjoyed love loved hate hated enjoy enjoyed regret regretted wonderful terrible awful \
             horrible fantastic excellent amazing incredible tremendous beautiful disgraceful shameful ridiculous \
             absurd outrageous tragic unfortunate fortunate lucky stupid foolish brilliant sadly happily \
-            hopefully unfortunately fortunately thrilling exciting tremendously
+            hopefully unfortunately fortunately thrilling exciting tremendously uneasy unhappy anxious nervous \
+            satisfied dissatisfied impressed encouraged heartened alarmed baffled puzzled bemused
             """, .emotion)
         add("very really totally extremely absolutely incredibly truly deeply utterly completely so too", .intensifier)
         return HashTable(table.mapValues(\.rawValue))
