@@ -201,6 +201,19 @@ struct EntityDescriptionTests {
         #expect(person["Ann Dunmore"] == .person)
     }
 
+    /// What shares or a stake are held in is a company ("Shares in Orvanta fell", "a 9% stake in
+    /// Pellacore"), unless the name is a known place ("shares in Germany"); an investment firm is
+    /// known by the word its name ends in ("Brimmond Capital").
+    @Test func whatSharesAreHeldInIsACompany() throws {
+        let found = try types(
+            "Bid battle\n\nShares in Orvanta fell 4% on Tuesday. Brimmond Capital, which holds a 9% stake in "
+                + "Pellacore, said it would vote against the deal. Shares in Germany rose.\n")
+        #expect(found["Orvanta"] == .organization)
+        #expect(found["Pellacore"] == .organization)
+        #expect(found["Brimmond Capital"] == .organization)
+        #expect(found["Germany"] == .gpe)
+    }
+
     /// "an Arden Courier journalist": the publication before a reporter's noun is an organisation,
     /// found where the tagger saw no name; an everyday word there is none ("a reality TV boss").
     @Test func thePublicationBeforeAJournalistIsAnOrganisation() throws {

@@ -29,8 +29,8 @@ struct DescriptionRule: EntityRule {
                 // retyped only by a noun before it ("the carmaker Leeds").
                 let type =
                     describedType(before: mention.tokens, document) ?? describedType(byApposition: mention.tokens, document)
-                    ?? (describesOrganization(after: mention.tokens, document) && !isKnownPlace(mention.tokens, document)
-                        ? .organization : nil)
+                    ?? ((describesOrganization(after: mention.tokens, document) || isHeld(mention.tokens, document))
+                        && !isKnownPlace(mention.tokens, document) ? .organization : nil)
                 guard let type else { continue }
                 let key = nameKey(mention.tokens, document, bytes)
                 if described[key] == nil { described[key] = type }
@@ -315,6 +315,15 @@ struct DescriptionRule: EntityRule {
         return Self.organizationParts.contains(next.key) && next.relation != .compound
     }
 
+    /// "Shares in Orvanta fell", "a 9% stake in Orvanta": what shares or a stake are held in is a
+    /// company, where a tagger that has never seen the name reads "in Orvanta" as a place.
+    private func isHeld(_ tokens: Range<Int>, _ document: TextDocument) -> Bool {
+        let preposition = tokens.lowerBound - 1
+        guard preposition >= 1, document.tokens[preposition].key == Self.inKey else { return false }
+        let noun = document.tokens[preposition - 1]
+        return noun.kind == .word && noun.sentence == document.tokens[tokens.lowerBound].sentence && Self.holdings.contains(noun.key)
+    }
+
     /// "companies such as", "firms including", "carmakers like": the word before the list's first name.
     private func introducesList(at index: Int, _ document: TextDocument) -> Bool {
         let token = document.tokens[index]
@@ -342,6 +351,7 @@ struct DescriptionRule: EntityRule {
     }
 
     private static let asKey = WordList.key("as")
+    private static let inKey = WordList.key("in")
     private static let suchKey = WordList.key("such")
     private static let listIntroducers = WordList(["including", "like"])
     private static let listJoiners = WordList(["and", "or"])
@@ -391,6 +401,8 @@ struct DescriptionRule: EntityRule {
     static let titleConnectors = WordList(["of", "the", "a", "an", "and", "in", "on", "with", "to", "for", "from", "at", "is"])
 
     /// What an organisation has and a person does not, written right after its name.
+    /// What is held in a company.
+    static let holdings = WordList(["shares", "stake", "stakes", "shareholding", "shareholdings", "holding"])
     static let organizationParts = WordList([
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "executive", "executives", "chairman",
         "chairwoman", "chairperson", "shares", "stock", "shareholders", "shareholder", "board", "directors",
