@@ -30,6 +30,17 @@ struct QuoteParseTests {
         #expect(found.first?.speaker?.name == "Tom Lake")
     }
 
+    /// A scare quote in an aside about the speaker is no quotation to stop at: "Ann Holt, who has
+    /// a “buy” rating on the stock, said …" reports what Ann Holt said, by the plain rule.
+    @Test func aScareQuoteBeforeTheVerbKeepsItsSpeaker() throws {
+        let found = try quotes(
+            "Priya Raghunathan at Castellan Partners, who has a \"buy\" rating on the stock, said the market was "
+                + "\"throwing the baby out with the bathwater\".")
+        let quote = try #require(found.first { $0.text.hasPrefix("the market was") })
+        #expect(quote.speaker?.name == "Priya Raghunathan")
+        #expect(quote.confidence >= 0.7)
+    }
+
     /// Two cues over the same words report them once, by the first cue: a reader sees no quote
     /// twice with two speakers.
     @Test func twoCuesOverTheSameWordsMakeOneQuote() throws {

@@ -365,8 +365,7 @@ struct ReportedSpeechFinder {
         // verb, and the infinitive's "to" does not make the verb of saying a noun.
         let head = raisingVerb(before: verb, sentence: sentence) ?? verb
         // Never reach back into a quotation for the subject.
-        var floor = head
-        while floor > sentence.lowerBound, head - floor < 40, !insideSpeech[floor - 1], !context.isQuote(floor - 1) { floor -= 1 }
+        let floor = floor(before: head, sentence: sentence, insideSpeech: insideSpeech)
         if head > floor, QuoteLexicon.nounMarkers.contains(context.words[head - 1]) || context.token(head - 1).flags.contains(.possessive) {
             return nil
         }
@@ -1550,10 +1549,32 @@ struct ReportedSpeechFinder {
     // MARK: Frames whose cue is not an active verb
 
     /// How far back a holder may be looked for: the sentence, 40 tokens, or the last quotation.
+    /// A few quoted words that are no speech stay inside the phrase ("Ann Holt, who has a “buy”
+    /// rating on the stock, said …"): a scare quote or a title is no quotation to stop at.
     private func floor(before index: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Int {
         var floor = index
-        while floor > sentence.lowerBound, index - floor < 40, !insideSpeech[floor - 1], !context.isQuote(floor - 1) { floor -= 1 }
+        while floor > sentence.lowerBound, index - floor < 40, !insideSpeech[floor - 1] {
+            if context.isQuote(floor - 1) {
+                guard let opening = openingOfShortQuotation(closedAt: floor - 1, sentence: sentence, insideSpeech: insideSpeech)
+                else { break }
+                floor = opening
+            } else {
+                floor -= 1
+            }
+        }
         return floor
+    }
+
+    /// The opening mark of a quotation of at most four words that closes at `mark`, none of them speech.
+    private func openingOfShortQuotation(closedAt mark: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Int? {
+        guard mark > sentence.lowerBound, context.isQuoted(mark - 1), context.isWord(mark - 1) else { return nil }
+        var index = mark - 1
+        while index > sentence.lowerBound, mark - index <= 5 {
+            if insideSpeech[index] { return nil }
+            if context.isQuote(index) { return index > sentence.lowerBound ? index : nil }
+            index -= 1
+        }
+        return nil
     }
 
     /// Attributions carried by an adjective, a noun or a passive rather than by an active
