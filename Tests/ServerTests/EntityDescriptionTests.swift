@@ -214,6 +214,17 @@ struct EntityDescriptionTests {
         #expect(found["Germany"] == .gpe)
     }
 
+    /// "A Fernhouse spokesman said": the name before an organisation's part leaves out the
+    /// article that opens the sentence; builders are known by their names' last word.
+    @Test func theArticleOpeningASentenceIsNoPartOfAName() throws {
+        let found = try types(
+            "Planning row\n\nA Fernhouse spokesman said the scheme had been designed with care. "
+                + "Redwell Homes said it would appeal.\n")
+        #expect(found["Fernhouse"] == .organization)
+        #expect(found["A Fernhouse"] == nil)
+        #expect(found["Redwell Homes"] == .organization)
+    }
+
     /// "an Arden Courier journalist": the publication before a reporter's noun is an organisation,
     /// found where the tagger saw no name; an everyday word there is none ("a reality TV boss").
     @Test func thePublicationBeforeAJournalistIsAnOrganisation() throws {

@@ -187,8 +187,8 @@ public struct EntityLexicon: Sendable {
         "communications", "electronics", "consulting", "energy", "media", "networks", "brands", "foods",
         "resources", "robotics", "biosciences", "semiconductor", "telecom", "entertainment", "studios",
         "freight", "shipping", "mining", "chemicals", "petroleum", "aerospace", "automotive",
-        // Investment firms ("Brimmond Capital", "Brenn Advisors").
-        "capital", "advisors", "advisers",
+        // Investment firms ("Brimmond Capital", "Brenn Advisors") and builders ("Redwell Homes").
+        "capital", "advisors", "advisers", "developments", "homes", "properties", "construction",
         "rovers", "wanderers", "athletic", "albion", "rangers", "harriers", "hotspur", "united",
         // Legal forms the tokenizer keeps with their full stop ("Arkwise Petroleum Corp. said").
         "corp.", "inc.", "co.", "ltd.",

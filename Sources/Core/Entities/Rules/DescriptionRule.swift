@@ -265,6 +265,8 @@ struct DescriptionRule: EntityRule {
             }
             // The whole run of capitalised words, or none of it.
             let whole = start == 0 || tokens[start - 1].sentence != part.sentence || !isNameWord(tokens[start - 1])
+            // "A Fernhouse spokesman said": an article capitalised for opening the sentence is no part of the name.
+            if start < index, tokens[start].flags.contains(.sentenceInitial), Self.articles.contains(tokens[start].key) { start += 1 }
             guard start < index, whole,
                 index - start > 1
                     || !tokens[start].flags.contains(.sentenceInitial) && !tokens[start].flags.contains(.allCaps)
