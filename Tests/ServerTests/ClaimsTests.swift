@@ -372,6 +372,25 @@ extension ClaimsTests {
         #expect(!response.claims.contains { $0.text.contains("previous proposals") && $0.stance == "denies" })
     }
 
+    /// "rejected the claim that Y", "dismissed claims Y": Y is the claim, denied by whoever
+    /// rejects it, and "claims" after a verb is a noun, not a speaker's verb ("The minister
+    /// rejected" speaks nothing). A relative clause after the noun is no statement.
+    @Test func aRejectedClaimIsTheStatementDenied() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "Lede test\n\nDalia Rahmani rejected the claim that aid was being blocked at the border. "
+                    + "The minister dismissed claims the budget was cut by 4%. Ann Lee rejected the claims he made.\n"))
+        let aid = try #require(response.claims.first { $0.text.contains("aid was being blocked") })
+        #expect(aid.text.hasPrefix("aid was being blocked"))
+        #expect(aid.stance == "denies")
+        #expect(aid.claimant?.name == "Dalia Rahmani")
+        let budget = try #require(response.claims.first { $0.text.contains("the budget was cut") })
+        #expect(budget.text.hasPrefix("the budget was cut"))
+        #expect(budget.stance == "denies")
+        #expect(!response.quotes.contains { $0.speaker?.mention.text.contains("dismissed") == true })
+        #expect(!response.claims.contains { $0.text == "he made" })
+    }
+
     /// Inside reported speech, a nested report's frame is no claim ("the executive admitted"),
     /// nor is a verb of saying with nothing said.
     @Test func nestedFramesAreNotClaims() throws {

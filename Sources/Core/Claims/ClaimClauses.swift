@@ -119,6 +119,31 @@ struct ClaimClauses {
         return bytes.withUnsafeBufferPointer { FoldedWord.hash($0, 0..<bytes.count) }
     }
 
+    /// Where the statement starts in "the claim that aid was blocked", "claims the budget was cut":
+    /// after a claim noun and its "that", where a clause with a subject of its own follows.
+    private func claimedStatement(_ span: Range<Int>, tokens: [Token]) -> Int? {
+        var index = span.lowerBound
+        if index < span.upperBound, Self.claimDeterminers.contains(tokens[index].foldedKey) { index += 1 }
+        guard index + 1 < span.upperBound, QuoteLexicon.claimNouns.contains(tokens[index].foldedKey) else { return nil }
+        let noun = index
+        index += 1
+        let that = tokens[index].foldedKey == Self.thatKey
+        if that { index += 1 }
+        // A subject of a verb after the noun, other than a relative "that" ("the claims that were
+        // made" state nothing); the noun itself counts, as the parse sometimes makes it the
+        // statement's subject.
+        let rest = index..<span.upperBound
+        // Without "that", a relative clause is as likely ("cited remarks Trump had made").
+        let hasSubject = (noun..<span.upperBound).contains { position in
+            guard tokens[position].relation.isSubject, rest.contains(Int(tokens[position].head)) else { return false }
+            return that ? position != noun + 1 : tokens[Int(tokens[position].head)].relation != .aclRelcl
+        }
+        return hasSubject ? index : nil
+    }
+
+    private static let claimDeterminers = [key("the"), key("a"), key("any"), key("these"), key("those"), key("such")]
+    private static let thatKey = key("that")
+
     /// The frame's start through a relative clause between commas before the cue: "Jane Roe, who
     /// was …" of "Jane Roe, who was …, said".
     private func relativeAside(in frame: ClosedRange<Int>, before cue: Int, tokens: [Token], facts: ClaimTokenFacts) -> Range<Int>? {
@@ -259,6 +284,17 @@ struct ClaimClauses {
             }
         }
         while last > first, isEdge(last - 1) || isDangling(last - 1) { last -= 1 }
+        // "rejected the claim that aid was blocked": what is rejected as a claim is the statement
+        // denied, and the claim is that statement.
+        var denied = false
+        if owner >= 0, quotes[owner].rule == .speakerStanceObject,
+            let cue = quotes[owner].cueTokens?.first(where: { tokens[$0].kind == .word }),
+            ClaimStance.of(cue: tokens[cue].foldedKey, content: first, tokens: tokens) != .asserts,
+            let statement = claimedStatement(first..<last, tokens: tokens)
+        {
+            first = statement
+            denied = true
+        }
         last = document.closingOpenBrackets(first..<last, limit: span.upperBound).upperBound
         // Two words at least: a row of a number table or a lone name asserts nothing.
         var words = 0
@@ -302,7 +338,7 @@ struct ClaimClauses {
             if let cue = quote.cueTokens?.first(where: { tokens[$0].kind == .word }) {
                 candidate.frame = facts.classes[cue]
                 // What is rejected as an object ("rejected previous proposals") is no statement denied.
-                if quote.rule != .speakerStanceObject {
+                if quote.rule != .speakerStanceObject || denied {
                     candidate.stance = ClaimStance.of(cue: tokens[cue].foldedKey, content: first, tokens: tokens)
                 }
             }

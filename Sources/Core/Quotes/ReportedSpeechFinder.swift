@@ -369,6 +369,14 @@ struct ReportedSpeechFinder {
         if head > floor, QuoteLexicon.nounMarkers.contains(context.words[head - 1]) || context.token(head - 1).flags.contains(.possessive) {
             return nil
         }
+        // "The minister rejected claims the budget was cut": a cue that is also a noun, right
+        // after a verb, is its object, whatever its tag ("keeps saying" is no noun).
+        if head > floor, QuoteLexicon.claimNouns.contains(context.words[head]), context.token(head - 1).pos == .verb,
+            context.isWord(head - 1),
+            ![.aux, .auxPass, .cop].contains(context.token(head - 1).relation)
+        {
+            return nil
+        }
         if isPassive(verb: head, floor: floor) || namesOrPhones(verb, sentence: sentence) { return nil }
         // "despite repeated warnings that …": a participle the parse reads as a noun's modifier
         // describes the noun; it reports nothing, and the noun before it speaks nothing.
