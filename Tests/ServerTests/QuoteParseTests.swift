@@ -41,6 +41,16 @@ struct QuoteParseTests {
         #expect(quote.confidence >= 0.7)
     }
 
+    /// After a quoted phrase and its comma, "and" continues the writer's sentence: the clause
+    /// after it is no speaker; the documents that "show" it are.
+    @Test func aClauseAfterAQuotedPhraseIsNoSpeaker() throws {
+        let found = try quotes(
+            "Instead, senior officials ordered the findings \"reviewed for methodology,\" and the report was not "
+                + "released until January of this year, the documents show.")
+        #expect(!found.contains { $0.speaker?.name.contains("report was not released") == true })
+        #expect(found.contains { $0.speaker?.name == "the documents" })
+    }
+
     /// Two cues over the same words report them once, by the first cue: a reader sees no quote
     /// twice with two speakers.
     @Test func twoCuesOverTheSameWordsMakeOneQuote() throws {

@@ -200,6 +200,9 @@ struct DirectQuoteAttributor {
                 let whole = start..<phrase.upperBound
                 return Attribution(speaker: whole, cue: cue, rule: .quoteSpeakerSaid)
             }
+            // `“…,” and the report was held back, the documents show`: after a quotation, a
+            // conjunction continues the writer's sentence; no speaker's name opens there.
+            if context.isWord(start) && Self.clauseConjunctions.contains(context.words[start]) { return nil }
             if let phrase = context.leadingPhrase(from: start, before: index) {
                 return Attribution(speaker: phrase, cue: cue, rule: .quoteSpeakerAppositionSaid)
             }
@@ -207,6 +210,9 @@ struct DirectQuoteAttributor {
         }
         return nil
     }
+
+    /// Conjunctions that join the writer's next clause to a quotation ("then" may open a title).
+    private static let clauseConjunctions = QuoteLexicon.set(["and", "but", "yet", "so"])
 
     /// Whether words of the article's own stand before the quotation in its sentence. Looked for
     /// a bounded way back, so a run of thousands of marks stays linear.
