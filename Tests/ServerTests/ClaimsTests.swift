@@ -391,6 +391,21 @@ extension ClaimsTests {
         #expect(!response.claims.contains { $0.text == "he made" })
     }
 
+    /// "X accused Y of …", "X calls Y “…”": the charge or verdict is X's, not the writer's; a
+    /// passive ("Y was accused") or a call for something names no one who charges.
+    @Test func anAccusationIsTheAccusersClaim() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "Lede test\n\nSenator Ruth Abernathy accused Tom Hale of \"running the agency like a trade association\". "
+                    + "The critic Benedikt Osei calls the film \"the most honest film about a band I've seen in a decade\". "
+                    + "Tom Hale was accused of hiding $2m in losses.\n"))
+        let accusation = try #require(response.claims.first { $0.text.contains("running the agency") })
+        #expect(accusation.claimant?.name == "Ruth Abernathy")
+        let verdict = try #require(response.claims.first { $0.text.contains("most honest film") })
+        #expect(verdict.claimant?.name == "Benedikt Osei")
+        #expect(response.claims.first { $0.text.contains("hiding $2m") }?.claimant == nil)
+    }
+
     /// Inside reported speech, a nested report's frame is no claim ("the executive admitted"),
     /// nor is a verb of saying with nothing said.
     @Test func nestedFramesAreNotClaims() throws {

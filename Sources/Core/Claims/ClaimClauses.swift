@@ -141,6 +141,14 @@ struct ClaimClauses {
         return hasSubject ? index : nil
     }
 
+    /// Verbs whose object carries the subject's own charge or verdict.
+    private static let characterising = HashTable(
+        keys: """
+            accuse accuses accused accusing blame blames blamed blaming call calls called calling describe describes \
+            described describing brand brands branded branding label labels labelled labeled labelling labeling \
+            criticise criticises criticised criticising criticize criticizes criticized criticizing condemn condemns \
+            condemned condemning denounce denounces denounced denouncing
+            """.split(separator: " ").map { key(String($0)) })
     private static let claimDeterminers = [key("the"), key("a"), key("any"), key("these"), key("those"), key("such")]
     private static let thatKey = key("that")
 
@@ -342,12 +350,16 @@ struct ClaimClauses {
                     candidate.stance = ClaimStance.of(cue: tokens[cue].foldedKey, content: first, tokens: tokens)
                 }
             }
-        } else if let verb = structure.root(of: first..<last), facts.classes[verb].contains(.reporting),
+        } else if let verb = structure.root(of: first..<last),
+            facts.classes[verb].contains(.reporting)
+                || Self.characterising.contains(tokens[verb].foldedKey) && structure.hasActiveObject(verb, in: first..<last),
             let subject = structure.subject(of: verb, in: first..<last),
             clusterAtToken[subject] >= 0
                 || structure.subtree(subject).contains(where: { $0 >= first && $0 < last && clusterAtToken[$0] >= 0 })
         {
-            // "The prime minister has estimated the damage at 20bn baht": the subject asserts it.
+            // "The prime minister has estimated the damage at 20bn baht": the subject asserts it;
+            // so does one who accuses, blames or calls someone something ("X accused the mayor of
+            // lying" is X's allegation, not the writer's).
             // The subject phrase's person or organisation: "Norway's finance minister Jane
             // Roe" is Jane Roe, whichever word the parse made its head.
             let phrase = structure.subtree(subject).clamped(to: first...(last - 1))
@@ -516,6 +528,22 @@ struct ClauseStructure {
             default: return false
             }
         }
+    }
+
+    /// Whether the verb has a subject and an object inside the span, and is active: "X accused
+    /// the mayor", not "X was accused" nor "called for an inquiry".
+    func hasActiveObject(_ verb: Int, in span: Range<Int>) -> Bool {
+        var subject = false
+        var object = false
+        for index in span where Int(tokens[index].head) == verb {
+            switch tokens[index].relation {
+            case .nsubj: subject = true
+            case .obj: object = true
+            case .nsubjPass, .auxPass: return false
+            default: break
+            }
+        }
+        return subject && object
     }
 
     /// Whether every clause in the span with a subject of its own opens with a subordinator
