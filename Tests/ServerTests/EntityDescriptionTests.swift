@@ -410,6 +410,16 @@ struct EntityDescriptionTests {
         #expect(found["Harkis"] == .gpe)
     }
 
+    /// "the besieged city of Beit Azar", "in the capital, Amira,": words describing the place may
+    /// stand between "the" and its kind, and a capital may be named after a comma.
+    @Test func aDescribedKindOfPlaceOrACapitalNamesThatPlace() throws {
+        let found = try types(
+            "Ceasefire talks\n\nShelling hit the besieged city of Beit Azar on Monday. Negotiators met in the capital, "
+                + "Amira, on Tuesday.\n")
+        #expect(found["Beit Azar"] == .gpe)
+        #expect(found["Amira"] == .gpe)
+    }
+
     /// "Storm Daniel", "Hurricane Ian": a named storm is an event, and so is its name alone later.
     @Test func aNamedStormIsAnEvent() throws {
         let text = "Floods\n\nStorm Daniel struck the coast on Sunday. Daniel then moved east. Hurricane Ian hit Florida.\n"

@@ -1,14 +1,15 @@
-/// "the city of Derna", "the village of Harkis", "the island of Velm": the capitalised words after
-/// a kind of place and "of" are that place, whatever the tagger made of a name it has not seen
+/// "the city of Derna", "the besieged town of Harkis", "the island of Velm", "the capital, Nuran":
+/// the capitalised words after a kind of place and "of" (or a capital's comma) are that place, whatever the tagger made of a name it has not seen
 /// (often a person, after "of"). An island is a location; a city, town or province a place of
 /// government.
 struct PlaceKindRule: EntityRule {
     func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
         let tokens = scope.document.tokens
         var added: [EntityMention] = []
-        for of in tokens.indices.dropFirst(2) where tokens[of].key == Self.of && of + 1 < tokens.count {
+        for of in tokens.indices.dropFirst(2)
+        where (tokens[of].key == Self.of || isCapitalApposition(of, tokens)) && of + 1 < tokens.count {
             let kind = tokens[of - 1]
-            guard kind.kind == .word, !kind.flags.contains(.capitalized), Self.the == tokens[of - 2].key,
+            guard kind.kind == .word, !kind.flags.contains(.capitalized), opensWithThe(before: of - 1, tokens),
                 Self.governed.contains(kind.key) || Self.natural.contains(kind.key)
             else { continue }
             var end = of + 1
@@ -32,7 +33,31 @@ struct PlaceKindRule: EntityRule {
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
 
+    /// "the city", "the besieged city", "the southern port city": "the" and at most two
+    /// lower-case words that describe the place.
+    private func opensWithThe(before kind: Int, _ tokens: [Token]) -> Bool {
+        var index = kind - 1
+        while index >= 0, kind - index <= 3, tokens[index].sentence == tokens[kind].sentence {
+            let token = tokens[index]
+            if token.key == Self.the { return true }
+            guard token.kind == .word, !token.flags.contains(.capitalized), [.adj, .noun, .verb].contains(token.pos),
+                token.relation == .amod || token.relation == .compound
+            else { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    /// "in the capital, Nuran,": a capital named in apposition after its comma.
+    private func isCapitalApposition(_ comma: Int, _ tokens: [Token]) -> Bool {
+        guard comma >= 2, tokens[comma].kind == .punctuation, tokens[comma - 1].key == Self.capital,
+            comma + 1 < tokens.count, tokens[comma + 1].flags.contains(.capitalized)
+        else { return false }
+        return tokens[comma + 1].relation == .appos || Int(tokens[comma + 1].head) == comma - 1
+    }
+
     private static let of = WordList.key("of")
+    private static let capital = WordList.key("capital")
     private static let the = WordList.key("the")
     static let governed = WordList([
         "city", "town", "village", "province", "state", "county", "district", "municipality", "port", "capital", "region",
