@@ -97,6 +97,20 @@ struct CoreferenceParseTests {
         #expect(company.mentions.contains { $0.text == "the company" })
     }
 
+    /// "the agency" is a body whose name says it runs something (an administration, an office,
+    /// an acronym), not the company or the senate named last.
+    @Test func theAgencyIsNoCompanyNorSenate() throws {
+        let response = try analyze(
+            "Water report\n\nThe Velmont Water Safety Administration delayed a report on nitrates. Terravane, a "
+                + "fertiliser maker, met the agency's deputy head twice. Senator Ruth Abernathy, who chairs the Senate "
+                + "subcommittee that oversees the agency, said Congress could cut the agency's budget.\n")
+        let agency = try #require(response.entities.first { $0.name == "Velmont Water Safety Administration" })
+        #expect(agency.mentions.filter { $0.text == "the agency" }.count == 3)
+        for name in ["Terravane", "Senate", "Congress"] {
+            #expect(!(response.entities.first { $0.name == name }?.mentions.contains { $0.text == "the agency" } ?? false))
+        }
+    }
+
     /// A headline's "Van Hale" is the "Jane van Hale" the body names: a surname with its
     /// particle joins the fuller name after it, as a lone surname does.
     @Test func aSurnameWithItsParticleJoinsTheFullNameAfterIt() throws {

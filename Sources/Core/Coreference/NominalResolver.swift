@@ -138,9 +138,15 @@ struct NominalResolver {
                     // Of the organisations named in the last three sentences, the one named most
                     // (a paper is the last one named, if that is a paper).
                     // "the company" is no court or council, whichever was named last.
+                    // "the agency" is a body whose name says it is one (an administration, an
+                    // office) or an acronym ("FBI"), not the company or the senate named last.
                     func fitsNoun(_ cluster: Int) -> Bool {
-                        !Self.businessNouns.contains(key)
-                            || !Self.publicBodyHeads.contains(document.tokens[clusters[cluster].canonical.tokens.upperBound - 1].key)
+                        let last = document.tokens[clusters[cluster].canonical.tokens.upperBound - 1]
+                        if Self.agencyNouns.contains(key) {
+                            return Self.agencyHeads.contains(last.key)
+                                || clusters[cluster].canonical.tokens.count == 1 && last.flags.contains(.allCaps)
+                        }
+                        return !Self.businessNouns.contains(key) || !Self.publicBodyHeads.contains(last.key)
                     }
                     var recent: (token: Int, cluster: Int)? = fitsNoun(named[latest].cluster) ? named[latest] : nil
                     var candidate = Self.newspaperNouns.contains(key) ? -1 : latest - 1
@@ -171,7 +177,13 @@ struct NominalResolver {
 
     static let genericOrganisationNouns = WordList([
         "company", "firm", "alliance", "organisation", "organization", "group", "bloc", "agency", "corporation", "carrier", "airline",
-        "bank", "retailer", "automaker", "insurer", "lender", "broadcaster", "club",
+        "bank", "retailer", "automaker", "insurer", "lender", "broadcaster", "club", "regulator",
+    ])
+    /// Nouns for a government body that runs something, and the words such bodies' names end in.
+    static let agencyNouns = WordList(["agency", "regulator"])
+    static let agencyHeads = WordList([
+        "agency", "administration", "authority", "office", "service", "bureau", "commission", "department", "directorate",
+        "inspectorate", "regulator", "board",
     ])
     /// Nouns for a business, which a public body named by its kind of body is not.
     static let businessNouns = WordList([

@@ -189,6 +189,8 @@ public struct EntityLexicon: Sendable {
         "freight", "shipping", "mining", "chemicals", "petroleum", "aerospace", "automotive",
         // Investment firms ("Brimmond Capital", "Brenn Advisors") and builders ("Redwell Homes").
         "capital", "advisors", "advisers", "developments", "homes", "properties", "construction",
+        // Government bodies ("Velmont Water Safety Administration").
+        "administration",
         "rovers", "wanderers", "athletic", "albion", "rangers", "harriers", "hotspur", "united",
         // Legal forms the tokenizer keeps with their full stop ("Arkwise Petroleum Corp. said").
         "corp.", "inc.", "co.", "ltd.",
