@@ -111,6 +111,18 @@ struct CoreferenceParseTests {
         }
     }
 
+    /// A surname opening its sentence before a verb is the person named in full before ("Omar
+    /// Haddadin … Haddadin insisted"); an everyday word that is also a surname stays a word.
+    @Test func aSurnameOpeningASentenceIsThePersonNamedBefore() throws {
+        let response = try analyze(
+            "Ceasefire talks\n\nOmar Haddadin, the chief negotiator, arrived on Monday. Haddadin insisted the talks "
+                + "would continue. Ann Price spoke next. Price rises hit shoppers in May.\n")
+        let negotiator = try #require(response.entities.first { $0.name == "Omar Haddadin" })
+        #expect(negotiator.mentions.map(\.text) == ["Omar Haddadin", "Haddadin"])
+        let price = try #require(response.entities.first { $0.name == "Ann Price" })
+        #expect(price.mentions.map(\.text) == ["Ann Price"])
+    }
+
     /// A headline's "Van Hale" is the "Jane van Hale" the body names: a surname with its
     /// particle joins the fuller name after it, as a lone surname does.
     @Test func aSurnameWithItsParticleJoinsTheFullNameAfterIt() throws {

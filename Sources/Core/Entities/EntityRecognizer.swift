@@ -125,7 +125,7 @@ public struct EntityRecognizer: Sendable {
             DescriptionRule(lexicon: lexicon),
             AffiliationRule(lexicon: lexicon), CompanyNameRule(lexicon: lexicon),
             NameExtensionRule(lexicon: lexicon), ListTypeRule(lexicon: lexicon), ResultsLineRule(lexicon: lexicon),
-            DocumentConsistencyRule(commonWords: lexicon.commonWords),
+            DocumentConsistencyRule(commonWords: lexicon.commonWords), SurnameRule(commonWords: lexicon.commonWords),
             SportsTeamRule(gazetteer: lexicon.gazetteer), LanguageRule(gazetteer: lexicon.gazetteer), LegislatureRule(),
             SpeakingFacilityRule(), HeadlineNameRule(),
         ]
