@@ -51,6 +51,14 @@ struct QuoteParseTests {
         #expect(found.contains { $0.speaker?.name == "the documents" })
     }
 
+    /// "told Radio Velmont's breakfast show on Thursday that …": a possessive after a name is no
+    /// verb; what was said starts after the "that", not at "'s breakfast show".
+    @Test func aPossessiveInTheAddresseeIsNoVerb() throws {
+        let found = try quotes(
+            "Karen Achterberg told ABC Radio Perth's Breakfast program on Thursday that she had raised the matter in May.")
+        #expect(found.first?.text == "she had raised the matter in May")
+    }
+
     /// Two cues over the same words report them once, by the first cue: a reader sees no quote
     /// twice with two speakers.
     @Test func twoCuesOverTheSameWordsMakeOneQuote() throws {

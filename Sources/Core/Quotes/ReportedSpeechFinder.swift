@@ -1213,7 +1213,12 @@ struct ReportedSpeechFinder {
             if tag == .verb, Int(context.token(probe).head) == verb, context.token(probe).relation == .ccomp { break }
             // "said officials have video that shows …": past a finite verb the "that" is the
             // clause's own relative pronoun, and the clause starts right after the cue.
-            if context.isWord(probe), QuoteLexicon.finiteAuxiliaries.contains(context.words[probe]) { break }
+            // ("told Radio Velmont's breakfast show that …": a possessive after a name is no verb.)
+            let possessive =
+                context.token(probe).flags.contains(.possessive) && probe > start && context.token(probe - 1).flags.contains(.capitalized)
+            if context.isWord(probe), QuoteLexicon.finiteAuxiliaries.contains(context.words[probe]), !possessive {
+                break
+            }
             // "said witnesses saw a gun and that one was found": a second "that" clause joined to
             // a first one that opened right after the cue; the content starts there.
             if verbBetween, context.words[probe] == QuoteLexicon.that, probe > start,
