@@ -225,6 +225,18 @@ struct EntityDescriptionTests {
         #expect(found["Redwell Homes"] == .organization)
     }
 
+    /// "Ashcombe's MP", "Velmara's mayor": what only a place has makes the one-word name before it
+    /// a place, and "MP" is no organisation; a full name keeps its person ("Ann Dorsey's council seat").
+    @Test func aNameWhoseMayorOrMPItIsIsAPlace() throws {
+        let found = try types(
+            "Planning row\n\nAshcombe's MP, Fiona Gatrell, wrote to the committee. Velmara's mayor said the plan was "
+                + "sound. Ann Dorsey's council seat is safe.\n")
+        #expect(found["Ashcombe"] == .gpe)
+        #expect(found["Velmara"] == .gpe)
+        #expect(found["Ann Dorsey"] == .person)
+        #expect(found["MP"] == nil)
+    }
+
     /// "an Arden Courier journalist": the publication before a reporter's noun is an organisation,
     /// found where the tagger saw no name; an everyday word there is none ("a reality TV boss").
     @Test func thePublicationBeforeAJournalistIsAnOrganisation() throws {

@@ -107,6 +107,6 @@ struct AcronymRule: EntityRule {
         "dvd", "cd", "vhs", "gps", "mp3", "suv", "ufo", "atm", "pin", "sms", "vip", "iq", "lng", "lpg", "ngo", "phd", "mba",
         "asap", "fyi", "aka", "btw", "lol", "lmao", "omg", "imo", "imho", "diy", "tba", "tbd", "eta", "rsvp", "p.s.",
         "ps", "i.e.", "e.g.", "wtf", "wth", "omfg", "lmfao", "rofl", "smh", "tbh", "idk", "ikr", "ffs", "nsfw", "bff",
-        "bf", "gf", "asmr", "dslr", "slr", "hd",
+        "bf", "gf", "asmr", "dslr", "slr", "hd", "mp", "mps", "mep", "meps", "msp", "msps", "gp",
     ])
 }

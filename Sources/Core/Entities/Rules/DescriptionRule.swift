@@ -31,6 +31,7 @@ struct DescriptionRule: EntityRule {
                     describedType(before: mention.tokens, document) ?? describedType(byApposition: mention.tokens, document)
                     ?? ((describesOrganization(after: mention.tokens, document) || isHeld(mention.tokens, document))
                         && !isKnownPlace(mention.tokens, document) ? .organization : nil)
+                    ?? (mention.tokens.count == 1 && hasPlaceRole(after: mention.tokens, document) ? .gpe : nil)
                 guard let type else { continue }
                 let key = nameKey(mention.tokens, document, bytes)
                 if described[key] == nil { described[key] = type }
@@ -403,6 +404,20 @@ struct DescriptionRule: EntityRule {
     static let titleConnectors = WordList(["of", "the", "a", "an", "and", "in", "on", "with", "to", "for", "from", "at", "is"])
 
     /// What an organisation has and a person does not, written right after its name.
+    /// "Ashcombe's MP", "Dorsey's mayor", "Velmara's residents": what only a place has makes the
+    /// one-word name before "'s" a place ("Ann Dorsey's council seat" stays hers).
+    private func hasPlaceRole(after tokens: Range<Int>, _ document: TextDocument) -> Bool {
+        let possessive = tokens.upperBound
+        guard possessive + 1 < document.tokens.count, document.tokens[possessive].flags.contains(.possessive) else { return false }
+        let noun = document.tokens[possessive + 1]
+        return noun.kind == .word && noun.sentence == document.tokens[tokens.lowerBound].sentence && Self.placeRoles.contains(noun.key)
+    }
+
+    static let placeRoles = WordList([
+        "mp", "mps", "mayor", "council", "councillors", "councilors", "residents", "townspeople", "villagers", "citizens",
+        "population", "voters", "electorate",
+    ])
+
     /// What is held in a company.
     static let holdings = WordList(["shares", "stake", "stakes", "shareholding", "shareholdings", "holding"])
     static let organizationParts = WordList([
