@@ -59,6 +59,15 @@ struct QuoteParseTests {
         #expect(found.first?.text == "she had raised the matter in May")
     }
 
+    /// "People familiar with the matter said", "A person close to the company said": the whole
+    /// phrase speaks, not the object of its preposition ("the matter") nor the words before it.
+    @Test func anAnonymousSourceIsTheWholePhrase() throws {
+        let familiar = try quotes("People familiar with the matter said the talks had stalled.")
+        #expect(familiar.first?.speaker?.name == "People familiar with the matter")
+        let close = try quotes("A person close to the company said the talks had stalled.")
+        #expect(close.first?.speaker?.name == "A person close to the company")
+    }
+
     /// Two cues over the same words report them once, by the first cue: a reader sees no quote
     /// twice with two speakers.
     @Test func twoCuesOverTheSameWordsMakeOneQuote() throws {

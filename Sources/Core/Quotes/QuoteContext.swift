@@ -271,6 +271,13 @@ struct QuoteContext {
         while start < subject, token(start).pos == .adp, isWord(start), QuoteLexicon.prepositions.contains(words[start]) {
             start += 1
         }
+        // "A person close to the company said", the object parsed as a second subject: a phrase
+        // that ends in its preposition runs on through the object to the verb.
+        if end < verb, token(end - 1).pos == .adp, verb - end <= 6,
+            (end..<verb).allSatisfy({ isWord($0) && token($0).pos != .verb && token($0).pos != .aux })
+        {
+            end = verb
+        }
         return start..<end
     }
 
@@ -366,7 +373,15 @@ struct QuoteContext {
             return start..<(index + 1)
         }
         if QuoteLexicon.nounMarkers.contains(words[index]) || QuoteLexicon.clauseWords.contains(words[index]) { return nil }
-        return descriptive(endingAt: index, floor: floor)
+        guard let phrase = descriptive(endingAt: index, floor: floor) else { return nil }
+        // "People familiar with the matter said": the phrase before the preposition is the head.
+        let start = phrase.lowerBound
+        if start - 2 >= floor, isWord(start - 1), QuoteLexicon.prepositions.contains(words[start - 1]),
+            document.tokens[start - 2].pos == .adj, let head = descriptive(endingAt: start - 2, floor: floor)
+        {
+            return head.lowerBound..<phrase.upperBound
+        }
+        return phrase
     }
 
     /// A descriptive noun phrase ending at `end`: back over words to a determiner, at most 8 words.
