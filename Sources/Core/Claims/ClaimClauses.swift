@@ -27,7 +27,7 @@ struct ClaimClauses {
         var stance: ClaimStance
         /// A feeling or a recommendation ("it was deeply disappointed", "the board should have
         /// acted"): a stance that no record can confirm, however factual its sentence.
-        var isStance = false
+        var isFeelingOrRecommendation = false
     }
 
     /// A sentence of thousands of words still yields a bounded number of clauses.
@@ -336,7 +336,7 @@ struct ClaimClauses {
         var candidate = Candidate(
             tokens: first..<last, sentence: sentence, claimant: nil, quote: nil, quoted: false, reported: false, frame: [],
             stance: .asserts)
-        candidate.isStance = structure.statesFeelingOrRecommendation(first..<last, classes: facts.classes)
+        candidate.isFeelingOrRecommendation = structure.statesFeelingOrRecommendation(first..<last, classes: facts.classes)
         if owner >= 0 {
             let quote = quotes[owner]
             candidate.claimant = quote.speaker

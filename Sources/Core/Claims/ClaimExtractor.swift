@@ -102,12 +102,13 @@ public struct ClaimExtractor: Sendable {
                 // A feeling or a recommendation takes no lift from a factual sentence either
                 // ("…, said it was deeply disappointed by the decision and could move 300 jobs").
                 let blended = clauseWeight * clauseMargin + (1 - clauseWeight) * sentenceMargin.margin
-                let margin = candidate.quoted ? clauseMargin : candidate.isStance ? min(clauseMargin, blended) : blended
+                let feeling = candidate.isFeelingOrRecommendation
+                let margin = candidate.quoted ? clauseMargin : feeling ? min(clauseMargin, blended) : blended
                 // What someone hopes, believes or expects ("X hopes the plant will hire 400 people")
                 // is a wish or a forecast, which no record can check yet, whatever its words; a
                 // stated feeling or recommendation, likewise.
                 let belief = candidate.reported && !candidate.frame.isDisjoint(with: [.opinion, .future])
-                let score = scorer.probability(margin: margin - (belief || candidate.isStance ? Self.beliefPenalty : 0))
+                let score = scorer.probability(margin: margin - (belief || feeling ? Self.beliefPenalty : 0))
                 guard score >= reportingThreshold else { continue }
                 // Only now, for the clauses kept: their mentions and places.
                 var named: [Range<Int>] = []

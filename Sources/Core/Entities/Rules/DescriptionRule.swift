@@ -403,7 +403,6 @@ struct DescriptionRule: EntityRule {
     static let articles = WordList(["a", "an", "the"])
     static let titleConnectors = WordList(["of", "the", "a", "an", "and", "in", "on", "with", "to", "for", "from", "at", "is"])
 
-    /// What an organisation has and a person does not, written right after its name.
     /// "Ashcombe's MP", "Dorsey's mayor", "Velmara's residents": what only a place has makes the
     /// one-word name before "'s" a place ("Ann Dorsey's council seat" stays hers).
     private func hasPlaceRole(after tokens: Range<Int>, _ document: TextDocument) -> Bool {
@@ -420,6 +419,8 @@ struct DescriptionRule: EntityRule {
 
     /// What is held in a company.
     static let holdings = WordList(["shares", "stake", "stakes", "shareholding", "shareholdings", "holding"])
+
+    /// What an organisation has and a person does not, written right after its name.
     static let organizationParts = WordList([
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "executive", "executives", "chairman",
         "chairwoman", "chairperson", "shares", "stock", "shareholders", "shareholder", "board", "directors",

@@ -1,7 +1,7 @@
 /// "the city of Derna", "the besieged town of Harkis", "the island of Velm", "the capital, Nuran":
-/// the capitalised words after a kind of place and "of" (or a capital's comma) are that place, whatever the tagger made of a name it has not seen
-/// (often a person, after "of"). An island is a location; a city, town or province a place of
-/// government.
+/// the capitalised words after a kind of place and "of" (or a capital's comma) are that place,
+/// whatever the tagger made of a name it has not seen (often a person, after "of"). An island is a
+/// location; a city, town or province a place of government.
 struct PlaceKindRule: EntityRule {
     func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
         let tokens = scope.document.tokens
