@@ -123,6 +123,16 @@ struct CoreferenceParseTests {
         #expect(price.mentions.map(\.text) == ["Ann Price"])
     }
 
+    /// The same digits name one value only as the same kind: "in 2019", a year, is not the count
+    /// "2019 lines", and "18%" is not "18 fact-checkers".
+    @Test func theSameDigitsOfAnotherKindAreAnotherValue() throws {
+        let response = try analyze(
+            "Budget cuts\n\nThe 2019 lines were cut. In 2019 the firm grew. It hired 18 fact-checkers, and 18% of them left.\n")
+        let types = response.entities.filter { $0.name == "2019" }.map(\.type)
+        #expect(types.contains(.date))
+        #expect(response.entities.contains { $0.type == .percent && $0.name == "18%" })
+    }
+
     /// A headline's "Van Hale" is the "Jane van Hale" the body names: a surname with its
     /// particle joins the fuller name after it, as a lone surname does.
     @Test func aSurnameWithItsParticleJoinsTheFullNameAfterIt() throws {

@@ -173,10 +173,11 @@ struct NameMatcher {
             } else if let index = byName[name.full.value],
                 mention.type != .norp || words.count > 1 || drafts[index].type != .person
                     || document.tokens[mention.tokens.lowerBound].pos == .x
-                    || Self.isNominal(document.tokens[mention.tokens.lowerBound])
+                    || Self.isNominal(document.tokens[mention.tokens.lowerBound]),
+                !(mention.type.isValue || drafts[index].type.isValue) || mention.type == drafts[index].type
             {
                 // (A person's surname that is also a people's adjective, used as one, "Welsh
-                // exports", is not the person.)
+                // exports", is not the person; "in 2019", a year, is not the count "2019 lines".)
                 target = index
             } else if mention.type == .person {
                 target = personMatch(

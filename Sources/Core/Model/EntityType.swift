@@ -21,6 +21,10 @@ public enum EntityType: String, Sendable, CaseIterable {
 }
 
 extension EntityType {
+    /// Dates, times, amounts and counts: values, which the same words name only as the same kind
+    /// ("in 2019" a year, "2019 lines" a count).
+    var isValue: Bool { ordinal >= EntityType.date.ordinal }
+
     /// The type's position in `allCases`, for bit sets and count tables that hash nothing.
     var ordinal: Int {
         switch self {
