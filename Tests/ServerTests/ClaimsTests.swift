@@ -406,6 +406,17 @@ extension ClaimsTests {
         #expect(response.claims.first { $0.text.contains("hiding $2m") }?.claimant == nil)
     }
 
+    /// Who asserts a writer's clause of report is the subject, not its possessor ("Tom Hale's
+    /// lawyer described …" is the lawyer's), and a name after a title is the one ("Norway's
+    /// finance minister Jane Roe estimated …" had the claimant "'s finance minister").
+    @Test func theClaimantIsTheSubjectNotItsPossessor() throws {
+        let found = try claims(
+            "Deal row\n\nTom Hale's lawyer described the deal as legal under the 2019 rules. Norway's finance minister "
+                + "Jane Roe estimated the damage at 20bn kroner.\n")
+        #expect(found.first { $0.text.contains("described the deal") }?.claimant?.name == "Tom Hale's lawyer")
+        #expect(found.first { $0.text.contains("estimated the damage") }?.claimant?.name == "Jane Roe")
+    }
+
     /// Inside reported speech, a nested report's frame is no claim ("the executive admitted"),
     /// nor is a verb of saying with nothing said.
     @Test func nestedFramesAreNotClaims() throws {

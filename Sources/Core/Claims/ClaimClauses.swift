@@ -149,6 +149,7 @@ struct ClaimClauses {
             criticise criticises criticised criticising criticize criticizes criticized criticizing condemn condemns \
             condemned condemning denounce denounces denounced denouncing
             """.split(separator: " ").map { key(String($0)) })
+    private static let longestDescription = 8
     private static let claimDeterminers = [key("the"), key("a"), key("any"), key("these"), key("those"), key("such")]
     private static let thatKey = key("that")
 
@@ -362,20 +363,34 @@ struct ClaimClauses {
             // lying" is X's allegation, not the writer's).
             // The subject phrase's person or organisation: "Norway's finance minister Jane
             // Roe" is Jane Roe, whichever word the parse made its head.
+            // A possessor is not who speaks ("Tom Hale's lawyer described …"), and a name the parse
+            // left between the head and the verb is ("Norway's finance minister Jane Roe estimated").
             let phrase = structure.subtree(subject).clamped(to: first...(last - 1))
-            let subject =
-                phrase.last(where: { clusterAtToken[$0] >= 0 && clusterTypes[Int(clusterAtToken[$0])] == .person })
-                ?? phrase.last(where: { clusterAtToken[$0] >= 0 && clusterTypes[Int(clusterAtToken[$0])] == .organization })
-                ?? subject
+            let reach = phrase.lowerBound..<max(phrase.upperBound + 1, min(verb, last))
+            func isPossessor(_ index: Int) -> Bool {
+                var end = index + 1
+                while end < last, clusterAtToken[end] == clusterAtToken[index] { end += 1 }
+                return end < last && tokens[end].flags.contains(.possessive)
+            }
+            func named(_ type: EntityType) -> Int? {
+                reach.last { clusterAtToken[$0] >= 0 && clusterTypes[Int(clusterAtToken[$0])] == type && !isPossessor($0) }
+            }
+            let subject = named(.person) ?? named(.organization) ?? subject
             let cluster = clusterAtToken[subject]
-            var named = subject..<(subject + 1)
-            while named.lowerBound > first, clusterAtToken[named.lowerBound - 1] == cluster {
+            // With no name, the description itself ("Tom Hale's lawyer").
+            var named = cluster >= 0 ? subject..<(subject + 1) : phrase.lowerBound..<(phrase.upperBound + 1)
+            while cluster >= 0, named.lowerBound > first, clusterAtToken[named.lowerBound - 1] == cluster {
                 named = (named.lowerBound - 1)..<named.upperBound
             }
-            while named.upperBound < last, clusterAtToken[named.upperBound] == cluster { named = named.lowerBound..<(named.upperBound + 1) }
-            candidate.claimant = ResolvedSpeaker(
-                mention: Int(tokens[named.lowerBound].start)..<Int(tokens[named.upperBound - 1].end), cluster: Int(cluster),
-                isPronoun: tokens[subject].pos == .pron)
+            while cluster >= 0, named.upperBound < last, clusterAtToken[named.upperBound] == cluster {
+                named = named.lowerBound..<(named.upperBound + 1)
+            }
+            // A description longer than a name's phrase is a misparse, not who speaks.
+            if cluster >= 0 || named.count <= Self.longestDescription {
+                candidate.claimant = ResolvedSpeaker(
+                    mention: Int(tokens[named.lowerBound].start)..<Int(tokens[named.upperBound - 1].end), cluster: Int(cluster),
+                    isPronoun: tokens[subject].pos == .pron)
+            }
             candidate.reported = true
             candidate.frame = facts.classes[verb]
             candidate.stance = ClaimStance.of(cue: tokens[verb].foldedKey, content: first, tokens: tokens)
