@@ -127,13 +127,12 @@ struct ClaimClauses {
         guard index + 1 < span.upperBound, QuoteLexicon.claimNouns.contains(tokens[index].foldedKey) else { return nil }
         let noun = index
         index += 1
-        let that = tokens[index].foldedKey == Self.thatKey
+        let that = tokens[index].foldedKey == ClauseStructure.thatKey
         if that { index += 1 }
         // A subject of a verb after the noun, other than a relative "that" ("the claims that were
-        // made" state nothing); the noun itself counts, as the parse sometimes makes it the
-        // statement's subject.
+        // made" state nothing), nor of a relative clause without it ("cited remarks the mayor had
+        // made"); the noun itself counts, as the parse sometimes makes it the statement's subject.
         let rest = index..<span.upperBound
-        // Without "that", a relative clause is as likely ("cited remarks Trump had made").
         let hasSubject = (noun..<span.upperBound).contains { position in
             guard tokens[position].relation.isSubject, rest.contains(Int(tokens[position].head)) else { return false }
             return that ? position != noun + 1 : tokens[Int(tokens[position].head)].relation != .aclRelcl
@@ -151,7 +150,6 @@ struct ClaimClauses {
             """.split(separator: " ").map { key(String($0)) })
     private static let longestDescription = 8
     private static let claimDeterminers = [key("the"), key("a"), key("any"), key("these"), key("those"), key("such")]
-    private static let thatKey = key("that")
 
     /// The frame's start through a relative clause between commas before the cue: "Jane Roe, who
     /// was …" of "Jane Roe, who was …, said".
@@ -489,7 +487,7 @@ struct ClauseStructure {
 
     /// Five keys: a scan of an array costs less than hashing a key into a set.
     private static let relativePronouns = keys(["which", "who", "whom", "whose", "that"])
-    private static let thatKey = keys(["that"])[0]
+    static let thatKey = keys(["that"])[0]
     private static let unassertingSubordinators = keys(["if", "unless", "before", "until", "whether"])
 
     /// Words that open a clause about the noun before them rather than a main clause.
