@@ -214,6 +214,28 @@ struct EntityDescriptionTests {
         #expect(found["Germany"] == .gpe)
     }
 
+    /// "Residents of Velmont", "villagers of Harkis": where people live is a place, and a street
+    /// ("residents of Birch Lane") a facility.
+    @Test func whereResidentsLiveIsAPlace() throws {
+        let found = try types(
+            "Flood fears\n\nResidents of Velmont said the river rose overnight. Residents of Birch Lane said "
+                + "they had been suffering for years.\n")
+        #expect(found["Velmont"] == .gpe)
+        #expect(found["Birch Lane"] == .facility)
+    }
+
+    /// Who publishes a study or a survey is a company or an institute ("a study from Velmont"),
+    /// unless the name is a known place ("a report from Germany") or the tagger read a person.
+    @Test func whoPublishesAStudyIsAnOrganisation() throws {
+        let found = try types(
+            "Sales slump\n\nA study from Velmont showed sales fell. Research from Kelbrook suggests otherwise. "
+                + "A report from Germany said so. A report by Ann Holt agreed.\n")
+        #expect(found["Velmont"] == .organization)
+        #expect(found["Kelbrook"] == .organization)
+        #expect(found["Germany"] == .gpe)
+        #expect(found["Ann Holt"] == .person)
+    }
+
     /// "A Fernhouse spokesman said": the name before an organisation's part leaves out the
     /// article that opens the sentence; builders are known by their names' last word.
     @Test func theArticleOpeningASentenceIsNoPartOfAName() throws {

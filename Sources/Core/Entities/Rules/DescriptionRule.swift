@@ -29,7 +29,8 @@ struct DescriptionRule: EntityRule {
                 // retyped only by a noun before it ("the carmaker Leeds").
                 let type =
                     describedType(before: mention.tokens, document) ?? describedType(byApposition: mention.tokens, document)
-                    ?? ((describesOrganization(after: mention.tokens, document) || isHeld(mention.tokens, document))
+                    ?? ((describesOrganization(after: mention.tokens, document) || isHeld(mention.tokens, document)
+                        || isPublisher(mention, document))
                         && !isKnownPlace(mention.tokens, document) ? .organization : nil)
                     ?? (mention.tokens.count == 1 && hasPlaceRole(after: mention.tokens, document) ? .gpe : nil)
                 guard let type else { continue }
@@ -327,6 +328,18 @@ struct DescriptionRule: EntityRule {
         return noun.kind == .word && noun.sentence == document.tokens[tokens.lowerBound].sentence && Self.holdings.contains(noun.key)
     }
 
+    /// "a study from Velmont", "a survey by Orvanta": who publishes research is a company or an
+    /// institute, where a tagger that has never seen the name reads "from Velmont" as a place. A
+    /// name the tagger took for a person ("a report by Ann Holt") keeps its type.
+    private func isPublisher(_ mention: EntityMention, _ document: TextDocument) -> Bool {
+        guard mention.type == .gpe || mention.type == .location else { return false }
+        let preposition = mention.tokens.lowerBound - 1
+        guard preposition >= 1, Self.publishedBy.contains(document.tokens[preposition].key) else { return false }
+        let noun = document.tokens[preposition - 1]
+        return noun.kind == .word && noun.sentence == document.tokens[mention.tokens.lowerBound].sentence
+            && Self.research.contains(noun.key)
+    }
+
     /// "companies such as", "firms including", "carmakers like": the word before the list's first name.
     private func introducesList(at index: Int, _ document: TextDocument) -> Bool {
         let token = document.tokens[index]
@@ -418,6 +431,12 @@ struct DescriptionRule: EntityRule {
     ])
 
     /// What is held in a company.
+    static let publishedBy = WordList(["from", "by"])
+    static let research = WordList([
+        "study", "studies", "report", "reports", "survey", "surveys", "poll", "polls", "analysis", "research",
+        "estimate", "estimates", "forecast", "forecasts", "review", "audit", "index", "ranking",
+        "rankings", "paper",
+    ])
     static let holdings = WordList(["shares", "stake", "stakes", "shareholding", "shareholdings", "holding"])
 
     /// What an organisation has and a person does not, written right after its name.

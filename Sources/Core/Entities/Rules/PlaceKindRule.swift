@@ -1,4 +1,5 @@
-/// "the city of Derna", "the besieged town of Harkis", "the island of Velm", "the capital, Nuran":
+/// "the city of Derna", "the besieged town of Harkis", "the island of Velm", "the capital, Nuran",
+/// "residents of Velmont":
 /// the capitalised words after a kind of place and "of" (or a capital's comma) are that place,
 /// whatever the tagger made of a name it has not seen (often a person, after "of"). An island is a
 /// location; a city, town or province a place of government.
@@ -6,11 +7,14 @@ struct PlaceKindRule: EntityRule {
     func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
         let tokens = scope.document.tokens
         var added: [EntityMention] = []
-        for of in tokens.indices.dropFirst(2)
+        for of in tokens.indices.dropFirst()
         where (tokens[of].key == Self.of || isCapitalApposition(of, tokens)) && of + 1 < tokens.count {
             let kind = tokens[of - 1]
-            guard kind.kind == .word, !kind.flags.contains(.capitalized), opensWithThe(before: of - 1, tokens),
-                Self.governed.contains(kind.key) || Self.natural.contains(kind.key)
+            let inhabited = Self.inhabitants.contains(kind.key) && tokens[of].key == Self.of
+            guard kind.kind == .word, !kind.flags.contains(.capitalized) || kind.flags.contains(.sentenceInitial),
+                inhabited
+                    || !kind.flags.contains(.capitalized) && opensWithThe(before: of - 1, tokens)
+                        && (Self.governed.contains(kind.key) || Self.natural.contains(kind.key))
             else { continue }
             var end = of + 1
             while end < tokens.count, end - of <= 3, tokens[end].sentence == kind.sentence, tokens[end].kind == .word,
@@ -20,7 +24,10 @@ struct PlaceKindRule: EntityRule {
             }
             guard end > of + 1 else { continue }
             let place = (of + 1)..<end
-            let type: EntityType = Self.natural.contains(kind.key) ? .location : .gpe
+            // "residents of Birch Lane" live in a street, which is a facility.
+            let last = tokens[end - 1].key
+            let street = inhabited && (EntityLexicon.isFacilityWord(last) || Self.streets.contains(last))
+            let type: EntityType = Self.natural.contains(kind.key) ? .location : street ? .facility : .gpe
             let span = Int(tokens[place.lowerBound].start)..<Int(tokens[place.upperBound - 1].end)
             if let found = mentions.firstIndex(where: { $0.kind == .name && $0.tokens == place }) {
                 if [.person, .organization, .norp, .product].contains(mentions[found].type) { mentions[found].type = type }
@@ -63,5 +70,11 @@ struct PlaceKindRule: EntityRule {
         "city", "town", "village", "province", "state", "county", "district", "municipality", "port", "capital", "region",
         "hamlet", "commune", "prefecture", "governorate", "emirate", "kingdom", "republic",
     ])
+    /// "residents of Velmont", "villagers of Harkis": who lives there names a place, with or
+    /// without "the".
+    static let inhabitants = WordList([
+        "residents", "inhabitants", "citizens", "villagers", "townspeople", "townsfolk", "natives",
+    ])
+    static let streets = WordList(["lane", "close", "drive", "crescent", "terrace", "grove", "mews"])
     static let natural = WordList(["island", "islands", "valley", "peninsula", "lake", "river", "mountain", "desert"])
 }
