@@ -26,6 +26,15 @@ struct ClaimsTests {
         #expect(found.contains { $0.text.contains("profits rose 5%") && $0.checkworthiness >= 0.5 })
     }
 
+    /// "…, and that figure is expected to rise": in the writer's clause after "and", "that"
+    /// before a noun points back and stays in the claim.
+    @Test func aDemonstrativeThatAfterAndStaysInTheClaim() throws {
+        let found = try claims(
+            "Spending up\n\nClubs spent £2bn last year, according to Velden Partners, and that figure is expected to rise.\n")
+        #expect(found.contains { $0.text == "that figure is expected to rise" })
+        #expect(!found.contains { $0.text == "figure is expected to rise" })
+    }
+
     /// Whoever a report is attributed to is its frame, however the parse hangs the phrase:
     /// "according to figures seen by the paper" asserts nothing of its own.
     @Test func theSourceOfAReportIsNoClaim() throws {

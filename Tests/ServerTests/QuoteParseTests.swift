@@ -510,6 +510,49 @@ struct QuoteParseTests {
         #expect(found.first { $0.text.contains("We will not retreat") }?.speaker?.name == "Vane")
     }
 
+    /// "“…,” the mayor said, adding that …": a participle after the quotation's cue and its comma
+    /// reports more of the same speaker's words, a description as well as a pronoun.
+    @Test func aParticipleAfterAQuotationsCueGoesOnWithItsSpeaker() throws {
+        let found = try quotes(
+            "\"We do not see a link,\" the mayor said, adding that it would take hours before details emerge. "
+                + "\"We need change,\" the Velmont businessman said on Monday, arguing that he would bring a fresh approach.")
+        #expect(found.first { $0.text == "it would take hours before details emerge" }?.speaker?.name == "the mayor")
+        #expect(found.first { $0.text == "he would bring a fresh approach" }?.speaker?.name == "the Velmont businessman")
+    }
+
+    /// "According to Dunmore Fire Chief Alan Hale": the person after a place and a role speaks,
+    /// also where the tagger took the place for a person; "as per" reports as "according to" does.
+    @Test func thePersonAfterAPlaceAndARoleIsWhoReports() throws {
+        let found = try quotes(
+            "The fire started in the basement, according to Dunmore Fire Chief Alan Hale. "
+                + "As per the complaint, the contractor was paid twice.")
+        #expect(found.first { $0.text == "The fire started in the basement" }?.speaker?.name == "Alan Hale")
+        #expect(found.first { $0.text == "the contractor was paid twice" }?.speaker?.name == "the complaint")
+    }
+
+    /// "accused the council of “letting it rot” and said …": what is accused ends before the
+    /// next verb of saying, which reports a quote of its own.
+    @Test func anAccusationEndsAtTheNextVerbOfSaying() throws {
+        let found = try quotes(
+            "Ann Lee accused the government of \"letting the system rot\" and said the promise had been broken.")
+        #expect(found.contains { $0.text == "the government of \"letting the system rot\"" })
+        #expect(found.contains { $0.text == "the promise had been broken" && $0.speaker?.name == "Ann Lee" })
+    }
+
+    /// "expected that number to rise": a "that" before a singular noun and an infinitive points
+    /// at the number; it opens no clause of what was expected.
+    @Test func aDemonstrativeThatOpensNoReportedClause() throws {
+        let found = try quotes("The ministry said 300 surgeries were postponed, and that it expected that number to rise by Friday.")
+        #expect(!found.contains { $0.text == "number to rise by Friday" })
+    }
+
+    /// "Residents of Birch Lane said": who lives in a place speaks, not the place the tagger took
+    /// for a person.
+    @Test func residentsOfAStreetSpeakAsResidents() throws {
+        let found = try quotes("Residents of Birch Lane, which runs past the old mill, said they had been suffering for years.")
+        #expect(found.first { $0.text == "they had been suffering for years" }?.speaker?.name == "Residents of Birch Lane")
+    }
+
     /// A person who became the subject of a sentence after the last quotation is who "he" says
     /// the next one.
     @Test func aNewSubjectTakesTheFocusFromTheLastSpeaker() throws {

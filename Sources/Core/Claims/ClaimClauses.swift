@@ -263,7 +263,12 @@ struct ClaimClauses {
         func isDemonstrativeSubject(_ index: Int) -> Bool {
             let relation = tokens[index].relation
             guard tokens[index].head >= 0 else { return false }
-            if relation == .det { return tokens[index].flags.contains(.sentenceInitial) }
+            if relation == .det { return tokens[index].flags.contains(.sentenceInitial) || document.isDemonstrativeDeterminer(index) }
+            // "…, and that figure is expected to rise": in the writer's own clause after "and" or
+            // "but", no verb of saying governs a "that" before a noun; it points back.
+            if owner < 0, index > 0, tokens[index - 1].pos == .cconj, index + 1 < last, tokens[index + 1].pos == .noun {
+                return true
+            }
             return (relation == .nsubj || relation == .nsubjPass) && tokens[Int(tokens[index].head)].relation != .aclRelcl
         }
         // "So-called": an opener joined to the next word by a hyphen is part of that word.

@@ -158,6 +158,19 @@ public struct TextDocument: Sendable {
             && normalized[end - 1] == UInt8(ascii: "g")
     }
 
+    /// Whether the token (a "that") points at the singular noun right after it rather than opening
+    /// a clause: "expected that number to rise", "disputed that figure." A finite verb after the
+    /// noun leaves it a clause ("recognising that imitation is …"), whatever the parse's label, and
+    /// a plural noun would take "those" ("that wages fell").
+    func isDemonstrativeDeterminer(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.relation == .det, Int(token.head) == index + 1, index + 2 < tokens.count else { return false }
+        let noun = tokens[index + 1]
+        let next = tokens[index + 2]
+        return noun.kind == .word && noun.pos == .noun && normalized[Int(noun.end) - 1] != UInt8(ascii: "s")
+            && next.pos != .verb && next.pos != .aux
+    }
+
     /// How many word tokens a sentence has, and how many of them are in capitals.
     func wordsAndCapitals(in sentence: Sentence) -> (words: Int, capitals: Int) {
         var words = 0

@@ -422,15 +422,18 @@ struct QuoteContext {
         if isPronoun(start) { return start..<(start + 1) }
         // A number opening the phrase counts its noun ("said one official in the room").
         if let mention = mention(at: start), mention.tokens.lowerBound == start, mention.type != .cardinal {
-            // "said Velmont press officer Ann Lee", "said Velmont Council President Ann Lee": a
-            // role after the organisation, then the person.
+            // "said Velmont press officer Ann Lee", "said Velmont Council President Ann Lee",
+            // "according to Dunmore Fire Chief Alan Hale": a role after the organisation or place,
+            // then the person. A place the tagger took for a person needs a role word between.
             var next = mention.tokens.upperBound
-            while next < ceiling, next - mention.tokens.upperBound < 4, isWord(next),
-                !document.tokens[next].flags.contains(.capitalized) || isRoleWord(next), !QuoteLexicon.clauseWords.contains(words[next])
+            var role = false
+            while next < ceiling, next - mention.tokens.upperBound < 4, isWord(next), self.mention(at: next) == nil,
+                !QuoteLexicon.clauseWords.contains(words[next])
             {
+                if isRoleWord(next) { role = true }
                 next += 1
             }
-            if mention.type != .person, next > mention.tokens.upperBound, next < ceiling, let person = self.mention(at: next),
+            if mention.type != .person || role, next > mention.tokens.upperBound, next < ceiling, let person = self.mention(at: next),
                 person.tokens.lowerBound == next, person.type == .person
             {
                 return start..<min(ceiling, person.tokens.upperBound)

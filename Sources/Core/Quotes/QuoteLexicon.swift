@@ -346,6 +346,8 @@ enum QuoteLexicon {
     static let relativeWho: UInt64 = hash("who")
     static let that: UInt64 = hash("that")
     static let according: UInt64 = hash("according")
+    /// "As per the complaint, …": South Asian and African English for "according to".
+    static let per: UInt64 = hash("per")
 
     /// Every word that can start a reported-speech frame by itself (`ReportedSpeechFinder.frames`
     /// tests each token against all of these): one lookup tells that most tokens start none.

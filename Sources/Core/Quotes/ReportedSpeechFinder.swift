@@ -94,7 +94,10 @@ struct ReportedSpeechFinder {
                     let next = index + 1 < tokens.upperBound && context.isWord(index + 1) ? context.words[index + 1] : 0
                     guard next == of || next == about else { continue }
                 }
-                if word == QuoteLexicon.according, index + 1 < tokens.upperBound, context.words[index + 1] == QuoteLexicon.to {
+                if index + 1 < tokens.upperBound,
+                    word == QuoteLexicon.according && context.words[index + 1] == QuoteLexicon.to
+                        || word == QuoteLexicon.as && context.words[index + 1] == QuoteLexicon.per
+                {
                     if let frame = according(at: index, sentence: tokens) { frames.append(frame) }
                     continue
                 }
@@ -628,7 +631,8 @@ struct ReportedSpeechFinder {
                 return nil
             }
             if isParticiple(verb) {
-                return context.sentenceSubject(sentence, before: index) ?? previousSubject
+                return context.sentenceSubject(sentence, before: index) ?? reporter(before: index, sentence: sentence)
+                    ?? previousSubject
             }
             // The phrase opens the clause, at its start or after a whole quotation (`…,” Jane
             // Doe, a spokeswoman, said`), not after a quoted word inside it (`standing by” his
@@ -661,6 +665,28 @@ struct ReportedSpeechFinder {
             return index..<(index + 1)
         }
         return nil
+    }
+
+    /// "“…,” the mayor said, adding that …", "… the mayor said on Monday, noting that …": a
+    /// participle after a reporting verb and its comma goes on with that verb's speaker, also
+    /// where the speaker is a description after a quotation rather than the sentence's subject
+    /// (the quotation's own cue is marked as speech, so the search starts after the quotation).
+    private func reporter(before comma: Int, sentence: Range<Int>) -> Range<Int>? {
+        var verb = comma - 1
+        // Over a short time phrase after the verb ("said on Monday").
+        if verb - 1 > sentence.lowerBound, context.isWord(verb), QuoteLexicon.timeWords.contains(context.words[verb]),
+            context.isWord(verb - 1), QuoteLexicon.prepositions.contains(context.words[verb - 1])
+        {
+            verb -= 2
+        }
+        guard verb > sentence.lowerBound, context.isWord(verb), QuoteLexicon.reportingVerbs.contains(context.words[verb]),
+            isInflected(verb)
+        else { return nil }
+        var start = verb
+        while start > sentence.lowerBound, verb - start < QuoteLexicon.maximumClauseTokens, !context.isQuote(start - 1) {
+            start -= 1
+        }
+        return context.subject(before: verb, floor: start)
     }
 
     /// Whether an addressee verb's object goes on to what the addressee is urged to do or charged
@@ -869,7 +895,7 @@ struct ReportedSpeechFinder {
         }
         // "worried that …", "pointed out that …": a content clause after all.
         if context.words[start] == QuoteLexicon.that {
-            if isPronounThat(start, sentence: sentence) { return nil }
+            if isPronounThat(start, sentence: sentence) || context.document.isDemonstrativeDeterminer(start) { return nil }
             let end = clauseEnd(from: start + 1, sentence: sentence)
             return end - start >= 3 ? (start + 1)..<end : nil
         }
@@ -931,10 +957,12 @@ struct ReportedSpeechFinder {
                     // and forcing …" coordinates a second gerund inside the object.
                     // "promised to cut waits and had missed the target": after an infinitive, a finite
                     // auxiliary is the speaker's next predicate too.
+                    // "accused the council of “letting it rot” and said …": an inflected verb of
+                    // saying after "and" is the next predicate, past form or not.
                     if word == QuoteLexicon.and, end + 1 < limit, context.isWord(end + 1),
                         isPastForm(end + 1)
                             || start > 0 && context.words[start - 1] == QuoteLexicon.to && isFiniteAuxiliary(end + 1)
-                            || isParticiple(end + 1)
+                            || (isParticiple(end + 1) || isInflected(end + 1) && context.token(end + 1).pos == .verb)
                                 && (QuoteLexicon.reportingVerbs.contains(context.words[end + 1])
                                     || QuoteLexicon.stanceVerbs.contains(context.words[end + 1]))
                     {
@@ -1241,7 +1269,11 @@ struct ReportedSpeechFinder {
             {
                 return nil
             }
-            if context.words[probe] == QuoteLexicon.that, isPronounThat(probe, sentence: sentence) { return nil }
+            if context.words[probe] == QuoteLexicon.that,
+                isPronounThat(probe, sentence: sentence) || context.document.isDemonstrativeDeterminer(probe)
+            {
+                return nil
+            }
             if context.words[probe] == QuoteLexicon.that {
                 // "said that was never the plan": a "that" right before a finite verb is the
                 // clause's subject, not the word that opens it, and stays in what was said.
