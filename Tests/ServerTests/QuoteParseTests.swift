@@ -553,6 +553,18 @@ struct QuoteParseTests {
         #expect(found.first { $0.text == "they had been suffering for years" }?.speaker?.name == "Residents of Birch Lane")
     }
 
+    /// "Varnholt Group, the firm that has managed Elmcourt Plaza since 2019, said": the name
+    /// before the apposition speaks, not a name inside the apposition's relative clause; and a
+    /// verb inside someone's quoted words ("however much we like him") reports no stance.
+    @Test func theNameBeforeAnAppositionSpeaks() throws {
+        let found = try quotes(
+            "Varnholt Property Group, the Leeds-based firm that has managed Elmcourt Plaza since 2019, said in a statement "
+                + "that it was devastated. Director Tom Hale told the Gazette that the club \"will not overpay for any player, "
+                + "no matter how much we like him.\"")
+        #expect(found.first { $0.text == "it was devastated" }?.speaker?.name == "Varnholt Property Group")
+        #expect(!found.contains { $0.cue?.text == "like" })
+    }
+
     /// A person who became the subject of a sentence after the last quotation is who "he" says
     /// the next one.
     @Test func aNewSubjectTakesTheFocusFromTheLastSpeaker() throws {

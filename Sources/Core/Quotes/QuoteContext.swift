@@ -206,6 +206,7 @@ struct QuoteContext {
         }
         // A relative "who" stands for the name before it, which the word-sequence finder reaches.
         guard subject >= 0, words[subject] != QuoteLexicon.relativeWho else { return nil }
+        if let named = namedSubject(before: subject, of: verb, floor: floor) { subject = named }
         // "the 34-year-old mother of three replied": with no other subject, a noun after a
         // preposition is the object of the noun before it, which is the subject's head.
         // The phrase then runs through the object ("A spokeswoman for Jane Roe").
@@ -321,6 +322,25 @@ struct QuoteContext {
 
     /// Whether every token of `phrase` depends, directly or through others, on `head` in the
     /// parse: the phrase is one noun phrase headed there.
+    /// "Varnholt Group, the firm that has managed Elmcourt Plaza since 2019, said": where the
+    /// parse gives the verb two subjects, a name and then a description opening right after its comma,
+    /// the description is the name's apposition and the name speaks (not a name inside the
+    /// description's relative clause).
+    private func namedSubject(before subject: Int, of verb: Int, floor: Int) -> Int? {
+        var index = subject - 1
+        while index >= floor, verb - index <= 24 {
+            let token = document.tokens[index]
+            if Int(token.head) == verb, token.relation == .nsubj {
+                guard token.pos == .propn, !isQuoted(index), isComma(index + 1), index + 2 < subject,
+                    hangs((index + 2)..<subject, from: subject)
+                else { return nil }
+                return index
+            }
+            index -= 1
+        }
+        return nil
+    }
+
     func hangs(_ phrase: Range<Int>, from head: Int) -> Bool {
         for index in phrase where index != head {
             var cursor = index

@@ -451,7 +451,10 @@ struct ReportedSpeechFinder {
                     && (content.count == 2 || [QuoteLexicon.on, QuoteLexicon.about].contains(context.words[content.lowerBound + 2]))),
                 // "officials should release the videos “without delay”": what someone ought to
                 // or might do is no stance they took.
-                !isModalized(head, floor: floor)
+                !isModalized(head, floor: floor),
+                // "… said the club “will not overpay, however much we like him”": a verb inside
+                // someone's quoted words is theirs to tell, not a stance of its own.
+                !context.isQuoted(head)
             {
                 return Frame(content: content, speaker: subject, cue: cue, rule: .speakerStanceObject)
             }
