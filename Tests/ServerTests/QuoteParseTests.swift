@@ -565,6 +565,24 @@ struct QuoteParseTests {
         #expect(!found.contains { $0.cue?.text == "like" })
     }
 
+    /// "A council spokesman said … “…,” he said": the unnamed spokesman goes on speaking, not the
+    /// person named before him; a person named since takes "he" back.
+    @Test func aPronounAfterAnUnnamedSpokesmanIsTheSpokesman() throws {
+        let found = try quotes(
+            "Tom Hale, the council leader, defended the cuts on Monday. \"We had no choice,\" Mr Hale said.\n\n"
+                + "A council spokesman said the team had been restructured. \"We moved three posts into housing,\" he said.\n\n"
+                + "Tom Hale disagreed. \"It was a mistake,\" he said.")
+        #expect(found.first { $0.text.hasPrefix("We moved three posts") }?.speaker?.name == "A council spokesman")
+        #expect(found.first { $0.text.hasPrefix("It was a mistake") }?.speaker?.name == "Tom Hale")
+    }
+
+    /// "awarded as per norms", "went according to plan": what something conforms to is no source.
+    @Test func aRuleConformedToIsNoSource() throws {
+        let found = try quotes("The tender had been awarded as per norms. As per officials, 40 beds were added.")
+        #expect(!found.contains { $0.speaker?.name == "norms" })
+        #expect(found.contains { $0.speaker?.name == "officials" && $0.text == "40 beds were added" })
+    }
+
     /// A person who became the subject of a sentence after the last quotation is who "he" says
     /// the next one.
     @Test func aNewSubjectTakesTheFocusFromTheLastSpeaker() throws {

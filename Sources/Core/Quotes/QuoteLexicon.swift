@@ -430,6 +430,12 @@ enum QuoteLexicon {
 
     /// Documents whose author is named with them ("a study from Symantec showed", "figures by
     /// the statistics office suggest", "the GOP's complaint says"): the author is who speaks.
+    /// What something is done by rather than who said it: "awarded as per norms", "went
+    /// according to plan".
+    static let conformityNouns: HashTable<UInt32> = set([
+        "norms", "norm", "rules", "rule", "plan", "plans", "schedule", "procedure", "procedures", "guidelines",
+        "protocol", "regulations", "standards", "tradition", "custom", "practice", "instructions", "requirements",
+    ])
     static let authoredDocuments: HashTable<UInt32> = set([
         "study", "studies", "report", "reports", "survey", "surveys", "poll", "polls", "research", "analysis",
         "figures", "data", "statement", "statements", "review", "audit", "estimate", "estimates", "forecast",

@@ -1575,7 +1575,9 @@ struct ReportedSpeechFinder {
     }
 
     private func according(at index: Int, sentence: Range<Int>) -> Frame? {
-        guard let speaker = context.nounPhrase(after: index + 2, ceiling: sentence.upperBound) else { return nil }
+        guard let speaker = context.nounPhrase(after: index + 2, ceiling: sentence.upperBound),
+            !(context.isWord(speaker.upperBound - 1) && QuoteLexicon.conformityNouns.contains(context.words[speaker.upperBound - 1]))
+        else { return nil }
         let cue = index..<(index + 2)
         var content: Range<Int>? = nil
         if context.token(index).flags.contains(.sentenceInitial) {

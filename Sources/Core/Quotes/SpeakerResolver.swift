@@ -16,6 +16,9 @@ struct SpeakerResolver {
     private var budget = SpellingBudget()
     /// Per cluster, the longest name span found by joining name particles.
     private var fullNames = KeyMap<Range<Int>>()
+    /// The last speaker that is a person's description with no entity ("A council spokesman
+    /// said …"), where it stands and the gender its noun gives: "he said" next continues it.
+    private var describedFocus: (phrase: Range<Int>, cluster: Int?, token: Int, gender: EntityClusterer.Gender)?
     /// Surname matches already computed, by word hash and excluded cluster: a long article may
     /// name the same speaker thousands of times, and each match scans every person.
     private var surnameCache: [SurnameKey: Int] = [:]
@@ -66,6 +69,17 @@ struct SpeakerResolver {
         let last = phrase.upperBound - 1
         guard context.isWord(last), context.token(last).pos == .noun, !context.token(last).flags.contains(.capitalized) else {
             return resolved
+        }
+        // "A council spokesman said": someone the article does not name, introduced as new or
+        // known only as a spokesperson, becomes the one "he said" next continues ("The Indiana
+        // governor" is more often the governor named before, whom coreference may have missed).
+        let anonymous =
+            DescriptionRule.organizationParts.contains(context.token(last).key)
+            || context.isRoleWord(last) && [QuoteLexicon.a, QuoteLexicon.an].contains(context.words[phrase.lowerBound])
+        if !keepsFocus, anonymous,
+            !(resolved.cluster.map { context.clusters[$0].mentions.contains { $0.kind == .name } } ?? false)
+        {
+            describedFocus = (resolved.mention, resolved.cluster, last, Self.gender(ofRole: last, context))
         }
         let noun = context.words[last]
         let paragraph = context.paragraph(of: last)
@@ -128,6 +142,10 @@ struct SpeakerResolver {
                 let fits = { (cluster: Int) in
                     let known = clusters[cluster].gender
                     return (gender == .unknown || known == .unknown || known == gender) && !namedInQuote.contains(cluster)
+                }
+                if named == nil, let described = describedFocus, continuesDescription(described, at: index, gender: gender) {
+                    return ResolvedSpeaker(
+                        mention: context.bytes(phrase), cluster: described.cluster, isPronoun: true, fullName: described.phrase)
                 }
                 let linked = context.clusterAtToken[index] >= 0 ? Int(context.clusterAtToken[index]) : nil
                 cluster =
@@ -341,6 +359,31 @@ struct SpeakerResolver {
         var end = tokens.lowerBound
         while end < tokens.upperBound, !context.isComma(end) { end += 1 }
         return end > tokens.lowerBound ? tokens.lowerBound..<end : tokens
+    }
+
+    /// "A council spokesman said … “…,” he said": a pronoun right after a described speaker, in
+    /// the same or the next paragraph, with no person named and no named speaker since, is that
+    /// speaker, not the person last named before it.
+    private func continuesDescription(
+        _ described: (phrase: Range<Int>, cluster: Int?, token: Int, gender: EntityClusterer.Gender), at index: Int,
+        gender: EntityClusterer.Gender
+    ) -> Bool {
+        guard described.token < index, focus.map({ $0.token < described.token }) ?? true,
+            described.gender == .unknown || gender == .unknown || described.gender == gender,
+            context.paragraph(of: index) - context.paragraph(of: described.token) <= 1
+        else { return false }
+        return !((described.token + 1)..<index).contains { position in
+            guard !context.isQuoted(position), let mention = context.mention(at: position) else { return false }
+            return mention.type == .person && mention.kind == .name
+        }
+    }
+
+    /// "spokesman" a man, "spokeswoman" a woman; "spokesperson", "official" either.
+    private static func gender(ofRole index: Int, _ context: QuoteContext) -> EntityClusterer.Gender {
+        let bytes = context.document.normalized[context.token(index).range]
+        if bytes.count > 5, bytes.suffix(5).elementsEqual("woman".utf8) { return .female }
+        if bytes.count > 3, bytes.suffix(3).elementsEqual("man".utf8) { return .male }
+        return .unknown
     }
 
     /// The focus is kept across a few paragraphs only: beyond that a pronoun more likely refers
