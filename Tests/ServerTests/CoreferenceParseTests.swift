@@ -21,6 +21,16 @@ struct CoreferenceParseTests {
         #expect(person.mentions.map(\.text).filter { $0 == "Welsh" }.count == 1)
     }
 
+    /// "The Red Cross opened a shelter at Dunmore Middle School, the organization said": of two
+    /// organisations named as often, "the organization" is the one that was the subject.
+    @Test func theOrganisationIsTheSubjectNotTheObject() throws {
+        let response = try analyze(
+            "Fire in Dunmore\n\nThe Velmont Relief Trust opened a shelter at Dunmore Middle School on Tuesday, "
+                + "the organization said.\n")
+        let trust = try #require(response.entities.first { $0.name == "Velmont Relief Trust" })
+        #expect(trust.mentions.contains { $0.text == "the organization" })
+    }
+
     /// A relative clause points its pronouns before salience does: "he" inside a clause hanging
     /// from "a student who was shot" is the student, and the subject of "which he read" on "Peter
     /// Vale's apology" is Vale, however much the article said of someone else just before.

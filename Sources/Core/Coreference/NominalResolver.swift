@@ -100,14 +100,16 @@ struct NominalResolver {
         // The organisations whose name ends in each head word, or opens with it before "of"
         // ("Bank of Velmont" is a bank as much as "Harlow Bank").
         var byHead: [UInt64: [Int]] = [:]
-        var named: [(token: Int, cluster: Int)] = []
+        var named: [(token: Int, cluster: Int, isSubject: Bool)] = []
         document.normalized.withUnsafeBufferPointer { bytes in
             for (index, cluster) in clusters.enumerated() where cluster.type == .organization {
                 let name = cluster.canonical.tokens
                 let of = name.dropFirst().first { document.tokens[$0].key == Self.of }
                 let key = document.tokens[(of ?? name.upperBound) - 1].key
                 if byHead[key]?.last != index { byHead[key, default: []].append(index) }
-                for mention in cluster.mentions where mention.kind == .name { named.append((mention.tokens.lowerBound, index)) }
+                for mention in cluster.mentions where mention.kind == .name {
+                    named.append((mention.tokens.lowerBound, index, isSubject(mention.tokens, document)))
+                }
             }
             guard !named.isEmpty else { return }
             named.sort { $0.token < $1.token }
@@ -148,13 +150,21 @@ struct NominalResolver {
                         }
                         return !Self.businessNouns.contains(key) || !Self.publicBodyHeads.contains(last.key)
                     }
-                    var recent: (token: Int, cluster: Int)? = fitsNoun(named[latest].cluster) ? named[latest] : nil
+                    var recent: (token: Int, cluster: Int, isSubject: Bool)? = fitsNoun(named[latest].cluster) ? named[latest] : nil
                     var candidate = Self.newspaperNouns.contains(key) ? -1 : latest - 1
                     while candidate >= 0, latest - candidate <= 32,
                         token.sentence - document.tokens[named[candidate].token].sentence <= 2
                     {
                         let cluster = named[candidate].cluster
-                        if fitsNoun(cluster), recent.map({ namedSoFar[cluster] > namedSoFar[$0.cluster] }) ?? true {
+                        // Of two named as often, the one that was a clause's subject: "The Red Cross
+                        // opened a shelter at Dunmore School, the organisation said" is the Red Cross's.
+                        if fitsNoun(cluster),
+                            recent.map({
+                                namedSoFar[cluster] > namedSoFar[$0.cluster]
+                                    || namedSoFar[cluster] == namedSoFar[$0.cluster] && named[candidate].isSubject && !$0.isSubject
+                                        && document.tokens[named[candidate].token].sentence == document.tokens[$0.token].sentence
+                            }) ?? true
+                        {
                             recent = named[candidate]
                         }
                         candidate -= 1
@@ -172,6 +182,14 @@ struct NominalResolver {
                 added.append((owner, EntityMention(range: range, tokens: (index - 1)..<(index + 1), type: .organization, kind: .nominal)))
             }
             for (owner, mention) in added { clusters[owner].mentions.append(mention) }
+        }
+    }
+
+    /// Whether the name is its clause's subject, as the parse reads it.
+    private func isSubject(_ tokens: Range<Int>, _ document: TextDocument) -> Bool {
+        tokens.contains { index in
+            let token = document.tokens[index]
+            return (token.relation == .nsubj || token.relation == .nsubjPass) && !tokens.contains(Int(token.head))
         }
     }
 
