@@ -90,6 +90,8 @@ import Testing
     static let moneyExamples: [Example] = [
         Example("The deal was worth $1.13bn (£600m) in cash.", ["$1.13bn/MONEY", "£600m/MONEY"]),
         Example("He paid €5 for it.", ["€5/MONEY"]),
+        Example("The contractor was paid Rs 6.2 crore in March.", ["Rs 6.2 crore/MONEY", "March/DATE"]),
+        Example("The body spent Rs. 48 crore and ₹2.5 crore on roads.", ["Rs. 48 crore/MONEY", "₹2.5 crore/MONEY"]),
         Example("The fund raised $3 million.", ["$3 million/MONEY"]),
         Example("It cost 1.5 billion dollars to build.", ["1.5 billion dollars/MONEY"]),
         Example("Bread rose by 50 cents.", ["50 cents/MONEY"]),
@@ -136,6 +138,10 @@ import Testing
     ]
 
     static let cardinalsExamples: [Example] = [
+        Example("Inflation fell by a third.", ["a third/CARDINAL"]),
+        Example("About one third of homes and two fifths of flats were empty.", ["one third/CARDINAL", "two fifths/CARDINAL"]),
+        Example("She won a third term.", ["third/ORDINAL"]),
+        Example("About 15 lakh people were affected.", ["15 lakh/CARDINAL"]),
         Example("Police arrested 12 men.", ["12/CARDINAL"]),
         Example("There were 1,000 people and 3.5 goats.", ["1,000/CARDINAL", "3.5/CARDINAL"]),
         Example("Two men were hurt.", ["Two/CARDINAL"]),

@@ -78,8 +78,10 @@ struct Tokenizer: Sendable {
         "speaking", "friendly", "sized",
     ])
 
-    /// "No." before a number ("No. 10"); a constant, so that no key is built from a string per word.
+    /// "No." and "Rs." before a number ("No. 10", "Rs. 500"); constants, so that no key is built
+    /// from a string per word.
     static let numberAbbreviation = WordKey("no")
+    static let rupeesAbbreviation = WordKey("rs")
 
     /// Abbreviations that keep their period but often end a sentence as well.
     static let closingAbbreviations = WordKey.set([
@@ -553,7 +555,7 @@ struct Tokenizer: Sendable {
                 return afterDot
             }
             guard let key = WordKey(bytes, word) else { return word.upperBound }
-            if key == Tokenizer.numberAbbreviation {
+            if key == Tokenizer.numberAbbreviation || key == Tokenizer.rupeesAbbreviation {
                 // "No. 10", but "the answer was no."
                 guard byte(afterDot) == TextLines.space, ASCII.isDigit(byte(afterDot + 1)) else { return word.upperBound }
                 flags.insert(.abbreviation)

@@ -88,6 +88,8 @@ extension NumericGrammar {
         static var holidayTails: Self { Self(bit: 70) }
         static var new: Self { Self(bit: 71) }
         static var irregularPlurals: Self { Self(bit: 72) }
+        static var currencyAbbreviations: Self { Self(bit: 73) }
+        static var fractions: Self { Self(bit: 74) }
     }
 
     /// The classes a rule tests first, at the token where its mention would start (`Scanner.mayStart`).
@@ -102,7 +104,7 @@ extension NumericGrammar {
         // Ordinals and number words ("twenty-first", "two", "a million").
         .ordinals, .ordinalCompound, .units, .zero, .teens, .tens, .numberCompound,
         // Money, quantities and vague counts.
-        .currencyPrefixes, .currencyCodes, .minus, .vagueCounts,
+        .currencyPrefixes, .currencyCodes, .currencyAbbreviations, .minus, .vagueCounts,
     ]
 
     static let yearKey = WordList.key("year")
@@ -166,7 +168,22 @@ extension NumericGrammar {
         (.meridiems, ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]),
         (.timeZones, ["gmt", "bst", "utc", "et", "est", "edt", "pt", "pst", "pdt", "cet", "cest", "ct", "cst", "cdt"]),
         // Scale words that multiply a number wherever they appear.
-        (.scales, ["thousand", "million", "billion", "trillion", "bn", "mn", "tn", "trn", "mln", "bln"]),
+        // "Rs 6.2 crore", "15 lakh": South Asian scales (ten million, a hundred thousand).
+        (
+            .scales,
+            ["thousand", "million", "billion", "trillion", "bn", "mn", "tn", "trn", "mln", "bln", "crore", "crores", "lakh", "lakhs"]
+        ),
+        // The parts a whole is cut into ("a third of", "two fifths"); "second" and "quarter" say
+        // time more often.
+        (
+            .fractions,
+            [
+                "third", "thirds", "fifth", "fifths", "sixth", "sixths", "seventh", "sevenths", "eighth", "eighths",
+                "ninth", "ninths", "tenth", "tenths",
+            ]
+        ),
+        // Abbreviated currencies written before the amount, capitalised ("Rs 500", "Rs. 6.2 crore").
+        (.currencyAbbreviations, ["rs", "rs."]),
         // Abbreviations that are a scale only after a currency ("£600m"); elsewhere "m" is metres.
         (.moneyScales, ["m", "b", "k", "mil"]),
         // Letters glued before a currency symbol ("US$", "A$", "HK$").

@@ -289,6 +289,7 @@ struct NumericGrammar: Sendable {
             consider(percent(index, number: numberHere))
             consider(quantity(index, number: numberHere))
             consider(ordinal(index))
+            consider(fraction(index))
             consider(cardinal(index, number: numberHere))
             return best
         }
@@ -701,6 +702,13 @@ struct NumericGrammar: Sendable {
             {
                 return Match(end: phrase.end, type: .money)
             }
+            // "Rs 48 crore", "Rs. 500".
+            if has(index, .currencyAbbreviations), isCapitalized(index) {
+                let amount = isByte(index + 1, UInt8(ascii: ".")) && adjacent(index, index + 1) ? index + 2 : index + 1
+                if inside(amount), tokens[amount].kind == .number, let phrase = number(amount, money: true) {
+                    return Match(end: phrase.end, type: .money)
+                }
+            }
             guard let phrase = number(index, money: true) else { return nil }
             var unit = phrase.end
             // "50p", "9.5p"; four digits and more are a screen's lines ("1080p"), never pence.
@@ -764,6 +772,15 @@ struct NumericGrammar: Sendable {
 
         func ordinal(_ index: Int) -> Match? {
             isOrdinal(index) ? Match(end: index + 1, type: .ordinal) : nil
+        }
+
+        /// "a third of", "fell by a third.", "two fifths": a count of parts, which OntoNotes calls a
+        /// cardinal; "a third term" is an ordinal before its noun.
+        func fraction(_ index: Int) -> Match? {
+            guard has(index, .a) || has(index, .units), has(index + 1, .fractions) else { return nil }
+            let next = index + 2
+            guard !inside(next) || has(next, .of) || tokens[next].kind != .word else { return nil }
+            return Match(end: index + 2, type: .cardinal)
         }
 
         /// Any number no other rule claimed, plus vague counts ("dozens", "tens of thousands").
