@@ -583,6 +583,52 @@ struct QuoteParseTests {
         #expect(found.contains { $0.speaker?.name == "officials" && $0.text == "40 beds were added" })
     }
 
+    /// "…, officials said, as rescue crews worked …": a scene the writer sets after the report is
+    /// no part of it; "…, he said, until it went bankrupt" goes on with what was said.
+    @Test func aSceneAfterTheCueIsTheWriters() throws {
+        let found = try quotes(
+            "At least 14 people were killed when the building collapsed, officials said, as rescue crews worked "
+                + "through the night. Velmont Mills was a giant, Mr. Hale said, until it went bankrupt in 1999.")
+        #expect(found.contains { $0.text == "At least 14 people were killed when the building collapsed" })
+        #expect(found.contains { $0.text.hasSuffix("until it went bankrupt in 1999") })
+    }
+
+    /// "said about 300 homes lost power": the word that rounds the number is part of what was said.
+    @Test func aRoundingWordStaysWithItsNumber() throws {
+        let found = try quotes("Officials said about 300 homes lost power on Tuesday.")
+        #expect(found.contains { $0.text == "about 300 homes lost power on Tuesday" })
+    }
+
+    /// "sources indicate the club is willing to sell, partly because …", "she admitted the
+    /// plan had failed": a verb that is speech only with "that", or a stance, reports the whole
+    /// finite clause the parse gives it; "without knowing how …" reports nothing.
+    @Test func aStanceWithAFiniteClauseReportsTheWholeClause() throws {
+        let found = try quotes(
+            "However, sources in Leeds indicate the club is now willing to accept a lower fee, partly because "
+                + "the player has one year left on his contract. Ann Lee admitted the plan had failed. "
+                + "It is impossible to judge the plan without knowing how it would work.")
+        #expect(found.contains { $0.text.hasPrefix("the club is now willing") && $0.text.hasSuffix("on his contract") })
+        #expect(found.contains { $0.text == "the plan had failed" && $0.speaker?.name == "Ann Lee" })
+        #expect(!found.contains { $0.cue?.text == "knowing" })
+    }
+
+    /// "cautioned against treating the figures as certain": what is opposed keeps its "against",
+    /// which the report would otherwise reverse.
+    @Test func whatIsOpposedKeepsItsAgainst() throws {
+        let found = try quotes(
+            "Dr Ann Lee cautioned against treating the projections as certain. Tom Hale warned against cutting the budget.")
+        #expect(found.contains { $0.text == "against treating the projections as certain" })
+        #expect(found.contains { $0.text == "against cutting the budget" && $0.speaker?.name == "Tom Hale" })
+    }
+
+    /// "said in a report that glaciers lost more ice": the noun "report" ends no search for the
+    /// "that" (the sentence had no quote and no claim); "a report that found …" reports nothing.
+    @Test func aReportNounBeforeThatIsNoSecondCue() throws {
+        let found = try quotes(
+            "The Velmont Glacier Service said in a report that glaciers lost more ice than in any year on record.")
+        #expect(found.contains { $0.text == "glaciers lost more ice than in any year on record" })
+    }
+
     /// A person who became the subject of a sentence after the last quotation is who "he" says
     /// the next one.
     @Test func aNewSubjectTakesTheFocusFromTheLastSpeaker() throws {

@@ -307,6 +307,12 @@ enum QuoteLexicon {
     static let relativePronouns: HashTable<UInt32> = set(["who", "which", "that"])
     static let and: UInt64 = hash("and")
     /// Words that open an adverbial clause, ending a stance verb's object.
+    /// Conjunctions that open the writer's scene beside a report ("…, officials said, as crews dug").
+    static let sceneOpeners: HashTable<UInt32> = set(["as", "while", "amid"])
+    /// Words that round the number after them ("about 300", "nearly 40").
+    static let approximators: HashTable<UInt32> = set([
+        "about", "around", "nearly", "almost", "over", "roughly", "approximately", "some",
+    ])
     static let subordinators: HashTable<UInt32> = set([
         "while", "as", "because", "after", "before", "until", "since", "when", "if", "although", "though",
         "whereas", "so", "unless", "during", "amid", "despite",
@@ -387,6 +393,7 @@ enum QuoteLexicon {
 
     /// Words that open an adverbial clause after a stance verb's object ("… while in Ohio",
     /// "… because it costs too much"); "as" is left out, since "described X as Y" keeps it.
+    static let because: UInt64 = hash("because")
     static let objectBreaks: HashTable<UInt32> = set([
         "while", "because", "although", "though", "whereas", "unless", "amid", "despite", "during", "since",
         "until",

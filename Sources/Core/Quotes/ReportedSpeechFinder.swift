@@ -426,9 +426,21 @@ struct ReportedSpeechFinder {
             let word = context.words[verb]
             let reporting = QuoteLexicon.reportingVerbs.contains(word)
             let cognition = QuoteLexicon.cognitionVerbs.contains(word)
-            if reporting || cognition, !describesNoun(head, sentence: sentence),
+            // "sources indicate the club are willing to sell, partly because …", "she admitted the
+            // plan had failed": a stance verb, or one that is speech only with "that", whose
+            // complement the parse reads as a finite clause reports that clause whole.
+            // Not a gerund after a preposition ("without knowing how …", "on promoting women's
+            // leadership has been …"), which the parse may misread so.
+            let gerund =
+                isParticiple(verb) && verb > sentence.lowerBound && context.isWord(verb - 1)
+                && (QuoteLexicon.prepositions.contains(context.words[verb - 1]) || [.adp, .sconj].contains(context.token(verb - 1).pos))
+            let stanceClause =
+                (QuoteLexicon.stanceVerbs.contains(word) || QuoteLexicon.thatOnlyVerbs.contains(word)) && !cognition && !gerund
+                && hasClausalComplement(verb, sentence: sentence)
+            if reporting || cognition || stanceClause, !describesNoun(head, sentence: sentence),
                 let (content, hasThat) = clause(after: verb, sentence: sentence),
-                hasThat || !QuoteLexicon.thatOnlyVerbs.contains(word) && reporting || cognition && opensClause(content.lowerBound),
+                hasThat || !QuoteLexicon.thatOnlyVerbs.contains(word) && reporting || cognition && opensClause(content.lowerBound)
+                    || stanceClause,
                 hasThat || context.document.holdsClause(content)
             {
                 return Frame(content: content, speaker: subject, cue: cue, rule: hasThat ? .speakerVerbThat : .speakerVerbClause)
@@ -440,7 +452,7 @@ struct ReportedSpeechFinder {
             if let content = object(after: verb, sentence: sentence),
                 !QuoteLexicon.addresseeVerbs.contains(word)
                     || verb + 1 < sentence.upperBound && context.isWord(verb + 1) && context.words[verb + 1] == QuoteLexicon.to
-                    || chargesAddressee(content),
+                    || chargesAddressee(content) || context.words[content.lowerBound] == QuoteLexicon.against,
                 !QuoteLexicon.actStanceVerbs.contains(word) || isClausal(content)
                     || isDocumentsFinding(verb, subject: subject, floor: floor),
                 !(content.count > 2 && context.words[content.upperBound - 2] == QuoteLexicon.as
@@ -473,8 +485,14 @@ struct ReportedSpeechFinder {
                 // Past a phrase of the cue's own ("said in its annual report, and …"), the clause goes
                 // on only with a verb or a conjunction, not with a subordinate clause of the
                 // writer's ("…, officials said on Monday, while the count went on").
+                // Nor right after the cue's comma, where "as" or "while" sets the writer's scene:
+                // "…, officials said, as rescue crews worked …" ("…, he said, until it went bankrupt"
+                // and "…, since most voters agree" go on with what was said).
                 if tail < sentence.upperBound, context.isComma(tail), lead - 1 > sentence.lowerBound,
-                    tail == verb + 1 || tail + 1 < sentence.upperBound && [.verb, .aux, .cconj].contains(context.token(tail + 1).pos)
+                    tail == verb + 1
+                        && !(tail + 1 < sentence.upperBound && context.isWord(tail + 1)
+                            && QuoteLexicon.sceneOpeners.contains(context.words[tail + 1]))
+                        || tail + 1 < sentence.upperBound && [.verb, .aux, .cconj].contains(context.token(tail + 1).pos)
                 {
                     let end = clauseEnd(from: tail + 1, sentence: sentence)
                     var start = max(sentence.lowerBound, lead - QuoteLexicon.maximumClauseTokens)
@@ -692,6 +710,29 @@ struct ReportedSpeechFinder {
         return context.subject(before: verb, floor: start)
     }
 
+    /// Whether the parse gives the verb a finite clause as its complement soon after it.
+    private func hasClausalComplement(_ verb: Int, sentence: Range<Int>) -> Bool {
+        ((verb + 1)..<min(sentence.upperBound, verb + 12)).contains { index in
+            // "they found three people hurt, police said": a complement that is itself a verb of
+            // saying is an attribution the parse misplaced.
+            guard Int(context.token(index).head) == verb, context.token(index).relation == .ccomp,
+                !QuoteLexicon.reportingVerbs.contains(context.words[index])
+            else { return false }
+            // A subject, or a finite auxiliary ("indicate Sporting are willing", where the parse
+            // made the subject an object), a few words after the verb with no relative word
+            // between: "unveiled a proposal for closer ties that would create …" reports nothing.
+            guard
+                let marker = ((verb + 1)..<index).first(where: { position in
+                    Int(context.token(position).head) == index
+                        && (context.token(position).relation.isSubject
+                            || context.token(position).pos == .aux && isFiniteAuxiliary(position))
+                })
+            else { return false }
+            return marker - verb <= 4
+                && !((verb + 1)..<marker).contains { context.isWord($0) && QuoteLexicon.relativePronouns.contains(context.words[$0]) }
+        }
+    }
+
     /// Whether an addressee verb's object goes on to what the addressee is urged to do or charged
     /// with: an infinitive ("voters to reject the plan") or "of", "against" ("the firm of lying").
     private func chargesAddressee(_ content: Range<Int>) -> Bool {
@@ -850,7 +891,17 @@ struct ReportedSpeechFinder {
     }
 
     /// The object of a stance verb, past a particle, to the end of its clause.
+    /// What a stance verb takes, as `plainObject(after:sentence:)` finds it, with an "against"
+    /// before it kept: "cautioned against treating the figures as certain" opposes the treating,
+    /// and without the word the report would say the reverse.
     private func object(after verb: Int, sentence: Range<Int>) -> Range<Int>? {
+        guard let span = plainObject(after: verb, sentence: sentence) else { return nil }
+        let before = span.lowerBound - 1
+        if before > verb, context.isWord(before), context.words[before] == QuoteLexicon.against { return before..<span.upperBound }
+        return span
+    }
+
+    private func plainObject(after verb: Int, sentence: Range<Int>) -> Range<Int>? {
         // "said as much", "suggested as much": the pro-form stands for what was said before.
         if verb + 2 < sentence.upperBound, context.isWord(verb + 1), context.isWord(verb + 2),
             context.words[verb + 1] == QuoteLexicon.as, context.words[verb + 2] == QuoteLexicon.much
@@ -974,7 +1025,9 @@ struct ReportedSpeechFinder {
                     // "called for more money while in Ohio", "attacked Lee since the debate": an
                     // adverbial clause is the writer's frame, even after a one-word object (which
                     // stands only if it is a name).
-                    if QuoteLexicon.objectBreaks.contains(word) { break }
+                    // A clause's own reason stays with it ("indicate the club is willing to sell,
+                    // partly because …").
+                    if QuoteLexicon.objectBreaks.contains(word), !(objectIsClause && word == QuoteLexicon.because) { break }
                     if end > start, isAdjunct(at: end, limit: limit) { break }
                     // "felt betrayed when …": a predicate adjective's clause says what the feeling is about.
                     if !objectIsClause, !isPastForm(start), opensAdverbialClause(at: end, limit: limit) { break }
@@ -1277,6 +1330,14 @@ struct ReportedSpeechFinder {
             {
                 return nil
             }
+            // "said in a report that found …": a "that" right before the verb of a relative clause
+            // on the noun (a noun after it, not a second verb: "that profits rose" misread) is that
+            // clause's subject, and the cue reports no clause of its own.
+            if context.words[probe] == QuoteLexicon.that, probe + 2 < sentence.upperBound, context.token(probe + 1).pos == .verb,
+                context.token(probe + 1).relation == .aclRelcl, context.token(probe + 2).pos != .verb
+            {
+                return nil
+            }
             if context.words[probe] == QuoteLexicon.that {
                 // "said that was never the plan": a "that" right before a finite verb is the
                 // clause's subject, not the word that opens it, and stays in what was said.
@@ -1291,7 +1352,11 @@ struct ReportedSpeechFinder {
                 hasThat = true
                 break
             }
-            if context.isWord(probe), QuoteLexicon.reportingVerbs.contains(context.words[probe]) { break }
+            // Another verb of saying ends the search; the noun "report" ("said in a report that …")
+            // does not.
+            if context.isWord(probe), QuoteLexicon.reportingVerbs.contains(context.words[probe]), context.token(probe).pos != .noun {
+                break
+            }
             probe += 1
         }
         if !hasThat {
@@ -1361,7 +1426,10 @@ struct ReportedSpeechFinder {
     /// Where the subject's phrase of the cue's clausal complement starts, when only a phrase
     /// without a verb stands between `start` and it: "said after the hearing [she] would …".
     private func complementSubject(of verb: Int, after start: Int, sentence: Range<Int>) -> Int? {
-        guard context.token(start).pos == .adp else { return nil }
+        let rounds =
+            QuoteLexicon.approximators.contains(context.words[start]) && start + 1 < sentence.upperBound
+            && context.token(start + 1).kind == .number
+        guard context.token(start).pos == .adp || rounds else { return nil }
         let limit = min(sentence.upperBound, start + 12)
         var index = start
         while index < limit {
@@ -1373,6 +1441,10 @@ struct ReportedSpeechFinder {
             {
                 var first = index
                 while first - 1 > start, context.isWord(first - 1), context.hangs((first - 1)..<first, from: index) { first -= 1 }
+                // "said about 300 homes lost power": a word that rounds the number opens the subject.
+                if first == start + 1, context.token(first).kind == .number, QuoteLexicon.approximators.contains(context.words[start]) {
+                    return start
+                }
                 return first > start ? first : nil
             }
             index += 1
