@@ -10,7 +10,6 @@ struct SportsTeamRule: EntityRule {
         let document = scope.document
         guard Self.isAboutSport(document) else { return }
         var sentencePlays = KeyMap<Bool>()
-        var places: [(index: Int, key: UInt64)] = []
         var teams = KeyMap<Bool>()
         document.normalized.withUnsafeBufferPointer { bytes in
             for index in mentions.indices where mentions[index].type == .gpe || mentions[index].type == .location {
@@ -24,15 +23,57 @@ struct SportsTeamRule: EntityRule {
                 if plays {
                     mentions[index].type = .organization
                     teams[key] = true
-                } else {
-                    places.append((index, key))
                 }
             }
         }
-        // A club that played in one sentence is the club where the article names it again
-        // ("Leeds kept their nerve", "joined Leeds").
-        for place in places where teams[place.key] == true { mentions[place.index].type = .organization }
+        // "Brentford are in talks", "Bayer Leverkusen have rejected a bid": a name that takes a
+        // plural verb, alone, is a club (British usage), whatever the tagger made of it.
+        var clubs = KeyMap<Bool>()
+        document.normalized.withUnsafeBufferPointer { bytes in
+            for mention in mentions where [.person, .gpe, .location, .facility].contains(mention.type) {
+                if takesPluralVerb(mention, document), !isCountry(mention, document, bytes) {
+                    clubs[DocumentConsistencyRule.exactKey(bytes, mention.range)] = true
+                }
+            }
+            // A club that played in one sentence is the club where the article names it again
+            // ("Leeds kept their nerve", "joined Leeds"); one that took a plural verb, also where
+            // the tagger read a person or a building.
+            for index in mentions.indices {
+                let type = mentions[index].type
+                guard [.person, .gpe, .location, .facility].contains(type) else { continue }
+                let key = DocumentConsistencyRule.exactKey(bytes, mentions[index].range)
+                let place = type == .gpe || type == .location
+                if clubs[key] == true || place && teams[key] == true { mentions[index].type = .organization }
+            }
+        }
     }
+
+    /// The name, not joined to another by "and" and not after "the", right before "are", "were"
+    /// or "have".
+    private func takesPluralVerb(_ mention: EntityMention, _ document: TextDocument) -> Bool {
+        let tokens = document.tokens
+        // The name is the verb's subject ("an injury to Mary Fernandez have forced …" is not).
+        guard
+            mention.tokens.contains(where: { index in
+                (tokens[index].relation == .nsubj || tokens[index].relation == .nsubjPass)
+                    && !mention.tokens.contains(Int(tokens[index].head))
+            })
+        else { return false }
+        let next = mention.tokens.upperBound
+        guard next < tokens.count, tokens[next].kind == .word, Self.pluralVerbs.contains(tokens[next].key),
+            tokens[next].sentence == tokens[mention.tokens.lowerBound].sentence
+        else { return false }
+        let before = mention.tokens.lowerBound - 1
+        guard before >= 0, tokens[before].sentence == tokens[mention.tokens.lowerBound].sentence else { return true }
+        if tokens[before].kind == .word { return !Self.joiners.contains(tokens[before].key) }
+        // "Meanwhile, Crystal Palace have …", but not a list's last name ("Leeds, Brentford …").
+        guard document.normalized[Int(tokens[before].start)] == UInt8(ascii: ","), before >= 1 else { return true }
+        let listed = tokens[before - 1]
+        return !(listed.flags.contains(.capitalized) && !listed.flags.contains(.sentenceInitial))
+    }
+
+    static let pluralVerbs = WordList(["are", "were", "have"])
+    static let joiners = WordList(["and", "&", "the", "or", "nor"])
 
     private func isCountry(_ mention: EntityMention, _ document: TextDocument, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let gazetteer else { return false }
