@@ -584,13 +584,18 @@ struct QuoteParseTests {
     }
 
     /// "…, officials said, as rescue crews worked …": a scene the writer sets after the report is
-    /// no part of it; "…, he said, until it went bankrupt" goes on with what was said.
+    /// no part of it; "…, he said, until it went bankrupt" and "…, while costs have climbed …" go
+    /// on with what was said.
     @Test func aSceneAfterTheCueIsTheWriters() throws {
         let found = try quotes(
             "At least 14 people were killed when the building collapsed, officials said, as rescue crews worked "
                 + "through the night. Velmont Mills was a giant, Mr. Hale said, until it went bankrupt in 1999.")
         #expect(found.contains { $0.text == "At least 14 people were killed when the building collapsed" })
         #expect(found.contains { $0.text.hasSuffix("until it went bankrupt in 1999") })
+        let contrast = try quotes(
+            "Enrollment has fallen by about 11 percent since 2018, the superintendent said, while health insurance costs "
+                + "have climbed 19 percent.")
+        #expect(contrast.contains { $0.text.hasSuffix("have climbed 19 percent") })
     }
 
     /// "said about 300 homes lost power": the word that rounds the number is part of what was said.

@@ -307,8 +307,9 @@ enum QuoteLexicon {
     static let relativePronouns: HashTable<UInt32> = set(["who", "which", "that"])
     static let and: UInt64 = hash("and")
     /// Words that open an adverbial clause, ending a stance verb's object.
-    /// Conjunctions that open the writer's scene beside a report ("…, officials said, as crews dug").
-    static let sceneOpeners: HashTable<UInt32> = set(["as", "while", "amid"])
+    /// Conjunctions that open the writer's scene beside a report ("…, officials said, as crews dug");
+    /// "while" more often goes on with the speaker's contrast ("…, he said, while costs have climbed …").
+    static let sceneOpeners: HashTable<UInt32> = set(["as", "amid"])
     /// Words that round the number after them ("about 300", "nearly 40").
     static let approximators: HashTable<UInt32> = set([
         "about", "around", "nearly", "almost", "over", "roughly", "approximately", "some",
