@@ -239,6 +239,18 @@ struct EntityDescriptionTests {
         #expect(found["Ann Dorsey"] == .person)
     }
 
+    /// "the Department of Health and Social Care": a body's "of" part that joins two fields is
+    /// one name; "the Ministry of Defence and Boeing" names two.
+    @Test func aBodyWhoseFieldsAreJoinedByAndIsOneName() throws {
+        let found = try types(
+            "Budget row\n\nThe Department of Health and Social Care said waiting lists had fallen. "
+                + "The Ministry of Defence and Boeing signed the deal.\n")
+        #expect(found["Department of Health and Social Care"] == .organization)
+        #expect(found["Department of Health"] == nil)
+        #expect(found["Ministry of Defence"] == .organization)
+        #expect(found["Boeing"] == .organization)
+    }
+
     /// Who publishes a study or a survey is a company or an institute ("a study from Velmont"),
     /// unless the name is a known place ("a report from Germany") or the tagger read a person.
     @Test func whoPublishesAStudyIsAnOrganisation() throws {

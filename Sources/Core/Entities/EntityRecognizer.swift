@@ -123,7 +123,7 @@ public struct EntityRecognizer: Sendable {
             AcronymPrefixRule(),
             AmpersandRule(gazetteer: lexicon.gazetteer),
             DescriptionRule(lexicon: lexicon),
-            AffiliationRule(lexicon: lexicon), CompanyNameRule(lexicon: lexicon),
+            AffiliationRule(lexicon: lexicon), CompanyNameRule(lexicon: lexicon), ConjoinedNameRule(),
             NameExtensionRule(lexicon: lexicon), ListTypeRule(lexicon: lexicon), ResultsLineRule(lexicon: lexicon),
             DocumentConsistencyRule(commonWords: lexicon.commonWords), SurnameRule(commonWords: lexicon.commonWords),
             SportsTeamRule(gazetteer: lexicon.gazetteer), LanguageRule(gazetteer: lexicon.gazetteer), LegislatureRule(),
