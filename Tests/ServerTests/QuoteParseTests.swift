@@ -634,6 +634,17 @@ struct QuoteParseTests {
         #expect(found.contains { $0.text == "glaciers lost more ice than in any year on record" })
     }
 
+    /// "said that 14 posts would go, but that as many as eight teachers could …": a second "that"
+    /// clause is more of the same report; "…, but that wasn't the case" is the writer's.
+    @Test func aSecondThatClauseIsMoreOfTheReport() throws {
+        let found = try quotes(
+            "Ann Lee said in an interview that 14 of the 22 posts would go through retirements, but that as many as "
+                + "eight teachers could face layoffs. Tom Hale said that the mayor had backed the plan, but that wasn't the case.")
+        #expect(
+            found.contains { $0.text.hasSuffix("but that as many as eight teachers could face layoffs") && $0.speaker?.name == "Ann Lee" })
+        #expect(found.contains { $0.text == "the mayor had backed the plan" })
+    }
+
     /// A person who became the subject of a sentence after the last quotation is who "he" says
     /// the next one.
     @Test func aNewSubjectTakesTheFocusFromTheLastSpeaker() throws {

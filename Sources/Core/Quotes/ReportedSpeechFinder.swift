@@ -1584,10 +1584,16 @@ struct ReportedSpeechFinder {
                 // of the same report: the content goes on.
                 // "…, but would later cut …": a verb phrase with no subject of its own after
                 // "but" goes on with the content's subject, and so with the content.
+                // A content that a "that" opened goes on past a second one whatever its label ("said
+                // that 14 posts would go, but that as many as eight teachers could …"), unless that
+                // one is a pronoun ("…, but that wasn't the case").
                 if context.isComma(end), end + 1 < sentence.upperBound, context.isWord(end + 1),
                     QuoteLexicon.clauseBreaks.contains(context.words[end + 1]),
                     !(end + 2 < limit && context.isWord(end + 2) && context.words[end + 2] == QuoteLexicon.that
-                        && context.token(end + 2).relation == .mark),
+                        && (context.token(end + 2).relation == .mark
+                            || start > 0 && context.isWord(start - 1) && context.words[start - 1] == QuoteLexicon.that
+                                && !context.document.isDemonstrativeDeterminer(end + 2)
+                                && !(end + 3 < limit && context.isWord(end + 3) && isFiniteAuxiliary(end + 3)))),
                     !(hasFiniteVerb && end + 2 < limit && context.words[end + 1] == QuoteLexicon.but && context.isWord(end + 2)
                         && QuoteLexicon.modals.contains(context.words[end + 2]))
                 {
