@@ -441,8 +441,9 @@ enum QuoteLexicon {
     /// What something is done by rather than who said it: "awarded as per norms", "went
     /// according to plan".
     static let conformityNouns: HashTable<UInt32> = set([
-        "norms", "norm", "rules", "rule", "plan", "plans", "schedule", "procedure", "procedures", "guidelines",
-        "protocol", "regulations", "standards", "tradition", "custom", "practice", "instructions", "requirements",
+        "norms", "norm", "rules", "rule", "plan", "plans", "schedule", "schedules", "timetable", "timetables",
+        "procedure", "procedures", "guidelines", "protocol", "regulations", "standards", "tradition", "custom",
+        "practice", "instructions", "requirements",
     ])
     static let authoredDocuments: HashTable<UInt32> = set([
         "study", "studies", "report", "reports", "survey", "surveys", "poll", "polls", "research", "analysis",

@@ -1654,7 +1654,7 @@ struct ReportedSpeechFinder {
 
     private func according(at index: Int, sentence: Range<Int>) -> Frame? {
         guard let speaker = context.nounPhrase(after: index + 2, ceiling: sentence.upperBound),
-            !(context.isWord(speaker.upperBound - 1) && QuoteLexicon.conformityNouns.contains(context.words[speaker.upperBound - 1]))
+            !speaker.contains(where: { context.isWord($0) && QuoteLexicon.conformityNouns.contains(context.words[$0]) })
         else { return nil }
         let cue = index..<(index + 2)
         var content: Range<Int>? = nil
