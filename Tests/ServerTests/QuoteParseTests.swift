@@ -514,10 +514,10 @@ struct QuoteParseTests {
     /// reports more of the same speaker's words, a description as well as a pronoun.
     @Test func aParticipleAfterAQuotationsCueGoesOnWithItsSpeaker() throws {
         let found = try quotes(
-            "\"We do not see a link,\" the mayor said, adding that it would take hours before details emerge. "
-                + "\"We need change,\" the Velmont businessman said on Monday, arguing that he would bring a fresh approach.")
-        #expect(found.first { $0.text == "it would take hours before details emerge" }?.speaker?.name == "the mayor")
-        #expect(found.first { $0.text == "he would bring a fresh approach" }?.speaker?.name == "the Velmont businessman")
+            "\"We are checking every beam,\" the mayor said, adding that the bridge would reopen within a week. "
+                + "\"We need the homes,\" the Velmont planner said on Monday, arguing that the scheme would pay for itself.")
+        #expect(found.first { $0.text == "the bridge would reopen within a week" }?.speaker?.name == "the mayor")
+        #expect(found.first { $0.text == "the scheme would pay for itself" }?.speaker?.name == "the Velmont planner")
     }
 
     /// "According to Dunmore Fire Chief Alan Hale": the person after a place and a role speaks,
@@ -588,14 +588,14 @@ struct QuoteParseTests {
     }
 
     /// "…, officials said, as rescue crews worked …": a scene the writer sets after the report is
-    /// no part of it; "…, he said, until it went bankrupt" and "…, while costs have climbed …" go
+    /// no part of it; "…, he said, until the factory closed" and "…, while costs have climbed …" go
     /// on with what was said.
     @Test func aSceneAfterTheCueIsTheWriters() throws {
         let found = try quotes(
             "At least 14 people were killed when the building collapsed, officials said, as rescue crews worked "
-                + "through the night. Velmont Mills was a giant, Mr. Hale said, until it went bankrupt in 1999.")
+                + "through the night. Velmont Mills thrived, Mr. Hale said, until the factory closed in 2004.")
         #expect(found.contains { $0.text == "At least 14 people were killed when the building collapsed" })
-        #expect(found.contains { $0.text.hasSuffix("until it went bankrupt in 1999") })
+        #expect(found.contains { $0.text.hasSuffix("until the factory closed in 2004") })
         let contrast = try quotes(
             "Enrollment has fallen by about 11 percent since 2018, the superintendent said, while health insurance costs "
                 + "have climbed 19 percent.")
@@ -610,12 +610,12 @@ struct QuoteParseTests {
 
     /// "sources indicate the club is willing to sell, partly because …", "she admitted the
     /// plan had failed": a verb that is speech only with "that", or a stance, reports the whole
-    /// finite clause the parse gives it; "without knowing how …" reports nothing.
+    /// finite clause the parse gives it; "without checking whether …" reports nothing.
     @Test func aStanceWithAFiniteClauseReportsTheWholeClause() throws {
         let found = try quotes(
             "However, sources in Leeds indicate the club is now willing to accept a lower fee, partly because "
                 + "the player has one year left on his contract. Ann Lee admitted the plan had failed. "
-                + "It is impossible to judge the plan without knowing how it would work.")
+                + "It is impossible to judge the plan without checking whether it would work.")
         #expect(found.contains { $0.text.hasPrefix("the club is now willing") && $0.text.hasSuffix("on his contract") })
         #expect(found.contains { $0.text == "the plan had failed" && $0.speaker?.name == "Ann Lee" })
         #expect(!found.contains { $0.cue?.text == "knowing" })

@@ -160,7 +160,7 @@ public struct TextDocument: Sendable {
 
     /// Whether the token (a "that") points at the singular noun right after it rather than opening
     /// a clause: "expected that number to rise", "disputed that figure." A finite verb after the
-    /// noun leaves it a clause ("recognising that imitation is …"), whatever the parse's label, and
+    /// noun leaves it a clause ("noting that inflation is …"), whatever the parse's label, and
     /// a plural noun would take "those" ("that wages fell").
     func isDemonstrativeDeterminer(_ index: Int) -> Bool {
         let token = tokens[index]

@@ -320,8 +320,6 @@ struct QuoteContext {
         return start..<inside.upperBound
     }
 
-    /// Whether every token of `phrase` depends, directly or through others, on `head` in the
-    /// parse: the phrase is one noun phrase headed there.
     /// "Varnholt Group, the firm that has managed Elmcourt Plaza since 2019, said": where the
     /// parse gives the verb two subjects, a name and then a description opening right after its comma,
     /// the description is the name's apposition and the name speaks (not a name inside the
@@ -341,6 +339,8 @@ struct QuoteContext {
         return nil
     }
 
+    /// Whether every token of `phrase` depends, directly or through others, on `head` in the
+    /// parse: the phrase is one noun phrase headed there.
     func hangs(_ phrase: Range<Int>, from head: Int) -> Bool {
         for index in phrase where index != head {
             var cursor = index

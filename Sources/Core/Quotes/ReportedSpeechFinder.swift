@@ -429,8 +429,8 @@ struct ReportedSpeechFinder {
             // "sources indicate the club are willing to sell, partly because …", "she admitted the
             // plan had failed": a stance verb, or one that is speech only with "that", whose
             // complement the parse reads as a finite clause reports that clause whole.
-            // Not a gerund after a preposition ("without knowing how …", "on promoting women's
-            // leadership has been …"), which the parse may misread so.
+            // Not a gerund after a preposition ("without checking whether …", "on funding local
+            // clinics has been …"), which the parse may misread so.
             let gerund =
                 isParticiple(verb) && verb > sentence.lowerBound && context.isWord(verb - 1)
                 && (QuoteLexicon.prepositions.contains(context.words[verb - 1]) || [.adp, .sconj].contains(context.token(verb - 1).pos))
@@ -485,9 +485,10 @@ struct ReportedSpeechFinder {
                 // Past a phrase of the cue's own ("said in its annual report, and …"), the clause goes
                 // on only with a verb or a conjunction, not with a subordinate clause of the
                 // writer's ("…, officials said on Monday, while the count went on").
-                // Nor right after the cue's comma, where "as" or "while" sets the writer's scene:
-                // "…, officials said, as rescue crews worked …" ("…, he said, until it went bankrupt"
-                // and "…, since most voters agree" go on with what was said).
+                // Nor right after the cue's comma, where "as" or "amid" sets the writer's scene:
+                // "…, officials said, as rescue crews worked …" ("…, he said, until the factory
+                // closed", "…, while costs have climbed" and "…, since most residents agree" go on
+                // with what was said).
                 if tail < sentence.upperBound, context.isComma(tail), lead - 1 > sentence.lowerBound,
                     tail == verb + 1
                         && !(tail + 1 < sentence.upperBound && context.isWord(tail + 1)

@@ -368,7 +368,8 @@ struct SpeakerResolver {
         _ described: (phrase: Range<Int>, cluster: Int?, token: Int, gender: EntityClusterer.Gender), at index: Int,
         gender: EntityClusterer.Gender
     ) -> Bool {
-        guard described.token < index, focus.map({ $0.token < described.token }) ?? true,
+        // Within a few hundred words, so a long paragraph of pronoun speakers stays linear.
+        guard described.token < index, index - described.token <= 400, focus.map({ $0.token < described.token }) ?? true,
             described.gender == .unknown || gender == .unknown || described.gender == gender,
             context.paragraph(of: index) - context.paragraph(of: described.token) <= 1
         else { return false }

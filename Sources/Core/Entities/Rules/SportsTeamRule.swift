@@ -52,7 +52,7 @@ struct SportsTeamRule: EntityRule {
     /// or "have".
     private func takesPluralVerb(_ mention: EntityMention, _ document: TextDocument) -> Bool {
         let tokens = document.tokens
-        // The name is the verb's subject ("an injury to Mary Fernandez have forced …" is not).
+        // The name is the verb's subject ("an injury to Ann Dorsey have forced …" is not).
         guard
             mention.tokens.contains(where: { index in
                 (tokens[index].relation == .nsubj || tokens[index].relation == .nsubjPass)
