@@ -649,6 +649,16 @@ struct QuoteParseTests {
         #expect(found.contains { $0.text == "the mayor had backed the plan" })
     }
 
+    /// "…, it is understood.": the impersonal cue closing its sentence reports the clause before
+    /// it, from no one named, and is no claim of its own.
+    @Test func aClosingItIsUnderstoodReportsTheClauseBeforeIt() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "Lede test\n\nHarlan United are not expected to make a move until the deal is completed, it is understood.\n"))
+        #expect(response.quotes.contains { $0.text == "Harlan United are not expected to make a move until the deal is completed" })
+        #expect(!response.claims.contains { $0.text == "it is understood" })
+    }
+
     /// A person who became the subject of a sentence after the last quotation is who "he" says
     /// the next one.
     @Test func aNewSubjectTakesTheFocusFromTheLastSpeaker() throws {

@@ -2085,6 +2085,16 @@ struct ReportedSpeechFinder {
         }
         guard aux >= floor, context.isWord(aux), QuoteLexicon.passiveAuxiliaries.contains(context.words[aux]) else { return nil }
         let word = context.words[verb]
+        // "…, it is understood.", "…, it is believed.": the impersonal cue closing its sentence
+        // reports the clause before its comma, from no one named.
+        if QuoteLexicon.impersonalReportVerbs.contains(word), aux - 2 >= sentence.lowerBound, context.isWord(aux - 1),
+            context.words[aux - 1] == QuoteLexicon.it, context.isComma(aux - 2),
+            verb + 1 >= sentence.upperBound || context.isTerminator(verb + 1),
+            let content = leadingClause(sentence: sentence, before: aux - 2), !isOnlySubordinate(content)
+        {
+            return Frame(
+                content: content, speaker: verb..<(verb + 1), cue: (aux - 1)..<(verb + 1), rule: .impersonalPassive, speakerless: true)
+        }
         var next = verb + 1
         guard next < sentence.upperBound, context.isWord(next) else { return nil }
         // "by the Times": a named agent is the source.
