@@ -225,18 +225,21 @@ struct EntityDescriptionTests {
     }
 
     /// "Brentford are in talks", "Meanwhile, Harlan Palace have rejected a bid": in a sports story a
-    /// name that takes a plural verb as its subject is a club; a player after "an injury to" is
-    /// not, nor a country's side.
+    /// name that takes a plural verb as its subject is a club, and so is one before a player's
+    /// position ("Grenoble midfielder"); a player after "an injury to" is not, nor a country's side.
     @Test func aNameThatTakesAPluralVerbInSportIsAClub() throws {
         let found = try types(
             "Transfer news\n\nBrentford are in talks with Sporting over a £40m deal for the striker, who scored 20 goals "
                 + "last season. Meanwhile, Harlan Palace have rejected a second offer for their midfielder. The league "
                 + "season starts in August, and England are preparing for the World Cup. A wrist injury to veteran "
-                + "Ann Dorsey and a knee problem have forced the coach to wait before the match.\n")
+                + "Ann Dorsey and a knee problem have forced the coach to wait before the match. Grenoble midfielder "
+                + "Tom Hale is also wanted.\n")
         #expect(found["Brentford"] == .organization)
         #expect(found["Harlan Palace"] == .organization)
         #expect(found["England"] == .gpe)
         #expect(found["Ann Dorsey"] == .person)
+        #expect(found["Grenoble"] == .organization)
+        #expect(found["Tom Hale"] == .person)
     }
 
     /// "the Department of Health and Social Care": a body's "of" part that joins two fields is

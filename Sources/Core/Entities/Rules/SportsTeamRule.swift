@@ -27,11 +27,12 @@ struct SportsTeamRule: EntityRule {
             }
         }
         // "Brentford are in talks", "Bayer Leverkusen have rejected a bid": a name that takes a
-        // plural verb, alone, is a club (British usage), whatever the tagger made of it.
+        // plural verb, alone, is a club (British usage), whatever the tagger made of it; so is one
+        // before a player's position or a club's role ("Grenoble midfielder").
         var clubs = KeyMap<Bool>()
         document.normalized.withUnsafeBufferPointer { bytes in
             for mention in mentions where [.person, .gpe, .location, .facility].contains(mention.type) {
-                if takesPluralVerb(mention, document), !isCountry(mention, document, bytes) {
+                if takesPluralVerb(mention, document) || namesPlayerOrStaff(mention, document), !isCountry(mention, document, bytes) {
                     clubs[DocumentConsistencyRule.exactKey(bytes, mention.range)] = true
                 }
             }
@@ -72,6 +73,20 @@ struct SportsTeamRule: EntityRule {
         return !(listed.flags.contains(.capitalized) && !listed.flags.contains(.sentenceInitial))
     }
 
+    /// "Grenoble midfielder Tom Hale", "Harlan manager Ann Lee": a name right before a player's
+    /// position or a club's role is the club they play or work for.
+    private func namesPlayerOrStaff(_ mention: EntityMention, _ document: TextDocument) -> Bool {
+        let next = mention.tokens.upperBound
+        guard next < document.tokens.count else { return false }
+        let token = document.tokens[next]
+        return token.kind == .word && !token.flags.contains(.capitalized) && !token.flags.contains(.possessive)
+            && token.sentence == document.tokens[mention.tokens.lowerBound].sentence && Self.clubRoles.contains(token.key)
+    }
+
+    static let clubRoles = WordList([
+        "midfielder", "striker", "defender", "goalkeeper", "winger", "forward", "full-back", "centre-back", "playmaker",
+        "manager", "boss", "coach", "captain", "chairman", "fans", "supporters",
+    ])
     static let pluralVerbs = WordList(["are", "were", "have"])
     static let joiners = WordList(["and", "&", "the", "or", "nor"])
 
