@@ -1443,9 +1443,7 @@ struct ReportedSpeechFinder {
                 var first = index
                 while first - 1 > start, context.isWord(first - 1), context.hangs((first - 1)..<first, from: index) { first -= 1 }
                 // "said about 300 homes lost power": a word that rounds the number opens the subject.
-                if first == start + 1, context.token(first).kind == .number, QuoteLexicon.approximators.contains(context.words[start]) {
-                    return start
-                }
+                if first == start + 1, rounds { return start }
                 return first > start ? first : nil
             }
             index += 1

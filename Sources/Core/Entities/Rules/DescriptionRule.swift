@@ -322,22 +322,23 @@ struct DescriptionRule: EntityRule {
     /// "Shares in Orvanta fell", "a 9% stake in Orvanta": what shares or a stake are held in is a
     /// company, where a tagger that has never seen the name reads "in Orvanta" as a place.
     private func isHeld(_ tokens: Range<Int>, _ document: TextDocument) -> Bool {
-        let preposition = tokens.lowerBound - 1
-        guard preposition >= 1, document.tokens[preposition].key == Self.inKey else { return false }
-        let noun = document.tokens[preposition - 1]
-        return noun.kind == .word && noun.sentence == document.tokens[tokens.lowerBound].sentence && Self.holdings.contains(noun.key)
+        follows(tokens, nouns: Self.holdings, prepositions: Self.holdingPrepositions, document)
     }
 
     /// "a study from Velmont", "a survey by Orvanta": who publishes research is a company or an
     /// institute, where a tagger that has never seen the name reads "from Velmont" as a place. A
     /// name the tagger took for a person ("a report by Ann Holt") keeps its type.
     private func isPublisher(_ mention: EntityMention, _ document: TextDocument) -> Bool {
-        guard mention.type == .gpe || mention.type == .location else { return false }
-        let preposition = mention.tokens.lowerBound - 1
-        guard preposition >= 1, Self.publishedBy.contains(document.tokens[preposition].key) else { return false }
+        (mention.type == .gpe || mention.type == .location)
+            && follows(mention.tokens, nouns: Self.research, prepositions: Self.publishedBy, document)
+    }
+
+    /// Whether the name comes right after one of `nouns` and one of `prepositions`, in its sentence.
+    private func follows(_ tokens: Range<Int>, nouns: WordList, prepositions: WordList, _ document: TextDocument) -> Bool {
+        let preposition = tokens.lowerBound - 1
+        guard preposition >= 1, prepositions.contains(document.tokens[preposition].key) else { return false }
         let noun = document.tokens[preposition - 1]
-        return noun.kind == .word && noun.sentence == document.tokens[mention.tokens.lowerBound].sentence
-            && Self.research.contains(noun.key)
+        return noun.kind == .word && noun.sentence == document.tokens[tokens.lowerBound].sentence && nouns.contains(noun.key)
     }
 
     /// "companies such as", "firms including", "carmakers like": the word before the list's first name.
@@ -367,7 +368,7 @@ struct DescriptionRule: EntityRule {
     }
 
     private static let asKey = WordList.key("as")
-    private static let inKey = WordList.key("in")
+    static let holdingPrepositions = WordList(["in"])
     private static let suchKey = WordList.key("such")
     private static let listIntroducers = WordList(["including", "like"])
     private static let listJoiners = WordList(["and", "or"])
