@@ -462,6 +462,15 @@ import Testing
         #expect(fixture.quotes.isEmpty)
     }
 
+    /// "recalled 3,000 cars" is a product recall: "recall" reports only with a clause.
+    @Test func aRecallOfGoodsIsNoQuote() throws {
+        let fixture = QuoteFixture(
+            "Intro.\n\nHarlow Motors recalled 3,000 cars last week. Ann Lee recalled that the fire started at night.",
+            names: [("Harlow Motors", .organization), ("Ann Lee", .person)])
+        #expect(fixture.quote(containing: "cars") == nil)
+        #expect(try #require(fixture.quote(containing: "fire")).kind == .indirect)
+    }
+
     @Test func asParentheticalCreditsTheRestOfTheSentence() throws {
         let fixture = QuoteFixture("Intro.\n\nAs Nina Park put it, the budget is a mess.", names: [("Nina Park", .person)])
         let quote = try #require(fixture.quote(containing: "budget"))

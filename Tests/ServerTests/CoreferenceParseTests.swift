@@ -31,6 +31,16 @@ struct CoreferenceParseTests {
         #expect(trust.mentions.contains { $0.text == "the organization" })
     }
 
+    /// "Harlow Motors recalled cars, Reuters reported. The company said …": of two organisations
+    /// named as often, "the company" is the one that acted, not the agency that told of it.
+    @Test func theCompanyIsTheActorNotTheReporter() throws {
+        let response = try analyze(
+            "Recall\n\nHarlow Motors recalled 3,000 cars last week, Reuters reported on Monday. "
+                + "The company said the fault affected brakes.\n")
+        let maker = try #require(response.entities.first { $0.name == "Harlow Motors" })
+        #expect(maker.mentions.contains { $0.text == "The company" })
+    }
+
     /// A relative clause points its pronouns before salience does: "he" inside a clause hanging
     /// from "a student who was shot" is the student, and the subject of "which he read" on "Peter
     /// Vale's apology" is Vale, however much the article said of someone else just before.

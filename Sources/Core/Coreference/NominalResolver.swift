@@ -100,7 +100,7 @@ struct NominalResolver {
         // The organisations whose name ends in each head word, or opens with it before "of"
         // ("Bank of Velmont" is a bank as much as "Harlow Bank").
         var byHead: [UInt64: [Int]] = [:]
-        var named: [(token: Int, cluster: Int, isSubject: Bool)] = []
+        var named: [(token: Int, cluster: Int, subject: SubjectRank)] = []
         document.normalized.withUnsafeBufferPointer { bytes in
             for (index, cluster) in clusters.enumerated() where cluster.type == .organization {
                 let name = cluster.canonical.tokens
@@ -108,7 +108,7 @@ struct NominalResolver {
                 let key = document.tokens[(of ?? name.upperBound) - 1].key
                 if byHead[key]?.last != index { byHead[key, default: []].append(index) }
                 for mention in cluster.mentions where mention.kind == .name {
-                    named.append((mention.tokens.lowerBound, index, isSubject(mention.tokens, document)))
+                    named.append((mention.tokens.lowerBound, index, subjectRank(mention.tokens, document)))
                 }
             }
             guard !named.isEmpty else { return }
@@ -150,18 +150,20 @@ struct NominalResolver {
                         }
                         return !Self.businessNouns.contains(key) || !Self.publicBodyHeads.contains(last.key)
                     }
-                    var recent: (token: Int, cluster: Int, isSubject: Bool)? = fitsNoun(named[latest].cluster) ? named[latest] : nil
+                    var recent: (token: Int, cluster: Int, subject: SubjectRank)? = fitsNoun(named[latest].cluster) ? named[latest] : nil
                     var candidate = Self.newspaperNouns.contains(key) ? -1 : latest - 1
                     while candidate >= 0, latest - candidate <= 32,
                         token.sentence - document.tokens[named[candidate].token].sentence <= 2
                     {
                         let cluster = named[candidate].cluster
                         // Of two named as often, the one that was a clause's subject: "The Red Cross
-                        // opened a shelter at Dunmore School, the organisation said" is the Red Cross's.
+                        // opened a shelter at Dunmore School, the organisation said" is the Red Cross's;
+                        // and the one that acted over the one that told of it: "Harlow Motors recalled
+                        // 3,000 cars, Reuters reported. The company said …" is Harlow Motors'.
                         if fitsNoun(cluster),
                             recent.map({
                                 namedSoFar[cluster] > namedSoFar[$0.cluster]
-                                    || namedSoFar[cluster] == namedSoFar[$0.cluster] && named[candidate].isSubject && !$0.isSubject
+                                    || namedSoFar[cluster] == namedSoFar[$0.cluster] && named[candidate].subject > $0.subject
                                         && document.tokens[named[candidate].token].sentence == document.tokens[$0.token].sentence
                             }) ?? true
                         {
@@ -185,13 +187,30 @@ struct NominalResolver {
         }
     }
 
-    /// Whether the name is its clause's subject, as the parse reads it.
-    private func isSubject(_ tokens: Range<Int>, _ document: TextDocument) -> Bool {
-        tokens.contains { index in
-            let token = document.tokens[index]
-            return (token.relation == .nsubj || token.relation == .nsubjPass) && !tokens.contains(Int(token.head))
-        }
+    /// How a name stands in its clause, as the parse reads it: the subject of what happened, the
+    /// subject of a verb telling of it (a news agency, a spokesman), or neither.
+    enum SubjectRank: Int, Comparable {
+        case none, teller, actor
+        static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
     }
+
+    private func subjectRank(_ tokens: Range<Int>, _ document: TextDocument) -> SubjectRank {
+        for index in tokens {
+            let token = document.tokens[index]
+            let head = Int(token.head)
+            guard token.relation == .nsubj || token.relation == .nsubjPass, !tokens.contains(head) else { continue }
+            guard head >= 0, head < document.tokens.count else { return .actor }
+            let verb = document.tokens[head].key
+            return Self.tellingVerbs.contains(verb) ? .teller : .actor
+        }
+        return .none
+    }
+
+    /// The verbs a source tells a story with (not "announced" or "recalled", which are also
+    /// what a company does).
+    private static let tellingVerbs = WordList([
+        "said", "says", "say", "told", "tells", "reported", "reports", "report", "wrote", "writes", "added", "adds",
+    ])
 
     static let genericOrganisationNouns = WordList([
         "company", "firm", "alliance", "organisation", "organization", "group", "bloc", "agency", "corporation", "carrier", "airline",

@@ -94,7 +94,7 @@ enum QuoteLexicon {
             "favor", "favour", "tout", "highlight", "recognize", "accept", "credit", "thank", "outline", "detail",
             "unveil", "push", "champion", "reference", "address", "regard", "view", "suspect", "assume", "reflect",
             "unearth", "target", "portray", "resist", "herald", "encourage", "ignore", "remind", "celebrate", "offer",
-            "expect", "hope", "fear", "trust", "distrust", "compare", "echo", "speak", "talk", "answer", "ask",
+            "expect", "hope", "fear", "trust", "distrust", "compare", "echo", "speak", "talk", "answer", "ask", "recall",
         ]) + [
             "spoke", "spoken", "thought", "felt", "feel", "feels", "feeling", "sought", "know", "knows", "knew", "known",
             "knowing", "understand", "understands", "understood", "understanding", "found", "shown",
