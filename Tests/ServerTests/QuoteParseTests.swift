@@ -21,6 +21,19 @@ struct QuoteParseTests {
         #expect(said.contains { $0.text == "the plant would close in May" })
     }
 
+    /// "…, Dana Cho said on the call": after a plain verb of saying, a preposition opens where or
+    /// to whom it was said; what was said is the clause before. (When it was said is no venue:
+    /// "announced on Friday the sale of …".)
+    @Test func aVenueAfterAVerbOfSayingIsNotWhatWasSaid() throws {
+        let found = try quotes(
+            "Revenue rose 4% in the quarter, Dana Cho said on the call. "
+                + "Sales fell by 3% last year, Tom Hale said to reporters. Ann Lee announced on Friday the sale of the mill.")
+        #expect(!found.contains { $0.text.contains("call") || $0.text.contains("reporters") })
+        #expect(found.contains { $0.text == "Revenue rose 4% in the quarter" && $0.speaker?.name == "Dana Cho" })
+        #expect(found.contains { $0.text == "Sales fell by 3% last year" && $0.speaker?.name == "Tom Hale" })
+        #expect(found.contains { $0.text.hasSuffix("the sale of the mill") })
+    }
+
     /// "“… Peter Vale had money,” he said": whoever speaks of a person by name in a quotation is
     /// someone else.
     @Test func aPronounSpeakerIsNoPersonTheQuotationNames() throws {

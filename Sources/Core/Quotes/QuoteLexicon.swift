@@ -411,6 +411,13 @@ enum QuoteLexicon {
         "as", "so", "but", "when", "if", "unless", "despite", "amid",
     ])
 
+    /// Verbs that only say, whose prepositional phrase is where, when or to whom ("said on the
+    /// call", "wrote in a blog post"), unlike "spoke of", "warned against", "called for".
+    static let plainSayingVerbs: HashTable<UInt32> = set(
+        inflect(["add", "state", "explain", "tweet", "post", "remark", "announce"]) + [
+            "say", "says", "said", "saying", "write", "writes", "wrote", "writing", "written",
+        ])
+
     /// Prepositions that open a time or venue adjunct after an object or clause.
     static let adjunctPrepositions: HashTable<UInt32> = set(["in", "on", "at", "during", "since", "via", "through"])
 

@@ -920,6 +920,18 @@ struct ReportedSpeechFinder {
             skipped += 1
         }
         guard start < sentence.upperBound, context.isWord(start) || context.isQuote(start) else { return nil }
+        // "said on the call", "said at a news conference", "said to reporters": after a plain verb
+        // of saying, a preposition opens where or to whom it was said, never what was said.
+        // (When it was said is read below: "announced on Friday the arrest of …".)
+        if start > verb + 1, QuoteLexicon.plainSayingVerbs.contains(context.words[verb]), context.isWord(start - 1),
+            !QuoteLexicon.timeWords.contains(context.words[start]),
+            !(context.mention(at: start).map { $0.type == .date || $0.type == .time } ?? false),
+            QuoteLexicon.adjunctPrepositions.contains(context.words[start - 1])
+                || context.words[start - 1] == QuoteLexicon.to && ![.verb, .aux].contains(context.token(start).pos)
+                || context.words[start - 1] == QuoteLexicon.with
+        {
+            return nil
+        }
         // "said on Thursday, as rescuers dug …": a time phrase closed by a comma or the sentence's
         // end says when, and nothing past it is the verb's object.
         var afterTime = start
