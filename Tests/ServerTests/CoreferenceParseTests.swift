@@ -41,6 +41,16 @@ struct CoreferenceParseTests {
         #expect(maker.mentions.contains { $0.text == "The company" })
     }
 
+    /// "Halden Brands raised its forecast, while Castine Group cut its outlook": a possessive on
+    /// its verb's object is that verb's subject's, not the sentence's first organisation's.
+    @Test func aPossessiveBelongsToItsOwnClausesSubject() throws {
+        let response = try analyze("Results\n\nHalden Brands raised its forecast, while Castine Group cut its outlook.\n")
+        let first = try #require(response.entities.first { $0.name == "Halden Brands" })
+        let second = try #require(response.entities.first { $0.name == "Castine Group" })
+        #expect(first.mentions.map(\.text) == ["Halden Brands", "its"])
+        #expect(second.mentions.map(\.text) == ["Castine Group", "its"])
+    }
+
     /// A relative clause points its pronouns before salience does: "he" inside a clause hanging
     /// from "a student who was shot" is the student, and the subject of "which he read" on "Peter
     /// Vale's apology" is Vale, however much the article said of someone else just before.

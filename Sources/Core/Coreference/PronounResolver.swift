@@ -354,9 +354,21 @@ struct PronounResolver {
                 ownSubject = Self.subject(of: Int(document.tokens[verb].head), in: sentence.tokens, document)
             }
         }
+        let window = max(sentence.tokens.lowerBound, tokenIndex - Self.reach)..<tokenIndex
+        // "Halden Brands raised its forecast, while Castine Group cut its outlook": a possessive
+        // whose noun hangs from a verb with a named subject before it is that subject's.
+        if pronoun.relation == .nmodPoss, pronoun.head >= 0, document.tokens[Int(pronoun.head)].head >= 0 {
+            let noun = Int(pronoun.head)
+            if !document.tokens[noun].relation.isSubject,
+                let subject = Self.subject(of: Int(document.tokens[noun].head), in: sentence.tokens, document), subject < tokenIndex,
+                let start = window.first(where: { owner[$0] != nil && ($0..<(mentionEnd[$0] ?? $0 + 1)).contains(subject) }),
+                let index = owner[start], [.organization, .gpe].contains(clusters[index].type)
+            {
+                return index
+            }
+        }
         var possessor: Int? = nil
-        for position in max(sentence.tokens.lowerBound, tokenIndex - Self.reach)..<tokenIndex
-        where !document.tokens[position].flags.contains(.quoted) {
+        for position in window where !document.tokens[position].flags.contains(.quoted) {
             guard let index = owner[position], [.organization, .gpe].contains(clusters[index].type) else { continue }
             if let ownSubject, (position..<(mentionEnd[position] ?? position + 1)).contains(ownSubject) { continue }
             // "a Democrat from Ohio …, saying it would hurt …": a name after a preposition
