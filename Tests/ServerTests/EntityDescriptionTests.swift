@@ -22,6 +22,19 @@ struct EntityDescriptionTests {
         #expect(found["Haldane"] == .organization)
     }
 
+    /// "the Kell County Sheriff's Office", "St Mary's Hospital": the possessor, its "'s" and an
+    /// institution's noun are one name; a person's own office and a place's department are not.
+    @Test func aBodyNamedAfterWhoseItIsIsOneName() throws {
+        let found = try types(
+            "Crash\n\nThe Kell County Sheriff's Office said two deputies were hurt. One was taken to St Mary's "
+                + "Hospital. Jane Roe's office said nothing. Velmont's Department of Health agreed.\n")
+        #expect(found["Kell County Sheriff's Office"] == .organization)
+        #expect(found["St Mary's Hospital"] == .organization)
+        #expect(found["Kell County Sheriff"] == nil)
+        #expect(found["Jane Roe"] == .person)
+        #expect(found["Velmont"] == .gpe)
+    }
+
     /// A company is known by the word its name ends in, however the tagger reads the rest:
     /// "Velmont Securities" and "Arkwise Holdings" are no places.
     @Test func companyNamesEndInTheirKindOfBusiness() throws {
