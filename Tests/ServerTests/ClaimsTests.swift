@@ -368,6 +368,19 @@ extension ClaimsTests {
         #expect(json.contains("\"stance\":\"denies\""))
     }
 
+    /// "The mayor, Tom Reed, denied a request to release the files": the writer reports the
+    /// denial, whole; Tom Reed asserts none of it, so he is no claimant and it is no denial of his.
+    @Test func aReportedDenialIsTheWritersClaim() throws {
+        let found = try claims(
+            "Lede test\n\nThe mayor, Tom Reed, denied a request to release the 2019 budget files. "
+                + "Ann Lee denied the allegations of fraud at the council.\n")
+        let request = try #require(found.first { $0.text.contains("denied a request") })
+        #expect(request.claimant == nil)
+        #expect(request.stance == "asserts")
+        let allegations = try #require(found.first { $0.text.contains("denied the allegations") })
+        #expect(allegations.claimant == nil)
+    }
+
     /// "…, a claim disputed by the mayor": the passive cue's agent disputes it; "rejected
     /// previous proposals" rejects a plan, which is no statement denied.
     @Test func passiveDenialsAndRejectedObjects() throws {

@@ -34,6 +34,14 @@ struct QuoteParseTests {
         #expect(found.contains { $0.text.hasSuffix("the sale of the mill") })
     }
 
+    /// "testified for two hours": how long someone spoke is not what they said; "called for a
+    /// day of action" is.
+    @Test func aDurationIsNotWhatWasSaid() throws {
+        let found = try quotes("Ann Patel testified for two hours in federal court. The union called for a day of action.")
+        #expect(!found.contains { $0.text.contains("hours") })
+        #expect(found.contains { $0.text.contains("a day of action") })
+    }
+
     /// "“… Peter Vale had money,” he said": whoever speaks of a person by name in a quotation is
     /// someone else.
     @Test func aPronounSpeakerIsNoPersonTheQuotationNames() throws {

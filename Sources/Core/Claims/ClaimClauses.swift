@@ -357,6 +357,9 @@ struct ClaimClauses {
         } else if let verb = structure.root(of: first..<last),
             facts.classes[verb].contains(.reporting)
                 || Self.characterising.contains(tokens[verb].foldedKey) && structure.hasActiveObject(verb, in: first..<last),
+            // "The mayor denied a request to release the files", "Tom Hale denied the allegations":
+            // the writer reports the denial; the one who denies asserts none of it.
+            ClaimStance.of(cue: tokens[verb].foldedKey, content: first, tokens: tokens) == .asserts,
             let subject = structure.subject(of: verb, in: first..<last),
             clusterAtToken[subject] >= 0
                 || structure.subtree(subject).contains(where: { $0 >= first && $0 < last && clusterAtToken[$0] >= 0 })

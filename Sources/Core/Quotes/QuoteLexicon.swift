@@ -418,6 +418,15 @@ enum QuoteLexicon {
             "say", "says", "said", "saying", "write", "writes", "wrote", "writing", "written",
         ])
 
+    /// "for two hours", "for several days": how long ("for a day of action" is what is called for).
+    static let durationCounts: HashTable<UInt32> = set([
+        "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "few",
+    ])
+    static let durationUnits: HashTable<UInt32> = set([
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year",
+        "years", "decade", "decades",
+    ])
+
     /// Prepositions that open a time or venue adjunct after an object or clause.
     static let adjunctPrepositions: HashTable<UInt32> = set(["in", "on", "at", "during", "since", "via", "through"])
 

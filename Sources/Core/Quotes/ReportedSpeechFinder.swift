@@ -944,6 +944,14 @@ struct ReportedSpeechFinder {
         if afterTime > start, afterTime >= sentence.upperBound || context.isComma(afterTime) || context.isTerminator(afterTime) {
             return nil
         }
+        // "testified for two hours": how long, not what.
+        if start > verb + 1, start + 1 < sentence.upperBound, context.words[start - 1] == QuoteLexicon.`for`,
+            context.token(start).kind == .number || QuoteLexicon.durationCounts.contains(context.words[start]),
+            context.isWord(start + 1), QuoteLexicon.durationUnits.contains(context.words[start + 1]),
+            !(start + 2 < sentence.upperBound && context.isWord(start + 2) && context.words[start + 2] == QuoteLexicon.of)
+        {
+            return nil
+        }
         // "agreed on Thursday to buy …": the time phrase says when; what was agreed follows it.
         if start > verb + 1, start + 2 < sentence.upperBound, QuoteLexicon.timeWords.contains(context.words[start]),
             context.isWord(start + 1), context.words[start + 1] == QuoteLexicon.to, context.isWord(start + 2)
