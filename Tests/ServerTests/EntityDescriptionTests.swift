@@ -35,6 +35,18 @@ struct EntityDescriptionTests {
         #expect(found["Velmont"] == .gpe)
     }
 
+    /// "the 300 block of Maple Avenue", "Birch Road and Pine Street", "in Marsh Lane": a street's
+    /// name is a facility, found whole, however the tagger read it (a person, or nothing).
+    @Test func aStreetIsAFacility() throws {
+        let found = try types(
+            "Fire\n\nPolice were called to the 300 block of Maple Avenue. The fire spread to Birch Road and Pine Street. "
+                + "Speaking in Marsh Lane, Ann Platt said the smoke was thick. A bar on Harlow Street opened late.\n")
+        #expect(found["Maple Avenue"] == .facility)
+        #expect(found["Pine Street"] == .facility)
+        #expect(found["Marsh Lane"] == .facility)
+        #expect(found["Harlow Street"] == .facility)
+    }
+
     /// A company is known by the word its name ends in, however the tagger reads the rest:
     /// "Velmont Securities" and "Arkwise Holdings" are no places.
     @Test func companyNamesEndInTheirKindOfBusiness() throws {

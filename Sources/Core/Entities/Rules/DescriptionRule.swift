@@ -79,7 +79,8 @@ struct DescriptionRule: EntityRule {
                 let tokens = mentions[index].tokens
                 guard let type = described[nameKey(tokens, document, bytes)], type != mentions[index].type else { continue }
                 switch mentions[index].type {
-                case .person, .gpe, .location: break
+                // A street's name may be a soap's ("the soap Harbour Lane").
+                case .person, .gpe, .location, .facility: break
                 // The tagger's organisation may be a show or a product it has never seen.
                 case .organization where type != .organization: break
                 default: continue
@@ -97,7 +98,7 @@ struct DescriptionRule: EntityRule {
     /// A run of capitalised words, the shape of a name the tagger may have typed wrongly.
     private func isName(_ mention: EntityMention, _ document: TextDocument) -> Bool {
         switch mention.type {
-        case .person, .gpe, .location, .organization: break
+        case .person, .gpe, .location, .organization, .facility: break
         default: return false
         }
         return mention.tokens.count <= DocumentConsistencyRule.maxTokens

@@ -1,6 +1,6 @@
 /// A run of capitalised words that ends in a generic head word is a name of that kind, whatever
 /// the tagger made of it: "European Commission" (organisation), "Munich Security Conference",
-/// "Cold War" (events), "Fisheries Act" (laws). The head word says the type, the capitals say it
+/// "Cold War" (events), "Fisheries Act" (laws), "Maple Avenue" (a street, a facility). The head word says the type, the capitals say it
 /// is a name.
 struct HeadWordRule: EntityRule {
     let commonWords: CommonWords?
@@ -44,13 +44,23 @@ struct HeadWordRule: EntityRule {
                         ? .event
                         : EntityLexicon.lawWords.contains(key)
                             ? .law
-                            : isOrganizationHead(key) && !Self.ambiguousHeads.contains(key) ? .organization : nil
+                            : Self.streets.contains(key)
+                                ? .facility
+                                : isOrganizationHead(key) && !Self.ambiguousHeads.contains(key) ? .organization : nil
                     // "Arkwise Petroleum Corp", "Velmont Systems Group": the name ends at the last head word.
                     let endsLater = position + 1 <= end && isOrganizationHead(document.tokens[position + 1].key)
                     if let type, position > phraseStart, !endsLater {
                         var first = phraseStart
                         // "Quillby Logistics and Darnet Systems": the second name starts after the "and".
                         while first < position, Self.connectors.contains(document.tokens[first].key) { first += 1 }
+                        // A street's name runs over no connector ("Scudeiros on Dallas Street").
+                        if type == .facility {
+                            while first < position,
+                                (first..<position).contains(where: { Self.connectors.contains(document.tokens[$0].key) })
+                            {
+                                first += 1
+                            }
+                        }
                         let leading = document.tokens[first]
                         if leading.flags.contains(.sentenceInitial) || leading.flags.contains(.headline),
                             commonWords?.contains(key: leading.key) == true
@@ -127,6 +137,8 @@ struct HeadWordRule: EntityRule {
         token.kind == .word && token.flags.contains(.capitalized) && !token.flags.contains(.possessive)
     }
 
+    /// "Maple Avenue", "Marsh Lane": a street, which the tagger reads as a person or misses.
+    static let streets = WordList(["street", "avenue", "road", "lane", "boulevard", "highway", "parkway", "terrace", "crescent"])
     static let connectors = WordList(["of", "for", "and", "&", "the", "on", "de", "in"])
     static let innerConnectors = WordList(["of", "for", "&", "on", "de"])
     static let of = WordList.key("of")
