@@ -47,6 +47,16 @@ struct EntityDescriptionTests {
         #expect(found["Harlow Street"] == .facility)
     }
 
+    /// "Dorvan's interior ministry", "the border with Dorvan": what only a country has, or a border
+    /// with it, makes a name the tagger took for a person a place; a company's president does not.
+    @Test func aStatesInstitutionsMakeItsNameAPlace() throws {
+        let found = try types(
+            "Clashes\n\nTroops moved towards the border with Dorvan on Sunday. Dorvan's interior ministry said 12 "
+                + "people died. Arkwise's president resigned.\n")
+        #expect(found["Dorvan"] == .gpe)
+        #expect(found["Arkwise"] != .gpe)
+    }
+
     /// A company is known by the word its name ends in, however the tagger reads the rest:
     /// "Velmont Securities" and "Arkwise Holdings" are no places.
     @Test func companyNamesEndInTheirKindOfBusiness() throws {

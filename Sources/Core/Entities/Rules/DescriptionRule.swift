@@ -418,19 +418,31 @@ struct DescriptionRule: EntityRule {
     static let articles = WordList(["a", "an", "the"])
     static let titleConnectors = WordList(["of", "the", "a", "an", "and", "in", "on", "with", "to", "for", "from", "at", "is"])
 
-    /// "Ashcombe's MP", "Dorsey's mayor", "Velmara's residents": what only a place has makes the
-    /// one-word name before "'s" a place ("Ann Dorsey's council seat" stays hers).
+    /// "Ashcombe's MP", "Dorsey's mayor", "Velmara's residents", "Dorvan's interior ministry": what
+    /// only a place has makes the one-word name before "'s" a place ("Ann Dorsey's council seat"
+    /// stays hers); so does a border with it ("the border with Dorvan").
     private func hasPlaceRole(after tokens: Range<Int>, _ document: TextDocument) -> Bool {
+        let sentence = document.tokens[tokens.lowerBound].sentence
+        let before = tokens.lowerBound
+        if before >= 2, document.tokens[before - 1].key == Self.with, Self.borders.contains(document.tokens[before - 2].key) {
+            return true
+        }
         let possessive = tokens.upperBound
         guard possessive + 1 < document.tokens.count, document.tokens[possessive].flags.contains(.possessive) else { return false }
-        let noun = document.tokens[possessive + 1]
-        return noun.kind == .word && noun.sentence == document.tokens[tokens.lowerBound].sentence && Self.placeRoles.contains(noun.key)
+        var noun = document.tokens[possessive + 1]
+        // "interior ministry", "foreign minister": the kind of ministry first.
+        if Self.ministryKinds.contains(noun.key), possessive + 2 < document.tokens.count { noun = document.tokens[possessive + 2] }
+        return noun.kind == .word && noun.sentence == sentence && Self.placeRoles.contains(noun.key)
     }
 
     static let placeRoles = WordList([
         "mp", "mps", "mayor", "council", "councillors", "councilors", "residents", "townspeople", "villagers", "citizens",
-        "population", "voters", "electorate",
+        "population", "voters", "electorate", "government", "ministry", "minister", "army", "military", "parliament",
+        "capital", "embassy", "ambassador", "troops", "airspace", "territory", "navy",
     ])
+    static let ministryKinds = WordList(["interior", "foreign", "defence", "defense", "health", "finance", "home"])
+    static let borders = WordList(["border", "borders", "frontier"])
+    static let with = WordList.key("with")
 
     /// What is held in a company.
     static let publishedBy = WordList(["from", "by"])
