@@ -42,6 +42,15 @@ struct QuoteParseTests {
         #expect(found.contains { $0.text.contains("a day of action") })
     }
 
+    /// "Volunteers from the Harlan Relief Society were searching the rubble, it said": the "it"
+    /// that speaks is no organisation named inside a noun's phrase of what it says.
+    @Test func anItThatSpeaksIsNoNameInsideItsReport() throws {
+        let found = try quotes(
+            "The ministry said 12 people died. Volunteers from the Harlan Relief Society were still searching the rubble, it said.")
+        let quote = try #require(found.first { $0.text.hasPrefix("Volunteers") })
+        #expect(quote.speaker?.name != "Harlan Relief Society")
+    }
+
     /// "“… Peter Vale had money,” he said": whoever speaks of a person by name in a quotation is
     /// someone else.
     @Test func aPronounSpeakerIsNoPersonTheQuotationNames() throws {

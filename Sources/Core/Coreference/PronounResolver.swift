@@ -345,6 +345,7 @@ struct PronounResolver {
         // "it is hard to say", "it seems that": an "it" the parse reads as a placeholder stands for nothing.
         guard pronoun.relation != .expl else { return nil }
         let isObject = [.obj, .iobj, .obl].contains(pronoun.relation) && pronoun.head >= 0 && pronoun.key != Self.itself
+        let speaks = pronoun.relation == .nsubj && pronoun.head >= 0 && SpeechVerbs.contains(document.tokens[Int(pronoun.head)].key)
         var ownSubject: Int? = nil
         if isObject {
             let verb = Int(pronoun.head)
@@ -371,12 +372,13 @@ struct PronounResolver {
         for position in window where !document.tokens[position].flags.contains(.quoted) {
             guard let index = owner[position], [.organization, .gpe].contains(clusters[index].type) else { continue }
             if let ownSubject, (position..<(mentionEnd[position] ?? position + 1)).contains(ownSubject) { continue }
-            // "a Democrat from Ohio …, saying it would hurt …": a name after a preposition
-            // says where or whose, and is seldom what "it" goes on about ("before the council
-            // sets its budget" is the clause's subject all the same).
-            if position > sentence.tokens.lowerBound, document.tokens[position - 1].pos == .adp,
-                document.tokens[position].pos != .x,
-                !document.tokens[Self.head(of: position..<(mentionEnd[position] ?? position + 1), document)].relation.isSubject
+            // "a Democrat from Ohio …, saying it would hurt …": a name after a preposition says
+            // where or whose, and is seldom what "it" goes on about ("before the council sets its
+            // budget" is the clause's subject all the same). Nor, for an "it" that speaks, a name
+            // in a noun's phrase ("Volunteers from the Harlan Relief Society were searching, it said").
+            let nameHead = document.tokens[Self.head(of: position..<(mentionEnd[position] ?? position + 1), document)]
+            if position > sentence.tokens.lowerBound, document.tokens[position].pos != .x, !nameHead.relation.isSubject,
+                document.tokens[position - 1].pos == .adp || nameHead.relation == .nmod && speaks
             {
                 continue
             }
