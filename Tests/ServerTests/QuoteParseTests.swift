@@ -51,6 +51,16 @@ struct QuoteParseTests {
         #expect(quote.speaker?.name != "Harlan Relief Society")
     }
 
+    /// "Jana Oster, an economist at … who advises …, said": the name before the description's
+    /// comma speaks; "after official figures showed" is spoken by the figures, not "after" them.
+    @Test func theSpeakersPhraseIsTheNameAndNoPreposition() throws {
+        let found = try quotes(
+            "Jana Oster, an economist at the Pell Institute who advises the treasury, said inflation fell to 3 per cent. "
+                + "The minister is under pressure after official figures showed that exports fell by 4%.")
+        #expect(found.first { $0.text.hasPrefix("inflation") }?.speaker?.name == "Jana Oster")
+        #expect(found.first { $0.text.hasPrefix("exports") }?.speaker?.name == "official figures")
+    }
+
     /// "“… Peter Vale had money,” he said": whoever speaks of a person by name in a quotation is
     /// someone else.
     @Test func aPronounSpeakerIsNoPersonTheQuotationNames() throws {

@@ -224,6 +224,9 @@ struct QuoteContext {
         var start = subject
         var title = -1
         while start - 1 >= floor {
+            // "… under pressure after official figures showed": a preposition or subordinator
+            // before the phrase opens the clause, and is no part of who speaks.
+            if [.adp, .sconj].contains(token(start - 1).pos) { break }
             if isWord(start - 1) || token(start - 1).flags.contains(.possessive) {
                 // "retail minister Tom Reed says": a title the parse hung from the verb
                 // (a second subject, an oblique) is part of the name's phrase; a time word is not.
@@ -329,8 +332,11 @@ struct QuoteContext {
         while index >= floor, verb - index <= 24 {
             let token = document.tokens[index]
             if Int(token.head) == verb, token.relation == .nsubj {
-                guard token.pos == .propn, !isQuoted(index), isComma(index + 1), index + 2 < subject,
-                    hangs((index + 2)..<subject, from: subject)
+                // The name's other words ("Jana Oster": "Oster" hangs from "Jana") before its comma.
+                var end = index + 1
+                while end < subject, Int(document.tokens[end].head) == index, document.tokens[end].relation == .flat { end += 1 }
+                guard token.pos == .propn, !isQuoted(index), isComma(end), end + 1 < subject,
+                    hangs((end + 1)..<subject, from: subject)
                 else { return nil }
                 return index
             }
