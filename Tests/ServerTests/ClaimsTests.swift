@@ -368,6 +368,16 @@ extension ClaimsTests {
         #expect(json.contains("\"stance\":\"denies\""))
     }
 
+    /// A quotation the claim opens, it closes: "… a new plan “within weeks”", "“a waste of $3
+    /// million.”" (the claim stopped before the closing mark).
+    @Test func aClaimClosesTheQuotationItOpens() throws {
+        let found = try claims(
+            "Lede test\n\nThe mayor said the company would publish a new plan \"within weeks\". "
+                + "Ann Lee called the plan \"a waste of $3 million.\"\n")
+        #expect(found.contains { $0.text == "the company would publish a new plan \"within weeks\"" })
+        #expect(found.contains { $0.text.hasSuffix("\"a waste of $3 million.\"") })
+    }
+
     /// "The mayor, Tom Reed, denied a request to release the files": the writer reports the
     /// denial, whole; Tom Reed asserts none of it, so he is no claimant and it is no denial of his.
     @Test func aReportedDenialIsTheWritersClaim() throws {

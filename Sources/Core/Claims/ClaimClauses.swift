@@ -28,6 +28,9 @@ struct ClaimClauses {
         /// A feeling or a recommendation ("it was deeply disappointed", "the board should have
         /// acted"): a stance that no record can confirm, however factual its sentence.
         var isFeelingOrRecommendation = false
+        /// Tokens past `tokens` that the claim's text shows but its score does not read: the
+        /// closing mark of a quotation it opened, and a full stop inside that mark.
+        var closingMarks = 0
     }
 
     /// A sentence of thousands of words still yields a bounded number of clauses.
@@ -308,6 +311,21 @@ struct ClaimClauses {
             denied = true
         }
         last = document.closingOpenBrackets(first..<last, limit: span.upperBound).upperBound
+        // "… a new plan “within weeks”", "called it “a waste of $3 million.”": a quotation opened in
+        // the claim closes in it, past the speaker's own full stop or comma.
+        var closingMarks = 0
+        let closing = last < span.upperBound && tokens[last].kind == .punctuation ? last + 1 : last
+        if closing < span.upperBound, tokens[closing].kind == .quote, tokens[closing].flags.contains(.closingQuote) {
+            var open = 0
+            for index in first..<last where tokens[index].kind == .quote {
+                if tokens[index].flags.contains(.openingQuote) {
+                    open += 1
+                } else if tokens[index].flags.contains(.closingQuote) {
+                    open -= 1
+                }
+            }
+            if open > 0 { closingMarks = closing + 1 - last }
+        }
         // Two words at least: a row of a number table or a lone name asserts nothing.
         var words = 0
         for index in first..<last where tokens[index].kind == .word { words += 1 }
@@ -340,6 +358,7 @@ struct ClaimClauses {
         var candidate = Candidate(
             tokens: first..<last, sentence: sentence, claimant: nil, quote: nil, quoted: false, reported: false, frame: [],
             stance: .asserts)
+        candidate.closingMarks = closingMarks
         candidate.isFeelingOrRecommendation = structure.statesFeelingOrRecommendation(first..<last, classes: facts.classes)
         if owner >= 0 {
             let quote = quotes[owner]

@@ -125,9 +125,10 @@ public struct ClaimExtractor: Sendable {
                 let (types, hedged) = typer.types(
                     tokens: tokens, facts: facts, reported: candidate.reported,
                     quoted: candidate.quoted, frame: candidate.frame)
-                let range = Int(tokens[candidate.tokens.lowerBound].start)..<Int(tokens[candidate.tokens.upperBound - 1].end)
+                let shown = candidate.tokens.lowerBound..<(candidate.tokens.upperBound + candidate.closingMarks)
+                let range = Int(document.tokens[shown.lowerBound].start)..<Int(document.tokens[shown.upperBound - 1].end)
                 var claim = ExtractedClaim(
-                    range: range, tokens: candidate.tokens, checkworthiness: (score * 10000).rounded() / 10000,
+                    range: range, tokens: shown, checkworthiness: (score * 10000).rounded() / 10000,
                     types: types, hedged: hedged, stance: candidate.stance, mentions: named,
                     facets: ClaimFacets(
                         numbers: Self.numbers(tokens, facts: facts), dates: Self.dates(tokens, bytes: bytes, facts: facts),
