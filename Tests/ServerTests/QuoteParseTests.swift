@@ -642,10 +642,15 @@ struct QuoteParseTests {
         #expect(contrast.contains { $0.text.hasSuffix("have climbed 19 percent") })
     }
 
-    /// "said about 300 homes lost power": the word that rounds the number is part of what was said.
+    /// "said about 300 homes lost power", "says at least 300,000 ballots were …": the words that
+    /// round the number are part of what was said.
     @Test func aRoundingWordStaysWithItsNumber() throws {
-        let found = try quotes("Officials said about 300 homes lost power on Tuesday.")
+        let found = try quotes(
+            "Officials said about 300 homes lost power on Tuesday. The opposition says at least 300,000 ballots were "
+                + "declared invalid. Officials said at most 40 homes had power.")
         #expect(found.contains { $0.text == "about 300 homes lost power on Tuesday" })
+        #expect(found.contains { $0.text == "at least 300,000 ballots were declared invalid" })
+        #expect(found.contains { $0.text == "at most 40 homes had power" })
     }
 
     /// "sources indicate the club is willing to sell, partly because …", "she admitted the

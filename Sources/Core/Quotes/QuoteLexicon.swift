@@ -311,6 +311,12 @@ enum QuoteLexicon {
     /// "while" more often goes on with the speaker's contrast ("…, he said, while costs have climbed …").
     static let sceneOpeners: HashTable<UInt32> = set(["as", "amid"])
     /// Words that round the number after them ("about 300", "nearly 40").
+    /// Two words that round the number after them ("at least 300", "up to 40", "more than 12"),
+    /// by their words' hashes combined as `first &* 31 &+ second`.
+    static let roundingPairs = HashTable<UInt32>(
+        keys: [("at", "least"), ("at", "most"), ("up", "to"), ("more", "than"), ("fewer", "than"), ("less", "than")].map {
+            hash($0.0) &* 31 &+ hash($0.1)
+        })
     static let approximators: HashTable<UInt32> = set([
         "about", "around", "nearly", "almost", "over", "roughly", "approximately", "some",
     ])

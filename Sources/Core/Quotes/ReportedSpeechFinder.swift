@@ -926,6 +926,7 @@ struct ReportedSpeechFinder {
         if start > verb + 1, QuoteLexicon.plainSayingVerbs.contains(context.words[verb]), context.isWord(start - 1),
             !QuoteLexicon.timeWords.contains(context.words[start]),
             !(context.mention(at: start).map { $0.type == .date || $0.type == .time } ?? false),
+            !QuoteLexicon.roundingPairs.contains(context.words[start - 1] &* 31 &+ context.words[start]),
             QuoteLexicon.adjunctPrepositions.contains(context.words[start - 1])
                 || context.words[start - 1] == QuoteLexicon.to && ![.verb, .aux].contains(context.token(start).pos)
                 || context.words[start - 1] == QuoteLexicon.with
@@ -1447,9 +1448,14 @@ struct ReportedSpeechFinder {
     /// Where the subject's phrase of the cue's clausal complement starts, when only a phrase
     /// without a verb stands between `start` and it: "said after the hearing [she] would …".
     private func complementSubject(of verb: Int, after start: Int, sentence: Range<Int>) -> Int? {
-        let rounds =
-            QuoteLexicon.approximators.contains(context.words[start]) && start + 1 < sentence.upperBound
-            && context.token(start + 1).kind == .number
+        // "about 300", "at least 300", "more than 300": the words that round the number.
+        var rounding = QuoteLexicon.approximators.contains(context.words[start]) ? 1 : 0
+        if rounding == 0, start + 1 < sentence.upperBound, context.isWord(start + 1),
+            QuoteLexicon.roundingPairs.contains(context.words[start] &* 31 &+ context.words[start + 1])
+        {
+            rounding = 2
+        }
+        let rounds = rounding > 0 && start + rounding < sentence.upperBound && context.token(start + rounding).kind == .number
         guard context.token(start).pos == .adp || rounds else { return nil }
         let limit = min(sentence.upperBound, start + 12)
         var index = start
@@ -1463,7 +1469,7 @@ struct ReportedSpeechFinder {
                 var first = index
                 while first - 1 > start, context.isWord(first - 1), context.hangs((first - 1)..<first, from: index) { first -= 1 }
                 // "said about 300 homes lost power": a word that rounds the number opens the subject.
-                if first == start + 1, rounds { return start }
+                if first <= start + rounding, rounds { return start }
                 return first > start ? first : nil
             }
             index += 1
