@@ -368,6 +368,15 @@ extension ClaimsTests {
         #expect(json.contains("\"stance\":\"denies\""))
     }
 
+    /// "The minister resigned after a report found that the funds were missing": the writer's
+    /// claim is that the minister resigned, not "… resigned after a report".
+    @Test func aFramesClauseAfterAPrepositionLeavesTheWritersClaimWhole() throws {
+        let found = try claims("Lede test\n\nThe minister resigned after a report found that the funds were missing.\n")
+        #expect(found.contains { $0.text == "The minister resigned" })
+        #expect(found.contains { $0.text == "the funds were missing" && $0.claimant?.name == "a report" })
+        #expect(!found.contains { $0.text.hasSuffix("after a report") })
+    }
+
     /// A quotation the claim opens, it closes: "… a new plan “within weeks”", "“a waste of $3
     /// million.”" (the claim stopped before the closing mark).
     @Test func aClaimClosesTheQuotationItOpens() throws {

@@ -114,6 +114,8 @@ struct ClaimClauses {
 
     private static let semicolonKey = key(";")
     private static let commaKey = key(",")
+    /// Words that open an adverbial clause and are read as prepositions too.
+    private static let clauseOpeners = [key("after"), key("before"), key("as"), key("since"), key("until"), key("because"), key("when")]
     /// What opens a relative clause set off by commas ("that" opens none).
     private static let asideOpeners = [key("who"), key("which")]
 
@@ -202,6 +204,15 @@ struct ClaimClauses {
                 for index in speaker { end = max(end, structure.subtree(index).upperBound) }
                 if content.lowerBound > speaker.upperBound { end = min(end, content.lowerBound - 1) }
                 frame = min(frame.lowerBound, speaker.lowerBound)...max(frame.upperBound, end)
+            }
+            // A speaker right before the cue after a word that opens a clause ("after", "as") is
+            // the frame's too, with that word, however the parse hung them ("The minister resigned
+            // [after a report] found that …", read as "resigned after a report").
+            if let speaker = quote.speakerTokens, speaker.upperBound == cue, speaker.lowerBound < frame.lowerBound,
+                speaker.lowerBound - 1 >= span.lowerBound, !speaker.overlaps(content),
+                Self.clauseOpeners.contains(tokens[speaker.lowerBound - 1].foldedKey)
+            {
+                frame = (speaker.lowerBound - 1)...frame.upperBound
             }
             // "Jane Roe, who was the first woman to lead the party, said …": a relative clause set off
             // by commas in the writer's frame is the writer's statement about the speaker.
