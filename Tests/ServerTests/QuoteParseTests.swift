@@ -642,6 +642,13 @@ struct QuoteParseTests {
         #expect(contrast.contains { $0.text.hasSuffix("have climbed 19 percent") })
     }
 
+    /// "She said her eldest son, who is eleven, had missed 40 days": a relative clause inside what
+    /// was said does not end it at its closing comma.
+    @Test func aRelativeClauseInsideTheContentDoesNotEndIt() throws {
+        let found = try quotes("She said her eldest son, who is eleven, had missed 40 days of school last year.")
+        #expect(found.contains { $0.text == "her eldest son, who is eleven, had missed 40 days of school last year" })
+    }
+
     /// "said about 300 homes lost power", "says at least 300,000 ballots were …": the words that
     /// round the number are part of what was said.
     @Test func aRoundingWordStaysWithItsNumber() throws {

@@ -1636,7 +1636,9 @@ struct ReportedSpeechFinder {
                 }
                 // "…, which contended that the tax was unfair, is an example …": a finite verb right
                 // after a comma is the main clause resuming after the relative clause holding the cue.
-                if context.isComma(end), hasFiniteVerb, end + 1 < limit, context.isWord(end + 1),
+                // (A relative clause inside the content goes on: "said her son, who is eleven, had
+                // missed 40 days".)
+                if inRelativeAside, context.isComma(end), hasFiniteVerb, end + 1 < limit, context.isWord(end + 1),
                     !context.token(end + 1).flags.contains(.possessive), QuoteLexicon.finiteAuxiliaries.contains(context.words[end + 1])
                 {
                     break
