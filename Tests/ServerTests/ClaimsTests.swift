@@ -382,9 +382,11 @@ extension ClaimsTests {
     @Test func aClaimClosesTheQuotationItOpens() throws {
         let found = try claims(
             "Lede test\n\nThe mayor said the company would publish a new plan \"within weeks\". "
-                + "Ann Lee called the plan \"a waste of $3 million.\"\n")
+                + "Ann Lee called the plan \"a waste of $3 million.\" Tom Hale told the paper the risk was \"real but "
+                + "manageable,\" noting that costs had risen.\n")
         #expect(found.contains { $0.text == "the company would publish a new plan \"within weeks\"" })
         #expect(found.contains { $0.text.hasSuffix("\"a waste of $3 million.\"") })
+        #expect(found.contains { $0.text == "the risk was \"real but manageable,\"" })
     }
 
     /// "The mayor, Tom Reed, denied a request to release the files": the writer reports the

@@ -323,10 +323,12 @@ struct ClaimClauses {
         }
         last = document.closingOpenBrackets(first..<last, limit: span.upperBound).upperBound
         // "… a new plan “within weeks”", "called it “a waste of $3 million.”": a quotation opened in
-        // the claim closes in it, past the speaker's own full stop or comma.
+        // the claim closes in it, past the speaker's own full stop or comma, also where the next
+        // clause of the sentence starts right after ("“real but manageable,” noting that …").
         var closingMarks = 0
-        let closing = last < span.upperBound && tokens[last].kind == .punctuation ? last + 1 : last
-        if closing < span.upperBound, tokens[closing].kind == .quote, tokens[closing].flags.contains(.closingQuote) {
+        let sentenceEnd = document.sentences[sentence].tokens.upperBound
+        let closing = last < sentenceEnd && tokens[last].kind == .punctuation ? last + 1 : last
+        if closing < sentenceEnd, tokens[closing].kind == .quote, tokens[closing].flags.contains(.closingQuote) {
             var open = 0
             for index in first..<last where tokens[index].kind == .quote {
                 if tokens[index].flags.contains(.openingQuote) {
