@@ -53,7 +53,7 @@ struct HeadWordRule: EntityRule {
                         var first = phraseStart
                         // "Quillby Logistics and Darnet Systems": the second name starts after the "and".
                         while first < position, Self.connectors.contains(document.tokens[first].key) { first += 1 }
-                        // A street's name runs over no connector ("Scudeiros on Dallas Street").
+                        // A street's name runs over no connector ("Lanterna on Birch Street" is a bar and a street).
                         if type == .facility {
                             while first < position,
                                 (first..<position).contains(where: { Self.connectors.contains(document.tokens[$0].key) })
