@@ -642,6 +642,14 @@ struct QuoteParseTests {
         #expect(contrast.contains { $0.text.hasSuffix("have climbed 19 percent") })
     }
 
+    /// "Mira Kolvet, whose Harbor Alliance won 49 seats, told supporters that …": the subject of
+    /// the "whose" clause is no speaker; the name before it is.
+    @Test func aWhoseClausesSubjectDoesNotSpeak() throws {
+        let found = try quotes(
+            "Opposition leader Mira Kolvet, whose Harbor Alliance won 49 seats, told supporters that the count had been rigged.")
+        #expect(found.first { $0.text.hasPrefix("the count") }?.speaker?.name == "Mira Kolvet")
+    }
+
     /// "She said her eldest son, who is eleven, had missed 40 days": a relative clause inside what
     /// was said does not end it at its closing comma.
     @Test func aRelativeClauseInsideTheContentDoesNotEndIt() throws {

@@ -770,6 +770,14 @@ struct ReportedSpeechFinder {
         {
             return phraseHeading(pronoun - 2, floor: floor) ?? subject
         }
+        // "Mira Kolvet, whose Harbor Alliance won 49 seats, told …": likewise after a "whose"
+        // clause; its subject is the party, not who speaks.
+        if let start = subject?.lowerBound, start - 2 > floor, context.isWord(start - 1), context.words[start - 1] == QuoteLexicon.whose,
+            context.isComma(start - 2), context.isComma(verb - 1)
+        {
+            if let name = context.mention(at: start - 3), [.person, .organization].contains(name.type) { return name.tokens }
+            return phraseHeading(start - 3, floor: floor) ?? subject
+        }
         return subject
     }
 
