@@ -642,6 +642,16 @@ struct QuoteParseTests {
         #expect(contrast.contains { $0.text.hasSuffix("have climbed 19 percent") })
     }
 
+    /// "…, an allegation he denies", "…, a claim the company disputes": the writer's name for
+    /// what was said ends it.
+    @Test func theWritersNameForWhatWasSaidEndsIt() throws {
+        let found = try quotes(
+            "Ann Lee said the plant would close in May, a claim the company disputes. Critics accuse the mayor of "
+                + "tightening control over the courts, an allegation he denies.")
+        #expect(found.contains { $0.text == "the plant would close in May" })
+        #expect(!found.contains { $0.text.contains("allegation") })
+    }
+
     /// "Mira Kolvet, whose Harbor Alliance won 49 seats, told supporters that …": the subject of
     /// the "whose" clause is no speaker; the name before it is.
     @Test func aWhoseClausesSubjectDoesNotSpeak() throws {

@@ -317,6 +317,7 @@ enum QuoteLexicon {
         keys: [("at", "least"), ("at", "most"), ("up", "to"), ("more", "than"), ("fewer", "than"), ("less", "than")].map {
             hash($0.0) &* 31 &+ hash($0.1)
         })
+    static let articles: HashTable<UInt32> = set(["a", "an", "the"])
     static let approximators: HashTable<UInt32> = set([
         "about", "around", "nearly", "almost", "over", "roughly", "approximately", "some",
     ])

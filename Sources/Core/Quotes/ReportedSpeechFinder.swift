@@ -1076,6 +1076,13 @@ struct ReportedSpeechFinder {
                     let describesObject =
                         next == QuoteLexicon.which && end + 2 < limit && !narratesEvent(end + 2) || next == QuoteLexicon.including
                     if !describesObject, QuoteLexicon.objectCommaBreaks.contains(next) || isParticiple(end + 1) { break }
+                    // "…, an allegation he denies": the writer's name for what was said.
+                    if QuoteLexicon.articles.contains(next), end + 2 < limit, context.isWord(end + 2),
+                        QuoteLexicon.claimNouns.contains(context.words[end + 2]),
+                        !(end + 4 < limit && context.isWord(end + 4) && context.words[end + 4] == QuoteLexicon.by)
+                    {
+                        break
+                    }
                     if opensMainClause(after: end, limit: limit) || opensCoordinateClause(after: end, limit: limit) { break }
                     if next == QuoteLexicon.and, end + 2 < limit, context.isWord(end + 2),
                         QuoteLexicon.auxiliaries.contains(context.words[end + 2]) || isPastForm(end + 2)
@@ -1629,6 +1636,15 @@ struct ReportedSpeechFinder {
                                 && !(end + 3 < limit && context.isWord(end + 3) && isFiniteAuxiliary(end + 3)))),
                     !(hasFiniteVerb && end + 2 < limit && context.words[end + 1] == QuoteLexicon.but && context.isWord(end + 2)
                         && QuoteLexicon.modals.contains(context.words[end + 2]))
+                {
+                    break
+                }
+                // "…, an allegation he denies", "…, a claim the company disputes": the writer's
+                // apposition naming what was said is no part of it. ("…, a claim disputed by the
+                // mayor" is a passive cue of its own, whose content is the whole clause before.)
+                if context.isComma(end), end + 2 < limit, context.isWord(end + 1), context.isWord(end + 2),
+                    QuoteLexicon.articles.contains(context.words[end + 1]), QuoteLexicon.claimNouns.contains(context.words[end + 2]),
+                    !(end + 4 < limit && context.isWord(end + 4) && context.words[end + 4] == QuoteLexicon.by)
                 {
                     break
                 }
