@@ -57,6 +57,18 @@ struct EntityDescriptionTests {
         #expect(found["Arkwise"] != .gpe)
     }
 
+    /// "Calloway rose 3% … Calloway Systems Inc. employs 900 people": a business named in full is
+    /// its first word alone too, before its full name as after it; a person named by that word,
+    /// and a place the tagger read as one, stay what they are.
+    @Test func aBusinessIsItsFirstWordAlone() throws {
+        let found = try types(
+            "Markets\n\nCalloway rose 3%. Analysts said Calloway had beaten estimates. Calloway Systems Inc. employs 900 "
+                + "people. Ann Varga founded Varga Foods in 1990; Varga said the firm would grow.\n")
+        #expect(found["Calloway"] == .organization)
+        #expect(found["Ann Varga"] == .person)
+        #expect(found["Varga"] != .organization)
+    }
+
     /// A company is known by the word its name ends in, however the tagger reads the rest:
     /// "Velmont Securities" and "Arkwise Holdings" are no places.
     @Test func companyNamesEndInTheirKindOfBusiness() throws {
