@@ -903,6 +903,16 @@ struct ReportedSpeechFinder {
     /// What a stance verb takes, as `plainObject(after:sentence:)` finds it, with an "against"
     /// before it kept: "cautioned against treating the figures as certain" opposes the treating,
     /// and without the word the report would say the reverse.
+    /// "…, an allegation he denies", "…, a claim the company disputes": after the comma, the
+    /// writer's apposition naming what was said, which is no part of it. ("…, a claim disputed by
+    /// the mayor" is a passive cue of its own, whose content is the whole clause before.)
+    private func namesWhatWasSaid(after comma: Int, limit: Int) -> Bool {
+        guard comma + 2 < limit, context.isWord(comma + 1), context.isWord(comma + 2),
+            QuoteLexicon.articles.contains(context.words[comma + 1]), QuoteLexicon.claimNouns.contains(context.words[comma + 2])
+        else { return false }
+        return !(comma + 4 < limit && context.isWord(comma + 4) && context.words[comma + 4] == QuoteLexicon.by)
+    }
+
     private func object(after verb: Int, sentence: Range<Int>) -> Range<Int>? {
         guard let span = plainObject(after: verb, sentence: sentence) else { return nil }
         let before = span.lowerBound - 1
@@ -1076,13 +1086,7 @@ struct ReportedSpeechFinder {
                     let describesObject =
                         next == QuoteLexicon.which && end + 2 < limit && !narratesEvent(end + 2) || next == QuoteLexicon.including
                     if !describesObject, QuoteLexicon.objectCommaBreaks.contains(next) || isParticiple(end + 1) { break }
-                    // "…, an allegation he denies": the writer's name for what was said.
-                    if QuoteLexicon.articles.contains(next), end + 2 < limit, context.isWord(end + 2),
-                        QuoteLexicon.claimNouns.contains(context.words[end + 2]),
-                        !(end + 4 < limit && context.isWord(end + 4) && context.words[end + 4] == QuoteLexicon.by)
-                    {
-                        break
-                    }
+                    if namesWhatWasSaid(after: end, limit: limit) { break }
                     if opensMainClause(after: end, limit: limit) || opensCoordinateClause(after: end, limit: limit) { break }
                     if next == QuoteLexicon.and, end + 2 < limit, context.isWord(end + 2),
                         QuoteLexicon.auxiliaries.contains(context.words[end + 2]) || isPastForm(end + 2)
@@ -1639,15 +1643,7 @@ struct ReportedSpeechFinder {
                 {
                     break
                 }
-                // "…, an allegation he denies", "…, a claim the company disputes": the writer's
-                // apposition naming what was said is no part of it. ("…, a claim disputed by the
-                // mayor" is a passive cue of its own, whose content is the whole clause before.)
-                if context.isComma(end), end + 2 < limit, context.isWord(end + 1), context.isWord(end + 2),
-                    QuoteLexicon.articles.contains(context.words[end + 1]), QuoteLexicon.claimNouns.contains(context.words[end + 2]),
-                    !(end + 4 < limit && context.isWord(end + 4) && context.words[end + 4] == QuoteLexicon.by)
-                {
-                    break
-                }
+                if context.isComma(end), namesWhatWasSaid(after: end, limit: limit) { break }
                 // "…, told his advisers to …": the holder's second predicate, not more content.
                 // ("…, compared with 5% a year ago" is the content's own comparison.)
                 if context.isComma(end), end + 1 < limit, context.isWord(end + 1), !isComparison(at: end + 1, limit: limit),

@@ -2,7 +2,7 @@
 /// article is also its first word alone, before or after the full name, whatever the tagger made
 /// of that word (a person, a place). Not where the article names a person by that word ("Ann
 /// Calloway", "Mr Calloway"), not a place the lexicons know that the tagger read as one ("the
-/// Anguilla United Front" leaves Anguilla a place), and not an everyday word.
+/// Velmara United Front" leaves Velmara a place), and not an everyday word.
 struct CompanyShortNameRule: EntityRule {
     let lexicon: EntityLexicon
 
