@@ -642,6 +642,16 @@ struct QuoteParseTests {
         #expect(contrast.contains { $0.text.hasSuffix("have climbed 19 percent") })
     }
 
+    /// "…, said Edel Vane, speaking in parliament", "…, said Tom Hale, adding that …": a participle
+    /// after the speaker's comma is the speaker's, not more of what was said.
+    @Test func aParticipleAfterTheInvertedSpeakerIsTheirs() throws {
+        let found = try quotes(
+            "Families in the valley are being priced out, said Edel Vane, speaking in parliament. "
+                + "Rents rose by 9% last year, said Tom Hale, adding that wages fell.")
+        #expect(found.contains { $0.text == "Families in the valley are being priced out" })
+        #expect(found.contains { $0.text == "Rents rose by 9% last year" })
+    }
+
     /// "…, an allegation he denies", "…, a claim the company disputes": the writer's name for
     /// what was said ends it.
     @Test func theWritersNameForWhatWasSaidEndsIt() throws {

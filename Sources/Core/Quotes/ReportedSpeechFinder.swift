@@ -531,7 +531,11 @@ struct ReportedSpeechFinder {
             }
             if apposition > rest, apposition < sentence.upperBound, context.isComma(apposition) { rest = apposition + 1 }
             let end = clauseEnd(from: rest, sentence: sentence)
-            if end - rest >= 2, [.verb, .aux, .sconj, .cconj, .adv].contains(context.token(rest).pos) {
+            // A participle there is the speaker's own ("…, said Ann Lee, speaking in parliament",
+            // "…, adding that …"), not more of the clause.
+            if end - rest >= 2, [.verb, .aux, .sconj, .cconj, .adv].contains(context.token(rest).pos),
+                !(context.token(rest).pos == .verb && isParticiple(rest))
+            {
                 var start = max(sentence.lowerBound, verb - QuoteLexicon.maximumClauseTokens)
                 while start < verb, !context.isWord(start) { start += 1 }
                 if start < verb - 1 {
