@@ -69,6 +69,15 @@ struct EntityDescriptionTests {
         #expect(found["Varga"] != .organization)
     }
 
+    /// "Okoro, 22, was named man of the match": a name with an age between commas is a person's,
+    /// also where the tagger saw no name; a known place with a count after it stays a place.
+    @Test func aNameWithAnAgeIsAPerson() throws {
+        let found = try types(
+            "Match report\n\nOkoro, 22, was named man of the match. Ohio, 18, and Michigan, 16, were close.\n")
+        #expect(found["Okoro"] == .person)
+        #expect(found["Ohio"] == .gpe)
+    }
+
     /// A company is known by the word its name ends in, however the tagger reads the rest:
     /// "Velmont Securities" and "Arkwise Holdings" are no places.
     @Test func companyNamesEndInTheirKindOfBusiness() throws {
