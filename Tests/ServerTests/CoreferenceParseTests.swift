@@ -184,6 +184,31 @@ struct CoreferenceParseTests {
         #expect(!response.entities.contains { $0.name == "Fairfax" })
     }
 
+    /// "Vantair Holdings … Vantair employs 400 people": the first word alone, typed an
+    /// organisation, joins it even where the parse misreads the verb after it as more of the name.
+    @Test func anOrganisationsFirstWordJoinsItThroughAMisparse() throws {
+        let response = try analyze(
+            "Results\n\nVantair Holdings said on Monday that profits rose 10%. Vantair employs 400 people in Dellport.\n")
+        let organisation = try #require(response.entities.first { $0.name == "Vantair Holdings" })
+        #expect(organisation.mentions.map(\.text) == ["Vantair Holdings", "Vantair"])
+    }
+
+    /// "“Sam knows he was silly,” the 54-year-old told …": an age heading its phrase is the person
+    /// named last outside the quotation, and speaks as that person; "the 67-year-old president"
+    /// is the president.
+    @Test func anAgeDescribesThePersonNamedBefore() throws {
+        let response = try analyze(
+            "Derby\n\nRochdean manager Graham Pryce refused to blame the referee. \"Sam knows he was silly,\" the "
+                + "54-year-old told reporters.\n\nPresident Tomas Adrevic addressed supporters on Sunday. \"The people have "
+                + "spoken,\" the 67-year-old president told the crowd.\n")
+        let manager = try #require(response.entities.first { $0.name == "Graham Pryce" })
+        #expect(manager.mentions.map(\.text).contains("the 54-year-old"))
+        #expect(response.quotes.first { $0.text.hasPrefix("Sam knows") }?.speaker?.entity == manager.id)
+        let president = try #require(response.entities.first { $0.name == "Tomas Adrevic" })
+        #expect(response.quotes.first { $0.text.hasPrefix("The people") }?.speaker?.entity == president.id)
+        #expect(!response.entities.contains { $0.type == .date && $0.name == "54-year-old" })
+    }
+
     /// "Velmont Bank said they would appeal": "they" is the organisation whose clause it is the
     /// subject of; a group nobody named ("officials") and a pair of names leave it open.
     @Test func theyIsTheNamedGroupThatSaidIt() throws {

@@ -147,11 +147,13 @@ struct NameMatcher {
             } else if words.count == 1, byName[name.full.value] == nil,
                 mention.type == .organization || mention.type == .person && onlyBySurname[lastWord] == nil,
                 let organization = organizationsByFirstWord[firstWord], organization >= 0,
-                Self.isNominal(document.tokens[mention.tokens.lowerBound])
+                mention.type == .organization || Self.isNominal(document.tokens[mention.tokens.lowerBound])
             {
                 // "Acme Holdings" and then "Acme said": the first word of exactly one
                 // organisation's name, standing alone as a noun phrase, is that organisation
-                // (and no person, though the tagger may have typed it one).
+                // (and no person, though the tagger may have typed it one); typed an organisation,
+                // it is one however the parse reads it ("Acme employs 400 people", the verb
+                // misread as a noun of the name).
                 target = organization
                 asOrganization[position] = true
             } else if words.count == 1, byName[name.full.value] == nil, mention.type == .organization,

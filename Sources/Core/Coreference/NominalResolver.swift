@@ -32,9 +32,11 @@ struct NominalResolver {
             for index in 1..<tokens.count {
                 while latest + 1 < named.count && named[latest + 1].token < index { latest += 1 }
                 let token = tokens[index]
-                guard latest >= 0, token.kind == .word, !token.flags.contains(.capitalized), token.pos == .noun,
+                // "the 54-year-old told reporters": an age says nothing of an occupation.
+                let isAge = document.isAge(token)
+                guard latest >= 0, token.kind == .word, !token.flags.contains(.capitalized),
                     token.relation == .nsubj || token.relation == .nsubjPass, covered[index] < 0, !token.flags.contains(.quoted),
-                    DescriptionRule.personNouns.contains(token.key)
+                    token.pos == .noun && DescriptionRule.personNouns.contains(token.key) || isAge
                 else { continue }
                 // "The feminist writer and broadcaster": a second occupation joined to the first.
                 var end = index
@@ -48,11 +50,17 @@ struct NominalResolver {
                 var owner: Int?
                 // A few names back at most, so a crafted sentence of thousands of names stays linear.
                 while candidate >= 0, latest - candidate < 8, token.sentence - tokens[named[candidate].token].sentence <= 2 {
+                    // Someone named inside quotation marks is talked about, not described next
+                    // ("“Sam knows he was silly,” the 54-year-old said" is not Sam).
+                    if tokens[named[candidate].token].flags.contains(.quoted) {
+                        candidate -= 1
+                        continue
+                    }
                     let cluster = clusters[named[candidate].cluster]
                     // A rank or courtesy title ("Captain Tom Hale") says no occupation.
                     let titled = cluster.titles.contains { !Self.words(bytes, $0).allSatisfy { Self.ranks.contains($0) } }
                     let fits =
-                        !(titled && !cluster.titles.contains { Self.words(bytes, $0).contains(token.key) })
+                        !(!isAge && titled && !cluster.titles.contains { Self.words(bytes, $0).contains(token.key) })
                         && !(cluster.gender == .male && Self.femaleNouns.contains(token.key))
                         && !(cluster.gender == .female && Self.maleNouns.contains(token.key))
                     if fits {
@@ -249,7 +257,8 @@ struct NominalResolver {
     }
 
     /// "the chancellor", and "the Green Party spokeswoman" of "Green Party spokeswoman Jane Roe": the role
-    /// word of one person's title, after "the" and at most three more words of that title.
+    /// word of one person's title, after "the" and at most three more words of that title or an
+    /// age ("the 67-year-old president").
     /// Run before the pronouns, which it needs no help from, so that "The judge rejected that
     /// account. She said …" weighs the judge as the last subject.
     func resolveTitledRoles(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
@@ -292,7 +301,7 @@ struct NominalResolver {
                 else { continue }
                 var start = index - 1
                 while start > 0, index - start <= 3, tokens[start].key != the, tokens[start].sentence == token.sentence,
-                    tokens[start].kind == .word, titleWords[tokens[start].key] == owner
+                    tokens[start].kind == .word, titleWords[tokens[start].key] == owner || document.isAge(tokens[start])
                 {
                     start -= 1
                 }

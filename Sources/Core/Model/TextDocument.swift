@@ -158,6 +158,21 @@ public struct TextDocument: Sendable {
             && normalized[end - 1] == UInt8(ascii: "g")
     }
 
+    /// Whether the word is an age in digits, "54-year-old": after an article and heading its
+    /// phrase ("the 54-year-old told reporters") it stands for a person.
+    func isAge(_ token: Token) -> Bool {
+        let suffix = Self.yearOld
+        let start = Int(token.start)
+        let end = Int(token.end)
+        guard token.kind == .word, end - start > suffix.count, ASCII.isDigit(normalized[start]) else { return false }
+        for offset in 0..<suffix.count where ASCII.lowercased(normalized[end - suffix.count + offset]) != suffix[offset] {
+            return false
+        }
+        return true
+    }
+
+    private static let yearOld = Array("-year-old".utf8)
+
     /// Whether the token (a "that") points at the singular noun right after it rather than opening
     /// a clause: "expected that number to rise", "disputed that figure." A finite verb after the
     /// noun leaves it a clause ("noting that inflation is …"), whatever the parse's label, and

@@ -59,8 +59,11 @@ struct SpeakerResolver {
         var resolved = resolvePhrase(tokens, named: named, quoting: quoting)
         guard !resolved.isPronoun else { return resolved }
         // "The council's finance chief, Jane Roe, said", "said a spokesman, Tom Hale.": a
-        // description that names nobody is said again by the name set beside it.
-        if resolved.cluster == nil, let name = apposedName(after: tokens) {
+        // description that names nobody is said again by the name set beside it, and so is one
+        // that names only whom it speaks for ("A Harlow Bank spokeswoman, Ann Lee, said").
+        if resolved.cluster == nil || speaksFor(tokens), let name = apposedName(after: tokens),
+            resolved.cluster == nil || name.type == .person
+        {
             return resolve(name.tokens, named: named, keepsFocus: keepsFocus, quoting: quoting)
         }
         // "… a BaFin spokeswoman said. … the spokeswoman said": a definite description repeats the
@@ -246,6 +249,13 @@ struct SpeakerResolver {
         return ResolvedSpeaker(mention: context.bytes(phrase), cluster: nil, isPronoun: false)
     }
 
+    /// Whether `phrase` ends in a word for someone who speaks on another's behalf ("a Harlow Bank
+    /// spokeswoman", "a spokesperson for Harlow Bank"), which makes the one spoken for the speaker.
+    private func speaksFor(_ phrase: Range<Int>) -> Bool {
+        let head = headPart(phrase)
+        return head.contains { context.isWord($0) && QuoteLexicon.mouthpieces.contains(context.words[$0]) }
+    }
+
     /// A person or organisation named in apposition right after `phrase`: after its comma, and
     /// closed by a comma, a bracket or the sentence's end, so it is the whole apposition.
     private func apposedName(after phrase: Range<Int>) -> EntityMention? {
@@ -331,7 +341,12 @@ struct SpeakerResolver {
         // "the writer and broadcaster": the phrase hangs from the first of two joined nouns.
         let conjoined = Int(token.head)
         let head = token.relation == .conj && phrase.contains(conjoined) && context.token(conjoined).pos == .noun ? conjoined : index
-        if token.pos != .x, !context.isRoleWord(index), token.pos != .noun || !context.hangs(phrase, from: head) { return nil }
+        // "the 54-year-old": an age heading the phrase, whatever its tag.
+        if token.pos != .x, !context.isRoleWord(index), !context.document.isAge(token),
+            token.pos != .noun || !context.hangs(phrase, from: head)
+        {
+            return nil
+        }
         let cluster = context.clusterAtToken[index] >= 0 ? Int(context.clusterAtToken[index]) : nil
         return ResolvedSpeaker(mention: context.bytes(phrase), cluster: cluster, isPronoun: false)
     }

@@ -658,6 +658,8 @@ struct NumericGrammar: Sendable {
                 return nil
             }
             let unit = classes(of: parts.second)
+            // "the 54-year-old told reporters": an age heading its phrase is a person, not a time.
+            if unit.contains(.dateUnits), parts.count == 3, headsArticlePhrase(index) { return nil }
             if unit.contains(.dateUnits) { return Match(end: index + 1, type: .date) }
             if unit.contains(.timeUnits) { return Match(end: index + 1, type: .time) }
             if unit.contains(.quantityUnits), parts.count == 2 { return Match(end: index + 1, type: .quantity) }
@@ -665,6 +667,15 @@ struct NumericGrammar: Sendable {
         }
 
         static let midKey: UInt64 = Array("mid".utf8).withUnsafeBufferPointer { WordList.key($0, 0..<$0.count) }
+        static let articles = WordList(["the", "a", "an"])
+
+        /// Whether the word at `index` follows an article and ends its phrase: the sentence, a
+        /// punctuation mark or a word the parse tags a verb or a function word comes next.
+        func headsArticlePhrase(_ index: Int) -> Bool {
+            guard let article = key(index - 1), Self.articles.contains(article) else { return false }
+            guard inside(index + 1), tokens[index + 1].kind == .word else { return true }
+            return [.verb, .aux, .adp, .cconj, .sconj, .part, .adv, .pron].contains(tokens[index + 1].pos)
+        }
 
         func midCompound(_ index: Int) -> Match? {
             let range = tokens[index].range
