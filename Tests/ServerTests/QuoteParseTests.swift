@@ -158,6 +158,17 @@ struct QuoteParseTests {
         #expect(found.first { $0.text.hasPrefix("the strike") }?.speaker?.name == "Tom Hale")
     }
 
+    /// `“…,” Tom Hale shot back`, "hit back", "chimed in": after a quotation's comma, a verb with
+    /// the particle of answering or speaking up is how it was said, and its subject the speaker.
+    @Test func aPhrasalVerbAfterAQuotationIsItsCue() throws {
+        let found = try quotes(
+            "Jane Roe said the system was safe. \"That is not what I asked,\" Tom Hale shot back. \"It is,\" Jane Roe "
+                + "hit back. \"The referee missed it,\" Ann Lee chimed in.")
+        #expect(found.first { $0.text == "That is not what I asked" }?.speaker?.name == "Tom Hale")
+        #expect(found.first { $0.text == "It is" }?.speaker?.name == "Jane Roe")
+        #expect(found.first { $0.text == "The referee missed it" }?.speaker?.name == "Ann Lee")
+    }
+
     /// "The council's finance chief, Jane Roe, said": a description that names nobody is spoken
     /// by the name in apposition to it, before the cue or after it, and its entity is that name's.
     @Test func aDescriptionSpeaksAsTheNameInApposition() throws {
@@ -165,6 +176,9 @@ struct QuoteParseTests {
             "The council's finance chief, Jane Roe, said the books were balanced for the first time.",
             "\"We will rebuild the bridge,\" said the council's finance chief, Jane Roe.",
             "Arkwise's chief executive, Jane Roe, told reporters that profits rose by 20% last year.",
+            // A spokeswoman named with whom she speaks for is still the person named beside her.
+            "A Harlow Bank spokeswoman, Jane Roe, said the branch would reopen on Monday.",
+            "A spokeswoman for Harlow Bank, Jane Roe, said the branch would reopen on Monday.",
         ] {
             let found = try quotes(text)
             #expect(found.count == 1, "\(text)")
@@ -677,13 +691,15 @@ struct QuoteParseTests {
         #expect(found.contains { $0.text == "her eldest son, who is eleven, had missed 40 days of school last year" })
     }
 
-    /// "said about 300 homes lost power", "says at least 300,000 ballots were …": the words that
-    /// round the number are part of what was said.
+    /// "said about 300 homes lost power", "says at least 300,000 ballots were …", "said at least
+    /// four people had died": the words that round the number are part of what was said.
     @Test func aRoundingWordStaysWithItsNumber() throws {
         let found = try quotes(
             "Officials said about 300 homes lost power on Tuesday. The opposition says at least 300,000 ballots were "
-                + "declared invalid. Officials said at most 40 homes had power.")
+                + "declared invalid. Officials said at most 40 homes had power. The minister said at least four "
+                + "people had died in the floods.")
         #expect(found.contains { $0.text == "about 300 homes lost power on Tuesday" })
+        #expect(found.contains { $0.text == "at least four people had died in the floods" })
         #expect(found.contains { $0.text == "at least 300,000 ballots were declared invalid" })
         #expect(found.contains { $0.text == "at most 40 homes had power" })
     }

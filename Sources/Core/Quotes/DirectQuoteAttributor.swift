@@ -251,23 +251,31 @@ struct DirectQuoteAttributor {
     }
 
     /// `“…,” the paper gushes`: a short noun phrase and one inflected lower-case word ("-s",
-    /// "-ed") that ends the clause. The parse often reads such a rare verb as the phrase's last
-    /// noun, but in this place English puts the speaker and the way it was said.
+    /// "-ed") that ends the clause, or any verb with a particle (`“…,” Roe shot back`, "hit
+    /// back", "chimed in"). The parse often reads such a rare verb as the phrase's last noun, but
+    /// in this place English puts the speaker and the way it was said.
     private func mannerOfSpeaking(_ verb: Int, start: Int) -> Range<Int>? {
+        var end = verb + 1
+        let particle = end < context.tokenCount && context.isWord(end) && Self.speechParticles.contains(context.words[end])
+        if particle { end += 1 }
         guard verb > start, verb - start <= 4, context.isWord(verb), !context.token(verb).flags.contains(.capitalized),
             !QuoteLexicon.quoteVerbs.contains(context.words[verb]), context.token(verb).pos != .adj, context.token(verb).pos != .aux,
-            verb + 1 < context.tokenCount, context.isComma(verb + 1) || context.isClauseEnd(verb + 1),
+            end < context.tokenCount, context.isComma(end) || context.isClauseEnd(end),
             !context.token(verb - 1).flags.contains(.possessive),
             context.nounPhrase(after: start, ceiling: verb) == start..<verb
         else { return nil }
         let bytes = context.document.normalized
-        let end = Int(context.token(verb).end)
+        let last = Int(context.token(verb).end)
         let inflected =
-            bytes[end - 1] == UInt8(ascii: "s")
-            || end - Int(context.token(verb).start) > 3 && bytes[end - 2] == UInt8(ascii: "e")
-                && bytes[end - 1] == UInt8(ascii: "d")
-        return inflected ? start..<verb : nil
+            bytes[last - 1] == UInt8(ascii: "s")
+            || last - Int(context.token(verb).start) > 3 && bytes[last - 2] == UInt8(ascii: "e")
+                && bytes[last - 1] == UInt8(ascii: "d")
+        return inflected || particle ? start..<verb : nil
     }
+
+    /// The particles of phrasal verbs of answering and speaking up ("shot back", "chimed in",
+    /// "piped up", "pointed out").
+    private static let speechParticles = QuoteLexicon.set(["back", "in", "up", "out"])
 
     /// `“…” ― Jane Doe`: a name (a mention, or up to five capitalised words) after a dash.
     private func dashSpeaker(after dash: Int, limit: Int) -> Range<Int>? {

@@ -1478,7 +1478,10 @@ struct ReportedSpeechFinder {
         {
             rounding = 2
         }
-        let rounds = rounding > 0 && start + rounding < sentence.upperBound && context.token(start + rounding).kind == .number
+        // The number in digits or in words ("at least four people").
+        let rounds =
+            rounding > 0 && start + rounding < sentence.upperBound
+            && (context.token(start + rounding).kind == .number || context.token(start + rounding).pos == .num)
         guard context.token(start).pos == .adp || rounds else { return nil }
         let limit = min(sentence.upperBound, start + 12)
         var index = start
