@@ -166,6 +166,15 @@ struct ClaimsTests {
         #expect(!found.contains { $0.hasPrefix("was billed") || $0.hasPrefix("speech went") })
     }
 
+    /// "Harwick have conceded only four goals", "The storm claimed 30 lives": a verb of saying
+    /// that counts makes its subject no claimant; the sentence is the writer's claim.
+    @Test func aCountIsTheWritersClaim() throws {
+        let found = try claims(
+            "Lede test\n\nHarwick have conceded only four goals in that run. The storm claimed 30 lives in Velmara.\n")
+        #expect(found.contains { $0.text.hasPrefix("Harwick have conceded") && $0.claimant == nil })
+        #expect(found.contains { $0.text.hasPrefix("The storm claimed") && $0.claimant == nil })
+    }
+
     /// "the 29A virus writing group, recently quit …": a participle right after the noun it
     /// modifies, with an object and no clause of its own, reports no clause; the sentence is one
     /// claim of the writer's, not "group, recently quit …" said by "A virus".

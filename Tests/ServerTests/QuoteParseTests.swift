@@ -158,6 +158,25 @@ struct QuoteParseTests {
         #expect(found.first { $0.text.hasPrefix("the strike") }?.speaker?.name == "Tom Hale")
     }
 
+    /// "Shares in Harlow Capital added 2 per cent", "have conceded only four goals": a verb of
+    /// saying that also counts reports nothing with a number for object; "added that 40 people
+    /// had died" still reports.
+    @Test func aCountIsNoStatement() throws {
+        let found = try quotes(
+            "Shares in Harlow Capital added 2 per cent. Harwick have conceded only four goals in that run. "
+                + "Jane Roe added that 40 people had died.")
+        #expect(found.map(\.text) == ["40 people had died"])
+    }
+
+    /// "said the state had asked for more aircraft and that a request was being considered": a
+    /// "that" clause joined after the inner verb's own phrase is the outer report's, not the
+    /// inner verb's.
+    @Test func aSecondThatClauseIsTheOuterReports() throws {
+        let found = try quotes("Jane Roe said the state had asked for more aircraft and that a request was being considered.")
+        #expect(found.count == 1)
+        #expect(found.first?.speaker?.name == "Jane Roe")
+    }
+
     /// `“…,” Tom Hale shot back`, "hit back", "chimed in": after a quotation's comma, a verb with
     /// the particle of answering or speaking up is how it was said, and its subject the speaker.
     @Test func aPhrasalVerbAfterAQuotationIsItsCue() throws {

@@ -392,6 +392,9 @@ struct ClaimClauses {
             // "The mayor denied a request to release the files", "Tom Hale denied the allegations":
             // the writer reports the denial; the one who denies asserts none of it.
             ClaimStance.of(cue: tokens[verb].foldedKey, content: first, tokens: tokens) == .asserts,
+            // "Harwick have conceded only four goals", "Shares added 2%": a count, not a statement.
+            !(QuoteLexicon.countingSenseVerbs.contains(tokens[verb].foldedKey)
+                && QuoteLexicon.opensWithCount(tokens, (verb + 1)..<last)),
             let subject = structure.subject(of: verb, in: first..<last),
             clusterAtToken[subject] >= 0
                 || structure.subtree(subject).contains(where: { $0 >= first && $0 < last && clusterAtToken[$0] >= 0 })

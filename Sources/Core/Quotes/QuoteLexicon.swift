@@ -318,6 +318,23 @@ enum QuoteLexicon {
             hash($0.0) &* 31 &+ hash($0.1)
         })
     static let articles: HashTable<UInt32> = set(["a", "an", "the"])
+    /// Verbs of saying that also count ("shares added 2%", "conceded four goals", "the storm
+    /// claimed 30 lives"): with a number for object they report nothing.
+    static let countingSenseVerbs: HashTable<UInt32> = set(inflect(["add", "concede", "claim"]))
+    /// Words that limit a count ("only four", "just 2%", "another 300").
+    static let countLimiters: HashTable<UInt32> = set(["only", "just", "another", "a", "further"])
+
+    /// Whether the words of `range` open with a number, after at most two words that round or
+    /// limit it ("only four", "about 300").
+    static func opensWithCount(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var first = range.lowerBound
+        while first < range.upperBound, first - range.lowerBound < 2, tokens[first].kind == .word,
+            approximators.contains(tokens[first].foldedKey) || countLimiters.contains(tokens[first].foldedKey)
+        {
+            first += 1
+        }
+        return first < range.upperBound && (tokens[first].kind == .number || tokens[first].pos == .num)
+    }
     static let approximators: HashTable<UInt32> = set([
         "about", "around", "nearly", "almost", "over", "roughly", "approximately", "some",
     ])

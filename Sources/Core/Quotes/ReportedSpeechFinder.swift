@@ -464,6 +464,10 @@ struct ReportedSpeechFinder {
                 // "officials should release the videos “without delay”": what someone ought to
                 // or might do is no stance they took.
                 !isModalized(head, floor: floor),
+                // "Shares added 2 per cent", "have conceded only four goals": a count is no
+                // statement.
+                !(QuoteLexicon.countingSenseVerbs.contains(word)
+                    && QuoteLexicon.opensWithCount(context.document.tokens, content)),
                 // "… said the club “will not overpay, however much we like him”": a verb inside
                 // someone's quoted words is theirs to tell, not a stance of its own.
                 !context.isQuoted(head)
@@ -1355,11 +1359,14 @@ struct ReportedSpeechFinder {
             {
                 break
             }
-            // "accepted that he had shown remorse but that the plan …": after the cue's own
-            // object, a "that" clause joined by a conjunction is another verb's, not this one's.
+            // "accepted that he had shown remorse but that the plan …", "had asked for more
+            // aircraft and that a request …": after the cue's own object or prepositional phrase,
+            // a "that" clause joined by a conjunction is another verb's, not this one's.
             if context.words[probe] == QuoteLexicon.that, probe - 1 > start,
                 context.words[probe - 1] == QuoteLexicon.and || context.words[probe - 1] == QuoteLexicon.but,
-                (start..<(probe - 1)).contains(where: { Int(context.token($0).head) == verb && context.token($0).relation == .obj })
+                (start..<(probe - 1)).contains(where: {
+                    Int(context.token($0).head) == verb && [.obj, .obl].contains(context.token($0).relation)
+                })
             {
                 return nil
             }
