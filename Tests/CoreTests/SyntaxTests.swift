@@ -37,6 +37,32 @@ struct SyntaxTests {
         return text
     }()
 
+    /// "Jane Roe, a lawyer, pressed the minister.": a verb the parser hung from the apposition
+    /// after its closing comma, with the name left as the root, becomes the root and the name its
+    /// subject; a real clause on an apposition ("Jane Roe, a lawyer who pressed …") is left alone.
+    @Test func aVerbAfterAnAppositionIsTheSentencesRoot() {
+        let forms = ["Jane", "Roe", ",", "a", "lawyer", ",", "pressed", "the", "minister", "."]
+        let tags: [PartOfSpeech] = [.propn, .propn, .punct, .det, .noun, .punct, .verb, .det, .noun, .punct]
+        let misread: [Int32] = [-1, 0, 4, 4, 0, 6, 4, 8, 6, 0]
+        let relations: [DependencyRelation] = [.root, .flat, .punct, .det, .appos, .punct, .acl, .det, .obj, .punct]
+        let words = SyntaxWord.words(forms)
+        var heads = misread
+        var mended = relations
+        words.withUnsafeBufferPointer { words in
+            tags.withUnsafeBufferPointer { AppositionRepair.apply(words, tags: $0, heads: &heads, relations: &mended) }
+        }
+        #expect(heads == [6, 0, 4, 4, 0, 6, -1, 8, 6, 6])
+        #expect(mended[6] == .root && mended[0] == .nsubj)
+
+        let relative = ["Jane", "Roe", ",", "a", "lawyer", "who", "pressed", "the", "minister", "."]
+        var kept: [Int32] = [-1, 0, 4, 4, 0, 6, 4, 8, 6, 0]
+        var keptRelations: [DependencyRelation] = [.root, .flat, .punct, .det, .appos, .nsubj, .aclRelcl, .det, .obj, .punct]
+        SyntaxWord.words(relative).withUnsafeBufferPointer { words in
+            tags.withUnsafeBufferPointer { AppositionRepair.apply(words, tags: $0, heads: &kept, relations: &keptRelations) }
+        }
+        #expect(kept == [-1, 0, 4, 4, 0, 6, 4, 8, 6, 0])
+    }
+
     @Test func conlluKeepsCommentsAndMultiwordLinesAndReadsColumns() throws {
         let text =
             "# sent_id = 1\n1-2\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n1\tdo\tdo\tAUX\t_\t_\t3\taux\t_\t_\n"

@@ -209,6 +209,16 @@ struct CoreferenceParseTests {
         #expect(!response.entities.contains { $0.type == .date && $0.name == "54-year-old" })
     }
 
+    /// "Jim Roe, a lawyer, pressed Ann Lee on the plan. He said …": the name before an apposition
+    /// is its sentence's subject, so "he" next is Jim Roe, not a man named a sentence before.
+    @Test func theNameBeforeAnAppositionIsTheSubjectHeContinues() throws {
+        let response = try analyze(
+            "Hearing\n\nTom Hale testified on Tuesday. Jim Roe, a lawyer, pressed Ann Lee on the plan. He said the "
+                + "platform was unsafe.\n")
+        let lawyer = try #require(response.entities.first { $0.name == "Jim Roe" })
+        #expect(lawyer.mentions.map(\.text).contains("He"))
+    }
+
     /// "Velmont Bank said they would appeal": "they" is the organisation whose clause it is the
     /// subject of; a group nobody named ("officials") and a pair of names leave it open.
     @Test func theyIsTheNamedGroupThatSaidIt() throws {

@@ -24,6 +24,7 @@ public struct SyntaxModel: Sendable {
             tagger.tag(words, into: &parse.tags)
             parse.tags.withUnsafeBufferPointer { tags in
                 parser.parse(words, tags: tags, scratch: &scratch, heads: &parse.heads, relations: &parse.relations)
+                AppositionRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
             }
         }
     }
