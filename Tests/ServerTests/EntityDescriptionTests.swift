@@ -78,6 +78,26 @@ struct EntityDescriptionTests {
         #expect(found["Ohio"] == .gpe)
     }
 
+    /// "the International Monetary Fund", "the Harlow Pension Fund": capitalised words ending in
+    /// "Fund" name an organisation; "Hedge funds" names none.
+    @Test func aFundIsAnOrganisation() throws {
+        let found = try types(
+            "Markets\n\nThe International Monetary Fund cut its forecast. The Harlow Pension Fund bought shares. "
+                + "Hedge funds sold.\n")
+        #expect(found["International Monetary Fund"] == .organization)
+        #expect(found["Harlow Pension Fund"] == .organization)
+        #expect(found.count == 2)
+    }
+
+    /// "the New York Democrat", "the Texas Republican": a known place before a party's word is
+    /// the place and a group, not one location or organisation.
+    @Test func aPlaceBeforeAPartyWordIsAPlaceAndAGroup() throws {
+        let found = try types("Hearing\n\nThe Texas Republican agreed, as did the New York Democrat.\n")
+        #expect(found["New York"] == .gpe)
+        #expect(found["Democrat"] == .norp)
+        #expect(found["New York Democrat"] == nil)
+    }
+
     /// A company is known by the word its name ends in, however the tagger reads the rest:
     /// "Velmont Securities" and "Arkwise Holdings" are no places.
     @Test func companyNamesEndInTheirKindOfBusiness() throws {

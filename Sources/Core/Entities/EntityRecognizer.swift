@@ -86,8 +86,21 @@ public struct EntityRecognizer: Sendable {
                     trimmed = (word + 1)..<trimmed.upperBound
                     guard !trimmed.isEmpty else { continue }
                 }
+                // "the New York Democrat", "a Texas Republican": a place the lexicons know before a
+                // party's or a nation's word is that place, and the word a group of its own.
+                var placeBeforeGroup = false
+                if type == .organization || type == .location, trimmed.count >= 2,
+                    lexicon.nationality(document: document, token: trimmed.upperBound - 1),
+                    !lexicon.categories(document: document, tokens: trimmed.lowerBound..<(trimmed.upperBound - 1))
+                        .isDisjoint(with: [.country, .city, .region])
+                {
+                    let word = trimmed.upperBound - 1
+                    sentenceMentions.append(EntityMention(range: document.tokens[word].range, tokens: word..<(word + 1), type: .norp))
+                    trimmed = trimmed.lowerBound..<word
+                    placeBeforeGroup = true
+                }
                 let range = Int(document.tokens[trimmed.lowerBound].start)..<Int(document.tokens[trimmed.upperBound - 1].end)
-                guard let entityType = entityType(type, document: document, tokens: trimmed) else { continue }
+                guard let entityType = placeBeforeGroup ? .gpe : entityType(type, document: document, tokens: trimmed) else { continue }
                 sentenceMentions.append(EntityMention(range: range, tokens: trimmed, type: entityType))
             }
             knownPlaces.apply(&sentenceMentions, in: scope)

@@ -147,7 +147,7 @@ struct HeadWordRule: EntityRule {
     /// Head words that also end place and other names ("West Bank", "Washington Post" is rarer
     /// than "the Post", "Ann Law" is a person): left to the tagger.
     static let ambiguousHeads = WordList([
-        "bank", "post", "times", "news", "front", "force", "forces", "service", "office", "press", "trust", "network", "board", "fund",
+        "bank", "post", "times", "news", "front", "force", "forces", "service", "office", "press", "trust", "network", "board",
         "open", "series", "park", "law",
     ])
 }
