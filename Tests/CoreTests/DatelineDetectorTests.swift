@@ -72,6 +72,25 @@ import Testing
         #expect(document.agency == nil)
     }
 
+    /// "BRAMLEY, Queensland —", "FLINT, Mich., Oct. 4 (UPI) —": the region after the place's
+    /// comma is kept, its abbreviation's period left out; a date is none.
+    @Test(arguments: [
+        ("BRAMLEY, Queensland — Floodwaters rose.", "Queensland"),
+        ("KYIV, Ukraine — Sirens sounded.", "Ukraine"),
+        ("FLINT, Mich., Oct. 4 (UPI) — The former president spoke.", "Mich"),
+        ("MOSCOW, Feb 19 (Reuters) - Talks began.", nil),
+    ])
+    func datelineRegions(text: String, region: String?) {
+        let document = read(text)
+        #expect(document.datelineRegion.map { document.text($0) } == region)
+    }
+
+    /// A paragraph that ends at a place's comma is no dateline, and reading it is safe.
+    @Test func aPlaceAndACommaAloneAreNoDateline() {
+        #expect(read("Harlow,").dateline == nil)
+        #expect(read("Harlow, Queensland,").dateline == nil)
+    }
+
     @Test func aNameBeforeAnAsideIsNoDateline() {
         #expect(read("Mehmet Oz — surgeon and TV star — has been called a charlatan.").dateline == nil)
         #expect(read("Jane Doe – who resigned in May – spoke.").dateline == nil)

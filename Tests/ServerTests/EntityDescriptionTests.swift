@@ -98,6 +98,20 @@ struct EntityDescriptionTests {
         #expect(found["New York Democrat"] == nil)
     }
 
+    /// "Lake Ormond", "Mount Tarin": a natural feature's word first makes a location; "the 1994
+    /// fires": a year of the last two centuries after a determiner is a date; "BRAMLEY, Queensland
+    /// —": the dateline's region is a place.
+    @Test func featuresYearsAndDatelineRegions() throws {
+        let found = try types(
+            "BRAMLEY, Queensland — Floodwaters rose on Tuesday near Lake Ormond and Mount Tarin. The 1994 fires were "
+                + "worse. About 2000 people marched.\n")
+        #expect(found["Lake Ormond"] == .location)
+        #expect(found["Mount Tarin"] == .location)
+        #expect(found["1994"] == .date)
+        #expect(found["2000"] == .cardinal)
+        #expect(found["Queensland"] == .gpe)
+    }
+
     /// A company is known by the word its name ends in, however the tagger reads the rest:
     /// "Velmont Securities" and "Arkwise Holdings" are no places.
     @Test func companyNamesEndInTheirKindOfBusiness() throws {

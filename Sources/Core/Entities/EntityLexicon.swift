@@ -120,6 +120,8 @@ public struct EntityLexicon: Sendable {
             if let last = lastWord(document, tokens), Self.isFacilityWord(last) { return .facility }
             return .location
         }
+        // "Lake Ormond", "Mount Tarin", "Gulf of Velmara": a natural feature's word first.
+        if tokens.count > 1, Self.featureFirstWords.contains(document.tokens[tokens.lowerBound].key) { return .location }
         if let last = lastWord(document, tokens) {
             if Self.isFacilityWord(last) { return .facility }
             if Self.locationWords.contains(last) { return .location }
@@ -210,6 +212,9 @@ public struct EntityLexicon: Sendable {
         "desert", "island", "islands", "coast", "strait", "basin", "plain", "plains", "forest", "region", "delta",
         "canyon", "channel", "cape", "highlands", "hills", "alps", "glacier", "reef",
     ])
+    /// Words of nature that open a place's name ("Lake Ormond"); towns so named ("Lake Forest")
+    /// are in the gazetteer, which is read first.
+    static let featureFirstWords = WordList(["lake", "mount", "mt", "river", "gulf", "bay", "cape", "isle"])
     static let stateWords = WordList([
         "state", "states", "county", "province", "republic", "kingdom", "emirate", "emirates", "borough",
     ])

@@ -118,8 +118,10 @@ public struct EntityRecognizer: Sendable {
             }
             mentions += sentenceMentions
         }
-        // The dateline's place and agency ("LONDON (Reuters) -"), outside every sentence.
-        for (range, type) in [(document.dateline, EntityType.gpe), (document.agency, .organization)] {
+        // The dateline's place, region and agency ("LONDON (Reuters) -", "BRAMLEY, Queensland —"),
+        // outside every sentence.
+        let dateline = [(document.dateline, EntityType.gpe), (document.datelineRegion, .gpe), (document.agency, .organization)]
+        for (range, type) in dateline {
             guard let range, let index = document.tokens.firstIndex(where: { $0.range.lowerBound == range.lowerBound }) else { continue }
             let last = document.tokens[index...].firstIndex { $0.range.upperBound >= range.upperBound } ?? index
             // "PS —", "FYI:": an everyday abbreviation opening the text is no place either.

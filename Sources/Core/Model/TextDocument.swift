@@ -24,6 +24,9 @@ public struct TextDocument: Sendable {
     public var dateline: Range<Int>?
     /// The agency a dateline names ("Reuters" in "LONDON (Reuters) -"); its tokens are the dateline's.
     public var agency: Range<Int>?
+    /// The region or country a dateline names after its place ("Queensland" in "BRAMLEY,
+    /// Queensland —"); its tokens are the dateline's.
+    public var datelineRegion: Range<Int>?
     /// The article body: after the headline, before any boilerplate tail.
     public var body: Range<Int>
     /// Inside `body`, trimmed, in order; lines that are page furniture on their own are left out.
@@ -48,6 +51,7 @@ public struct TextDocument: Sendable {
         self.subtitlePeriod = nil
         self.dateline = nil
         self.agency = nil
+        self.datelineRegion = nil
         self.body = 0..<normalized.count
         self.paragraphs = []
         self.zones = []

@@ -11,6 +11,9 @@ struct DatelineDetector: Sendable {
         var place: Range<Int>
         /// The agency named in brackets ("Reuters" in "LONDON (Reuters) -"), when there is one.
         var source: Range<Int>? = nil
+        /// The region or country after the place's comma ("Queensland" in "BRAMLEY, Queensland —",
+        /// "Ill" in "SPRINGFIELD, Ill. (AP) —"), when there is one.
+        var region: Range<Int>? = nil
         /// Tokens of the dateline, up to and including its colon or dash.
         var tokenCount: Int
     }
@@ -78,6 +81,7 @@ struct DatelineDetector: Sendable {
 
         // Qualifiers: ", Country", a date, "(Agency)", in any order, a few at most.
         var source: Range<Int>? = nil
+        var region: Range<Int>? = nil
         let qualifiersStart = index
         for _ in 0..<4 {
             guard index < end else { return nil }
@@ -87,9 +91,13 @@ struct DatelineDetector: Sendable {
                     index = afterDate
                     continue
                 }
+                guard index < end else { return nil }
                 var regionWords = 0
+                let regionStart = Int(tokens[index].start)
+                var regionEnd = regionStart
                 while index < end && regionWords < 3 && isPlaceWord(tokens[index]) {
                     regionWords += 1
+                    regionEnd = Int(tokens[index].end)
                     index += 1
                     // "Mich.", "Va.": a state's abbreviation with its period.
                     if index < end, isPunctuation(tokens[index], UInt8(ascii: ".")), tokens[index].start == tokens[index - 1].end {
@@ -97,6 +105,7 @@ struct DatelineDetector: Sendable {
                     }
                 }
                 guard regionWords > 0 else { return nil }
+                if region == nil { region = regionStart..<regionEnd }
             } else if let afterDate = dateEnd(bytes, tokens, from: index) {
                 index = afterDate
             } else if tokens[index].flags.contains(.openingBracket) {
@@ -131,7 +140,7 @@ struct DatelineDetector: Sendable {
                 if token.flags.contains(.dash) { return nil }
             }
         }
-        return Result(place: place, source: source, tokenCount: index + 1 - tokens.startIndex)
+        return Result(place: place, source: source, region: region, tokenCount: index + 1 - tokens.startIndex)
     }
 
     /// The index after a date such as "Feb 19", "Feb. 19, 2022", "19 February", "Saturday", or nil.

@@ -83,6 +83,7 @@ public struct TextReader: Sendable {
             {
                 document.dateline = dateline.place
                 document.agency = dateline.source
+                document.datelineRegion = dateline.region
                 first += dateline.tokenCount
             }
             if paragraph.count > 200 { bodyParagraphs = Self.datelineParagraphs }

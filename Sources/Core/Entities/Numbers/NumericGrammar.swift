@@ -631,9 +631,25 @@ struct NumericGrammar: Sendable {
             }
             let next = index + 1
             let countsThings = inside(next) && tokens[next].kind == .word && !isCapitalized(next) && !has(next, .yearFollowers)
-            if countsThings && !has(index - 1, .yearCues) && !isMonth(index - 1) && !modifiesOneThing(index) { return nil }
+            if countsThings && !has(index - 1, .yearCues) && !isMonth(index - 1) && !modifiesOneThing(index)
+                && !isDeterminedModernYear(index)
+            {
+                return nil
+            }
             return index + 1
         }
+
+        /// "the 1994 fires", "their 2019 accounts": a determiner before a year of the last two
+        /// centuries makes it the year, whatever the noun's number; news writes counts that large
+        /// with a comma ("the 1,994 fires").
+        func isDeterminedModernYear(_ index: Int) -> Bool {
+            guard let before = key(index - 1), Self.yearDeterminers.contains(before), let (value, _) = plainInteger(index) else {
+                return false
+            }
+            return (1900...2099).contains(value)
+        }
+
+        static let yearDeterminers = WordList(["the", "his", "her", "its", "their", "our", "my", "your", "this", "that"])
 
         /// "his 2002 book", "the 2008 housing collapse": a count above one takes a plural noun, so
         /// a year-shaped number before a singular one names the year ("2000 new jobs" counts).
