@@ -63,6 +63,34 @@ struct SyntaxTests {
         #expect(kept == [-1, 0, 4, 4, 0, 6, 4, 8, 6, 0])
     }
 
+    /// "Asked by Jane Roe to name the manager, he declined.": an opening participle the parser made
+    /// the root, with the main clause after its comma hung from it, becomes that clause's adverbial;
+    /// an opening imperative ("Go home, he said") is left alone.
+    @Test func anOpeningParticipleIsTheMainClausesAdverbial() {
+        let forms = ["Asked", "by", "Jane", "to", "leave", ",", "he", "declined", "."]
+        let tags: [PartOfSpeech] = [.verb, .adp, .propn, .part, .verb, .punct, .pron, .verb, .punct]
+        let misread: [Int32] = [-1, 2, 0, 4, 0, 7, 7, 0, 0]
+        let relations: [DependencyRelation] = [.root, .case, .obl, .mark, .xcomp, .punct, .nsubj, .parataxis, .punct]
+        var heads = misread
+        var mended = relations
+        SyntaxWord.words(forms).withUnsafeBufferPointer { words in
+            tags.withUnsafeBufferPointer { OpeningParticipleRepair.apply(words, tags: $0, heads: &heads, relations: &mended) }
+        }
+        #expect(heads == [7, 2, 0, 4, 0, 7, 7, -1, 7])
+        #expect(mended[7] == .root && mended[0] == .advcl)
+
+        let imperative = ["Go", "home", ",", "he", "said", "."]
+        var kept: [Int32] = [-1, 0, 4, 4, 0, 0]
+        var keptRelations: [DependencyRelation] = [.root, .advmod, .punct, .nsubj, .parataxis, .punct]
+        let imperativeTags: [PartOfSpeech] = [.verb, .adv, .punct, .pron, .verb, .punct]
+        SyntaxWord.words(imperative).withUnsafeBufferPointer { words in
+            imperativeTags.withUnsafeBufferPointer {
+                OpeningParticipleRepair.apply(words, tags: $0, heads: &kept, relations: &keptRelations)
+            }
+        }
+        #expect(kept == [-1, 0, 4, 4, 0, 0])
+    }
+
     @Test func conlluKeepsCommentsAndMultiwordLinesAndReadsColumns() throws {
         let text =
             "# sent_id = 1\n1-2\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n1\tdo\tdo\tAUX\t_\t_\t3\taux\t_\t_\n"

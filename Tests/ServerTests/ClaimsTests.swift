@@ -166,6 +166,13 @@ struct ClaimsTests {
         #expect(!found.contains { $0.hasPrefix("was billed") || $0.hasPrefix("speech went") })
     }
 
+    /// "Asked by Tom Hale to name the manager, he declined.": an opening participle's phrase stays
+    /// in its sentence's claim, not one of its own.
+    @Test func anOpeningParticiplesPhraseIsNoClaimOfItsOwn() throws {
+        let found = try claims("Lede test\n\nAsked by Tom Hale to name the manager, he declined.\n")
+        #expect(!found.contains { $0.text == "Asked by Tom Hale to name the manager" })
+    }
+
     /// "Harwick have conceded only four goals", "The storm claimed 30 lives": a verb of saying
     /// that counts makes its subject no claimant; the sentence is the writer's claim.
     @Test func aCountIsTheWritersClaim() throws {

@@ -25,6 +25,7 @@ public struct SyntaxModel: Sendable {
             parse.tags.withUnsafeBufferPointer { tags in
                 parser.parse(words, tags: tags, scratch: &scratch, heads: &parse.heads, relations: &parse.relations)
                 AppositionRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
+                OpeningParticipleRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
             }
         }
     }

@@ -1,0 +1,41 @@
+/// Mends a parse a greedy parser often gets wrong when a sentence opens with a participle:
+/// "Asked about the vote, Tom Hale said he was confident", "Asked by Jane Roe to name the manager,
+/// he declined". It makes the participle the root and the main clause after the comma a
+/// conjunct or an aside of it, so the main clause's verb loses its place and the claim stage
+/// cuts the opening phrase off as a claim of its own. A participle ("-ed", "-ing") that opens
+/// the sentence with no subject of its own, and a clause after its comma with a subject of its
+/// own that the parse joins to it, is that clause's adverbial; the clause's verb is the root.
+enum OpeningParticipleRepair {
+    /// Repairs `heads` and `relations` (a head is an index into the sentence, or -1 for the root).
+    static func apply(
+        _ words: UnsafeBufferPointer<SyntaxWord>, tags: UnsafeBufferPointer<PartOfSpeech>, heads: inout [Int32],
+        relations: inout [DependencyRelation]
+    ) {
+        guard let root = heads.firstIndex(of: -1), root == 0, tags[root] == .verb, isParticiple(words[root]),
+            !heads.indices.contains(where: { heads[$0] == 0 && [.nsubj, .nsubjPass, .aux, .auxPass].contains(relations[$0]) })
+        else { return }
+        guard
+            let clause = heads.indices.first(where: { index in
+                index > 1 && heads[index] == 0 && tags[index] == .verb && (relations[index] == .conj || relations[index] == .parataxis)
+                    && heads.indices.contains { heads[$0] == Int32(index) && (relations[$0] == .nsubj || relations[$0] == .nsubjPass) }
+            }),
+            let comma = (1..<clause).last(where: { words[$0].form == comma }),
+            !(1..<comma).contains(where: { heads[$0] == Int32(clause) })
+        else { return }
+        for index in heads.indices where index > comma && index != clause && heads[index] == 0 { heads[index] = Int32(clause) }
+        heads[comma] = Int32(clause)
+        heads[clause] = -1
+        relations[clause] = .root
+        heads[root] = Int32(clause)
+        relations[root] = .advcl
+    }
+
+    /// Whether the word ends in "-ing" or "-ed", as a participle does.
+    private static func isParticiple(_ word: SyntaxWord) -> Bool {
+        word.suffix == ing.suffix || word.shortSuffix == ed.shortSuffix
+    }
+
+    private static let comma = SyntaxWord.words([","])[0].form
+    private static let ing = SyntaxWord.words(["going"])[0]
+    private static let ed = SyntaxWord.words(["asked"])[0]
+}
