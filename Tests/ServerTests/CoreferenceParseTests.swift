@@ -219,6 +219,18 @@ struct CoreferenceParseTests {
         #expect(lawyer.mentions.map(\.text).contains("He"))
     }
 
+    /// "Police arrested Jim Roe, 34, … The 34-year-old has two prior convictions": an age is the
+    /// person the article gave that age, not the one named last (a police chief quoted between).
+    @Test func anAgeIsThePersonOfThatAge() throws {
+        let response = try analyze(
+            "Shooting\n\nPolice arrested Jim Roe, 34, on Sunday. Police Chief Tom Hale said officers found a gun. "
+                + "The 34-year-old has two prior convictions.\n")
+        let suspect = try #require(response.entities.first { $0.name == "Jim Roe" })
+        #expect(suspect.mentions.map(\.text).contains("The 34-year-old"))
+        let chief = try #require(response.entities.first { $0.name == "Tom Hale" })
+        #expect(!chief.mentions.map(\.text).contains("The 34-year-old"))
+    }
+
     /// "Velmont Bank said they would appeal": "they" is the organisation whose clause it is the
     /// subject of; a group nobody named ("officials") and a pair of names leave it open.
     @Test func theyIsTheNamedGroupThatSaidIt() throws {

@@ -177,6 +177,16 @@ struct QuoteParseTests {
         #expect(found.first?.speaker?.name == "Jane Roe")
     }
 
+    /// "Police said … “…,” they said": "they" after a plural description that spoke is that
+    /// description, named as it was; after an organisation, coreference decides as before.
+    @Test func theyContinuesAPluralDescription() throws {
+        let found = try quotes(
+            "Analysts at Harlow Capital said the rate cut was overdue. \"Fiscal policy must do more,\" they wrote. "
+                + "Police said the driver had been drinking. \"He was three times over the limit,\" they said.")
+        #expect(found.first { $0.text == "Fiscal policy must do more" }?.speaker?.name == "Analysts at Harlow Capital")
+        #expect(found.first { $0.text.hasPrefix("He was three") }?.speaker?.name == "Police")
+    }
+
     /// `“…,” Tom Hale shot back`, "hit back", "chimed in": after a quotation's comma, a verb with
     /// the particle of answering or speaking up is how it was said, and its subject the speaker.
     @Test func aPhrasalVerbAfterAQuotationIsItsCue() throws {

@@ -19,8 +19,13 @@ struct NominalResolver {
     /// Descriptions a title already resolved are left alone.
     private func resolveDescribedPeople(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
         var named: [(token: Int, cluster: Int)] = []
+        // The age the article gives each person, "Jim Roe, 34," or "34-year-old Jim Roe".
+        var ages: [Int: Int] = [:]
         for (index, cluster) in clusters.enumerated() where cluster.type == .person {
-            for mention in cluster.mentions where mention.kind == .name { named.append((mention.tokens.lowerBound, index)) }
+            for mention in cluster.mentions where mention.kind == .name {
+                named.append((mention.tokens.lowerBound, index))
+                if ages[index] == nil, let age = Self.age(of: mention.tokens, in: document) { ages[index] = age }
+            }
         }
         guard !named.isEmpty else { return }
         named.sort { $0.token < $1.token }
@@ -48,6 +53,14 @@ struct NominalResolver {
                 guard endsPhrase(end, in: document), let start = definiteStart(of: index, in: document) else { continue }
                 var candidate = latest
                 var owner: Int?
+                // "The 34-year-old has two prior convictions": the person of that age, wherever
+                // named before; no person given another age.
+                let age = isAge ? Self.leadingNumber(token, in: document) : nil
+                if let age, let aged = named[...latest].last(where: { ages[$0.cluster] == age }) {
+                    let range = Int(tokens[start].start)..<Int(tokens[end].end)
+                    added.append((aged.cluster, EntityMention(range: range, tokens: start..<(end + 1), type: .person, kind: .nominal)))
+                    continue
+                }
                 // A few names back at most, so a crafted sentence of thousands of names stays linear.
                 while candidate >= 0, latest - candidate < 8, token.sentence - tokens[named[candidate].token].sentence <= 2 {
                     // Someone named inside quotation marks is talked about, not described next
@@ -60,7 +73,8 @@ struct NominalResolver {
                     // A rank or courtesy title ("Captain Tom Hale") says no occupation.
                     let titled = cluster.titles.contains { !Self.words(bytes, $0).allSatisfy { Self.ranks.contains($0) } }
                     let fits =
-                        !(!isAge && titled && !cluster.titles.contains { Self.words(bytes, $0).contains(token.key) })
+                        !(age != nil && ages[named[candidate].cluster] != nil)
+                        && !(!isAge && titled && !cluster.titles.contains { Self.words(bytes, $0).contains(token.key) })
                         && !(cluster.gender == .male && Self.femaleNouns.contains(token.key))
                         && !(cluster.gender == .female && Self.maleNouns.contains(token.key))
                     if fits {
@@ -75,6 +89,37 @@ struct NominalResolver {
             }
         }
         for (owner, mention) in added { clusters[owner].mentions.append(mention) }
+    }
+
+    /// The age given with a name: ", 34," after it or "34-year-old" right before it.
+    static func age(of name: Range<Int>, in document: TextDocument) -> Int? {
+        let tokens = document.tokens
+        let after = name.upperBound
+        if after + 2 < tokens.count, isComma(after, document), tokens[after + 1].kind == .number, isComma(after + 2, document) {
+            return leadingNumber(tokens[after + 1], in: document)
+        }
+        if name.lowerBound > 0, document.isAge(tokens[name.lowerBound - 1]) {
+            return leadingNumber(tokens[name.lowerBound - 1], in: document)
+        }
+        return nil
+    }
+
+    /// The number a token's digits open with ("34" of "34-year-old"), at most three digits.
+    static func leadingNumber(_ token: Token, in document: TextDocument) -> Int? {
+        var value = 0
+        var digits = 0
+        for byte in document.normalized[token.range] {
+            guard ASCII.isDigit(byte) else { break }
+            value = value * 10 + Int(byte &- UInt8(ascii: "0"))
+            digits += 1
+            if digits > 3 { return nil }
+        }
+        return digits > 0 ? value : nil
+    }
+
+    private static func isComma(_ index: Int, _ document: TextDocument) -> Bool {
+        let token = document.tokens[index]
+        return token.kind == .punctuation && token.range.count == 1 && document.normalized[token.range.lowerBound] == UInt8(ascii: ",")
     }
 
     /// Where the description headed by the noun at `head` starts: the "the" right before it or

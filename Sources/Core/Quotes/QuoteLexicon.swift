@@ -373,6 +373,8 @@ enum QuoteLexicon {
     static let participleLinks: HashTable<UInt32> = set(["while", "when", "after", "before", "by", "without", "also", "then", "and"])
 
     static let personPronouns: HashTable<UInt32> = set(["he", "she"])
+    static let they = hash("they")
+    static let police = hash("police")
     static let otherPronouns: HashTable<UInt32> = set(["they", "i", "we", "it", "you"])
     static let relativeWho: UInt64 = hash("who")
     static let that: UInt64 = hash("that")

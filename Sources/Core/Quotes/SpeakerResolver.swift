@@ -19,6 +19,10 @@ struct SpeakerResolver {
     /// The last speaker that is a person's description with no entity ("A council spokesman
     /// said …"), where it stands and the gender its noun gives: "he said" next continues it.
     private var describedFocus: (phrase: Range<Int>, cluster: Int?, token: Int, gender: EntityClusterer.Gender)?
+    /// The last speaker that is a plural description ("Analysts at Harlow Capital said …",
+    /// "Police said …") and where it stands: "they said" next continues it, where coreference
+    /// linked "they" to no organisation or group.
+    private var pluralFocus: (phrase: Range<Int>, cluster: Int?, token: Int)?
     /// Surname matches already computed, by word hash and excluded cluster: a long article may
     /// name the same speaker thousands of times, and each match scans every person.
     private var surnameCache: [SurnameKey: Int] = [:]
@@ -70,6 +74,7 @@ struct SpeakerResolver {
         // head noun of a speaker already resolved.
         let phrase = headPart(tokens)
         let last = phrase.upperBound - 1
+        if !keepsFocus, isPluralHead(phrase) { pluralFocus = (resolved.mention, resolved.cluster, phrase.lowerBound) }
         guard context.isWord(last), context.token(last).pos == .noun, !context.token(last).flags.contains(.capitalized) else {
             return resolved
         }
@@ -161,6 +166,12 @@ struct SpeakerResolver {
                 // "Porsche may join, although it insists …": "it" and "they" speak for the
                 // organisation, place or group coreference linked them to.
                 cluster = Int(context.clusterAtToken[index])
+            }
+            if cluster == nil, context.words[index] == QuoteLexicon.they, let plural = pluralFocus, plural.token < index,
+                context.paragraph(of: index) - context.paragraph(of: plural.token) <= 1
+            {
+                return ResolvedSpeaker(
+                    mention: context.bytes(phrase), cluster: plural.cluster, isPronoun: true, fullName: plural.phrase)
             }
             if let cluster, context.clusters[cluster].type == .person { focus = (cluster, index) }
             return ResolvedSpeaker(
@@ -392,6 +403,28 @@ struct SpeakerResolver {
             guard !context.isQuoted(position), let mention = context.mention(at: position) else { return false }
             return mention.type == .person && mention.kind == .name
         }
+    }
+
+    /// Whether the phrase's head, before any preposition ("Analysts at Harlow Capital"), is a
+    /// plural common noun or "police".
+    private func isPluralHead(_ phrase: Range<Int>) -> Bool {
+        var head = phrase.lowerBound
+        while head + 1 < phrase.upperBound, !(context.isWord(head + 1) && QuoteLexicon.prepositions.contains(context.words[head + 1])) {
+            head += 1
+        }
+        // Capitalised at a sentence's start, the noun is often tagged a proper noun ("Police").
+        guard context.isWord(head), context.token(head).pos == .noun || context.token(head).pos == .propn,
+            context.mention(at: head) == nil
+        else { return false }
+        // "Citizens for Tax Justice", "Friends of the Earth": a name made of a plural noun.
+        if head + 2 < phrase.upperBound, context.isWord(head + 2), context.token(head + 2).flags.contains(.capitalized),
+            context.words[head + 1] == QuoteLexicon.`for` || context.words[head + 1] == QuoteLexicon.of
+        {
+            return false
+        }
+        if context.words[head] == QuoteLexicon.police { return true }
+        let bytes = context.document.normalized[context.token(head).range]
+        return bytes.count > 3 && bytes.last == UInt8(ascii: "s") && bytes.dropLast().last != UInt8(ascii: "s")
     }
 
     /// "spokesman" a man, "spokeswoman" a woman; "spokesperson", "official" either.
