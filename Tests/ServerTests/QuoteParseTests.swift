@@ -158,6 +158,15 @@ struct QuoteParseTests {
         #expect(found.first { $0.text.hasPrefix("the strike") }?.speaker?.name == "Tom Hale")
     }
 
+    /// "an independent health think tank, said …", "the talk show host said": a noun compound
+    /// that opens with a verb of saying is no cue; "I think the plan will fail" still reports.
+    @Test func aThinkTankIsNoCue() throws {
+        let found = try quotes(
+            "The Velmont Institute, an independent health think tank, said waiting lists would grow. "
+                + "The talk show host said the vote was rigged.")
+        #expect(found.map(\.text) == ["waiting lists would grow", "the vote was rigged"])
+    }
+
     /// "Shares in Harlow Capital added 2 per cent", "have conceded only four goals": a verb of
     /// saying that also counts reports nothing with a number for object; "added that 40 people
     /// had died" still reports.

@@ -373,6 +373,11 @@ enum QuoteLexicon {
     static let participleLinks: HashTable<UInt32> = set(["while", "when", "after", "before", "by", "without", "also", "then", "and"])
 
     static let personPronouns: HashTable<UInt32> = set(["he", "she"])
+    /// Noun compounds whose first word is a verb of saying ("think tank", "talk show"), by the
+    /// pair's key (first &* 31 &+ second, as `roundingPairs`).
+    static let cueCompounds = HashTable<UInt32>(
+        keys: [("think", "tank"), ("think", "tanks"), ("talk", "show"), ("talk", "shows"), ("call", "centre"), ("call", "center")]
+            .map { hash($0.0) &* 31 &+ hash($0.1) })
     static let they = hash("they")
     static let police = hash("police")
     static let otherPronouns: HashTable<UInt32> = set(["they", "i", "we", "it", "you"])

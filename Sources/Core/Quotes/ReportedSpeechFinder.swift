@@ -128,6 +128,12 @@ struct ReportedSpeechFinder {
                 if !headline || !context.token(index).flags.contains(.capitalized), isNonVerbOrNegated(index, sentence: tokens) {
                     continue
                 }
+                // "a think tank", "a talk show": a noun compound that opens with a verb of saying.
+                if index + 1 < tokens.upperBound, context.isWord(index + 1),
+                    QuoteLexicon.cueCompounds.contains(word &* 31 &+ context.words[index + 1])
+                {
+                    continue
+                }
                 // "back", "like", "state" are nouns, adverbs or adjectives more often than verbs:
                 // as bare forms they count only after an auxiliary or a pronoun ("they back", "will
                 // plan") or before "that" ("the rules state that …"), unlike "state police".
