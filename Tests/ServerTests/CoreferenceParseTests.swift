@@ -229,6 +229,12 @@ struct CoreferenceParseTests {
         #expect(suspect.mentions.map(\.text).contains("The 34-year-old"))
         let chief = try #require(response.entities.first { $0.name == "Tom Hale" })
         #expect(!chief.mentions.map(\.text).contains("The 34-year-old"))
+        // With no one of that age named, the last person named as a subject, not an object.
+        let match = try analyze(
+            "Derby\n\nJim Roe cut inside and curled a shot past goalkeeper Tom Hale. The 29-year-old has now scored four "
+                + "goals.\n")
+        let winger = try #require(match.entities.first { $0.name == "Jim Roe" })
+        #expect(winger.mentions.map(\.text).contains("The 29-year-old"))
     }
 
     /// "Velmont Bank said they would appeal": "they" is the organisation whose clause it is the

@@ -158,6 +158,15 @@ struct QuoteParseTests {
         #expect(found.first { $0.text.hasPrefix("the strike") }?.speaker?.name == "Tom Hale")
     }
 
+    /// "Harlow Motors announced a buyback, its largest ever, and said it would hire …": an aside
+    /// with a possessive the parse takes for the subject is none; the first verb's subject speaks.
+    @Test func aPossessiveAsideIsNoSubject() throws {
+        let found = try quotes(
+            "Harlow Motors also announced a $2 billion share buyback, its largest ever, and said it would hire about "
+                + "1,200 engineers.")
+        #expect(found.first { $0.text.hasPrefix("it would hire") }?.speaker?.name == "Harlow Motors")
+    }
+
     /// "an independent health think tank, said …", "the talk show host said": a noun compound
     /// that opens with a verb of saying is no cue; "I think the plan will fail" still reports.
     @Test func aThinkTankIsNoCue() throws {
@@ -217,6 +226,8 @@ struct QuoteParseTests {
             // A spokeswoman named with whom she speaks for is still the person named beside her.
             "A Harlow Bank spokeswoman, Jane Roe, said the branch would reopen on Monday.",
             "A spokeswoman for Harlow Bank, Jane Roe, said the branch would reopen on Monday.",
+            // An honorific may stand before the name in apposition.
+            "Its chief economist, Dr Jane Roe, told reporters that the plan was too small.",
         ] {
             let found = try quotes(text)
             #expect(found.count == 1, "\(text)")

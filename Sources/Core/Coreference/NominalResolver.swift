@@ -72,8 +72,12 @@ struct NominalResolver {
                     let cluster = clusters[named[candidate].cluster]
                     // A rank or courtesy title ("Captain Tom Hale") says no occupation.
                     let titled = cluster.titles.contains { !Self.words(bytes, $0).allSatisfy { Self.ranks.contains($0) } }
+                    // An age with no one of that age named is the last person named as a clause's
+                    // subject: "Rui Vale curled a shot past goalkeeper Tom Hale. The 29-year-old has
+                    // now scored four goals" is Vale.
                     let fits =
                         !(age != nil && ages[named[candidate].cluster] != nil)
+                        && !(isAge && !Self.isSubject(at: named[candidate].token, in: document))
                         && !(!isAge && titled && !cluster.titles.contains { Self.words(bytes, $0).contains(token.key) })
                         && !(cluster.gender == .male && Self.femaleNouns.contains(token.key))
                         && !(cluster.gender == .female && Self.maleNouns.contains(token.key))
@@ -115,6 +119,21 @@ struct NominalResolver {
             if digits > 3 { return nil }
         }
         return digits > 0 ? value : nil
+    }
+
+    /// Whether the name starting at `start` is a clause's subject, or the name of one ("Rochdean
+    /// manager Graham Pryce refused", the title the parse's head).
+    private static func isSubject(at start: Int, in document: TextDocument) -> Bool {
+        let tokens = document.tokens
+        func isSubject(_ index: Int) -> Bool { tokens[index].relation == .nsubj || tokens[index].relation == .nsubjPass }
+        var index = start
+        while index < tokens.count, index - start < 4, tokens[index].pos == .propn {
+            if isSubject(index) { return true }
+            let head = Int(tokens[index].head)
+            if head >= 0, head < start, start - head <= 3, isSubject(head) { return true }
+            index += 1
+        }
+        return false
     }
 
     private static func isComma(_ index: Int, _ document: TextDocument) -> Bool {

@@ -205,7 +205,9 @@ struct QuoteContext {
             index -= 1
         }
         // A relative "who" stands for the name before it, which the word-sequence finder reaches.
-        guard subject >= 0, words[subject] != QuoteLexicon.relativeWho else { return nil }
+        // "…, its largest ever, and said": a possessive is no subject; the parse took an aside for one.
+        guard subject >= 0, words[subject] != QuoteLexicon.relativeWho, !QuoteLexicon.possessiveDeterminers.contains(words[subject])
+        else { return nil }
         if let named = namedSubject(before: subject, of: verb, floor: floor) { subject = named }
         // "the 34-year-old mother of three replied": with no other subject, a noun after a
         // preposition is the object of the noun before it, which is the subject's head.

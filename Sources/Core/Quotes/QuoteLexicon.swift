@@ -373,6 +373,8 @@ enum QuoteLexicon {
     static let participleLinks: HashTable<UInt32> = set(["while", "when", "after", "before", "by", "without", "also", "then", "and"])
 
     static let personPronouns: HashTable<UInt32> = set(["he", "she"])
+    /// Possessives that are never a clause's subject ("her" and "his" can be pronouns).
+    static let possessiveDeterminers: HashTable<UInt32> = set(["its", "their", "our", "my", "your"])
     /// Noun compounds whose first word is a verb of saying ("think tank", "talk show"), by the
     /// pair's key (first &* 31 &+ second, as `roundingPairs`).
     static let cueCompounds = HashTable<UInt32>(

@@ -277,7 +277,9 @@ struct SpeakerResolver {
         var first = context.isWord(comma + 1) && context.words[comma + 1] == QuoteLexicon.the ? comma + 2 : comma + 1
         let named = first
         while first < context.tokenCount, first - comma <= 3, context.isWord(first), context.mention(at: first) == nil,
-            !context.token(first).flags.contains(.capitalized), [.adj, .noun, .verb].contains(context.token(first).pos)
+            !context.token(first).flags.contains(.capitalized) && [.adj, .noun, .verb].contains(context.token(first).pos)
+                // "Its chief economist, Dr Jane Roe, said": an honorific before the name.
+                || EntityLexicon.personTitles.contains(context.token(first).key)
         {
             first += 1
         }
