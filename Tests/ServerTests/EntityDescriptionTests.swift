@@ -78,24 +78,24 @@ struct EntityDescriptionTests {
         #expect(found["Ohio"] == .gpe)
     }
 
-    /// "the International Monetary Fund", "the Harlow Pension Fund": capitalised words ending in
+    /// "the Velmont Sovereign Fund", "the Harlow Pension Fund": capitalised words ending in
     /// "Fund" name an organisation; "Hedge funds" names none.
     @Test func aFundIsAnOrganisation() throws {
         let found = try types(
-            "Markets\n\nThe International Monetary Fund cut its forecast. The Harlow Pension Fund bought shares. "
+            "Markets\n\nThe Velmont Sovereign Fund cut its forecast. The Harlow Pension Fund bought shares. "
                 + "Hedge funds sold.\n")
-        #expect(found["International Monetary Fund"] == .organization)
+        #expect(found["Velmont Sovereign Fund"] == .organization)
         #expect(found["Harlow Pension Fund"] == .organization)
         #expect(found.count == 2)
     }
 
-    /// "the New York Democrat", "the Texas Republican": a known place before a party's word is
+    /// "the Oregon Democrat", "the Texas Republican": a known place before a party's word is
     /// the place and a group, not one location or organisation.
     @Test func aPlaceBeforeAPartyWordIsAPlaceAndAGroup() throws {
-        let found = try types("Hearing\n\nThe Texas Republican agreed, as did the New York Democrat.\n")
-        #expect(found["New York"] == .gpe)
+        let found = try types("Hearing\n\nThe Texas Republican agreed, as did the Oregon Democrat.\n")
+        #expect(found["Oregon"] == .gpe)
         #expect(found["Democrat"] == .norp)
-        #expect(found["New York Democrat"] == nil)
+        #expect(found["Oregon Democrat"] == nil)
     }
 
     /// "Lake Ormond", "Mount Tarin": a natural feature's word first makes a location; "the 1994

@@ -86,7 +86,7 @@ public struct EntityRecognizer: Sendable {
                     trimmed = (word + 1)..<trimmed.upperBound
                     guard !trimmed.isEmpty else { continue }
                 }
-                // "the New York Democrat", "a Texas Republican": a place the lexicons know before a
+                // "the Oregon Democrat", "a Texas Republican": a place the lexicons know before a
                 // party's or a nation's word is that place, and the word a group of its own.
                 var placeBeforeGroup = false
                 if type == .organization || type == .location, trimmed.count >= 2,

@@ -418,7 +418,7 @@ struct SpeakerResolver {
         guard context.isWord(head), context.token(head).pos == .noun || context.token(head).pos == .propn,
             context.mention(at: head) == nil
         else { return false }
-        // "Citizens for Tax Justice", "Friends of the Earth": a name made of a plural noun.
+        // "Citizens for Safer Roads", "Friends of Velmont Park": a name made of a plural noun.
         if head + 2 < phrase.upperBound, context.isWord(head + 2), context.token(head + 2).flags.contains(.capitalized),
             context.words[head + 1] == QuoteLexicon.`for` || context.words[head + 1] == QuoteLexicon.of
         {
