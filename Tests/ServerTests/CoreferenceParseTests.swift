@@ -237,6 +237,18 @@ struct CoreferenceParseTests {
         #expect(winger.mentions.map(\.text).contains("The 29-year-old"))
     }
 
+    /// "Harwick boss Tom Hale was unhappy. The Harwick boss said …": a manager or a boss as the
+    /// subject goes on with the person named just before with that role.
+    @Test func aManagerIsThePersonNamedWithThatRole() throws {
+        let response = try analyze(
+            "Derby\n\nRochdean manager Jim Roe refused to blame the referee. The Rochdean manager said he would not appeal. "
+                + "Harwick boss Tom Hale was unhappy. The Harwick boss said the goal should not have stood.\n")
+        let manager = try #require(response.entities.first { $0.name == "Jim Roe" })
+        #expect(manager.mentions.map(\.text).contains("The Rochdean manager"))
+        let boss = try #require(response.entities.first { $0.name == "Tom Hale" })
+        #expect(boss.mentions.map(\.text).contains("The Harwick boss"))
+    }
+
     /// "Velmont Bank said they would appeal": "they" is the organisation whose clause it is the
     /// subject of; a group nobody named ("officials") and a pair of names leave it open.
     @Test func theyIsTheNamedGroupThatSaidIt() throws {

@@ -400,7 +400,8 @@ struct DescriptionRule: EntityRule {
         "solicitor", "barrister", "surgeon", "scientist", "researcher", "campaigner", "activist", "footballer",
         "striker", "midfielder", "defender", "goalkeeper", "winger", "boxer", "golfer", "cyclist", "athlete",
         "sprinter", "jockey", "businessman", "businesswoman", "entrepreneur", "tycoon", "billionaire", "designer",
-        "chef", "architect", "historian", "blogger", "critic", "star", "veteran", "politician", "candidate",
+        "chef", "architect", "historian", "blogger", "critic", "star", "veteran", "politician", "candidate", "manager",
+        "boss",
     ])
 
     /// Kinds of works, as news writes them before a title.
