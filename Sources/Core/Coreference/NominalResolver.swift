@@ -55,7 +55,7 @@ struct NominalResolver {
                 var owner: Int?
                 // "The 34-year-old has two prior convictions": the person of that age, wherever
                 // named before; no person given another age.
-                let age = isAge ? Self.leadingNumber(token, in: document) : nil
+                let age = isAge ? document.leadingNumber(token) : nil
                 if let age, let aged = named[...latest].last(where: { ages[$0.cluster] == age }) {
                     let range = Int(tokens[start].start)..<Int(tokens[end].end)
                     added.append((aged.cluster, EntityMention(range: range, tokens: start..<(end + 1), type: .person, kind: .nominal)))
@@ -99,46 +99,28 @@ struct NominalResolver {
     static func age(of name: Range<Int>, in document: TextDocument) -> Int? {
         let tokens = document.tokens
         let after = name.upperBound
-        if after + 2 < tokens.count, isComma(after, document), tokens[after + 1].kind == .number, isComma(after + 2, document) {
-            return leadingNumber(tokens[after + 1], in: document)
+        if after + 2 < tokens.count, document.isComma(at: after), tokens[after + 1].kind == .number, document.isComma(at: after + 2) {
+            return document.leadingNumber(tokens[after + 1])
         }
         if name.lowerBound > 0, document.isAge(tokens[name.lowerBound - 1]) {
-            return leadingNumber(tokens[name.lowerBound - 1], in: document)
+            return document.leadingNumber(tokens[name.lowerBound - 1])
         }
         return nil
-    }
-
-    /// The number a token's digits open with ("34" of "34-year-old"), at most three digits.
-    static func leadingNumber(_ token: Token, in document: TextDocument) -> Int? {
-        var value = 0
-        var digits = 0
-        for byte in document.normalized[token.range] {
-            guard ASCII.isDigit(byte) else { break }
-            value = value * 10 + Int(byte &- UInt8(ascii: "0"))
-            digits += 1
-            if digits > 3 { return nil }
-        }
-        return digits > 0 ? value : nil
     }
 
     /// Whether the name starting at `start` is a clause's subject, or the name of one ("Rochdean
     /// manager Graham Pryce refused", the title the parse's head).
     private static func isSubject(at start: Int, in document: TextDocument) -> Bool {
         let tokens = document.tokens
-        func isSubject(_ index: Int) -> Bool { tokens[index].relation == .nsubj || tokens[index].relation == .nsubjPass }
+        func subject(_ index: Int) -> Bool { tokens[index].relation == .nsubj || tokens[index].relation == .nsubjPass }
         var index = start
         while index < tokens.count, index - start < 4, tokens[index].pos == .propn {
-            if isSubject(index) { return true }
+            if subject(index) { return true }
             let head = Int(tokens[index].head)
-            if head >= 0, head < start, start - head <= 3, isSubject(head) { return true }
+            if head >= 0, head < start, start - head <= 3, subject(head) { return true }
             index += 1
         }
         return false
-    }
-
-    private static func isComma(_ index: Int, _ document: TextDocument) -> Bool {
-        let token = document.tokens[index]
-        return token.kind == .punctuation && token.range.count == 1 && document.normalized[token.range.lowerBound] == UInt8(ascii: ",")
     }
 
     /// Where the description headed by the noun at `head` starts: the "the" right before it or

@@ -177,6 +177,25 @@ public struct TextDocument: Sendable {
 
     private static let yearOld = Array("-year-old".utf8)
 
+    /// The number a token's digits open with ("34" of "34" or "34-year-old"), at most three digits.
+    func leadingNumber(_ token: Token) -> Int? {
+        var value = 0
+        var digits = 0
+        for byte in normalized[token.range] {
+            guard ASCII.isDigit(byte) else { break }
+            value = value * 10 + Int(byte &- UInt8(ascii: "0"))
+            digits += 1
+            if digits > 3 { return nil }
+        }
+        return digits > 0 ? value : nil
+    }
+
+    /// Whether the token at `index` is a comma.
+    func isComma(at index: Int) -> Bool {
+        let token = tokens[index]
+        return token.kind == .punctuation && token.range.count == 1 && normalized[token.range.lowerBound] == UInt8(ascii: ",")
+    }
+
     /// Whether the token (a "that") points at the singular noun right after it rather than opening
     /// a clause: "expected that number to rise", "disputed that figure." A finite verb after the
     /// noun leaves it a clause ("noting that inflation is …"), whatever the parse's label, and

@@ -14,7 +14,7 @@ enum AppositionRepair {
             let apposition = heads.indices.first(where: { heads[$0] == Int32(root) && relations[$0] == .appos && $0 > root + 1 }),
             let verb = heads.indices.first(where: { index in
                 index > apposition + 1 && heads[index] == Int32(apposition) && tags[index] == .verb
-                    && (relations[index] == .acl || relations[index] == .aclRelcl) && words[index - 1].form == comma
+                    && (relations[index] == .acl || relations[index] == .aclRelcl) && words[index - 1].form == SyntaxWord.comma
             })
         else { return }
         for index in heads.indices where index > verb && heads[index] == Int32(root) { heads[index] = Int32(verb) }
@@ -23,6 +23,9 @@ enum AppositionRepair {
         heads[root] = Int32(verb)
         relations[root] = .nsubj
     }
+}
 
-    private static let comma = SyntaxWord.words([","])[0].form
+extension SyntaxWord {
+    /// A comma's form, which the parse repairs look for.
+    static let comma = SyntaxWord.words([","])[0].form
 }

@@ -19,7 +19,7 @@ enum OpeningParticipleRepair {
                 index > 1 && heads[index] == 0 && tags[index] == .verb && (relations[index] == .conj || relations[index] == .parataxis)
                     && heads.indices.contains { heads[$0] == Int32(index) && (relations[$0] == .nsubj || relations[$0] == .nsubjPass) }
             }),
-            let comma = (1..<clause).last(where: { words[$0].form == comma }),
+            let comma = (1..<clause).last(where: { words[$0].form == SyntaxWord.comma }),
             !(1..<comma).contains(where: { heads[$0] == Int32(clause) })
         else { return }
         for index in heads.indices where index > comma && index != clause && heads[index] == 0 { heads[index] = Int32(clause) }
@@ -35,7 +35,6 @@ enum OpeningParticipleRepair {
         word.suffix == ing.suffix || word.shortSuffix == ed.shortSuffix
     }
 
-    private static let comma = SyntaxWord.words([","])[0].form
     private static let ing = SyntaxWord.words(["going"])[0]
     private static let ed = SyntaxWord.words(["asked"])[0]
 }

@@ -12,8 +12,8 @@ struct AgedNameRule: EntityRule {
         var index = 2
         while index + 2 < tokens.count {
             defer { index += 1 }
-            guard isAge(index, document), isComma(index - 1, document),
-                isComma(index + 1, document), tokens[index - 2].sentence == tokens[index].sentence
+            guard isAge(index, document), document.isComma(at: index - 1),
+                document.isComma(at: index + 1), tokens[index - 2].sentence == tokens[index].sentence
             else { continue }
             let last = index - 2
             if let found = mentions.firstIndex(where: { $0.tokens.upperBound == last + 1 && $0.tokens.contains(last) }) {
@@ -52,18 +52,8 @@ struct AgedNameRule: EntityRule {
     /// A whole number a person's age can be, in digits.
     private func isAge(_ index: Int, _ document: TextDocument) -> Bool {
         let token = document.tokens[index]
-        guard token.kind == .number, token.range.count <= 3 else { return false }
-        var value = 0
-        for byte in document.normalized[token.range] {
-            guard ASCII.isDigit(byte) else { return false }
-            value = value * 10 + Int(byte &- UInt8(ascii: "0"))
-        }
-        return (1...110).contains(value)
-    }
-
-    private func isComma(_ index: Int, _ document: TextDocument) -> Bool {
-        let token = document.tokens[index]
-        return token.kind == .punctuation && token.range.count == 1 && document.normalized[token.range.lowerBound] == UInt8(ascii: ",")
+        guard token.kind == .number, token.range.count <= 3, let value = document.leadingNumber(token) else { return false }
+        return (1...110).contains(value) && token.range.allSatisfy { ASCII.isDigit(document.normalized[$0]) }
     }
 
     private func isNameWord(_ index: Int, _ document: TextDocument) -> Bool {
