@@ -91,6 +91,34 @@ struct SyntaxTests {
         #expect(kept == [-1, 0, 4, 4, 0, 0])
     }
 
+    /// "A poll released by Harlow College found that …": a root participle with its noun before it,
+    /// and the main verb hung from it, describes the noun; the verb is the root and the noun its
+    /// subject. "The minister arrived on Tuesday, met officials" (a comma between) is left alone.
+    @Test func aReducedRelativeDescribesItsNoun() {
+        let forms = ["A", "poll", "released", "by", "Harlow", "College", "found", "that", "it", "fell", "."]
+        let tags: [PartOfSpeech] = [.det, .noun, .verb, .adp, .propn, .propn, .verb, .sconj, .pron, .verb, .punct]
+        let misread: [Int32] = [1, 2, -1, 5, 5, 2, 2, 9, 9, 6, 2]
+        let relations: [DependencyRelation] = [.det, .nsubj, .root, .case, .compound, .obl, .conj, .mark, .nsubj, .ccomp, .punct]
+        var heads = misread
+        var mended = relations
+        SyntaxWord.words(forms).withUnsafeBufferPointer { words in
+            tags.withUnsafeBufferPointer { ReducedRelativeRepair.apply(words, tags: $0, heads: &heads, relations: &mended) }
+        }
+        #expect(heads == [1, 6, 1, 5, 5, 2, -1, 9, 9, 6, 6])
+        #expect(mended[6] == .root && mended[2] == .acl && mended[1] == .nsubj)
+
+        let list = ["The", "minister", "arrived", "on", "Tuesday", ",", "met", "officials", "."]
+        let listTags: [PartOfSpeech] = [.det, .noun, .verb, .adp, .propn, .punct, .verb, .noun, .punct]
+        var kept: [Int32] = [1, 2, -1, 4, 2, 6, 2, 6, 2]
+        var keptRelations: [DependencyRelation] = [.det, .nsubj, .root, .case, .obl, .punct, .conj, .obj, .punct]
+        SyntaxWord.words(list).withUnsafeBufferPointer { words in
+            listTags.withUnsafeBufferPointer {
+                ReducedRelativeRepair.apply(words, tags: $0, heads: &kept, relations: &keptRelations)
+            }
+        }
+        #expect(kept == [1, 2, -1, 4, 2, 6, 2, 6, 2])
+    }
+
     @Test func conlluKeepsCommentsAndMultiwordLinesAndReadsColumns() throws {
         let text =
             "# sent_id = 1\n1-2\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n1\tdo\tdo\tAUX\t_\t_\t3\taux\t_\t_\n"

@@ -173,6 +173,16 @@ struct ClaimsTests {
         #expect(!found.contains { $0.text == "Asked by Tom Hale to name the manager" })
     }
 
+    /// "A poll released Tuesday by Harlow College found that …": the poll's phrase is the finding's
+    /// source, not a claim of its own, and it is the finding's claimant.
+    @Test func aReducedRelativeSourceIsNoClaimOfItsOwn() throws {
+        let found = try claims(
+            "Lede test\n\nA poll released Tuesday by Harlow College found that 61 percent of voters opposed the tax.\n")
+        #expect(!found.contains { $0.text.hasPrefix("A poll released") && !$0.text.contains("opposed") })
+        let finding = try #require(found.first { $0.text.hasPrefix("61 percent") })
+        #expect(finding.claimant?.name.hasPrefix("A poll released") == true)
+    }
+
     /// "Harwick have conceded only four goals", "The storm claimed 30 lives": a verb of saying
     /// that counts makes its subject no claimant; the sentence is the writer's claim.
     @Test func aCountIsTheWritersClaim() throws {

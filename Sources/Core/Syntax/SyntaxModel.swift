@@ -26,6 +26,7 @@ public struct SyntaxModel: Sendable {
                 parser.parse(words, tags: tags, scratch: &scratch, heads: &parse.heads, relations: &parse.relations)
                 AppositionRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
                 OpeningParticipleRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
+                ReducedRelativeRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
             }
         }
     }
