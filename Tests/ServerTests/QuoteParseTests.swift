@@ -679,6 +679,19 @@ struct QuoteParseTests {
         #expect(found.first { $0.text.hasPrefix("It was a mistake") }?.speaker?.name == "Tom Hale")
     }
 
+    /// "One senior nurse, who asked not to be named because she …, said … “…,” she said": an unnamed
+    /// person whose own sentence says she is a woman goes on speaking, not the woman named before;
+    /// one whose sentence says nothing of it ("one questioner claimed …") does not.
+    @Test func aPronounAfterAnUnnamedPersonOfThatGenderIsThatPerson() throws {
+        let found = try quotes(
+            "Jane Roe, 68, has waited 23 months for surgery. \"I am in pain,\" she said.\n\n"
+                + "One senior nurse, who asked not to be named because she was not authorised to speak, said morale "
+                + "was low. \"People are exhausted,\" she said.\n\n"
+                + "Ann Lee defended the plan. One questioner claimed that waits were rising. \"You are right,\" she said.")
+        #expect(found.first { $0.text == "People are exhausted" }?.speaker?.name == "One senior nurse")
+        #expect(found.first { $0.text == "You are right" }?.speaker?.name == "Ann Lee")
+    }
+
     /// "awarded as per norms", "ran as per schedule on Monday", "went according to plan": what
     /// something conforms to is no source.
     @Test func aRuleConformedToIsNoSource() throws {

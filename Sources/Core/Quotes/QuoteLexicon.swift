@@ -399,6 +399,8 @@ enum QuoteLexicon {
     static let to: UInt64 = hash("to")
     static let a: UInt64 = hash("a")
     static let an: UInt64 = hash("an")
+    /// What introduces someone the article does not name: "a nurse", "one resident", "another".
+    static let introducingDeterminers: HashTable<UInt32> = set(["a", "an", "one", "another"])
     /// Participles that name the noun before them when a name follows: "a group called
     /// Lashkar-e-Taiba", "a stream named Miracle Run".
     static let namingParticiples: HashTable<UInt32> = set(["called", "named", "dubbed", "nicknamed", "titled", "entitled"])

@@ -81,13 +81,19 @@ struct SpeakerResolver {
         // "A council spokesman said": someone the article does not name, introduced as new or
         // known only as a spokesperson, becomes the one "he said" next continues ("The Indiana
         // governor" is more often the governor named before, whom coreference may have missed).
-        let anonymous =
-            DescriptionRule.organizationParts.contains(context.token(last).key)
-            || context.isRoleWord(last) && [QuoteLexicon.a, QuoteLexicon.an].contains(context.words[phrase.lowerBound])
-        if !keepsFocus, anonymous,
+        // Any other person introduced so ("One senior nurse, who asked not to be named because
+        // she …, said") only once a pronoun of theirs in the sentence says who "she" is ("one
+        // questioner claimed …, “You're right,” he said" is the man answering).
+        let introduced = QuoteLexicon.introducingDeterminers.contains(context.words[phrase.lowerBound])
+        let gender: EntityClusterer.Gender? =
+            DescriptionRule.organizationParts.contains(context.token(last).key) || introduced && context.isRoleWord(last)
+            ? Self.gender(ofRole: last, context)
+            : introduced && !isPluralHead(phrase) && !QuoteLexicon.authoredDocuments.contains(context.words[last])
+                ? pronounGender(after: last) : nil
+        if !keepsFocus, let gender,
             !(resolved.cluster.map { context.clusters[$0].mentions.contains { $0.kind == .name } } ?? false)
         {
-            describedFocus = (resolved.mention, resolved.cluster, last, Self.gender(ofRole: last, context))
+            describedFocus = (resolved.mention, resolved.cluster, last, gender)
         }
         let noun = context.words[last]
         let paragraph = context.paragraph(of: last)
@@ -430,6 +436,17 @@ struct SpeakerResolver {
     }
 
     /// "spokesman" a man, "spokeswoman" a woman; "spokesperson", "official" either.
+    /// The gender of the first "he" or "she" after `index` in its sentence, outside quotation
+    /// marks; nil without one.
+    private func pronounGender(after index: Int) -> EntityClusterer.Gender? {
+        guard let sentence = context.sentence(of: index) else { return nil }
+        for position in (index + 1)..<sentence.tokens.upperBound where context.isWord(position) && !context.isQuoted(position) {
+            if context.words[position] == QuoteLexicon.he { return .male }
+            if context.words[position] == QuoteLexicon.she { return .female }
+        }
+        return nil
+    }
+
     private static func gender(ofRole index: Int, _ context: QuoteContext) -> EntityClusterer.Gender {
         let bytes = context.document.normalized[context.token(index).range]
         if bytes.count > 5, bytes.suffix(5).elementsEqual("woman".utf8) { return .female }
