@@ -91,6 +91,24 @@ struct SyntaxTests {
         #expect(kept == [-1, 0, 4, 4, 0, 0])
     }
 
+    /// "Asked about the plan, the minister, Ann Lee, said …": the subject and its apposition the
+    /// parser hung inside the opening phrase become the subject of the root it lacked.
+    @Test func aSubjectSwallowedByAnOpeningParticipleIsTheRootsSubject() {
+        let forms = ["Asked", "about", "it", ",", "the", "minister", ",", "Ann", "Lee", ",", "said", "no", "."]
+        let tags: [PartOfSpeech] = [.verb, .adp, .pron, .punct, .det, .noun, .punct, .propn, .propn, .punct, .verb, .intj, .punct]
+        let misread: [Int32] = [10, 2, 0, 5, 5, 2, 7, 5, 7, 0, -1, 10, 10]
+        let relations: [DependencyRelation] = [
+            .advcl, .case, .obl, .punct, .det, .appos, .punct, .appos, .flat, .punct, .root, .obj, .punct,
+        ]
+        var heads = misread
+        var mended = relations
+        SyntaxWord.words(forms).withUnsafeBufferPointer { words in
+            tags.withUnsafeBufferPointer { OpeningParticipleRepair.apply(words, tags: $0, heads: &heads, relations: &mended) }
+        }
+        #expect(heads == [10, 2, 0, 10, 5, 10, 7, 5, 7, 0, -1, 10, 10])
+        #expect(mended[5] == .nsubj)
+    }
+
     /// "A poll released by Harlow College found that …": a root participle with its noun before it,
     /// and the main verb hung from it, describes the noun; the verb is the root and the noun its
     /// subject. "The minister arrived on Tuesday, met officials" (a comma between) is left alone.

@@ -679,6 +679,14 @@ struct QuoteParseTests {
         #expect(found.first { $0.text.hasPrefix("It was a mistake") }?.speaker?.name == "Tom Hale")
     }
 
+    /// "Asked about the trust, the health minister, Ann Lee, said …": the minister speaks, not the
+    /// opening question.
+    @Test func aMinisterAfterAnOpeningQuestionSpeaks() throws {
+        let found = try quotes(
+            "Asked about the trust, the health minister, Ann Lee, said the government had delivered more money.")
+        #expect(found.first { $0.text == "the government had delivered more money" }?.speaker?.name == "Ann Lee")
+    }
+
     /// "One senior nurse, who asked not to be named because she …, said … “…,” she said": an unnamed
     /// person whose own sentence says she is a woman goes on speaking, not the woman named before;
     /// one whose sentence says nothing of it ("one questioner claimed …") does not.
