@@ -679,6 +679,16 @@ struct QuoteParseTests {
         #expect(found.first { $0.text.hasPrefix("It was a mistake") }?.speaker?.name == "Tom Hale")
     }
 
+    /// "One Democratic operative who works on Senate races, … said": the operative speaks, not the
+    /// party word before the noun; "…, and forecasters said" is the forecasters, without "and".
+    @Test func aDescribedSpeakerIsItsHeadNounWithoutItsRelativeClause() throws {
+        let found = try quotes(
+            "One Democratic operative who works on Senate races, who spoke on condition of anonymity, said the campaign "
+                + "began its ads late. The river will stay high until Wednesday, and forecasters said more rain could fall.")
+        #expect(found.first { $0.text == "the campaign began its ads late" }?.speaker?.name == "One Democratic operative")
+        #expect(found.first { $0.text == "more rain could fall" }?.speaker?.name == "forecasters")
+    }
+
     /// "Asked about the trust, the health minister, Ann Lee, said …": the minister speaks, not the
     /// opening question.
     @Test func aMinisterAfterAnOpeningQuestionSpeaks() throws {

@@ -388,11 +388,21 @@ struct SpeakerResolver {
         return cursor
     }
 
-    /// The phrase before an apposition's comma ("Jane Doe, a spokeswoman" → "Jane Doe").
+    /// The phrase before an apposition's comma or a relative clause ("Jane Doe, a spokeswoman" →
+    /// "Jane Doe"; "One Democratic operative who works on Senate races" → "One Democratic
+    /// operative", who is no group), without a conjunction the parse left before it ("and
+    /// forecasters").
     private func headPart(_ tokens: Range<Int>) -> Range<Int> {
-        var end = tokens.lowerBound
-        while end < tokens.upperBound, !context.isComma(end) { end += 1 }
-        return end > tokens.lowerBound ? tokens.lowerBound..<end : tokens
+        var start = tokens.lowerBound
+        while start + 1 < tokens.upperBound, context.token(start).pos == .cconj { start += 1 }
+        var end = start
+        while end < tokens.upperBound, !context.isComma(end),
+            !(end > start && context.isWord(end) && context.token(end).pos == .pron
+                && QuoteLexicon.relativePronouns.contains(context.words[end]))
+        {
+            end += 1
+        }
+        return end > start ? start..<end : tokens
     }
 
     /// "A council spokesman said … “…,” he said": a pronoun right after a described speaker, in
