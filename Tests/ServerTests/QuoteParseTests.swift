@@ -679,6 +679,14 @@ struct QuoteParseTests {
         #expect(found.first { $0.text.hasPrefix("It was a mistake") }?.speaker?.name == "Tom Hale")
     }
 
+    /// "…, and forecasters said …", "… and Democrats accused …": a report of someone else after
+    /// "and" ends what the first speaker said.
+    @Test func anotherSpeakersReportAfterAndEndsTheContent() throws {
+        let found = try quotes(
+            "Republicans said the agency mishandled the inquiry and Democrats accused the party of stoking the issue.")
+        #expect(found.contains { $0.speaker?.name == "Republicans" && $0.text == "the agency mishandled the inquiry" })
+    }
+
     /// "One Democratic operative who works on Senate races, … said": the operative speaks, not the
     /// party word before the noun; "…, and forecasters said" is the forecasters, without "and".
     @Test func aDescribedSpeakerIsItsHeadNounWithoutItsRelativeClause() throws {

@@ -1605,8 +1605,14 @@ struct ReportedSpeechFinder {
                 // "… and said …", "…, and warned …": a second report by the same speaker.
                 // "…, and criticized …": after a comma a past-tense stance is the speaker's next act
                 // (without one, "posed a threat and refused to …" goes on with the content).
-                // "…, and she called for …": a pronoun may stand for the speaker again.
-                let verb = end + 1 < limit && context.isPronoun(end + 1) ? end + 2 : end + 1
+                // "…, and she called for …": a pronoun may stand for the speaker again, and "…, and
+                // forecasters said …" names another.
+                var verb = end + 1
+                while verb < limit, verb - end <= 3, context.isWord(verb),
+                    [.pron, .noun, .propn, .det, .adj].contains(context.token(verb).pos)
+                {
+                    verb += 1
+                }
                 if context.isWord(end), context.words[end] == QuoteLexicon.and || context.words[end] == QuoteLexicon.but,
                     verb < limit, context.isWord(verb),
                     QuoteLexicon.reportingVerbs.contains(context.words[verb]) && isInflected(verb)
