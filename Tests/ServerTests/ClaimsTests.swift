@@ -99,15 +99,19 @@ struct ClaimsTests {
     }
 
     /// A source's anonymity is neither speech nor a claim: "people familiar with the matter, who
-    /// asked not to be identified", "One official, who spoke on condition of anonymity, said".
+    /// asked not to be identified", "One official, who spoke on condition of anonymity, said", and
+    /// the longer forms: "who asked not to be named because she was not authorised to speak".
     @Test func aSourcesAnonymityIsNoQuoteAndNoClaim() throws {
         let text =
             "Ferry sale\n\nHarlow Ferries had approached the council twice but was rebuffed, according to people familiar "
             + "with the talks, who asked not to be identified. One official, who spoke on condition of anonymity, said "
-            + "the sale had failed.\n"
+            + "the sale had failed. One senior nurse, who asked not to be named because she was not authorised to "
+            + "speak to the press, said the ward had closed. One council officer who works on transport, who spoke on "
+            + "condition of anonymity to discuss internal deliberations, said the route had closed.\n"
         let response = try Self.analyzer.get().analyze(AnalysisRequest(text: text))
         #expect(!response.quotes.contains { $0.text.contains("identified") })
         #expect(!response.claims.contains { $0.text.contains("identified") || $0.text.contains("anonymity") })
+        #expect(!response.claims.contains { $0.text.contains("not to be named") })
         #expect(response.claims.contains { $0.text == "the sale had failed" })
     }
 

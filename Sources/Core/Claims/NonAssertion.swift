@@ -35,8 +35,19 @@ struct NonAssertion {
                 return true
             }
         }
-        // "One official, who spoke on condition of anonymity": a source's anonymity, not news.
-        return tokens.count <= 12 && tokens.contains { hashes[$0] == anonymity }
+        // "One official, who spoke on condition of anonymity", "a nurse, who asked not to be named
+        // because she was not authorised to speak to the press": a source's anonymity, not news.
+        return tokens.count <= 24 && tokens.contains { isAnonymity(at: $0, in: tokens, hashes) }
+    }
+
+    /// "anonymity", "not to be named", "not authorised to speak": why a source goes unnamed.
+    private static func isAnonymity(at index: Int, in tokens: Range<Int>, _ hashes: [UInt64]) -> Bool {
+        if hashes[index] == anonymity { return true }
+        guard hashes[index] == not, index + 3 < tokens.upperBound, hashes[index + 2] == to || hashes[index + 1] == to else {
+            return false
+        }
+        return hashes[index + 1] == to && hashes[index + 2] == be && unnamedParticiples.contains(hashes[index + 3])
+            || permissions.contains(hashes[index + 1]) && hashes[index + 2] == to && speakVerbs.contains(hashes[index + 3])
     }
 
     /// A refusal is the whole piece, or followed only by its topic ("on the talks", "on Monday");
@@ -64,6 +75,11 @@ struct NonAssertion {
     private static let comment = key("comment")
     private static let anonymity = key("anonymity")
     private static let that = key("that")
+    private static let not = key("not")
+    private static let be = key("be")
+    private static let unnamedParticiples = keys("named identified quoted")
+    private static let permissions = keys("authorised authorized allowed permitted")
+    private static let speakVerbs = keys("speak discuss comment talk")
     private static let refusals = keys("declined declines decline refused refuses refuse")
     private static let commentVerbs = keys("comment say elaborate speculate")
     private static let appeals = keys("asked urged encouraged requested invited")
