@@ -679,6 +679,16 @@ struct QuoteParseTests {
         #expect(found.first { $0.text.hasPrefix("It was a mistake") }?.speaker?.name == "Tom Hale")
     }
 
+    /// "Staff rose to 14,200, according to its filing, up from 13,400 in 2021": the comparison after
+    /// the source is part of what the source says; a clause after it ("…, and shops closed") is not.
+    @Test func aComparisonAfterAccordingToGoesOnWithTheFigure() throws {
+        let found = try quotes(
+            "Staff rose to 14,200, according to its annual filing, up from 13,400 in 2021. Prices rose 4%, according to "
+                + "the ministry, and shops closed early.")
+        #expect(found.contains { $0.text.hasPrefix("Staff rose to 14,200") && $0.text.hasSuffix("up from 13,400 in 2021") })
+        #expect(found.contains { $0.text == "Prices rose 4%" })
+    }
+
     /// "…, and forecasters said …", "… and Democrats accused …": a report of someone else after
     /// "and" ends what the first speaker said.
     @Test func anotherSpeakersReportAfterAndEndsTheContent() throws {

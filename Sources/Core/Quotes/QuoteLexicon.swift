@@ -192,6 +192,9 @@ enum QuoteLexicon {
     static let quoted: UInt64 = hash("quoted")
     static let told: UInt64 = hash("told")
     static let compared: UInt64 = hash("compared")
+    /// "up from 13,400", "down from", and "against 12 last year", "versus 3%".
+    static let directions: HashTable<UInt32> = set(["up", "down"])
+    static let comparisonPrepositions: HashTable<UInt32> = set(["against", "versus", "vs"])
     static let condition: UInt64 = hash("condition")
     static let be: UInt64 = hash("be")
     static let have: UInt64 = hash("have")

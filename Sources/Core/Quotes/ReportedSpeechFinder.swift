@@ -1742,9 +1742,26 @@ struct ReportedSpeechFinder {
             var end = index
             while end > sentence.lowerBound, context.isComma(end - 1) { end -= 1 }
             content = leadingClause(sentence: sentence, before: end)
+            // "Staff rose to 14,200, according to its filing, up from 13,400 in 2021": a comparison
+            // after the source goes on with the figure before it, like `Y1, X said, Y2`.
+            let comma = speaker.upperBound
+            if let leading = content, comma + 2 < sentence.upperBound, context.isComma(comma), opensComparison(at: comma + 1) {
+                let end = clauseEnd(from: comma + 1, sentence: sentence)
+                if end > comma + 2 { content = leading.lowerBound..<end }
+            }
         }
         guard let content else { return nil }
         return Frame(content: content, speaker: speaker, cue: cue, rule: .accordingTo)
+    }
+
+    /// "up from", "down from", "compared with", "from", "against": a figure set beside the one before.
+    private func opensComparison(at index: Int) -> Bool {
+        guard context.isWord(index), index + 1 < context.tokenCount else { return false }
+        let word = context.words[index]
+        if word == QuoteLexicon.from || QuoteLexicon.comparisonPrepositions.contains(word) { return true }
+        guard context.isWord(index + 1) else { return false }
+        return QuoteLexicon.directions.contains(word) && context.words[index + 1] == QuoteLexicon.from
+            || isComparison(at: index, limit: index + 2)
     }
 
     // MARK: Frames whose cue is not an active verb
