@@ -679,6 +679,14 @@ struct QuoteParseTests {
         #expect(found.first { $0.text.hasPrefix("It was a mistake") }?.speaker?.name == "Tom Hale")
     }
 
+    /// "…reach a deal “well before the deadline,” but he declined to …": a comma inside a quoted
+    /// fragment's closing mark ends the content as a comma after it would, mark included.
+    @Test func aCommaInsideAFragmentsClosingMarkEndsTheContent() throws {
+        let found = try quotes(
+            "Tom Hale said the council would reach a deal \u{201C}well before the deadline,\u{201D} but he declined to set a date.")
+        #expect(found.contains { $0.speaker?.name == "Tom Hale" && $0.text.hasSuffix("well before the deadline,\u{201D}") })
+    }
+
     /// "Staff rose to 14,200, according to its filing, up from 13,400 in 2021": the comparison after
     /// the source is part of what the source says; a clause after it ("…, and shops closed") is not.
     @Test func aComparisonAfterAccordingToGoesOnWithTheFigure() throws {

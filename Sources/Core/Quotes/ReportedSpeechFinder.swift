@@ -1601,6 +1601,9 @@ struct ReportedSpeechFinder {
                 }
             }
             if end > start + 1 {
+                // A comma inside a quoted fragment's closing mark ends the fragment's words as one after
+                // it would: "…reach a deal “well before the deadline,” but he declined to …".
+                let comma = context.isComma(end) || context.isQuote(end) && context.isComma(end - 1)
                 if context.isSemicolon(end) { break }
                 // "… and said …", "…, and warned …": a second report by the same speaker.
                 // "…, and criticized …": after a comma a past-tense stance is the speaker's next act
@@ -1630,7 +1633,7 @@ struct ReportedSpeechFinder {
                 }
                 // ", saying …", ", calling for …": a participle of saying or stance starts a second
                 // report; other participles (", allowing people to see …") go on with the content.
-                if context.isComma(end), end + 1 < limit, isParticiple(end + 1), end > start + 3,
+                if comma, end + 1 < limit, isParticiple(end + 1), end > start + 3,
                     QuoteLexicon.reportingVerbs.contains(context.words[end + 1])
                         || QuoteLexicon.stanceVerbs.contains(context.words[end + 1])
                 {
@@ -1638,7 +1641,7 @@ struct ReportedSpeechFinder {
                 }
                 // ", which forced her …": a comment on the content, not part of it; ", which she
                 // was doing …" or ", which, even today, …" goes on with the speaker's own account.
-                if context.isComma(end), end + 2 < limit, context.isWord(end + 1), context.words[end + 1] == QuoteLexicon.which,
+                if comma, end + 2 < limit, context.isWord(end + 1), context.words[end + 1] == QuoteLexicon.which,
                     narratesEvent(end + 2)
                 {
                     break
@@ -1657,7 +1660,7 @@ struct ReportedSpeechFinder {
                 // A content that a "that" opened goes on past a second one whatever its label ("said
                 // that 14 posts would go, but that as many as eight teachers could …"), unless that
                 // one is a pronoun ("…, but that wasn't the case").
-                if context.isComma(end), end + 1 < sentence.upperBound, context.isWord(end + 1),
+                if comma, end + 1 < sentence.upperBound, context.isWord(end + 1),
                     QuoteLexicon.clauseBreaks.contains(context.words[end + 1]),
                     !(end + 2 < limit && context.isWord(end + 2) && context.words[end + 2] == QuoteLexicon.that
                         && (context.token(end + 2).relation == .mark
@@ -1669,10 +1672,10 @@ struct ReportedSpeechFinder {
                 {
                     break
                 }
-                if context.isComma(end), namesWhatWasSaid(after: end, limit: limit) { break }
+                if comma, namesWhatWasSaid(after: end, limit: limit) { break }
                 // "…, told his advisers to …": the holder's second predicate, not more content.
                 // ("…, compared with 5% a year ago" is the content's own comparison.)
-                if context.isComma(end), end + 1 < limit, context.isWord(end + 1), !isComparison(at: end + 1, limit: limit),
+                if comma, end + 1 < limit, context.isWord(end + 1), !isComparison(at: end + 1, limit: limit),
                     isPastForm(end + 1) || QuoteLexicon.irregularPasts.contains(context.words[end + 1])
                         || context.words[end + 1] == QuoteLexicon.told,
                     QuoteLexicon.reportingVerbs.contains(context.words[end + 1])
@@ -1684,12 +1687,12 @@ struct ReportedSpeechFinder {
                 // after a comma is the main clause resuming after the relative clause holding the cue.
                 // (A relative clause inside the content goes on: "said her son, who is eleven, had
                 // missed 40 days".)
-                if inRelativeAside, context.isComma(end), hasFiniteVerb, end + 1 < limit, context.isWord(end + 1),
+                if inRelativeAside, comma, hasFiniteVerb, end + 1 < limit, context.isWord(end + 1),
                     !context.token(end + 1).flags.contains(.possessive), QuoteLexicon.finiteAuxiliaries.contains(context.words[end + 1])
                 {
                     break
                 }
-                if context.isComma(end), end + 2 < sentence.upperBound, context.isPronoun(end + 1),
+                if comma, end + 2 < sentence.upperBound, context.isPronoun(end + 1),
                     QuoteLexicon.quoteVerbs.contains(context.words[end + 2])
                 {
                     break
@@ -1697,6 +1700,8 @@ struct ReportedSpeechFinder {
             }
             end += 1
         }
+        // Ended at a fragment's closing mark after its comma: the mark closes what the content quotes.
+        if end < limit, end > start + 1, context.isQuote(end), context.isComma(end - 1) { end += 1 }
         return trimmedEnd(start: start, end: end)
     }
 
