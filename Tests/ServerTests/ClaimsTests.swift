@@ -177,6 +177,16 @@ struct ClaimsTests {
         #expect(!found.contains { $0.text == "Asked by Tom Hale to name the manager" })
     }
 
+    /// "…90mm of rain on Monday, more than the city receives in three months": the comparison after
+    /// the figure stays in its claim.
+    @Test func aComparisonAfterAFigureStaysInItsClaim() throws {
+        let found = try claims(
+            "Lede test\n\nThe storm dropped 90 millimeters of rain on Velmont on Monday, more than the city typically "
+                + "receives in three months.\n")
+        #expect(!found.contains { $0.text.hasPrefix("more than") })
+        #expect(found.contains { $0.text.hasPrefix("The storm dropped") && $0.text.hasSuffix("in three months") })
+    }
+
     /// "A poll released Tuesday by Harlow College found that …": the poll's phrase is the finding's
     /// source, not a claim of its own, and it is the finding's claimant.
     @Test func aReducedRelativeSourceIsNoClaimOfItsOwn() throws {

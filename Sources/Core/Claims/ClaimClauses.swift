@@ -492,6 +492,13 @@ struct ClauseStructure {
             // "…, where rebels fight …, were rejected": a relative word after the mark
             // opens a clause about the noun before it, which stays in its sentence's clause.
             if start + 1 < index, Self.relativeWords.contains(tokens[start + 1].foldedKey) { continue }
+            // "…90mm of rain on Monday, more than the city receives in three months": a comparison
+            // set after a figure is that figure's, however the parse hung "than"'s clause.
+            if start + 2 < index, Self.comparatives.contains(tokens[start + 1].foldedKey),
+                ((start + 2)..<index).contains(where: { tokens[$0].foldedKey == Self.thanKey })
+            {
+                continue
+            }
             // "…went to Tri-Valley, a firm based in Newark whose chief was married to …": an
             // indefinite noun phrase after a name's comma is its apposition, however the parse
             // hung the relative clause's verb.
@@ -536,6 +543,8 @@ struct ClauseStructure {
     /// Words that open a clause about the noun before them rather than a main clause.
     private static let relativeWords = keys(["which", "who", "whom", "whose", "where", "when"])
     private static let indefiniteArticles = keys(["a", "an"])
+    private static let comparatives = keys(["more", "less", "fewer"])
+    private static let thanKey = keys(["than"])[0]
 
     private static func keys(_ words: [String]) -> [UInt64] {
         words.map { word in
