@@ -719,8 +719,11 @@ struct QuoteParseTests {
     /// opening question.
     @Test func aMinisterAfterAnOpeningQuestionSpeaks() throws {
         let found = try quotes(
-            "Asked about the trust, the health minister, Ann Lee, said the government had delivered more money.")
+            "Asked about the trust, the health minister, Ann Lee, said the government had delivered more money. "
+                + "Speaking outside court, Mrs Roe's solicitor, Tom Hale of Harlow Lane Solicitors, said the family "
+                + "welcomed the findings.")
         #expect(found.first { $0.text == "the government had delivered more money" }?.speaker?.name == "Ann Lee")
+        #expect(found.first { $0.text == "the family welcomed the findings" }?.speaker?.name.hasPrefix("Speaking") == false)
     }
 
     /// "One senior nurse, who asked not to be named because she …, said … “…,” she said": an unnamed

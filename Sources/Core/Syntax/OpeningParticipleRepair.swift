@@ -28,7 +28,8 @@ enum OpeningParticipleRepair {
         root: Int, _ words: UnsafeBufferPointer<SyntaxWord>, tags: UnsafeBufferPointer<PartOfSpeech>, heads: inout [Int32],
         relations: inout [DependencyRelation]
     ) {
-        guard tags[root] == .verb, tags[0] == .verb, isParticiple(words[0]), heads[0] == Int32(root), relations[0] == .advcl,
+        guard tags[root] == .verb, tags[0] == .verb, isParticiple(words[0]), heads[0] == Int32(root),
+            [.advcl, .ccomp, .xcomp].contains(relations[0]),
             !heads.indices.contains(where: { heads[$0] == Int32(root) && [.nsubj, .nsubjPass, .expl].contains(relations[$0]) }),
             let comma = (1..<root).first(where: { words[$0].form == SyntaxWord.comma })
         else { return }

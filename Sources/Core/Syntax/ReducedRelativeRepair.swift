@@ -29,11 +29,12 @@ enum ReducedRelativeRepair {
                 index > root + 1 && tags[index] == .verb && mainVerbMisreadings.contains(relations[index])
             }),
             words[verb].suffix != ing.suffix,
-            !heads.indices.contains(where: { $0 < verb && heads[$0] == Int32(verb) }),
+            // Before the verb, only a time phrase of its own ("polled by Harlow News last week predicted").
+            !heads.indices.contains(where: { $0 < verb && heads[$0] == Int32(verb) && !timeRelations.contains(relations[$0]) }),
             ((root + 1)..<verb).allSatisfy({ index in
                 words[index].form != SyntaxWord.comma && tags[index] != .cconj && tags[index] != .sconj
                     && tags[index] != .verb && tags[index] != .aux && tags[index] != .part
-                    && !clauseOpeners.contains(words[index].form) && (root..<verb).contains(Int(heads[index]))
+                    && !clauseOpeners.contains(words[index].form) && (root...verb).contains(Int(heads[index]))
             })
         else { return }
         for index in dependents where index > verb || index < subject { heads[index] = Int32(verb) }
@@ -46,6 +47,8 @@ enum ReducedRelativeRepair {
 
     /// Relations a passive participle describing a noun never has.
     private static let disqualifying: Set<DependencyRelation> = [.aux, .auxPass, .cop, .obj, .iobj, .expl, .ccomp]
+    /// How a time phrase before the main verb may hang from it.
+    private static let timeRelations: Set<DependencyRelation> = [.oblUnmarked, .obl, .advmod]
     /// How the parser hangs the main verb from the participle it took for the main verb.
     private static let mainVerbMisreadings: Set<DependencyRelation> = [.conj, .advcl, .xcomp, .parataxis, .ccomp]
 
