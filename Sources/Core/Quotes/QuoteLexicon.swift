@@ -398,7 +398,13 @@ enum QuoteLexicon {
         keys: [
             reportingVerbs, stanceVerbs, attitudeAdjectives, stanceHolderNouns, madePointWords, claimNouns,
             passiveReportVerbs, impersonalReportVerbs,
-        ].flatMap(\.allKeys) + [according, what, which, `as`, asked])
+        ].flatMap(\.allKeys) + [according, what, which, `as`, asked, heard])
+    /// "The court heard that …", "…, an inquest has heard": what is told to a hearing is reported
+    /// with the hearing as its source; anyone else who "heard" something is no source of it.
+    static let heard: UInt64 = hash("heard")
+    static let hearings: HashTable<UInt32> = set([
+        "court", "inquest", "jury", "tribunal", "hearing", "inquiry", "trial", "committee", "panel",
+    ])
     static let to: UInt64 = hash("to")
     static let a: UInt64 = hash("a")
     static let an: UInt64 = hash("an")

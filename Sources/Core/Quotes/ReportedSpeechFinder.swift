@@ -119,7 +119,9 @@ struct ReportedSpeechFinder {
                 // easily. A sentence-case headline ("Chairman calls for a plan") shows its verbs, but
                 // has one predicate: after it, "talks" or "plans" are nouns.
                 let lowerCase = !context.token(index).flags.contains(.capitalized) && frames.count == framesBefore
-                guard QuoteLexicon.reportingVerbs.contains(word) || ((!headline || lowerCase) && QuoteLexicon.stanceVerbs.contains(word)),
+                guard
+                    QuoteLexicon.reportingVerbs.contains(word) || word == QuoteLexicon.heard
+                        || ((!headline || lowerCase) && QuoteLexicon.stanceVerbs.contains(word)),
                     headline || !context.token(index).flags.contains(.capitalized)
                 else { continue }
                 // The parse tells "her remarks", "a state law" and "his tweets" from verbs, and
@@ -430,7 +432,11 @@ struct ReportedSpeechFinder {
         if let quotedAs { cue = quotedAs.verb..<(verb + 1) }
         if let subject = direct ?? indirectSubject(verb: head, floor: floor, sentence: sentence, previousSubject: previousSubject) {
             let word = context.words[verb]
-            let reporting = QuoteLexicon.reportingVerbs.contains(word)
+            let last = subject.upperBound - 1
+            let reporting =
+                QuoteLexicon.reportingVerbs.contains(word)
+                || word == QuoteLexicon.heard && context.isWord(last) && QuoteLexicon.hearings.contains(context.words[last])
+            if word == QuoteLexicon.heard, !reporting { return nil }
             let cognition = QuoteLexicon.cognitionVerbs.contains(word)
             // "sources indicate the club are willing to sell, partly because …", "she admitted the
             // plan had failed": a stance verb, or one that is speech only with "that", whose
@@ -455,7 +461,8 @@ struct ReportedSpeechFinder {
             // An addressee verb's object is who is addressed, unless an infinitive follows at
             // once ("promised to cut taxes"): that is what was promised; or what is urged or
             // charged follows it ("urged voters to reject the plan", "accused the firm of lying").
-            if let content = object(after: verb, sentence: sentence),
+            // What a hearing heard is reported only as a clause: "the jury heard evidence" is an event.
+            if word != QuoteLexicon.heard, let content = object(after: verb, sentence: sentence),
                 !QuoteLexicon.addresseeVerbs.contains(word)
                     || verb + 1 < sentence.upperBound && context.isWord(verb + 1) && context.words[verb + 1] == QuoteLexicon.to
                     || chargesAddressee(content) || context.words[content.lowerBound] == QuoteLexicon.against,
