@@ -41,6 +41,18 @@ struct CoreferenceParseTests {
         #expect(maker.mentions.contains { $0.text == "The company" })
     }
 
+    /// "The Bank of Veradia … Harnholm Bank … an economist at Calder Ridge Analytics said … the
+    /// bank": of two banks named so, "the bank" is the one named most, never another firm named since.
+    @Test func theBankIsABankNamedSo() throws {
+        let response = try analyze(
+            "Rates held\n\nThe Bank of Veradia kept its rate at 4.25% on Thursday. Inflation slowed to 3.8% in "
+                + "February. Wages rose 6.1%. Economists at Harnholm Bank had expected the decision.\n\nJim Roe, an "
+                + "economist at Calder Ridge Analytics, said inflation remained too high for the bank to move quickly.\n")
+        let bank = try #require(response.entities.first { $0.name == "Bank of Veradia" })
+        #expect(bank.mentions.contains { $0.text == "the bank" })
+        #expect(!(response.entities.first { $0.name == "Calder Ridge Analytics" }?.mentions.contains { $0.text == "the bank" } ?? false))
+    }
+
     /// "Halden Brands raised its forecast, while Castine Group cut its outlook": a possessive on
     /// its verb's object is that verb's subject's, not the sentence's first organisation's.
     @Test func aPossessiveBelongsToItsOwnClausesSubject() throws {

@@ -190,6 +190,13 @@ struct NominalResolver {
                 // recent one named most (below).
                 if EntityLexicon.organizationWords.contains(key), let heads = byHead[key], heads.count == 1, namedSoFar[heads[0]] > 0 {
                     owner = heads[0]
+                } else if EntityLexicon.organizationWords.contains(key), let heads = byHead[key],
+                    let most = heads.filter({ namedSoFar[$0] > 0 }).max(by: { namedSoFar[$0] < namedSoFar[$1] })
+                {
+                    // Of two banks named so, the one named most: "the bank" is never a consultancy
+                    // named since ("the Bank of Veradia … Harnholm Bank … an economist at Calder
+                    // Ridge Analytics said … the bank").
+                    owner = most
                 } else if Self.genericOrganisationNouns.contains(key) || Self.newspaperNouns.contains(key), latest >= 0 {
                     // Of the organisations named in the last three sentences, the one named most
                     // (a paper is the last one named, if that is a paper).
