@@ -94,6 +94,17 @@ struct CoreferenceParseTests {
         #expect(response.quotes.first { $0.text.contains("hold back") }?.speaker?.entity == captain.id)
     }
 
+    /// "“We let him down,” the 31-year-old midfielder told Radio Harwick": the description before a
+    /// verb of telling is its speaker's, however the parse hung it after the quotation.
+    @Test func aDescriptionBeforeAVerbOfTellingContinuesThePerson() throws {
+        let response = try analyze(
+            "Club sacks manager\n\nCaptain Tom Hale said the players felt responsible for the manager's departure. "
+                + "\"We have let him down, simple as that,\" the 31-year-old midfielder told Radio Harwick.\n")
+        let captain = try #require(response.entities.first { $0.name == "Tom Hale" })
+        #expect(captain.mentions.map(\.text).contains("the 31-year-old midfielder"))
+        #expect(response.quotes.first { $0.text.hasPrefix("We have let him down") }?.speaker?.entity == captain.id)
+    }
+
     /// A possessor says whose: "Velmont's largest shareholder, the Brackett Retirement System, said
     /// it …" is the shareholder speaking of itself.
     @Test func itIsTheNameAfterAPossessor() throws {

@@ -39,8 +39,12 @@ struct NominalResolver {
                 let token = tokens[index]
                 // "the 54-year-old told reporters": an age says nothing of an occupation.
                 let isAge = document.isAge(token)
+                // A subject, or the phrase right before a verb of telling, whatever the parse made of
+                // it ("“We let him down,” the 31-year-old midfielder told Radio Harwick").
+                let tells = index + 1 < tokens.count && tokens[index + 1].pos == .verb && Self.tellingVerbs.contains(tokens[index + 1].key)
                 guard latest >= 0, token.kind == .word, !token.flags.contains(.capitalized),
-                    token.relation == .nsubj || token.relation == .nsubjPass, covered[index] < 0, !token.flags.contains(.quoted),
+                    token.relation == .nsubj || token.relation == .nsubjPass || tells, covered[index] < 0,
+                    !token.flags.contains(.quoted),
                     token.pos == .noun && DescriptionRule.personNouns.contains(token.key) || isAge
                 else { continue }
                 // "The feminist writer and broadcaster": a second occupation joined to the first.
@@ -55,7 +59,8 @@ struct NominalResolver {
                 var owner: Int?
                 // "The 34-year-old has two prior convictions": the person of that age, wherever
                 // named before; no person given another age.
-                let age = isAge ? document.leadingNumber(token) : nil
+                let agedWord = isAge ? index : (start..<index).first { document.isAge(tokens[$0]) }
+                let age = agedWord.flatMap { document.leadingNumber(tokens[$0]) }
                 if let age, let aged = named[...latest].last(where: { ages[$0.cluster] == age }) {
                     let range = Int(tokens[start].start)..<Int(tokens[end].end)
                     added.append((aged.cluster, EntityMention(range: range, tokens: start..<(end + 1), type: .person, kind: .nominal)))
@@ -132,7 +137,8 @@ struct NominalResolver {
             let token = document.tokens[index]
             guard token.sentence == sentence, token.kind == .word, !token.flags.contains(.possessive) else { return nil }
             if token.key == Self.the { return index }
-            guard [.adj, .noun, .propn].contains(token.pos) else { return nil }
+            // "the 31-year-old midfielder": an age before the occupation, whatever its tag.
+            guard [.adj, .noun, .propn].contains(token.pos) || document.isAge(token) else { return nil }
             index -= 1
         }
         return nil
