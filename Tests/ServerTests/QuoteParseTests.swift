@@ -679,6 +679,17 @@ struct QuoteParseTests {
         #expect(found.first { $0.text.hasPrefix("It was a mistake") }?.speaker?.name == "Tom Hale")
     }
 
+    /// "said services inflation, which stood at 5.2%, remained too high": a relative clause on the
+    /// content's subject, before its verb, is part of what was said; one on the whole report
+    /// ("…closed in May, which forced 200 workers out") is not.
+    @Test func aRelativeClauseOnTheContentsSubjectStaysInIt() throws {
+        let found = try quotes(
+            "Jim Roe said services inflation, which stood at 5.2% in February, remained too high. Officials said the plant "
+                + "closed in May, which forced 200 workers out of their jobs.")
+        #expect(found.contains { $0.text == "services inflation, which stood at 5.2% in February, remained too high" })
+        #expect(found.contains { $0.text == "the plant closed in May" })
+    }
+
     /// "The court heard that …", "…, an inquest has heard": what a hearing heard is reported with the
     /// hearing as its source; residents who heard something are no source, and "the jury heard
     /// evidence" is an event.

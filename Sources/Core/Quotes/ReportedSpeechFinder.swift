@@ -1647,8 +1647,12 @@ struct ReportedSpeechFinder {
                     break
                 }
                 // ", which forced her …": a comment on the content, not part of it; ", which she
-                // was doing …" or ", which, even today, …" goes on with the speaker's own account.
-                if comma, end + 2 < limit, context.isWord(end + 1), context.words[end + 1] == QuoteLexicon.which,
+                // was doing …" or ", which, even today, …" goes on with the speaker's own account,
+                // and so does one before the content has its verb ("said services inflation, which
+                // stood at 5.2%, remained too high": a clause on the subject).
+                if comma, hasFiniteVerb || (start..<end).contains(where: { [.verb, .aux].contains(context.token($0).pos) }),
+                    end + 2 < limit,
+                    context.isWord(end + 1), context.words[end + 1] == QuoteLexicon.which,
                     narratesEvent(end + 2)
                 {
                     break
