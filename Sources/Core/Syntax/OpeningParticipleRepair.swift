@@ -68,10 +68,5 @@ enum OpeningParticipleRepair {
     }
 
     /// Whether the word ends in "-ing" or "-ed", as a participle does.
-    private static func isParticiple(_ word: SyntaxWord) -> Bool {
-        word.suffix == ing.suffix || word.shortSuffix == ed.shortSuffix
-    }
-
-    private static let ing = SyntaxWord.words(["going"])[0]
-    private static let ed = SyntaxWord.words(["asked"])[0]
+    private static func isParticiple(_ word: SyntaxWord) -> Bool { word.endsInIng || word.endsInEd }
 }

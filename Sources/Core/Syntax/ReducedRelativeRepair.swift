@@ -28,7 +28,7 @@ enum ReducedRelativeRepair {
             let verb = dependents.first(where: { index in
                 index > root + 1 && tags[index] == .verb && mainVerbMisreadings.contains(relations[index])
             }),
-            words[verb].suffix != ing.suffix,
+            !words[verb].endsInIng,
             // Before the verb, only a time phrase of its own ("polled by Harlow News last week predicted").
             !heads.indices.contains(where: { $0 < verb && heads[$0] == Int32(verb) && !timeRelations.contains(relations[$0]) }),
             ((root + 1)..<verb).allSatisfy({ index in
@@ -54,14 +54,12 @@ enum ReducedRelativeRepair {
 
     /// Whether the word ends in "-ed" or is one of the irregular participles news reports with.
     private static func isParticiple(_ word: SyntaxWord) -> Bool {
-        word.shortSuffix == ed.shortSuffix || irregular.contains(word.form)
+        word.endsInEd || irregular.contains(word.form)
     }
 
     /// Prepositions that also open a clause, whose noun may be the next verb's subject.
     private static let clauseOpeners = Set(
         SyntaxWord.words(["after", "before", "since", "until", "as", "because", "while", "once", "when", "if"]).map(\.form))
-    private static let ed = SyntaxWord.words(["asked"])[0]
-    private static let ing = SyntaxWord.words(["going"])[0]
     private static let irregular = Set(
         SyntaxWord.words([
             "seen", "written", "given", "taken", "shown", "held", "made", "sent", "paid", "built", "led", "known",
