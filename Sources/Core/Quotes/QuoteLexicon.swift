@@ -399,8 +399,8 @@ enum QuoteLexicon {
             reportingVerbs, stanceVerbs, attitudeAdjectives, stanceHolderNouns, madePointWords, claimNouns,
             passiveReportVerbs, impersonalReportVerbs,
         ].flatMap(\.allKeys) + [according, what, which, `as`, asked, heard])
-    /// "The court heard that …", "…, an inquest has heard": what is told to a hearing is reported
-    /// with the hearing as its source; anyone else who "heard" something is no source of it.
+    /// "The court heard that …", "…, an inquest has heard": what is told to a hearing is reported,
+    /// by someone the sentence does not name; anyone else who "heard" something reports nothing.
     static let heard: UInt64 = hash("heard")
     static let hearings: HashTable<UInt32> = set([
         "court", "inquest", "jury", "tribunal", "hearing", "inquiry", "trial", "committee", "panel",

@@ -148,9 +148,11 @@ struct ReportedSpeechFinder {
                     continue
                 }
                 if isWritersSetPhrase(index, sentence: tokens) { continue }
-                if let frame = frame(verb: index, sentence: tokens, insideSpeech: insideSpeech, previousSubject: lastSubject)
+                if var frame = frame(verb: index, sentence: tokens, insideSpeech: insideSpeech, previousSubject: lastSubject)
                     ?? parsedFrame(verb: index, sentence: tokens)
                 {
+                    // A hearing heard the evidence; who gave it the sentence does not say.
+                    if word == QuoteLexicon.heard { frame.speakerless = true }
                     frames.append(frame)
                     lastSubject = frame.attribution.speaker
                 }
