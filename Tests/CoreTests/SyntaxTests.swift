@@ -137,6 +137,34 @@ struct SyntaxTests {
         #expect(kept == [1, 2, -1, 4, 2, 6, 2, 6, 2])
     }
 
+    /// "… weeks after a report found that …": a clause-opening preposition on a noun the parse hung
+    /// from the next verb opens that verb's clause; set off by commas ("her mother, after years in
+    /// France, returned") it is left alone.
+    @Test func aClauseOpeningPrepositionOpensItsVerbsClause() {
+        let forms = ["It", "comes", "after", "a", "report", "found", "that", "it", "fell", "."]
+        let tags: [PartOfSpeech] = [.pron, .verb, .adp, .det, .noun, .verb, .sconj, .pron, .verb, .punct]
+        let misread: [Int32] = [1, -1, 4, 4, 5, 1, 8, 8, 5, 1]
+        let relations: [DependencyRelation] = [.nsubj, .root, .case, .det, .obl, .conj, .mark, .nsubj, .ccomp, .punct]
+        var heads = misread
+        var mended = relations
+        SyntaxWord.words(forms).withUnsafeBufferPointer { words in
+            tags.withUnsafeBufferPointer { SubordinateClauseRepair.apply(words, tags: $0, heads: &heads, relations: &mended) }
+        }
+        #expect(heads == [1, -1, 5, 4, 5, 1, 8, 8, 5, 1])
+        #expect(mended[4] == .nsubj && mended[2] == .mark && mended[5] == .advcl)
+
+        let aside = ["She", "said", ",", "after", "years", ",", "returned", "."]
+        let asideTags: [PartOfSpeech] = [.pron, .verb, .punct, .adp, .noun, .punct, .verb, .punct]
+        var kept: [Int32] = [1, -1, 4, 4, 6, 6, 1, 1]
+        var keptRelations: [DependencyRelation] = [.nsubj, .root, .punct, .case, .obl, .punct, .conj, .punct]
+        SyntaxWord.words(aside).withUnsafeBufferPointer { words in
+            asideTags.withUnsafeBufferPointer {
+                SubordinateClauseRepair.apply(words, tags: $0, heads: &kept, relations: &keptRelations)
+            }
+        }
+        #expect(kept == [1, -1, 4, 4, 6, 6, 1, 1])
+    }
+
     @Test func conlluKeepsCommentsAndMultiwordLinesAndReadsColumns() throws {
         let text =
             "# sent_id = 1\n1-2\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n1\tdo\tdo\tAUX\t_\t_\t3\taux\t_\t_\n"

@@ -679,6 +679,17 @@ struct QuoteParseTests {
         #expect(found.first { $0.text.hasPrefix("It was a mistake") }?.speaker?.name == "Tom Hale")
     }
 
+    /// "The attack comes weeks after a report released by the Velmont Cyber Agency found that …, to 214
+    /// reported attacks": the report's finding is the agency's, and "214 reported attacks" counts
+    /// attacks, no one reporting them.
+    @Test func aReportReleasedByAnAgencySpeaksWithItsVoice() throws {
+        let found = try quotes(
+            "The attack comes weeks after a report released by the federal Velmont Cyber Agency found that incidents at "
+                + "hospitals rose 38% last year, to 214 reported attacks, compared with 155 the year before.")
+        #expect(found.contains { $0.speaker?.name == "Velmont Cyber Agency" && $0.text.hasPrefix("incidents at hospitals rose") })
+        #expect(!found.contains { $0.speaker?.name == "214" })
+    }
+
     /// "said services inflation, which stood at 5.2%, remained too high": a relative clause on the
     /// content's subject, before its verb, is part of what was said; one on the whole report
     /// ("…closed in May, which forced 200 workers out") is not.

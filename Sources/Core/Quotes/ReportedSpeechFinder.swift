@@ -334,6 +334,13 @@ struct ReportedSpeechFinder {
         {
             return true
         }
+        // "to 214 reported attacks", "12 confirmed cases": a participle between a number and its
+        // noun describes what is counted.
+        if index > sentence.lowerBound, index + 1 < sentence.upperBound, context.token(index - 1).pos == .num,
+            context.token(index + 1).pos == .noun, isPastForm(index)
+        {
+            return true
+        }
         let floor = max(sentence.lowerBound, index - 4)
         return (floor..<index).contains { child in
             Int(context.token(child).head) == index && context.isWord(child) && QuoteLexicon.negations.contains(context.words[child])

@@ -193,14 +193,18 @@ struct SpeakerResolver {
                 break
             }
             // "a study from Symantec showed": a document speaks with its author's voice, the
-            // first name after "from", "by" or "of"; "a spokeswoman for Jane Roe" with
-            // the voice of whom she speaks for.
-            if index > phrase.lowerBound, index + 2 < phrase.upperBound, context.isWord(index), context.isWord(index + 1),
+            // first name after "from", "by" or "of" ("a report released by the agency" too); "a
+            // spokeswoman for Jane Roe" with the voice of whom she speaks for.
+            let authored =
+                index + 3 < phrase.upperBound && context.isWord(index + 2) && context.token(index + 1).pos == .verb
+                    && context.words[index + 2] == QuoteLexicon.by
+                ? index + 3 : index + 2
+            if index > phrase.lowerBound, authored < phrase.upperBound, context.isWord(index), context.isWord(index + 1),
                 QuoteLexicon.authoredDocuments.contains(context.words[index])
-                    && QuoteLexicon.authorPrepositions.contains(context.words[index + 1])
+                    && (QuoteLexicon.authorPrepositions.contains(context.words[index + 1]) || authored == index + 3)
                     || QuoteLexicon.mouthpieces.contains(context.words[index])
                         && QuoteLexicon.mouthpiecePrepositions.contains(context.words[index + 1]),
-                let author = firstName(in: (index + 2)..<phrase.upperBound)
+                let author = firstName(in: authored..<phrase.upperBound)
             {
                 head = author
                 break
