@@ -31,6 +31,16 @@ struct CoreferenceParseTests {
         #expect(trust.mentions.contains { $0.text == "the organization" })
     }
 
+    /// "a report released by the Velmont Cyber Agency … the company said": an agency is no company,
+    /// as a court or a council is none.
+    @Test func anAgencyIsNoCompany() throws {
+        let response = try analyze(
+            "Attack\n\nThe attack comes weeks after a report released by the Velmont Cyber Agency found that incidents "
+                + "rose 38% last year. Sales fell after the company said prices would rise.\n")
+        let agency = try #require(response.entities.first { $0.name == "Velmont Cyber Agency" })
+        #expect(!agency.mentions.contains { $0.text == "the company" })
+    }
+
     /// "Harlow Motors recalled cars, Reuters reported. The company said …": of two organisations
     /// named as often, "the company" is the one that acted, not the agency that told of it.
     @Test func theCompanyIsTheActorNotTheReporter() throws {

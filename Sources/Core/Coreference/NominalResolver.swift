@@ -296,7 +296,7 @@ struct NominalResolver {
     static let publicBodyHeads = WordList([
         "court", "council", "ministry", "department", "parliament", "congress", "senate", "government", "cabinet", "army",
         "navy", "police", "committee", "commission", "university", "college", "school", "hospital", "church", "party",
-        "assembly", "office", "bureau", "authority",
+        "assembly", "office", "bureau", "authority", "agency", "regulator", "inspectorate",
     ])
 
     /// "the paper" is the last-named organisation only if it is a paper: its name says so ("…
