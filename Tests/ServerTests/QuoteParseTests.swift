@@ -732,12 +732,12 @@ struct QuoteParseTests {
         #expect(found.contains { $0.text == "Prices rose 4%" })
     }
 
-    /// "…, and forecasters said …", "… and Democrats accused …": a report of someone else after
-    /// "and" ends what the first speaker said.
+    /// "…, and forecasters said …", "… and Ann Lee accused …": a report of someone else after "and"
+    /// ends what the first speaker said.
     @Test func anotherSpeakersReportAfterAndEndsTheContent() throws {
         let found = try quotes(
-            "Republicans said the agency mishandled the inquiry and Democrats accused the party of stoking the issue.")
-        #expect(found.contains { $0.speaker?.name == "Republicans" && $0.text == "the agency mishandled the inquiry" })
+            "Tom Hale said the council mishandled the sale and Ann Lee accused him of hiding the figures.")
+        #expect(found.contains { $0.speaker?.name == "Tom Hale" && $0.text == "the council mishandled the sale" })
     }
 
     /// "One Democratic operative who works on Senate races, … said": the operative speaks, not the
