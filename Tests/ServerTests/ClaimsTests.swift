@@ -177,6 +177,18 @@ struct ClaimsTests {
         #expect(!found.contains { $0.text == "Asked by Tom Hale to name the manager" })
     }
 
+    /// "The attack comes weeks after a report found that …": the words before a span of time that
+    /// measures from the report are no claim without it; "The minister resigned" after a report
+    /// still is one.
+    @Test func aSpanOfTimeBeforeAFrameIsNoClaimAlone() throws {
+        let found = try claims(
+            "Lede test\n\nThe attack comes weeks after a report found that incidents rose 38% last year. The minister "
+                + "resigned after a report found that she had lied.\n")
+        #expect(!found.contains { $0.text == "The attack comes weeks" })
+        #expect(found.contains { $0.text == "incidents rose 38% last year" })
+        #expect(found.contains { $0.text == "The minister resigned" })
+    }
+
     /// "…90mm of rain on Monday, more than the city receives in three months": the comparison after
     /// the figure stays in its claim.
     @Test func aComparisonAfterAFigureStaysInItsClaim() throws {

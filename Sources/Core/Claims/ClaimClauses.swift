@@ -116,6 +116,10 @@ struct ClaimClauses {
     private static let commaKey = key(",")
     /// Words that open an adverbial clause and are read as prepositions too.
     private static let clauseOpeners = [key("after"), key("before"), key("as"), key("since"), key("until"), key("because"), key("when")]
+    /// How long before or after: "weeks after", "shortly before".
+    private static let spansOfTime = [
+        "seconds", "minutes", "hours", "days", "weeks", "months", "years", "moments", "shortly", "soon", "just",
+    ].map(key)
     /// What opens a relative clause set off by commas ("that" opens none).
     private static let asideOpeners = [key("who"), key("which")]
 
@@ -245,6 +249,7 @@ struct ClaimClauses {
             ]
             where part.count >= 2 && part.count < span.count && !(complement && part.contains(governor))
                 && !(owner < 0 && part.upperBound <= frame.lowerBound && structure.isOnlyUnasserted(part))
+                && !(part.upperBound == frame.lowerBound && measuresFrom(frame.lowerBound, tokens))
             {
                 // ("If the vote fails, or before the count has ended, [X said]": adverbial clauses
                 // of a frame, cut off before it, assert nothing of the writer's.)
@@ -257,6 +262,13 @@ struct ClaimClauses {
         emitWhole(
             span, sentence: sentence, owner: owner, quotes: quotes, structure: structure, document: document, facts: facts,
             clusterAtToken: clusterAtToken, clusterTypes: clusterTypes, into: &result)
+    }
+
+    /// "The attack comes weeks [after a report found that …]": a span of time right before the
+    /// frame's "after" measures from the frame, and the words before it say nothing without it.
+    private func measuresFrom(_ frameStart: Int, _ tokens: [Token]) -> Bool {
+        frameStart > 0 && Self.clauseOpeners.contains(tokens[frameStart].foldedKey)
+            && Self.spansOfTime.contains(tokens[frameStart - 1].foldedKey)
     }
 
     /// Records the piece, trimmed to its words, with its claimant: the speaker of the quote it is
