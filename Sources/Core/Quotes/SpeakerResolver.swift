@@ -449,7 +449,6 @@ struct SpeakerResolver {
         return bytes.count > 3 && bytes.last == UInt8(ascii: "s") && bytes.dropLast().last != UInt8(ascii: "s")
     }
 
-    /// "spokesman" a man, "spokeswoman" a woman; "spokesperson", "official" either.
     /// The gender of the first "he" or "she" after `index` in its sentence, outside quotation
     /// marks; nil without one.
     private func pronounGender(after index: Int) -> EntityClusterer.Gender? {
@@ -461,6 +460,7 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// "spokesman" a man, "spokeswoman" a woman; "spokesperson", "official" either.
     private static func gender(ofRole index: Int, _ context: QuoteContext) -> EntityClusterer.Gender {
         let bytes = context.document.normalized[context.token(index).range]
         if bytes.count > 5, bytes.suffix(5).elementsEqual("woman".utf8) { return .female }
