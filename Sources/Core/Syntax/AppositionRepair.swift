@@ -24,16 +24,3 @@ enum AppositionRepair {
         relations[root] = .nsubj
     }
 }
-
-extension SyntaxWord {
-    /// A comma's form, which the parse repairs look for.
-    static let comma = SyntaxWord.words([","])[0].form
-
-    /// Whether the word ends in "-ing", as a present participle does.
-    var endsInIng: Bool { suffix == Self.ing.suffix }
-    /// Whether the word ends in "-ed", as a regular past participle does.
-    var endsInEd: Bool { shortSuffix == Self.ed.shortSuffix }
-
-    private static let ing = SyntaxWord.words(["going"])[0]
-    private static let ed = SyntaxWord.words(["asked"])[0]
-}

@@ -34,7 +34,7 @@ enum ReducedRelativeRepair {
             ((root + 1)..<verb).allSatisfy({ index in
                 words[index].form != SyntaxWord.comma && tags[index] != .cconj && tags[index] != .sconj
                     && tags[index] != .verb && tags[index] != .aux && tags[index] != .part
-                    && !clauseOpeners.contains(words[index].form) && (root...verb).contains(Int(heads[index]))
+                    && !words[index].opensClause && (root...verb).contains(Int(heads[index]))
             })
         else { return }
         for index in dependents where index > verb || index < subject { heads[index] = Int32(verb) }
@@ -57,9 +57,6 @@ enum ReducedRelativeRepair {
         word.endsInEd || irregular.contains(word.form)
     }
 
-    /// Prepositions that also open a clause, whose noun may be the next verb's subject.
-    private static let clauseOpeners = Set(
-        SyntaxWord.words(["after", "before", "since", "until", "as", "because", "while", "once", "when", "if"]).map(\.form))
     private static let irregular = Set(
         SyntaxWord.words([
             "seen", "written", "given", "taken", "shown", "held", "made", "sent", "paid", "built", "led", "known",

@@ -12,7 +12,7 @@ enum SubordinateClauseRepair {
         _ words: UnsafeBufferPointer<SyntaxWord>, tags: UnsafeBufferPointer<PartOfSpeech>, heads: inout [Int32],
         relations: inout [DependencyRelation]
     ) {
-        for opener in heads.indices where relations[opener] == .case && openers.contains(words[opener].form) {
+        for opener in heads.indices where relations[opener] == .case && words[opener].opensClause {
             let noun = Int(heads[opener])
             guard noun > opener, noun < heads.count, [.noun, .propn, .pron].contains(tags[noun]),
                 relations[noun] == .obl || relations[noun] == .nmod
@@ -29,9 +29,6 @@ enum SubordinateClauseRepair {
         }
     }
 
-    /// Prepositions that also open a clause ("after the report found …").
-    private static let openers = Set(
-        SyntaxWord.words(["after", "before", "since", "until", "because", "while", "once"]).map(\.form))
     /// How the parser joins the misread clause's verb to the main clause.
     private static let joinings: Set<DependencyRelation> = [.conj, .parataxis, .ccomp, .xcomp]
 }

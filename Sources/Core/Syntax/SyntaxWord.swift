@@ -100,3 +100,25 @@ enum SyntaxHash {
     /// The row a feature's finished hash selects (the tables mask it to their size).
     @inline(__always) static func row(_ hash: UInt64) -> Int32 { Int32(truncatingIfNeeded: hash >> 33) }
 }
+
+/// The word forms the parse repairs look for.
+extension SyntaxWord {
+    /// A comma's form, which the parse repairs look for.
+    static let comma = SyntaxWord.words([","])[0].form
+
+    /// Whether the word ends in "-ing", as a present participle does.
+    var endsInIng: Bool { suffix == Self.ing.suffix }
+    /// Whether the word ends in "-ed", as a regular past participle does.
+    var endsInEd: Bool { shortSuffix == Self.ed.shortSuffix }
+
+    /// Whether the word is a preposition that also opens a clause ("after the report found …"),
+    /// whose noun may be a later verb's subject: a scan, not a hash, as the repairs ask it of
+    /// every preposition of every sentence.
+    var opensClause: Bool { Self.clauseOpeners.contains(form) }
+
+    private static let clauseOpeners = SyntaxWord.words([
+        "after", "before", "since", "until", "as", "because", "while", "once", "when", "if",
+    ]).map(\.form)
+    private static let ing = SyntaxWord.words(["going"])[0]
+    private static let ed = SyntaxWord.words(["asked"])[0]
+}
