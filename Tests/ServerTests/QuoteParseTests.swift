@@ -774,6 +774,21 @@ struct QuoteParseTests {
         #expect(found.first { $0.text == "You are right" }?.speaker?.name == "Ann Lee")
     }
 
+    /// "A spokeswoman for the council said … “…,” she said": the spokeswoman goes on speaking, not
+    /// the woman named before her; "a spokesman for Harlow Council" speaks with the council's
+    /// voice, and so does his "he added".
+    @Test func aPronounAfterASpokespersonForSomeoneIsTheSpokesperson() throws {
+        let found = try quotes(
+            "Mayor Jane Roe announced the closure of three libraries on Monday. A spokeswoman for the council said "
+                + "the savings would reach £2m a year. \"We are looking at every option,\" she said. A spokesman for "
+                + "Harlow Council said no jobs would be lost. \"Nobody will lose work,\" he added.")
+        let option = found.first { $0.text == "We are looking at every option" }
+        #expect(option?.speaker?.name == "A spokeswoman for the council")
+        #expect(option?.speaker?.entity == nil)
+        let work = found.first { $0.text == "Nobody will lose work" }
+        #expect(work?.speaker?.name == "A spokesman for Harlow Council")
+        #expect(work?.speaker?.entity != nil)
+    }
     /// "awarded as per norms", "ran as per schedule on Monday", "went according to plan": what
     /// something conforms to is no source.
     @Test func aRuleConformedToIsNoSource() throws {

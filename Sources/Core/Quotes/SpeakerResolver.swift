@@ -75,6 +75,12 @@ struct SpeakerResolver {
         let phrase = headPart(tokens)
         let last = phrase.upperBound - 1
         if !keepsFocus, isPluralHead(phrase) { pluralFocus = (resolved.mention, resolved.cluster, phrase.lowerBound) }
+        // "A spokeswoman for Harlow Council said": she speaks with the council's voice, and is
+        // still the one "she said" next continues, however the council is named.
+        if let role = spokesperson(in: phrase) {
+            if !keepsFocus { describedFocus = (context.bytes(phrase), resolved.cluster, role, Self.gender(ofRole: role, context)) }
+            return resolved
+        }
         guard context.isWord(last), context.token(last).pos == .noun, !context.token(last).flags.contains(.capitalized) else {
             return resolved
         }
@@ -275,6 +281,18 @@ struct SpeakerResolver {
     private func speaksFor(_ phrase: Range<Int>) -> Bool {
         let head = headPart(phrase)
         return head.contains { context.isWord($0) && QuoteLexicon.mouthpieces.contains(context.words[$0]) }
+    }
+
+    /// The word for an unnamed person speaking on another's behalf before the one spoken for
+    /// ("a spokeswoman for Harlow Council"); nil when the phrase ends in it ("a council
+    /// spokeswoman"), which the description's own noun covers, or names no one else.
+    private func spokesperson(in phrase: Range<Int>) -> Int? {
+        guard phrase.count > 2 else { return nil }
+        return (phrase.lowerBound..<(phrase.upperBound - 2)).first { index in
+            context.isWord(index) && context.isWord(index + 1) && QuoteLexicon.mouthpieces.contains(context.words[index])
+                && DescriptionRule.organizationParts.contains(context.token(index).key)
+                && QuoteLexicon.mouthpiecePrepositions.contains(context.words[index + 1])
+        }
     }
 
     /// A person or organisation named in apposition right after `phrase`: after its comma, and
