@@ -761,6 +761,16 @@ struct QuoteParseTests {
         #expect(found.first { $0.text == "the family welcomed the findings" }?.speaker?.name.hasPrefix("Speaking") == false)
     }
 
+    /// "Her solicitor, Tom Hale of Harlow Lane Solicitors, said": the name in apposition speaks,
+    /// with where the person works after it (a firm's name the tagger cut short too).
+    @Test func aNameWithItsFirmInAppositionSpeaks() throws {
+        let found = try quotes(
+            "Speaking outside court, Mrs Roe's solicitor, Tom Hale of Harlow Lane Solicitors, said the family "
+                + "welcomed the findings. The union's lawyer, Ann Lee from Velmont Legal, said the ruling was wrong.")
+        #expect(found.first { $0.text == "the family welcomed the findings" }?.speaker?.name == "Tom Hale")
+        #expect(found.first { $0.text == "the ruling was wrong" }?.speaker?.name == "Ann Lee")
+    }
+
     /// "One senior nurse, who asked not to be named because she …, said … “…,” she said": an unnamed
     /// person whose own sentence says she is a woman goes on speaking, not the woman named before;
     /// one whose sentence says nothing of it ("one questioner claimed …") does not.

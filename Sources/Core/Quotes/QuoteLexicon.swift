@@ -514,6 +514,8 @@ enum QuoteLexicon {
     /// Verbs of finding, whose noun-phrase object is a finding when a document is their subject.
     static let findingVerbs: HashTable<UInt32> = set(inflect(["find", "show"]) + ["found", "shown"])
     static let authorPrepositions: HashTable<UInt32> = set(["from", "by", "of"])
+    /// "Tom Hale of Harlow Lane Solicitors", "Ann Lee from the union", "Jim Roe at Harlow Capital".
+    static let affiliationPrepositions: HashTable<UInt32> = set(["of", "from", "at"])
     /// "a spokeswoman for", "a representative of".
     static let mouthpiecePrepositions: HashTable<UInt32> = set(["for", "of", "from"])
     /// Prepositions that also open a clause, whose next noun may be that clause's subject.

@@ -316,7 +316,20 @@ struct SpeakerResolver {
             // After a description, a person's full name (an abbreviated title read as a name is no speaker).
             first == named || name.type == .person && name.tokens.count >= 2
         else { return nil }
-        let after = name.tokens.upperBound
+        // "Her solicitor, Tom Hale of Harlow Lane Solicitors, said": the name with where the
+        // person works is the whole apposition too.
+        var after = name.tokens.upperBound
+        if after + 1 < context.tokenCount, context.isWord(after), QuoteLexicon.affiliationPrepositions.contains(context.words[after]),
+            let place = context.mention(at: after + 1), place.tokens.lowerBound == after + 1
+        {
+            after = place.tokens.upperBound
+            // The rest of a firm's name the tagger left out ("Harlow Lane" of "Harlow Lane Solicitors").
+            while after < context.tokenCount, after - place.tokens.upperBound < 3, context.isWord(after),
+                context.token(after).flags.contains(.capitalized)
+            {
+                after += 1
+            }
+        }
         guard after < context.tokenCount, context.token(after).sentence == context.token(comma).sentence else { return name }
         return context.isComma(after) || context.isTerminator(after) || context.token(after).flags.contains(.openingBracket) ? name : nil
     }
