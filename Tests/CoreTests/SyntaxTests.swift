@@ -137,6 +137,36 @@ struct SyntaxTests {
         #expect(kept == [1, 2, -1, 4, 2, 6, 2, 6, 2])
     }
 
+    /// "A woman who said she sat there told the paper that …": a relative clause on a noun root
+    /// that took the main verb as its conjunct gives it back; "A man who sat and waited" (a
+    /// conjunction of its own) is left alone.
+    @Test func aRelativeClauseGivesBackTheMainVerb() {
+        let forms = ["A", "woman", "who", "said", "she", "sat", "there", "told", "us", "that", "it", "fell", "."]
+        let tags: [PartOfSpeech] = [.det, .noun, .pron, .verb, .pron, .verb, .adv, .verb, .pron, .sconj, .pron, .verb, .punct]
+        let misread: [Int32] = [1, -1, 3, 1, 5, 3, 5, 5, 7, 11, 11, 7, 1]
+        let relations: [DependencyRelation] = [
+            .det, .root, .nsubj, .aclRelcl, .nsubj, .ccomp, .advmod, .conj, .iobj, .mark, .nsubj, .ccomp, .punct,
+        ]
+        var heads = misread
+        var mended = relations
+        SyntaxWord.words(forms).withUnsafeBufferPointer { words in
+            tags.withUnsafeBufferPointer { RelativeClauseRepair.apply(words, tags: $0, heads: &heads, relations: &mended) }
+        }
+        #expect(heads == [1, 7, 3, 1, 5, 3, 5, -1, 7, 11, 11, 7, 7])
+        #expect(mended[7] == .root && mended[1] == .nsubj)
+
+        let list = ["A", "man", "who", "sat", "and", "waited", "."]
+        let listTags: [PartOfSpeech] = [.det, .noun, .pron, .verb, .cconj, .verb, .punct]
+        var kept: [Int32] = [1, -1, 3, 1, 5, 3, 1]
+        var keptRelations: [DependencyRelation] = [.det, .root, .nsubj, .aclRelcl, .cc, .conj, .punct]
+        SyntaxWord.words(list).withUnsafeBufferPointer { words in
+            listTags.withUnsafeBufferPointer {
+                RelativeClauseRepair.apply(words, tags: $0, heads: &kept, relations: &keptRelations)
+            }
+        }
+        #expect(kept == [1, -1, 3, 1, 5, 3, 1])
+    }
+
     /// "… weeks after a report found that …": a clause-opening preposition on a noun the parse hung
     /// from the next verb opens that verb's clause; set off by commas ("her mother, after years in
     /// France, returned") it is left alone.

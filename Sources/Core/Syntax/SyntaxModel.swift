@@ -28,6 +28,7 @@ public struct SyntaxModel: Sendable {
                 OpeningParticipleRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
                 ReducedRelativeRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
                 SubordinateClauseRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
+                RelativeClauseRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
             }
         }
     }

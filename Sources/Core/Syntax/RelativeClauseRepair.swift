@@ -1,0 +1,56 @@
+/// Mends a subject's relative clause that swallowed the main verb: "A woman who said she was
+/// sitting in a car told the paper that …", "The man who was shot on Sunday is calling for …".
+/// A greedy parser reads on inside the relative clause and hangs the main verb from its last
+/// verb as a conjunct, leaving the sentence rooted in the noun: the quote stage then takes
+/// the noun nearest the main verb ("the shooting") for its speaker.
+///
+/// A sentence whose root is a noun with a relative clause, and whose relative clause holds a
+/// verb with nothing of a clause's own before it (no conjunction, comma, subject or
+/// subordinator: "who sat and waited", "who sat, waited", "who said she sat" stay), has that
+/// verb for its main verb and the noun for its subject.
+enum RelativeClauseRepair {
+    /// Repairs `heads` and `relations` (a head is an index into the sentence, or -1 for the root).
+    static func apply(
+        _ words: UnsafeBufferPointer<SyntaxWord>, tags: UnsafeBufferPointer<PartOfSpeech>, heads: inout [Int32],
+        relations: inout [DependencyRelation]
+    ) {
+        guard let root = heads.firstIndex(of: -1), tags[root] == .noun || tags[root] == .propn,
+            let clause = heads.indices.first(where: { $0 > root && heads[$0] == Int32(root) && relations[$0] == .aclRelcl }),
+            // A noun with a subject or a copula is a predicate ("The salads are the smallest plates I
+            // have seen …"), not a subject.
+            !heads.indices.contains(where: { heads[$0] == Int32(root) && predicateRelations.contains(relations[$0]) })
+        else { return }
+        guard
+            let verb = heads.indices.first(where: { index in
+                index > clause && mainVerbMisreadings.contains(relations[index]) && tags[index] == .verb && !words[index].endsInIng
+                    && words[index - 1].form != SyntaxWord.comma && descends(index, from: clause, heads)
+                    && !heads.indices.contains(where: {
+                        $0 < index && heads[$0] == Int32(index) && ownClauseRelations.contains(relations[$0])
+                    })
+            })
+        else { return }
+        for index in heads.indices where index > verb && heads[index] == Int32(root) { heads[index] = Int32(verb) }
+        heads[verb] = -1
+        relations[verb] = .root
+        heads[root] = Int32(verb)
+        relations[root] = .nsubj
+    }
+
+    private static let predicateRelations: Set<DependencyRelation> = [.nsubj, .nsubjPass, .cop, .csubj, .expl]
+    /// How the parser hangs the main verb inside the relative clause.
+    private static let mainVerbMisreadings: Set<DependencyRelation> = [.conj, .advcl, .xcomp, .parataxis, .ccomp]
+    /// What a verb of the relative clause has before it of its own.
+    private static let ownClauseRelations: Set<DependencyRelation> = [.cc, .nsubj, .nsubjPass, .mark, .punct]
+
+    /// Whether `index` hangs, through any number of heads, from `ancestor`.
+    private static func descends(_ index: Int, from ancestor: Int, _ heads: [Int32]) -> Bool {
+        var current = index
+        for _ in 0..<heads.count {
+            let head = Int(heads[current])
+            if head == ancestor { return true }
+            guard head >= 0 else { return false }
+            current = head
+        }
+        return false
+    }
+}
