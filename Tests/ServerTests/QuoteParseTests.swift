@@ -761,6 +761,23 @@ struct QuoteParseTests {
         #expect(found.first { $0.text == "the family welcomed the findings" }?.speaker?.name.hasPrefix("Speaking") == false)
     }
 
+    /// "A woman who said she was sitting … told the paper that …": the woman speaks both times,
+    /// not the noun nearest the main verb, and what she said in the relative clause ends before
+    /// it; "The woman, who asked not to be named, said she saw Tom Hale …. “…,” she said" is
+    /// still her, not the woman named before (a man named since does not stop "she").
+    @Test func aWomanWithARelativeClauseSpeaksAndGoesOnSpeaking() throws {
+        let found = try quotes(
+            "Jane Roe, his sister, said he often stopped at the store.\n\nA woman who said she was sitting in a parked car "
+                + "across the street at the time of the shooting told reporters that she heard officers shouting. The "
+                + "woman, who asked not to be named because she feared retaliation, said she saw Tom Hale turn toward the "
+                + "officers.\n\n\"It happened so fast,\" she said.")
+        #expect(found.contains { $0.text == "she was sitting in a parked car across the street at the time of the shooting" })
+        #expect(found.first { $0.text == "she heard officers shouting" }?.speaker?.name == "A woman")
+        let fast = found.first { $0.text == "It happened so fast" }
+        #expect(fast?.speaker?.name == "A woman")
+        #expect(fast?.speaker?.entity == nil)
+    }
+
     /// "Her solicitor, Tom Hale of Harlow Lane Solicitors, said": the name in apposition speaks,
     /// with where the person works after it (a firm's name the tagger cut short too).
     @Test func aNameWithItsFirmInAppositionSpeaks() throws {

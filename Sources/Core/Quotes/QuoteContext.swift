@@ -193,9 +193,13 @@ struct QuoteContext {
         guard verb > floor, verb < tokenCount, document.tokens[verb].pos == .verb else { return nil }
         var subject = -1
         var index = verb - 1
-        while index >= floor, verb - index <= 16 {
+        // Further back only a noun whose own phrase, a relative clause in it, fills the gap ("A
+        // woman who said she was sitting in a parked car across the street at the time told …").
+        while index >= floor, verb - index <= 40 {
             let token = document.tokens[index]
-            if Int(token.head) == verb, token.relation == .nsubj || token.relation == .nsubjPass, !isAcrossAside(index, verb) {
+            if Int(token.head) == verb, token.relation == .nsubj || token.relation == .nsubjPass, !isAcrossAside(index, verb),
+                verb - index <= 16 || isSubjectWithRelativeClause(index, before: verb)
+            {
                 subject = index
                 // "X's complaint to the Board on Professional Responsibility says": a noun after a
                 // preposition is its object, whatever the parse made of it; another subject of the
@@ -345,6 +349,13 @@ struct QuoteContext {
             index -= 1
         }
         return nil
+    }
+
+    /// Whether the noun's own phrase, with a relative clause, is all there is before `verb`.
+    private func isSubjectWithRelativeClause(_ noun: Int, before verb: Int) -> Bool {
+        let gap = (noun + 1)..<verb
+        return [.noun, .propn].contains(token(noun).pos) && !document.endsWithIng(token(verb))
+            && gap.contains { Int(token($0).head) == noun && token($0).relation == .aclRelcl } && hangs(gap, from: noun)
     }
 
     /// Whether every token of `phrase` depends, directly or through others, on `head` in the

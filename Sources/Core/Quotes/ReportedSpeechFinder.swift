@@ -464,7 +464,9 @@ struct ReportedSpeechFinder {
                     || stanceClause,
                 hasThat || context.document.holdsClause(content)
             {
-                return Frame(content: content, speaker: subject, cue: cue, rule: hasThat ? .speakerVerbThat : .speakerVerbClause)
+                let end = mainClauseResumption(after: head, in: content) ?? content.upperBound
+                return Frame(
+                    content: content.lowerBound..<end, speaker: subject, cue: cue, rule: hasThat ? .speakerVerbThat : .speakerVerbClause)
             }
             // "Jane Doe called for steep tariffs": a holder and the object of a stance.
             // An addressee verb's object is who is addressed, unless an infinitive follows at
@@ -535,6 +537,19 @@ struct ReportedSpeechFinder {
             return nil
         }
         return invertedFrame(verb: verb, sentence: sentence)
+    }
+
+    /// "A woman who said she was sitting in a car told the paper …": what a relative clause on
+    /// the sentence's subject reports ends where the main clause resumes, before its verb.
+    private func mainClauseResumption(after verb: Int, in content: Range<Int>) -> Int? {
+        guard context.token(verb).relation == .aclRelcl else { return nil }
+        let noun = Int(context.token(verb).head)
+        guard noun >= 0, noun < verb, context.token(noun).relation.isSubject else { return nil }
+        let main = Int(context.token(noun).head)
+        guard main > content.lowerBound + 1, main < content.upperBound else { return nil }
+        var end = main
+        while end > content.lowerBound, !context.isWord(end - 1) { end -= 1 }
+        return end
     }
 
     /// `Y, said X.`, and `Y1, said X, Y2`, where the attribution interrupts the clause, which is

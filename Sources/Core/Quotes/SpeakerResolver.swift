@@ -452,9 +452,14 @@ struct SpeakerResolver {
             described.gender == .unknown || gender == .unknown || described.gender == gender,
             context.paragraph(of: index) - context.paragraph(of: described.token) <= 1
         else { return false }
+        // A man named since does not stop "she" continuing the woman ("The woman … said she saw
+        // Pruitt turn …. “…,” she said").
         return !((described.token + 1)..<index).contains { position in
-            guard !context.isQuoted(position), let mention = context.mention(at: position) else { return false }
-            return mention.type == .person && mention.kind == .name
+            guard !context.isQuoted(position), let mention = context.mention(at: position), mention.type == .person,
+                mention.kind == .name
+            else { return false }
+            let named = context.cluster(ofMentionAt: position).map { context.clusters[$0].gender } ?? .unknown
+            return gender == .unknown || named == .unknown || named == gender
         }
     }
 
