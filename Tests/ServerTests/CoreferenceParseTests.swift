@@ -104,6 +104,19 @@ struct CoreferenceParseTests {
         #expect(response.quotes.first { $0.text.contains("hold back") }?.speaker?.entity == captain.id)
     }
 
+    /// "Harlow captain Tom Hale said …. “…,” the midfielder told …": a rank after the club's name
+    /// says no occupation either; "“…,” said the forward" is the forward named before.
+    @Test func aDescriptionContinuesAClubCaptainAndAForward() throws {
+        let response = try analyze(
+            "Harlow 2-1 Velmont\n\nJim Roe scored twice in the second half. \"It was a relief,\" said the forward.\n\n"
+                + "Harlow captain Tom Hale said the dressing room had never doubted the team.\n\n\"We knew we had the "
+                + "quality,\" the midfielder told the club's website.\n")
+        let captain = try #require(response.entities.first { $0.name == "Tom Hale" })
+        let scorer = try #require(response.entities.first { $0.name == "Jim Roe" })
+        #expect(response.quotes.first { $0.text.hasPrefix("We knew") }?.speaker?.entity == captain.id)
+        #expect(response.quotes.first { $0.text == "It was a relief" }?.speaker?.entity == scorer.id)
+    }
+
     /// "“We let him down,” the 31-year-old midfielder told Radio Harwick": the description before a
     /// verb of telling is its speaker's, however the parse hung it after the quotation.
     @Test func aDescriptionBeforeAVerbOfTellingContinuesThePerson() throws {

@@ -42,8 +42,7 @@ struct NominalResolver {
                 // A subject, or the phrase right before a verb of telling, whatever the parse made of
                 // it ("“We let him down,” the 31-year-old midfielder told Radio Harwick").
                 let tells = index + 1 < tokens.count && tokens[index + 1].pos == .verb && Self.tellingVerbs.contains(tokens[index + 1].key)
-                guard latest >= 0, token.kind == .word, !token.flags.contains(.capitalized),
-                    token.relation == .nsubj || token.relation == .nsubjPass || tells, covered[index] < 0,
+                guard latest >= 0, token.kind == .word, !token.flags.contains(.capitalized), covered[index] < 0,
                     !token.flags.contains(.quoted),
                     token.pos == .noun && DescriptionRule.personNouns.contains(token.key) || isAge
                 else { continue }
@@ -55,6 +54,11 @@ struct NominalResolver {
                     end = index + 2
                 }
                 guard endsPhrase(end, in: document), let start = definiteStart(of: index, in: document) else { continue }
+                // "“It was a relief,” said the forward": after an inverted verb of saying, which the
+                // parse may read as its object, the description is the subject.
+                if !(token.relation == .nsubj || token.relation == .nsubjPass || tells), !invertedSubject(at: start, in: document) {
+                    continue
+                }
                 var candidate = latest
                 var owner: Int?
                 // "The 34-year-old has two prior convictions": the person of that age, wherever
@@ -75,8 +79,9 @@ struct NominalResolver {
                         continue
                     }
                     let cluster = clusters[named[candidate].cluster]
-                    // A rank or courtesy title ("Captain Tom Hale") says no occupation.
-                    let titled = cluster.titles.contains { !Self.words(bytes, $0).allSatisfy { Self.ranks.contains($0) } }
+                    // A rank or courtesy title ("Captain Tom Hale", "Harlow captain Tom Hale") says no
+                    // occupation: the title's last word is its head.
+                    let titled = cluster.titles.contains { Self.words(bytes, $0).last.map { !Self.ranks.contains($0) } ?? false }
                     // An age with no one of that age named is the last person named as a clause's
                     // subject: "Rui Vale curled a shot past goalkeeper Tom Hale. The 29-year-old has
                     // now scored four goals" is Vale.
@@ -126,6 +131,14 @@ struct NominalResolver {
             index += 1
         }
         return false
+    }
+
+    /// Whether a verb of saying comes right before `start`, itself after a comma or a closing
+    /// quotation mark: "“…,” said the forward" ("told" there has its listener after it).
+    private func invertedSubject(at start: Int, in document: TextDocument) -> Bool {
+        let tokens = document.tokens
+        guard start >= 2, tokens[start - 1].pos == .verb, Self.sayingVerbs.contains(tokens[start - 1].key) else { return false }
+        return tokens[start - 2].flags.contains(.closingQuote) || tokens[start - 2].kind == .punctuation
     }
 
     /// Where the description headed by the noun at `head` starts: the "the" right before it or
@@ -275,6 +288,8 @@ struct NominalResolver {
 
     /// The verbs a source tells a story with (not "announced" or "recalled", which are also
     /// what a company does).
+    /// The verbs of saying that come before their subject: "…,” said the forward".
+    private static let sayingVerbs = WordList(["said", "says", "added", "adds", "wrote", "writes", "continued", "explained"])
     private static let tellingVerbs = WordList([
         "said", "says", "say", "told", "tells", "reported", "reports", "report", "wrote", "writes", "added", "adds",
     ])

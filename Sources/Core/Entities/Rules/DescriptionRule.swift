@@ -398,7 +398,7 @@ struct DescriptionRule: EntityRule {
         "artist", "painter", "composer", "musician", "guitarist", "drummer", "rapper", "dancer", "comedian",
         "producer", "photographer", "columnist", "commentator", "economist", "analyst", "strategist", "lawyer",
         "solicitor", "barrister", "surgeon", "scientist", "researcher", "campaigner", "activist", "footballer",
-        "striker", "midfielder", "defender", "goalkeeper", "winger", "boxer", "golfer", "cyclist", "athlete",
+        "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "boxer", "golfer", "cyclist", "athlete",
         "sprinter", "jockey", "businessman", "businesswoman", "entrepreneur", "tycoon", "billionaire", "designer",
         "chef", "architect", "historian", "blogger", "critic", "star", "veteran", "politician", "candidate", "manager",
         "boss",
