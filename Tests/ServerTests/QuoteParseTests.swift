@@ -778,6 +778,23 @@ struct QuoteParseTests {
         #expect(fast?.speaker?.entity == nil)
     }
 
+    /// "In a statement read by her lawyer, Jane Roe said …. “…,” the statement said": the statement
+    /// speaks with its author's voice, as does "the filing" after "Velmont said in a regulatory
+    /// filing"; "a readout released by the Harlow foreign ministry" is no readout of Harlow's.
+    @Test func theDocumentSpeaksWithItsAuthorsVoice() throws {
+        let found = try quotes(
+            "In a statement read by her lawyer, Jane Roe said she was innocent. \"I never took a penny,\" the statement "
+                + "said.\n\nVelmont said in a regulatory filing that it would owe a fee of $390 million. The filing also "
+                + "showed that the chief executive stands to receive a bonus.\n\nAccording to a readout released by the "
+                + "Harlow foreign ministry, the ministers agreed to pull back heavy weapons. The readout said a working "
+                + "group would meet by mid-May.")
+        let penny = found.first { $0.text == "I never took a penny" }
+        #expect(penny?.speaker?.name == "Jane Roe")
+        #expect(penny?.speaker?.entity != nil)
+        #expect(found.first { $0.text.hasPrefix("the chief executive stands") }?.speaker?.name == "Velmont")
+        #expect(found.first { $0.text.hasPrefix("a working group") }?.speaker?.name.hasSuffix("foreign ministry") == true)
+    }
+
     /// "Her solicitor, Tom Hale of Harlow Lane Solicitors, said": the name in apposition speaks,
     /// with where the person works after it (a firm's name the tagger cut short too).
     @Test func aNameWithItsFirmInAppositionSpeaks() throws {

@@ -70,6 +70,9 @@ public struct QuoteExtractor: Sendable {
                             resolver.resolve($0, named: named?.cluster, quoting: embedded == nil ? content : nil)
                         }
                     }
+                    if let speaker = quote.speaker, let cue = attribution.cue {
+                        resolver.noteDocuments(of: speaker, around: cue, outside: content)
+                    }
                     sharedAttribution = (attribution.speaker, quote.speaker)
                     quote.cue = attribution.cue.map { context.bytes($0) }
                     quote.cueTokens = attribution.cue
@@ -104,6 +107,9 @@ public struct QuoteExtractor: Sendable {
                 let nested = quotes.suffix(4).contains { $0.tokens.contains(frame.attribution.speaker.lowerBound) }
                 let phrase = frame.speakerless ? nil : context.speaker(outOf: frame.attribution.speaker)
                 let speaker = phrase.map { resolver.resolve($0, keepsFocus: nested) }
+                if let speaker, let cue = frame.attribution.cue, !nested {
+                    resolver.noteDocuments(of: speaker, around: cue, outside: content)
+                }
                 let mixed = containsFragment(content, fragmentStarts)
                 quotes.append(
                     ExtractedQuote(

@@ -509,7 +509,7 @@ enum QuoteLexicon {
         "study", "studies", "report", "reports", "survey", "surveys", "poll", "polls", "research", "analysis",
         "figures", "data", "statement", "statements", "review", "audit", "estimate", "estimates", "forecast",
         "forecasts", "paper", "letter", "memo", "release", "complaint", "complaints", "lawsuit", "lawsuits", "filing",
-        "filings", "petition", "ruling",
+        "filings", "petition", "ruling", "readout", "readouts",
     ])
     /// Verbs of finding, whose noun-phrase object is a finding when a document is their subject.
     static let findingVerbs: HashTable<UInt32> = set(inflect(["find", "show"]) + ["found", "shown"])

@@ -30,6 +30,11 @@ struct SpeakerResolver {
     /// ("a BaFin spokeswoman"), by the noun's key: "the spokeswoman" soon after is the same.
     private var speakersByNoun = KeyMap<(cluster: Int, paragraph: Int)>()
 
+    /// Who last spoke through each kind of document ("In a statement, Jane Roe said …", "a
+    /// readout released by the ministry"), and in which paragraph, by the document noun's key:
+    /// "the statement said" soon after is theirs.
+    private var documentAuthors = KeyMap<(speaker: ResolvedSpeaker, paragraph: Int)>()
+
     private struct SurnameKey: Hashable {
         var word: UInt64
         var excluding: Int
@@ -60,6 +65,10 @@ struct SpeakerResolver {
     ) -> ResolvedSpeaker {
         let focusBefore = focus
         defer { if keepsFocus { focus = focusBefore } }
+        if let author = documentAuthor(of: tokens) {
+            return ResolvedSpeaker(
+                mention: context.bytes(tokens), cluster: author.cluster, isPronoun: true, fullName: author.fullName ?? author.mention)
+        }
         var resolved = resolvePhrase(tokens, named: named, quoting: quoting)
         guard !resolved.isPronoun else { return resolved }
         // "The council's finance chief, Jane Roe, said", "said a spokesman, Tom Hale.": a
@@ -276,6 +285,35 @@ struct SpeakerResolver {
         return ResolvedSpeaker(mention: context.bytes(phrase), cluster: nil, isPronoun: false)
     }
 
+    /// Notes the documents named in the sentence of a report, outside what it reports ("In a
+    /// statement read by her lawyer, Jane Roe said …", "… the ministry said in a filing", "a
+    /// readout released by the ministry said"), as `speaker`'s.
+    mutating func noteDocuments(of speaker: ResolvedSpeaker, around cue: Range<Int>, outside content: Range<Int>) {
+        guard !speaker.isPronoun || speaker.cluster != nil, let sentence = context.sentence(of: cue.lowerBound) else { return }
+        for index in sentence.tokens where !content.contains(index) && index > sentence.tokens.lowerBound {
+            guard context.isWord(index), QuoteLexicon.authoredDocuments.contains(context.words[index]) else { continue }
+            // Its determiner before it, over up to two modifiers ("in a regulatory filing").
+            var before = index - 1
+            while before > sentence.tokens.lowerBound, index - before <= 2, context.isWord(before),
+                context.token(before).pos == .adj || context.token(before).pos == .noun
+            {
+                before -= 1
+            }
+            guard context.isWord(before), QuoteLexicon.determiners.contains(context.words[before]) else { continue }
+            documentAuthors[context.words[index]] = (speaker, context.paragraph(of: index))
+        }
+    }
+
+    /// "the statement said", "The readout said": a document named before by its kind, whose
+    /// author the article gave within the last two paragraphs.
+    private func documentAuthor(of phrase: Range<Int>) -> ResolvedSpeaker? {
+        guard phrase.count == 2, context.isWord(phrase.lowerBound), context.words[phrase.lowerBound] == QuoteLexicon.the,
+            context.isWord(phrase.lowerBound + 1), let author = documentAuthors[context.words[phrase.lowerBound + 1]],
+            context.paragraph(of: phrase.lowerBound) - author.paragraph <= 2
+        else { return nil }
+        return author.speaker
+    }
+
     /// Whether `phrase` ends in a word for someone who speaks on another's behalf ("a Harlow Bank
     /// spokeswoman", "a spokesperson for Harlow Bank"), which makes the one spoken for the speaker.
     private func speaksFor(_ phrase: Range<Int>) -> Bool {
@@ -335,11 +373,14 @@ struct SpeakerResolver {
     }
 
     /// The first person, organisation or place named in `range`, not one that only modifies the
-    /// next word ("the Rotterdam-based group").
+    /// next word ("the Rotterdam-based group", "the Harlow foreign ministry").
     private func firstName(in range: Range<Int>) -> EntityMention? {
         for index in range {
             if let mention = context.mention(at: index), [.person, .organization, .gpe].contains(mention.type),
-                !context.joinsByHyphen(mention.tokens.upperBound - 1)
+                !context.joinsByHyphen(mention.tokens.upperBound - 1),
+                !(mention.type == .gpe && mention.tokens.upperBound < range.upperBound && context.isWord(mention.tokens.upperBound)
+                    && !context.token(mention.tokens.upperBound).flags.contains(.capitalized)
+                    && [.noun, .adj].contains(context.token(mention.tokens.upperBound).pos))
             {
                 return mention
             }
