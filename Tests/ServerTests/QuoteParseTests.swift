@@ -795,6 +795,14 @@ struct QuoteParseTests {
         #expect(found.first { $0.text.hasPrefix("a working group") }?.speaker?.name.hasSuffix("foreign ministry") == true)
     }
 
+    /// "Velmont was advised by Harlow Partners": whom a verb addresses is no stance of the agent's
+    /// ("The plan was endorsed by the mayor" is one).
+    @Test func anAdviserOfAFirmHoldsNoStanceOnIt() throws {
+        let found = try quotes("Velmont was advised by Harlow Partners. The plan was endorsed by the mayor.")
+        #expect(!found.contains { $0.text == "Velmont" })
+        #expect(found.contains { $0.text == "The plan" })
+    }
+
     /// "Her solicitor, Tom Hale of Harlow Lane Solicitors, said": the name in apposition speaks,
     /// with where the person works after it (a firm's name the tagger cut short too).
     @Test func aNameWithItsFirmInAppositionSpeaks() throws {

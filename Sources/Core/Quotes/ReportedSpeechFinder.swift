@@ -1930,9 +1930,13 @@ struct ReportedSpeechFinder {
 
     /// "The plan was endorsed by the mayor.", "The story was first reported by the Times.": a
     /// stance in the passive with its agent, who holds it about the grammatical subject.
+    /// A verb whose object is who is addressed ("Velmont was advised by Harlow Partners", "was
+    /// warned by police") has no stance on its subject.
     private func passiveStance(verb: Int, sentence: Range<Int>, insideSpeech: [Bool]) -> Frame? {
         let by = verb + 1
-        guard by + 1 < sentence.upperBound, context.isWord(by), context.words[by] == QuoteLexicon.by, isPastForm(verb) else { return nil }
+        guard by + 1 < sentence.upperBound, context.isWord(by), context.words[by] == QuoteLexicon.by, isPastForm(verb),
+            !QuoteLexicon.addresseeVerbs.contains(context.words[verb])
+        else { return nil }
         let floor = floor(before: verb, sentence: sentence, insideSpeech: insideSpeech)
         var aux = verb - 1
         while aux >= floor, context.isWord(aux), context.isLyAdverb(aux) || QuoteLexicon.frequencyWords.contains(context.words[aux]) {
