@@ -795,6 +795,14 @@ struct QuoteParseTests {
         #expect(found.first { $0.text.hasPrefix("a working group") }?.speaker?.name.hasSuffix("foreign ministry") == true)
     }
 
+    /// "Harlow boss Jim Roe was furious with the referee and said …": a verb of saying joined to a
+    /// predicate shares its subject, not the club before the name.
+    @Test func aVerbOfSayingAfterAPredicateSharesItsSubject() throws {
+        let found = try quotes(
+            "Harlow boss Jim Roe was furious with the referee and said he would ask the league for an explanation.")
+        #expect(found.first { $0.text == "he would ask the league for an explanation" }?.speaker?.name == "Jim Roe")
+    }
+
     /// "Velmont was advised by Harlow Partners": whom a verb addresses is no stance of the agent's
     /// ("The plan was endorsed by the mayor" is one).
     @Test func anAdviserOfAFirmHoldsNoStanceOnIt() throws {

@@ -189,8 +189,8 @@ struct QuoteContext {
         return !isWord(start - 1) || !QuoteLexicon.clausePrepositions.contains(words[start - 1])
     }
 
-    func parsedSubject(of verb: Int, floor: Int) -> Range<Int>? {
-        guard verb > floor, verb < tokenCount, document.tokens[verb].pos == .verb else { return nil }
+    func parsedSubject(of verb: Int, floor: Int, orPredicate: Bool = false) -> Range<Int>? {
+        guard verb > floor, verb < tokenCount, document.tokens[verb].pos == .verb || orPredicate && isPredicate(verb) else { return nil }
         var subject = -1
         var index = verb - 1
         // Further back only a noun whose own phrase, a relative clause in it, fills the gap ("A
@@ -349,6 +349,18 @@ struct QuoteContext {
             index -= 1
         }
         return nil
+    }
+
+    /// Whether the word is an adjective or noun with its copula before it, a clause's predicate
+    /// ("was furious", "is the favourite").
+    func isPredicate(_ index: Int) -> Bool {
+        guard [.adj, .noun].contains(token(index).pos) else { return false }
+        var before = index - 1
+        while before >= 0, index - before <= 4 {
+            if Int(token(before).head) == index, token(before).relation == .cop { return true }
+            before -= 1
+        }
+        return false
     }
 
     /// Whether the noun's own phrase, with a relative clause, is all there is before `verb`.

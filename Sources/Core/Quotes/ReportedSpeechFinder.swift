@@ -799,13 +799,18 @@ struct ReportedSpeechFinder {
         let token = context.token(verb)
         guard token.relation == .conj || token.relation == .advcl && isParticiple(verb) else { return nil }
         let first = Int(token.head)
-        guard first >= floor, first < verb, context.token(first).pos == .verb else { return nil }
+        // "Harlow boss Jim Roe was furious and said …": a predicate's subject too, for a verb of
+        // saying ("It is astounding that he demands …, yet refuses to …" is no stance of "It").
+        let predicate =
+            QuoteLexicon.reportingVerbs.contains(context.words[verb]) && context.isPredicate(first)
+            && (first..<verb).contains { Int(context.token($0).head) == verb && context.token($0).relation == .cc }
+        guard first >= floor, first < verb, context.token(first).pos == .verb || predicate else { return nil }
         var top = first
         while context.token(top).relation == .conj, Int(context.token(top).head) >= floor, Int(context.token(top).head) < top {
             top = Int(context.token(top).head)
         }
         guard [.root, .parataxis].contains(context.token(top).relation) else { return nil }
-        let subject = context.parsedSubject(of: first, floor: floor)
+        let subject = context.parsedSubject(of: first, floor: floor, orPredicate: predicate)
         // "Jane Roe, head of the union, which represents 9,000 nurses, said …": a verb the parse
         // joined to a relative clause after the comma that closes it is the main clause resuming;
         // its subject opens the sentence.
