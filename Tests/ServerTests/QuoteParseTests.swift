@@ -803,6 +803,12 @@ struct QuoteParseTests {
         #expect(found.first { $0.text == "he would ask the league for an explanation" }?.speaker?.name == "Jim Roe")
     }
 
+    /// "Tom Hale, who was himself booked in the first half, said …": a reflexive is no subject.
+    @Test func aReflexiveIsNoSpeaker() throws {
+        let found = try quotes("Tom Hale, who was himself booked in the first half, said the decision had killed the game.")
+        #expect(found.first { $0.text == "the decision had killed the game" }?.speaker?.name == "Tom Hale")
+    }
+
     /// "Velmont was advised by Harlow Partners": whom a verb addresses is no stance of the agent's
     /// ("The plan was endorsed by the mayor" is one).
     @Test func anAdviserOfAFirmHoldsNoStanceOnIt() throws {

@@ -197,7 +197,9 @@ struct QuoteContext {
         // woman who said she was sitting in a parked car across the street at the time told …").
         while index >= floor, verb - index <= 40 {
             let token = document.tokens[index]
+            // "Tom Hale, who was himself booked, said": a reflexive only stresses the subject.
             if Int(token.head) == verb, token.relation == .nsubj || token.relation == .nsubjPass, !isAcrossAside(index, verb),
+                !QuoteLexicon.reflexivePronouns.contains(words[index]),
                 verb - index <= 16 || isSubjectWithRelativeClause(index, before: verb)
             {
                 subject = index

@@ -215,6 +215,9 @@ enum QuoteLexicon {
     /// Determiners that point back to something already said ("such concerns", "this view").
     static let anaphoricDeterminers: HashTable<UInt32> = set(["such", "this", "these", "that", "those"])
     static let possessivePronouns: HashTable<UInt32> = set(["his", "her", "their", "its", "our", "my"])
+    static let reflexivePronouns: HashTable<UInt32> = set([
+        "himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves",
+    ])
 
     /// Bare verb forms that are usually something else in news text (nouns, adverbs, prepositions).
     static let ambiguousBaseForms: HashTable<UInt32> = set([
