@@ -803,6 +803,14 @@ struct QuoteParseTests {
         #expect(found.first { $0.text == "he would ask the league for an explanation" }?.speaker?.name == "Jim Roe")
     }
 
+    /// "Ann Lee said on the Velmont Sport highlights show that …": a noun the tagger read as a
+    /// verb, its subject the object of a preposition, is where it was said, and reports nothing.
+    @Test func aShowNamedAfterAPrepositionIsNoVerb() throws {
+        let found = try quotes("Ann Lee said on the Velmont Sport highlights show that the red card was the correct call.")
+        #expect(found.first { $0.text == "the red card was the correct call" }?.speaker?.name == "Ann Lee")
+        #expect(!found.contains { $0.speaker?.name.contains("highlights") == true || $0.text.contains("highlights") })
+    }
+
     /// "Tom Hale, who was himself booked in the first half, said …": a reflexive is no subject.
     @Test func aReflexiveIsNoSpeaker() throws {
         let found = try quotes("Tom Hale, who was himself booked in the first half, said the decision had killed the game.")

@@ -197,9 +197,10 @@ struct QuoteContext {
         // woman who said she was sitting in a parked car across the street at the time told …").
         while index >= floor, verb - index <= 40 {
             let token = document.tokens[index]
-            // "Tom Hale, who was himself booked, said": a reflexive only stresses the subject.
+            // "Tom Hale, who was himself booked, said": a reflexive only stresses the subject; "said
+            // on the Velmont Sport highlights show that": a noun with its preposition is none.
             if Int(token.head) == verb, token.relation == .nsubj || token.relation == .nsubjPass, !isAcrossAside(index, verb),
-                !QuoteLexicon.reflexivePronouns.contains(words[index]),
+                !QuoteLexicon.reflexivePronouns.contains(words[index]), !hasPreposition(index),
                 verb - index <= 16 || isSubjectWithRelativeClause(index, before: verb)
             {
                 subject = index
@@ -351,6 +352,30 @@ struct QuoteContext {
             index -= 1
         }
         return nil
+    }
+
+    /// Whether the noun has a preposition of its own before it ("on the … highlights"): the
+    /// parse made the object of a preposition a subject. Not one that also opens a clause ("After
+    /// aides insisted that …" is their clause).
+    func hasPreposition(_ noun: Int) -> Bool {
+        var before = noun - 1
+        while before >= 0, noun - before <= 6 {
+            if Int(token(before).head) == noun, token(before).relation == .case {
+                return !(isWord(before) && QuoteLexicon.clausePrepositions.contains(words[before]))
+            }
+            before -= 1
+        }
+        return false
+    }
+
+    /// Whether a word tagged a verb has for its subject the object of a preposition: "said on the
+    /// Velmont Sport highlights show that …" is a noun the tagger misread ("at a news conference
+    /// announcing that …" is a participle on the noun).
+    func isNounReadAsVerb(_ index: Int) -> Bool {
+        // The subject right before it, as in a compound noun ("highlights show").
+        guard index > 0, token(index).pos == .verb, !document.endsWithIng(token(index)) else { return false }
+        let noun = index - 1
+        return Int(token(noun).head) == index && token(noun).relation == .nsubj && hasPreposition(noun)
     }
 
     /// Whether the word is an adjective or noun with its copula before it, a clause's predicate

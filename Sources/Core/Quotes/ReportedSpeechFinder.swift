@@ -397,7 +397,9 @@ struct ReportedSpeechFinder {
         {
             return nil
         }
-        if isPassive(verb: head, floor: floor) || namesOrPhones(verb, sentence: sentence) { return nil }
+        if isPassive(verb: head, floor: floor) || namesOrPhones(verb, sentence: sentence) || context.isNounReadAsVerb(head) {
+            return nil
+        }
         // "despite repeated warnings that …": a participle the parse reads as a noun's modifier
         // describes the noun; it reports nothing, and the noun before it speaks nothing.
         // (A noun right after it, as the parse says; an amod pointing elsewhere is a misparse.)
@@ -1381,7 +1383,8 @@ struct ReportedSpeechFinder {
         var verbBetween = false
         while probe < sentence.upperBound, probe - start < (verbBetween ? 9 : 14) {
             if context.isTerminator(probe) || context.isQuote(probe) || context.isColon(probe) || context.isSemicolon(probe) { break }
-            let tag = context.token(probe).pos
+            let misread = context.isNounReadAsVerb(probe)
+            let tag = misread ? .noun : context.token(probe).pos
             if tag == .verb || tag == .aux || tag == .x { verbBetween = true }
             // "said Obama hopes that …": the cue's own clause opened before the "that", which is
             // that clause's.
@@ -1448,7 +1451,7 @@ struct ReportedSpeechFinder {
             }
             // Another verb of saying ends the search; the noun "report" ("said in a report that …")
             // does not.
-            if context.isWord(probe), QuoteLexicon.reportingVerbs.contains(context.words[probe]), context.token(probe).pos != .noun {
+            if context.isWord(probe), QuoteLexicon.reportingVerbs.contains(context.words[probe]), tag != .noun {
                 break
             }
             probe += 1
