@@ -793,6 +793,19 @@ struct QuoteParseTests {
         #expect(penny?.speaker?.entity != nil)
         #expect(found.first { $0.text.hasPrefix("the chief executive stands") }?.speaker?.name == "Velmont")
         #expect(found.first { $0.text.hasPrefix("a working group") }?.speaker?.name.hasSuffix("foreign ministry") == true)
+        // A study talked about, or that describes its author, is no channel of hers.
+        let study = try quotes(
+            "\"It took very little,\" said Dr Ann Lee, the study's lead author. She said the link held, although she "
+                + "cautioned that the study was small. The study suggests that muscles draw glucose out of the blood.")
+        #expect(study.first { $0.text.hasPrefix("muscles draw glucose") }?.speaker?.name == "The study")
+    }
+
+    /// "Analysts at Roe Capital were more upbeat. They said …": "they" is the plural subject of the
+    /// sentence before when no group was named as a speaker.
+    @Test func theyIsThePluralSubjectBefore() throws {
+        let found = try quotes(
+            "Shares in Velmont fell 4%. Analysts at Roe Capital were more upbeat. They said the combined company could grow faster.")
+        #expect(found.first { $0.text == "the combined company could grow faster" }?.speaker?.name == "Analysts at Roe Capital")
     }
 
     /// "Harlow boss Jim Roe was furious with the referee and said …": a verb of saying joined to a

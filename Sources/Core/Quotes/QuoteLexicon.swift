@@ -517,6 +517,9 @@ enum QuoteLexicon {
     /// Verbs of finding, whose noun-phrase object is a finding when a document is their subject.
     static let findingVerbs: HashTable<UInt32> = set(inflect(["find", "show"]) + ["found", "shown"])
     static let authorPrepositions: HashTable<UInt32> = set(["from", "by", "of"])
+    /// What a document a report was made through follows: "in a statement", "according to a
+    /// readout", "through a spokesman's letter".
+    static let channelPrepositions: HashTable<UInt32> = set(["in", "to", "through", "via"])
     /// "Tom Hale of Harlow Lane Solicitors", "Ann Lee from the union", "Jim Roe at Harlow Capital".
     static let affiliationPrepositions: HashTable<UInt32> = set(["of", "from", "at"])
     /// "a spokeswoman for", "a representative of".

@@ -194,6 +194,9 @@ struct SpeakerResolver {
                 return ResolvedSpeaker(
                     mention: context.bytes(phrase), cluster: plural.cluster, isPronoun: true, fullName: plural.phrase)
             }
+            if cluster == nil, context.words[index] == QuoteLexicon.they, let plural = pluralSubject(before: index) {
+                return ResolvedSpeaker(mention: context.bytes(phrase), cluster: nil, isPronoun: true, fullName: context.bytes(plural))
+            }
             if let cluster, context.clusters[cluster].type == .person { focus = (cluster, index) }
             return ResolvedSpeaker(
                 mention: context.bytes(phrase), cluster: cluster, isPronoun: true,
@@ -285,13 +288,17 @@ struct SpeakerResolver {
         return ResolvedSpeaker(mention: context.bytes(phrase), cluster: nil, isPronoun: false)
     }
 
-    /// Notes the documents named in the sentence of a report, outside what it reports ("In a
-    /// statement read by her lawyer, Jane Roe said …", "… the ministry said in a filing", "a
-    /// readout released by the ministry said"), as `speaker`'s.
+    /// Notes the documents a report's sentence says it was made through, outside what it reports
+    /// ("In a statement read by her lawyer, Jane Roe said …", "… the ministry said in a filing",
+    /// "According to a readout released by the ministry, …"), as `speaker`'s.
     mutating func noteDocuments(of speaker: ResolvedSpeaker, around cue: Range<Int>, outside content: Range<Int>) {
         guard !speaker.isPronoun || speaker.cluster != nil, let sentence = context.sentence(of: cue.lowerBound) else { return }
         for index in sentence.tokens where !content.contains(index) && index > sentence.tokens.lowerBound {
-            guard context.isWord(index), QuoteLexicon.authoredDocuments.contains(context.words[index]) else { continue }
+            // Not a document the speaker is described by ("the study's lead author").
+            guard context.isWord(index), QuoteLexicon.authoredDocuments.contains(context.words[index]),
+                !context.token(index).flags.contains(.possessive),
+                !(index + 1 < sentence.tokens.upperBound && context.token(index + 1).flags.contains(.possessive))
+            else { continue }
             // Its determiner before it, over up to two modifiers ("in a regulatory filing").
             var before = index - 1
             while before > sentence.tokens.lowerBound, index - before <= 2, context.isWord(before),
@@ -299,7 +306,11 @@ struct SpeakerResolver {
             {
                 before -= 1
             }
-            guard context.isWord(before), QuoteLexicon.determiners.contains(context.words[before]) else { continue }
+            // Spoken through: "in a statement", "according to a readout" ("… cautioned that the study
+            // was small" names one spoken about).
+            guard context.isWord(before), QuoteLexicon.determiners.contains(context.words[before]), before - 1 >= 0,
+                context.isWord(before - 1), QuoteLexicon.channelPrepositions.contains(context.words[before - 1])
+            else { continue }
             documentAuthors[context.words[index]] = (speaker, context.paragraph(of: index))
         }
     }
@@ -524,6 +535,32 @@ struct SpeakerResolver {
         if context.words[head] == QuoteLexicon.police { return true }
         let bytes = context.document.normalized[context.token(head).range]
         return bytes.count > 3 && bytes.last == UInt8(ascii: "s") && bytes.dropLast().last != UInt8(ascii: "s")
+    }
+
+    /// "Analysts at Harlow Capital were more upbeat. They said …": with no group named as a
+    /// speaker, "they" is the plural subject of the sentence before, in its paragraph or the one
+    /// before, as the writer's own clause has it (not inside quotation marks).
+    private func pluralSubject(before index: Int) -> Range<Int>? {
+        guard let sentence = context.sentence(of: index), sentence.tokens.lowerBound > 0,
+            let previous = context.sentence(of: sentence.tokens.lowerBound - 1),
+            context.paragraph(of: index) - previous.paragraph <= 1
+        else { return nil }
+        guard
+            let noun = previous.tokens.first(where: { position in
+                context.token(position).relation == .nsubj && context.token(position).pos == .noun && !context.isQuoted(position)
+                    && context.mention(at: position) == nil && context.clusterAtToken[position] < 0
+            })
+        else { return nil }
+        var start = noun
+        while start - 1 >= previous.tokens.lowerBound, context.hangs((start - 1)..<start, from: noun) { start -= 1 }
+        var end = noun + 1
+        while end < previous.tokens.upperBound, context.isWord(end) || context.mention(at: end) != nil,
+            context.hangs(end..<(end + 1), from: noun)
+        {
+            end += 1
+        }
+        let phrase = start..<end
+        return isPluralHead(phrase) ? phrase : nil
     }
 
     /// The gender of the first "he" or "she" after `index` in its sentence, outside quotation
