@@ -800,6 +800,18 @@ struct QuoteParseTests {
         #expect(study.first { $0.text.hasPrefix("muscles draw glucose") }?.speaker?.name == "The study")
     }
 
+    /// "“…,” a Velmont Air spokesman said. He said the union was …": the spokesman goes on
+    /// speaking, not the union leader named before; the company he speaks for does not name him.
+    @Test func aPronounAfterACompanySpokesmanIsTheSpokesman() throws {
+        let found = try quotes(
+            "Captain Tom Hale, general secretary of the pilots' union, said pilots had raised concerns.\n\nThe airline "
+                + "rejected the claims. \"Every aircraft in our fleet meets the standards,\" a Velmont Air spokesman said."
+                + "\n\nHe said the union was using the incident to pursue a dispute.")
+        let union = found.first { $0.text.hasPrefix("the union was using") }
+        #expect(union?.speaker?.name != "Tom Hale")
+        #expect(union?.speaker?.name.contains("Velmont") == true)
+    }
+
     /// "Analysts at Roe Capital were more upbeat. They said …": "they" is the plural subject of the
     /// sentence before when no group was named as a speaker.
     @Test func theyIsThePluralSubjectBefore() throws {

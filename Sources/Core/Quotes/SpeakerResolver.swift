@@ -105,8 +105,10 @@ struct SpeakerResolver {
             ? Self.gender(ofRole: last, context)
             : introduced && !isPluralHead(phrase) && !QuoteLexicon.authoredDocuments.contains(context.words[last])
                 ? pronounGender(after: last) : nil
+        // ("A Velmont Air spokesman said": a named organisation he speaks for does not name him.)
         if !keepsFocus, let gender,
-            !(resolved.cluster.map { context.clusters[$0].mentions.contains { $0.kind == .name } } ?? false)
+            !(resolved.cluster.map { context.clusters[$0].type == .person && context.clusters[$0].mentions.contains { $0.kind == .name } }
+                ?? false)
         {
             describedFocus = (resolved.mention, resolved.cluster, last, gender)
         }
