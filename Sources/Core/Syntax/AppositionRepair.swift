@@ -17,6 +17,12 @@ enum AppositionRepair {
                     && (relations[index] == .acl || relations[index] == .aclRelcl) && words[index - 1].form == SyntaxWord.comma
             })
         else { return }
+        makeRoot(verb, subject: root, heads: &heads, relations: &relations)
+    }
+
+    /// Makes `verb` the root and the noun root `subject` its subject, with what followed the
+    /// verb under the noun now under the verb (`RelativeClauseRepair` mends so too).
+    static func makeRoot(_ verb: Int, subject root: Int, heads: inout [Int32], relations: inout [DependencyRelation]) {
         for index in heads.indices where index > verb && heads[index] == Int32(root) { heads[index] = Int32(verb) }
         heads[verb] = -1
         relations[verb] = .root

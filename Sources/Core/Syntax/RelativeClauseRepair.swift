@@ -29,11 +29,7 @@ enum RelativeClauseRepair {
                     })
             })
         else { return }
-        for index in heads.indices where index > verb && heads[index] == Int32(root) { heads[index] = Int32(verb) }
-        heads[verb] = -1
-        relations[verb] = .root
-        heads[root] = Int32(verb)
-        relations[root] = .nsubj
+        AppositionRepair.makeRoot(verb, subject: root, heads: &heads, relations: &relations)
     }
 
     private static let predicateRelations: Set<DependencyRelation> = [.nsubj, .nsubjPass, .cop, .csubj, .expl]
