@@ -842,6 +842,13 @@ struct QuoteParseTests {
         #expect(found.first { $0.text == "the decision had killed the game" }?.speaker?.name == "Tom Hale")
     }
 
+    /// "— without saying to the council, “That is not right.”": a verb of saying whose head comes
+    /// after it shares no subject (the predicate check read the words between backwards and trapped).
+    @Test func aVerbOfSayingBeforeItsHeadSharesNoSubject() throws {
+        let found = try quotes("— without saying to the council, \"That is not right.\"")
+        #expect(found.contains { $0.text.hasPrefix("That is not right") })
+    }
+
     /// "Velmont was advised by Harlow Partners": whom a verb addresses is no stance of the agent's
     /// ("The plan was endorsed by the mayor" is one).
     @Test func anAdviserOfAFirmHoldsNoStanceOnIt() throws {

@@ -801,12 +801,13 @@ struct ReportedSpeechFinder {
         let token = context.token(verb)
         guard token.relation == .conj || token.relation == .advcl && isParticiple(verb) else { return nil }
         let first = Int(token.head)
+        guard first >= floor, first < verb else { return nil }
         // "Harlow boss Jim Roe was furious and said …": a predicate's subject too, for a verb of
         // saying ("It is astounding that he demands …, yet refuses to …" is no stance of "It").
         let predicate =
             QuoteLexicon.reportingVerbs.contains(context.words[verb]) && context.isPredicate(first)
             && (first..<verb).contains { Int(context.token($0).head) == verb && context.token($0).relation == .cc }
-        guard first >= floor, first < verb, context.token(first).pos == .verb || predicate else { return nil }
+        guard context.token(first).pos == .verb || predicate else { return nil }
         var top = first
         while context.token(top).relation == .conj, Int(context.token(top).head) >= floor, Int(context.token(top).head) < top {
             top = Int(context.token(top).head)
