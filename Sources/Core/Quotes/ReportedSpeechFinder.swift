@@ -803,7 +803,7 @@ struct ReportedSpeechFinder {
         let first = Int(token.head)
         guard first >= floor, first < verb else { return nil }
         // "Harlow boss Jim Roe was furious and said …": a predicate's subject too, for a verb of
-        // saying ("It is astounding that he demands …, yet refuses to …" is no stance of "It").
+        // saying ("It is odd that the mayor praises …, yet refuses to …" is no stance of "It").
         let predicate =
             QuoteLexicon.reportingVerbs.contains(context.words[verb]) && context.isPredicate(first)
             && (first..<verb).contains { Int(context.token($0).head) == verb && context.token($0).relation == .cc }

@@ -16,7 +16,7 @@ enum RelativeClauseRepair {
     ) {
         guard let root = heads.firstIndex(of: -1), tags[root] == .noun || tags[root] == .propn,
             let clause = heads.indices.first(where: { $0 > root && heads[$0] == Int32(root) && relations[$0] == .aclRelcl }),
-            // A noun with a subject or a copula is a predicate ("The salads are the smallest plates I
+            // A noun with a subject or a copula is a predicate ("The rooms are the smallest ones I
             // have seen …"), not a subject.
             !heads.indices.contains(where: { heads[$0] == Int32(root) && predicateRelations.contains(relations[$0]) })
         else { return }
