@@ -836,6 +836,15 @@ struct QuoteParseTests {
         #expect(!found.contains { $0.speaker?.name.contains("highlights") == true || $0.text.contains("highlights") })
     }
 
+    /// "…, a standard she said several other cities had already adopted": the noun before a
+    /// pronoun subject heads the clause the pronoun's verb sits in; she speaks, not "a standard she".
+    @Test func aNounBeforeAPronounSubjectIsNotTheSpeaker() throws {
+        let found = try quotes(
+            "Jane Roe wants officers to wear cameras at all times, a standard she said several other cities had already adopted.")
+        let adopted = found.first { $0.text == "several other cities had already adopted" }
+        #expect(adopted?.speaker?.name == "Jane Roe")
+    }
+
     /// "Tom Hale, who was himself booked in the first half, said …": a reflexive is no subject.
     @Test func aReflexiveIsNoSpeaker() throws {
         let found = try quotes("Tom Hale, who was himself booked in the first half, said the decision had killed the game.")

@@ -238,8 +238,9 @@ struct QuoteContext {
             if [.adp, .sconj].contains(token(start - 1).pos) { break }
             if isWord(start - 1) || token(start - 1).flags.contains(.possessive) {
                 // "retail minister Tom Reed says": a title the parse hung from the verb
-                // (a second subject, an oblique) is part of the name's phrase; a time word is not.
-                if title < 0, Int(token(start - 1).head) == verb,
+                // (a second subject, an oblique) is part of the name's phrase; a time word is not,
+                // nor a noun before a pronoun ("a standard she said other cities had adopted").
+                if title < 0, !isPronoun(subject), Int(token(start - 1).head) == verb,
                     token(start - 1).relation == .nsubj
                         || start == subject && token(start - 1).pos == .noun && !QuoteLexicon.timeWords.contains(words[start - 1])
                 {
