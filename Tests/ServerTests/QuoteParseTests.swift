@@ -845,6 +845,16 @@ struct QuoteParseTests {
         #expect(adopted?.speaker?.name == "Jane Roe")
     }
 
+    /// "Two officials familiar with the talks said …. One said …": one of the group named just
+    /// before speaks for it; "One senior nurse said" is her own phrase.
+    @Test func oneOfAGroupSpeaksForIt() throws {
+        let found = try quotes(
+            "Two officials familiar with the talks said the ministers had clashed over maps. One said the delegation "
+                + "had brought old maps. One senior nurse said morale was low.")
+        #expect(found.first { $0.text == "the delegation had brought old maps" }?.speaker?.name == "Two officials familiar with the talks")
+        #expect(found.first { $0.text == "morale was low" }?.speaker?.name == "One senior nurse")
+    }
+
     /// "Tom Hale, who was himself booked in the first half, said …": a reflexive is no subject.
     @Test func aReflexiveIsNoSpeaker() throws {
         let found = try quotes("Tom Hale, who was himself booked in the first half, said the decision had killed the game.")

@@ -413,6 +413,8 @@ enum QuoteLexicon {
     static let an: UInt64 = hash("an")
     /// What introduces someone the article does not name: "a nurse", "one resident", "another".
     static let introducingDeterminers: HashTable<UInt32> = set(["a", "an", "one", "another"])
+    /// Words for one member of a group when they stand alone: "One said …", "Another added …".
+    static let oneOfGroup: HashTable<UInt32> = set(["one", "another"])
     /// Participles that name the noun before them when a name follows: "a group called
     /// Lashkar-e-Taiba", "a stream named Miracle Run".
     static let namingParticiples: HashTable<UInt32> = set(["called", "named", "dubbed", "nicknamed", "titled", "entitled"])

@@ -155,6 +155,14 @@ struct SpeakerResolver {
             return ResolvedSpeaker(
                 mention: context.bytes(phrase), cluster: cluster, isPronoun: true, fullName: cluster.flatMap { fullNames[$0] })
         }
+        // "Two officials familiar with the talks said …. One said …": one of the group just
+        // named as speaking.
+        if phrase.count == 1, context.isWord(phrase.lowerBound), QuoteLexicon.oneOfGroup.contains(context.words[phrase.lowerBound]),
+            let plural = pluralFocus, plural.token < phrase.lowerBound,
+            context.paragraph(of: phrase.lowerBound) - context.paragraph(of: plural.token) <= 1
+        {
+            return ResolvedSpeaker(mention: context.bytes(phrase), cluster: plural.cluster, isPronoun: true, fullName: plural.phrase)
+        }
         if phrase.count == 1, context.isPronoun(phrase.lowerBound) {
             let index = phrase.lowerBound
             var cluster: Int? = nil
@@ -517,11 +525,14 @@ struct SpeakerResolver {
         }
     }
 
-    /// Whether the phrase's head, before any preposition ("Analysts at Harlow Capital"), is a
-    /// plural common noun or "police".
+    /// Whether the phrase's head, before any preposition ("Analysts at Harlow Capital") or
+    /// adjective after it, is a plural common noun or "police".
     private func isPluralHead(_ phrase: Range<Int>) -> Bool {
+        // (Nor an adjective after a noun: "Two officials familiar with the talks".)
         var head = phrase.lowerBound
-        while head + 1 < phrase.upperBound, !(context.isWord(head + 1) && QuoteLexicon.prepositions.contains(context.words[head + 1])) {
+        while head + 1 < phrase.upperBound, !(context.isWord(head + 1) && QuoteLexicon.prepositions.contains(context.words[head + 1])),
+            !(context.token(head).pos == .noun && context.token(head + 1).pos == .adj)
+        {
             head += 1
         }
         // Capitalised at a sentence's start, the noun is often tagged a proper noun ("Police").
