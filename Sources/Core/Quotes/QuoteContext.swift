@@ -359,14 +359,8 @@ struct QuoteContext {
     /// parse made the object of a preposition a subject. Not one that also opens a clause ("After
     /// aides insisted that …" is their clause).
     func hasPreposition(_ noun: Int) -> Bool {
-        var before = noun - 1
-        while before >= 0, noun - before <= 6 {
-            if Int(token(before).head) == noun, token(before).relation == .case {
-                return !(isWord(before) && QuoteLexicon.clausePrepositions.contains(words[before]))
-            }
-            before -= 1
-        }
-        return false
+        guard let preposition = dependent(before: noun, as: .case, within: 6) else { return false }
+        return !(isWord(preposition) && QuoteLexicon.clausePrepositions.contains(words[preposition]))
     }
 
     /// Whether a word tagged a verb has for its subject the object of a preposition: "said on the
@@ -382,13 +376,12 @@ struct QuoteContext {
     /// Whether the word is an adjective or noun with its copula before it, a clause's predicate
     /// ("was furious", "is the favourite").
     func isPredicate(_ index: Int) -> Bool {
-        guard [.adj, .noun].contains(token(index).pos) else { return false }
-        var before = index - 1
-        while before >= 0, index - before <= 4 {
-            if Int(token(before).head) == index, token(before).relation == .cop { return true }
-            before -= 1
-        }
-        return false
+        [.adj, .noun].contains(token(index).pos) && dependent(before: index, as: .cop, within: 4) != nil
+    }
+
+    /// The nearest word within `distance` before `head` that the parse hangs from it as `relation`.
+    private func dependent(before head: Int, as relation: DependencyRelation, within distance: Int) -> Int? {
+        (max(0, head - distance)..<head).last { Int(token($0).head) == head && token($0).relation == relation }
     }
 
     /// Whether the noun's own phrase, with a relative clause, is all there is before `verb`.

@@ -158,10 +158,9 @@ struct SpeakerResolver {
         // "Two officials familiar with the talks said …. One said …": one of the group just
         // named as speaking.
         if phrase.count == 1, context.isWord(phrase.lowerBound), QuoteLexicon.oneOfGroup.contains(context.words[phrase.lowerBound]),
-            let plural = pluralFocus, plural.token < phrase.lowerBound,
-            context.paragraph(of: phrase.lowerBound) - context.paragraph(of: plural.token) <= 1
+            let group = pluralFocusSpeaker(phrase)
         {
-            return ResolvedSpeaker(mention: context.bytes(phrase), cluster: plural.cluster, isPronoun: true, fullName: plural.phrase)
+            return group
         }
         if phrase.count == 1, context.isPronoun(phrase.lowerBound) {
             let index = phrase.lowerBound
@@ -198,12 +197,7 @@ struct SpeakerResolver {
                 // organisation, place or group coreference linked them to.
                 cluster = Int(context.clusterAtToken[index])
             }
-            if cluster == nil, context.words[index] == QuoteLexicon.they, let plural = pluralFocus, plural.token < index,
-                context.paragraph(of: index) - context.paragraph(of: plural.token) <= 1
-            {
-                return ResolvedSpeaker(
-                    mention: context.bytes(phrase), cluster: plural.cluster, isPronoun: true, fullName: plural.phrase)
-            }
+            if cluster == nil, context.words[index] == QuoteLexicon.they, let group = pluralFocusSpeaker(phrase) { return group }
             if cluster == nil, context.words[index] == QuoteLexicon.they, let plural = pluralSubject(before: index) {
                 return ResolvedSpeaker(mention: context.bytes(phrase), cluster: nil, isPronoun: true, fullName: context.bytes(plural))
             }
@@ -548,6 +542,15 @@ struct SpeakerResolver {
         if context.words[head] == QuoteLexicon.police { return true }
         let bytes = context.document.normalized[context.token(head).range]
         return bytes.count > 3 && bytes.last == UInt8(ascii: "s") && bytes.dropLast().last != UInt8(ascii: "s")
+    }
+
+    /// The plural description last resolved as a speaker, in this paragraph or the one before,
+    /// as what the word `phrase` ("they", "one") speaks as.
+    private func pluralFocusSpeaker(_ phrase: Range<Int>) -> ResolvedSpeaker? {
+        guard let plural = pluralFocus, plural.token < phrase.lowerBound,
+            context.paragraph(of: phrase.lowerBound) - context.paragraph(of: plural.token) <= 1
+        else { return nil }
+        return ResolvedSpeaker(mention: context.bytes(phrase), cluster: plural.cluster, isPronoun: true, fullName: plural.phrase)
     }
 
     /// "Analysts at Harlow Capital were more upbeat. They said …": with no group named as a
