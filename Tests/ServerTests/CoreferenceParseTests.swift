@@ -128,6 +128,84 @@ struct CoreferenceParseTests {
         #expect(response.quotes.first { $0.text.hasPrefix("We have let him down") }?.speaker?.entity == captain.id)
     }
 
+    /// A word for anyone ("the pensioner", "the mother-of-two") continues the person named or
+    /// called "she" last, across the sentences of a quotation; a word of the same kind that meant
+    /// someone unnamed before ("with the woman and her boyfriend") is that someone still.
+    @Test func aWordForAnyoneContinuesThePersonNamedLast() throws {
+        let response = try analyze(
+            "Flight diverted\n\nJane Roe said her family had been given a voucher. \"You can't buy a sandwich for that,\" "
+                + "the mother-of-two said.\n\nTom Hale, who was travelling alone, was more relaxed. \"It happens.\" \"We landed.\" "
+                + "\"Nobody was hurt.\"\n\nThe pensioner said he would happily fly again.\n\nReporter Ann Lee watched the "
+                + "landing with the woman and her son.\n\nThe woman said she had been frightened.\n")
+        let mother = try #require(response.entities.first { $0.name == "Jane Roe" })
+        let pensioner = try #require(response.entities.first { $0.name == "Tom Hale" })
+        let reporter = try #require(response.entities.first { $0.name == "Ann Lee" })
+        #expect(response.quotes.first { $0.text.hasPrefix("You can't") }?.speaker?.entity == mother.id)
+        #expect(response.quotes.first { $0.text.contains("fly again") }?.speaker?.entity == pensioner.id)
+        #expect(!reporter.mentions.map(\.text).contains("The woman"))
+    }
+
+    /// "The 64-year-old, who has lived …, said": a description opening its sentence is its
+    /// subject whatever the parse made of the relative clause; "But the 51-year-old added" keeps
+    /// its article.
+    @Test func anAgeOpeningItsSentenceContinuesTheSpeaker() throws {
+        let response = try analyze(
+            "Estate rejected\n\n\"This is a victory,\" said Jane Roe, who chairs the action group.\n\nThe 64-year-old, who "
+                + "has lived in the village for decades, said the group had collected 2,300 signatures.\n\nAnalyst Ann Lee "
+                + "said such events were rare.\n\nBut the 51-year-old added that the age of the aircraft would be a focus.\n")
+        let chair = try #require(response.entities.first { $0.name == "Jane Roe" })
+        let analyst = try #require(response.entities.first { $0.name == "Ann Lee" })
+        #expect(response.quotes.first { $0.text.contains("signatures") }?.speaker?.entity == chair.id)
+        let focus = try #require(response.quotes.first { $0.text.contains("aircraft") })
+        #expect(focus.speaker?.mention.text == "the 51-year-old")
+        #expect(focus.speaker?.entity == analyst.id)
+    }
+
+    /// "Premier Tom Hale … The outgoing premier conceded": a word before the role that makes it
+    /// no one else's; "Councillor Jim Roe … The councillor said … Councillor Ann Lee": the one
+    /// with the role named by then; "Cllr Lee" is Ann Lee.
+    @Test func aRoleWithAModifierOrTwoHoldersIsTheOneNamedBefore() throws {
+        let response = try analyze(
+            "Election night\n\nPremier Tom Hale lost his seat shortly after midnight. \"The people have spoken,\" Mr Hale "
+                + "said.\n\nThe outgoing premier conceded that the party had lost the argument.\n\nCouncillor Jim Roe told "
+                + "the meeting that the report was wrong.\n\nThe councillor, an independent, said the target had been met.\n\n"
+                + "That figure was disputed by Councillor Ann Lee. \"We cannot keep saying no,\" Cllr Lee said.\n")
+        let premier = try #require(response.entities.first { $0.name == "Tom Hale" })
+        let roe = try #require(response.entities.first { $0.name == "Jim Roe" })
+        let lee = try #require(response.entities.first { $0.name == "Ann Lee" })
+        #expect(response.quotes.first { $0.text.contains("lost the argument") }?.speaker?.entity == premier.id)
+        #expect(response.quotes.first { $0.text.contains("target") }?.speaker?.entity == roe.id)
+        #expect(response.quotes.first { $0.text.hasPrefix("We cannot") }?.speaker?.entity == lee.id)
+    }
+
+    /// "A council official said …. The official added": the unnamed official, not the person named
+    /// before; "union official Tom Hale said …. The official said": Tom Hale.
+    @Test func aRoleWordMeaningSomeoneUnnamedStaysUnnamed() throws {
+        let response = try analyze(
+            "Pay talks\n\nJane Roe said the strike would go ahead. A council official said talks had failed.\n\nThe official "
+                + "added that pay was too low.\n\nUnion official Tom Hale said members were angry.\n\nThe official said the "
+                + "offer was an insult.\n")
+        let roe = try #require(response.entities.first { $0.name == "Jane Roe" })
+        let hale = try #require(response.entities.first { $0.name == "Tom Hale" })
+        #expect(response.quotes.first { $0.text.contains("pay was too low") }?.speaker?.entity != roe.id)
+        #expect(response.quotes.first { $0.text.contains("insult") }?.speaker?.entity == hale.id)
+    }
+
+    /// "The father-of-three" is a man known to be one, not the wife named after him; "the
+    /// pensioner" a man beat to death is not the barrister who told the court about her, nor the
+    /// one who speaks of her in the same sentence.
+    @Test func aDescriptionIsNoOneItCannotBe() throws {
+        let response = try analyze(
+            "Man jailed\n\nA man who beat a pensioner to death during a burglary has been jailed for life.\n\nTom Hale, "
+                + "his wife, Jane, and their three children all made it out. The father-of-three said the family dog was still "
+                + "missing.\n\nThe court heard the attack lasted several minutes.\n\nProsecuting, Ann Lee told the court the "
+                + "pensioner had suffered multiple fractures.\n")
+        let father = try #require(response.entities.first { $0.name == "Tom Hale" })
+        let barrister = try #require(response.entities.first { $0.name == "Ann Lee" })
+        #expect(response.quotes.first { $0.text.contains("dog") }?.speaker?.entity == father.id)
+        #expect(!barrister.mentions.contains { $0.text.contains("pensioner") })
+    }
+
     /// A possessor says whose: "Velmont's largest shareholder, the Brackett Retirement System, said
     /// it …" is the shareholder speaking of itself.
     @Test func itIsTheNameAfterAPossessor() throws {

@@ -12,25 +12,47 @@ struct NominalResolver {
     }
 
     /// "Ann Holt won the prize in May. The veteran novelist said …": a definite description
-    /// headed by an occupation, as the subject of a clause of the writer's (not inside quotation
-    /// marks), continues the person named last before it, in that sentence or the two before,
+    /// headed by an occupation or a word for any person ("the pensioner", "the mother-of-two"),
+    /// as the subject of a clause of the writer's (not inside quotation marks), continues the
+    /// person named or called "he" or "she" last before it, in that sentence or the two before,
     /// unless the article gave that person a title without the occupation ("spokeswoman Ann
-    /// Holt said the candidate …") or a clashing gender; then the one named before, and so on.
+    /// Holt said the candidate …") or a clashing gender; then the one before, and so on.
     /// Descriptions a title already resolved are left alone.
     private func resolveDescribedPeople(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
-        var named: [(token: Int, cluster: Int)] = []
+        // Each person's names, and the pronouns that continue them outside quotation marks: "…,”
+        // she said. But the 51-year-old added" is whoever "she" was.
+        var named: [(token: Int, cluster: Int, isPossessor: Bool)] = []
         // The age the article gives each person, "Jim Roe, 34," or "34-year-old Jim Roe".
         var ages: [Int: Int] = [:]
         for (index, cluster) in clusters.enumerated() where cluster.type == .person {
-            for mention in cluster.mentions where mention.kind == .name {
-                named.append((mention.tokens.lowerBound, index))
-                if ages[index] == nil, let age = Self.age(of: mention.tokens, in: document) { ages[index] = age }
+            for mention in cluster.mentions {
+                if mention.kind == .name, ages[index] == nil, let age = Self.age(of: mention.tokens, in: document) { ages[index] = age }
+                guard
+                    mention.kind == .name || mention.kind == .pronoun && !document.tokens[mention.tokens.lowerBound].flags.contains(.quoted)
+                else { continue }
+                let after = mention.tokens.upperBound
+                let isPossessor =
+                    after < document.tokens.count && document.tokens[after].flags.contains(.possessive)
+                    || document.tokens[mention.tokens.lowerBound].relation == .nmodPoss
+                named.append((mention.tokens.lowerBound, index, isPossessor))
             }
         }
         guard !named.isEmpty else { return }
         named.sort { $0.token < $1.token }
         let covered = EntityClusterer.Cluster.tokenMap(clusters, count: document.tokens.count)
         let tokens = document.tokens
+        // How many sentences with words of the writer's come before each one: a quotation's
+        // sentences do not take the speaker out of reach ("“…,” said Jane Roe. “…” The
+        // 64-year-old said …").
+        var writerSentencesBefore = [Int](repeating: 0, count: document.sentences.count + 1)
+        var hasWriterWords = [Bool](repeating: false, count: document.sentences.count)
+        for token in tokens where token.kind == .word && token.sentence >= 0 && !token.flags.contains(.quoted) {
+            hasWriterWords[Int(token.sentence)] = true
+        }
+        for sentence in hasWriterWords.indices {
+            writerSentencesBefore[sentence + 1] = writerSentencesBefore[sentence] + (hasWriterWords[sentence] ? 1 : 0)
+        }
+        func writerSentences(upTo sentence: Int32) -> Int { sentence < 0 ? 0 : writerSentencesBefore[Int(sentence)] }
         var added: [(Int, EntityMention)] = []
         var latest = -1
         document.normalized.withUnsafeBufferPointer { bytes in
@@ -42,9 +64,10 @@ struct NominalResolver {
                 // A subject, or the phrase right before a verb of telling, whatever the parse made of
                 // it ("“We let him down,” the 31-year-old midfielder told Radio Harwick").
                 let tells = index + 1 < tokens.count && tokens[index + 1].pos == .verb && Self.tellingVerbs.contains(tokens[index + 1].key)
+                let isOccupation = token.pos == .noun && DescriptionRule.personNouns.contains(token.key)
+                let anyone = Self.anyone(token, bytes)
                 guard latest >= 0, token.kind == .word, !token.flags.contains(.capitalized), covered[index] < 0,
-                    !token.flags.contains(.quoted),
-                    token.pos == .noun && DescriptionRule.personNouns.contains(token.key) || isAge
+                    !token.flags.contains(.quoted), isOccupation || anyone != nil || isAge
                 else { continue }
                 // "The feminist writer and broadcaster": a second occupation joined to the first.
                 var end = index
@@ -54,9 +77,38 @@ struct NominalResolver {
                     end = index + 2
                 }
                 guard endsPhrase(end, in: document), let start = definiteStart(of: index, in: document) else { continue }
+                // "The man in the car", "the woman who called police": a word for anyone, narrowed
+                // by what follows, brings someone new.
+                if anyone != nil, !isOccupation, end + 1 < tokens.count,
+                    tokens[end + 1].pos == .adp || Self.relativePronouns.contains(tokens[end + 1].key)
+                {
+                    continue
+                }
                 // "“It was a relief,” said the forward": after an inverted verb of saying, which the
                 // parse may read as its object, the description is the subject.
-                if !(token.relation == .nsubj || token.relation == .nsubjPass || tells), !invertedSubject(at: start, in: document) {
+                // A description opening its sentence is its subject however the parse read what
+                // follows ("The 64-year-old, who has lived …, said"), unless it is a possessor
+                // ("The candidate's call came …").
+                let opensSentence =
+                    tokens[start].flags.contains(.sentenceInitial) && token.relation != .nmodPoss
+                    && !(end + 1 < tokens.count && tokens[end + 1].flags.contains(.possessive))
+                if !(token.relation == .nsubj || token.relation == .nsubjPass || tells), !invertedSubject(at: start, in: document),
+                    !opensSentence
+                {
+                    continue
+                }
+                // "A council official said …. The official added", "watched with the woman …. The
+                // woman disputes": in its sentence or the two before, the one that word meant
+                // before, if it meant someone named ("union official Tom Hale said", "Tom Hale, a
+                // pensioner", "Hale is a pensioner"), else someone unnamed; further back, someone
+                // brought in unnamed ("a man who beat a pensioner …") still blocks the way.
+                if let meaning = Self.earlierMeaning(
+                    of: token, before: start, covered: covered, clusters: clusters, added: added, in: document)
+                {
+                    if let owner = meaning {
+                        let range = Int(tokens[start].start)..<Int(tokens[end].end)
+                        added.append((owner, EntityMention(range: range, tokens: start..<(end + 1), type: .person, kind: .nominal)))
+                    }
                     continue
                 }
                 var candidate = latest
@@ -70,39 +122,138 @@ struct NominalResolver {
                     added.append((aged.cluster, EntityMention(range: range, tokens: start..<(end + 1), type: .person, kind: .nominal)))
                     continue
                 }
+                // Whoever speaks of the described one in the same sentence is someone else: "Ann Lee
+                // told the court the pensioner had suffered …" is not Ann Lee.
+                let speaking = Self.subjectsAbove(index, covered: covered, in: document)
                 // A few names back at most, so a crafted sentence of thousands of names stays linear.
-                while candidate >= 0, latest - candidate < 8, token.sentence - tokens[named[candidate].token].sentence <= 2 {
+                // The last one that was no possessor ("Ann Lee said Velmont's costs had risen. The
+                // academic said" is Ann Lee, if the tagger made Velmont a person), or else the last.
+                var fallback: Int?
+                while candidate >= 0, latest - candidate < 8,
+                    writerSentences(upTo: token.sentence) - writerSentences(upTo: tokens[named[candidate].token].sentence) <= 2
+                {
+                    defer { candidate -= 1 }
                     // Someone named inside quotation marks is talked about, not described next
                     // ("“Sam knows he was silly,” the 54-year-old said" is not Sam).
-                    if tokens[named[candidate].token].flags.contains(.quoted) {
-                        candidate -= 1
-                        continue
-                    }
+                    if tokens[named[candidate].token].flags.contains(.quoted) || speaking.contains(named[candidate].cluster) { continue }
                     let cluster = clusters[named[candidate].cluster]
                     // A rank or courtesy title ("Captain Tom Hale", "Harlow captain Tom Hale") says no
                     // occupation: the title's last word is its head.
                     let titled = cluster.titles.contains { Self.words(bytes, $0).last.map { !Self.ranks.contains($0) } ?? false }
                     // An age with no one of that age named is the last person named as a clause's
                     // subject: "Rui Vale curled a shot past goalkeeper Tom Hale. The 29-year-old has
-                    // now scored four goals" is Vale.
+                    // now scored four goals" is Vale. "The father-of-three" is a man known to be one.
                     let fits =
                         !(age != nil && ages[named[candidate].cluster] != nil)
                         && !(isAge && !Self.isSubject(at: named[candidate].token, in: document))
-                        && !(!isAge && titled && !cluster.titles.contains { Self.words(bytes, $0).contains(token.key) })
+                        && !(isOccupation && titled && !cluster.titles.contains { Self.words(bytes, $0).contains(token.key) })
                         && !(cluster.gender == .male && Self.femaleNouns.contains(token.key))
                         && !(cluster.gender == .female && Self.maleNouns.contains(token.key))
-                    if fits {
+                        && (anyone == nil || anyone == .unknown || anyone == cluster.gender)
+                    guard fits else { continue }
+                    if !named[candidate].isPossessor {
                         owner = named[candidate].cluster
                         break
                     }
-                    candidate -= 1
+                    if fallback == nil { fallback = named[candidate].cluster }
                 }
+                owner = owner ?? fallback
                 guard let owner else { continue }
                 let range = Int(tokens[start].start)..<Int(tokens[end].end)
                 added.append((owner, EntityMention(range: range, tokens: start..<(end + 1), type: .person, kind: .nominal)))
             }
         }
         for (owner, mention) in added { clusters[owner].mentions.append(mention) }
+    }
+
+    /// The named person a word describes: as the title right before the name ("union official Tom
+    /// Hale"), in apposition to it ("Tom Hale, a pensioner", "a 64-year-old grandmother" beside
+    /// a name), or as what the name's clause says it is ("Hale is a pensioner").
+    private static func person(
+        describedBy word: Int, covered: [Int32], clusters: [EntityClusterer.Cluster], in document: TextDocument
+    ) -> Int? {
+        let tokens = document.tokens
+        func person(_ index: Int) -> Int? {
+            index >= 0 && covered[index] >= 0 && clusters[Int(covered[index])].type == .person ? Int(covered[index]) : nil
+        }
+        let sentence = tokens[word].sentence
+        if word + 1 < tokens.count, tokens[word + 1].pos == .propn, tokens[word + 1].sentence == sentence,
+            let titled = person(word + 1)
+        {
+            return titled
+        }
+        // Up from a modifier to the noun it is part of, and from that to the name beside it.
+        var phrase = word
+        for _ in 0..<3 where person(phrase) == nil && phraseRelations.contains(tokens[phrase].relation) {
+            let head = Int(tokens[phrase].head)
+            guard head >= 0, head < tokens.count, tokens[head].sentence == sentence else { break }
+            phrase = head
+        }
+        // "Hale is a pensioner"; "The club's manager, Tom Hale, admits".
+        let predicated = (max(0, phrase - 8)..<phrase).first {
+            Int(tokens[$0].head) == phrase && tokens[$0].relation == .nsubj && person($0) != nil
+        }
+        let apposed = (phrase + 1..<min(tokens.count, phrase + 8)).first {
+            Int(tokens[$0].head) == phrase && tokens[$0].relation == .appos && person($0) != nil
+        }
+        return person(predicated ?? apposed ?? phrase)
+    }
+
+    /// Whether the noun at `index` opens with "a" or "an", up to three modifiers before it.
+    private static func isIndefinite(_ index: Int, in document: TextDocument) -> Bool {
+        var cursor = index - 1
+        while cursor >= 0, index - cursor <= 4, document.tokens[cursor].sentence == document.tokens[index].sentence {
+            let token = document.tokens[cursor]
+            if indefiniteArticles.contains(token.key) { return true }
+            guard token.kind == .word, [.adj, .noun, .num].contains(token.pos) || document.isAge(token) else { return false }
+            cursor -= 1
+        }
+        return false
+    }
+    private static let indefiniteArticles = WordList(["a", "an"])
+
+    /// The people who are subjects of the clauses the word at `index` is part of, up to its
+    /// sentence's main clause.
+    private static func subjectsAbove(_ index: Int, covered: [Int32], in document: TextDocument) -> Set<Int> {
+        let tokens = document.tokens
+        let sentence = tokens[index].sentence
+        var subjects: Set<Int> = []
+        var ancestor = Int(tokens[index].head)
+        for _ in 0..<8 {
+            guard ancestor >= 0, ancestor < tokens.count, tokens[ancestor].sentence == sentence else { break }
+            for dependent in max(0, ancestor - 40)..<min(tokens.count, ancestor + 40)
+            where Int(tokens[dependent].head) == ancestor && covered[dependent] >= 0
+                && (tokens[dependent].relation == .nsubj || tokens[dependent].relation == .nsubjPass)
+            {
+                subjects.insert(Int(covered[dependent]))
+            }
+            ancestor = Int(tokens[ancestor].head)
+        }
+        return subjects
+    }
+
+    /// What the same word meant before, when that decides what it means now: in its sentence or
+    /// the two before, the person it described (`.some(nil)`: someone unnamed); further back,
+    /// only someone brought in unnamed ("a man who beat a pensioner …. Ann Lee told the court
+    /// the pensioner had suffered"). Nil when the word leaves the question open. At most 2,000
+    /// words back.
+    private static func earlierMeaning(
+        of noun: Token, before start: Int, covered: [Int32], clusters: [EntityClusterer.Cluster],
+        added: [(Int, EntityMention)], in document: TextDocument
+    ) -> Int?? {
+        let tokens = document.tokens
+        var index = start - 1
+        while index >= 0, start - index <= 2000 {
+            defer { index -= 1 }
+            guard tokens[index].key == noun.key, covered[index] < 0 else { continue }
+            let owner =
+                person(describedBy: index, covered: covered, clusters: clusters, in: document)
+                ?? added.last(where: { $0.1.tokens.contains(index) })?.0
+            if noun.sentence - tokens[index].sentence <= 2 { return .some(owner) }
+            if owner != nil { return nil }
+            if isIndefinite(index, in: document) { return .some(nil) }
+        }
+        return nil
     }
 
     /// The age given with a name: ", 34," after it or "34-year-old" right before it.
@@ -123,6 +274,7 @@ struct NominalResolver {
     private static func isSubject(at start: Int, in document: TextDocument) -> Bool {
         let tokens = document.tokens
         func subject(_ index: Int) -> Bool { tokens[index].relation == .nsubj || tokens[index].relation == .nsubjPass }
+        if tokens[start].pos == .pron { return subject(start) }
         var index = start
         while index < tokens.count, index - start < 4, tokens[index].pos == .propn {
             if subject(index) { return true }
@@ -168,6 +320,39 @@ struct NominalResolver {
     private static let ranks = WordList(["captain", "capt", "skipper", "sir", "dame", "lord", "lady", "dr", "professor", "prof"])
     private static let femaleNouns = WordList(["actress", "businesswoman"])
     private static let maleNouns = WordList(["businessman"])
+
+    /// Whether the word names a person by age, sex, family or station rather than occupation
+    /// ("the pensioner", "the woman", "the mother-of-two"), and the gender it says (`unknown`
+    /// for "the teenager"); nil for any other word. Words for a part someone plays in the story
+    /// ("the victim", "the suspect", "the driver") are left out: they are often someone else.
+    private static func anyone(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> EntityClusterer.Gender? {
+        guard token.kind == .word else { return nil }
+        var key = token.key
+        // "mother-of-two", which taggers may read as a number.
+        if let hyphen = token.range.firstIndex(where: { bytes[$0] == UInt8(ascii: "-") }), hyphen + 4 < token.range.upperBound,
+            bytes[hyphen + 1] == UInt8(ascii: "o"), bytes[hyphen + 2] == UInt8(ascii: "f"), bytes[hyphen + 3] == UInt8(ascii: "-")
+        {
+            key = WordList.key(bytes, token.range.lowerBound..<hyphen)
+        } else if token.pos != .noun && token.pos != .adj {
+            // "The academic noted", its head word often tagged an adjective.
+            return nil
+        }
+        if maleWords.contains(key) { return .male }
+        if femaleWords.contains(key) { return .female }
+        return anyoneWords.contains(key) ? .unknown : nil
+    }
+    private static let phraseRelations: Set<DependencyRelation> = [.amod, .compound, .appos, .flat, .nummod]
+    private static let relativePronouns = WordList(["who", "whom", "whose", "that", "which"])
+    private static let maleWords = WordList([
+        "man", "boy", "father", "dad", "grandfather", "husband", "son", "brother", "widower", "schoolboy", "gentleman",
+    ])
+    private static let femaleWords = WordList([
+        "woman", "girl", "mother", "mum", "mom", "grandmother", "wife", "daughter", "sister", "widow", "schoolgirl",
+    ])
+    private static let anyoneWords = WordList([
+        "teenager", "teen", "youngster", "pensioner", "retiree", "grandparent", "parent", "academic", "official",
+        "principal", "headteacher",
+    ])
 
     private func resolveOrganisations(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
         // The organisations whose name ends in each head word, or opens with it before "of"
@@ -336,7 +521,7 @@ struct NominalResolver {
     /// Run before the pronouns, which it needs no help from, so that "The judge rejected that
     /// account. She said …" weighs the judge as the last subject.
     func resolveTitledRoles(_ clusters: inout [EntityClusterer.Cluster], in document: TextDocument) {
-        var roleOwners = KeyMap<Int>()
+        var roleOwners = KeyMap<[Int]>()
         var titleWords = KeyMap<Int>()
         // "Vice President Joe Roe", "former President Ann Lee": the role is someone else's unless
         // the description says "vice" or "former" too.
@@ -349,18 +534,23 @@ struct NominalResolver {
                 for title in cluster.titles {
                     let words = Self.words(bytes, title)
                     lowerRanks[index, default: []] += words.filter { Self.lowerRanks.contains($0) }
-                    if Set(words).count == 1, EntityLexicon.personTitles.contains(words[0]) { bareRoles[words[0]] = index }
+                    if Set(words).count == 1, EntityLexicon.personTitles.contains(words[0]) {
+                        bareRoles[words[0]] = bareRoles[words[0]] == nil || bareRoles[words[0]] == index ? index : -1
+                    }
                     for word in words {
                         titleWords[word] = titleWords[word] == nil || titleWords[word] == index ? index : -1
                         guard EntityLexicon.personTitles.contains(word) else { continue }
-                        roleOwners[word] = roleOwners[word] == nil || roleOwners[word] == index ? index : -1
+                        let owners = roleOwners[word] ?? []
+                        if !owners.contains(index) { roleOwners[word] = owners + [index] }
                     }
                 }
             }
             guard !roleOwners.isEmpty else { return }
             // A description refers back, or to a name in its own sentence ("The mayor, Ann Lee, …"):
             // "The director" three paragraphs before the article names its executive director is
-            // someone else. Only a bare title may be named later.
+            // someone else. Only a bare title may be named later. Of two people with the role,
+            // the one named by then ("Councillor Jim Roe … The councillor said … Councillor Ann
+            // Lee disagreed").
             let tokens = document.tokens
             let firstNamed = clusters.map { cluster in
                 cluster.mentions.lazy.filter { $0.kind == .name }.map { tokens[$0.tokens.lowerBound].sentence }.min() ?? Int32.max
@@ -370,12 +560,18 @@ struct NominalResolver {
             for index in 1..<max(1, tokens.count) {
                 let token = tokens[index]
                 guard token.kind == .word, !token.flags.contains(.capitalized), token.sentence >= 0,
-                    let owner = roleOwners[token.key], owner >= 0,
-                    firstNamed[owner] <= token.sentence || bareRoles[token.key] == owner
+                    let owners = roleOwners[token.key]?.filter({ firstNamed[$0] <= token.sentence || bareRoles[token.key] == $0 }),
+                    owners.count == 1
                 else { continue }
+                let owner = owners[0]
+                // "the outgoing premier": any word of that title, an age, or a word that does not make
+                // the role another's ("the new premier", "the former premier" are someone else).
                 var start = index - 1
                 while start > 0, index - start <= 3, tokens[start].key != the, tokens[start].sentence == token.sentence,
-                    tokens[start].kind == .word, titleWords[tokens[start].key] == owner || document.isAge(tokens[start])
+                    tokens[start].kind == .word,
+                    titleWords[tokens[start].key] == owner || document.isAge(tokens[start])
+                        || tokens[start].pos == .adj && !tokens[start].flags.contains(.capitalized)
+                            && !Self.lowerRanks.contains(tokens[start].key) && !Self.otherHolders.contains(tokens[start].key)
                 {
                     start -= 1
                 }
@@ -399,6 +595,7 @@ struct NominalResolver {
 
     private static let the = WordList.key("the")
     private static let lowerRanks = WordList(["vice", "deputy", "assistant", "associate", "under", "former", "ex"])
+    private static let otherHolders = WordList(["other", "new", "next", "incoming", "previous", "future", "last", "first"])
     private static let of = WordList.key("of")
 
     /// Word keys of a title phrase, hyphenated parts included ("Secretary-General" → secretary, general, secretary-general).

@@ -203,6 +203,7 @@ public struct EntityLexicon: Sendable {
         "col", "captain", "capt", "lieutenant", "sergeant", "rep", "representative", "ambassador", "chairman",
         "chairwoman", "spokesman", "spokeswoman", "director", "professor", "prof", "coach", "sheikh", "lord", "lady",
         "sir", "dame", "archbishop", "bishop", "cardinal", "rabbi", "imam", "chief", "commissioner", "premier",
+        "councillor", "councilor", "cllr", "alderman",
         "vice", "deputy", "foreign", "defence", "defense", "finance", "leader", "ceo", "founder", "saint", "st",
         "emperor", "empress", "tsar", "czar", "kaiser", "sultan", "emir", "duke", "duchess", "baron", "baroness",
         "viscount", "marquess", "countess", "sens", "reps", "govs", "drs", "senators", "representatives", "governors",

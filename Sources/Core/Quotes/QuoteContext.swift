@@ -246,7 +246,11 @@ struct QuoteContext {
                 {
                     title = start - 1
                 }
-                guard hangs((start - 1)..<start, from: subject) || title >= 0 && hangs((start - 1)..<start, from: title) else { break }
+                // "But the 51-year-old added": an article opens the phrase after it, wherever the
+                // parse hung it.
+                let article = start == subject && QuoteLexicon.articles.contains(words[start - 1])
+                guard article || hangs((start - 1)..<start, from: subject) || title >= 0 && hangs((start - 1)..<start, from: title)
+                else { break }
                 start -= 1
             } else if joinsByHyphen(start - 2), start - 2 >= floor, hangs((start - 2)..<start, from: subject) {
                 // "The Oslo-listed firm": the hyphen's compound modifies the subject.

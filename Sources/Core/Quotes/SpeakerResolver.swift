@@ -451,13 +451,15 @@ struct SpeakerResolver {
         // "the writer and broadcaster": the phrase hangs from the first of two joined nouns.
         let conjoined = Int(token.head)
         let head = token.relation == .conj && phrase.contains(conjoined) && context.token(conjoined).pos == .noun ? conjoined : index
-        // "the 54-year-old": an age heading the phrase, whatever its tag.
+        let cluster = context.clusterAtToken[index] >= 0 ? Int(context.clusterAtToken[index]) : nil
+        // "the 54-year-old": an age heading the phrase, whatever its tag; so does a word
+        // coreference found to describe a person ("the mother-of-two", often tagged a number).
         if token.pos != .x, !context.isRoleWord(index), !context.document.isAge(token),
+            cluster.map({ context.clusters[$0].type != .person }) ?? true,
             token.pos != .noun || !context.hangs(phrase, from: head)
         {
             return nil
         }
-        let cluster = context.clusterAtToken[index] >= 0 ? Int(context.clusterAtToken[index]) : nil
         return ResolvedSpeaker(mention: context.bytes(phrase), cluster: cluster, isPronoun: false)
     }
 
