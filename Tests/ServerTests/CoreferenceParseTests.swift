@@ -206,6 +206,34 @@ struct CoreferenceParseTests {
         #expect(!barrister.mentions.contains { $0.text.contains("pensioner") })
     }
 
+    /// Offices the entity lexicon lacks or writes short: "Lt. Ann Lee … the lieutenant", "Mr
+    /// Justice Roe … the judge", "Pastor Tom Hale … the pastor", "Chief executive Jane Doe … the
+    /// chief executive", and "Its outgoing chairman, Sir Jim Roe, … the outgoing chairman".
+    @Test func anOfficeWrittenShortOrWithAnHonorificIsItsHolders() throws {
+        let response = try analyze(
+            "Fire on Elm Street\n\nSheriff's office spokesperson Lt. Ann Lee said deputies closed the road. \"We want to be "
+                + "thorough,\" the lieutenant said.\n\nPastor Tom Hale said $8,000 had been donated. \"This community shows "
+                + "up,\" the pastor said.\n\nChief executive Jane Doe said profits fell. \"Nobody takes this lightly,\" the "
+                + "chief executive said.\n\nIts outgoing chairman, Sir Jim Roe, will step down in May. In a statement, the "
+                + "outgoing chairman said the board had full confidence in the team.\n")
+        for (name, quote) in [
+            ("Ann Lee", "We want to be thorough"), ("Tom Hale", "This community shows up"), ("Jane Doe", "Nobody takes this lightly"),
+            ("Jim Roe", "the board had full confidence in the team"),
+        ] {
+            let person = try #require(response.entities.first { $0.name == name })
+            #expect(response.quotes.first { $0.text == quote }?.speaker?.entity == person.id, "\(quote)")
+        }
+    }
+
+    /// "Sentencing him, Mr Justice Roe said …. “…,” the judge said."
+    @Test func aJusticeIsTheJudge() throws {
+        let response = try analyze(
+            "Man jailed\n\nSentencing him on Friday, Mr Justice Roe said the defendant had shown no remorse.\n\n\"You chose "
+                + "to attack her,\" the judge said.\n")
+        let judge = try #require(response.entities.first { $0.name.hasSuffix("Roe") })
+        #expect(response.quotes.first { $0.text == "You chose to attack her" }?.speaker?.entity == judge.id)
+    }
+
     /// A possessor says whose: "Velmont's largest shareholder, the Brackett Retirement System, said
     /// it …" is the shareholder speaking of itself.
     @Test func itIsTheNameAfterAPossessor() throws {

@@ -532,14 +532,16 @@ struct NominalResolver {
         document.normalized.withUnsafeBufferPointer { bytes in
             for (index, cluster) in clusters.enumerated() where cluster.type == .person {
                 for title in cluster.titles {
-                    let words = Self.words(bytes, title)
+                    // "Lt. Ann Lee": the lieutenant.
+                    let written = Self.words(bytes, title)
+                    let words = written + written.compactMap(TitleExtractor.fullRole)
                     lowerRanks[index, default: []] += words.filter { Self.lowerRanks.contains($0) }
-                    if Set(words).count == 1, EntityLexicon.personTitles.contains(words[0]) {
-                        bareRoles[words[0]] = bareRoles[words[0]] == nil || bareRoles[words[0]] == index ? index : -1
+                    if Set(written).count == 1, TitleExtractor.isRole(written[0]) {
+                        for role in Set(words) { bareRoles[role] = bareRoles[role] == nil || bareRoles[role] == index ? index : -1 }
                     }
                     for word in words {
                         titleWords[word] = titleWords[word] == nil || titleWords[word] == index ? index : -1
-                        guard EntityLexicon.personTitles.contains(word) else { continue }
+                        guard TitleExtractor.isRole(word) else { continue }
                         let owners = roleOwners[word] ?? []
                         if !owners.contains(index) { roleOwners[word] = owners + [index] }
                     }
@@ -582,7 +584,7 @@ struct NominalResolver {
                 // "the foreign minister": the phrase ends at its last title word, not at "foreign".
                 if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].sentence == token.sentence,
                     !tokens[index + 1].flags.contains(.capitalized),
-                    titleWords[tokens[index + 1].key] != nil || EntityLexicon.personTitles.contains(tokens[index + 1].key)
+                    titleWords[tokens[index + 1].key] != nil || TitleExtractor.isRole(tokens[index + 1].key)
                 {
                     continue
                 }
@@ -598,7 +600,8 @@ struct NominalResolver {
     private static let otherHolders = WordList(["other", "new", "next", "incoming", "previous", "future", "last", "first"])
     private static let of = WordList.key("of")
 
-    /// Word keys of a title phrase, hyphenated parts included ("Secretary-General" → secretary, general, secretary-general).
+    /// Word keys of a title phrase, hyphenated parts included ("Secretary-General" → secretary, general, secretary-general),
+    /// an abbreviation's period left out ("Lt." → lt).
     private static func words(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [UInt64] {
         var keys: [UInt64] = []
         var start = range.lowerBound
@@ -606,12 +609,13 @@ struct NominalResolver {
         for index in range.lowerBound...range.upperBound {
             let end = index == range.upperBound || bytes[index] == 0x20
             let hyphen = !end && bytes[index] == UInt8(ascii: "-")
+            let last = end && index > wordStart && bytes[index - 1] == UInt8(ascii: ".") ? index - 1 : index
             if end || hyphen {
-                if index > start { keys.append(WordList.key(bytes, start..<index)) }
+                if last > start { keys.append(WordList.key(bytes, start..<last)) }
                 start = index + 1
             }
             if end {
-                if index > wordStart { keys.append(WordList.key(bytes, wordStart..<index)) }
+                if last > wordStart { keys.append(WordList.key(bytes, wordStart..<last)) }
                 wordStart = index + 1
             }
         }

@@ -77,7 +77,7 @@ struct TitleExtractor {
             let token = tokens[index]
             return token.kind == .word && token.sentence == sentence && !token.flags.contains(.possessive)
                 && (!token.flags.contains(.capitalized) || isTitleWord(token, bytes) || token.flags.contains(.sentenceInitial))
-                && [.noun, .adj, .det, .propn].contains(token.pos)
+                && ([.noun, .adj, .det, .propn].contains(token.pos) || Self.determiners.contains(token.key))
         }
         func role(_ words: ClosedRange<Int>) -> Range<Int>? {
             var first = words.lowerBound
@@ -88,8 +88,9 @@ struct TitleExtractor {
             else { return nil }
             return Int(tokens[first].start)..<Int(last.end)
         }
-        // "The minister, Ann Lee, said …"
-        let comma = mention.tokens.lowerBound - 1
+        // "The minister, Ann Lee, said …", also with an honorific ("Its chairman, Sir Tom Hale,").
+        var comma = mention.tokens.lowerBound - 1
+        while comma >= 0, mention.tokens.lowerBound - comma <= 2, Honorifics.isHonorific(tokens[comma]) { comma -= 1 }
         if isComma(comma), isComma(mention.tokens.upperBound), comma - 1 >= 0 {
             var start = comma - 1
             while start - 1 >= 0, comma - start < 5, isDescriptionWord(start - 1) { start -= 1 }
@@ -111,14 +112,41 @@ struct TitleExtractor {
         return role((after + 1)...end)
     }
 
-    private static let determiners = WordList(["the", "a", "an"])
+    /// "The minister, Ann Lee", "Its outgoing chairman, Ann Lee".
+    private static let determiners = WordList(["the", "a", "an", "its", "his", "her", "their", "our"])
+
+    /// A word for a person's office or rank: the entity lexicon's titles, and more that only
+    /// coreference reads (the entity tagger's lexicon features stay as it was trained with).
+    static func isRole(_ key: UInt64) -> Bool { EntityLexicon.personTitles.contains(key) || moreRoles.contains(key) }
+    private static let moreRoles = WordList([
+        "executive", "spokesperson", "officer", "pastor", "reverend", "rev", "vicar", "rector", "chaplain", "justice",
+        "lt", "sgt", "det", "detective", "insp", "inspector", "supt", "superintendent", "constable", "sheriff", "marshal",
+        "trooper", "cpl", "corporal",
+    ])
+    /// The role an abbreviation or a court's style stands for, which a later description uses
+    /// ("Lt. Ann Lee … the lieutenant", "Mr Justice Roe … the judge").
+    static func fullRole(_ key: UInt64) -> UInt64? { fullRoles[key] }
+    private static let fullRoles: [UInt64: UInt64] = {
+        let pairs = [
+            ("lt", "lieutenant"), ("sgt", "sergeant"), ("det", "detective"), ("insp", "inspector"), ("supt", "superintendent"),
+            ("capt", "captain"), ("gen", "general"), ("col", "colonel"), ("gov", "governor"), ("sen", "senator"),
+            ("rep", "representative"), ("prof", "professor"), ("rev", "reverend"), ("cllr", "councillor"), ("cpl", "corporal"),
+            ("justice", "judge"),
+        ]
+        return Dictionary(uniqueKeysWithValues: pairs.map { (WordList.key($0.0), WordList.key($0.1)) })
+    }()
     /// Words after which a role goes on with where or whom it serves ("an analyst at Veltrix").
     private static let roleEnds = WordList(["at", "of", "for", "with", "in", "to"])
 
     /// A role word, also inside hyphenated roles ("Secretary-General").
     private func isTitleWord(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard token.kind == .word else { return false }
-        if EntityLexicon.personTitles.contains(token.key) || Honorifics.isHonorific(token)
+        // "Lt.", its period kept on the word.
+        let end = token.range.upperBound
+        let bare =
+            end - 1 > token.range.lowerBound && bytes[end - 1] == UInt8(ascii: ".")
+            ? WordList.key(bytes, token.range.lowerBound..<(end - 1)) : token.key
+        if Self.isRole(bare) || Honorifics.isHonorific(token)
             || DescriptionRule.personNouns.contains(token.key)
         {
             return true

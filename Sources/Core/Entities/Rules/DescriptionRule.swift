@@ -401,7 +401,8 @@ struct DescriptionRule: EntityRule {
         "striker", "forward", "midfielder", "defender", "goalkeeper", "winger", "boxer", "golfer", "cyclist", "athlete",
         "sprinter", "jockey", "businessman", "businesswoman", "entrepreneur", "tycoon", "billionaire", "designer",
         "chef", "architect", "historian", "blogger", "critic", "star", "veteran", "politician", "candidate", "manager",
-        "boss",
+        "boss", "centre-back", "center-back", "full-back", "fullback", "left-back", "right-back", "quarterback",
+        "pitcher", "batsman", "bowler", "playmaker",
     ])
 
     /// Kinds of works, as news writes them before a title.
