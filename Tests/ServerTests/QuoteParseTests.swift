@@ -10,6 +10,17 @@ struct QuoteParseTests {
         try Self.analyzer.get().analyze(AnalysisRequest(text: "Lede test\n\n" + text + "\n")).quotes
     }
 
+    /// "The judge said the defendant had shown “no remorse”": a quotation cued by a verb of
+    /// finding inside what someone reports is that report's fragment, not the defendant's speech.
+    @Test func aQuotationFoundInsideAReportIsItsFragment() throws {
+        let found = try quotes(
+            "Sentencing him on Friday, Judge Jane Roe said the defendant had shown \"not one shred of remorse\" for what "
+                + "he had done.")
+        #expect(found.count == 1)
+        #expect(found.first?.kind == .mixed)
+        #expect(found.first?.speaker?.name == "Jane Roe")
+    }
+
     /// A negated cue reports nothing said, and a stance word the parse reads as a noun is no cue.
     @Test func negatedCuesAndNounsMakeNoQuote() throws {
         let found = try quotes(

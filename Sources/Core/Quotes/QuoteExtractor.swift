@@ -27,13 +27,36 @@ public struct QuoteExtractor: Sendable {
         var speechBefore = [Int32](repeating: 0, count: context.tokenCount + 1)
         for index in 0..<context.tokenCount { speechBefore[index + 1] = speechBefore[index] + (insideSpeech[index] ? 1 : 0) }
 
-        var events: [Event] = []
-        for (index, candidate) in candidates.enumerated() where candidate.isSpeech && !candidate.span.content.isEmpty {
-            events.append(Event(position: candidate.span.content.lowerBound, item: .direct(index)))
-        }
         let frames = ReportedSpeechFinder(context: context).frames(insideSpeech: insideSpeech)
+        // "The judge said the defendant had shown “no remorse”": a quotation cued by a verb of
+        // finding or thinking inside what someone else reports is a fragment of that report,
+        // not the speech of the subject it was cued by.
+        let reported = frames.filter { $0.attribution.cue != nil }.sorted { $0.content.lowerBound < $1.content.lowerBound }
+        func isInsideReport(_ candidate: DirectQuoteAttributor.Candidate) -> Bool {
+            guard let cue = candidate.attribution?.cue, context.isWord(cue.lowerBound),
+                QuoteLexicon.findingVerbs.contains(context.words[cue.lowerBound])
+                    || QuoteLexicon.cognitionVerbs.contains(context.words[cue.lowerBound])
+            else { return false }
+            let start = min(cue.lowerBound, candidate.span.content.lowerBound)
+            let end = max(cue.upperBound, candidate.span.content.upperBound)
+            // The reports starting at or before it, the last few of them.
+            var (low, high) = (0, reported.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if reported[middle].content.lowerBound <= start { low = middle + 1 } else { high = middle }
+            }
+            return reported[..<low].suffix(8).contains { end <= $0.content.upperBound }
+        }
+        var events: [Event] = []
         // Fragments in marks that are not speech on their own make their frame a mixed quote.
-        var fragmentStarts: [Int] = candidates.filter { !$0.isSpeech && !$0.span.content.isEmpty }.map { $0.span.content.lowerBound }
+        var fragmentStarts: [Int] = []
+        for (index, candidate) in candidates.enumerated() where !candidate.span.content.isEmpty {
+            if candidate.isSpeech && !isInsideReport(candidate) {
+                events.append(Event(position: candidate.span.content.lowerBound, item: .direct(index)))
+            } else {
+                fragmentStarts.append(candidate.span.content.lowerBound)
+            }
+        }
         fragmentStarts.sort()
         for (index, frame) in frames.enumerated() {
             let inside = Int(speechBefore[frame.content.upperBound] - speechBefore[frame.content.lowerBound])
