@@ -234,6 +234,16 @@ struct CoreferenceParseTests {
         #expect(response.quotes.first { $0.text == "You chose to attack her" }?.speaker?.entity == judge.id)
     }
 
+    /// Letters after a name are no part of it: "Alison Harcastle KC" is "Ms Harcastle", and speaks as her.
+    @Test func lettersAfterANameAreNoPartOfIt() throws {
+        let response = try analyze(
+            "Man jailed\n\nProsecuting, Alison Harcastle KC told the court the victim had suffered fractures. \"This was brutal,\" "
+                + "Ms Harcastle said.\n")
+        let barrister = try #require(response.entities.first { $0.name == "Alison Harcastle" })
+        #expect(barrister.mentions.map(\.text) == ["Alison Harcastle", "Ms Harcastle"])
+        #expect(response.quotes.allSatisfy { $0.speaker?.entity == barrister.id })
+    }
+
     /// A possessor says whose: "Velmont's largest shareholder, the Brackett Retirement System, said
     /// it …" is the shareholder speaking of itself.
     @Test func itIsTheNameAfterAPossessor() throws {

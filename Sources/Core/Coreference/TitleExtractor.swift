@@ -54,6 +54,14 @@ struct TitleExtractor {
                     mention.tokens = first..<mention.tokens.upperBound
                     mention.range = Int(document.tokens[first].start)..<mention.range.upperBound
                 }
+                // Letters after the name ("Ann Lee KC", "Tom Hale MP") are no part of it: "Ms Lee"
+                // is the same person.
+                var last = mention.tokens.upperBound - 1
+                while last > mention.tokens.lowerBound + 1, Self.postnominals.contains(document.tokens[last].key) { last -= 1 }
+                if last < mention.tokens.upperBound - 1 {
+                    mention.tokens = mention.tokens.lowerBound..<(last + 1)
+                    mention.range = mention.range.lowerBound..<Int(document.tokens[last].end)
+                }
                 result.mentions.append(mention)
                 result.titles.append(title)
             }
@@ -112,6 +120,9 @@ struct TitleExtractor {
         return role((after + 1)...end)
     }
 
+    private static let postnominals = WordList([
+        "kc", "qc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd",
+    ])
     /// "The minister, Ann Lee", "Its outgoing chairman, Ann Lee".
     private static let determiners = WordList(["the", "a", "an", "its", "his", "her", "their", "our"])
 

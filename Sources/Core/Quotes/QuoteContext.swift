@@ -33,12 +33,14 @@ struct QuoteContext {
             }
         }
         self.mentionAt = mentionAt
-        // Coreference may trim a mention ("Mr Brown" clusters as "Brown", its title set apart), so
-        // a mention's cluster is the one covering its last token, not one that starts where it does.
+        // Coreference may trim a mention ("Mr Brown" clusters as "Brown", its title set apart; "Ann
+        // Lee KC" as "Ann Lee"), so a mention's cluster is the one covering its last token that
+        // one covers, not one that starts where it does.
         let clusterAtToken = EntityClusterer.Cluster.tokenMap(clusters, count: tokens.count)
         self.clusterOfMention = mentions.map { mention in
-            let last = mention.tokens.upperBound - 1
-            return last >= 0 && last < tokens.count ? Int(clusterAtToken[last]) : -1
+            guard mention.tokens.lowerBound >= 0, mention.tokens.upperBound <= tokens.count else { return -1 }
+            let last = mention.tokens.last { clusterAtToken[$0] >= 0 } ?? mention.tokens.upperBound - 1
+            return last >= 0 ? Int(clusterAtToken[last]) : -1
         }
         self.clusterAtToken = clusterAtToken
     }
