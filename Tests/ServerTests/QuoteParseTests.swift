@@ -21,6 +21,16 @@ struct QuoteParseTests {
         #expect(found.first?.speaker?.name == "Jane Roe")
     }
 
+    /// "… larger than the market had expected and that the outlook was …": the second "that"
+    /// clause is joined to the first, not what the market expected.
+    @Test func aThatClauseJoinedRightAfterAVerbIsNotItsComplement() throws {
+        let found = try quotes(
+            "Ann Lee, an analyst at Harlow Securities, said the dividend cut was larger than the market had expected and "
+                + "that the outlook was more cautious than before.")
+        #expect(found.count == 1)
+        #expect(found.first?.speaker?.name == "Ann Lee")
+    }
+
     /// A negated cue reports nothing said, and a stance word the parse reads as a noun is no cue.
     @Test func negatedCuesAndNounsMakeNoQuote() throws {
         let found = try quotes(

@@ -1416,6 +1416,14 @@ struct ReportedSpeechFinder {
             {
                 return nil
             }
+            // "was larger than the market had expected and that the outlook …": a "that" clause
+            // joined right after the cue by a conjunction is joined to an earlier clause, which
+            // the cue ended without a complement.
+            if context.words[probe] == QuoteLexicon.that, probe - 1 == start,
+                context.words[start] == QuoteLexicon.and || context.words[start] == QuoteLexicon.but
+            {
+                return nil
+            }
             // "would add so many forms that firms would …": a "that" after "so" or "such"
             // opens the result of a degree, not what was said.
             if context.words[probe] == QuoteLexicon.that, probe > start,
