@@ -59,16 +59,18 @@ struct NominalResolver {
             for index in 1..<tokens.count {
                 while latest + 1 < named.count && named[latest + 1].token < index { latest += 1 }
                 let token = tokens[index]
+                guard latest >= 0, token.kind == .word, !token.flags.contains(.capitalized), covered[index] < 0,
+                    !token.flags.contains(.quoted)
+                else { continue }
                 // "the 54-year-old told reporters": an age says nothing of an occupation.
                 let isAge = document.isAge(token)
+                guard isAge || token.pos == .noun || token.pos == .adj || token.pos == .num else { continue }
+                let isOccupation = token.pos == .noun && DescriptionRule.personNouns.contains(token.key)
+                let anyone = Self.anyone(token, bytes)
+                guard isOccupation || anyone != nil || isAge else { continue }
                 // A subject, or the phrase right before a verb of telling, whatever the parse made of
                 // it ("“We let him down,” the 31-year-old midfielder told Radio Harwick").
                 let tells = index + 1 < tokens.count && tokens[index + 1].pos == .verb && Self.tellingVerbs.contains(tokens[index + 1].key)
-                let isOccupation = token.pos == .noun && DescriptionRule.personNouns.contains(token.key)
-                let anyone = Self.anyone(token, bytes)
-                guard latest >= 0, token.kind == .word, !token.flags.contains(.capitalized), covered[index] < 0,
-                    !token.flags.contains(.quoted), isOccupation || anyone != nil || isAge
-                else { continue }
                 // "The feminist writer and broadcaster": a second occupation joined to the first.
                 var end = index
                 if index + 2 < tokens.count, tokens[index + 1].key == Self.and, tokens[index + 2].pos == .noun,
