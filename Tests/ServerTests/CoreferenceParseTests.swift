@@ -244,6 +244,16 @@ struct CoreferenceParseTests {
         #expect(response.quotes.allSatisfy { $0.speaker?.entity == barrister.id })
     }
 
+    /// "A neighbour who lives two doors down said she saw …": the pronoun is the unnamed
+    /// neighbour's, not the woman named before, and so is a description after her.
+    @Test func anUnnamedNewcomerKeepsHerPronounAndDescription() throws {
+        let response = try analyze(
+            "Flood\n\nJane Roe said the family had lived in the house for eleven years.\n\nA neighbour who lives two doors "
+                + "down said she saw the water rise in minutes. The grandmother added that her house had flooded four times.\n")
+        let roe = try #require(response.entities.first { $0.name == "Jane Roe" })
+        #expect(!roe.mentions.contains { $0.text == "she" || $0.text == "The grandmother" })
+    }
+
     /// A possessor says whose: "Velmont's largest shareholder, the Brackett Retirement System, said
     /// it …" is the shareholder speaking of itself.
     @Test func itIsTheNameAfterAPossessor() throws {

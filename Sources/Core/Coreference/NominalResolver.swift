@@ -55,9 +55,14 @@ struct NominalResolver {
         func writerSentences(upTo sentence: Int32) -> Int { sentence < 0 ? 0 : writerSentencesBefore[Int(sentence)] }
         var added: [(Int, EntityMention)] = []
         var latest = -1
+        // The last unnamed person brought in as a subject before the current word: a description
+        // after one continues nobody named before it ("A resident … said …. The grandmother
+        // added").
+        var newcomer = -1
         document.normalized.withUnsafeBufferPointer { bytes in
             for index in 1..<tokens.count {
                 while latest + 1 < named.count && named[latest + 1].token < index { latest += 1 }
+                if covered[index - 1] < 0, Self.isNewcomer(index - 1, in: document) { newcomer = index - 1 }
                 let token = tokens[index]
                 guard latest >= 0, token.kind == .word, !token.flags.contains(.capitalized), covered[index] < 0,
                     !token.flags.contains(.quoted)
@@ -135,6 +140,7 @@ struct NominalResolver {
                     writerSentences(upTo: token.sentence) - writerSentences(upTo: tokens[named[candidate].token].sentence) <= 2
                 {
                     defer { candidate -= 1 }
+                    if named[candidate].token < newcomer { break }
                     // Someone named inside quotation marks is talked about, not described next
                     // ("“Sam knows he was silly,” the 54-year-old said" is not Sam).
                     if tokens[named[candidate].token].flags.contains(.quoted) || speaking.contains(named[candidate].cluster) { continue }
@@ -201,7 +207,26 @@ struct NominalResolver {
         return person(predicated ?? apposed ?? phrase)
     }
 
-    /// Whether the noun at `index` opens with "a" or "an", up to three modifiers before it.
+    /// Whether the word at `index` brings in someone unnamed as a clause's subject: a singular
+    /// noun that "a", "an", "one" or "another" opens, a word for a person or one "who" follows
+    /// ("A resident who did not want to be named said …"; not "A knee injury kept him out").
+    /// Whether a name holds it is the caller's to check.
+    static func isNewcomer(_ index: Int, in document: TextDocument) -> Bool {
+        let tokens = document.tokens
+        let token = tokens[index]
+        guard token.relation == .nsubj, token.pos == .noun, !token.flags.contains(.capitalized),
+            document.normalized[token.range.upperBound - 1] != UInt8(ascii: "s"), isIndefinite(index, in: document)
+        else { return false }
+        let who =
+            index + 1 < tokens.count && tokens[index + 1].key == Self.who
+            || index + 2 < tokens.count && document.isComma(at: index + 1) && tokens[index + 2].key == Self.who
+        return who || DescriptionRule.personNouns.contains(token.key) || DescriptionRule.organizationParts.contains(token.key)
+            || document.normalized.withUnsafeBufferPointer { anyone(token, $0) } != nil
+    }
+    private static let who = WordList.key("who")
+
+    /// Whether the noun at `index` opens with "a", "an", "one" or "another", up to three
+    /// modifiers before it.
     private static func isIndefinite(_ index: Int, in document: TextDocument) -> Bool {
         var cursor = index - 1
         while cursor >= 0, index - cursor <= 4, document.tokens[cursor].sentence == document.tokens[index].sentence {
@@ -212,7 +237,7 @@ struct NominalResolver {
         }
         return false
     }
-    private static let indefiniteArticles = WordList(["a", "an"])
+    private static let indefiniteArticles = WordList(["a", "an", "one", "another"])
 
     /// The people who are subjects of the clauses the word at `index` is part of, up to its
     /// sentence's main clause.

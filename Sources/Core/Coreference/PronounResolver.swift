@@ -89,6 +89,21 @@ struct PronounResolver {
             if let antecedent = Self.relativeAntecedent(ofClauseAbove: tokenIndex, document, mentionStart) { return owner[antecedent] }
             return nil
         }
+        // "A resident who did not want to be named said she had …": the pronoun is that unnamed
+        // subject's, whom no entity holds.
+        // ("A doctor told him he might never play again": a listener the verb names first is
+        // whom the pronoun may mean.)
+        func continuesNewcomer(_ tokenIndex: Int, in sentence: Range<Int>) -> Bool {
+            guard let governor = Self.governingVerbs(of: tokenIndex, document).first, governor < tokenIndex else { return false }
+            let before = max(sentence.lowerBound, governor - 40)..<governor
+            let listener = (governor + 1..<tokenIndex).contains {
+                Int(document.tokens[$0].head) == governor && [.obj, .iobj].contains(document.tokens[$0].relation)
+            }
+            return !listener
+                && before.contains {
+                    Int(document.tokens[$0].head) == governor && mentionStart($0) == nil && NominalResolver.isNewcomer($0, in: document)
+                }
+        }
         for sentenceIndex in document.sentences.indices {
             let sentence = document.sentences[sentenceIndex]
             for tokenIndex in sentence.tokens.prefix(Self.reach) {
@@ -104,6 +119,10 @@ struct PronounResolver {
                 var target: Int?
                 if Self.isEitherGender(tokenIndex, document) {
                     // "his or her", "he or she": anyone at all, no one the article names.
+                    continue
+                } else if Self.masculine.contains(key) || Self.feminine.contains(key),
+                    !token.flags.contains(.quoted), continuesNewcomer(tokenIndex, in: sentence.tokens)
+                {
                     continue
                 } else if Self.masculine.contains(key) || Self.feminine.contains(key),
                     let named = Self.cataphoricName(of: tokenIndex, in: sentence, document, mentionStart),

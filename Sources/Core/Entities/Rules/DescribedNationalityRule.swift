@@ -15,7 +15,7 @@ struct DescribedNationalityRule: EntityRule {
             guard mentions[index].tokens.count == 1, !surnames.contains(tokens[word].key),
                 !EntityLexicon.personTitles.contains(tokens[word].key),
                 document.normalized[tokens[word].range.upperBound - 1] != UInt8(ascii: "s"),
-                !tokens[word].flags.contains(.sentenceInitial), isDescribed(word, document)
+                !tokens[word].flags.contains(.sentenceInitial), !tokens[word].flags.contains(.quoted), isDescribed(word, document)
             else { continue }
             // The phrase's head: no name goes on after it, and it modifies no noun ("the Bush
             // administration", "the Roma deal", "the Santa of …").
@@ -37,7 +37,11 @@ struct DescribedNationalityRule: EntityRule {
         var cursor = word - 1
         while cursor >= 0, word - cursor <= 4, tokens[cursor].sentence == tokens[word].sentence, tokens[cursor].kind == .word {
             let token = tokens[cursor]
-            if Self.articles.contains(token.key) { return true }
+            // ("a cosplayer going by the name “The Katherinator”": a capitalised article
+            // inside a sentence is the name's own.)
+            if Self.articles.contains(token.key) {
+                return !token.flags.contains(.capitalized) || token.flags.contains(.sentenceInitial)
+            }
             guard !token.flags.contains(.capitalized), token.pos == .adj || document.isAge(token) else { return false }
             cursor -= 1
         }
