@@ -167,6 +167,31 @@ struct SyntaxTests {
         #expect(kept == [1, -1, 3, 1, 5, 3, 1])
     }
 
+    /// "One man, wading back, paused briefly": a participle set off by commas on a noun root that
+    /// took the main verb after its closing comma gives it back; "One man, wading back, and his
+    /// son" (no verb after the aside) is left alone.
+    @Test func aParticipleAsideGivesBackTheMainVerb() {
+        let forms = ["One", "man", ",", "wading", "back", ",", "paused", "briefly", "."]
+        let tags: [PartOfSpeech] = [.num, .noun, .punct, .verb, .adv, .punct, .verb, .adv, .punct]
+        var heads: [Int32] = [1, -1, 3, 1, 3, 6, 3, 6, 1]
+        var relations: [DependencyRelation] = [.nummod, .root, .punct, .acl, .advmod, .punct, .parataxis, .advmod, .punct]
+        SyntaxWord.words(forms).withUnsafeBufferPointer { words in
+            tags.withUnsafeBufferPointer { RelativeClauseRepair.apply(words, tags: $0, heads: &heads, relations: &relations) }
+        }
+        #expect(heads[6] == -1 && relations[6] == .root)
+        #expect(heads[1] == 6 && relations[1] == .nsubj)
+
+        let list = ["One", "man", ",", "wading", "back", ",", "and", "his", "son", "."]
+        let listTags: [PartOfSpeech] = [.num, .noun, .punct, .verb, .adv, .punct, .cconj, .pron, .noun, .punct]
+        let misread: [Int32] = [1, -1, 3, 1, 3, 8, 8, 8, 1, 1]
+        var kept = misread
+        var keptRelations: [DependencyRelation] = [.nummod, .root, .punct, .acl, .advmod, .punct, .cc, .nmodPoss, .conj, .punct]
+        SyntaxWord.words(list).withUnsafeBufferPointer { words in
+            listTags.withUnsafeBufferPointer { RelativeClauseRepair.apply(words, tags: $0, heads: &kept, relations: &keptRelations) }
+        }
+        #expect(kept == misread)
+    }
+
     /// "… weeks after a report found that …": a clause-opening preposition on a noun the parse hung
     /// from the next verb opens that verb's clause; set off by commas ("her mother, after years in
     /// France, returned") it is left alone.

@@ -31,6 +31,17 @@ struct QuoteParseTests {
         #expect(found.first?.speaker?.name == "Ann Lee")
     }
 
+    /// "One man, wading back to his car, paused only briefly. “…,” he said": someone brought in
+    /// unnamed since the last speaker speaks, not the man named before.
+    @Test func aPronounAfterAnUnnamedNewcomerIsTheNewcomer() throws {
+        let found = try quotes(
+            "Tom Hale said the water rose fast.\n\nAnn Lee said she would raise the delays.\n\nOne man, wading back to his "
+                + "car with a bag of clothes held above his head, paused only briefly. \"It is what it is,\" he said.")
+        let quote = try #require(found.first { $0.text == "It is what it is" })
+        #expect(quote.speaker?.entity == nil)
+        #expect(quote.speaker?.name == "One man")
+    }
+
     /// A negated cue reports nothing said, and a stance word the parse reads as a noun is no cue.
     @Test func negatedCuesAndNounsMakeNoQuote() throws {
         let found = try quotes(

@@ -225,6 +225,11 @@ struct NominalResolver {
     }
     private static let who = WordList.key("who")
 
+    /// The gender a word for a person says ("man", "mother-of-two"), `unknown` for any other.
+    static func gender(ofPersonWord token: Token, in document: TextDocument) -> EntityClusterer.Gender {
+        document.normalized.withUnsafeBufferPointer { anyone(token, $0) } ?? .unknown
+    }
+
     /// Whether the noun at `index` opens with "a", "an", "one" or "another", up to three
     /// modifiers before it.
     private static func isIndefinite(_ index: Int, in document: TextDocument) -> Bool {

@@ -185,6 +185,12 @@ struct SpeakerResolver {
                     return ResolvedSpeaker(
                         mention: context.bytes(phrase), cluster: described.cluster, isPronoun: true, fullName: described.phrase)
                 }
+                // "One man, wading back to his car, paused only briefly. “…,” he said": someone
+                // brought in unnamed since the last speaker, with nobody named after them.
+                if named == nil, let newcomer = newcomer(before: index, gender: gender) {
+                    describedFocus = (context.bytes(newcomer), nil, newcomer.upperBound - 1, gender)
+                    return ResolvedSpeaker(mention: context.bytes(phrase), cluster: nil, isPronoun: true, fullName: context.bytes(newcomer))
+                }
                 let linked = context.clusterAtToken[index] >= 0 ? Int(context.clusterAtToken[index]) : nil
                 cluster =
                     named ?? focusCluster(before: index, fits: fits).flatMap { fits($0) ? $0 : nil }
@@ -501,6 +507,28 @@ struct SpeakerResolver {
     /// "A council spokesman said … “…,” he said": a pronoun right after a described speaker, in
     /// the same or the next paragraph, with no person named and no named speaker since, is that
     /// speaker, not the person last named before it.
+    /// The phrase of someone brought in unnamed as a subject (`NominalResolver.isNewcomer`) in
+    /// the pronoun's paragraph or the one before, after the current speaker was last named or
+    /// spoke, of a gender the pronoun allows, with no person named between them and the pronoun.
+    private func newcomer(before index: Int, gender: EntityClusterer.Gender) -> Range<Int>? {
+        let paragraph = context.paragraph(of: index)
+        var position = index - 1
+        while position >= 0, index - position <= 120, paragraph - context.paragraph(of: position) <= 1 {
+            defer { position -= 1 }
+            if let focus, focus.token >= position { return nil }
+            guard !context.isQuoted(position) else { continue }
+            if let mention = context.mention(at: position), mention.type == .person, mention.kind == .name { return nil }
+            guard context.clusterAtToken[position] < 0, NominalResolver.isNewcomer(position, in: context.document) else { continue }
+            let said = NominalResolver.gender(ofPersonWord: context.token(position), in: context.document)
+            guard gender == .unknown || said == .unknown || said == gender else { return nil }
+            let start = (max(0, position - 4)...position).last {
+                context.isWord($0) && QuoteLexicon.introducingDeterminers.contains(context.words[$0])
+            }
+            return (start ?? position)..<(position + 1)
+        }
+        return nil
+    }
+
     private func continuesDescription(
         _ described: (phrase: Range<Int>, cluster: Int?, token: Int, gender: EntityClusterer.Gender), at index: Int,
         gender: EntityClusterer.Gender

@@ -7,7 +7,10 @@
 /// A sentence whose root is a noun with a relative clause, and whose relative clause holds a
 /// verb with nothing of a clause's own before it (no conjunction, comma, subject or
 /// subordinator: "who sat and waited", "who sat, waited", "who said she sat" stay), has that
-/// verb for its main verb and the noun for its subject.
+/// verb for its main verb and the noun for its subject. So does one whose noun has a participle
+/// set off by a comma, an aside ("One man, wading back to his car, paused"; "The centre,
+/// reviewing the plan, came to …"), and a verb right after the aside's closing comma with no
+/// conjunction, subject or subordinator of its own.
 enum RelativeClauseRepair {
     /// Repairs `heads` and `relations` (a head is an index into the sentence, or -1 for the root).
     static func apply(
@@ -15,17 +18,25 @@ enum RelativeClauseRepair {
         relations: inout [DependencyRelation]
     ) {
         guard let root = heads.firstIndex(of: -1), tags[root] == .noun || tags[root] == .propn,
-            let clause = heads.indices.first(where: { $0 > root && heads[$0] == Int32(root) && relations[$0] == .aclRelcl }),
             // A noun with a subject or a copula is a predicate ("The rooms are the smallest ones I
             // have seen …"), not a subject.
             !heads.indices.contains(where: { heads[$0] == Int32(root) && predicateRelations.contains(relations[$0]) })
         else { return }
+        let relative = heads.indices.first { $0 > root && heads[$0] == Int32(root) && relations[$0] == .aclRelcl }
+        let aside = heads.indices.first {
+            $0 > root + 1 && heads[$0] == Int32(root) && relations[$0] == .acl && words[$0 - 1].form == SyntaxWord.comma
+                && (words[$0].endsInIng || words[$0].endsInEd)
+        }
+        guard let clause = relative ?? aside else { return }
+        // After a relative clause the verb follows no comma; after an aside, its closing one.
+        let closesAside = relative == nil
         guard
             let verb = heads.indices.first(where: { index in
                 index > clause && mainVerbMisreadings.contains(relations[index]) && tags[index] == .verb && !words[index].endsInIng
-                    && words[index - 1].form != SyntaxWord.comma && descends(index, from: clause, heads)
+                    && (words[index - 1].form == SyntaxWord.comma) == closesAside && descends(index, from: clause, heads)
                     && !heads.indices.contains(where: {
                         $0 < index && heads[$0] == Int32(index) && ownClauseRelations.contains(relations[$0])
+                            && !(closesAside && $0 == index - 1)
                     })
             })
         else { return }
