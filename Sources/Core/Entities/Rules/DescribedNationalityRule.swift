@@ -11,14 +11,14 @@ struct DescribedNationalityRule: EntityRule {
         }
         for index in mentions.indices where mentions[index].type == .person && mentions[index].kind == .name {
             let word = mentions[index].tokens.lowerBound
-            // ("the Queen", "the Pope": a title standing for its holder; "the Sams": a family.)
+            // ("the Queen", "the Pope": a title standing for its holder; "the Harlows": a family.)
             guard mentions[index].tokens.count == 1, !surnames.contains(tokens[word].key),
                 !EntityLexicon.personTitles.contains(tokens[word].key),
                 document.normalized[tokens[word].range.upperBound - 1] != UInt8(ascii: "s"),
                 !tokens[word].flags.contains(.sentenceInitial), !tokens[word].flags.contains(.quoted), isDescribed(word, document)
             else { continue }
-            // The phrase's head: no name goes on after it, and it modifies no noun ("the Bush
-            // administration", "the Roma deal", "the Santa of …").
+            // The phrase's head: no name goes on after it, and it modifies no noun ("the Velmont
+            // administration", "the Harlow deal", "the Napoleon of …").
             let next = word + 1
             if next < tokens.count, tokens[next].sentence == tokens[word].sentence, tokens[next].kind == .word,
                 tokens[next].flags.contains(.capitalized) || [.noun, .propn, .num].contains(tokens[next].pos)
@@ -37,7 +37,7 @@ struct DescribedNationalityRule: EntityRule {
         var cursor = word - 1
         while cursor >= 0, word - cursor <= 4, tokens[cursor].sentence == tokens[word].sentence, tokens[cursor].kind == .word {
             let token = tokens[cursor]
-            // ("a cosplayer going by the name “The Katherinator”": a capitalised article
+            // ("a fan going by the name “The Velmonter”": a capitalised article
             // inside a sentence is the name's own.)
             if Self.articles.contains(token.key) {
                 return !token.flags.contains(.capitalized) || token.flags.contains(.sentenceInitial)
