@@ -24,6 +24,20 @@ struct EntityDescriptionTests {
         #expect(found["Tom Roe"] == .person)
     }
 
+    /// "Water levels at Castlebrook …", "a farm outside Castlebrook", "living in Castlebrook": a
+    /// name every time after a preposition of place is a place, and takes no one's pronouns.
+    @Test func aNameAlwaysAfterAPrepositionOfPlaceIsAPlace() throws {
+        let found = try types(
+            "Flood\n\nWater levels at Castlebrook and Ardnagh dropped by almost half a metre overnight, Limerick City and "
+                + "County Council said, but dozens of homes remain cut off and at least 40 families are staying with relatives "
+                + "or in emergency accommodation.\n\nFarmer Tom Hale, whose 60-hectare dairy farm outside Castlebrook was almost "
+                + "entirely submerged, said he had moved his herd to higher ground at three in the morning on Thursday as the "
+                + "river burst its banks.\n\n\"I understand completely why people are angry,\" Jim Roe said. \"If I were living "
+                + "in Castlebrook tonight, I would be angry too. But the funding is there and the scheme will be built.\"\n")
+        #expect(found["Castlebrook"] == .gpe)
+        #expect(found["Tom Hale"] == .person)
+    }
+
     /// "The Korean carmaker Haldane": a kind of organisation right before the name types it, and
     /// the name alone later in the article is the same organisation.
     @Test func anOrganisationNounBeforeANameMakesItAnOrganisation() throws {

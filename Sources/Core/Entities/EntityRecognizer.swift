@@ -143,7 +143,7 @@ public struct EntityRecognizer: Sendable {
             NameExtensionRule(lexicon: lexicon), ListTypeRule(lexicon: lexicon), ResultsLineRule(lexicon: lexicon),
             DocumentConsistencyRule(commonWords: lexicon.commonWords), SurnameRule(commonWords: lexicon.commonWords),
             SportsTeamRule(gazetteer: lexicon.gazetteer), LanguageRule(gazetteer: lexicon.gazetteer), LegislatureRule(),
-            SpeakingFacilityRule(), HeadlineNameRule(), DescribedNationalityRule(),
+            SpeakingFacilityRule(), HeadlineNameRule(), DescribedNationalityRule(), LocativeNameRule(),
         ]
         for rule in documentRules { rule.apply(&mentions, in: whole) }
         // Dates, money, counts…: added after the names, which win where they overlap.
