@@ -90,9 +90,8 @@ struct PronounResolver {
             return nil
         }
         // "A resident who did not want to be named said she had …": the pronoun is that unnamed
-        // subject's, whom no entity holds.
-        // ("A doctor told him he might never play again": a listener the verb names first is
-        // whom the pronoun may mean.)
+        // subject's, whom no entity holds (unless the verb names a listener first, whom it may
+        // mean: "A doctor told him he might never play again").
         func continuesNewcomer(_ tokenIndex: Int, in sentence: Range<Int>) -> Bool {
             guard let governor = Self.governingVerbs(of: tokenIndex, document).first, governor < tokenIndex else { return false }
             let before = max(sentence.lowerBound, governor - 40)..<governor

@@ -504,9 +504,6 @@ struct SpeakerResolver {
         return end > start ? start..<end : tokens
     }
 
-    /// "A council spokesman said … “…,” he said": a pronoun right after a described speaker, in
-    /// the same or the next paragraph, with no person named and no named speaker since, is that
-    /// speaker, not the person last named before it.
     /// The phrase of someone brought in unnamed as a subject (`NominalResolver.isNewcomer`) in
     /// the pronoun's paragraph or the one before, after the current speaker was last named or
     /// spoke, of a gender the pronoun allows, with no person named between them and the pronoun.
@@ -529,6 +526,9 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// "A council spokesman said … “…,” he said": a pronoun right after a described speaker, in
+    /// the same or the next paragraph, with no person named and no named speaker since, is that
+    /// speaker, not the person last named before it.
     private func continuesDescription(
         _ described: (phrase: Range<Int>, cluster: Int?, token: Int, gender: EntityClusterer.Gender), at index: Int,
         gender: EntityClusterer.Gender
