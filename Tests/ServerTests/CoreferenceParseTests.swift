@@ -254,6 +254,15 @@ struct CoreferenceParseTests {
         #expect(!roe.mentions.contains { $0.text == "she" || $0.text == "The grandmother" })
     }
 
+    /// Of two senators named, "the senator" is the one mentioned in its sentence or the two before.
+    @Test func aRoleTwoHoldPointsToTheOneMentionedLast() throws {
+        let response = try analyze(
+            "Vote on the budget\n\nSen. Ann Lee of Ohio backed the bill on Monday.\n\nThe vote was close. Sen. Jim Roe had "
+                + "long opposed it. Tom Hale called Roe a \"nasty guy\" in March. Hale also called the senator a liar.\n")
+        let roe = try #require(response.entities.first { $0.name == "Jim Roe" })
+        #expect(roe.mentions.map(\.text).contains("the senator"))
+    }
+
     /// A possessor says whose: "Velmont's largest shareholder, the Brackett Retirement System, said
     /// it …" is the shareholder speaking of itself.
     @Test func itIsTheNameAfterAPossessor() throws {

@@ -595,9 +595,8 @@ struct NominalResolver {
                 let token = tokens[index]
                 guard token.kind == .word, !token.flags.contains(.capitalized), token.sentence >= 0,
                     let owners = roleOwners[token.key]?.filter({ firstNamed[$0] <= token.sentence || bareRoles[token.key] == $0 }),
-                    owners.count == 1
+                    let owner = owners.count == 1 ? owners[0] : Self.onlyRecent(owners, before: index, clusters, document)
                 else { continue }
-                let owner = owners[0]
                 // "the outgoing premier": any word of that title, an age, or a word that does not make
                 // the role another's ("the new premier", "the former premier" are someone else).
                 var start = index - 1
@@ -625,6 +624,23 @@ struct NominalResolver {
             }
             for (owner, mention) in added { clusters[owner].mentions.append(mention) }
         }
+    }
+
+    /// Of several people with a role, the one mentioned in the description's sentence or the two
+    /// before, if no other was ("Sen. Jim Roe … Sen. Ann Lee …. Roe attacked … the senator" in a
+    /// story about Roe).
+    private static func onlyRecent(
+        _ owners: [Int], before index: Int, _ clusters: [EntityClusterer.Cluster], _ document: TextDocument
+    ) -> Int? {
+        let sentence = document.tokens[index].sentence
+        let recent = owners.filter { owner in
+            // (At most a few hundred mentions each, so a crafted article stays linear.)
+            clusters[owner].mentions.prefix(256).contains { mention in
+                let start = mention.tokens.lowerBound
+                return start < index && sentence - document.tokens[start].sentence <= 2
+            }
+        }
+        return recent.count == 1 ? recent[0] : nil
     }
 
     private static let the = WordList.key("the")
