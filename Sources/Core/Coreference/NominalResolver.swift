@@ -62,7 +62,9 @@ struct NominalResolver {
         document.normalized.withUnsafeBufferPointer { bytes in
             for index in 1..<tokens.count {
                 while latest + 1 < named.count && named[latest + 1].token < index { latest += 1 }
-                if covered[index - 1] < 0, Self.isNewcomer(index - 1, in: document) { newcomer = index - 1 }
+                if tokens[index - 1].relation == .nsubj, covered[index - 1] < 0, Self.isNewcomer(index - 1, in: document) {
+                    newcomer = index - 1
+                }
                 let token = tokens[index]
                 guard latest >= 0, token.kind == .word, !token.flags.contains(.capitalized), covered[index] < 0,
                     !token.flags.contains(.quoted)
