@@ -39,7 +39,7 @@ struct DescribedNationalityRule: EntityRule {
             let token = tokens[cursor]
             // ("a fan going by the name “The Velmonter”": a capitalised article
             // inside a sentence is the name's own.)
-            if Self.articles.contains(token.key) {
+            if DescriptionRule.articles.contains(token.key) {
                 return !token.flags.contains(.capitalized) || token.flags.contains(.sentenceInitial)
             }
             guard !token.flags.contains(.capitalized), token.pos == .adj || document.isAge(token) else { return false }
@@ -48,6 +48,5 @@ struct DescribedNationalityRule: EntityRule {
         return false
     }
 
-    private static let articles = WordList(["the", "a", "an"])
     private static let of = WordList.key("of")
 }
