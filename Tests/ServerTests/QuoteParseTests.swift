@@ -1437,6 +1437,20 @@ struct QuoteParseTests {
         #expect(fee.speaker?.mention.text == "The Scot")
     }
 
+    /// "The 48-year-old Scot says …": describing words before the nationality change nothing;
+    /// "a 25-year-old Briton said" names no one, and the nationality does not speak.
+    @Test func aDescribedNationalityIsAPersonNotTheNationality() throws {
+        let found = try quotes(
+            "Harlow manager Tom Hale could barely hide his delight on Friday. The 48-year-old Scot says the fee was fair.\n\n"
+                + "Fans queued all night at Velmont Park. A 25-year-old Briton said the wait had been worth it.")
+        let fee = try #require(found.first { $0.text.hasPrefix("the fee") })
+        #expect(fee.speaker?.name == "Tom Hale")
+        #expect(fee.speaker?.mention.text == "The 48-year-old Scot")
+        let wait = try #require(found.first { $0.text.hasPrefix("the wait") })
+        #expect(wait.speaker?.name == "A 25-year-old Briton")
+        #expect(wait.speaker?.entity == nil)
+    }
+
     /// "Tom Hale, whose team plays on Sunday, joked …": however the parse reads the relative
     /// clause's noun, the name before its comma speaks.
     @Test func aNameBeforeAWhoseClauseSpeaks() throws {

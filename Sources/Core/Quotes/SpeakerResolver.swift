@@ -140,6 +140,11 @@ struct SpeakerResolver {
             focus = (cluster, phrase.lowerBound)
             return ResolvedSpeaker(mention: context.bytes(phrase), cluster: cluster, isPronoun: true, fullName: fullNames[cluster])
         }
+        // "A 25-year-old Briton said": someone described by nationality whom the article has
+        // not named; the nationality is not the speaker.
+        if nationality(heading: phrase) != nil {
+            return ResolvedSpeaker(mention: context.bytes(phrase), cluster: nil, isPronoun: false)
+        }
         if phrase.count == 1, let antecedent = antecedent(ofRelative: phrase.lowerBound) {
             // Like a pronoun: the mention is the word at the cue, the entity its antecedent's.
             let resolved = resolve(antecedent, named: named)
@@ -707,23 +712,39 @@ struct SpeakerResolver {
         }
     }
 
-    /// "The Scot", "the Brazilian": a nationality in the singular with its article stands for a
-    /// person, the speaker in focus or the person named last in this paragraph or the one before.
-    /// Not the words a nation's people share with its language ("the French", "the Chinese",
-    /// "the Swiss", "the British"), which are as often the people.
+    /// "The Scot", "the 48-year-old Brazilian": a nationality with the definite article stands
+    /// for the speaker in focus or the person named last in this paragraph or the one before.
     private func describedByNationality(_ phrase: Range<Int>) -> Int? {
-        guard phrase.count == 2, context.isWord(phrase.lowerBound), context.words[phrase.lowerBound] == QuoteLexicon.the,
-            let mention = context.mention(at: phrase.lowerBound + 1), mention.type == .norp,
-            mention.tokens == (phrase.lowerBound + 1)..<phrase.upperBound
-        else { return nil }
-        let text = context.document.text(mention.range).lowercased()
-        guard !["s", "ese", "ish", "ch", "ss"].contains(where: { text.hasSuffix($0) }) else { return nil }
+        guard nationality(heading: phrase) != nil, context.words[phrase.lowerBound] == QuoteLexicon.the else { return nil }
         let isPerson = { (cluster: Int) in context.clusters[cluster].type == .person }
         if let focused = focusCluster(before: phrase.lowerBound, fits: isPerson), isPerson(focused) { return focused }
         guard let person = nearestPersonMention(before: phrase.lowerBound, where: isPerson),
             context.paragraph(of: phrase.lowerBound) - context.paragraph(of: person.token) <= 1
         else { return nil }
         return person.cluster
+    }
+
+    /// The nationality that ends a phrase of an article and words that describe, standing for
+    /// one person: "the Scot", "a 25-year-old Briton", "the veteran Kenyan" (the entity stage
+    /// types the word so, `DescribedNationalityRule`). Not the words a nation's people share
+    /// with its language ("the French", "the Chinese", "the Swiss", "the British"), which are
+    /// as often the people.
+    private func nationality(heading phrase: Range<Int>) -> EntityMention? {
+        guard phrase.count >= 2, phrase.count <= 5, context.isWord(phrase.lowerBound),
+            DescriptionRule.articles.contains(context.token(phrase.lowerBound).key),
+            let mention = context.mention(at: phrase.upperBound - 1), mention.type == .norp,
+            mention.tokens == (phrase.upperBound - 1)..<phrase.upperBound
+        else { return nil }
+        let describing = (phrase.lowerBound + 1)..<(phrase.upperBound - 1)
+        guard
+            describing.allSatisfy({ index in
+                context.isWord(index) && !context.token(index).flags.contains(.capitalized)
+                    && (context.token(index).pos == .adj || context.document.isAge(context.token(index)))
+            })
+        else { return nil }
+        let text = context.document.text(mention.range).lowercased()
+        guard !["s", "ese", "ish", "ch", "ss"].contains(where: { text.hasSuffix($0) }) else { return nil }
+        return mention
     }
 
     private func nearestPerson(before index: Int, where fits: (Int) -> Bool) -> Int? {
