@@ -374,6 +374,23 @@ import Testing
         #expect(dorns.count == 1)
     }
 
+    /// "Anna Vale … Peter Vale … Mr Vale": of a family sharing the surname, an honorific names the
+    /// one person of its gender; of two of that gender it names neither.
+    @Test func anHonorificPicksTheOneOfTheFamilyOfItsGender() {
+        let (family, people) = cluster(
+            "Anna Vale said she was relieved. Her son, Peter Vale, said the family was grateful. Mr Vale left. Ms Vale stayed.",
+            [("Anna Vale", .person), ("Peter Vale", .person), ("Vale", .person)])
+        #expect(people.count == 2)
+        #expect(owner(of: "Mr Vale", family, people) == "Peter Vale")
+        #expect(owner(of: "Ms Vale", family, people) == "Anna Vale")
+        let (brothers, men) = cluster(
+            "Peter Vale spoke. His brother, Tom Vale, agreed. Mr Vale left.",
+            [("Peter Vale", .person), ("Tom Vale", .person), ("Vale", .person)],
+            gazetteer: Gazetteer(entries: [("Peter", .firstMale), ("Tom", .firstMale)]))
+        #expect(men.count == 3)
+        #expect(!["Peter Vale", "Tom Vale"].contains(owner(of: "Mr Vale", brothers, men)))
+    }
+
     /// The wider given-name list tells a gender the gazetteer does not know, the gazetteer's own
     /// word comes first, and a title opening the name is no first name.
     @Test func givenNamesTellTheGendersTheGazetteerLacks() {

@@ -197,9 +197,16 @@ struct NameMatcher {
             var namesAnother = false
             if mention.type == .person, let said = Honorifics.gender(before: mention.tokens.lowerBound, document), said != .unknown {
                 let key = name.full.value ^ (said == .male ? 0x6d61_6c65 : 0x6665_6d61)
+                // "Anna Vale … her son, Peter Vale … Mr Vale": of a family sharing the surname, the
+                // one person of the honorific's gender.
+                let family = words.count == 1 ? (bySurname[lastWord] ?? []).filter { drafts[$0].gender == said } : []
                 if let other = byHonorific[key] {
                     target = other
                     namesAnother = true
+                } else if let only = family.first, family.allSatisfy({ $0 == only }),
+                    target.map({ drafts[$0].gender != said }) ?? true
+                {
+                    target = only
                 } else if let candidate = target, drafts[candidate].gender != .unknown, drafts[candidate].gender != said {
                     target = nil
                     namesAnother = true
