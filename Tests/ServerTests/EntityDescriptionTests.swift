@@ -450,6 +450,17 @@ struct EntityDescriptionTests {
         #expect(found["Every Cold Morning"] == .workOfArt)
     }
 
+    /// "Victoria Hale, the founder's granddaughter", "Victoria Roe, his wife": a relative in
+    /// apposition makes the name a person's, whatever the tagger made of a first name that is
+    /// also a place's.
+    @Test func aRelativeInAppositionIsAPerson() throws {
+        let found = try types(
+            "Cuts\n\nChief executive Victoria Hale, the founder's granddaughter, said the cuts were painful. Chief "
+                + "executive Victoria Roe, his wife, said the plan was sound.\n")
+        #expect(found["Victoria Hale"] == .person)
+        #expect(found["Victoria Roe"] == .person)
+    }
+
     /// The everyday abbreviations of offices, computers and chat name nothing, whatever the tagger
     /// makes of their capitals; a country's initials still name it.
     @Test func everydayAbbreviationsAreNotNames() throws {

@@ -123,7 +123,7 @@ struct DescriptionRule: EntityRule {
         if organizationNouns.contains(key) { return .organization }
         if workNouns.contains(key) { return .workOfArt }
         if productNouns.contains(key) { return .product }
-        if personNouns.contains(key) { return .person }
+        if personNouns.contains(key) || relatives.contains(key) { return .person }
         return nil
     }
 
@@ -174,19 +174,23 @@ struct DescriptionRule: EntityRule {
         return false
     }
 
-    /// "the Zentra, a powerful games console": a describing noun in apposition to the name, in a
-    /// phrase that opens with an article after the comma.
+    /// "the Zentra, a powerful games console", "Victoria Hale, the founder's granddaughter", "Ann
+    /// Lee, his wife": a describing noun in apposition to the name, in a phrase that opens with
+    /// an article or a person's possessive after the comma.
     private func describedType(byApposition tokens: Range<Int>, _ document: TextDocument) -> EntityType? {
         let sentence = document.tokens[tokens.lowerBound].sentence
         guard tokens.upperBound + 2 < document.tokens.count,
             document.tokens[tokens.upperBound].kind == .punctuation,
             document.normalized[Int(document.tokens[tokens.upperBound].start)] == UInt8(ascii: ","),
             Self.articles.contains(document.tokens[tokens.upperBound + 1].key)
+                || Self.personalPossessives.contains(document.tokens[tokens.upperBound + 1].key)
         else { return nil }
         var index = tokens.upperBound + 2
         while index < document.tokens.count, index < tokens.upperBound + 8, document.tokens[index].sentence == sentence {
             let token = document.tokens[index]
-            if token.relation == .appos, tokens.contains(Int(token.head)), isCommonNoun(token) {
+            // (The parse may join "his wife" as a conjunct: after a comma, with no "and", it is
+            // an apposition all the same.)
+            if token.relation == .appos || token.relation == .conj, tokens.contains(Int(token.head)), isCommonNoun(token) {
                 return Self.describedType(token.key)
             }
             index += 1
@@ -404,6 +408,15 @@ struct DescriptionRule: EntityRule {
         "boss", "centre-back", "center-back", "full-back", "fullback", "left-back", "right-back", "quarterback",
         "pitcher", "batsman", "bowler", "playmaker",
     ])
+
+    /// A person's relatives: "his daughter Ann", "Tom Hale, the founder's grandson". Not "parent",
+    /// which is as often a company's.
+    static let relatives = WordList([
+        "wife", "husband", "widow", "widower", "mother", "father", "daughter", "son", "sister", "brother", "grandmother",
+        "grandfather", "granddaughter", "grandson", "niece", "nephew", "aunt", "uncle", "cousin", "fiance", "fiancee", "fiancé",
+        "fiancée", "girlfriend", "boyfriend", "stepson", "stepdaughter", "stepfather", "stepmother", "mum", "mom", "dad",
+    ])
+    static let personalPossessives = WordList(["his", "her", "their"])
 
     /// Kinds of works, as news writes them before a title.
     static let workNouns = WordList([
