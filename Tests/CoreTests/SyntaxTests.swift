@@ -167,6 +167,37 @@ struct SyntaxTests {
         #expect(kept == [1, -1, 3, 1, 5, 3, 1])
     }
 
+    /// "A woman, who asked not to be named, said …": a sentence the parse rooted in the relative
+    /// clause's verb, with the noun and "who" both its subjects, has the verb after the closing
+    /// comma for its root; one with a subject of its own after the comma ("…, she said") is left alone.
+    @Test func aRelativeClauseRootGivesBackTheMainVerb() {
+        let forms = ["A", "woman", ",", "who", "asked", "to", "stay", "anonymous", ",", "said", "it", "fell", "."]
+        let tags: [PartOfSpeech] = [.det, .noun, .punct, .pron, .verb, .part, .verb, .adj, .punct, .verb, .pron, .verb, .punct]
+        var heads: [Int32] = [1, 4, 1, 4, -1, 6, 4, 6, 4, 4, 11, 9, 9]
+        var relations: [DependencyRelation] = [
+            .det, .nsubj, .punct, .nsubj, .root, .mark, .xcomp, .xcomp, .punct, .conj, .nsubj, .ccomp, .punct,
+        ]
+        SyntaxWord.words(forms).withUnsafeBufferPointer { words in
+            tags.withUnsafeBufferPointer { RelativeClauseRepair.apply(words, tags: $0, heads: &heads, relations: &relations) }
+        }
+        #expect(heads[9] == -1 && relations[9] == .root)
+        #expect(heads[1] == 9 && relations[1] == .nsubj)
+        #expect(heads[4] == 1 && relations[4] == .aclRelcl)
+        #expect(heads[12] == 9)
+
+        let own = ["A", "woman", ",", "who", "asked", "to", "stay", "anonymous", ",", "she", "said", "."]
+        let ownTags: [PartOfSpeech] = [.det, .noun, .punct, .pron, .verb, .part, .verb, .adj, .punct, .pron, .verb, .punct]
+        let misread: [Int32] = [1, 4, 1, 4, -1, 6, 4, 6, 4, 10, 4, 4]
+        var kept = misread
+        var keptRelations: [DependencyRelation] = [
+            .det, .nsubj, .punct, .nsubj, .root, .mark, .xcomp, .xcomp, .punct, .nsubj, .parataxis, .punct,
+        ]
+        SyntaxWord.words(own).withUnsafeBufferPointer { words in
+            ownTags.withUnsafeBufferPointer { RelativeClauseRepair.apply(words, tags: $0, heads: &kept, relations: &keptRelations) }
+        }
+        #expect(kept == misread)
+    }
+
     /// "One man, wading back, paused briefly": a participle set off by commas on a noun root that
     /// took the main verb after its closing comma gives it back; "One man, wading back, and his
     /// son" (no verb after the aside) is left alone.

@@ -17,7 +17,12 @@ enum RelativeClauseRepair {
         _ words: UnsafeBufferPointer<SyntaxWord>, tags: UnsafeBufferPointer<PartOfSpeech>, heads: inout [Int32],
         relations: inout [DependencyRelation]
     ) {
-        guard let root = heads.firstIndex(of: -1), tags[root] == .noun || tags[root] == .propn,
+        guard let root = heads.firstIndex(of: -1) else { return }
+        if tags[root] == .verb {
+            mendRelativeRoot(root, words, tags: tags, heads: &heads, relations: &relations)
+            return
+        }
+        guard tags[root] == .noun || tags[root] == .propn,
             // A noun with a subject or a copula is a predicate ("The rooms are the smallest ones I
             // have seen …"), not a subject.
             !heads.indices.contains(where: { heads[$0] == Int32(root) && predicateRelations.contains(relations[$0]) })
@@ -43,6 +48,36 @@ enum RelativeClauseRepair {
         AppositionRepair.makeRoot(verb, subject: root, heads: &heads, relations: &relations)
     }
 
+    /// "Another mother, who did not want to be named, said her stay had been good": the parser
+    /// may instead root the sentence in the relative clause's verb, with the noun and "who" both
+    /// its subjects and the main verb after the closing comma its conjunct. That verb, with no
+    /// subject, conjunction or subordinator of its own, is the root, the noun its subject and
+    /// the relative clause the noun's.
+    private static func mendRelativeRoot(
+        _ root: Int, _ words: UnsafeBufferPointer<SyntaxWord>, tags: UnsafeBufferPointer<PartOfSpeech>, heads: inout [Int32],
+        relations: inout [DependencyRelation]
+    ) {
+        let subjects = heads.indices.filter { $0 < root && heads[$0] == Int32(root) && relations[$0] == .nsubj }
+        guard subjects.count == 2, tags[subjects[0]] == .noun || tags[subjects[0]] == .propn,
+            relativePronouns.contains(words[subjects[1]].form), words[subjects[1] - 1].form == SyntaxWord.comma,
+            let verb = heads.indices.first(where: { index in
+                index > root + 1 && heads[index] == Int32(root) && mainVerbMisreadings.contains(relations[index])
+                    && tags[index] == .verb && !words[index].endsInIng && words[index - 1].form == SyntaxWord.comma
+                    && !heads.indices.contains(where: {
+                        $0 < index - 1 && heads[$0] == Int32(index) && ownClauseRelations.contains(relations[$0])
+                    })
+            })
+        else { return }
+        let noun = subjects[0]
+        for index in heads.indices where index > verb && heads[index] == Int32(root) { heads[index] = Int32(verb) }
+        heads[verb] = -1
+        relations[verb] = .root
+        heads[noun] = Int32(verb)
+        heads[root] = Int32(noun)
+        relations[root] = .aclRelcl
+    }
+
+    private static let relativePronouns = SyntaxWord.words(["who", "which"]).map(\.form)
     private static let predicateRelations: Set<DependencyRelation> = [.nsubj, .nsubjPass, .cop, .csubj, .expl]
     /// How the parser hangs the main verb inside the relative clause.
     private static let mainVerbMisreadings: Set<DependencyRelation> = [.conj, .advcl, .xcomp, .parataxis, .ccomp]
