@@ -254,6 +254,20 @@ struct CoreferenceParseTests {
         #expect(!roe.mentions.contains { $0.text == "she" || $0.text == "The grandmother" })
     }
 
+    /// "Another mother, who did not want to be named, said …. She said the care she received …":
+    /// a he or she opening the next sentence still means the unnamed newcomer, and so does every
+    /// other of that sentence; a newcomer named in apposition is that person.
+    @Test func anUnnamedNewcomerKeepsTheNextSentencesPronouns() throws {
+        let response = try analyze(
+            "Ward\n\nJane Roe said the ward had been short of staff.\n\nAnother mother, who did not want to be named, "
+                + "said her stay had been good. She said the care she received in May was excellent.\n\nAnother analyst, "
+                + "Tom Hale of Harlow Capital, was more positive. He said the shares looked cheap.\n")
+        let roe = try #require(response.entities.first { $0.name == "Jane Roe" })
+        #expect(roe.mentions.map(\.text) == ["Jane Roe"])
+        let hale = try #require(response.entities.first { $0.name == "Tom Hale" })
+        #expect(hale.mentions.map(\.text).contains("He"))
+    }
+
     /// Of two senators named, "the senator" is the one mentioned in its sentence or the two before.
     @Test func aRoleTwoHoldPointsToTheOneMentionedLast() throws {
         let response = try analyze(

@@ -103,13 +103,39 @@ struct PronounResolver {
                     Int(document.tokens[$0].head) == governor && mentionStart($0) == nil && NominalResolver.isNewcomer($0, in: document)
                 }
         }
+        // "Another mother, who did not want to be named, said …. She said the care she received
+        // …": a he or she opening the next sentence as its subject still means that unnamed
+        // subject, and so does every other of the sentence until someone is named in it.
+        var newcomer: (sentence: Int, gender: EntityClusterer.Gender)? = nil
         for sentenceIndex in document.sentences.indices {
             let sentence = document.sentences[sentenceIndex]
+            var continuing: EntityClusterer.Gender? = nil
+            if let subject = Self.subject(of: sentence.tokens, document) {
+                // ("Another analyst, Tom Hale of Harlow Capital, was more positive" names him.)
+                let named = (subject + 1..<min(sentence.tokens.upperBound, subject + 6)).contains { index in
+                    Int(document.tokens[index].head) == subject && [.appos, .conj].contains(document.tokens[index].relation)
+                        && mentionStart(index) != nil
+                }
+                if !named, mentionStart(subject) == nil, NominalResolver.isNewcomer(subject, in: document) {
+                    newcomer = (sentenceIndex, NominalResolver.gender(ofPersonWord: document.tokens[subject], in: document))
+                } else if let focus = newcomer, focus.sentence == sentenceIndex - 1, !document.tokens[subject].flags.contains(.quoted),
+                    let gender = Self.gender(ofPronoun: document.tokens[subject].key), focus.gender == .unknown || focus.gender == gender
+                {
+                    newcomer = (sentenceIndex, gender)
+                    continuing = gender
+                }
+            }
             for tokenIndex in sentence.tokens.prefix(Self.reach) {
                 if let index = owner[tokenIndex], clusters[index].type == .person {
                     let end = mentionEnd[tokenIndex] ?? (tokenIndex + 1)
                     note(index, head: Self.head(of: tokenIndex..<end, document), sentence: sentenceIndex, &salience, &active, document)
                     leaders.promote(index, clusters[index].gender, salience)
+                    if let gender = continuing, clusters[index].gender == .unknown || clusters[index].gender == gender { continuing = nil }
+                    continue
+                }
+                if let gender = continuing, !document.tokens[tokenIndex].flags.contains(.quoted),
+                    Self.gender(ofPronoun: document.tokens[tokenIndex].key) == gender
+                {
                     continue
                 }
                 let token = document.tokens[tokenIndex]
@@ -321,6 +347,16 @@ struct PronounResolver {
     /// The verbs above the pronoun's own clause in the parse, a few steps up: in "Ann Lee said
     /// she would stay" the subject of "said" is whom news means by "she" far more often than
     /// salience alone says. (The pronoun's own verb is left out: binding rules there.)
+    /// The subject of the sentence's root verb.
+    private static func subject(of sentence: Range<Int>, _ document: TextDocument) -> Int? {
+        guard let root = sentence.first(where: { document.tokens[$0].relation == .root }) else { return nil }
+        return sentence.first { Int(document.tokens[$0].head) == root && document.tokens[$0].relation == .nsubj }
+    }
+
+    private static func gender(ofPronoun key: UInt64) -> EntityClusterer.Gender? {
+        masculine.contains(key) ? .male : feminine.contains(key) ? .female : nil
+    }
+
     static func governingVerbs(of tokenIndex: Int, _ document: TextDocument) -> [Int] {
         var verbs: [Int] = []
         var cursor = Int(document.tokens[tokenIndex].head)
