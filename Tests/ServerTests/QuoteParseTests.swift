@@ -1451,6 +1451,15 @@ struct QuoteParseTests {
         #expect(wait.speaker?.entity == nil)
     }
 
+    /// "Mrs Jane Roe, 29, whose son Tom was born there in January, said …": the noun after
+    /// "whose" is the relative clause's, not a second subject of the cue.
+    @Test func aNounAfterWhoseDoesNotSpeak() throws {
+        let found = try quotes(
+            "Mrs Jane Roe, 29, whose son Tom was born at the hospital in January, said she had waited nearly five hours.")
+        let wait = try #require(found.first { $0.text.hasPrefix("she had waited") })
+        #expect(wait.speaker?.name == "Jane Roe")
+    }
+
     /// "Tom Hale, whose team plays on Sunday, joked …": however the parse reads the relative
     /// clause's noun, the name before its comma speaks.
     @Test func aNameBeforeAWhoseClauseSpeaks() throws {

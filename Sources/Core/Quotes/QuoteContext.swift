@@ -201,8 +201,11 @@ struct QuoteContext {
             let token = document.tokens[index]
             // "Tom Hale, who was himself booked, said": a reflexive only stresses the subject; "said
             // on the Velmont Sport highlights show that": a noun with its preposition is none.
+            // "Jane Roe, 29, whose son was born there in May, said": a noun after "whose" is the
+            // relative clause's, however the parse hung it.
             if Int(token.head) == verb, token.relation == .nsubj || token.relation == .nsubjPass, !isAcrossAside(index, verb),
                 !QuoteLexicon.reflexivePronouns.contains(words[index]), !hasPreposition(index),
+                !(index > floor && words[index - 1] == QuoteLexicon.whose),
                 verb - index <= 16 || isSubjectWithRelativeClause(index, before: verb)
             {
                 subject = index
