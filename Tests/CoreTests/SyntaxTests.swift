@@ -198,6 +198,37 @@ struct SyntaxTests {
         #expect(kept == misread)
     }
 
+    /// "After the hearing, her brother, Tom Hale, said …": a subject the parse hung inside the
+    /// opening phrase is the subjectless root verb's; a root with a subject of its own ("After the
+    /// hearing, her brother, Tom Hale, she said") is left alone.
+    @Test func aSubjectAfterAnOpeningPhraseIsTheVerbs() {
+        let forms = ["After", "the", "hearing", ",", "her", "brother", ",", "Tom", "Hale", ",", "said", "it", "fell", "."]
+        let tags: [PartOfSpeech] = [
+            .adp, .det, .noun, .punct, .pron, .noun, .punct, .propn, .propn, .punct, .verb, .pron, .verb, .punct,
+        ]
+        let misread: [Int32] = [2, 2, 10, 2, 5, 2, 7, 5, 7, 2, -1, 12, 10, 10]
+        let relations: [DependencyRelation] = [
+            .case, .det, .obl, .punct, .nmodPoss, .nmod, .punct, .appos, .flat, .punct, .root, .nsubj, .ccomp, .punct,
+        ]
+        var heads = misread
+        var mended = relations
+        SyntaxWord.words(forms).withUnsafeBufferPointer { words in
+            tags.withUnsafeBufferPointer { OpeningPhraseSubjectRepair.apply(words, tags: $0, heads: &heads, relations: &mended) }
+        }
+        #expect(heads[5] == 10 && mended[5] == .nsubj)
+        #expect(heads[7] == 5 && mended[7] == .appos)
+
+        var kept = misread
+        var keptRelations = relations
+        kept[11] = 10
+        keptRelations[11] = .nsubj
+        let own = kept
+        SyntaxWord.words(forms).withUnsafeBufferPointer { words in
+            tags.withUnsafeBufferPointer { OpeningPhraseSubjectRepair.apply(words, tags: $0, heads: &kept, relations: &keptRelations) }
+        }
+        #expect(kept == own)
+    }
+
     /// "One man, wading back, paused briefly": a participle set off by commas on a noun root that
     /// took the main verb after its closing comma gives it back; "One man, wading back, and his
     /// son" (no verb after the aside) is left alone.

@@ -1460,6 +1460,16 @@ struct QuoteParseTests {
         #expect(wait.speaker?.name == "Jane Roe")
     }
 
+    /// "In a statement read to the court by her sister, the victim's husband, Tom Hale, said …":
+    /// the subject after a long opening phrase speaks, however the parse hung it.
+    @Test func theSubjectAfterALongOpeningPhraseSpeaks() throws {
+        let found = try quotes(
+            "Prosecuting, Jim Roe said the car was stolen.\n\nIn a victim impact statement read to the court by her sister, "
+                + "Dr Lee's husband, Tom Lee, said his family had been \"destroyed in a matter of seconds\".")
+        let destroyed = try #require(found.first { $0.text.contains("destroyed") })
+        #expect(destroyed.speaker?.name == "Tom Lee")
+    }
+
     /// "Tom Hale, whose team plays on Sunday, joked …": however the parse reads the relative
     /// clause's noun, the name before its comma speaks.
     @Test func aNameBeforeAWhoseClauseSpeaks() throws {

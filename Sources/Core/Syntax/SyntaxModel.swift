@@ -29,6 +29,7 @@ public struct SyntaxModel: Sendable {
                 ReducedRelativeRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
                 SubordinateClauseRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
                 RelativeClauseRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
+                OpeningPhraseSubjectRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
             }
         }
     }
