@@ -268,6 +268,17 @@ struct CoreferenceParseTests {
         #expect(hale.mentions.map(\.text).contains("He"))
     }
 
+    /// "the 47-year-old nurse": an age before a noun makes it a person's occupation, which
+    /// continues the person named before it like "the pensioner" does.
+    @Test func anAgedNounDescribesThePersonNamedBefore() throws {
+        let response = try analyze(
+            "Budget\n\nA group of nurses held signs. One of them, Jane Roe, who works at a hospital in Harlow, said she had "
+                + "driven four hours to be there.\n\n\"People here don't see what we see,\" the 47-year-old nurse said.\n")
+        let roe = try #require(response.entities.first { $0.name == "Jane Roe" })
+        #expect(roe.mentions.map(\.text).contains("the 47-year-old nurse"))
+        #expect(response.quotes.last?.speaker?.entity == roe.id)
+    }
+
     /// Of two senators named, "the senator" is the one mentioned in its sentence or the two before.
     @Test func aRoleTwoHoldPointsToTheOneMentionedLast() throws {
         let response = try analyze(

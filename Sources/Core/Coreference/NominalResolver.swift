@@ -72,7 +72,11 @@ struct NominalResolver {
                 // "the 54-year-old told reporters": an age says nothing of an occupation.
                 let isAge = document.isAge(token)
                 guard isAge || token.pos == .noun || token.pos == .adj || token.pos == .num else { continue }
-                let isOccupation = token.pos == .noun && DescriptionRule.personNouns.contains(token.key)
+                // "the 47-year-old nurse": an age before it makes any noun a person's occupation.
+                let isOccupation =
+                    token.pos == .noun
+                    && (DescriptionRule.personNouns.contains(token.key)
+                        || (max(0, index - 3)..<index).contains { document.isAge(tokens[$0]) && tokens[$0].sentence == token.sentence })
                 let anyone = Self.anyone(token, bytes)
                 guard isOccupation || anyone != nil || isAge else { continue }
                 // A subject, or the phrase right before a verb of telling, whatever the parse made of
