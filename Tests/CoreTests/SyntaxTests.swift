@@ -185,6 +185,16 @@ struct SyntaxTests {
         #expect(heads[4] == 1 && relations[4] == .aclRelcl)
         #expect(heads[12] == 9)
 
+        // "Brekke, who asked to stay anonymous, said …", the name misread as a vocative.
+        var vocative: [Int32] = [1, 4, 1, 4, -1, 6, 4, 6, 4, 4, 11, 9, 9]
+        var vocativeRelations: [DependencyRelation] = [
+            .det, .vocative, .punct, .nsubj, .root, .mark, .xcomp, .xcomp, .punct, .conj, .nsubj, .ccomp, .punct,
+        ]
+        SyntaxWord.words(forms).withUnsafeBufferPointer { words in
+            tags.withUnsafeBufferPointer { RelativeClauseRepair.apply(words, tags: $0, heads: &vocative, relations: &vocativeRelations) }
+        }
+        #expect(vocative[1] == 9 && vocativeRelations[1] == .nsubj)
+
         let own = ["A", "woman", ",", "who", "asked", "to", "stay", "anonymous", ",", "she", "said", "."]
         let ownTags: [PartOfSpeech] = [.det, .noun, .punct, .pron, .verb, .part, .verb, .adj, .punct, .pron, .verb, .punct]
         let misread: [Int32] = [1, 4, 1, 4, -1, 6, 4, 6, 4, 10, 4, 4]

@@ -49,17 +49,21 @@ enum RelativeClauseRepair {
     }
 
     /// "Another mother, who did not want to be named, said her stay had been good": the parser
-    /// may instead root the sentence in the relative clause's verb, with the noun and "who" both
-    /// its subjects and the main verb after the closing comma its conjunct. That verb, with no
+    /// may instead root the sentence in the relative clause's verb, with "who" its subject, the
+    /// noun its subject too (or a vocative) and the main verb after the closing comma its conjunct. That verb, with no
     /// subject, conjunction or subordinator of its own, is the root, the noun its subject and
     /// the relative clause the noun's.
     private static func mendRelativeRoot(
         _ root: Int, _ words: UnsafeBufferPointer<SyntaxWord>, tags: UnsafeBufferPointer<PartOfSpeech>, heads: inout [Int32],
         relations: inout [DependencyRelation]
     ) {
-        let subjects = heads.indices.filter { $0 < root && heads[$0] == Int32(root) && relations[$0] == .nsubj }
-        guard subjects.count == 2, tags[subjects[0]] == .noun || tags[subjects[0]] == .propn,
-            relativePronouns.contains(words[subjects[1]].form), words[subjects[1] - 1].form == SyntaxWord.comma,
+        // The relative word, the comma before it and the noun before that, all hung from the root
+        // (the noun as a subject or, misread further, as a vocative or dislocated phrase).
+        guard
+            let relative = heads.indices.first(where: {
+                $0 >= 2 && $0 < root && heads[$0] == Int32(root) && relations[$0] == .nsubj && relativePronouns.contains(words[$0].form)
+            }), words[relative - 1].form == SyntaxWord.comma, heads[relative - 2] == Int32(root),
+            [.noun, .propn].contains(tags[relative - 2]), [.nsubj, .vocative, .dislocated].contains(relations[relative - 2]),
             let verb = heads.indices.first(where: { index in
                 index > root + 1 && heads[index] == Int32(root) && mainVerbMisreadings.contains(relations[index])
                     && tags[index] == .verb && !words[index].endsInIng && words[index - 1].form == SyntaxWord.comma
@@ -68,11 +72,12 @@ enum RelativeClauseRepair {
                     })
             })
         else { return }
-        let noun = subjects[0]
+        let noun = relative - 2
         for index in heads.indices where index > verb && heads[index] == Int32(root) { heads[index] = Int32(verb) }
         heads[verb] = -1
         relations[verb] = .root
         heads[noun] = Int32(verb)
+        relations[noun] = .nsubj
         heads[root] = Int32(noun)
         relations[root] = .aclRelcl
     }
