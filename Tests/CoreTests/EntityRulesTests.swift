@@ -41,6 +41,17 @@ import Testing
         mentions.map { "\(document.text($0.range))/\($0.type.rawValue)" }
     }
 
+    /// A surname the tagger missed opening its sentence is the person named in full before when
+    /// a verb or an aside about the subject follows ("Brekke, who had missed …", "Brekke, 27,"),
+    /// not before any other comma ("Brekke, Vale and Roe").
+    @Test func aSurnameOpeningAnAsideIsThePersonNamedBefore() {
+        let doc = document(
+            "Tom Brekke scored. Brekke, who had missed twice, said he was happy. Brekke, 27, smiled. Brekke, Vale and Roe left.")
+        var mentions = [mention(doc, "Tom Brekke", .person)]
+        SurnameRule(commonWords: nil).apply(&mentions, in: RuleScope(document: doc))
+        #expect(texts(mentions, doc) == ["Tom Brekke/PERSON", "Brekke/PERSON", "Brekke/PERSON"])
+    }
+
     /// Two names joined by "&" are one firm, however the tagger split them; "and" joins people.
     @Test func namesJoinedByAnAmpersandAreOneOrganisation() {
         let doc = document("Smith & Nephew agreed to pay. Shares in Standard & Poor's rose. Tom and Jerry left.")

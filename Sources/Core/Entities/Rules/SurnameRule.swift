@@ -29,7 +29,9 @@ struct SurnameRule: EntityRule {
                 // Part of a longer name ("Haddadin Group") is that name's business.
                 if let next, next.sentence == token.sentence, next.kind == .word, next.flags.contains(.capitalized) { continue }
                 if token.flags.contains(.sentenceInitial) {
-                    guard let next, next.sentence == token.sentence, next.pos == .verb || next.pos == .aux else { continue }
+                    guard let next, next.sentence == token.sentence,
+                        next.pos == .verb || next.pos == .aux || Self.opensAside(after: index, document)
+                    else { continue }
                 }
                 added.append(EntityMention(range: token.range, tokens: index..<(index + 1), type: .person))
             }
@@ -38,4 +40,16 @@ struct SurnameRule: EntityRule {
         mentions += added
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    /// "Haddadin, who had missed three chances, said", "Haddadin, 27, said": an aside about the
+    /// subject set off by a comma, which the parse may misread.
+    private static func opensAside(after index: Int, _ document: TextDocument) -> Bool {
+        let tokens = document.tokens
+        guard index + 3 < tokens.count, document.isComma(at: index + 1), tokens[index + 2].sentence == tokens[index].sentence
+        else { return false }
+        let word = tokens[index + 2]
+        return relativeWords.contains(word.key) || word.kind == .number && document.isComma(at: index + 3)
+    }
+
+    private static let relativeWords = WordList(["who", "whose"])
 }
