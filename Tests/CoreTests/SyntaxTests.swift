@@ -195,6 +195,29 @@ struct SyntaxTests {
         }
         #expect(vocative[1] == 9 && vocativeRelations[1] == .nsubj)
 
+        // "After the meeting, her husband, Tom Hale, who sat there, defended her": the subject hung
+        // inside the opening phrase, the name in apposition to it.
+        let opening = [
+            "After", "the", "meeting", ",", "her", "husband", ",", "Tom", "Hale", ",", "who", "sat", "there", ",", "defended", "her", ".",
+        ]
+        let openingTags: [PartOfSpeech] = [
+            .adp, .det, .noun, .punct, .pron, .noun, .punct, .propn, .propn, .punct, .pron, .verb, .adv, .punct, .verb, .pron, .punct,
+        ]
+        var openingHeads: [Int32] = [2, 2, 11, 5, 5, 2, 7, 5, 7, 11, 11, -1, 11, 14, 11, 14, 11]
+        var openingRelations: [DependencyRelation] = [
+            .case, .det, .obl, .punct, .nmodPoss, .nmod, .punct, .appos, .flat, .punct, .nsubj, .root, .advmod, .punct, .conj, .obj,
+            .punct,
+        ]
+        SyntaxWord.words(opening).withUnsafeBufferPointer { words in
+            openingTags.withUnsafeBufferPointer {
+                RelativeClauseRepair.apply(words, tags: $0, heads: &openingHeads, relations: &openingRelations)
+            }
+        }
+        #expect(openingHeads[14] == -1 && openingRelations[14] == .root)
+        #expect(openingHeads[5] == 14 && openingRelations[5] == .nsubj)
+        #expect(openingHeads[11] == 7 && openingRelations[11] == .aclRelcl)
+        #expect(openingHeads[2] == 14 && openingHeads[16] == 14)
+
         let own = ["A", "woman", ",", "who", "asked", "to", "stay", "anonymous", ",", "she", "said", "."]
         let ownTags: [PartOfSpeech] = [.det, .noun, .punct, .pron, .verb, .part, .verb, .adj, .punct, .pron, .verb, .punct]
         let misread: [Int32] = [1, 4, 1, 4, -1, 6, 4, 6, 4, 10, 4, 4]

@@ -49,21 +49,20 @@ enum RelativeClauseRepair {
     }
 
     /// "Another mother, who did not want to be named, said her stay had been good": the parser
-    /// may instead root the sentence in the relative clause's verb, with "who" its subject, the
-    /// noun its subject too (or a vocative) and the main verb after the closing comma its conjunct. That verb, with no
-    /// subject, conjunction or subordinator of its own, is the root, the noun its subject and
-    /// the relative clause the noun's.
+    /// may instead root the sentence in the relative clause's verb, with "who" its subject and the
+    /// main verb after the closing comma its conjunct. The noun before "who" is hung from that
+    /// root as a subject (or, misread further, a vocative), or, after an opening phrase, inside
+    /// that phrase ("After the meeting, her husband, Tom Hale, who had sat …, defended …"). The
+    /// verb after the comma, with no subject, conjunction or subordinator of its own, is the
+    /// root, the noun's phrase its subject and the relative clause the noun's.
     private static func mendRelativeRoot(
         _ root: Int, _ words: UnsafeBufferPointer<SyntaxWord>, tags: UnsafeBufferPointer<PartOfSpeech>, heads: inout [Int32],
         relations: inout [DependencyRelation]
     ) {
-        // The relative word, the comma before it and the noun before that, all hung from the root
-        // (the noun as a subject or, misread further, as a vocative or dislocated phrase).
         guard
             let relative = heads.indices.first(where: {
                 $0 >= 2 && $0 < root && heads[$0] == Int32(root) && relations[$0] == .nsubj && relativePronouns.contains(words[$0].form)
-            }), words[relative - 1].form == SyntaxWord.comma, heads[relative - 2] == Int32(root),
-            [.noun, .propn].contains(tags[relative - 2]), [.nsubj, .vocative, .dislocated].contains(relations[relative - 2]),
+            }), words[relative - 1].form == SyntaxWord.comma, [.noun, .propn].contains(tags[relative - 2]),
             let verb = heads.indices.first(where: { index in
                 index > root + 1 && heads[index] == Int32(root) && mainVerbMisreadings.contains(relations[index])
                     && tags[index] == .verb && !words[index].endsInIng && words[index - 1].form == SyntaxWord.comma
@@ -72,13 +71,27 @@ enum RelativeClauseRepair {
                     })
             })
         else { return }
-        let noun = relative - 2
-        for index in heads.indices where index > verb && heads[index] == Int32(root) { heads[index] = Int32(verb) }
+        var noun = relative - 2
+        var named = noun
+        // Before the noun's phrase: an opening phrase, whose words go with the main verb.
+        var first = 0
+        if !(heads[noun] == Int32(root) && [.nsubj, .vocative, .dislocated].contains(relations[noun])) {
+            // Up from the noun's name to the phrase it is in apposition to ("her husband, Tom Hale").
+            while [.flat, .compound].contains(relations[noun]), heads[noun] >= 0, Int(heads[noun]) < noun { noun = Int(heads[noun]) }
+            named = noun
+            if relations[noun] == .appos, heads[noun] >= 0, Int(heads[noun]) < noun { noun = Int(heads[noun]) }
+            first = noun
+            while first > 0, words[first - 1].form != SyntaxWord.comma, descends(first - 1, from: noun, heads) { first -= 1 }
+            guard [.noun, .propn].contains(tags[noun]), first > 0, words[first - 1].form == SyntaxWord.comma,
+                Int(heads[noun]) < first, [.nmod, .conj, .appos].contains(relations[noun])
+            else { return }
+        }
+        for index in heads.indices where (index > verb || index < first) && heads[index] == Int32(root) { heads[index] = Int32(verb) }
         heads[verb] = -1
         relations[verb] = .root
         heads[noun] = Int32(verb)
         relations[noun] = .nsubj
-        heads[root] = Int32(noun)
+        heads[root] = Int32(named)
         relations[root] = .aclRelcl
     }
 
