@@ -279,6 +279,19 @@ struct CoreferenceParseTests {
         #expect(response.quotes.last?.speaker?.entity == roe.id)
     }
 
+    /// "A grain farmer from the valley … said his wheat yield had fallen": whoever says something
+    /// is someone, whatever the word for them, so an unnamed one keeps their pronouns; a document
+    /// that says something does not ("A police report said he …").
+    @Test func anUnnamedSpeakerKeepsTheirPronouns() throws {
+        let response = try analyze(
+            "Talks\n\nMinister Tom Hale said the deal was good.\n\nA grain farmer from the valley, reached by telephone, said "
+                + "his wheat yield had fallen by half. \"My fields are still dry,\" he said.\n\nA police report said he had "
+                + "signed the deal in May.\n")
+        let hale = try #require(response.entities.first { $0.name == "Tom Hale" })
+        #expect(hale.mentions.map(\.text) == ["Tom Hale", "he"])
+        #expect(response.quotes.first { $0.text.hasPrefix("My fields") }?.speaker?.entity == nil)
+    }
+
     /// Of two senators named, "the senator" is the one mentioned in its sentence or the two before.
     @Test func aRoleTwoHoldPointsToTheOneMentionedLast() throws {
         let response = try analyze(

@@ -226,9 +226,18 @@ struct NominalResolver {
         let who =
             index + 1 < tokens.count && tokens[index + 1].key == Self.who
             || index + 2 < tokens.count && document.isComma(at: index + 1) && tokens[index + 2].key == Self.who
-        return who || DescriptionRule.personNouns.contains(token.key) || DescriptionRule.organizationParts.contains(token.key)
+        // "A grain farmer from the valley said …": whatever the word, whoever says or tells
+        // something is someone, unless it is a document ("A police report said").
+        let speaks =
+            token.head >= 0 && tellingVerbs.contains(tokens[Int(token.head)].key) && !documentNouns.contains(token.key)
+        return who || speaks || DescriptionRule.personNouns.contains(token.key) || DescriptionRule.organizationParts.contains(token.key)
             || document.normalized.withUnsafeBufferPointer { anyone(token, $0) } != nil
     }
+    private static let documentNouns = WordList([
+        "report", "statement", "study", "survey", "poll", "letter", "filing", "document", "release", "memo", "email",
+        "post", "tweet", "video", "analysis", "review", "audit", "source", "sources", "complaint", "lawsuit", "notice",
+        "message", "note", "article", "story", "affidavit", "indictment", "ruling", "judgment", "order",
+    ])
     private static let who = WordList.key("who")
 
     /// The gender a word for a person says ("man", "mother-of-two"), `unknown` for any other.

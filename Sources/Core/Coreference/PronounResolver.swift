@@ -92,8 +92,10 @@ struct PronounResolver {
         // "A resident who did not want to be named said she had …": the pronoun is that unnamed
         // subject's, whom no entity holds (unless the verb names a listener first, whom it may
         // mean: "A doctor told him he might never play again").
+        // ("… said his yield had fallen": the verb the pronoun's own clause hangs from may come
+        // after it; the first one before it is the newcomer's.)
         func continuesNewcomer(_ tokenIndex: Int, in sentence: Range<Int>) -> Bool {
-            guard let governor = Self.governingVerbs(of: tokenIndex, document).first, governor < tokenIndex else { return false }
+            guard let governor = Self.governingVerbs(of: tokenIndex, document).first(where: { $0 < tokenIndex }) else { return false }
             let before = max(sentence.lowerBound, governor - 40)..<governor
             let listener = (governor + 1..<tokenIndex).contains {
                 Int(document.tokens[$0].head) == governor && [.obj, .iobj].contains(document.tokens[$0].relation)
