@@ -1470,6 +1470,16 @@ struct QuoteParseTests {
         #expect(destroyed.speaker?.name == "Tom Lee")
     }
 
+    /// "The 31-year-old, who studied business at university, said the family employs …": the
+    /// words before the cue, a phrase whose relative clause runs up to its comma, are no
+    /// quotation of whatever follows the cue, however the parse reads them.
+    @Test func aSubjectWithARelativeClauseIsNoInvertedQuote() throws {
+        let found = try quotes(
+            "Ann Lee runs the shop. The 31-year-old, who studied business at university, said the family employs 11 people "
+                + "in the summer months, most of them students from the local sixth form college.")
+        #expect(!found.contains { $0.text.hasPrefix("The 31-year-old") })
+    }
+
     /// "Tom Hale, whose team plays on Sunday, joked …": however the parse reads the relative
     /// clause's noun, the name before its comma speaks.
     @Test func aNameBeforeAWhoseClauseSpeaks() throws {

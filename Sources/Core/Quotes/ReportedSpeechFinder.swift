@@ -562,6 +562,15 @@ struct ReportedSpeechFinder {
         guard verb > sentence.lowerBound, context.isComma(verb - 1), let speaker = invertedSpeaker(after: verb, sentence: sentence),
             endsSoon(after: speaker.upperBound - 1, sentence: sentence)
         else { return nil }
+        // "The 31-year-old, who studied business, said the family employs …": words before the
+        // cue whose relative clause runs up to its comma are its subject, not what was said.
+        let leading = max(sentence.lowerBound, verb - QuoteLexicon.maximumClauseTokens)..<(verb - 1)
+        if let relative = leading.first(where: {
+            $0 > leading.lowerBound && context.isComma($0 - 1) && context.isWord($0)
+                && (context.words[$0] == QuoteLexicon.relativeWho || context.words[$0] == QuoteLexicon.which)
+        }), !((relative + 1)..<(verb - 1)).contains(where: { context.isComma($0) || context.isDash($0) }) {
+            return nil
+        }
         let cue = verb..<(verb + 1)
         var rest = speaker.upperBound
         if rest < sentence.upperBound, context.isComma(rest) {
