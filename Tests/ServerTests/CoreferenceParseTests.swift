@@ -290,6 +290,11 @@ struct CoreferenceParseTests {
         let hale = try #require(response.entities.first { $0.name == "Tom Hale" })
         #expect(hale.mentions.map(\.text) == ["Tom Hale", "he"])
         #expect(response.quotes.first { $0.text.hasPrefix("My fields") }?.speaker?.entity == nil)
+        // One named in apposition is that person: "One participant, Jim Roe, 67, said he …".
+        let named = try analyze(
+            "Study\n\nTom Hale led the study.\n\nOne participant, Jim Roe, 67, from the coast, said he had started walking.\n")
+        let roe = try #require(named.entities.first { $0.name == "Jim Roe" })
+        #expect(roe.mentions.map(\.text).contains("he"))
     }
 
     /// Of two senators named, "the senator" is the one mentioned in its sentence or the two before.

@@ -223,6 +223,16 @@ struct NominalResolver {
         guard token.relation == .nsubj, token.pos == .noun, !token.flags.contains(.capitalized),
             document.normalized[token.range.upperBound - 1] != UInt8(ascii: "s"), isIndefinite(index, in: document)
         else { return false }
+        // "Another analyst, Tom Hale of Harlow Capital, …", "One participant, Jim, 67, …": a name
+        // in apposition says who.
+        let end = min(tokens.count, index + 6)
+        if index + 2 < tokens.count && document.isComma(at: index + 1) && tokens[index + 2].pos == .propn
+            || (index + 1..<end).contains(where: {
+                Int(tokens[$0].head) == index && [.appos, .conj].contains(tokens[$0].relation) && tokens[$0].pos == .propn
+            })
+        {
+            return false
+        }
         let who =
             index + 1 < tokens.count && tokens[index + 1].key == Self.who
             || index + 2 < tokens.count && document.isComma(at: index + 1) && tokens[index + 2].key == Self.who

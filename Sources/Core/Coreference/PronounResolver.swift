@@ -113,12 +113,7 @@ struct PronounResolver {
             let sentence = document.sentences[sentenceIndex]
             var continuing: EntityClusterer.Gender? = nil
             if let subject = Self.subject(of: sentence.tokens, document) {
-                // ("Another analyst, Tom Hale of Harlow Capital, was more positive" names him.)
-                let named = (subject + 1..<min(sentence.tokens.upperBound, subject + 6)).contains { index in
-                    Int(document.tokens[index].head) == subject && [.appos, .conj].contains(document.tokens[index].relation)
-                        && mentionStart(index) != nil
-                }
-                if !named, mentionStart(subject) == nil, NominalResolver.isNewcomer(subject, in: document) {
+                if mentionStart(subject) == nil, NominalResolver.isNewcomer(subject, in: document) {
                     newcomer = (sentenceIndex, NominalResolver.gender(ofPersonWord: document.tokens[subject], in: document))
                 } else if let focus = newcomer, focus.sentence == sentenceIndex - 1, !document.tokens[subject].flags.contains(.quoted),
                     let gender = Self.gender(ofPronoun: document.tokens[subject].key), focus.gender == .unknown || focus.gender == gender
