@@ -297,6 +297,19 @@ struct CoreferenceParseTests {
         #expect(roe.mentions.map(\.text).contains("he"))
     }
 
+    /// "A retired teacher … said her street had seen four break-ins and that she had waited …",
+    /// "Another, a woman who has worked there for 12 years, said she …": a participle before the
+    /// noun, a second clause of what was said and a lone "another" with its description keep
+    /// the unnamed speaker's pronouns hers.
+    @Test func anUnnamedSpeakersPronounsStayHersInEveryClause() throws {
+        let response = try analyze(
+            "Hearing\n\nCouncillor Jane Roe said the plan was sound.\n\nA retired teacher from the east side said her street had "
+                + "seen four break-ins in a month and that she had waited 40 minutes for an officer.\n\nAnother, a woman who has "
+                + "worked at the plant for 12 years, said she would consider moving.\n")
+        let roe = try #require(response.entities.first { $0.name == "Jane Roe" })
+        #expect(roe.mentions.map(\.text) == ["Jane Roe"])
+    }
+
     /// Of two senators named, "the senator" is the one mentioned in its sentence or the two before.
     @Test func aRoleTwoHoldPointsToTheOneMentionedLast() throws {
         let response = try analyze(

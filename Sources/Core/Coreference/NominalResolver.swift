@@ -219,6 +219,13 @@ struct NominalResolver {
     /// Whether a name holds it is the caller's to check.
     static func isNewcomer(_ index: Int, in document: TextDocument) -> Bool {
         let tokens = document.tokens
+        // "Another, a woman who has worked there for 12 years, said": the description in
+        // apposition to a lone "another" or "one" says what the subject is.
+        if indefiniteArticles.contains(tokens[index].key), tokens[index].relation == .nsubj, index + 3 < tokens.count,
+            document.isComma(at: index + 1), indefiniteArticles.contains(tokens[index + 2].key)
+        {
+            return tokens[index + 3].pos == .noun && !tokens[index + 3].flags.contains(.capitalized)
+        }
         let token = tokens[index]
         guard token.relation == .nsubj, token.pos == .noun, !token.flags.contains(.capitalized),
             document.normalized[token.range.upperBound - 1] != UInt8(ascii: "s"), isIndefinite(index, in: document)
@@ -262,7 +269,9 @@ struct NominalResolver {
         while cursor >= 0, index - cursor <= 4, document.tokens[cursor].sentence == document.tokens[index].sentence {
             let token = document.tokens[cursor]
             if indefiniteArticles.contains(token.key) { return true }
-            guard token.kind == .word, [.adj, .noun, .num].contains(token.pos) || document.isAge(token) else { return false }
+            // ("A retired teacher": a participle describing the noun.)
+            guard token.kind == .word, [.adj, .noun, .num].contains(token.pos) || token.relation == .amod || document.isAge(token)
+            else { return false }
             cursor -= 1
         }
         return false

@@ -92,18 +92,21 @@ struct PronounResolver {
         // "A resident who did not want to be named said she had …": the pronoun is that unnamed
         // subject's, whom no entity holds (unless the verb names a listener first, whom it may
         // mean: "A doctor told him he might never play again").
-        // ("… said his yield had fallen": the verb the pronoun's own clause hangs from may come
-        // after it; the first one before it is the newcomer's.)
+        // ("… said his yield had fallen and that she had waited": the verbs the pronoun's own
+        // clauses hang from may come after it; any of those before it may be the newcomer's.)
         func continuesNewcomer(_ tokenIndex: Int, in sentence: Range<Int>) -> Bool {
-            guard let governor = Self.governingVerbs(of: tokenIndex, document).first(where: { $0 < tokenIndex }) else { return false }
-            let before = max(sentence.lowerBound, governor - 40)..<governor
-            let listener = (governor + 1..<tokenIndex).contains {
-                Int(document.tokens[$0].head) == governor && [.obj, .iobj].contains(document.tokens[$0].relation)
-            }
-            return !listener
-                && before.contains {
-                    Int(document.tokens[$0].head) == governor && mentionStart($0) == nil && NominalResolver.isNewcomer($0, in: document)
+            Self.governingVerbs(of: tokenIndex, document).contains { governor in
+                guard governor < tokenIndex else { return false }
+                let before = max(sentence.lowerBound, governor - 40)..<governor
+                let listener = (governor + 1..<tokenIndex).contains {
+                    Int(document.tokens[$0].head) == governor && [.obj, .iobj].contains(document.tokens[$0].relation)
                 }
+                return !listener
+                    && before.contains {
+                        Int(document.tokens[$0].head) == governor && mentionStart($0) == nil
+                            && NominalResolver.isNewcomer($0, in: document)
+                    }
+            }
         }
         // "Another mother, who did not want to be named, said …. She said the care she received
         // …": a he or she opening the next sentence as its subject still means that unnamed
