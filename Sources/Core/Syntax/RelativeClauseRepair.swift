@@ -81,7 +81,10 @@ enum RelativeClauseRepair {
             named = noun
             if relations[noun] == .appos, heads[noun] >= 0, Int(heads[noun]) < noun { noun = Int(heads[noun]) }
             first = noun
-            while first > 0, words[first - 1].form != SyntaxWord.comma, descends(first - 1, from: noun, heads) { first -= 1 }
+            // (A phrase of a dozen words at most, so a crafted sentence stays linear.)
+            while first > 0, noun - first < 12, words[first - 1].form != SyntaxWord.comma, descends(first - 1, from: noun, heads) {
+                first -= 1
+            }
             guard [.noun, .propn].contains(tags[noun]), first > 0, words[first - 1].form == SyntaxWord.comma,
                 Int(heads[noun]) < first, [.nmod, .conj, .appos].contains(relations[noun])
             else { return }
