@@ -310,6 +310,16 @@ struct CoreferenceParseTests {
         #expect(roe.mentions.map(\.text) == ["Jane Roe"])
     }
 
+    /// "The videos show Tom Hale calmly leaving his car": the one a verb of showing or seeing
+    /// shows doing something owns what the participle's phrase says is his, whoever else speaks.
+    @Test func aPossessiveAfterAShownParticipleIsTheShownPersons() throws {
+        let response = try analyze(
+            "Shooting\n\nIn a statement, one of the family's attorneys, Jim Roe, said the videos show Tom Hale calmly leaving "
+                + "his car when asked to do so.\n")
+        let hale = try #require(response.entities.first { $0.name == "Tom Hale" })
+        #expect(hale.mentions.map(\.text) == ["Tom Hale", "his"])
+    }
+
     /// Of two senators named, "the senator" is the one mentioned in its sentence or the two before.
     @Test func aRoleTwoHoldPointsToTheOneMentionedLast() throws {
         let response = try analyze(

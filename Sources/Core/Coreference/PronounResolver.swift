@@ -149,6 +149,11 @@ struct PronounResolver {
                     !token.flags.contains(.quoted), continuesNewcomer(tokenIndex, in: sentence.tokens)
                 {
                     continue
+                } else if let controller = Self.controller(ofParticipleAbove: tokenIndex, document),
+                    let start = mentionStart(controller), let index = owner[start], clusters[index].type == .person,
+                    clusters[index].gender == .unknown || clusters[index].gender == Self.gender(ofPronoun: key)
+                {
+                    target = index
                 } else if Self.masculine.contains(key) || Self.feminine.contains(key),
                     let named = Self.cataphoricName(of: tokenIndex, in: sentence, document, mentionStart),
                     let index = owner[named], clusters[index].type == .person,
@@ -356,6 +361,24 @@ struct PronounResolver {
     private static func gender(ofPronoun key: UInt64) -> EntityClusterer.Gender? {
         masculine.contains(key) ? .male : feminine.contains(key) ? .female : nil
     }
+
+    /// "The videos show Tom Hale leaving his car": the object of a verb of seeing or showing
+    /// does what the participle after it says, so a possessive in the participle's phrase is
+    /// that object's.
+    private static func controller(ofParticipleAbove tokenIndex: Int, _ document: TextDocument) -> Int? {
+        let tokens = document.tokens
+        guard possessives.contains(tokens[tokenIndex].key), let participle = governingVerbs(of: tokenIndex, document).first,
+            participle < tokenIndex, document.endsWithIng(tokens[participle]), [.xcomp, .ccomp].contains(tokens[participle].relation)
+        else { return nil }
+        let verb = Int(tokens[participle].head)
+        guard verb >= 0, verb < participle, perceptionVerbs.contains(tokens[verb].key) else { return nil }
+        return (verb + 1..<participle).first { Int(tokens[$0].head) == verb && [.obj, .iobj].contains(tokens[$0].relation) }
+    }
+    private static let possessives = WordList(["his", "her"])
+    private static let perceptionVerbs = WordList([
+        "show", "shows", "showed", "shown", "showing", "see", "sees", "saw", "seen", "watch", "watches", "watched", "hear",
+        "hears", "heard", "catch", "caught", "find", "finds", "found", "spot", "spotted", "film", "filmed",
+    ])
 
     static func governingVerbs(of tokenIndex: Int, _ document: TextDocument) -> [Int] {
         var verbs: [Int] = []
