@@ -246,14 +246,16 @@ struct NominalResolver {
         // "A grain farmer from the valley said …": whatever the word, whoever says or tells
         // something is someone, unless it is a document ("A police report said").
         let speaks =
-            token.head >= 0 && tellingVerbs.contains(tokens[Int(token.head)].key) && !documentNouns.contains(token.key)
+            token.head >= 0 && tellingVerbs.contains(tokens[Int(token.head)].key)
+            && !documentNouns.contains(token.key) && !DescriptionRule.research.contains(token.key)
         return who || speaks || DescriptionRule.personNouns.contains(token.key) || DescriptionRule.organizationParts.contains(token.key)
             || document.normalized.withUnsafeBufferPointer { anyone(token, $0) } != nil
     }
+    /// What is written and says things, beside the entity rules' research ("study", "report").
     private static let documentNouns = WordList([
-        "report", "statement", "study", "survey", "poll", "letter", "filing", "document", "release", "memo", "email",
-        "post", "tweet", "video", "analysis", "review", "audit", "source", "sources", "complaint", "lawsuit", "notice",
-        "message", "note", "article", "story", "affidavit", "indictment", "ruling", "judgment", "order",
+        "statement", "letter", "filing", "document", "release", "memo", "email", "post", "tweet", "video", "source",
+        "sources", "complaint", "lawsuit", "notice", "message", "note", "article", "story", "affidavit", "indictment",
+        "ruling", "judgment", "order",
     ])
     private static let who = WordList.key("who")
 

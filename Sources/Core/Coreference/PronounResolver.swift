@@ -157,7 +157,7 @@ struct PronounResolver {
                 } else if Self.masculine.contains(key) || Self.feminine.contains(key),
                     let named = Self.cataphoricName(of: tokenIndex, in: sentence, document, mentionStart),
                     let index = owner[named], clusters[index].type == .person,
-                    clusters[index].gender == .unknown || clusters[index].gender == (Self.masculine.contains(key) ? .male : .female)
+                    clusters[index].gender == .unknown || clusters[index].gender == Self.gender(ofPronoun: key)
                 {
                     target = index
                 } else if Self.masculine.contains(key) {
