@@ -25,9 +25,10 @@ struct ClaimClauses {
         /// The word classes of the reporting verb that framed it ("claimed" hedges what follows).
         var frame: ClaimWordClass
         var stance: ClaimStance
-        /// A feeling or a recommendation ("it was deeply disappointed", "the board should have
-        /// acted"): a stance that no record can confirm, however factual its sentence.
-        var isFeelingOrRecommendation = false
+        /// A feeling, a recommendation or a quoted verdict ("it was deeply disappointed", "the
+        /// board should have acted", "the delay was “the right call”"): a stance that no record
+        /// can confirm, however factual its sentence.
+        var isJudgement = false
         /// Tokens past `tokens` that the claim's text shows but its score does not read: the
         /// closing mark of a quotation it opened, and a full stop inside that mark.
         var closingMarks = 0
@@ -384,7 +385,9 @@ struct ClaimClauses {
             tokens: first..<last, sentence: sentence, claimant: nil, quote: nil, quoted: false, reported: false, frame: [],
             stance: .asserts)
         candidate.closingMarks = closingMarks
-        candidate.isFeelingOrRecommendation = structure.statesFeelingOrRecommendation(first..<last, classes: facts.classes)
+        candidate.isJudgement =
+            structure.statesFeelingOrRecommendation(first..<last, classes: facts.classes)
+            || structure.quotesVerdict(first..<last, classes: facts.classes)
         if owner >= 0 {
             let quote = quotes[owner]
             candidate.claimant = quote.speaker
@@ -662,6 +665,24 @@ struct ClauseStructure {
     }
 
     private static let recommending = keys(["should", "ought"])
+
+    /// Whether the span, opening in the writer's words, puts its predicate in the speaker's
+    /// ("the fund had “become a slush fund”", "the delay was “the right call”", "her report
+    /// had been “read selectively”"): a verdict quoted inside reported speech is how the speaker
+    /// sees it, which no record confirms or refutes, unless it gives a number.
+    func quotesVerdict(_ span: Range<Int>, classes: [ClaimWordClass]) -> Bool {
+        guard let first = span.first(where: { tokens[$0].kind == .word }), !tokens[first].flags.contains(.quoted),
+            let predicate = span.first(where: { index in
+                let head = Int(tokens[index].head)
+                return (head < span.lowerBound || head >= span.upperBound) && [.verb, .adj, .aux, .noun].contains(tokens[index].pos)
+            }),
+            tokens[predicate].flags.contains(.quoted)
+        else { return false }
+        // A number word inside the verdict is a way of speaking ("the responsible one").
+        return !span.contains { index in
+            tokens[index].kind == .number || classes[index].contains(.numberWord) && !tokens[index].flags.contains(.quoted)
+        }
+    }
 
     /// The head word of the verb's subject inside the span.
     func subject(of verb: Int, in span: Range<Int>) -> Int? {

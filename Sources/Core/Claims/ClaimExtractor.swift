@@ -102,7 +102,7 @@ public struct ClaimExtractor: Sendable {
                 // A feeling or a recommendation takes no lift from a factual sentence either
                 // ("…, said it was deeply disappointed by the decision and could move 300 jobs").
                 let blended = clauseWeight * clauseMargin + (1 - clauseWeight) * sentenceMargin.margin
-                let feeling = candidate.isFeelingOrRecommendation
+                let feeling = candidate.isJudgement
                 let margin = candidate.quoted ? clauseMargin : feeling ? min(clauseMargin, blended) : blended
                 // What someone hopes, believes or expects ("X hopes the plant will hire 400 people")
                 // is a wish or a forecast, which no record can check yet, whatever its words; a
