@@ -63,6 +63,25 @@ struct CoreferenceParseTests {
         #expect(!(response.entities.first { $0.name == "Calder Ridge Analytics" }?.mentions.contains { $0.text == "the bank" } ?? false))
     }
 
+    /// "the weather service", "the mines inspectorate", "the utility": a description repeating the
+    /// last words of an organisation's name, a body's head word, or a word for a business is the
+    /// organisation, and speaks as it; not a description naming another word ("the weather office").
+    @Test func descriptionsRepeatingANamesLastWordsAreThatOrganisation() throws {
+        let response = try analyze(
+            "Fire warning\n\nThe Velmont Mines Inspectorate suspended work at the pit on Friday. The pit recorded 11 deaths "
+                + "in 2023, the inspectorate said. The National Weather Service issued a warning. Winds will ease on "
+                + "Wednesday, the weather service said. Harlow Power & Light cut power to 4,000 homes. The utility said it "
+                + "acted to prevent fires. Jim Roe said the weather office was closed.\n")
+        func mentions(_ name: String) throws -> [String] {
+            try #require(response.entities.first { $0.name == name }).mentions.map(\.text)
+        }
+        #expect(try mentions("Velmont Mines Inspectorate").contains("the inspectorate"))
+        #expect(try mentions("National Weather Service") == ["National Weather Service", "the weather service"])
+        #expect(try mentions("Harlow Power & Light").contains("The utility"))
+        let ids = Set(response.entities.filter { ["National Weather Service", "Velmont Mines Inspectorate"].contains($0.name) }.map(\.id))
+        #expect(response.quotes.filter { ids.contains($0.speaker?.entity ?? "") }.count == 2)
+    }
+
     /// "Halden Brands raised its forecast, while Castine Group cut its outlook": a possessive on
     /// its verb's object is that verb's subject's, not the sentence's first organisation's.
     @Test func aPossessiveBelongsToItsOwnClausesSubject() throws {

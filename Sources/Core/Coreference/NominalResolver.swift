@@ -457,12 +457,17 @@ struct NominalResolver {
                 else { continue }
                 let key = token.key
                 var owner: Int?
+                var end = index + 1
+                let isBodyWord = EntityLexicon.organizationWords.contains(key) || Self.agencyHeads.contains(key)
                 // Only one named before: "the court" ten paragraphs ahead of the Supreme Court's
                 // first mention is another court. Of two banks, as of any two businesses, the
                 // recent one named most (below).
-                if EntityLexicon.organizationWords.contains(key), let heads = byHead[key], heads.count == 1, namedSoFar[heads[0]] > 0 {
+                if let (cluster, last) = namedByLastWords(from: index, byHead, clusters, namedSoFar, document) {
+                    owner = cluster
+                    end = last + 1
+                } else if isBodyWord, let heads = byHead[key], heads.count == 1, namedSoFar[heads[0]] > 0 {
                     owner = heads[0]
-                } else if EntityLexicon.organizationWords.contains(key), let heads = byHead[key],
+                } else if isBodyWord, let heads = byHead[key],
                     let most = heads.filter({ namedSoFar[$0] > 0 }).max(by: { namedSoFar[$0] < namedSoFar[$1] })
                 {
                     // Of two banks named so, the one named most: "the bank" is never a consultancy
@@ -513,11 +518,41 @@ struct NominalResolver {
                     if distance >= 0 && distance <= 2 && fits && heads { owner = recent.cluster }
                 }
                 guard let owner else { continue }
-                let range = Int(document.tokens[index - 1].start)..<Int(token.end)
-                added.append((owner, EntityMention(range: range, tokens: (index - 1)..<(index + 1), type: .organization, kind: .nominal)))
+                let range = Int(document.tokens[index - 1].start)..<Int(document.tokens[end - 1].end)
+                added.append((owner, EntityMention(range: range, tokens: (index - 1)..<end, type: .organization, kind: .nominal)))
             }
             for (owner, mention) in added { clusters[owner].mentions.append(mention) }
         }
+    }
+
+    /// "the weather service", "the supporters trust", "the mines inspectorate": two or three
+    /// lower-case words after "the" that end one named organisation's name, word for word, are
+    /// that organisation (of several so named, the one named most so far). The cluster and the
+    /// description's last token.
+    private func namedByLastWords(
+        from first: Int, _ byHead: [UInt64: [Int]], _ clusters: [EntityClusterer.Cluster], _ namedSoFar: [Int],
+        _ document: TextDocument
+    ) -> (cluster: Int, last: Int)? {
+        let tokens = document.tokens
+        var last = first
+        while last + 1 < tokens.count, last - first < 2, tokens[last + 1].sentence == tokens[first].sentence,
+            tokens[last + 1].kind == .word, !tokens[last + 1].flags.contains(.capitalized),
+            [.noun, .adj, .propn].contains(tokens[last + 1].pos)
+        {
+            last += 1
+        }
+        // The description ends at its head: "the weather service office" is an office.
+        if last + 1 < tokens.count, tokens[last + 1].sentence == tokens[first].sentence, tokens[last + 1].pos == .noun {
+            return nil
+        }
+        guard last > first, let heads = byHead[tokens[last].key] else { return nil }
+        let count = last - first + 1
+        let matching = heads.filter { cluster in
+            let name = clusters[cluster].canonical.tokens
+            guard namedSoFar[cluster] > 0, name.count > count else { return false }
+            return (0..<count).allSatisfy { tokens[name.upperBound - count + $0].key == tokens[first + $0].key }
+        }
+        return matching.max { namedSoFar[$0] < namedSoFar[$1] }.map { ($0, last) }
     }
 
     /// How a name stands in its clause, as the parse reads it: the subject of what happened, the
@@ -549,7 +584,7 @@ struct NominalResolver {
 
     static let genericOrganisationNouns = WordList([
         "company", "firm", "alliance", "organisation", "organization", "group", "bloc", "agency", "corporation", "carrier", "airline",
-        "bank", "retailer", "automaker", "insurer", "lender", "broadcaster", "club", "regulator",
+        "bank", "retailer", "automaker", "insurer", "lender", "broadcaster", "club", "regulator", "utility",
     ])
     /// Nouns for a government body that runs something, and the words such bodies' names end in.
     static let agencyNouns = WordList(["agency", "regulator"])
@@ -560,6 +595,7 @@ struct NominalResolver {
     /// Nouns for a business, which a public body named by its kind of body is not.
     static let businessNouns = WordList([
         "company", "firm", "corporation", "carrier", "airline", "bank", "retailer", "automaker", "insurer", "lender", "broadcaster",
+        "utility",
     ])
     static let publicBodyHeads = WordList([
         "court", "council", "ministry", "department", "parliament", "congress", "senate", "government", "cabinet", "army",
