@@ -100,6 +100,18 @@ struct ClaimsTests {
         #expect(found.contains { $0.text.contains("cut bus funding twice") && $0.checkworthiness >= 0.5 })
     }
 
+    /// What is said in a clause the parse gave no subject ("said that around a third of homes had
+    /// not been started", "a third" read as an oblique) is still the speaker's claim, without the
+    /// frame.
+    @Test func aReportedClauseWithoutAParsedSubjectIsTheSpeakersClaim() throws {
+        let found = try claims(
+            "Housing\n\nHarlow Homes builds houses in Velmont. Its co-founder, Jane Roe, said that around a third of "
+                + "homes given permission in 2019 had still not been started.\n")
+        let claim = try #require(found.first { $0.text.contains("a third of homes") })
+        #expect(claim.text == "around a third of homes given permission in 2019 had still not been started")
+        #expect(claim.claimant?.name == "Jane Roe")
+    }
+
     /// A question and a refusal to answer assert nothing: "Asked whether …", "declined to say
     /// whether …", "declined to comment", "did not respond to a request for comment". What a
     /// refusal goes on to say, and refusing to disclose something named, are claims still.

@@ -49,10 +49,13 @@ struct ClaimClauses {
         // Each cue token's quote: the words around it are that quote's frame.
         var cueOf = [Int32](repeating: -1, count: tokens.count)
         // Only a quotation, or reported speech whose content is a clause, changes the voice: "had
-        // agreed to testify" or "rejected previous proposals" stay the writer's sentence.
+        // agreed to testify" or "rejected previous proposals" stay the writer's sentence. A clause
+        // the parse gave no subject ("said that around a third of homes had not been started")
+        // still has its finite verb after a noun, in the cue's complement clause.
         for index in quotes.indices.sorted(by: { quotes[$0].tokens.count > quotes[$1].tokens.count })
         where quotes[index].kind == .direct || document.isClause(quotes[index].tokens)
-            || quotes[index].kind == .mixed && Self.hasFiniteVerb(quotes[index].tokens, tokens)
+            || Self.hasFiniteVerb(quotes[index].tokens, tokens)
+                && (quotes[index].kind == .mixed || Self.isComplement(quotes[index].tokens, tokens))
         {
             for token in quotes[index].tokens where token < tokens.count { owner[token] = Int32(index) }
             for token in quotes[index].cueTokens ?? 0..<0 where token < tokens.count { cueOf[token] = Int32(index) }
@@ -94,6 +97,13 @@ struct ClaimClauses {
     /// A noun and then an auxiliary or copula: in reported speech that quotes words, a clause,
     /// however the parse attached its subject ("claimed the project was “ahead of schedule”",
     /// the project read as the object of "claimed").
+    /// Whether the span holds the clause a word outside it takes as its complement.
+    private static func isComplement(_ span: Range<Int>, _ tokens: [Token]) -> Bool {
+        span.contains { index in
+            index < tokens.count && tokens[index].relation == .ccomp && !span.contains(Int(tokens[index].head))
+        }
+    }
+
     private static func hasFiniteVerb(_ span: Range<Int>, _ tokens: [Token]) -> Bool {
         var nominal = false
         for index in span where index < tokens.count {
