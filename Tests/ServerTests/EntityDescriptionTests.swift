@@ -160,6 +160,18 @@ struct EntityDescriptionTests {
         #expect(found["Darnet Systems"] == .organization)
     }
 
+    /// "A Rugby League spokesman said": the article opening the sentence is no part of the
+    /// name; mining companies' names end in "Minerals" or "Metals" as others' in "Mining".
+    @Test func aSentencesOpeningArticleIsNoPartOfAName() throws {
+        let found = try types(
+            "Pit closure\n\nJane Roe runs the pit. A Rugby League spokesman said checks would take weeks. Harlow "
+                + "Minerals said output fell by 4% after Ostrava Metals cut prices.\n")
+        #expect(found["Rugby League"] == .organization)
+        #expect(found["A Rugby League"] == nil)
+        #expect(found["Harlow Minerals"] == .organization)
+        #expect(found["Ostrava Metals"] == .organization)
+    }
+
     /// "NHS England", "VHS Harlow": an organisation's acronym right before a one-word name opens
     /// a longer organisation's name; the place it names stays a place of its own.
     @Test func anAcronymBeforeANameOpensTheOrganisationsName() throws {

@@ -188,7 +188,7 @@ public struct EntityLexicon: Sendable {
         "labs", "systems", "solutions", "partners", "motors", "software", "logistics", "pharma", "therapeutics",
         "communications", "electronics", "consulting", "energy", "media", "networks", "brands", "foods",
         "resources", "robotics", "biosciences", "semiconductor", "telecom", "entertainment", "studios",
-        "freight", "shipping", "mining", "chemicals", "petroleum", "aerospace", "automotive",
+        "freight", "shipping", "mining", "minerals", "metals", "chemicals", "petroleum", "aerospace", "automotive",
         // Investment firms ("Brimmond Capital", "Brenn Advisors") and builders ("Redwell Homes").
         "capital", "advisors", "advisers", "developments", "homes", "properties", "construction",
         // Government bodies ("Velmont Water Safety Administration").

@@ -190,9 +190,18 @@ public struct EntityRecognizer: Sendable {
         }
         while first <= last, isEdgeJunk(document.tokens[first]) { first += 1 }
         while last >= first, isEdgeJunk(document.tokens[last]) { last -= 1 }
+        // "A Velmont League spokesman said": the article opening a sentence is capitalised for the
+        // sentence, not for the name.
+        if first < last, document.tokens[first].flags.contains(.sentenceInitial),
+            Self.indefiniteArticles.contains(document.tokens[first].key)
+        {
+            first += 1
+        }
         guard first <= last, !document.tokens[first...last].contains(where: { $0.flags.contains(.webAddress) }) else { return nil }
         return first..<(last + 1)
     }
+
+    private static let indefiniteArticles = WordList(["a", "an"])
 
     /// OntoNotes type of a tagged span. Locations are GPE unless the lexicon says otherwise;
     /// MISC spans are kept only where a finer type is evident.
