@@ -82,6 +82,21 @@ struct CoreferenceParseTests {
         #expect(response.quotes.filter { ids.contains($0.speaker?.entity ?? "") }.count == 2)
     }
 
+    /// Of two leagues named as often, "the league" is not the one only a quotation named; "the
+    /// club" is no supporters' trust, whatever was named last.
+    @Test func theLeagueIsOneTheWriterNamedAndTheClubNoTrust() throws {
+        let response = try analyze(
+            "Takeover\n\n\u{201C}We can reach the Velmont Premier League within five years,\u{201D} Jim Roe said. A Harlow "
+                + "Football League spokesman said checks would take weeks. The league introduced tougher rules in 2023. "
+                + "The Ashcombe Supporters Trust said it wanted guarantees over the club's badge.\n")
+        func mentions(_ name: String) -> [String] {
+            response.entities.first { $0.name == name }?.mentions.map(\.text) ?? []
+        }
+        #expect(mentions("Harlow Football League").contains("The league"))
+        #expect(!mentions("Velmont Premier League").contains("The league"))
+        #expect(!mentions("Ashcombe Supporters Trust").contains("the club"))
+    }
+
     /// "Halden Brands raised its forecast, while Castine Group cut its outlook": a possessive on
     /// its verb's object is that verb's subject's, not the sentence's first organisation's.
     @Test func aPossessiveBelongsToItsOwnClausesSubject() throws {

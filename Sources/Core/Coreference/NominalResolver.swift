@@ -445,11 +445,15 @@ struct NominalResolver {
             // about more often than the one named last ("… bought parts from Bolt Ltd. The company
             // will report", of the firm the article follows).
             var namedSoFar = [Int](repeating: 0, count: clusters.count)
+            // How often each was named in the writer's words: of two named as often, "the league"
+            // is not the one only a quotation named.
+            var namedInProse = [Int](repeating: 0, count: clusters.count)
             let the = Self.the
             for index in 1..<max(1, document.tokens.count) {
                 while latest + 1 < named.count && named[latest + 1].token < index {
                     latest += 1
                     namedSoFar[named[latest].cluster] += 1
+                    if !document.tokens[named[latest].token].flags.contains(.quoted) { namedInProse[named[latest].cluster] += 1 }
                 }
                 let token = document.tokens[index]
                 guard token.kind == .word, !token.flags.contains(.capitalized), token.sentence >= 0,
@@ -462,13 +466,15 @@ struct NominalResolver {
                 // Only one named before: "the court" ten paragraphs ahead of the Supreme Court's
                 // first mention is another court. Of two banks, as of any two businesses, the
                 // recent one named most (below).
-                if let (cluster, last) = namedByLastWords(from: index, byHead, clusters, namedSoFar, document) {
+                if let (cluster, last) = namedByLastWords(from: index, byHead, clusters, namedSoFar, namedInProse, document) {
                     owner = cluster
                     end = last + 1
                 } else if isBodyWord, let heads = byHead[key], heads.count == 1, namedSoFar[heads[0]] > 0 {
                     owner = heads[0]
                 } else if isBodyWord, let heads = byHead[key],
-                    let most = heads.filter({ namedSoFar[$0] > 0 }).max(by: { namedSoFar[$0] < namedSoFar[$1] })
+                    let most = heads.filter({ namedSoFar[$0] > 0 }).max(by: {
+                        (namedSoFar[$0], namedInProse[$0]) < (namedSoFar[$1], namedInProse[$1])
+                    })
                 {
                     // Of two banks named so, the one named most: "the bank" is never a consultancy
                     // named since ("the Bank of Veradia … Harnholm Bank … an economist at Calder
@@ -486,7 +492,9 @@ struct NominalResolver {
                             return Self.agencyHeads.contains(last.key)
                                 || clusters[cluster].canonical.tokens.count == 1 && last.flags.contains(.allCaps)
                         }
-                        return !Self.businessNouns.contains(key) || !Self.publicBodyHeads.contains(last.key)
+                        // "the club's name" is no supporters' trust's nor league's.
+                        guard Self.businessNouns.contains(key) || key == Self.club else { return true }
+                        return !Self.publicBodyHeads.contains(last.key) && !Self.memberBodyHeads.contains(last.key)
                     }
                     var recent: (token: Int, cluster: Int, subject: SubjectRank)? = fitsNoun(named[latest].cluster) ? named[latest] : nil
                     var candidate = Self.newspaperNouns.contains(key) ? -1 : latest - 1
@@ -527,11 +535,12 @@ struct NominalResolver {
 
     /// "the weather service", "the supporters trust", "the mines inspectorate": two or three
     /// lower-case words after "the" that end one named organisation's name, word for word, are
-    /// that organisation (of several so named, the one named most so far). The cluster and the
+    /// that organisation (of several so named, the one named most so far, then most outside
+    /// quotation marks). The cluster and the
     /// description's last token.
     private func namedByLastWords(
         from first: Int, _ byHead: [UInt64: [Int]], _ clusters: [EntityClusterer.Cluster], _ namedSoFar: [Int],
-        _ document: TextDocument
+        _ namedInProse: [Int], _ document: TextDocument
     ) -> (cluster: Int, last: Int)? {
         let tokens = document.tokens
         var last = first
@@ -552,7 +561,7 @@ struct NominalResolver {
             guard namedSoFar[cluster] > 0, name.count > count else { return false }
             return (0..<count).allSatisfy { tokens[name.upperBound - count + $0].key == tokens[first + $0].key }
         }
-        return matching.max { namedSoFar[$0] < namedSoFar[$1] }.map { ($0, last) }
+        return matching.max { (namedSoFar[$0], namedInProse[$0]) < (namedSoFar[$1], namedInProse[$1]) }.map { ($0, last) }
     }
 
     /// How a name stands in its clause, as the parse reads it: the subject of what happened, the
@@ -602,6 +611,12 @@ struct NominalResolver {
         "navy", "police", "committee", "commission", "university", "college", "school", "hospital", "church", "party",
         "assembly", "office", "bureau", "authority", "agency", "regulator", "inspectorate",
     ])
+
+    /// Bodies of members or of a cause, which no company or club is named as.
+    static let memberBodyHeads = WordList([
+        "trust", "league", "association", "federation", "union", "society", "foundation", "institute",
+    ])
+    private static let club = WordList.key("club")
 
     /// "the paper" is the last-named organisation only if it is a paper: its name says so ("…
     /// Times") or the article called it one ("the Spanish daily Marcador").
