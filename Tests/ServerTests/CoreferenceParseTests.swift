@@ -97,6 +97,20 @@ struct CoreferenceParseTests {
         #expect(!mentions("Ashcombe Supporters Trust").contains("the club"))
     }
 
+    /// "the Hale family" is the family, not the chairman named Hale before or after it: its
+    /// mentions go together, as people, and the chairman keeps his own.
+    @Test func theFamilyIsNotThePersonOfItsName() throws {
+        let response = try analyze(
+            "Takeover\n\nThe group will buy an 85% stake from the Hale family, who have owned the club since 1994. "
+                + "Chairman Tom Hale, 63, said the sale was hard. The club owed \u{00A3}38m to the Hale family in loans. "
+                + "Hale said he would stay.\n")
+        let chairman = try #require(response.entities.first { $0.name == "Tom Hale" })
+        #expect(chairman.mentions.map(\.text) == ["Tom Hale", "Hale", "he"])
+        let family = try #require(response.entities.first { $0.name == "Hale" })
+        #expect(family.type == .person)
+        #expect(family.mentions.count == 2)
+    }
+
     /// "Halden Brands raised its forecast, while Castine Group cut its outlook": a possessive on
     /// its verb's object is that verb's subject's, not the sentence's first organisation's.
     @Test func aPossessiveBelongsToItsOwnClausesSubject() throws {

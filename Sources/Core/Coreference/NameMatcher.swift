@@ -195,7 +195,17 @@ struct NameMatcher {
             // person's known gender names someone else of that name, who keeps to that honorific
             // while the bare name stays with the person it meant so far.
             var namesAnother = false
-            if mention.type == .person, let said = Honorifics.gender(before: mention.tokens.lowerBound, document), said != .unknown {
+            let namesFamily = !mention.type.isValue && words.count == 1 && Self.namesFamily(mention, document)
+            if namesFamily {
+                // "the Pemberton family" is the family, not the Pemberton named before or after,
+                // however the tagger typed it: its mentions go together, as people.
+                let key = name.full.value ^ 0x6661_6d69_6c79
+                target = byHonorific[key]
+                if target == nil { byHonorific[key] = drafts.count }
+                namesAnother = true
+            } else if mention.type == .person, let said = Honorifics.gender(before: mention.tokens.lowerBound, document),
+                said != .unknown
+            {
                 let key = name.full.value ^ (said == .male ? 0x6d61_6c65 : 0x6665_6d61)
                 // "Anna Vale … her son, Peter Vale … Mr Vale": of a family sharing the surname, the
                 // one person of the honorific's gender.
@@ -257,6 +267,10 @@ struct NameMatcher {
                 drafts[lone].count > 0, drafts[lone].singleTokensOnly, drafts[lone].type == .organization
             {
                 absorb(lone, into: index)
+            }
+            if namesFamily {
+                drafts[index].type = .person
+                asPerson[position] = true
             }
             if namesAnother {
                 if drafts[index].gender == .unknown { drafts[index].gender = gender(of: mention, document: document) }
@@ -364,6 +378,18 @@ struct NameMatcher {
     }
 
     private static let ofKey: UInt64 = keys(["of"]).first ?? 0
+
+    /// "the Pemberton family", "the Pemberton family's": a surname between "the" and a word for
+    /// a family.
+    private static func namesFamily(_ mention: EntityMention, _ document: TextDocument) -> Bool {
+        let tokens = document.tokens
+        let before = mention.tokens.lowerBound - 1
+        let after = mention.tokens.upperBound
+        return before >= 0 && after < tokens.count && tokens[before].key == Self.the && Self.familyWords.contains(tokens[after].key)
+    }
+
+    private static let the = WordList.key("the")
+    private static let familyWords = WordList(["family", "families", "clan", "dynasty", "household"])
 
     /// A parsed word standing as a noun phrase of its own (a subject, an object, an apposition),
     /// not modifying another; unparsed words do not count.
