@@ -21,6 +21,16 @@ struct QuoteParseTests {
         #expect(found.first?.speaker?.name == "Jane Roe")
     }
 
+    /// "said the company had completed an inspection and found no defects": a verb of finding
+    /// with a plain object, joined to the content's verb, goes on with the content.
+    @Test func aFindingJoinedToTheContentsVerbGoesOnWithIt() throws {
+        let found = try quotes(
+            "Ann Lee, who took over as chief executive in 2021, said the company had completed a full inspection of "
+                + "the shaft in January and found no structural defects.")
+        #expect(
+            found.map(\.text) == ["the company had completed a full inspection of the shaft in January and found no structural defects"])
+    }
+
     /// "… larger than the market had expected and that the outlook was …": the second "that"
     /// clause is joined to the first, not what the market expected.
     @Test func aThatClauseJoinedRightAfterAVerbIsNotItsComplement() throws {

@@ -1617,6 +1617,25 @@ struct ReportedSpeechFinder {
         return next < limit && context.isWord(next) && [.verb, .aux].contains(context.token(next).pos)
     }
 
+    /// Whether a verb of finding right after "and" is the content's own next predicate: joined to
+    /// a word of the content, with a plain object and no clause of its own ("said the company had
+    /// completed an inspection and found no defects", not "… and found that …").
+    private func continuesContent(_ verb: Int, content: Range<Int>, limit: Int) -> Bool {
+        let token = context.token(verb)
+        guard QuoteLexicon.findingVerbs.contains(context.words[verb]), content.upperBound == verb - 1, token.relation == .conj,
+            content.contains(Int(token.head))
+        else { return false }
+        var object = false
+        for index in (verb + 1)..<min(limit, verb + 12) where Int(context.token(index).head) == verb {
+            switch context.token(index).relation {
+            case .obj: object = true
+            case .ccomp, .xcomp, .obl, .parataxis: return false
+            default: break
+            }
+        }
+        return object
+    }
+
     private func clauseEnd(from start: Int, sentence: Range<Int>) -> Int {
         var end = start
         // Bounded so a run-on "sentence" of many cues stays linear.
@@ -1673,9 +1692,12 @@ struct ReportedSpeechFinder {
                 {
                     verb += 1
                 }
+                // A verb with a plain object that the parse joins to the content's own ("said the
+                // company had completed an inspection and found no defects") goes on with it.
                 if context.isWord(end), context.words[end] == QuoteLexicon.and || context.words[end] == QuoteLexicon.but,
                     verb < limit, context.isWord(verb),
                     QuoteLexicon.reportingVerbs.contains(context.words[verb]) && isInflected(verb)
+                        && !continuesContent(verb, content: start..<end, limit: limit)
                         || context.isComma(end - 1) && QuoteLexicon.stanceVerbs.contains(context.words[verb]) && isPastForm(verb)
                 {
                     break
