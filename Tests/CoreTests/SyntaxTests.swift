@@ -137,6 +137,32 @@ struct SyntaxTests {
         #expect(kept == [1, 2, -1, 4, 2, 6, 2, 6, 2])
     }
 
+    /// "She insisted the plan remained viable": a verb of saying's object with a past form hung
+    /// from it as a relative is the subject of the reported clause; "She said the money raised
+    /// would help" (the phrase's own verb after it) is left alone.
+    @Test func aRelativeOnAVerbOfSayingsObjectIsTheReportedClause() {
+        let forms = ["She", "insisted", "the", "plan", "remained", "viable", "."]
+        let tags: [PartOfSpeech] = [.pron, .verb, .det, .noun, .verb, .adj, .punct]
+        var heads: [Int32] = [1, -1, 3, 1, 3, 4, 1]
+        var relations: [DependencyRelation] = [.nsubj, .root, .det, .obj, .acl, .xcomp, .punct]
+        SyntaxWord.words(forms).withUnsafeBufferPointer { words in
+            tags.withUnsafeBufferPointer { ReportedClauseRepair.apply(words, tags: $0, heads: &heads, relations: &relations) }
+        }
+        #expect(heads == [1, -1, 3, 4, 1, 4, 1])
+        #expect(relations[3] == .nsubj && relations[4] == .ccomp)
+
+        let raised = ["She", "said", "the", "money", "raised", "would", "help", "."]
+        let raisedTags: [PartOfSpeech] = [.pron, .verb, .det, .noun, .verb, .aux, .verb, .punct]
+        var kept: [Int32] = [1, -1, 3, 1, 3, 6, 1, 1]
+        var keptRelations: [DependencyRelation] = [.nsubj, .root, .det, .obj, .acl, .aux, .ccomp, .punct]
+        SyntaxWord.words(raised).withUnsafeBufferPointer { words in
+            raisedTags.withUnsafeBufferPointer {
+                ReportedClauseRepair.apply(words, tags: $0, heads: &kept, relations: &keptRelations)
+            }
+        }
+        #expect(kept == [1, -1, 3, 1, 3, 6, 1, 1])
+    }
+
     /// "A woman who said she sat there told the paper that …": a relative clause on a noun root
     /// that took the main verb as its conjunct gives it back; "A man who sat and waited" (a
     /// conjunction of its own) is left alone.

@@ -27,6 +27,7 @@ public struct SyntaxModel: Sendable {
                 AppositionRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
                 OpeningParticipleRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
                 ReducedRelativeRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
+                ReportedClauseRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
                 SubordinateClauseRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
                 RelativeClauseRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
                 OpeningPhraseSubjectRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
