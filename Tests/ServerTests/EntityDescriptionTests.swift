@@ -160,6 +160,16 @@ struct EntityDescriptionTests {
         #expect(found["Darnet Systems"] == .organization)
     }
 
+    /// "Priya Venn of Harlow Ridge Securities": a first name of the wider given-name list (not
+    /// only the Census lists) opens a person's name run together with the body after "of".
+    @Test func aGivenNameSplitsAPersonFromTheirFirm() throws {
+        let found = try types(
+            "Shares fall\n\nJim Roe runs the firm. Another analyst, Priya Venn of Harlow Ridge Securities, was more "
+                + "measured.\n")
+        #expect(found["Priya Venn"] == .person)
+        #expect(found["Harlow Ridge Securities"] == .organization)
+    }
+
     /// "A Rugby League spokesman said": the article opening the sentence is no part of the
     /// name; mining companies' names end in "Minerals" or "Metals" as others' in "Mining".
     @Test func aSentencesOpeningArticleIsNoPartOfAName() throws {
