@@ -21,6 +21,15 @@ struct QuoteParseTests {
         #expect(found.first?.speaker?.name == "Jane Roe")
     }
 
+    /// "… the Velmont Data Authority (VDA), which had found that …": a relative pronoun after a
+    /// bracketed acronym speaks as the noun before the brackets, not as "which".
+    @Test func aRelativeAfterABracketedAcronymSpeaksAsItsNoun() throws {
+        let found = try quotes(
+            "The ruling upheld a 2023 decision by the Velmont Data Authority (VDA), which had found that Harlow broke the law.")
+        let quote = try #require(found.first { $0.text == "Harlow broke the law" })
+        #expect(quote.speaker?.name == "Velmont Data Authority")
+    }
+
     /// "said the company had completed an inspection and found no defects": a verb of finding
     /// with a plain object, joined to the content's verb, goes on with the content.
     @Test func aFindingJoinedToTheContentsVerbGoesOnWithIt() throws {

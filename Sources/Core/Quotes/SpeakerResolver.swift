@@ -426,6 +426,12 @@ struct SpeakerResolver {
             noun = Int(context.token(verb).head)
         } else {
             noun = index > 0 && context.isComma(index - 1) ? index - 2 : index - 1
+            // "the Velmont Data Authority (VDA), which …": the noun before a bracketed acronym.
+            if noun > 0, context.token(noun).flags.contains(.closingBracket),
+                let opening = (max(0, noun - 6)..<noun).last(where: { context.token($0).flags.contains(.openingBracket) })
+            {
+                noun = opening - 1
+            }
             guard noun >= 0, context.token(noun).pos == .noun || context.token(noun).pos == .propn else { return nil }
         }
         guard noun >= 0, noun < index, index - noun <= 16 else { return nil }
