@@ -170,6 +170,14 @@ struct EntityDescriptionTests {
         #expect(found["Harlow Ridge Securities"] == .organization)
     }
 
+    /// "The charity Silver Line Scotland said": the capitalised words after an organisation noun
+    /// are one organisation's name, though the tagger found only the place that ends it.
+    @Test func anOrganisationNounNamesTheWholeNameAfterIt() throws {
+        let found = try types("Care\n\nJim Roe runs it. The charity Silver Line Scotland said older patients were suffering.\n")
+        #expect(found["Silver Line Scotland"] == .organization)
+        #expect(found["Scotland"] == nil)
+    }
+
     /// "A Rugby League spokesman said": the article opening the sentence is no part of the
     /// name; mining companies' names end in "Minerals" or "Metals" as others' in "Mining".
     @Test func aSentencesOpeningArticleIsNoPartOfAName() throws {

@@ -37,7 +37,12 @@ struct DescriptionRule: EntityRule {
                 let key = nameKey(mention.tokens, document, bytes)
                 if described[key] == nil { described[key] = type }
             }
-            added += untaggedNames(document, covered)
+            added += untaggedNames(document, covered, mentions)
+            // A name found whole after an organisation noun replaces the pieces the tagger found
+            // inside it ("the charity Age Concern Britain" is no "Britain").
+            mentions.removeAll { mention in
+                added.contains { $0.tokens != mention.tokens && $0.tokens.clamped(to: mention.tokens) == mention.tokens }
+            }
             added += untaggedNames(beforeParts: document, covered)
             for mention in added where mention.type != .person {
                 let key = nameKey(mention.tokens, document, bytes)
@@ -200,8 +205,9 @@ struct DescriptionRule: EntityRule {
 
     /// "the song Rivers Run Dry", "the film “The Long Night”", "the Spanish daily Marcador": the
     /// capitalised words (for a work also the quoted words) right after a work or organisation
-    /// noun, where no name is found yet.
-    private func untaggedNames(_ document: TextDocument, _ covered: [Bool]) -> [EntityMention] {
+    /// noun, where no name is found yet; after an organisation noun also where the tagger found
+    /// only a later part of them ("the charity Age Concern Britain").
+    private func untaggedNames(_ document: TextDocument, _ covered: [Bool], _ mentions: [EntityMention]) -> [EntityMention] {
         var titles: [EntityMention] = []
         let tokens = document.tokens
         for index in 0..<max(tokens.count - 1, 0) {
@@ -245,6 +251,8 @@ struct DescriptionRule: EntityRule {
             guard end > start, isNameWord(tokens[start]), !tokens[start].flags.contains(.allCaps),
                 !NameExtensionRule.calendarWords.contains(tokens[start].key),
                 !covered[start..<end].contains(true)
+                    || type == .organization && !covered[start]
+                        && mentions.allSatisfy({ !$0.tokens.overlaps(start..<end) || $0.tokens.clamped(to: start..<end) == $0.tokens })
             else { continue }
             let range = Int(tokens[start].start)..<Int(tokens[end - 1].end)
             titles.append(EntityMention(range: range, tokens: start..<end, type: type))
