@@ -111,6 +111,19 @@ struct CoreferenceParseTests {
         #expect(family.mentions.count == 2)
     }
 
+    /// "Harlow, the UK retailer, … after the group issued its third profit warning": a place
+    /// modifying a noun says what kind and is no referent of "its"; a name modifying whoever
+    /// speaks is ("a Velmont League spokesman said it would appeal").
+    @Test func aNameModifyingANounIsNoReferentOfIt() throws {
+        let response = try analyze(
+            "Profit warning\n\nShares in Harlow, the UK home furnishings retailer, fell 23 per cent after the group issued "
+                + "its third profit warning. A Velmont League spokesman said it would appeal.\n")
+        let place = try #require(response.entities.first { $0.name == "UK" })
+        #expect(!place.mentions.contains { $0.text == "its" })
+        let league = try #require(response.entities.first { $0.name == "Velmont League" })
+        #expect(league.mentions.contains { $0.text == "it" })
+    }
+
     /// "Halden Brands raised its forecast, while Castine Group cut its outlook": a possessive on
     /// its verb's object is that verb's subject's, not the sentence's first organisation's.
     @Test func aPossessiveBelongsToItsOwnClausesSubject() throws {

@@ -459,6 +459,10 @@ struct PronounResolver {
             {
                 continue
             }
+            // "Harlow, the UK retailer, said it …": a name modifying a noun says what kind, and is
+            // no referent; unless the noun is who speaks ("a Velmont League spokesman said it",
+            // "EU leaders warn that … its").
+            if nameHead.relation == .compound || nameHead.relation == .amod, !modifiesSpeaker(nameHead, document) { continue }
             // "Velmont's largest shareholder, the Arkwise Fund, said it …": a possessor says whose;
             // a name after it is what the sentence is about ("Velmont's shares fell after it …"
             // has no other, and the possessor it is).
@@ -470,6 +474,13 @@ struct PronounResolver {
             return index
         }
         return possessor
+    }
+
+    /// Whether a modifier's noun is the subject of a verb of saying.
+    private func modifiesSpeaker(_ modifier: Token, _ document: TextDocument) -> Bool {
+        guard modifier.head >= 0 else { return false }
+        let noun = document.tokens[Int(modifier.head)]
+        return noun.relation == .nsubj && noun.head >= 0 && SpeechVerbs.contains(document.tokens[Int(noun.head)].key)
     }
 
     /// "Velmont Energy delayed the field. It now expects …": an "it" opening its sentence as the
