@@ -85,19 +85,22 @@ struct ClaimsTests {
 
     /// A verdict quoted in the speaker's words inside reported speech is how the speaker sees
     /// it ("the fund had “become a slush fund”", "the delay was “the right call”"); a quoted
-    /// predicate that gives a number, and an unquoted statement beside it, stay claims.
+    /// predicate that gives a number or counts ("in talks with two parties"), and an unquoted
+    /// statement beside it, stay claims.
     @Test func quotedVerdictsAreNotCheckWorthy() throws {
         let found = try claims(
             "Velmont budget row\n\nThe Velmont council approved a $48 million budget on Tuesday. Jane Roe, who chairs "
                 + "the finance committee, said the hospital fund had \u{201C}become a slush fund with no accountability\u{201D}. "
                 + "Tom Hale said the delay was \u{201C}the right call\u{201D}. He said the council had \u{201C}lost $3 million\u{201D} "
-                + "on the stadium. Ann Lee said the council had cut bus funding twice since 2020.\n")
+                + "on the stadium. Ann Lee said the council had cut bus funding twice since 2020. Harlow Rovers said it was "
+                + "\u{201C}in advanced talks with two parties\u{201D} about new investment.\n")
         let slush = try #require(found.first { $0.text.contains("slush fund") })
         let call = try #require(found.first { $0.text.contains("the right call") })
         #expect(slush.checkworthiness < 0.5)
         #expect(call.checkworthiness < 0.5)
         #expect(found.contains { $0.text.contains("lost $3 million") && $0.checkworthiness >= 0.5 })
         #expect(found.contains { $0.text.contains("cut bus funding twice") && $0.checkworthiness >= 0.5 })
+        #expect(found.contains { $0.text.contains("advanced talks with two parties") && $0.checkworthiness >= 0.5 })
     }
 
     /// What is said in a clause the parse gave no subject ("said that around a third of homes had

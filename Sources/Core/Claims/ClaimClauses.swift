@@ -679,7 +679,8 @@ struct ClauseStructure {
     /// Whether the span, opening in the writer's words, puts its predicate in the speaker's
     /// ("the fund had “become a slush fund”", "the delay was “the right call”", "her report
     /// had been “read selectively”"): a verdict quoted inside reported speech is how the speaker
-    /// sees it, which no record confirms or refutes, unless it gives a number.
+    /// sees it, which no record confirms or refutes, unless it gives a number or goes on to a
+    /// statement of the writer's words.
     func quotesVerdict(_ span: Range<Int>, classes: [ClaimWordClass]) -> Bool {
         guard let first = span.first(where: { tokens[$0].kind == .word }), !tokens[first].flags.contains(.quoted),
             let predicate = span.first(where: { index in
@@ -688,11 +689,26 @@ struct ClauseStructure {
             }),
             tokens[predicate].flags.contains(.quoted)
         else { return false }
-        // A number word inside the verdict is a way of speaking ("the responsible one").
+        // A clause of the writer's words after the quotation, with a subject of its own, is a
+        // statement of its own ("… was “too little, too late” and that its guidance assumed rate
+        // cuts"; not "… given the turnout", "…, which requires a two-thirds majority").
+        let closing = span.first { $0 > predicate && !tokens[$0].flags.contains(.quoted) } ?? span.upperBound
+        let after = closing..<span.upperBound
+        if after.contains(where: { verb in
+            tokens[verb].pos == .verb && !tokens[verb].flags.contains(.quoted)
+                && after.contains {
+                    Int(tokens[$0].head) == verb && tokens[$0].relation.isSubject && !Self.relativePronouns.contains(tokens[$0].foldedKey)
+                }
+        }) {
+            return false
+        }
+        // "One" is a way of speaking ("the responsible one"); other numbers count things.
         return !span.contains { index in
-            tokens[index].kind == .number || classes[index].contains(.numberWord) && !tokens[index].flags.contains(.quoted)
+            tokens[index].kind == .number || classes[index].contains(.numberWord) && tokens[index].key != Self.one
         }
     }
+
+    private static let one = WordList.key("one")
 
     /// The head word of the verb's subject inside the span.
     func subject(of verb: Int, in span: Range<Int>) -> Int? {
