@@ -244,7 +244,7 @@ import Testing
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         try process.run()
-        defer { if process.isRunning { process.terminate() } }
+        defer { Self.stop(process) }
         var log = ""
         let port = try #require(Self.readListeningPort(errors.fileHandleForReading) { log = $0 })
         #expect(log.contains(#""msg":"api keys","count":2,"from":"LEDE_API_KEYS_FILE \#(file.path)""#), "\(log)")
@@ -265,7 +265,7 @@ import Testing
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         try process.run()
-        defer { if process.isRunning { process.terminate() } }
+        defer { Self.stop(process) }
         let port = try #require(Self.readListeningPort(errors.fileHandleForReading))
 
         let inFlight = try RawClient(port: port)
@@ -285,6 +285,16 @@ import Testing
         #expect(response.headers["Connection"] == "close")
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
+    }
+
+    /// Stops a server the test started, whatever the test left it doing: SIGTERM, then SIGKILL
+    /// if it has not exited within ten seconds, so no server outlives its test.
+    static func stop(_ process: Process) {
+        guard process.isRunning else { return }
+        process.terminate()
+        for _ in 0..<100 where process.isRunning { usleep(100_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
     }
 
     /// The port from the "listening" log line the server writes on start.

@@ -42,6 +42,14 @@ struct ServeCommand: ParsableCommand {
     }
 
     func run() throws {
+        // SIGTERM and SIGINT are read by dispatch sources, which on Linux read them from a
+        // signalfd: blocked here, before the server starts its threads, they are blocked in every
+        // thread, so none of them can take one and drop it (the disposition is "ignore").
+        var stopping = sigset_t()
+        sigemptyset(&stopping)
+        sigaddset(&stopping, SIGTERM)
+        sigaddset(&stopping, SIGINT)
+        pthread_sigmask(SIG_BLOCK, &stopping, nil)
         let environment = ProcessInfo.processInfo.environment
         let settings = try ServiceSettings(options: options, environment: environment)
         let configuration = settings.serverConfiguration()
@@ -75,11 +83,8 @@ struct ServeCommand: ParsableCommand {
             batchWindow: max(4, configuration.workers * 4))
         let server = HTTPServer(configuration: configuration, handler: service, status: status)
         let port = try server.start()
-        FileHandle.standardError.write(
-            Data(
-                "{\"level\":\"info\",\"msg\":\"listening\",\"host\":\"\(configuration.host)\",\"port\":\(port),\"workers\":\(configuration.workers),\"memory_budget_bytes\":\(settings.memoryBudgetBytes)}\n"
-                    .utf8))
-
+        // Listening for the signals before saying so: a supervisor may stop the server as soon as
+        // it reads the line.
         let signals = [SIGTERM, SIGINT].map { number -> any DispatchSourceSignal in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
@@ -87,6 +92,10 @@ struct ServeCommand: ParsableCommand {
             source.resume()
             return source
         }
+        FileHandle.standardError.write(
+            Data(
+                "{\"level\":\"info\",\"msg\":\"listening\",\"host\":\"\(configuration.host)\",\"port\":\(port),\"workers\":\(configuration.workers),\"memory_budget_bytes\":\(settings.memoryBudgetBytes)}\n"
+                    .utf8))
         server.waitUntilStopped()
         for source in signals { source.cancel() }
         FileHandle.standardError.write(Data("{\"level\":\"info\",\"msg\":\"stopped\"}\n".utf8))
