@@ -536,8 +536,7 @@ struct NominalResolver {
     /// "the weather service", "the supporters trust", "the mines inspectorate": two or three
     /// lower-case words after "the" that end one named organisation's name, word for word, are
     /// that organisation (of several so named, the one named most so far, then most outside
-    /// quotation marks). The cluster and the
-    /// description's last token.
+    /// quotation marks). The cluster and the description's last token.
     private func namedByLastWords(
         from first: Int, _ byHead: [UInt64: [Int]], _ clusters: [EntityClusterer.Cluster], _ namedSoFar: [Int],
         _ namedInProse: [Int], _ document: TextDocument

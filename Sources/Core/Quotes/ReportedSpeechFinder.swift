@@ -1692,8 +1692,8 @@ struct ReportedSpeechFinder {
                 {
                     verb += 1
                 }
-                // A verb with a plain object that the parse joins to the content's own ("said the
-                // company had completed an inspection and found no defects") goes on with it.
+                // A verb of finding with a plain object that the parse joins to the content's own
+                // ("said the company had completed an inspection and found no defects") goes on with it.
                 if context.isWord(end), context.words[end] == QuoteLexicon.and || context.words[end] == QuoteLexicon.but,
                     verb < limit, context.isWord(verb),
                     QuoteLexicon.reportingVerbs.contains(context.words[verb]) && isInflected(verb)
