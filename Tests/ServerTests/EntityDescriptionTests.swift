@@ -178,6 +178,18 @@ struct EntityDescriptionTests {
         #expect(found["Scotland"] == nil)
     }
 
+    /// "Brannock Bancorp … Brannock said … Brannock bought back its stock": a bank named in full
+    /// with a business word of the lexicon is also its first word alone, however often the tagger
+    /// reads that word as a surname.
+    @Test func aBankNamedInFullIsItsFirstWordAlone() throws {
+        let found = try types(
+            "Results\n\nBrannock Bancorp posted a 14% jump in profit on Tuesday. Chief executive Ann Lee said Brannock had "
+                + "set aside $640 million. She said Brannock had modeled a scenario in which office values fall. Brannock "
+                + "bought back $1.5 billion of its own stock. Jim Roe, who rates Brannock a buy, praised the results.\n")
+        #expect(found["Brannock Bancorp"] == .organization)
+        #expect(found["Ann Lee"] == .person)
+    }
+
     /// "A Rugby League spokesman said": the article opening the sentence is no part of the
     /// name; mining companies' names end in "Minerals" or "Metals" as others' in "Mining".
     @Test func aSentencesOpeningArticleIsNoPartOfAName() throws {
