@@ -162,24 +162,28 @@ public struct EntityLexicon: Sendable {
     }
 
     // Generic head words of names, not names: what kind of thing a capitalised phrase ending in them is.
-    static let organizationWords = WordList([
-        "council", "ministry", "university", "party", "inc", "corp", "corporation", "ltd", "plc", "llc", "bank",
-        "association", "committee", "commission", "agency", "union", "club", "fc", "group", "company", "institute",
-        "department", "court", "parliament", "congress", "senate", "army", "police", "airlines", "airways", "news",
-        "times", "post", "organization", "organisation", "federation", "foundation", "fund", "board", "office",
-        "authority", "service", "network", "press", "bureau", "alliance", "league", "coalition", "assembly",
-        "cabinet", "government", "navy", "force", "forces", "church", "college", "school", "hospital", "trust",
-        "society", "movement", "front", "brigade", "reuters", "nato", "un",
-        // Newspapers and magazines by their usual last word ("the Valley Herald reported").
-        "journal", "herald", "tribune", "gazette", "chronicle", "telegraph", "magazine",
-        // Companies by the word their names end in ("Velmont Securities", "Arkwise Holdings").
+    static let organizationWords = WordList(
+        [
+            "council", "ministry", "university", "party", "inc", "corp", "corporation", "ltd", "plc", "llc", "bank",
+            "association", "committee", "commission", "agency", "union", "club", "fc", "group", "company", "institute",
+            "department", "court", "parliament", "congress", "senate", "army", "police", "airlines", "airways", "news",
+            "times", "post", "organization", "organisation", "federation", "foundation", "fund", "board", "office",
+            "authority", "service", "network", "press", "bureau", "alliance", "league", "coalition", "assembly",
+            "cabinet", "government", "navy", "force", "forces", "church", "college", "school", "hospital", "trust",
+            "society", "movement", "front", "brigade", "reuters", "nato", "un",
+            // Newspapers and magazines by their usual last word ("the Valley Herald reported").
+            "journal", "herald", "tribune", "gazette", "chronicle", "telegraph", "magazine",
+            // "The Innocence Project", "Bright Future Project": an initiative run as a body.
+            "project",
+            // The press in French and German names that news keeps untranslated ("Agence France Presse").
+            "presse",
+        ] + companyNameWords)
+    /// Companies by the word their names end in ("Velmont Securities", "Arkwise Holdings"), which
+    /// are organisation words too.
+    static let companyNameWords = [
         "securities", "holdings", "investments", "industries", "technologies",
         "pharmaceuticals", "enterprises", "ventures", "insurance", "bancorp", "associates", "laboratories",
-        // "The Innocence Project", "Bright Future Project": an initiative run as a body.
-        "project",
-        // The press in French and German names that news keeps untranslated ("Agence France Presse").
-        "presse",
-    ])
+    ]
     /// More words organisations' names end in: companies' ("Zentra Labs", "Quillby Logistics")
     /// and sports clubs' ("Harrowgate Rovers"; not "Town", "City" or "County", which end places'
     /// names too). Kept apart from `organizationWords`, which are also features of the trained

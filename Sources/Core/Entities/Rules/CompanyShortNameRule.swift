@@ -41,10 +41,6 @@ struct CompanyShortNameRule: EntityRule {
         EntityLexicon.organizationEndings.contains(key) || corporate.contains(key)
     }
 
-    private static let corporate = WordList([
-        "inc", "corp", "corporation", "ltd", "plc", "llc", "holdings", "group", "company", "co",
-        // Financial and other businesses' words of the entity lexicon ("Harwick Bancorp", "Arkwise Securities").
-        "bancorp", "securities", "investments", "industries", "technologies", "pharmaceuticals", "enterprises", "ventures",
-        "associates", "laboratories",
-    ])
+    private static let corporate = WordList(
+        ["inc", "corp", "corporation", "ltd", "plc", "llc", "group", "company", "co"] + EntityLexicon.companyNameWords)
 }
