@@ -103,6 +103,19 @@ struct EntityDescriptionTests {
         #expect(found["Ohio"] == .gpe)
     }
 
+    /// "Helena Strand said": a name that opens with a first name is a person's, though both its
+    /// words are towns somewhere; a place the gazetteer knows before or after, or a facility's
+    /// word, keeps a place's name a place.
+    @Test func aNameOpeningWithAFirstNameIsAPerson() throws {
+        let found = try types(
+            "Mine collapse\n\nThe minister, Helena Strand, visited the site on Friday. Helena Strand said the families "
+                + "would receive support. Flooding closed Virginia Beach, Charlotte Street and the Washington Monument.\n")
+        #expect(found["Helena Strand"] == .person)
+        #expect(found["Virginia Beach"] == .gpe)
+        #expect(found["Charlotte Street"] == .facility)
+        #expect(found["Washington Monument"] == .facility)
+    }
+
     /// "the Velmont Sovereign Fund", "the Harlow Pension Fund": capitalised words ending in
     /// "Fund" name an organisation; "Hedge funds" names none.
     @Test func aFundIsAnOrganisation() throws {

@@ -88,6 +88,13 @@ public struct EntityLexicon: Sendable {
         return HashTable(bits)
     }()
 
+    /// Whether a word is a first name: one the gazetteer's Census lists know, or one of the wider
+    /// given-name list ("Priya").
+    func isFirstName(_ word: some Collection<UInt8>) -> Bool {
+        if let gazetteer, !gazetteer.categories(of: word).isDisjoint(with: GazetteerCategories.firstNames) { return true }
+        return givenNames.map { !$0.categories(of: word).isDisjoint(with: GazetteerCategories.firstNames) } ?? false
+    }
+
     // MARK: Typing spans
 
     func categories(document: TextDocument, tokens: Range<Int>) -> GazetteerCategories {
@@ -233,7 +240,7 @@ public struct EntityLexicon: Sendable {
     /// `facilityWords`, which are also features of the trained entity tagger.
     static let facilityEndings = WordList([
         "jail", "courthouse", "penitentiary", "dam", "canal", "library", "theatre", "theater", "gallery", "hotel",
-        "mall", "pier", "zoo", "cemetery",
+        "mall", "pier", "zoo", "cemetery", "monument", "memorial",
     ])
     static let eventWords = WordList([
         "war", "games", "olympics", "cup", "championship", "championships", "conference", "summit", "election",

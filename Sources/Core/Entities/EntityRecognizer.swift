@@ -140,6 +140,7 @@ public struct EntityRecognizer: Sendable {
             DescriptionRule(lexicon: lexicon),
             AffiliationRule(lexicon: lexicon), CompanyNameRule(lexicon: lexicon), ConjoinedNameRule(),
             PossessiveNameRule(gazetteer: lexicon.gazetteer), CompanyShortNameRule(lexicon: lexicon), AgedNameRule(lexicon: lexicon),
+            FirstNameRule(lexicon: lexicon),
             NameExtensionRule(lexicon: lexicon), ListTypeRule(lexicon: lexicon), ResultsLineRule(lexicon: lexicon),
             DocumentConsistencyRule(commonWords: lexicon.commonWords), SurnameRule(commonWords: lexicon.commonWords),
             SportsTeamRule(gazetteer: lexicon.gazetteer), LanguageRule(gazetteer: lexicon.gazetteer), LegislatureRule(),

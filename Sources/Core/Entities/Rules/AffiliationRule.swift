@@ -10,16 +10,9 @@
 struct AffiliationRule: EntityRule {
     let lexicon: EntityLexicon
 
-    /// A first name the gazetteer's Census lists know, or the wider given-name list ("Priya").
-    private func isFirstName(_ token: Token, _ gazetteer: Gazetteer, _ document: TextDocument) -> Bool {
-        let word = document.normalized[token.range]
-        if !gazetteer.categories(of: word).isDisjoint(with: GazetteerCategories.firstNames) { return true }
-        return lexicon.givenNames.map { !$0.categories(of: word).isDisjoint(with: GazetteerCategories.firstNames) } ?? false
-    }
-
     func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
         splitAtRoles(&mentions, scope.document)
-        guard let gazetteer = lexicon.gazetteer, mentions.contains(where: { $0.type == .person }) else { return }
+        guard lexicon.gazetteer != nil, mentions.contains(where: { $0.type == .person }) else { return }
         let document = scope.document
         let tokens = document.tokens
         var added: [EntityMention] = []
@@ -29,7 +22,7 @@ struct AffiliationRule: EntityRule {
             // Run together: "Ann Holt of Velmont Bank".
             if let of = mention.tokens.first(where: { tokens[$0].key == Self.ofKey }), of - mention.tokens.lowerBound >= 2,
                 of + 1 < mention.tokens.upperBound,
-                isFirstName(tokens[mention.tokens.lowerBound], gazetteer, document)
+                lexicon.isFirstName(document.normalized[tokens[mention.tokens.lowerBound].range])
                     || isPersonFromPlace(mention.tokens.lowerBound..<of, (of + 1)..<mention.tokens.upperBound, document),
                 (mention.tokens.lowerBound..<of).allSatisfy({ isNameWord(tokens[$0]) && !isOrganizationWord(tokens[$0]) }),
                 let body = affiliation(from: of + 1, to: mention.tokens.upperBound, document)
