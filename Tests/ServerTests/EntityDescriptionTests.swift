@@ -562,6 +562,20 @@ struct EntityDescriptionTests {
         #expect(found["Rob Tansy"] == .person)
     }
 
+    /// "Mark Ellison of Quayside Capital" opening a sentence: the tagger may leave out the first
+    /// name and run the surname together with the body; the person is the first name and the
+    /// surname, and speaks as himself.
+    @Test func aFirstNameLeftOutOfARunTogetherNameIsThePersons() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "Results\n\nAnalysts were divided. Mark Ellison of Quayside Capital was more positive, calling the "
+                    + "job cuts \"overdue\". \"People are focusing on one bad quarter,\" Ellison said.\n"))
+        let found = Dictionary(response.entities.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        #expect(found["Mark Ellison"] == .person)
+        #expect(found["Quayside Capital"] == .organization)
+        #expect(response.quotes.last?.speaker?.name == "Mark Ellison")
+    }
+
     /// "Velvet Harriers singer Kenzie": the capitalised words before an occupation before a person
     /// are the band, club or company; not a lone everyday word opening the sentence, nor an
     /// adjective of party or nation.

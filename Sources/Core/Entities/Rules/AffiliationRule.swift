@@ -12,7 +12,7 @@ struct AffiliationRule: EntityRule {
 
     func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
         splitAtRoles(&mentions, scope.document)
-        guard lexicon.gazetteer != nil, mentions.contains(where: { $0.type == .person }) else { return }
+        guard lexicon.gazetteer != nil, mentions.contains(where: { $0.type == .person || $0.type == .organization }) else { return }
         let document = scope.document
         let tokens = document.tokens
         var added: [EntityMention] = []
@@ -20,16 +20,15 @@ struct AffiliationRule: EntityRule {
             let mention = mentions[index]
             guard mention.type == .person || mention.type == .organization else { continue }
             // Run together: "Ann Holt of Velmont Bank".
-            if let of = mention.tokens.first(where: { tokens[$0].key == Self.ofKey }), of - mention.tokens.lowerBound >= 2,
-                of + 1 < mention.tokens.upperBound,
-                lexicon.isFirstName(document.normalized[tokens[mention.tokens.lowerBound].range])
-                    || isPersonFromPlace(mention.tokens.lowerBound..<of, (of + 1)..<mention.tokens.upperBound, document),
-                (mention.tokens.lowerBound..<of).allSatisfy({ isNameWord(tokens[$0]) && !isOrganizationWord(tokens[$0]) }),
+            if let of = mention.tokens.first(where: { tokens[$0].key == Self.ofKey }), of + 1 < mention.tokens.upperBound,
+                let start = personStart(mention, of: of, mentions, document),
+                lexicon.isFirstName(document.normalized[tokens[start].range])
+                    || isPersonFromPlace(start..<of, (of + 1)..<mention.tokens.upperBound, document),
+                (start..<of).allSatisfy({ isNameWord(tokens[$0]) && !isOrganizationWord(tokens[$0]) }),
                 let body = affiliation(from: of + 1, to: mention.tokens.upperBound, document)
             {
                 mentions[index] = EntityMention(
-                    range: Int(tokens[mention.tokens.lowerBound].start)..<Int(tokens[of - 1].end),
-                    tokens: mention.tokens.lowerBound..<of, type: .person)
+                    range: Int(tokens[start].start)..<Int(tokens[of - 1].end), tokens: start..<of, type: .person)
                 added.append(body)
                 continue
             }
@@ -138,6 +137,22 @@ struct AffiliationRule: EntityRule {
             places.isDisjoint(with: GazetteerCategories.places)
             ? .organization : lexicon.locationType(document: document, tokens: span)
         return EntityMention(range: Int(tokens[first].start)..<Int(tokens[last - 1].end), tokens: span, type: type)
+    }
+
+    /// Where the person's part of a name run together with its body starts: the name's first
+    /// word, where two or more come before "of", or a first name right before a lone surname
+    /// that the tagger left out of the name ("Mark" opening the sentence in "Mark Ellison of
+    /// Quayside Capital").
+    private func personStart(_ mention: EntityMention, of: Int, _ mentions: [EntityMention], _ document: TextDocument) -> Int? {
+        let first = mention.tokens.lowerBound
+        if of - first >= 2 { return first }
+        guard of - first == 1, first > 0 else { return nil }
+        let before = document.tokens[first - 1]
+        guard before.sentence == document.tokens[first].sentence, before.kind == .word, before.flags.contains(.capitalized),
+            !before.flags.contains(.allCaps), lexicon.isFirstName(document.normalized[before.range]),
+            !mentions.contains(where: { $0.tokens.contains(first - 1) })
+        else { return nil }
+        return first - 1
     }
 
     private func isNameWord(_ token: Token) -> Bool {
