@@ -576,6 +576,20 @@ struct EntityDescriptionTests {
         #expect(response.quotes.last?.speaker?.name == "Mark Ellison")
     }
 
+    /// "Velmont Teachers Association President Tony Hale": a capitalised title between a body and
+    /// a full name splits the two, and the man's "He" is his; "Vice President Ann Lee" keeps no body.
+    @Test func aTitleBetweenABodyAndAFullNameSplitsThem() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "Budget fight\n\nTeachers' Association of Velmont County President Tony Hale said morale was low. He said "
+                    + "several teachers had left. Vice President Ann Lee agreed.\n"))
+        let found = Dictionary(response.entities.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        #expect(found["Tony Hale"] == .person)
+        #expect(found["Association of Velmont County"] == .organization)
+        #expect(found["Ann Lee"] == .person)
+        #expect(response.quotes.map { $0.speaker?.name } == ["Tony Hale", "Tony Hale"])
+    }
+
     /// "Velvet Harriers singer Kenzie": the capitalised words before an occupation before a person
     /// are the band, club or company; not a lone everyday word opening the sentence, nor an
     /// adjective of party or nation.

@@ -68,21 +68,39 @@ struct AffiliationRule: EntityRule {
 
     /// "Portavilla coach Duarte Silva" read as one name: a lower-case role word inside it ends the
     /// body's part, and the capitalised words after it are the person it names (whose body the
-    /// words before the role then are).
+    /// words before the role then are). A capitalised title does the same before a full name that
+    /// opens with a first name, and the words before it, where one is no title, are the body
+    /// ("Velmont Teachers Association President Tony Hale", not "Vice President Tony Hale").
     private func splitAtRoles(_ mentions: inout [EntityMention], _ document: TextDocument) {
         let tokens = document.tokens
+        var bodies: [EntityMention] = []
         for index in mentions.indices where mentions[index].kind == .name && mentions[index].tokens.count >= 3 {
             let span = mentions[index].tokens
-            guard
-                let role = span.dropFirst().first(where: {
-                    tokens[$0].kind == .word && !tokens[$0].flags.contains(.capitalized) && Self.isRole(tokens[$0].key)
-                }),
+            if let role = span.dropFirst().first(where: {
+                tokens[$0].kind == .word && !tokens[$0].flags.contains(.capitalized) && Self.isRole(tokens[$0].key)
+            }),
                 role + 1 < span.upperBound, (role + 1..<span.upperBound).allSatisfy({ tokens[$0].flags.contains(.capitalized) })
+            {
+                let person = (role + 1)..<span.upperBound
+                mentions[index] = EntityMention(
+                    range: Int(tokens[person.lowerBound].start)..<Int(tokens[person.upperBound - 1].end), tokens: person,
+                    type: .person)
+                continue
+            }
+            guard
+                let title = span.dropFirst().first(where: {
+                    tokens[$0].flags.contains(.capitalized) && EntityLexicon.personTitles.contains(tokens[$0].key)
+                }),
+                span.upperBound - title >= 3, (title + 1..<span.upperBound).allSatisfy({ isNameWord(tokens[$0]) }),
+                lexicon.isFirstName(document.normalized[tokens[title + 1].range]),
+                (span.lowerBound..<title).contains(where: { !EntityLexicon.personTitles.contains(tokens[$0].key) })
             else { continue }
-            let person = (role + 1)..<span.upperBound
+            let person = (title + 1)..<span.upperBound
             mentions[index] = EntityMention(
                 range: Int(tokens[person.lowerBound].start)..<Int(tokens[person.upperBound - 1].end), tokens: person, type: .person)
+            if let body = affiliation(from: span.lowerBound, to: title, document) { bodies.append(body) }
         }
+        mentions += bodies
     }
 
     /// "chief economist at Nordhavn Bank", "a lecturer at Velmont": where someone works, named
