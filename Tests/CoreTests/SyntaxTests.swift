@@ -257,6 +257,47 @@ struct SyntaxTests {
         #expect(kept == misread)
     }
 
+    /// "Tom Hale, who sat there, said …" with the name's last word hung from its first, which the
+    /// parse made the relative clause's subject; and "Tom Hale, who leads the city's Velmont
+    /// Institute, said …", whose relative clause lost its object to the main verb as a subject.
+    @Test func aRelativeClauseRootGivesBackTheMainVerbAfterANameOrAStrayObject() {
+        let named = ["Tom", "Hale", ",", "who", "sat", "there", ",", "said", "it", "fell", "."]
+        let namedTags: [PartOfSpeech] = [.propn, .propn, .punct, .pron, .verb, .adv, .punct, .verb, .pron, .verb, .punct]
+        var namedHeads: [Int32] = [4, 0, 4, 4, -1, 4, 4, 4, 9, 7, 4]
+        var namedRelations: [DependencyRelation] = [
+            .nsubj, .flat, .punct, .nsubj, .root, .advmod, .punct, .conj, .nsubj, .ccomp, .punct,
+        ]
+        SyntaxWord.words(named).withUnsafeBufferPointer { words in
+            namedTags.withUnsafeBufferPointer {
+                RelativeClauseRepair.apply(words, tags: $0, heads: &namedHeads, relations: &namedRelations)
+            }
+        }
+        #expect(namedHeads[7] == -1 && namedRelations[7] == .root)
+        #expect(namedHeads[0] == 7 && namedRelations[0] == .nsubj)
+        #expect(namedHeads[4] == 0 && namedRelations[4] == .aclRelcl)
+
+        let stray = [
+            "Tom", "Hale", ",", "who", "leads", "the", "city", "'s", "Velmont", "Institute", ",", "said", "it", "fell", ".",
+        ]
+        let strayTags: [PartOfSpeech] = [
+            .propn, .propn, .punct, .pron, .verb, .det, .noun, .part, .propn, .propn, .punct, .verb, .pron, .verb, .punct,
+        ]
+        var strayHeads: [Int32] = [4, 0, 4, 4, -1, 6, 11, 6, 9, 11, 9, 4, 13, 11, 4]
+        var strayRelations: [DependencyRelation] = [
+            .nsubj, .flat, .punct, .nsubj, .root, .det, .ccomp, .case, .compound, .nsubj, .punct, .conj, .nsubj, .ccomp, .punct,
+        ]
+        SyntaxWord.words(stray).withUnsafeBufferPointer { words in
+            strayTags.withUnsafeBufferPointer {
+                RelativeClauseRepair.apply(words, tags: $0, heads: &strayHeads, relations: &strayRelations)
+            }
+        }
+        #expect(strayHeads[11] == -1 && strayRelations[11] == .root)
+        #expect(strayHeads[0] == 11 && strayRelations[0] == .nsubj)
+        #expect(strayHeads[4] == 0 && strayRelations[4] == .aclRelcl)
+        #expect(strayHeads[9] == 4 && strayRelations[9] == .obj)
+        #expect(strayHeads[6] == 9)
+    }
+
     /// "After the hearing, her brother, Tom Hale, said …": a subject the parse hung inside the
     /// opening phrase is the subjectless root verb's; a root with a subject of its own ("After the
     /// hearing, her brother, Tom Hale, she said") is left alone.

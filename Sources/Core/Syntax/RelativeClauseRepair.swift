@@ -64,21 +64,29 @@ enum RelativeClauseRepair {
                 $0 >= 2 && $0 < root && heads[$0] == Int32(root) && relations[$0] == .nsubj && relativePronouns.contains(words[$0].form)
             }), words[relative - 1].form == SyntaxWord.comma, [.noun, .propn].contains(tags[relative - 2]),
             let verb = heads.indices.first(where: { index in
-                index > root + 1 && heads[index] == Int32(root) && mainVerbMisreadings.contains(relations[index])
-                    && tags[index] == .verb && !words[index].endsInIng && words[index - 1].form == SyntaxWord.comma
-                    && !heads.indices.contains(where: {
-                        $0 < index - 1 && heads[$0] == Int32(index) && ownClauseRelations.contains(relations[$0])
-                    })
+                guard index > root + 1, heads[index] == Int32(root), mainVerbMisreadings.contains(relations[index]),
+                    tags[index] == .verb, !words[index].endsInIng, words[index - 1].form == SyntaxWord.comma
+                else { return false }
+                let stray = strayObject(of: root, before: index, tags: tags, heads: heads, relations: relations)
+                return !heads.indices.contains(where: {
+                    $0 < index - 1 && heads[$0] == Int32(index) && ownClauseRelations.contains(relations[$0]) && $0 != stray
+                })
             })
         else { return }
+        if let object = strayObject(of: root, before: verb, tags: tags, heads: heads, relations: relations) {
+            for index in (root + 1)..<(verb - 1) where heads[index] == Int32(verb) {
+                heads[index] = Int32(index == object ? root : object)
+                relations[index] = index == object ? .obj : (index < object ? .nmod : relations[index])
+            }
+        }
         var noun = relative - 2
-        var named = noun
+        // Up from a name's last word to its first ("Derek Hale", whose "Hale" hangs from "Derek").
+        while [.flat, .compound].contains(relations[noun]), heads[noun] >= 0, Int(heads[noun]) < noun { noun = Int(heads[noun]) }
+        let named = noun
         // Before the noun's phrase: an opening phrase, whose words go with the main verb.
         var first = 0
         if !(heads[noun] == Int32(root) && [.nsubj, .vocative, .dislocated].contains(relations[noun])) {
             // Up from the noun's name to the phrase it is in apposition to ("her husband, Tom Hale").
-            while [.flat, .compound].contains(relations[noun]), heads[noun] >= 0, Int(heads[noun]) < noun { noun = Int(heads[noun]) }
-            named = noun
             if relations[noun] == .appos, heads[noun] >= 0, Int(heads[noun]) < noun { noun = Int(heads[noun]) }
             first = noun
             // (A phrase of a dozen words at most, so a crafted sentence stays linear.)
@@ -98,6 +106,31 @@ enum RelativeClauseRepair {
         relations[root] = .aclRelcl
     }
 
+    /// "Tom Hale, who leads the university's Centre for Ageing, said …": the relative clause's
+    /// object, which the parser may read as the subject of the main verb after the comma (and
+    /// the words before it as that verb's too). The noun hung from that verb as its subject
+    /// between the relative clause's verb and the comma, where that verb has no object and the
+    /// words the main verb has there are all of a noun's phrase.
+    private static func strayObject(
+        of relativeVerb: Int, before verb: Int, tags: UnsafeBufferPointer<PartOfSpeech>, heads: [Int32],
+        relations: [DependencyRelation]
+    ) -> Int? {
+        guard verb - 1 > relativeVerb + 1,
+            !heads.indices.contains(where: { heads[$0] == Int32(relativeVerb) && objectRelations.contains(relations[$0]) })
+        else { return nil }
+        var subject: Int?
+        for index in (relativeVerb + 1)..<(verb - 1) where heads[index] == Int32(verb) {
+            guard nounPhraseTags.contains(tags[index]) else { return nil }
+            if relations[index] == .nsubj {
+                guard subject == nil, [.noun, .propn].contains(tags[index]) else { return nil }
+                subject = index
+            }
+        }
+        return subject
+    }
+
+    private static let objectRelations: Set<DependencyRelation> = [.obj, .ccomp, .xcomp, .iobj]
+    private static let nounPhraseTags: Set<PartOfSpeech> = [.noun, .propn, .det, .adj, .num, .pron]
     private static let relativePronouns = SyntaxWord.words(["who", "which"]).map(\.form)
     private static let predicateRelations: Set<DependencyRelation> = [.nsubj, .nsubjPass, .cop, .csubj, .expl]
     /// How the parser hangs the main verb inside the relative clause.
