@@ -21,6 +21,16 @@ struct QuoteParseTests {
         #expect(found.first?.speaker?.name == "Jane Roe")
     }
 
+    /// "Asked whether the council had considered raising fares, she said …": the question is the
+    /// interviewer's words, and the verbs inside it report nothing the council said.
+    @Test func verbsInsideAQuestionPutToTheSpeakerReportNothing() throws {
+        let found = try quotes(
+            "\"Nobody wanted this,\" Councillor Jane Roe said.\n\nAsked whether the council had considered raising parking "
+                + "charges in the town centre instead, she said the option had been \"looked at carefully\" but would raise less.")
+        #expect(found.map(\.cue?.text) == ["said", "Asked", "said"])
+        #expect(found.last?.speaker?.name == "Jane Roe")
+    }
+
     /// "… the Velmont Data Authority (VDA), which had found that …": a relative pronoun after a
     /// bracketed acronym speaks as the noun before the brackets, not as "which".
     @Test func aRelativeAfterABracketedAcronymSpeaksAsItsNoun() throws {

@@ -111,8 +111,14 @@ struct ReportedSpeechFinder {
                 }
                 if !headline, let frame = nonVerbalFrame(at: index, sentence: tokens, insideSpeech: insideSpeech) {
                     frames.append(frame)
-                    // The verb inside the cue ("as she said", "quoted as saying") is spent.
-                    if let cue = frame.attribution.cue, cue.upperBound - 1 > index { index = cue.upperBound - 1 }
+                    // The verb inside the cue ("as she said", "quoted as saying") is spent, and a
+                    // question put to the speaker ("Asked whether the council had considered raising
+                    // fares, she said …") is the interviewer's words, no one's report.
+                    if frame.attribution.rule == .askedOpening {
+                        index = frame.content.upperBound - 1
+                    } else if let cue = frame.attribution.cue, cue.upperBound - 1 > index {
+                        index = cue.upperBound - 1
+                    }
                     continue
                 }
                 // In a title-case headline only verbs of saying count: its nouns pass for verbs too
