@@ -31,6 +31,16 @@ struct QuoteParseTests {
         #expect(found.last?.speaker?.name == "Jane Roe")
     }
 
+    /// "According to the Velmont Transport Trust, a national charity, more than 1,000 routes …":
+    /// the source's apposition is no part of what it says.
+    @Test func anAccordingToSourcesAppositionIsNotWhatItSays() throws {
+        let found = try quotes(
+            "According to the Velmont Transport Trust, a national charity, more than 1,000 council-supported bus routes "
+                + "have been lost across England since 2010.")
+        #expect(found.map(\.text) == ["more than 1,000 council-supported bus routes have been lost across England since 2010"])
+        #expect(found.first?.speaker?.name == "Velmont Transport Trust")
+    }
+
     /// "… the Velmont Data Authority (VDA), which had found that …": a relative pronoun after a
     /// bracketed acronym speaks as the noun before the brackets, not as "which".
     @Test func aRelativeAfterABracketedAcronymSpeaksAsItsNoun() throws {

@@ -1828,6 +1828,11 @@ struct ReportedSpeechFinder {
         if context.token(index).flags.contains(.sentenceInitial) {
             var start = speaker.upperBound
             while start < sentence.upperBound, !context.isComma(start), start - speaker.upperBound < 8 { start += 1 }
+            // "According to the Velmont Trust, a national charity, …": the source's apposition is
+            // no part of what it says.
+            if start < sentence.upperBound, context.isComma(start), let close = appositionEnd(after: start, of: speaker, sentence) {
+                start = close
+            }
             if start < sentence.upperBound, context.isComma(start) {
                 let end = clauseEnd(from: start + 1, sentence: sentence)
                 if end - start > 3 { content = (start + 1)..<end }
@@ -1846,6 +1851,25 @@ struct ReportedSpeechFinder {
         }
         guard let content else { return nil }
         return Frame(content: content, speaker: speaker, cue: cue, rule: .accordingTo)
+    }
+
+    /// The comma closing a phrase after `comma` that is the speaker's apposition: the parse
+    /// hangs it from the speaker's words as one, or makes it a second subject of the verb whose
+    /// subject follows the closing comma ("…, a national charity, more than 1,000 routes have").
+    private func appositionEnd(after comma: Int, of speaker: Range<Int>, _ sentence: Range<Int>) -> Int? {
+        var close = comma + 1
+        while close < sentence.upperBound, close - comma <= 10, !context.isComma(close) { close += 1 }
+        guard close < sentence.upperBound, context.isComma(close), close > comma + 1 else { return nil }
+        let phrase = (comma + 1)..<close
+        let heads = phrase.filter { !phrase.contains(Int(context.token($0).head)) }
+        guard heads.count == 1, let head = heads.first, [.noun, .propn].contains(context.token(head).pos) else { return nil }
+        let token = context.token(head)
+        if token.relation == .appos { return speaker.contains(Int(token.head)) ? close : nil }
+        guard token.relation.isSubject, !phrase.contains(where: { [.verb, .aux].contains(context.token($0).pos) }) else { return nil }
+        let secondSubject = ((close + 1)..<sentence.upperBound).contains {
+            context.token($0).head == token.head && context.token($0).relation.isSubject
+        }
+        return secondSubject ? close : nil
     }
 
     /// "up from", "down from", "compared with", "from", "against": a figure set beside the one before.
