@@ -41,6 +41,29 @@ struct QuoteParseTests {
         #expect(found.first?.speaker?.name == "Velmont Transport Trust")
     }
 
+    /// "Her office received 300 emails, she said, most of them supporting the cut": a cue set off
+    /// by commas interrupts the clause it reports, which is read whole; "…, she said, adding that
+    /// …" still opens a report of its own after the cue.
+    @Test func aCueBetweenCommasReportsTheWholeClauseItInterrupts() throws {
+        let found = try quotes(
+            "Jane Roe chairs the board. Her office received more than 300 emails about the budget this spring, she said, "
+                + "most of them supporting the cut. Most of the rise was tied to offices, she said, adding that the bank had "
+                + "written down a fifth of its loans.")
+        let whole = try #require(found.first { $0.text.hasPrefix("Her office received") })
+        #expect(whole.text.hasSuffix("most of them supporting the cut"))
+        #expect(whole.speaker?.name == "Jane Roe")
+        #expect(found.contains { $0.text == "the bank had written down a fifth of its loans" })
+    }
+
+    /// "Impairment charges, which reflect loans the bank expects will not be repaid, …": what
+    /// figures reflect is no one's stance.
+    @Test func whatFiguresReflectIsNoOnesStance() throws {
+        let found = try quotes(
+            "Impairment charges, which reflect loans the bank expects will not be repaid, more than doubled to 71 million "
+                + "pounds.")
+        #expect(found.isEmpty)
+    }
+
     /// "… the Velmont Data Authority (VDA), which had found that …": a relative pronoun after a
     /// bracketed acronym speaks as the noun before the brackets, not as "which".
     @Test func aRelativeAfterABracketedAcronymSpeaksAsItsNoun() throws {

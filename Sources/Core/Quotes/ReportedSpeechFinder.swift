@@ -466,6 +466,15 @@ struct ReportedSpeechFinder {
             let stanceClause =
                 (QuoteLexicon.stanceVerbs.contains(word) || QuoteLexicon.thatOnlyVerbs.contains(word)) && !cognition && !gerund
                 && hasClausalComplement(verb, sentence: sentence)
+            // "Her office received 300 emails, she said, most of them backing the cut": a cue set
+            // off by commas on both sides interrupts the clause it reports, which `Y1, X said, Y2`
+            // below reads whole; what follows it alone is reported only where that reading finds
+            // no clause. (A participle after the cue's comma opens a report of its own: "…, she
+            // said, adding that …".)
+            let interrupting =
+                verb + 2 < sentence.upperBound && context.isComma(verb + 1) && !isParticiple(verb + 2)
+                && subject.lowerBound > sentence.lowerBound && context.isComma(subject.lowerBound - 1)
+            var following: Frame? = nil
             if reporting || cognition || stanceClause, !describesNoun(head, sentence: sentence),
                 let (content, hasThat) = clause(after: verb, sentence: sentence),
                 hasThat || !QuoteLexicon.thatOnlyVerbs.contains(word) && reporting || cognition && opensClause(content.lowerBound)
@@ -473,15 +482,17 @@ struct ReportedSpeechFinder {
                 hasThat || context.document.holdsClause(content)
             {
                 let end = mainClauseResumption(after: head, in: content) ?? content.upperBound
-                return Frame(
+                let frame = Frame(
                     content: content.lowerBound..<end, speaker: subject, cue: cue, rule: hasThat ? .speakerVerbThat : .speakerVerbClause)
+                guard interrupting, reporting else { return frame }
+                following = frame
             }
             // "Jane Doe called for steep tariffs": a holder and the object of a stance.
             // An addressee verb's object is who is addressed, unless an infinitive follows at
             // once ("promised to cut taxes"): that is what was promised; or what is urged or
             // charged follows it ("urged voters to reject the plan", "accused the firm of lying").
             // What a hearing heard is reported only as a clause: "the jury heard evidence" is an event.
-            if word != QuoteLexicon.heard, let content = object(after: verb, sentence: sentence),
+            if following == nil, word != QuoteLexicon.heard, let content = object(after: verb, sentence: sentence),
                 !QuoteLexicon.addresseeVerbs.contains(word)
                     || verb + 1 < sentence.upperBound && context.isWord(verb + 1) && context.words[verb + 1] == QuoteLexicon.to
                     || chargesAddressee(content) || context.words[content.lowerBound] == QuoteLexicon.against,
@@ -538,11 +549,11 @@ struct ReportedSpeechFinder {
                         return Frame(content: start..<end, speaker: subject, cue: cue, rule: .clauseSpeakerVerbClause)
                     }
                 }
-                if let content = leadingClause(sentence: sentence, before: lead - 1), !isOnlySubordinate(content) {
+                if following == nil, let content = leadingClause(sentence: sentence, before: lead - 1), !isOnlySubordinate(content) {
                     return Frame(content: content, speaker: subject, cue: cue, rule: .clauseSpeakerVerb)
                 }
             }
-            return nil
+            return following
         }
         return invertedFrame(verb: verb, sentence: sentence)
     }
