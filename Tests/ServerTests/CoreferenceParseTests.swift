@@ -21,6 +21,23 @@ struct CoreferenceParseTests {
         #expect(person.mentions.map(\.text).filter { $0 == "Welsh" }.count == 1)
     }
 
+    /// "Brackwell Financial Group, the mid-sized British lender, said …": what the article calls an
+    /// organisation names it ahead of a rival whose name ends in "Bank", "the company" after "the
+    /// lender" is the lender too, and the headline's "Brackwell" is the group.
+    @Test func anOrganisationCalledALenderIsTheBankAheadOfARivalBank() throws {
+        let response = try analyze(
+            "Brackwell to cut jobs\n\nBrackwell Financial Group, the mid-sized British lender, said on Thursday it would "
+                + "cut 1,200 jobs. Shares in Brackwell fell 7%. Brackwell reported a profit of 96 million pounds.\n\nJane "
+                + "Roe, who took over in 2023 after two decades at rival Harlow Bank, said the cuts would fall on branch roles. "
+                + "The lender will close 42 branches. The company expects to save 80 million pounds. Roe said the bank was "
+                + "keeping its guidance.\n")
+        let group = try #require(response.entities.first { $0.name == "Brackwell Financial Group" })
+        let texts = group.mentions.map(\.text)
+        #expect(texts.contains("The lender") && texts.contains("The company") && texts.contains("the bank"))
+        #expect(texts.filter { $0 == "Brackwell" }.count == 3)
+        #expect(response.entities.first { $0.name == "Harlow Bank" }?.mentions.count == 1)
+    }
+
     /// "The Red Cross opened a shelter at Dunmore Middle School, the organization said": of two
     /// organisations named as often, "the organization" is the one that was the subject.
     @Test func theOrganisationIsTheSubjectNotTheObject() throws {

@@ -83,13 +83,13 @@ struct EntityDescriptionTests {
     }
 
     /// "Calloway rose 3% … Calloway Systems Inc. employs 900 people": a business named in full is
-    /// its first word alone too, before its full name as after it; a person named by that word,
-    /// and a place the tagger read as one, stay what they are.
+    /// its first word alone too, before its full name as after it (one organisation); a person
+    /// named by that word, and a place the tagger read as one, stay what they are.
     @Test func aBusinessIsItsFirstWordAlone() throws {
         let found = try types(
             "Markets\n\nCalloway rose 3%. Analysts said Calloway had beaten estimates. Calloway Systems Inc. employs 900 "
                 + "people. Ann Varga founded Varga Foods in 1990; Varga said the firm would grow.\n")
-        #expect(found["Calloway"] == .organization)
+        #expect(found["Calloway Systems Inc."] == .organization && found["Calloway"] == nil)
         #expect(found["Ann Varga"] == .person)
         #expect(found["Varga"] != .organization)
     }

@@ -268,6 +268,17 @@ struct NameMatcher {
             {
                 absorb(lone, into: index)
             }
+            // "Brackwell to cut jobs" in a headline, then "Brackwell Financial Group": the same, for
+            // a business named earlier by its first word, before any other name opened so. (Not
+            // "NBC" before "NBC News" or "Senate" before "Senate Armed Services Committee": a body
+            // of its own, with a part named after it.)
+            if mention.type == .organization, words.count > 1, organizationsByFirstWord[firstWord] == nil,
+                Self.businessForms.contains(lastWord) || Self.legalForms.contains(lastWord),
+                let lone = byName[firstWord], lone != index, drafts[lone].count > 0, drafts[lone].singleTokensOnly,
+                drafts[lone].type == .organization, !document.tokens[mention.tokens.lowerBound].flags.contains(.allCaps)
+            {
+                absorb(lone, into: index)
+            }
             if namesFamily {
                 drafts[index].type = .person
                 asPerson[position] = true
@@ -361,6 +372,9 @@ struct NameMatcher {
     /// The words that end a company's registered name, as name keys: "Harlow Ferries Ltd" is
     /// "Harlow Ferries" in the next paragraph.
     static let legalForms = keys(["ltd", "ltd.", "limited", "inc", "inc.", "plc", "corp", "corp.", "corporation", "llc", "co", "co."])
+
+    /// The words a business's name ends in, beside its legal form ("Harwick Financial Group").
+    static let businessForms = keys(["group", "company", "holdings", "bancorp", "industries", "enterprises"])
 
     /// Words as name keys.
     private static func keys(_ words: [String]) -> Set<UInt64> {

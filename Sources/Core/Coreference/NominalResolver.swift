@@ -426,7 +426,12 @@ struct NominalResolver {
         // The organisations whose name ends in each head word, or opens with it before "of"
         // ("Bank of Velmont" is a bank as much as "Harlow Bank").
         var byHead: [UInt64: [Int]] = [:]
-        var named: [(token: Int, cluster: Int, subject: SubjectRank)] = []
+        // The organisations the article itself calls so: "Harwick Financial Group, the mid-sized
+        // British lender, said" is "the lender" and "the bank" ahead of a rival whose name ends in
+        // "Bank", if named at least as often.
+        var described: [UInt64: [Int]] = [:]
+        // Name mentions, and the descriptions resolved on the way (`isName` false).
+        var named: [(token: Int, cluster: Int, subject: SubjectRank, isName: Bool)] = []
         document.normalized.withUnsafeBufferPointer { bytes in
             for (index, cluster) in clusters.enumerated() where cluster.type == .organization {
                 let name = cluster.canonical.tokens
@@ -434,7 +439,10 @@ struct NominalResolver {
                 let key = document.tokens[(of ?? name.upperBound) - 1].key
                 if byHead[key]?.last != index { byHead[key, default: []].append(index) }
                 for mention in cluster.mentions where mention.kind == .name {
-                    named.append((mention.tokens.lowerBound, index, subjectRank(mention.tokens, document)))
+                    named.append((mention.tokens.lowerBound, index, subjectRank(mention.tokens, document), true))
+                    if let noun = describingNoun(of: mention.tokens, document), described[noun]?.last != index {
+                        described[noun, default: []].append(index)
+                    }
                 }
             }
             guard !named.isEmpty else { return }
@@ -452,6 +460,7 @@ struct NominalResolver {
             for index in 1..<max(1, document.tokens.count) {
                 while latest + 1 < named.count && named[latest + 1].token < index {
                     latest += 1
+                    guard named[latest].isName else { continue }
                     namedSoFar[named[latest].cluster] += 1
                     if !document.tokens[named[latest].token].flags.contains(.quoted) { namedInProse[named[latest].cluster] += 1 }
                 }
@@ -496,7 +505,7 @@ struct NominalResolver {
                         guard Self.businessNouns.contains(key) || key == Self.club else { return true }
                         return !Self.publicBodyHeads.contains(last.key) && !Self.memberBodyHeads.contains(last.key)
                     }
-                    var recent: (token: Int, cluster: Int, subject: SubjectRank)? = fitsNoun(named[latest].cluster) ? named[latest] : nil
+                    var recent = fitsNoun(named[latest].cluster) ? named[latest] : nil
                     var candidate = Self.newspaperNouns.contains(key) ? -1 : latest - 1
                     while candidate >= 0, latest - candidate <= 32,
                         token.sentence - document.tokens[named[candidate].token].sentence <= 2
@@ -525,9 +534,24 @@ struct NominalResolver {
                     let heads = next.map { $0.sentence != token.sentence || ![.noun, .propn, .adj].contains($0.pos) } ?? true
                     if distance >= 0 && distance <= 2 && fits && heads { owner = recent.cluster }
                 }
+                let callers =
+                    isBodyWord || Self.genericOrganisationNouns.contains(key)
+                    ? Self.sameKind(key).flatMap { described[$0] ?? [] }.filter { namedSoFar[$0] > 0 } : []
+                if let caller = callers.max(by: { namedSoFar[$0] < namedSoFar[$1] }), caller != owner,
+                    namedSoFar[caller] >= owner.map({ namedSoFar[$0] }) ?? 0
+                {
+                    owner = caller
+                    end = index + 1
+                }
                 guard let owner else { continue }
                 let range = Int(document.tokens[index - 1].start)..<Int(document.tokens[end - 1].end)
                 added.append((owner, EntityMention(range: range, tokens: (index - 1)..<end, type: .organization, kind: .nominal)))
+                // What the article goes on calling "the lender" is recent too: "The lender will close
+                // 42 branches. The company expects …" is the lender's, not a rival named before it.
+                // (Recent, not named: the counts of names decide between two banks.)
+                if Self.genericOrganisationNouns.contains(key) {
+                    named.insert((index, owner, subjectRank((index - 1)..<end, document), false), at: latest + 1)
+                }
             }
             for (owner, mention) in added { clusters[owner].mentions.append(mention) }
         }
@@ -562,6 +586,39 @@ struct NominalResolver {
         }
         return matching.max { (namedSoFar[$0], namedInProse[$0]) < (namedSoFar[$1], namedInProse[$1]) }.map { ($0, last) }
     }
+
+    /// The lower-case noun an organisation's name is given in apposition ("Harwick Financial
+    /// Group, the mid-sized British lender focused on …"): the head of the phrase that an article
+    /// opens after the name's comma (read from the words, which the parse often joins otherwise).
+    private func describingNoun(of name: Range<Int>, _ document: TextDocument) -> UInt64? {
+        let tokens = document.tokens
+        let article = name.upperBound + 1
+        guard article + 1 < tokens.count, tokens[name.upperBound].kind == .punctuation,
+            document.normalized[Int(tokens[name.upperBound].start)] == UInt8(ascii: ","),
+            Self.articles.contains(tokens[article].key), tokens[article].sentence == tokens[name.lowerBound].sentence
+        else { return nil }
+        var head: Int?
+        var index = article + 1
+        while index < tokens.count, index - article <= 5, tokens[index].kind == .word,
+            [.adj, .noun, .propn, .num].contains(tokens[index].pos)
+        {
+            if tokens[index].pos == .noun { head = index }
+            index += 1
+        }
+        guard let head, head == index - 1, !tokens[head].flags.contains(.capitalized), !tokens[head].flags.contains(.possessive),
+            index >= tokens.count || !tokens[index].flags.contains(.possessive)
+        else { return nil }
+        return tokens[head].key
+    }
+
+    /// The nouns that name the same kind of organisation as `key` ("the bank", "the lender").
+    private static func sameKind(_ key: UInt64) -> [UInt64] {
+        for group in kinds where group.contains(key) { return group }
+        return [key]
+    }
+    private static let kinds: [[UInt64]] = [
+        ["bank", "lender"], ["company", "firm"], ["airline", "carrier"], ["automaker", "carmaker"],
+    ].map { $0.map(WordList.key) }
 
     /// How a name stands in its clause, as the parse reads it: the subject of what happened, the
     /// subject of a verb telling of it (a news agency, a spokesman), or neither.
@@ -608,7 +665,7 @@ struct NominalResolver {
     static let publicBodyHeads = WordList([
         "court", "council", "ministry", "department", "parliament", "congress", "senate", "government", "cabinet", "army",
         "navy", "police", "committee", "commission", "university", "college", "school", "hospital", "church", "party",
-        "assembly", "office", "bureau", "authority", "agency", "regulator", "inspectorate",
+        "assembly", "office", "bureau", "authority", "agency", "regulator", "inspectorate", "service",
     ])
 
     /// Bodies of members or of a cause, which no company or club is named as.
@@ -730,6 +787,7 @@ struct NominalResolver {
     }
 
     private static let the = WordList.key("the")
+    private static let articles = WordList(["the", "a", "an"])
     private static let lowerRanks = WordList(["vice", "deputy", "assistant", "associate", "under", "former", "ex"])
     private static let otherHolders = WordList(["other", "new", "next", "incoming", "previous", "future", "last", "first"])
     private static let of = WordList.key("of")
