@@ -298,6 +298,35 @@ struct SyntaxTests {
         #expect(strayHeads[6] == 9)
     }
 
+    /// "Roe, wearing a grey suit, briefly addressed the court": a participle aside the parse made
+    /// the root gives the main verb back, with the name its subject; "Roe, wearing a grey suit, and
+    /// she addressed …" (a subject of its own after the comma) is left alone.
+    @Test func aParticipleAsideRootGivesBackTheMainVerb() {
+        let forms = ["Roe", ",", "wearing", "a", "grey", "suit", ",", "briefly", "addressed", "the", "court", "."]
+        let tags: [PartOfSpeech] = [.propn, .punct, .verb, .det, .adj, .noun, .punct, .adv, .verb, .det, .noun, .punct]
+        var heads: [Int32] = [2, 0, -1, 5, 5, 2, 8, 8, 2, 10, 8, 2]
+        var relations: [DependencyRelation] = [
+            .nsubj, .punct, .root, .det, .amod, .obj, .punct, .advmod, .parataxis, .det, .obj, .punct,
+        ]
+        SyntaxWord.words(forms).withUnsafeBufferPointer { words in
+            tags.withUnsafeBufferPointer { ParticipleAsideRepair.apply(words, tags: $0, heads: &heads, relations: &relations) }
+        }
+        #expect(heads[8] == -1 && relations[8] == .root)
+        #expect(heads[0] == 8 && relations[0] == .nsubj)
+        #expect(heads[2] == 8 && relations[2] == .advcl)
+        #expect(heads[11] == 8 && heads[7] == 8)
+
+        let own = ["Roe", ",", "wearing", "a", "suit", ",", "she", "addressed", "the", "court", "."]
+        let ownTags: [PartOfSpeech] = [.propn, .punct, .verb, .det, .noun, .punct, .pron, .verb, .det, .noun, .punct]
+        let misread: [Int32] = [2, 0, -1, 4, 2, 7, 7, 2, 9, 7, 2]
+        var kept = misread
+        var keptRelations: [DependencyRelation] = [.nsubj, .punct, .root, .det, .obj, .punct, .nsubj, .parataxis, .det, .obj, .punct]
+        SyntaxWord.words(own).withUnsafeBufferPointer { words in
+            ownTags.withUnsafeBufferPointer { ParticipleAsideRepair.apply(words, tags: $0, heads: &kept, relations: &keptRelations) }
+        }
+        #expect(kept == misread)
+    }
+
     /// "After the hearing, her brother, Tom Hale, said …": a subject the parse hung inside the
     /// opening phrase is the subjectless root verb's; a root with a subject of its own ("After the
     /// hearing, her brother, Tom Hale, she said") is left alone.

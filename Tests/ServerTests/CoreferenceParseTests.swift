@@ -38,6 +38,18 @@ struct CoreferenceParseTests {
         #expect(response.entities.first { $0.name == "Harlow Bank" }?.mentions.count == 1)
     }
 
+    /// "Mattingly, wearing an orange jumpsuit, briefly addressed the court. “I'm sorry,” he said":
+    /// a name the article writes as one elsewhere is no adverb for its "-ly", and is the subject
+    /// of the verb after its aside, so "he" is Mattingly, not the lawyer named before.
+    @Test func aNameEndingInLyOpeningItsSentenceIsTheSubject() throws {
+        let response = try analyze(
+            "Sentencing\n\nThe lawyer for Tom Mattingly, Ron Feeley, asked for the minimum term. \"He is not a monster,\" "
+                + "Feeley said.\n\nMattingly, wearing an orange jumpsuit, briefly addressed the court. \"I am sorry,\" he "
+                + "said.\n")
+        let quote = try #require(response.quotes.first { $0.text == "I am sorry" })
+        #expect(quote.speaker?.name == "Tom Mattingly")
+    }
+
     /// "The Red Cross opened a shelter at Dunmore Middle School, the organization said": of two
     /// organisations named as often, "the organization" is the one that was the subject.
     @Test func theOrganisationIsTheSubjectNotTheObject() throws {

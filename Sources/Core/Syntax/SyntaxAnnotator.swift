@@ -17,6 +17,7 @@ public struct SyntaxAnnotator: Sendable {
         var parse = SyntaxModel.Parse()
         var words: [SyntaxWord] = []
         let sentences = document.sentences
+        let names = Self.names(in: document)
         document.normalized.withUnsafeBufferPointer { bytes in
             for sentence in sentences {
                 var start = sentence.tokens.lowerBound
@@ -24,7 +25,9 @@ public struct SyntaxAnnotator: Sendable {
                     let end = min(start + Self.window, sentence.tokens.upperBound)
                     words.removeAll(keepingCapacity: true)
                     for token in document.tokens[start..<end] { words.append(SyntaxWord(bytes, token.range)) }
-                    model.parse(words, scratch: &scratch, into: &parse)
+                    let first = start
+                    model.parse(
+                        words, isName: { names.contains(document.tokens[first + $0].key) }, scratch: &scratch, into: &parse)
                     for offset in 0..<(end - start) {
                         let head = parse.heads[offset]
                         document.tokens[start + offset].pos = parse.tags[offset]
@@ -35,5 +38,25 @@ public struct SyntaxAnnotator: Sendable {
                 }
             }
         }
+    }
+
+    /// The words the document writes as names: capitalised inside a body sentence (not first, not
+    /// after a quotation mark or a colon, not in capitals) and never in lower case.
+    static func names(in document: TextDocument) -> Set<UInt64> {
+        var names = Set<UInt64>()
+        var lowerCase = Set<UInt64>()
+        let tokens = document.tokens
+        for (index, token) in tokens.enumerated() where token.kind == .word {
+            if !token.flags.contains(.capitalized) {
+                lowerCase.insert(token.key)
+                continue
+            }
+            guard index > 0, !token.flags.contains(.sentenceInitial), !token.flags.contains(.allCaps), token.sentence >= 0,
+                document.sentences[Int(token.sentence)].paragraph >= 0, !tokens[index - 1].flags.contains(.openingQuote),
+                document.normalized[Int(tokens[index - 1].start)] != UInt8(ascii: ":")
+            else { continue }
+            names.insert(token.key)
+        }
+        return names.subtracting(lowerCase)
     }
 }

@@ -18,14 +18,22 @@ public struct SyntaxModel: Sendable {
         public init() {}
     }
 
-    /// Tags and parses `words`, reusing `scratch` and `parse`'s storage.
-    public func parse(_ words: [SyntaxWord], scratch: inout DependencyParser.Scratch, into parse: inout Parse) {
+    /// Tags and parses `words`, reusing `scratch` and `parse`'s storage. `isName(i)` says that the
+    /// document writes word `i` as a name (`SyntaxAnnotator`): the tagger, which reads a
+    /// capitalised "-ly" word as an adverb ("Mattingly, wearing a suit, …", "Kelly said"), is
+    /// overruled there.
+    public func parse(
+        _ words: [SyntaxWord], isName: (Int) -> Bool = { _ in false }, scratch: inout DependencyParser.Scratch,
+        into parse: inout Parse
+    ) {
         words.withUnsafeBufferPointer { words in
             tagger.tag(words, into: &parse.tags)
+            for index in parse.tags.indices where parse.tags[index] == .adv && isName(index) { parse.tags[index] = .propn }
             parse.tags.withUnsafeBufferPointer { tags in
                 parser.parse(words, tags: tags, scratch: &scratch, heads: &parse.heads, relations: &parse.relations)
                 AppositionRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
                 OpeningParticipleRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
+                ParticipleAsideRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
                 ReducedRelativeRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
                 ReportedClauseRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
                 SubordinateClauseRepair.apply(words, tags: tags, heads: &parse.heads, relations: &parse.relations)
