@@ -585,7 +585,7 @@ struct EntityDescriptionTests {
                     + "several teachers had left. Vice President Ann Lee agreed.\n"))
         let found = Dictionary(response.entities.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
         #expect(found["Tony Hale"] == .person)
-        #expect(found["Association of Velmont County"] == .organization)
+        #expect(found["Teachers' Association of Velmont County"] == .organization)
         #expect(found["Ann Lee"] == .person)
         #expect(response.quotes.map { $0.speaker?.name } == ["Tony Hale", "Tony Hale"])
     }

@@ -64,6 +64,23 @@ struct QuoteParseTests {
         #expect(found.isEmpty)
     }
 
+    /// "the Deputy Sheriffs’ Association of Harlow County", "Harlow Patients’ Voice": a plural
+    /// possessive inside a body's name is part of it, and the whole name speaks; a business's own
+    /// asset ("Brackwell Minerals’ Tarn mine") is no such name.
+    @Test func aPluralPossessiveInsideANameKeepsTheNameWhole() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "Lede test\n\nThe Deputy Sheriffs’ Association of Harlow County said morale was low. The patients’ "
+                    + "charity Harlow Patients’ Voice said it had received 312 complaints. The Transport and General "
+                    + "Drivers’ Federation said it had not been consulted. Four men died at Brackwell Minerals’ Tarn mine.\n"))
+        #expect(
+            response.quotes.map { $0.speaker?.name } == [
+                "Deputy Sheriffs’ Association of Harlow County", "Harlow Patients’ Voice",
+                "Transport and General Drivers’ Federation",
+            ])
+        #expect(response.entities.contains { $0.name == "Brackwell Minerals" })
+    }
+
     /// "… the Velmont Data Authority (VDA), which had found that …": a relative pronoun after a
     /// bracketed acronym speaks as the noun before the brackets, not as "which".
     @Test func aRelativeAfterABracketedAcronymSpeaksAsItsNoun() throws {

@@ -125,7 +125,14 @@ struct SpeakerResolver {
     }
 
     private mutating func resolvePhrase(_ tokens: Range<Int>, named: Int?, quoting: Range<Int>?) -> ResolvedSpeaker {
-        let phrase = headPart(tokens)
+        var phrase = headPart(tokens)
+        // "Carrowshire Patients’ Voice said", the phrase cut inside the name (at its possessive):
+        // the whole name speaks.
+        if let name = context.mention(at: phrase.lowerBound), [.person, .organization].contains(name.type),
+            name.tokens.lowerBound < phrase.lowerBound, name.tokens.upperBound <= phrase.upperBound
+        {
+            phrase = name.tokens.lowerBound..<phrase.upperBound
+        }
         // "Gary Roe, whose team plays on Sunday, joked …": the parse may make the relative
         // clause's noun the subject; the name before its comma is who speaks.
         if phrase.count >= 2, context.isWord(phrase.lowerBound), context.words[phrase.lowerBound] == QuoteLexicon.whose,
