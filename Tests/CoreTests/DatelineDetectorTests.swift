@@ -33,6 +33,16 @@ import Testing
         #expect(read(text).dateline == nil)
     }
 
+    /// "(Reuters) - Shares of Velmont fell": a wire story's agency with no place before it is the
+    /// story's source, and no part of its first sentence; "(In a statement) - …" is no agency.
+    @Test func anAgencyAloneOpensTheStory() {
+        let document = read("(Reuters) - Shares of Velmont Semiconductor fell 19% on Wednesday.")
+        #expect(document.dateline == nil)
+        #expect(document.agency.map { document.sourceText($0) } == "Reuters")
+        #expect(document.sentences.first.map { document.text(of: document.tokens[$0.tokens.lowerBound]) } == "Shares")
+        #expect(read("(the vote was held) - Shares fell.").agency == nil)
+    }
+
     @Test func datelineOnlyAtTheStartOfTheStory() {
         let lead = Array(repeating: "The vote was held on Monday after a long debate in the chamber.", count: 4).joined(separator: " ")
         #expect(read(lead + "\n\nBERLIN - Ministers met.").dateline == nil)

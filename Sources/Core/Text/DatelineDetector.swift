@@ -143,6 +143,22 @@ struct DatelineDetector: Sendable {
         return Result(place: place, source: source, region: region, tokenCount: index + 1 - tokens.startIndex)
     }
 
+    /// "(Reuters) - Shares of …": a wire story's opening agency in brackets with no place before
+    /// it. The agency and the tokens up to and including the dash.
+    func agencyOnly(_ bytes: UnsafeBufferPointer<UInt8>, tokens: ArraySlice<Token>) -> (source: Range<Int>, tokenCount: Int)? {
+        let start = tokens.startIndex
+        guard start < tokens.endIndex, tokens[start].flags.contains(.openingBracket) else { return nil }
+        var close = start + 1
+        while close < tokens.endIndex, close - start <= 4, tokens[close].kind == .word, tokens[close].flags.contains(.capitalized) {
+            close += 1
+        }
+        guard close > start + 1, close + 2 < tokens.endIndex, tokens[close].flags.contains(.closingBracket),
+            tokens[close + 1].flags.contains(.dash),
+            tokens[close + 2].flags.contains(.capitalized) || tokens[close + 2].kind == .number
+        else { return nil }
+        return (Int(tokens[start + 1].start)..<Int(tokens[close - 1].end), close + 2 - start)
+    }
+
     /// The index after a date such as "Feb 19", "Feb. 19, 2022", "19 February", "Saturday", or nil.
     private func dateEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ tokens: ArraySlice<Token>, from start: Int) -> Int? {
         let end = tokens.endIndex

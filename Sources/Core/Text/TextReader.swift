@@ -85,6 +85,11 @@ public struct TextReader: Sendable {
                 document.agency = dateline.source
                 document.datelineRegion = dateline.region
                 first += dateline.tokenCount
+            } else if document.agency == nil, bodyParagraphs == 0,
+                let opening = DatelineDetector().agencyOnly(bytes, tokens: tokens[first...])
+            {
+                document.agency = opening.source
+                first += opening.tokenCount
             }
             if paragraph.count > 200 { bodyParagraphs = Self.datelineParagraphs }
             bodyParagraphs += 1
