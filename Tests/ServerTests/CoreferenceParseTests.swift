@@ -50,6 +50,18 @@ struct CoreferenceParseTests {
         #expect(quote.speaker?.name == "Tom Mattingly")
     }
 
+    /// "said Ann Lee, an analyst at Holmvik Securities. The airline said …": an analyst's firm is no
+    /// airline or bank, and a campaign's alliance no company.
+    @Test func anAnalystsFirmIsNoAirlineAndAnAllianceNoCompany() throws {
+        let response = try analyze(
+            "Results\n\nShares in Norvane Air rose 5%. \"This is a clean beat,\" said Ann Lee, an analyst at Holmvik "
+                + "Securities. The airline said its fuel bill rose 18%.\n\nThe Velmont Rivers Alliance has collected 85,000 "
+                + "signatures on a petition calling for the company to be placed in special administration.\n")
+        let texts = { (name: String) in response.entities.first { $0.name == name }?.mentions.map(\.text) ?? [] }
+        #expect(!texts("Holmvik Securities").contains("The airline"))
+        #expect(!texts("Velmont Rivers Alliance").contains("the company"))
+    }
+
     /// "The Red Cross opened a shelter at Dunmore Middle School, the organization said": of two
     /// organisations named as often, "the organization" is the one that was the subject.
     @Test func theOrganisationIsTheSubjectNotTheObject() throws {

@@ -503,6 +503,9 @@ struct NominalResolver {
                         }
                         // "the club's name" is no supporters' trust's nor league's.
                         guard Self.businessNouns.contains(key) || key == Self.club else { return true }
+                        // "the airline", "the bank" is no analyst's firm quoted in between ("said
+                        // Ingrid Saetre, an analyst at Holmvik Securities").
+                        if Self.tradeNouns.contains(key), Self.adviserHeads.contains(last.key) { return false }
                         return !Self.publicBodyHeads.contains(last.key) && !Self.memberBodyHeads.contains(last.key)
                     }
                     var recent = fitsNoun(named[latest].cluster) ? named[latest] : nil
@@ -662,6 +665,15 @@ struct NominalResolver {
         "company", "firm", "corporation", "carrier", "airline", "bank", "retailer", "automaker", "insurer", "lender", "broadcaster",
         "utility",
     ])
+    /// Nouns for a business by its trade, which an adviser's or broker's firm is not.
+    static let tradeNouns = WordList([
+        "carrier", "airline", "bank", "retailer", "automaker", "insurer", "lender", "broadcaster", "utility",
+    ])
+    /// The words the names of brokers', analysts' and advisers' firms end in.
+    static let adviserHeads = WordList([
+        "securities", "capital", "partners", "advisors", "advisers", "research", "analytics", "economics", "consulting",
+        "associates", "markets", "investments",
+    ])
     static let publicBodyHeads = WordList([
         "court", "council", "ministry", "department", "parliament", "congress", "senate", "government", "cabinet", "army",
         "navy", "police", "committee", "commission", "university", "college", "school", "hospital", "church", "party",
@@ -670,7 +682,8 @@ struct NominalResolver {
 
     /// Bodies of members or of a cause, which no company or club is named as.
     static let memberBodyHeads = WordList([
-        "trust", "league", "association", "federation", "union", "society", "foundation", "institute",
+        "trust", "league", "association", "federation", "union", "society", "foundation", "institute", "alliance",
+        "coalition", "campaign", "movement",
     ])
     private static let club = WordList.key("club")
 
