@@ -116,6 +116,17 @@ struct EntityDescriptionTests {
         #expect(found["Washington Monument"] == .facility)
     }
 
+    /// "Harlow Financial Services said", "Calder Vale Water Services, which supplies …": a name
+    /// ending in "Services" is an organisation's, where the tagger found none or a person.
+    @Test func aNameEndingInServicesIsAnOrganisation() throws {
+        let found = try types(
+            "Fines\n\nCalder Vale Water Services, which supplies 1.4 million homes, was fined. Harlow Financial Services "
+                + "said profits rose.\n")
+        #expect(found["Calder Vale Water Services"] == .organization)
+        #expect(found["Harlow Financial Services"] == .organization)
+        #expect(found["Calder"] == nil)
+    }
+
     /// "the Velmont Sovereign Fund", "the Harlow Pension Fund": capitalised words ending in
     /// "Fund" name an organisation; "Hedge funds" names none.
     @Test func aFundIsAnOrganisation() throws {

@@ -196,7 +196,7 @@ public struct EntityLexicon: Sendable {
     /// names too). Kept apart from `organizationWords`, which are also features of the trained
     /// entity tagger: these only type a capitalised name they end.
     static let organizationEndings = WordList([
-        "labs", "systems", "solutions", "partners", "motors", "software", "logistics", "pharma", "therapeutics",
+        "labs", "systems", "solutions", "services", "partners", "motors", "software", "logistics", "pharma", "therapeutics",
         "communications", "electronics", "consulting", "energy", "media", "networks", "brands", "foods",
         "resources", "robotics", "biosciences", "semiconductor", "telecom", "entertainment", "studios",
         "freight", "shipping", "mining", "minerals", "metals", "chemicals", "petroleum", "aerospace", "automotive",
