@@ -21,9 +21,11 @@ struct AffiliationRule: EntityRule {
             guard mention.type == .person || mention.type == .organization else { continue }
             // Run together: "Ann Holt of Velmont Bank".
             if let of = mention.tokens.first(where: { tokens[$0].key == Self.ofKey }), of + 1 < mention.tokens.upperBound,
-                let start = personStart(mention, of: of, mentions, document),
-                lexicon.isFirstName(document.normalized[tokens[start].range])
-                    || isPersonFromPlace(start..<of, (of + 1)..<mention.tokens.upperBound, document),
+                case let start = personStart(mention, of: of, mentions, document), start < of,
+                of - start == 1
+                    ? isSurnameOfSomeoneNamed(start, mentions, document)
+                    : lexicon.isFirstName(document.normalized[tokens[start].range])
+                        || isPersonFromPlace(start..<of, (of + 1)..<mention.tokens.upperBound, document),
                 (start..<of).allSatisfy({ isNameWord(tokens[$0]) && !isOrganizationWord(tokens[$0]) }),
                 let body = affiliation(from: of + 1, to: mention.tokens.upperBound, document)
             {
@@ -157,19 +159,26 @@ struct AffiliationRule: EntityRule {
         return EntityMention(range: Int(tokens[first].start)..<Int(tokens[last - 1].end), tokens: span, type: type)
     }
 
+    /// "said Saetre of Holmvik Securities" after "Ingrid Saetre": the surname of a person the
+    /// article names in full.
+    private func isSurnameOfSomeoneNamed(_ index: Int, _ mentions: [EntityMention], _ document: TextDocument) -> Bool {
+        let key = document.tokens[index].key
+        return mentions.contains { mention in
+            mention.type == .person && mention.tokens.count >= 2 && document.tokens[mention.tokens.upperBound - 1].key == key
+        }
+    }
+
     /// Where the person's part of a name run together with its body starts: the name's first
-    /// word, where two or more come before "of", or a first name right before a lone surname
-    /// that the tagger left out of the name ("Mark" opening the sentence in "Mark Ellison of
-    /// Quayside Capital").
-    private func personStart(_ mention: EntityMention, of: Int, _ mentions: [EntityMention], _ document: TextDocument) -> Int? {
+    /// word, or a first name right before a lone word that the tagger left out of the name
+    /// ("Mark" opening the sentence in "Mark Ellison of Quayside Capital").
+    private func personStart(_ mention: EntityMention, of: Int, _ mentions: [EntityMention], _ document: TextDocument) -> Int {
         let first = mention.tokens.lowerBound
-        if of - first >= 2 { return first }
-        guard of - first == 1, first > 0 else { return nil }
+        guard of - first == 1, first > 0 else { return first }
         let before = document.tokens[first - 1]
         guard before.sentence == document.tokens[first].sentence, before.kind == .word, before.flags.contains(.capitalized),
             !before.flags.contains(.allCaps), lexicon.isFirstName(document.normalized[before.range]),
             !mentions.contains(where: { $0.tokens.contains(first - 1) })
-        else { return nil }
+        else { return first }
         return first - 1
     }
 
