@@ -62,6 +62,18 @@ struct CoreferenceParseTests {
         #expect(!texts("Velmont Rivers Alliance").contains("the company"))
     }
 
+    /// "The company said …" paragraphs after the company was last named: the business the story is
+    /// about (named three times, more than any other), not the analyst's firm quoted since, nor a
+    /// council named as often.
+    @Test func theCompanyFarFromItsNameIsTheStorysBusiness() throws {
+        let response = try analyze(
+            "Job cuts\n\nBrackwell Systems cut 300 jobs. Brackwell Systems said sales fell. Shares in Brackwell Systems "
+                + "fell 5%.\n\nJane Roe, an analyst at Harlow Capital, said the cuts were overdue. \"It is a start,\" she said. "
+                + "\"More is needed.\" Investors were cautious.\n\nThe company said it would report results in May.\n")
+        let texts = response.entities.first { $0.name == "Brackwell Systems" }?.mentions.map(\.text) ?? []
+        #expect(texts.contains("The company"))
+    }
+
     /// "The Red Cross opened a shelter at Dunmore Middle School, the organization said": of two
     /// organisations named as often, "the organization" is the one that was the subject.
     @Test func theOrganisationIsTheSubjectNotTheObject() throws {

@@ -529,13 +529,30 @@ struct NominalResolver {
                         }
                         candidate -= 1
                     }
-                    guard let recent else { continue }
-                    let distance = token.sentence - document.tokens[recent.token].sentence
-                    let fits = !Self.newspaperNouns.contains(key) || isNewspaper(clusters[recent.cluster], document)
                     // The description heads its phrase: "the daily air-quality monitor" is no paper.
                     let next = index + 1 < document.tokens.count ? document.tokens[index + 1] : nil
                     let heads = next.map { $0.sentence != token.sentence || ![.noun, .propn, .adj].contains($0.pos) } ?? true
-                    if distance >= 0 && distance <= 2 && fits && heads { owner = recent.cluster }
+                    if let recent {
+                        let distance = token.sentence - document.tokens[recent.token].sentence
+                        let fits = !Self.newspaperNouns.contains(key) || isNewspaper(clusters[recent.cluster], document)
+                        if distance >= 0 && distance <= 2 && fits && heads { owner = recent.cluster }
+                    }
+                    // With no business named in the last sentences, "the company", "the airline" is
+                    // the one the story is about: named three times or more, more than any other.
+                    // (Not a body the article has called "the council" or "the union", nor a name
+                    // written before such a word, "Ravensmoor council".)
+                    func isBody(_ token: Int) -> Bool {
+                        token < document.tokens.count
+                            && (Self.publicBodyHeads.contains(document.tokens[token].key)
+                                || Self.memberBodyHeads.contains(document.tokens[token].key))
+                    }
+                    func isBusiness(_ cluster: Int) -> Bool {
+                        fitsNoun(cluster) && !added.contains { $0.0 == cluster && isBody($0.1.tokens.upperBound - 1) }
+                            && !clusters[cluster].mentions.contains { $0.kind == .name && isBody($0.tokens.upperBound) }
+                    }
+                    if owner == nil, heads, Self.businessNouns.contains(key), let story = storyBusiness(namedSoFar, isBusiness) {
+                        owner = story
+                    }
                 }
                 let callers =
                     isBodyWord || Self.genericOrganisationNouns.contains(key)
@@ -558,6 +575,23 @@ struct NominalResolver {
             }
             for (owner, mention) in added { clusters[owner].mentions.append(mention) }
         }
+    }
+
+    /// The organisation named most so far, three times or more and more often than any other,
+    /// where it fits the description.
+    private func storyBusiness(_ namedSoFar: [Int], _ fits: (Int) -> Bool) -> Int? {
+        var best: Int?
+        var runnerUp = 0
+        for cluster in namedSoFar.indices where namedSoFar[cluster] > 0 {
+            if let current = best, namedSoFar[cluster] <= namedSoFar[current] {
+                runnerUp = max(runnerUp, namedSoFar[cluster])
+                continue
+            }
+            if let current = best { runnerUp = max(runnerUp, namedSoFar[current]) }
+            best = cluster
+        }
+        guard let best, namedSoFar[best] >= 3, namedSoFar[best] > runnerUp, fits(best) else { return nil }
+        return best
     }
 
     /// "the weather service", "the supporters trust", "the mines inspectorate": two or three
