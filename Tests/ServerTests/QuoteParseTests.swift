@@ -81,6 +81,17 @@ struct QuoteParseTests {
         #expect(response.entities.contains { $0.name == "Brackwell Minerals" })
     }
 
+    /// "Kelly testified that … after a reporter filed a request. She said …": someone brought in
+    /// inside what another reports is not whom the next "she" continues.
+    @Test func aNewcomerInsideAReportIsNotTheNextPronoun() throws {
+        let found = try quotes(
+            "The mayor's former aide, Ann Kelly, took the stand on Tuesday. Kelly testified that in 2020 the mayor told her to "
+                + "delete emails after a reporter from the Harlow Courier filed a public records request. She said she "
+                + "refused and copied the emails onto a flash drive.")
+        let quote = try #require(found.first { $0.text.hasPrefix("she refused") })
+        #expect(quote.speaker?.name == "Ann Kelly")
+    }
+
     /// "… the Velmont Data Authority (VDA), which had found that …": a relative pronoun after a
     /// bracketed acronym speaks as the noun before the brackets, not as "which".
     @Test func aRelativeAfterABracketedAcronymSpeaksAsItsNoun() throws {

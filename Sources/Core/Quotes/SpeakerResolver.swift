@@ -533,7 +533,9 @@ struct SpeakerResolver {
             if let focus, focus.token >= position { return nil }
             guard !context.isQuoted(position) else { continue }
             if let mention = context.mention(at: position), mention.type == .person, mention.kind == .name { return nil }
-            guard context.clusterAtToken[position] < 0, NominalResolver.isNewcomer(position, in: context.document) else { continue }
+            guard context.clusterAtToken[position] < 0, NominalResolver.isNewcomer(position, in: context.document),
+                isMainClauseSubject(position)
+            else { continue }
             let said = NominalResolver.gender(ofPersonWord: context.token(position), in: context.document)
             guard gender == .unknown || said == .unknown || said == gender else { return nil }
             let start = (max(0, position - 4)...position).last {
@@ -542,6 +544,21 @@ struct SpeakerResolver {
             return (start ?? position)..<(position + 1)
         }
         return nil
+    }
+
+    /// Whether the word is the subject of its sentence's main clause, or of a clause joined to it:
+    /// someone brought in inside what another reports ("Kelly testified that the mayor acted after
+    /// a reporter filed a request. She said …") is not whom the next pronoun continues.
+    private func isMainClauseSubject(_ index: Int) -> Bool {
+        var verb = Int(context.token(index).head)
+        for _ in 0..<8 {
+            guard verb >= 0, verb < context.tokenCount else { return true }
+            let token = context.token(verb)
+            if token.head < 0 { return true }
+            guard token.relation == .conj || token.relation == .parataxis else { return false }
+            verb = Int(token.head)
+        }
+        return false
     }
 
     /// "A council spokesman said … “…,” he said": a pronoun right after a described speaker, in
