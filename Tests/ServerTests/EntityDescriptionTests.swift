@@ -127,6 +127,17 @@ struct EntityDescriptionTests {
         #expect(found["Calder"] == nil)
     }
 
+    /// "The owner of Ridgeline, Walter Beasley, pleaded guilty. He …": what someone owns is a
+    /// business, not a person, and "He" is the owner.
+    @Test func whatSomeoneOwnsIsABusiness() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "Trial\n\nThe contract was awarded to Ridgeline. The owner of Ridgeline, Walter Beasley, pleaded guilty last "
+                    + "year. He has not yet been sentenced.\n"))
+        #expect(response.entities.first { $0.name == "Ridgeline" }?.type == .organization)
+        #expect(response.entities.first { $0.name == "Walter Beasley" }?.mentions.map(\.text).contains("He") == true)
+    }
+
     /// "the Velmont Sovereign Fund", "the Harlow Pension Fund": capitalised words ending in
     /// "Fund" name an organisation; "Hedge funds" names none.
     @Test func aFundIsAnOrganisation() throws {

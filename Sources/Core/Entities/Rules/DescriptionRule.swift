@@ -30,7 +30,7 @@ struct DescriptionRule: EntityRule {
                 let type =
                     describedType(before: mention.tokens, document) ?? describedType(byApposition: mention.tokens, document)
                     ?? ((describesOrganization(after: mention.tokens, document) || isHeld(mention.tokens, document)
-                        || isPublisher(mention, document))
+                        || isPublisher(mention, document) || isOwned(mention.tokens, document))
                         && !isKnownPlace(mention.tokens, document) ? .organization : nil)
                     ?? (mention.tokens.count == 1 && hasPlaceRole(after: mention.tokens, document) ? .gpe : nil)
                 guard let type else { continue }
@@ -316,6 +316,16 @@ struct DescriptionRule: EntityRule {
 
     /// "a Velmont spokeswoman", "Velmont's chief executive", "Velmont shares fell": a noun that only
     /// an organisation has, right after the name (or its possessive).
+    /// "the owner of Ridgeline", "a co-founder of Harlow": what someone owns or founded is a
+    /// business (a known place is left out by the caller).
+    private func isOwned(_ tokens: Range<Int>, _ document: TextDocument) -> Bool {
+        let of = tokens.lowerBound - 1
+        guard of >= 1, document.tokens[of].key == Self.ofKey, document.tokens[of - 1].sentence == document.tokens[of].sentence
+        else { return false }
+        let noun = document.tokens[of - 1]
+        return noun.kind == .word && !noun.flags.contains(.capitalized) && Self.owners.contains(noun.key)
+    }
+
     private func describesOrganization(after tokens: Range<Int>, _ document: TextDocument) -> Bool {
         var index = tokens.upperBound
         let sentence = document.tokens[tokens.lowerBound].sentence
@@ -381,6 +391,8 @@ struct DescriptionRule: EntityRule {
     }
 
     private static let asKey = WordList.key("as")
+    private static let ofKey = WordList.key("of")
+    static let owners = WordList(["owner", "owners", "co-owner", "founder", "founders", "co-founder", "shareholders"])
     static let holdingPrepositions = WordList(["in"])
     private static let suchKey = WordList.key("such")
     private static let listIntroducers = WordList(["including", "like"])
