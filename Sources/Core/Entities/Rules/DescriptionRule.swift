@@ -314,8 +314,6 @@ struct DescriptionRule: EntityRule {
         return names
     }
 
-    /// "a Velmont spokeswoman", "Velmont's chief executive", "Velmont shares fell": a noun that only
-    /// an organisation has, right after the name (or its possessive).
     /// "the owner of Ridgeline", "a co-founder of Harlow": what someone owns or founded is a
     /// business (a known place is left out by the caller).
     private func isOwned(_ tokens: Range<Int>, _ document: TextDocument) -> Bool {
@@ -326,6 +324,8 @@ struct DescriptionRule: EntityRule {
         return noun.kind == .word && !noun.flags.contains(.capitalized) && Self.owners.contains(noun.key)
     }
 
+    /// "a Velmont spokeswoman", "Velmont's chief executive", "Velmont shares fell": a noun that only
+    /// an organisation has, right after the name (or its possessive).
     private func describesOrganization(after tokens: Range<Int>, _ document: TextDocument) -> Bool {
         var index = tokens.upperBound
         let sentence = document.tokens[tokens.lowerBound].sentence
