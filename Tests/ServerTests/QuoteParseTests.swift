@@ -422,6 +422,17 @@ struct QuoteParseTests {
         #expect(found.first?.speaker?.mention.text == "A mother")
     }
 
+    /// After a quotation's comma a cue is lower-case: a capitalised "State" opening a title and
+    /// name ("State Patrol Capt. Jane Roe told reporters") is the name's first word, and the verb
+    /// after the name is the cue, whether or not the tagger found the whole run as a name.
+    @Test func aCapitalisedCueWordOpeningANameAfterAQuotationIsNoCue() throws {
+        let found = try quotes(
+            "\"It is one of the worst crashes I have seen,\" State Patrol Capt. Jane Roe told reporters on Sunday. "
+                + "She said the road had been closed.")
+        #expect(found.first?.cue?.text == "told")
+        #expect(found.first?.speaker?.name == "Jane Roe")
+    }
+
     /// A cue joined to the verb before it shares that verb's subject, named or not: "and
     /// suggested that", "but also contended that", ", claiming that"; a verb inside what was
     /// said does not lend its subject ("said his comments would not affect it and added that").

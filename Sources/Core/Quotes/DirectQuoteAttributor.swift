@@ -234,12 +234,18 @@ struct DirectQuoteAttributor {
     }
 
     /// "told the Velmont Post:", "the State Department said": a capitalised word inside a name
-    /// is the name's, however it is spelt as a verb.
+    /// is the name's, however it is spelt as a verb. So is one that opens a run of capitals in
+    /// body text, where a cue is lower-case ("“…,” State Patrol Capt. Jane Roe told reporters"),
+    /// whether or not the run was found as a name; a title-case headline capitalises its cue.
     private func isPartOfName(_ index: Int) -> Bool {
-        guard context.token(index).flags.contains(.capitalized), !context.token(index).flags.contains(.sentenceInitial),
-            let mention = context.mention(at: index)
+        guard context.token(index).flags.contains(.capitalized), !context.token(index).flags.contains(.sentenceInitial) else {
+            return false
+        }
+        if let mention = context.mention(at: index), mention.tokens.count > 1 { return true }
+        guard index + 1 < context.tokenCount, context.isWord(index + 1), context.token(index + 1).flags.contains(.capitalized),
+            let sentence = context.sentence(of: index)
         else { return false }
-        return mention.tokens.count > 1
+        return sentence.paragraph >= 0
     }
 
     /// `“…,”` or `“…?”`: how a quotation that a speech tag follows ends (a scare quote runs on
