@@ -477,6 +477,19 @@ struct CoreferenceParseTests {
         #expect(!response.entities.contains { $0.name == "Harlow Ferries" })
     }
 
+    /// "Velmont Foods" in a headline and then "Velmont Foods Inc" in the body: the registered
+    /// name is the business named before, so the bare "Velmont" that follows has one business to
+    /// be; "Carrow Dairy Holdings" is the headline's "Carrow Dairy" too.
+    @Test func aRegisteredNameAfterItsShortFormIsTheSameBusiness() throws {
+        let response = try analyze(
+            "Velmont Foods to buy Carrow Dairy\n\nVelmont Foods Inc said on Tuesday it had agreed to buy Carrow "
+                + "Dairy Holdings for $3 billion. Velmont will pay $47 per share. Carrow shares jumped 27%.\n")
+        let buyer = try #require(response.entities.first { $0.mentions.contains { $0.text == "Velmont Foods Inc" } })
+        #expect(Set(buyer.mentions.map(\.text)).isSuperset(of: ["Velmont Foods", "Velmont"]))
+        let seller = try #require(response.entities.first { $0.mentions.contains { $0.text == "Carrow Dairy Holdings" } })
+        #expect(Set(seller.mentions.map(\.text)).isSuperset(of: ["Carrow Dairy", "Carrow"]))
+    }
+
     /// "the company" is the business named lately, not the court or council named last.
     @Test func theCompanyIsNoCourt() throws {
         let response = try analyze(

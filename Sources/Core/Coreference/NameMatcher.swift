@@ -172,6 +172,12 @@ struct NameMatcher {
                 // "Harlow Ferries Ltd" and then "Harlow Ferries", however the tagger typed it.
                 target = organization
                 asOrganization[position] = true
+            } else if byName[name.full.value] == nil, mention.type == .organization, let stem = name.withoutLegalForm,
+                let earlier = byName[stem], drafts[earlier].type == .organization
+            {
+                // "Harlow Ferries" in a headline and then "Harlow Ferries Ltd": the registered name
+                // of the business named so before.
+                target = earlier
             } else if let index = byName[name.full.value],
                 mention.type != .norp || words.count > 1 || drafts[index].type != .person
                     || document.tokens[mention.tokens.lowerBound].pos == .x
@@ -354,7 +360,13 @@ struct NameMatcher {
             words.append(word.value)
             name.full.add(token: token.range, of: document)
         }
-        if words.count > 1, let last = words.last, Self.legalForms.contains(last) { name.withoutLegalForm = beforeLast.value }
+        // "Harlow Ferries Ltd" is "Harlow Ferries"; so is "Harlow Ferries Holdings", though not
+        // "Harlow Holdings", which would leave only a place's or a family's name.
+        if words.count > 1, let last = words.last,
+            Self.legalForms.contains(last) || words.count > 2 && Self.businessForms.contains(last)
+        {
+            name.withoutLegalForm = beforeLast.value
+        }
         // "Joseph Roe Jr.": the surname is the word before the suffix.
         if words.count > 1, let last = words.last, Self.generationalSuffixes.contains(last),
             let previous = tokens.last(where: { ($0.kind == .word || $0.kind == .number) && $0.range.upperBound <= name.last.lowerBound })
