@@ -490,6 +490,23 @@ struct CoreferenceParseTests {
         #expect(Set(seller.mentions.map(\.text)).isSuperset(of: ["Carrow Dairy", "Carrow"]))
     }
 
+    /// "His wife, Zorya, …" says what the first name cannot: she is a woman, and the "he" after
+    /// her is the husband; "Her son, Ilvane," is a man, whom no "She" continues.
+    @Test func aGenderedNounInAppositionGivesTheNameItsGender() throws {
+        let response = try analyze(
+            "Coach crash\n\nPassenger Tom Hale, 34, said the coach had been going too fast. His wife, Zorya, suffered a "
+                + "head injury and was in stable condition, he said.\n")
+        let wife = try #require(response.entities.first { $0.name == "Zorya" })
+        #expect(wife.mentions.map(\.text) == ["Zorya"])
+        let husband = try #require(response.entities.first { $0.name == "Tom Hale" })
+        #expect(husband.mentions.last?.text == "he")
+        let son = try analyze(
+            "Fire\n\nFirefighters rescued a woman on Sunday. Her son, Ilvane, was at work. She said the smoke alarm had not "
+                + "sounded.\n")
+        let man = try #require(son.entities.first { $0.name == "Ilvane" })
+        #expect(!man.mentions.contains { $0.text == "She" })
+    }
+
     /// "the company" is the business named lately, not the court or council named last.
     @Test func theCompanyIsNoCourt() throws {
         let response = try analyze(

@@ -22,6 +22,7 @@ public struct EntityClusterer: Sendable {
         AliasDefinitions().link(&clusters, in: document)
         let honorifics = Honorifics()
         honorifics.link(&clusters, in: document)
+        DescribedGender().assign(&clusters, in: document)
         let nominals = NominalResolver()
         nominals.resolveTitledRoles(&clusters, in: document)
         PronounResolver().resolve(&clusters, in: document)
