@@ -507,6 +507,18 @@ struct CoreferenceParseTests {
         #expect(!man.mentions.contains { $0.text == "She" })
     }
 
+    /// "the company" is no agency either: an administration or a board named in between is
+    /// not the business the article follows.
+    @Test func theCompanyIsNoAgency() throws {
+        let response = try analyze(
+            "Coach crash\n\nThe coach was operated by Harlow Coaches Ltd. Records from the Velmont Transport Safety "
+                + "Administration show that the firm operates 14 coaches. The owner said the company was cooperating fully.\n")
+        let agency = try #require(response.entities.first { $0.name == "Velmont Transport Safety Administration" })
+        #expect(agency.mentions.map(\.text) == ["Velmont Transport Safety Administration"])
+        let coaches = try #require(response.entities.first { $0.name == "Harlow Coaches Ltd." })
+        #expect(coaches.mentions.map(\.text).contains("the company"))
+    }
+
     /// "the company" is the business named lately, not the court or council named last.
     @Test func theCompanyIsNoCourt() throws {
         let response = try analyze(

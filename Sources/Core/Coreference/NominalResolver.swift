@@ -506,7 +506,9 @@ struct NominalResolver {
                         // "the airline", "the bank" is no analyst's firm quoted in between ("said
                         // Ingrid Saetre, an analyst at Holmvik Securities").
                         if Self.tradeNouns.contains(key), Self.adviserHeads.contains(last.key) { return false }
+                        // Nor is it an agency ("the Federal Safety Administration", "the Transport Board").
                         return !Self.publicBodyHeads.contains(last.key) && !Self.memberBodyHeads.contains(last.key)
+                            && !Self.agencyHeads.contains(last.key)
                     }
                     var recent = fitsNoun(named[latest].cluster) ? named[latest] : nil
                     var candidate = Self.newspaperNouns.contains(key) ? -1 : latest - 1
