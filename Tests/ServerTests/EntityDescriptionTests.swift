@@ -94,6 +94,21 @@ struct EntityDescriptionTests {
         #expect(found["Varga"] != .organization)
     }
 
+    /// "Records show that Brenvale operates 14 coaches", "Brenvale owner Ann Roe said": where the
+    /// tagger found no name at all, the first word of a business named in full is that business;
+    /// a title inside the business's name does not cut it ("Brenvale Coach Tours of Denton
+    /// Springs"), and the town's name ending in "Springs" is no person's.
+    @Test func aBusinessIsItsFirstWordAloneWhereTheTaggerFoundNothing() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "Coach crash\n\nThe coach, operated by Brenvale Coach Tours of Denton Springs, left the road. Records show "
+                    + "that Brenvale operates 14 coaches. In a statement, Brenvale owner Ann Roe said the company was devastated.\n"))
+        let company = try #require(response.entities.first { $0.name == "Brenvale Coach Tours" })
+        #expect(company.type == .organization)
+        #expect(company.mentions.map(\.text) == ["Brenvale Coach Tours", "Brenvale", "Brenvale", "the company"])
+        #expect(response.entities.first { $0.name == "Denton Springs" }?.type == .gpe)
+    }
+
     /// "Okoro, 22, was named man of the match": a name with an age between commas is a person's,
     /// also where the tagger saw no name; a known place with a count after it stays a place.
     @Test func aNameWithAnAgeIsAPerson() throws {

@@ -3,8 +3,9 @@
 /// towns ("Helena" is one). Not a name that opens with a place the gazetteer knows ("Virginia
 /// Beach", "San Francisco Bulletin") or ends in one ("Helena Montana", "Hyatt Regency Houston"),
 /// not a name with a word places', facilities' or organisations' names have ("Charlotte Street",
-/// "Washington Monument"), not a first name that is also an everyday word ("Bay View"), and not a
-/// name after a preposition of place ("in Victoria Strand"), which `LocativeNameRule` reads.
+/// "Washington Monument") or a town's last word ("Denton Springs"), not a first name that is also
+/// an everyday word ("Bay View"), and not a name after a preposition of place ("in Victoria
+/// Strand"), which `LocativeNameRule` reads.
 struct FirstNameRule: EntityRule {
     let lexicon: EntityLexicon
 
@@ -26,7 +27,9 @@ struct FirstNameRule: EntityRule {
                     .isDisjoint(with: GazetteerCategories.places)
             else { continue }
             let before = mention.tokens.lowerBound - 1
-            guard before < 0 || !Self.locative.contains(tokens[before].key) else { continue }
+            guard before < 0 || !Self.locative.contains(tokens[before].key),
+                !Self.townEndings.contains(tokens[mention.tokens.upperBound - 1].key)
+            else { continue }
             mentions[index].type = .person
         }
     }
@@ -37,6 +40,12 @@ struct FirstNameRule: EntityRule {
             && !EntityLexicon.locationWords.contains(token.key) && !EntityLexicon.isFacilityWord(token.key)
             && !EntityLexicon.stateWords.contains(token.key) && !EntityLexicon.organizationWords.contains(token.key)
     }
+
+    /// Last words of towns' names, which no surname is: "Denton Springs", "Ashby Falls".
+    private static let townEndings = WordList([
+        "springs", "falls", "heights", "creek", "ridge", "beach", "harbor", "harbour", "grove", "junction", "crossing",
+        "landing", "rapids", "bluffs", "wells", "village", "township", "city", "town",
+    ])
 
     private static let locative = WordList(["in", "at", "near", "outside", "from", "to", "across", "around", "inside"])
 }

@@ -74,7 +74,8 @@ struct HeadWordRule: EntityRule {
                             found.append(EntityMention(range: span, tokens: first..<(position + 1), type: type))
                         }
                         phraseStart = position + 1
-                    } else if EntityLexicon.personTitles.contains(key) {
+                    } else if EntityLexicon.personTitles.contains(key), !endsLater {
+                        // A title opens a person's name after it, not a head word's ("Harlow Coach Tours").
                         phraseStart = position + 1
                     } else if isOrganizationHead(key), position > phraseStart, position + 1 <= end,
                         document.tokens[position + 1].key == Self.and
