@@ -519,6 +519,20 @@ struct CoreferenceParseTests {
         #expect(coaches.mentions.map(\.text).contains("the company"))
     }
 
+    /// "Analysis by the charity Kidsair found …": what the article calls an organisation before
+    /// its name is what it goes on calling it ("the charity said" speaks as Kidsair); not a
+    /// noun of no organisation's kind ("the state Department of Education" is not "the state").
+    @Test func aNounBeforeANameIsWhatTheArticleCallsIt() throws {
+        let response = try analyze(
+            "Asthma waits\n\nAnalysis by the charity Kidsair found that waits had doubled. In some areas, families waited "
+                + "40 weeks, the charity said. Figures from the state Department of Education show 40 closures. Parents "
+                + "said the state should act.\n")
+        let charity = try #require(response.entities.first { $0.name == "Kidsair" })
+        #expect(charity.mentions.map(\.text) == ["Kidsair", "the charity"])
+        #expect(response.quotes.first { $0.text.hasPrefix("In some areas") }?.speaker?.name == "Kidsair")
+        #expect(!response.entities.contains { $0.mentions.contains { $0.text == "the state" } })
+    }
+
     /// "the company" is the business named lately, not the court or council named last.
     @Test func theCompanyIsNoCourt() throws {
         let response = try analyze(

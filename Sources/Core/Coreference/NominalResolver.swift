@@ -556,8 +556,10 @@ struct NominalResolver {
                         owner = story
                     }
                 }
+                // What the article itself called an organisation ("the charity Breathe Easy … the
+                // charity said") is that organisation, for any noun of an organisation's kind.
                 let callers =
-                    isBodyWord || Self.genericOrganisationNouns.contains(key)
+                    isBodyWord || Self.genericOrganisationNouns.contains(key) || Self.kindNouns.contains(key)
                     ? Self.sameKind(key).flatMap { described[$0] ?? [] }.filter { namedSoFar[$0] > 0 } : []
                 if let caller = callers.max(by: { namedSoFar[$0] < namedSoFar[$1] }), caller != owner,
                     namedSoFar[caller] >= owner.map({ namedSoFar[$0] }) ?? 0
@@ -628,9 +630,12 @@ struct NominalResolver {
 
     /// The lower-case noun an organisation's name is given in apposition ("Harwick Financial
     /// Group, the mid-sized British lender focused on …"): the head of the phrase that an article
-    /// opens after the name's comma (read from the words, which the parse often joins otherwise).
+    /// opens after the name's comma (read from the words, which the parse often joins otherwise);
+    /// or the noun right before the name, in a phrase an article or a possessor opens ("the
+    /// charity Breathe Easy", "Velmont's financial watchdog FinAuth").
     private func describingNoun(of name: Range<Int>, _ document: TextDocument) -> UInt64? {
         let tokens = document.tokens
+        if let noun = nounBefore(name, document) { return noun }
         let article = name.upperBound + 1
         guard article + 1 < tokens.count, tokens[name.upperBound].kind == .punctuation,
             document.normalized[Int(tokens[name.upperBound].start)] == UInt8(ascii: ","),
@@ -649,6 +654,35 @@ struct NominalResolver {
         else { return nil }
         return tokens[head].key
     }
+
+    /// "the charity Breathe Easy": a lower-case noun for a kind of organisation right before the
+    /// name, after an article or a possessor and at most three describing words ("the state
+    /// Department of Education" is not "the state"; "the campaign group Clean Rivers" is not
+    /// every later "the group").
+    private func nounBefore(_ name: Range<Int>, _ document: TextDocument) -> UInt64? {
+        let tokens = document.tokens
+        let noun = name.lowerBound - 1
+        guard noun > 0, tokens[noun].kind == .word, Self.kindNouns.contains(tokens[noun].key),
+            !tokens[noun].flags.contains(.capitalized), tokens[noun].sentence == tokens[name.lowerBound].sentence
+        else { return nil }
+        var index = noun - 1
+        while index >= 0, noun - index <= 4, tokens[index].sentence == tokens[noun].sentence {
+            let token = tokens[index]
+            if token.kind == .word && Self.articles.contains(token.key) || token.flags.contains(.possessive) {
+                return tokens[noun].key
+            }
+            guard token.kind == .word, [.adj, .noun, .propn, .num].contains(token.pos) else { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    private static let kindNouns = WordList([
+        "company", "firm", "charity", "watchdog", "regulator", "lender", "bank", "carmaker", "automaker", "retailer",
+        "airline", "carrier", "insurer", "broadcaster", "utility", "union", "agency", "body", "giant", "rival", "operator",
+        "chain", "supermarket", "consultancy", "publisher", "newspaper", "paper", "tabloid", "startup", "manufacturer",
+        "supplier", "club", "trust", "foundation", "network", "party", "developer",
+    ])
 
     /// The nouns that name the same kind of organisation as `key` ("the bank", "the lender").
     private static func sameKind(_ key: UInt64) -> [UInt64] {
