@@ -533,6 +533,16 @@ struct CoreferenceParseTests {
         #expect(!response.entities.contains { $0.mentions.contains { $0.text == "the state" } })
     }
 
+    /// "the agency" is a body whose name's head says it is one, before its "of" too ("the Office
+    /// of Rural Payments").
+    @Test func anAgencyIsNamedByItsHeadWordBeforeOf() throws {
+        let response = try analyze(
+            "Farm payments\n\nThe Office of Rural Payments, which oversees grants, wrote to farmers in June. A lawyer for "
+                + "the farmers said the agency had ignored their letters.\n")
+        let office = try #require(response.entities.first { $0.name == "Office of Rural Payments" })
+        #expect(office.mentions.map(\.text).contains("the agency"))
+    }
+
     /// "the company" is the business named lately, not the court or council named last.
     @Test func theCompanyIsNoCourt() throws {
         let response = try analyze(

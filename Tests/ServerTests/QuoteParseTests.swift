@@ -422,6 +422,15 @@ struct QuoteParseTests {
         #expect(found.first?.speaker?.mention.text == "A mother")
     }
 
+    /// "a department spokesperson said" speaks for the department named before, as "a Velmont
+    /// Council spokesperson" speaks for the council.
+    @Test func aSpokespersonForAnOrganisationsKindSpeaksForIt() throws {
+        let found = try quotes(
+            "The Department of Rural Affairs said it did not recognise the figures. \"We are determined to act,\" a "
+                + "department spokesperson said.")
+        #expect(found.last?.speaker?.name == "Department of Rural Affairs")
+    }
+
     /// After a quotation's comma a cue is lower-case: a capitalised "State" opening a title and
     /// name ("State Patrol Capt. Jane Roe told reporters") is the name's first word, and the verb
     /// after the name is the cue, whether or not the tagger found the whole run as a name.

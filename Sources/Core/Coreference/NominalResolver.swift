@@ -465,8 +465,13 @@ struct NominalResolver {
                     if !document.tokens[named[latest].token].flags.contains(.quoted) { namedInProse[named[latest].cluster] += 1 }
                 }
                 let token = document.tokens[index]
+                // "a department spokesperson", "a company official": the one spoken for is the
+                // organisation "the department" would be.
+                let speaksFor =
+                    index + 1 < document.tokens.count && Self.spokesNouns.contains(document.tokens[index + 1].key)
+                    && Self.indefiniteArticles.contains(document.tokens[index - 1].key)
                 guard token.kind == .word, !token.flags.contains(.capitalized), token.sentence >= 0,
-                    document.tokens[index - 1].key == the
+                    document.tokens[index - 1].key == the || speaksFor
                 else { continue }
                 let key = token.key
                 var owner: Int?
@@ -496,7 +501,10 @@ struct NominalResolver {
                     // "the agency" is a body whose name says it is one (an administration, an
                     // office) or an acronym ("FBI"), not the company or the senate named last.
                     func fitsNoun(_ cluster: Int) -> Bool {
-                        let last = document.tokens[clusters[cluster].canonical.tokens.upperBound - 1]
+                        // The name's head word: before its "of" ("Department of Health") or last.
+                        let name = clusters[cluster].canonical.tokens
+                        let of = name.dropFirst().first { document.tokens[$0].key == Self.of }
+                        let last = document.tokens[(of ?? name.upperBound) - 1]
                         if Self.agencyNouns.contains(key) {
                             return Self.agencyHeads.contains(last.key)
                                 || clusters[cluster].canonical.tokens.count == 1 && last.flags.contains(.allCaps)
@@ -533,7 +541,9 @@ struct NominalResolver {
                     }
                     // The description heads its phrase: "the daily air-quality monitor" is no paper.
                     let next = index + 1 < document.tokens.count ? document.tokens[index + 1] : nil
-                    let heads = next.map { $0.sentence != token.sentence || ![.noun, .propn, .adj].contains($0.pos) } ?? true
+                    let heads =
+                        speaksFor
+                        || next.map { $0.sentence != token.sentence || ![.noun, .propn, .adj].contains($0.pos) } ?? true
                     if let recent {
                         let distance = token.sentence - document.tokens[recent.token].sentence
                         let fits = !Self.newspaperNouns.contains(key) || isNewspaper(clusters[recent.cluster], document)
@@ -568,8 +578,10 @@ struct NominalResolver {
                     end = index + 1
                 }
                 guard let owner else { continue }
-                let range = Int(document.tokens[index - 1].start)..<Int(document.tokens[end - 1].end)
-                added.append((owner, EntityMention(range: range, tokens: (index - 1)..<end, type: .organization, kind: .nominal)))
+                // ("a department" is not how the article names it: the noun alone is the mention.)
+                let first = speaksFor ? index : index - 1
+                let range = Int(document.tokens[first].start)..<Int(document.tokens[end - 1].end)
+                added.append((owner, EntityMention(range: range, tokens: first..<end, type: .organization, kind: .nominal)))
                 // What the article goes on calling "the lender" is recent too: "The lender will close
                 // 42 branches. The company expects …" is the lender's, not a rival named before it.
                 // (Recent, not named: the counts of names decide between two banks.)
@@ -677,6 +689,7 @@ struct NominalResolver {
         return nil
     }
 
+    private static let spokesNouns = WordList(["spokesman", "spokeswoman", "spokesperson", "official", "officials"])
     private static let kindNouns = WordList([
         "company", "firm", "charity", "watchdog", "regulator", "lender", "bank", "carmaker", "automaker", "retailer",
         "airline", "carrier", "insurer", "broadcaster", "utility", "union", "agency", "body", "giant", "rival", "operator",

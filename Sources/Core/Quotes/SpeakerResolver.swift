@@ -307,6 +307,14 @@ struct SpeakerResolver {
             focus = (match, last)
             return ResolvedSpeaker(mention: context.bytes(last..<(last + 1)), cluster: match, isPronoun: false)
         }
+        // "a department spokesperson": one who speaks for the organisation coreference found in
+        // the word before, as "a Velmont Council spokesperson" speaks for the council.
+        let role = phrase.upperBound - 1
+        if role > phrase.lowerBound, context.isWord(role), QuoteLexicon.mouthpieces.contains(context.words[role]),
+            context.clusterAtToken[role - 1] >= 0, context.clusters[Int(context.clusterAtToken[role - 1])].type == .organization
+        {
+            return ResolvedSpeaker(mention: context.bytes(phrase), cluster: Int(context.clusterAtToken[role - 1]), isPronoun: false)
+        }
         return ResolvedSpeaker(mention: context.bytes(phrase), cluster: nil, isPronoun: false)
     }
 
