@@ -327,6 +327,23 @@ struct SyntaxTests {
         #expect(kept == misread)
     }
 
+    /// "Calder, based in Ashby, sells yogurt": a past participle's aside too, with its subject
+    /// read as the participle's modifier or passive subject.
+    @Test func aPastParticipleAsideRootGivesBackTheMainVerb() {
+        let forms = ["Calder", ",", "based", "in", "Ashby", ",", "sells", "yogurt", "."]
+        let tags: [PartOfSpeech] = [.propn, .punct, .verb, .adp, .propn, .punct, .verb, .noun, .punct]
+        for misread in [DependencyRelation.compound, .nsubjPass] {
+            var heads: [Int32] = [2, 0, -1, 4, 2, 6, 2, 6, 2]
+            var relations: [DependencyRelation] = [misread, .punct, .root, .case, .obl, .punct, .conj, .obj, .punct]
+            SyntaxWord.words(forms).withUnsafeBufferPointer { words in
+                tags.withUnsafeBufferPointer { ParticipleAsideRepair.apply(words, tags: $0, heads: &heads, relations: &relations) }
+            }
+            #expect(heads[6] == -1 && relations[6] == .root)
+            #expect(heads[0] == 6 && relations[0] == .nsubj)
+            #expect(heads[2] == 6 && relations[2] == .advcl)
+        }
+    }
+
     /// "After the hearing, her brother, Tom Hale, said …": a subject the parse hung inside the
     /// opening phrase is the subjectless root verb's; a root with a subject of its own ("After the
     /// hearing, her brother, Tom Hale, she said") is left alone.

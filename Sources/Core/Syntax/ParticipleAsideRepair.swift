@@ -4,10 +4,10 @@
 /// subject and the real main verb after the aside's closing comma its conjunct or parataxis, so
 /// later stages find no subject for that verb (and pronouns after it, no one who spoke).
 ///
-/// A participle root ("-ing", "-ed") right after its subject's comma, with no auxiliary of its own,
-/// and a later verb after a comma that the parse hangs from it with no subject, conjunction or
-/// subordinator of its own: that verb is the root, the subject is its subject and the participle
-/// its adverbial clause.
+/// A participle root ("-ing", "-ed": "Calder, based in Ashby, sells …") right after its subject's
+/// comma, with no auxiliary of its own, and a later verb after a comma that the parse hangs from
+/// it with no subject, conjunction or subordinator of its own: that verb is the root, the subject
+/// is its subject and the participle its adverbial clause.
 enum ParticipleAsideRepair {
     /// Repairs `heads` and `relations` (a head is an index into the sentence, or -1 for the root).
     static func apply(
@@ -19,8 +19,15 @@ enum ParticipleAsideRepair {
         else { return }
         var subject: Int?
         for index in heads.indices where heads[index] == Int32(root) {
-            if index < root - 1, relations[index] == .nsubj, [.noun, .propn, .pron].contains(tags[index]) { subject = index }
-            if [.aux, .auxPass, .cop, .nsubjPass, .mark].contains(relations[index]) { return }
+            // The subject may be read as the participle's passive subject ("Calder, based in
+            // Ashby, sells …") or, right before the comma, as a modifier of it.
+            if index < root - 1, [.noun, .propn, .pron].contains(tags[index]),
+                relations[index] == .nsubj || relations[index] == .nsubjPass
+                    || index == root - 2 && (relations[index] == .compound || relations[index] == .dep)
+            {
+                subject = index
+            }
+            if [.aux, .auxPass, .cop, .mark].contains(relations[index]) { return }
         }
         guard let subject,
             let verb = heads.indices.first(where: { index in
@@ -36,6 +43,7 @@ enum ParticipleAsideRepair {
         heads[verb] = -1
         relations[verb] = .root
         heads[subject] = Int32(verb)
+        relations[subject] = .nsubj
         heads[root] = Int32(verb)
         relations[root] = .advcl
     }
