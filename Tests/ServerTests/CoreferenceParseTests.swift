@@ -543,6 +543,27 @@ struct CoreferenceParseTests {
         #expect(office.mentions.map(\.text).contains("the agency"))
     }
 
+    /// "Velmont Foods" in a headline is "Velmont Foods Holdings Plc" in the body: a name loses its
+    /// legal form and then its business form.
+    @Test func aRegisteredNameLosesItsLegalAndBusinessForms() throws {
+        let response = try analyze(
+            "Velmont Foods agrees takeover\n\nVelmont Foods Holdings Plc agreed on Wednesday to be bought.\n")
+        let company = try #require(response.entities.first { $0.name == "Velmont Foods Holdings Plc" })
+        #expect(company.mentions.map(\.text) == ["Velmont Foods", "Velmont Foods Holdings Plc"])
+    }
+
+    /// "Brackwell … said it planned to invest. The firm's managing partner said …": a description
+    /// opening its sentence goes on with the last sentence's subject, not the business named most.
+    @Test func aDescriptionOpeningASentenceContinuesTheLastSubject() throws {
+        let response = try analyze(
+            "Takeover\n\nVelmont Foods Holdings Plc agreed to be bought by Brackwell Capital Partners. Velmont shares jumped "
+                + "30%. Velmont said the offer was fair. Velmont will keep its sites. Brackwell, which manages $41 billion in "
+                + "assets, said it planned to invest in Velmont's factories. The firm's managing partner, Dana Whitcombe, said "
+                + "Velmont had been undervalued.\n")
+        let buyer = try #require(response.entities.first { $0.name == "Brackwell Capital Partners" })
+        #expect(buyer.mentions.map(\.text).contains("The firm"))
+    }
+
     /// "the company" is the business named lately, not the court or council named last.
     @Test func theCompanyIsNoCourt() throws {
         let response = try analyze(

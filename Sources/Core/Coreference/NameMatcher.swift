@@ -346,9 +346,7 @@ struct NameMatcher {
     static func name(_ tokens: ArraySlice<Token>, document: TextDocument, words: inout [UInt64]) -> Name {
         var name = Name()
         words.removeAll(keepingCapacity: true)
-        var beforeLast = name.full
         for token in tokens where token.kind == .word || token.kind == .number {
-            beforeLast = name.full
             if words.isEmpty {
                 name.first = token.range
             } else {
@@ -360,12 +358,20 @@ struct NameMatcher {
             words.append(word.value)
             name.full.add(token: token.range, of: document)
         }
-        // "Harlow Ferries Ltd" is "Harlow Ferries"; so is "Harlow Ferries Holdings", though not
-        // "Harlow Holdings", which would leave only a place's or a family's name.
-        if words.count > 1, let last = words.last,
-            Self.legalForms.contains(last) || words.count > 2 && Self.businessForms.contains(last)
-        {
-            name.withoutLegalForm = beforeLast.value
+        // "Harlow Ferries Ltd" is "Harlow Ferries"; so are "Harlow Ferries Holdings" and "Harlow
+        // Ferries Holdings Plc", though not "Harlow Holdings", which would leave only a place's or
+        // a family's name.
+        var kept = words.count
+        while kept > 1, Self.legalForms.contains(words[kept - 1]) || kept > 2 && Self.businessForms.contains(words[kept - 1]) {
+            kept -= 1
+        }
+        if kept < words.count {
+            var stem = NameKey()
+            for (position, token) in tokens.lazy.filter({ $0.kind == .word || $0.kind == .number }).prefix(kept).enumerated() {
+                if position > 0 { stem.add(UInt8(ascii: " ")) }
+                stem.add(token: token.range, of: document)
+            }
+            name.withoutLegalForm = stem.value
         }
         // "Joseph Roe Jr.": the surname is the word before the suffix.
         if words.count > 1, let last = words.last, Self.generationalSuffixes.contains(last),

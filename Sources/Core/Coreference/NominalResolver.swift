@@ -539,6 +539,19 @@ struct NominalResolver {
                         }
                         candidate -= 1
                     }
+                    // "Brightmoor, which …, said it would invest. The firm's managing partner said …":
+                    // a description opening its sentence goes on with the organisation that was the
+                    // last sentence's subject, if it fits, however often another was named.
+                    if document.tokens[index - 1].flags.contains(.sentenceInitial), token.sentence > 0 {
+                        var candidate = latest
+                        var opening: (token: Int, cluster: Int, subject: SubjectRank, isName: Bool)? = nil
+                        while candidate >= 0, document.tokens[named[candidate].token].sentence >= token.sentence - 1 {
+                            let entry = named[candidate]
+                            if document.tokens[entry.token].sentence == token.sentence - 1, entry.subject != .none { opening = entry }
+                            candidate -= 1
+                        }
+                        if let opening, fitsNoun(opening.cluster) { recent = opening }
+                    }
                     // The description heads its phrase: "the daily air-quality monitor" is no paper.
                     let next = index + 1 < document.tokens.count ? document.tokens[index + 1] : nil
                     let heads =
