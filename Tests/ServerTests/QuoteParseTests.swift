@@ -422,6 +422,15 @@ struct QuoteParseTests {
         #expect(found.first?.speaker?.mention.text == "A mother")
     }
 
+    /// "The church's pastor, the Rev. Al Simms, said": a description speaks as the name in
+    /// apposition to it also after an honorific spelt with its full stop ("Dr.", "Rev.").
+    @Test func aDescriptionSpeaksAsTheNameAfterAnHonorificWithAFullStop() throws {
+        let found = try quotes(
+            "The church's pastor, the Rev. Albert Simms, said the congregation would hold a vigil. The bank's chief "
+                + "economist, Dr. Jane Roe, said rates would rise.")
+        #expect(found.map { $0.speaker?.name } == ["Albert Simms", "Jane Roe"])
+    }
+
     /// "a department spokesperson said" speaks for the department named before, as "a Velmont
     /// Council spokesperson" speaks for the council.
     @Test func aSpokespersonForAnOrganisationsKindSpeaksForIt() throws {

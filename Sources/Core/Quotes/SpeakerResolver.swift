@@ -385,8 +385,9 @@ struct SpeakerResolver {
         let named = first
         while first < context.tokenCount, first - comma <= 3, context.isWord(first), context.mention(at: first) == nil,
             !context.token(first).flags.contains(.capitalized) && [.adj, .noun, .verb].contains(context.token(first).pos)
-                // "Its chief economist, Dr Jane Roe, said": an honorific before the name.
-                || EntityLexicon.personTitles.contains(context.token(first).key)
+                // "Its chief economist, Dr Jane Roe, said", "the Rev. Al Simms": an honorific or a
+                // title before the name.
+                || EntityLexicon.personTitles.contains(context.token(first).key) || Honorifics.isHonorific(context.token(first))
         {
             first += 1
         }
