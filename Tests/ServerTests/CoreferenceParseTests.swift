@@ -564,6 +564,20 @@ struct CoreferenceParseTests {
         #expect(buyer.mentions.map(\.text).contains("The firm"))
     }
 
+    /// "Harwick" found once to stand for "Harwick Mercantile" stands for it every time, however the
+    /// tagger typed it there ("Harwick said", "Harwick told analysts"): a lender the article
+    /// names by its first word in person-like places stays a lender, with its "it" and "the lender".
+    @Test func aBusinessNamedByItsFirstWordStaysABusiness() throws {
+        let response = try analyze(
+            "Harwick Mercantile profits slide after fine\n\nHarwick Mercantile, the sixth-largest lender in Velmont, reported "
+                + "a fall in profit on Thursday. The regulator said Harwick had failed to monitor transactions. Harwick said it "
+                + "accepted the findings. Harwick told analysts it would recover. Harwick added that costs would fall. According "
+                + "to Harwick, profits will rise. Harwick declined to comment. The lender said profits would rise next year.\n")
+        let lender = try #require(response.entities.first { $0.name == "Harwick Mercantile" })
+        #expect(lender.type == .organization)
+        #expect(lender.mentions.map(\.text).contains("The lender"))
+    }
+
     /// "the company" is the business named lately, not the court or council named last.
     @Test func theCompanyIsNoCourt() throws {
         let response = try analyze(

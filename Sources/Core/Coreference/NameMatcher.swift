@@ -102,6 +102,8 @@ struct NameMatcher {
         /// Mentions typed otherwise that joined a person by cataphora, retyped at the end.
         var asPerson = [Bool](repeating: false, count: mentions.count)
         var asOrganization = [Bool](repeating: false, count: mentions.count)
+        /// The words found alone to stand for an organisation of a longer name ("Harwick").
+        var shortOrganizationNames = KeyMap<Bool>()
         /// By first word, the one organisation with a longer name starting with it (-1: several).
         var organizationsByFirstWord = KeyMap<Int>()
         /// By the one word after a closing "of" ("Lords" of "House of Lords"), the one organisation
@@ -156,6 +158,7 @@ struct NameMatcher {
                 // misread as a noun of the name).
                 target = organization
                 asOrganization[position] = true
+                shortOrganizationNames[firstWord] = true
             } else if words.count == 1, byName[name.full.value] == nil, mention.type == .organization,
                 let organization = organizationsByOfWord[firstWord], organization >= 0
             {
@@ -187,6 +190,9 @@ struct NameMatcher {
                 // (A person's surname that is also a people's adjective, used as one, "Welsh
                 // exports", is not the person; "in 2019", a year, is not the count "2019 lines".)
                 target = index
+                // "Harwick" again, after it was found to be "Harwick Mercantile": the organisation,
+                // however the tagger typed it this time ("Harwick's chief executive").
+                if words.count == 1, shortOrganizationNames[firstWord] == true { asOrganization[position] = true }
             } else if mention.type == .person {
                 target = personMatch(
                     words, lastWord: name.last, document: document, bySurname: bySurname, onlyBySurname: onlyBySurname,
