@@ -563,6 +563,16 @@ struct EntityDescriptionTests {
         #expect(found["UK"] == .gpe)
     }
 
+    /// "a BB+ credit rating", "rates the bonds AA-", "at Baa2": a credit agency's grade is no
+    /// organisation, and takes no "the agency".
+    @Test func creditGradesAreNotNames() throws {
+        let found = try types(
+            "Deal\n\nCorvel Ratings placed Vetoria's BB+ credit rating on review for a possible downgrade. The agency said "
+                + "the deal would push debt higher. Harlow Ratings rates the bonds AA- and Ostmark Ratings has them at Baa2.\n")
+        for grade in ["BB", "AA", "Baa2"] { #expect(found[grade] == nil, "\(grade)") }
+        #expect(found["Corvel Ratings"] == .organization)
+    }
+
     /// "lean process automation (LPA)" and "an RPQ": an acronym the article spells out in lower
     /// case, or writes with an indefinite article, is a term, not an organisation; one spelled
     /// out in capitals is a name.

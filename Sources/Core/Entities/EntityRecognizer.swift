@@ -78,6 +78,7 @@ public struct EntityRecognizer: Sendable {
                 {
                     continue
                 }
+                if trimmed.count == 1, AcronymRule.isCreditGrade(trimmed.lowerBound, document) { continue }
                 // A party's or a nation's word before a person's name is a group of its own
                 // ("Democrat Ann Lee"), and alone it is never a person's name.
                 if type == .person, lexicon.nationality(document: document, token: trimmed.lowerBound) {

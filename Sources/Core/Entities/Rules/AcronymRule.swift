@@ -33,7 +33,7 @@ struct AcronymRule: EntityRule {
                 guard token.kind == .word, token.flags.contains(.allCaps), (2...6).contains(token.range.count),
                     isAcronym(bytes, token.range)
                 else { continue }
-                if commonWords?.contains(key: token.key) == true { continue }
+                if commonWords?.contains(key: token.key) == true || Self.isCreditGrade(index, document) { continue }
                 // "WOW": the parse reads an exclamation, not a name.
                 if token.pos == .intj || token.relation == .discourse { continue }
                 // A known name of another kind stays that kind; a language is never written in
@@ -89,6 +89,22 @@ struct AcronymRule: EntityRule {
         let key = WordList.key(bytes, range)
         return letters >= 2 && !roman && !Self.notNames.contains(key) && !Self.everydayAbbreviations.contains(key)
     }
+
+    /// "a BB+ credit rating", "rates the bonds AA-", "cut to Baa2": a credit agency's grade, no
+    /// organisation ("AA" alone may be one).
+    static func isCreditGrade(_ index: Int, _ document: TextDocument) -> Bool {
+        let token = document.tokens[index]
+        guard token.kind == .word else { return false }
+        if gradesWithNotch.contains(token.key) { return true }
+        guard grades.contains(token.key), index + 1 < document.tokens.count else { return false }
+        let next = document.tokens[index + 1]
+        guard next.start == token.end, next.range.count == 1 else { return false }
+        let sign = document.normalized[Int(next.start)]
+        return sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-")
+    }
+    private static let grades = WordList(["aaa", "aa", "bbb", "bb", "ccc", "cc"])
+    private static let gradesWithNotch = WordList(
+        ["aa1", "aa2", "aa3", "baa1", "baa2", "baa3", "ba1", "ba2", "ba3", "caa1", "caa2", "caa3"])
 
     /// Capitalised abbreviations that are not organisations, time zones and eras among them.
     static let notNames = WordList([

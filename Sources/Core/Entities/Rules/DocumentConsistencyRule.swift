@@ -65,7 +65,9 @@ struct DocumentConsistencyRule: EntityRule {
                 guard !covered[index], token.sentence >= 0, token.kind == .word,
                     token.flags.contains(.capitalized) || token.flags.contains(.allCaps)
                 else { continue }
-                guard let chain = names[Self.exactKey(bytes, document.tokens[index].range)] else { continue }
+                guard let chain = names[Self.exactKey(bytes, document.tokens[index].range)],
+                    !AcronymRule.isCreditGrade(index, document)
+                else { continue }
                 // The longest name that matches here, all its tokens uncovered and in one sentence.
                 var best: (count: Int, type: EntityType)?
                 var next = chain.first
