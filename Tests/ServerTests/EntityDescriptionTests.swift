@@ -563,6 +563,22 @@ struct EntityDescriptionTests {
         #expect(found["UK"] == .gpe)
     }
 
+    /// "Age UK said", "the charity Lungwell UK": capitalised nouns right before "UK" are an
+    /// organisation named with its country, not a place that speaks; "Sales in the UK", "In UK
+    /// stores" and "London UK" keep their place.
+    @Test func aNameEndingInUKIsAnOrganisation() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "Charities\n\nThe charity Lungwell UK said the case was heartbreaking. Age UK said pensioners were "
+                    + "struggling. Sales in the UK fell. In UK stores, prices rose. He moved from London UK last year.\n"))
+        let found = Dictionary(response.entities.map { ($0.name, $0.type) }, uniquingKeysWith: { first, _ in first })
+        #expect(found["Lungwell UK"] == .organization)
+        #expect(found["Age UK"] == .organization)
+        #expect(found["UK"] == .gpe)
+        #expect(found["London"] == .gpe)
+        #expect(response.quotes.map { $0.speaker?.name } == ["Lungwell UK", "Age UK"])
+    }
+
     /// "a BB+ credit rating", "rates the bonds AA-", "at Baa2": a credit agency's grade is no
     /// organisation, and takes no "the agency".
     @Test func creditGradesAreNotNames() throws {

@@ -143,6 +143,7 @@ public struct EntityRecognizer: Sendable {
             PossessiveNameRule(gazetteer: lexicon.gazetteer), CompanyShortNameRule(lexicon: lexicon), AgedNameRule(lexicon: lexicon),
             FirstNameRule(lexicon: lexicon),
             NameExtensionRule(lexicon: lexicon), ListTypeRule(lexicon: lexicon), ResultsLineRule(lexicon: lexicon),
+            NationalBranchRule(),
             DocumentConsistencyRule(commonWords: lexicon.commonWords), SurnameRule(commonWords: lexicon.commonWords),
             SportsTeamRule(gazetteer: lexicon.gazetteer), LanguageRule(gazetteer: lexicon.gazetteer), LegislatureRule(),
             SpeakingFacilityRule(), HeadlineNameRule(), DescribedNationalityRule(), LocativeNameRule(),
