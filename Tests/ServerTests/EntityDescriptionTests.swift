@@ -563,6 +563,19 @@ struct EntityDescriptionTests {
         #expect(found["UK"] == .gpe)
     }
 
+    /// "pulp producer Vetoria SA", "Brenner GmbH": a continental legal form makes a company,
+    /// whatever noun describes it, and the name alone later is the same company.
+    @Test func aContinentalLegalFormMakesACompany() throws {
+        let response = try Self.analyzer.get().analyze(
+            AnalysisRequest(
+                text: "Deal\n\nBrazilian paper and pulp producer Vetoria SA said on Tuesday it had agreed to buy Andesur. Vetoria "
+                    + "said the deal would close in June. Brenner GmbH declined to comment.\n"))
+        let buyer = try #require(response.entities.first { $0.name == "Vetoria SA" })
+        #expect(buyer.type == .organization)
+        #expect(buyer.mentions.map(\.text).contains("Vetoria"))
+        #expect(response.entities.first { $0.name == "Brenner GmbH" }?.type == .organization)
+    }
+
     /// "Age UK said", "the charity Lungwell UK": capitalised nouns right before "UK" are an
     /// organisation named with its country, not a place that speaks; "Sales in the UK", "In UK
     /// stores" and "London UK" keep their place.

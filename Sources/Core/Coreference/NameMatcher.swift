@@ -395,7 +395,10 @@ struct NameMatcher {
 
     /// The words that end a company's registered name, as name keys: "Harlow Ferries Ltd" is
     /// "Harlow Ferries" in the next paragraph.
-    static let legalForms = keys(["ltd", "ltd.", "limited", "inc", "inc.", "plc", "corp", "corp.", "corporation", "llc", "co", "co."])
+    static let legalForms = keys([
+        "ltd", "ltd.", "limited", "inc", "inc.", "plc", "corp", "corp.", "corporation", "llc", "co", "co.", "sa", "s.a.", "ag",
+        "nv", "n.v.", "gmbh", "spa", "s.p.a.", "bv", "b.v.", "oyj",
+    ])
 
     /// The words a business's name ends in, beside its legal form ("Harwick Financial Group").
     static let businessForms = keys(["group", "company", "holdings", "bancorp", "industries", "enterprises"])

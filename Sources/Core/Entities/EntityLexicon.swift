@@ -210,6 +210,9 @@ public struct EntityLexicon: Sendable {
         "rovers", "wanderers", "athletic", "albion", "rangers", "harriers", "hotspur", "united",
         // Legal forms the tokenizer keeps with their full stop ("Arkwise Petroleum Corp. said").
         "corp.", "inc.", "co.", "ltd.",
+        // Continental legal forms ("Vetoria SA", "Brenner GmbH"; not "AG", "NV" or "Spa", which
+        // are also an attorney general, Nevada and a spa).
+        "sa", "s.a.", "n.v.", "gmbh", "s.p.a.", "bv", "b.v.", "oyj",
     ])
     static let personTitles = WordList([
         "mr", "mrs", "ms", "dr", "president", "minister", "chancellor", "secretary", "senator", "sen", "governor",

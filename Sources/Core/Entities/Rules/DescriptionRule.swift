@@ -94,6 +94,12 @@ struct DescriptionRule: EntityRule {
                 {
                     continue
                 }
+                // "pulp producer Vetoria SA": a name ending in a legal form or a company's word is
+                // no person, whatever noun describes it.
+                let last = document.tokens[tokens.upperBound - 1].key
+                if type == .person, EntityLexicon.organizationWords.contains(last) || EntityLexicon.organizationEndings.contains(last) {
+                    continue
+                }
                 mentions[index].type = type
             }
         }
