@@ -202,7 +202,7 @@ public struct EntityLexicon: Sendable {
         "freight", "shipping", "mining", "minerals", "metals", "chemicals", "petroleum", "aerospace", "automotive",
         // Investment firms ("Brimmond Capital", "Brenn Advisors") and builders ("Redwell Homes").
         "capital", "advisors", "advisers", "developments", "homes", "properties", "construction",
-        // Carriers and food businesses ("Silvan Coach Tours", "Calder Dairy").
+        // Carriers and food businesses ("Brenvale Coach Tours", "Calder Dairy").
         "tours", "travel", "coaches", "airlines", "airways", "dairy", "dairies", "breweries", "brewing", "bakeries",
         "stores", "supermarkets",
         // Government bodies ("Velmont Water Safety Administration").

@@ -1,8 +1,9 @@
 /// "Calloway rose 3% … Calloway Systems Inc. employs 900 people": a business named in full in the
 /// article is also its first word alone, before or after the full name, whatever the tagger made
-/// of that word (a person, a place), or where it found no name at all. Not where the article names a person by that word ("Ann
-/// Calloway", "Mr Calloway"), not a place the lexicons know that the tagger read as one ("the
-/// Velmara United Front" leaves Velmara a place), and not an everyday word.
+/// of that word (a person, a place), or where it found no name at all. Not where the article
+/// names a person by that word ("Ann Calloway", "Mr Calloway"), not a place the lexicons know
+/// that the tagger read as one ("the Velmara United Front" leaves Velmara a place), and not an
+/// everyday word.
 struct CompanyShortNameRule: EntityRule {
     let lexicon: EntityLexicon
 

@@ -6,6 +6,13 @@
 struct NationalBranchRule: EntityRule {
     func apply(_ mentions: inout [EntityMention], in scope: RuleScope) {
         let tokens = scope.document.tokens
+        guard mentions.contains(where: { $0.type == .gpe && $0.tokens.count == 1 && tokens[$0.tokens.lowerBound].key == Self.uk })
+        else { return }
+        // The mention covering each token (-1 for none), so each "UK" looks back in constant time.
+        var owner = [Int32](repeating: -1, count: tokens.count)
+        for (index, mention) in mentions.enumerated() {
+            for token in mention.tokens where token < owner.count { owner[token] = Int32(index) }
+        }
         var merged: [(remove: [Int], add: EntityMention)] = []
         for (index, mention) in mentions.enumerated() where mention.type == .gpe && mention.tokens.count == 1 {
             let country = mention.tokens.lowerBound
@@ -20,7 +27,7 @@ struct NationalBranchRule: EntityRule {
             guard first < country else { continue }
             // The words before may be a name the tagger found (an organisation, or a person it
             // took them for), never a place.
-            let covering = mentions.indices.filter { mentions[$0].tokens.overlaps(first..<country) }
+            let covering = Array(Set((first..<country).compactMap { owner[$0] >= 0 ? Int(owner[$0]) : nil })).sorted()
             guard covering.allSatisfy({ [.organization, .person].contains(mentions[$0].type) && mentions[$0].tokens.lowerBound >= first })
             else { continue }
             let range = Int(tokens[first].start)..<Int(tokens[country].end)
